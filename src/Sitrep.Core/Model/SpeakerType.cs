@@ -1,0 +1,11 @@
+namespace Sitrep.Core.Model;
+
+public enum SpeakerType
+{
+    Person,
+    MilitaryUnit,
+    Government,
+    Agency,
+    Media,
+    Anonymous,
+}

@@ -1,0 +1,10 @@
+namespace Sitrep.Core.Model;
+
+public enum TimePrecision
+{
+    Day,
+    Days,
+    Week,
+    Month,
+    Year,
+}

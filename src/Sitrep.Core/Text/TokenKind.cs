@@ -1,0 +1,9 @@
+namespace Sitrep.Core.Text;
+
+public enum TokenKind : byte
+{
+    Word,
+    Number,
+    Punctuation,
+    Symbol,
+}

@@ -1,0 +1,27 @@
+namespace Sitrep.Ingest;
+
+/// <summary>What the user told us about the input, and the limits that apply to untrusted input.</summary>
+public sealed record ReaderOptions
+{
+    /// <summary><c>--published</c>: overrides any date found in the input (publishedFrom "argument").</summary>
+    public DateOnly? Published { get; init; }
+
+    public string? Url { get; init; }
+
+    public string? Outlet { get; init; }
+
+    /// <summary><c>--lang</c>: en, uk or ru.</summary>
+    public string? Language { get; init; }
+
+    /// <summary>Largest file or download read, in bytes.</summary>
+    public long MaxBytes { get; init; } = 20 * 1024 * 1024;
+
+    /// <summary>Largest single document text kept, in characters.</summary>
+    public int MaxDocumentChars { get; init; } = 2 * 1024 * 1024;
+
+    /// <summary>Deepest HTML/XML/JSON nesting accepted.</summary>
+    public int MaxDepth { get; init; } = 256;
+
+    /// <summary>Time allowed for one URL fetch.</summary>
+    public TimeSpan FetchTimeout { get; init; } = TimeSpan.FromSeconds(30);
+}
