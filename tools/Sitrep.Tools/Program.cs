@@ -1,0 +1,2 @@
+Console.Error.WriteLine("usage: Sitrep.Tools <command> ...");
+return 2;
