@@ -1,1 +1,3 @@
-internal static class Program { private static int Main() => 0; }
+using Sitrep.Cli;
+
+return await CliApp.RunAsync(args, CliEnvironment.FromConsole());
