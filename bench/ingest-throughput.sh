@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Whole-process throughput: generate a synthetic corpus of realistic reports, then time `sitrep ingest` end to end
+# (start-up included) into a fresh SQLite store, and report documents/s and peak memory. Also times a cold
+# `sitrep extract` of one document. Usage: bench/ingest-throughput.sh [DOCUMENTS]   (default 5000)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+count=${1:-5000}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+dotnet build src/Sitrep.Cli -c Release -v quiet -nologo >/dev/null
+dotnet build bench/Sitrep.Benchmarks -c Release -v quiet -nologo >/dev/null
+cli=src/Sitrep.Cli/bin/Release/net10.0/sitrep.dll
+dotnet bench/Sitrep.Benchmarks/bin/Release/net10.0/Sitrep.Benchmarks.dll generate-corpus "$work/corpus.jsonl" "$count"
+words=$(python3 -c "import json,sys;print(sum(len(json.loads(l)['text'].split()) for l in open(sys.argv[1])))" "$work/corpus.jsonl")
+
+peak_rss() { # run a command, print "seconds peak_kb"
+  python3 - "$@" <<'PY'
+import resource, subprocess, sys, time
+t = time.perf_counter()
+subprocess.run(sys.argv[1:], check=True, stdout=subprocess.DEVNULL)
+elapsed = time.perf_counter() - t
+print(f"{elapsed:.3f} {resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss}")
+PY
+}
+
+read -r secs kb < <(peak_rss dotnet "$cli" ingest "$work/corpus.jsonl" --db "$work/store.db")
+python3 - "$count" "$words" "$secs" "$kb" <<'PY'
+import sys
+n, words, secs, kb = int(sys.argv[1]), int(sys.argv[2]), float(sys.argv[3]), int(sys.argv[4])
+print(f"ingest: {n} documents ({words} words) in {secs:.2f} s = {n/secs:,.0f} documents/s, peak memory {kb/1024:.0f} MB")
+PY
+
+head -1 "$work/corpus.jsonl" | python3 -c "import json,sys;print(json.loads(sys.stdin.read())['text'])" > "$work/one.txt"
+best=999
+for _ in 1 2 3 4 5; do
+  read -r secs _ < <(peak_rss dotnet "$cli" extract "$work/one.txt" --published 2025-12-11)
+  best=$(python3 -c "print(min($best, $secs))")
+done
+echo "cold extract of one document: best of 5 = $(python3 -c "print(round($best*1000))") ms"
