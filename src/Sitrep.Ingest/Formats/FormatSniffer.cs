@@ -1,0 +1,110 @@
+namespace Sitrep.Ingest.Formats;
+
+/// <summary>Decides a source's format from its bytes first, then its content type and extension.</summary>
+internal static class FormatSniffer
+{
+    private const int Window = 8192;
+
+    /// <summary>True for content that is not text: a NUL byte, a known binary signature, or many control bytes.</summary>
+    public static bool IsBinary(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.StartsWith("%PDF"u8) || bytes.StartsWith("PK\x03\x04"u8) || bytes.StartsWith((ReadOnlySpan<byte>)[0x1F, 0x8B])
+            || bytes.StartsWith((ReadOnlySpan<byte>)[0x89, 0x50, 0x4E, 0x47]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xD8, 0xFF])
+            || bytes.StartsWith("GIF8"u8))
+        {
+            return true;
+        }
+
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            return false;
+        }
+
+        var head = bytes[..Math.Min(bytes.Length, Window)];
+        var control = 0;
+        foreach (var b in head)
+        {
+            if (b == 0)
+            {
+                return true;
+            }
+
+            if (b < 0x20 && b is not (0x09 or 0x0A or 0x0D or 0x0C))
+            {
+                control++;
+            }
+        }
+
+        return control > head.Length / 20;
+    }
+
+    /// <summary>The format of decoded text; <paramref name="extension"/> and <paramref name="contentType"/> break ties.</summary>
+    public static InputFormat Detect(string text, string extension, string? contentType)
+    {
+        var head = text.AsSpan(0, Math.Min(text.Length, Window)).TrimStart();
+        if (head.IsEmpty)
+        {
+            return InputFormat.PlainText;
+        }
+
+        if (head[0] == '<')
+        {
+            return DetectMarkup(head, extension, contentType);
+        }
+
+        if (head[0] == '{')
+        {
+            return DetectJson(text, extension);
+        }
+
+        return extension is ".html" or ".htm" ? InputFormat.Html : InputFormat.PlainText;
+    }
+
+    private static InputFormat DetectMarkup(ReadOnlySpan<char> head, string extension, string? contentType)
+    {
+        var probe = head[..Math.Min(head.Length, 2048)];
+        if (probe.Contains("<rss", StringComparison.OrdinalIgnoreCase)
+            || probe.Contains("<feed", StringComparison.OrdinalIgnoreCase)
+            || probe.Contains("<rdf:RDF", StringComparison.OrdinalIgnoreCase))
+        {
+            return InputFormat.Feed;
+        }
+
+        if (contentType is not null && (contentType.Contains("rss", StringComparison.OrdinalIgnoreCase)
+            || contentType.Contains("atom", StringComparison.OrdinalIgnoreCase)))
+        {
+            return InputFormat.Feed;
+        }
+
+        if (extension is ".rss" or ".atom" || (extension == ".xml" && !head.Contains("<html", StringComparison.OrdinalIgnoreCase)))
+        {
+            return InputFormat.Feed;
+        }
+
+        return InputFormat.Html;
+    }
+
+    private static InputFormat DetectJson(string text, string extension)
+    {
+        if (extension is ".jsonl" or ".ndjson")
+        {
+            return InputFormat.JsonLines;
+        }
+
+        var firstLine = text.AsSpan().TrimStart();
+        var newline = firstLine.IndexOf('\n');
+        if (newline > 0)
+        {
+            firstLine = firstLine[..newline];
+        }
+
+        firstLine = firstLine.TrimEnd();
+        if (firstLine.Length > 1 && firstLine[^1] == '}' && !firstLine.Contains("\"messages\"", StringComparison.Ordinal))
+        {
+            return InputFormat.JsonLines;
+        }
+
+        var probe = text.AsSpan(0, Math.Min(text.Length, 1 << 16));
+        return probe.Contains("\"messages\"", StringComparison.Ordinal) ? InputFormat.TelegramExport : InputFormat.Unknown;
+    }
+}

@@ -1,0 +1,154 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+using Sitrep.Core.Documents;
+using Sitrep.Core.Errors;
+using Sitrep.Ingest.Dates;
+using Sitrep.Ingest.Text;
+
+namespace Sitrep.Ingest.Html;
+
+/// <summary>
+/// Reads an article page: main text through SmartReader (AngleSharp paragraphs when it finds none), and metadata from
+/// JSON-LD, meta tags, &lt;time&gt; and the text, in that order of trust.
+/// </summary>
+internal static class HtmlReader
+{
+    public static Result<(string Text, DocumentMetadata Metadata)> Read(string html, string source, string? url, ReaderOptions options)
+    {
+        var parser = new HtmlParser();
+        using var doc = parser.ParseDocument(html);
+        if (Depth(doc.DocumentElement) > options.MaxDepth)
+        {
+            return new SitrepError(ErrorCodes.LimitExceeded, $"HTML nesting deeper than {options.MaxDepth}", new SourceLocation(source));
+        }
+
+        var meta = HtmlMetadata.Read(doc, options.MaxDepth);
+        var fallback = FallbackParagraphs(doc);
+        var h1 = doc.QuerySelector("h1")?.TextContent;
+        var docTitle = doc.Title;
+        var (mainParagraphs, article) = MainText(doc, url ?? meta.CanonicalUrl);
+
+        var paragraphs = mainParagraphs.Count > 0 ? mainParagraphs : fallback;
+        DateOnly? textDate = null;
+        var kept = new List<string>();
+        foreach (var p in paragraphs)
+        {
+            if (MetadataLines.DateLine(p, out _) is { } d)
+            {
+                textDate ??= d;
+                continue;
+            }
+
+            if (!ChromeLines.IsChrome(p))
+            {
+                kept.Add(p);
+            }
+        }
+
+        var text = string.Join("\n\n", kept);
+        var outlet = meta.SiteName ?? meta.JsonLd.Publisher ?? article?.SiteName;
+        var metadata = new DocumentMetadata
+        {
+            Title = StripOutlet(meta.JsonLd.Headline ?? meta.Title ?? article?.Title ?? h1 ?? docTitle, outlet),
+            Url = url ?? Absolute(meta.CanonicalUrl),
+            Outlet = outlet,
+            Author = meta.JsonLd.Author ?? meta.Author ?? NonEmpty(article?.Byline) ?? NonEmpty(article?.Author),
+            Medium = "website",
+            DeclaredLanguage = meta.Language ?? meta.JsonLd.Language,
+        };
+        metadata = Dated(metadata, meta, text, textDate);
+        return Result<(string, DocumentMetadata)>.Ok((text, metadata));
+    }
+
+    private static DocumentMetadata Dated(DocumentMetadata metadata, HtmlMetadata meta, string text, DateOnly? textDate)
+    {
+        if (meta.JsonLd.Published is { } ld)
+        {
+            return metadata with { Published = ld, PublishedFrom = PublishedSource.JsonLd };
+        }
+
+        if (meta.MetaDate is { } m)
+        {
+            return metadata with { Published = m, PublishedFrom = PublishedSource.HtmlMeta };
+        }
+
+        if (meta.TimeTagDate is { } t)
+        {
+            return metadata with { Published = t, PublishedFrom = PublishedSource.TimeTag };
+        }
+
+        return PlainTextReader.WithDate(metadata, text, textDate);
+    }
+
+    private static (List<string> Paragraphs, SmartReader.Article? Article) MainText(IHtmlDocument doc, string? url)
+    {
+        try
+        {
+            var reader = new SmartReader.Reader(Absolute(url) ?? "https://localhost/", doc);
+            var article = reader.GetArticle();
+            if (!article.IsReadable || string.IsNullOrWhiteSpace(article.Content))
+            {
+                return ([], article);
+            }
+
+            using var content = new HtmlParser().ParseDocument(article.Content);
+            return (HtmlParagraphs.From(content.Body ?? content.DocumentElement), article);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return ([], null);
+        }
+    }
+
+    private static List<string> FallbackParagraphs(IHtmlDocument doc)
+    {
+        var root = doc.QuerySelector("article") ?? doc.QuerySelector("main") ?? doc.Body ?? doc.DocumentElement;
+        return HtmlParagraphs.From(root);
+    }
+
+    private static string? StripOutlet(string? title, string? outlet)
+    {
+        if (title is null)
+        {
+            return null;
+        }
+
+        title = HtmlParagraphs.Normalize(title);
+        if (outlet is not null)
+        {
+            foreach (var sep in new[] { " | ", " - ", " – ", " — ", " :: " })
+            {
+                if (title.EndsWith(sep + outlet, StringComparison.OrdinalIgnoreCase))
+                {
+                    return title[..^(sep.Length + outlet.Length)];
+                }
+            }
+        }
+
+        return title;
+    }
+
+    private static string? NonEmpty(string? s) => string.IsNullOrWhiteSpace(s) ? null : s;
+
+    private static string? Absolute(string? url) =>
+        url is not null && Uri.TryCreate(url, UriKind.Absolute, out var u) && (u.Scheme == Uri.UriSchemeHttp || u.Scheme == Uri.UriSchemeHttps) ? url : null;
+
+    private static int Depth(IElement root)
+    {
+        var max = 0;
+        var stack = new Stack<(IElement, int)>();
+        stack.Push((root, 1));
+        while (stack.Count > 0)
+        {
+            var (e, d) = stack.Pop();
+            max = Math.Max(max, d);
+            foreach (var child in e.Children)
+            {
+                stack.Push((child, d + 1));
+            }
+        }
+
+        return max;
+    }
+}
