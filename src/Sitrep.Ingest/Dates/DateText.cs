@@ -5,7 +5,8 @@ namespace Sitrep.Ingest.Dates;
 
 /// <summary>
 /// Finds calendar dates written in text or in metadata values, keeping the day as written (an offset or a
-/// time of day never moves the date).
+/// time of day never moves the date). Dotted dates are day first (11.12.2025); slashed dates are month first
+/// (12/11/2025) unless the first number cannot be a month.
 /// </summary>
 internal static partial class DateText
 {
@@ -14,14 +15,27 @@ internal static partial class DateText
     [GeneratedRegex(@"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")]
     private static partial Regex Iso();
 
-    [GeneratedRegex(@"(?<![\d.])(\d{1,2})[./](\d{1,2})[./](\d{4})(?!\d)")]
+    [GeneratedRegex(@"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)")]
     private static partial Regex DayFirstNumeric();
+
+    [GeneratedRegex(@"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)")]
+    private static partial Regex SlashNumeric();
 
     [GeneratedRegex(@"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\s+(" + Word + @"),?\s+(\d{4})(?!\d)")]
     private static partial Regex DayMonthYear();
 
     [GeneratedRegex(@"\b(" + Word + @")\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)")]
     private static partial Regex MonthDayYear();
+
+    [GeneratedRegex(@"(?:©|\([cC]\)|Copyright|Усі права|Все права)\s*(?:\d{4}\s*[-–]\s*)?(20\d{2}|19\d{2})(?!\d)")]
+    private static partial Regex Copyright();
+
+    /// <summary>The year of a copyright notice ("© 2025 ...", "© 2014-2025"), the latest year when a range.</summary>
+    public static int? CopyrightYear(string text)
+    {
+        var m = Copyright().Match(text);
+        return m.Success ? int.Parse(m.Groups[1].ValueSpan, CultureInfo.InvariantCulture) : null;
+    }
 
     /// <summary>A metadata value: ISO 8601 first (its date part as written), then any written date.</summary>
     public static DateOnly? ParseValue(string? value)
@@ -46,6 +60,9 @@ internal static partial class DateText
         DateMatch? best = null;
         Consider(Iso().Match(text), 1, 2, 3, false, ref best);
         Consider(DayFirstNumeric().Match(text), 3, 2, 1, false, ref best);
+        var slash = SlashNumeric().Match(text);
+        var dayFirst = slash.Success && int.Parse(slash.Groups[1].ValueSpan, CultureInfo.InvariantCulture) > 12;
+        Consider(slash, 3, dayFirst ? 2 : 1, dayFirst ? 1 : 2, false, ref best);
         Consider(DayMonthYear().Match(text), 3, 2, 1, true, ref best);
         Consider(MonthDayYear().Match(text), 3, 1, 2, true, ref best);
         return best;

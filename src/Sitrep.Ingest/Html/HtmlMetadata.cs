@@ -21,6 +21,10 @@ internal sealed record HtmlMetadata
     public string? CanonicalUrl { get; init; }
     public DateOnly? MetaDate { get; init; }
     public DateOnly? TimeTagDate { get; init; }
+
+    /// <summary>The year of the page's modification date, a hint for a dateline that gives none.</summary>
+    public int? ModifiedYear { get; init; }
+
     public required JsonLd JsonLd { get; init; }
 
     public static HtmlMetadata Read(IHtmlDocument doc, int maxDepth)
@@ -44,6 +48,7 @@ internal sealed record HtmlMetadata
             CanonicalUrl = doc.QuerySelector("link[rel=canonical]")?.GetAttribute("href") ?? Meta(meta, "og:url"),
             MetaDate = FindMetaDate(doc, meta),
             TimeTagDate = FindTimeTag(doc),
+            ModifiedYear = (DateText.ParseValue(Meta(meta, "article:modified_time")) ?? DateText.ParseValue(Meta(meta, "og:updated_time")))?.Year,
             JsonLd = JsonLd.Read(blocks, maxDepth),
         };
     }

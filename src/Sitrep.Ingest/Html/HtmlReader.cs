@@ -27,6 +27,7 @@ internal static class HtmlReader
         var fallback = FallbackParagraphs(doc);
         var h1 = doc.QuerySelector("h1")?.TextContent;
         var docTitle = doc.Title;
+        var yearHint = meta.ModifiedYear ?? DateText.CopyrightYear(doc.Body?.TextContent ?? "");
         var (mainParagraphs, article) = MainText(doc, url ?? meta.CanonicalUrl);
 
         var paragraphs = mainParagraphs.Count > 0 ? mainParagraphs : fallback;
@@ -57,11 +58,11 @@ internal static class HtmlReader
             Medium = "website",
             DeclaredLanguage = meta.Language ?? meta.JsonLd.Language,
         };
-        metadata = Dated(metadata, meta, text, textDate);
+        metadata = Dated(metadata, meta, text, textDate, yearHint);
         return Result<(string, DocumentMetadata)>.Ok((text, metadata));
     }
 
-    private static DocumentMetadata Dated(DocumentMetadata metadata, HtmlMetadata meta, string text, DateOnly? textDate)
+    private static DocumentMetadata Dated(DocumentMetadata metadata, HtmlMetadata meta, string text, DateOnly? textDate, int? yearHint)
     {
         if (meta.JsonLd.Published is { } ld)
         {
@@ -78,7 +79,7 @@ internal static class HtmlReader
             return metadata with { Published = t, PublishedFrom = PublishedSource.TimeTag };
         }
 
-        return PlainTextReader.WithDate(metadata, text, textDate);
+        return PlainTextReader.WithDate(metadata, text, textDate, yearHint);
     }
 
     private static (List<string> Paragraphs, SmartReader.Article? Article) MainText(IHtmlDocument doc, string? url)

@@ -60,10 +60,10 @@ internal static class ChromeLines
         return IsMenu(t);
     }
 
-    /// <summary>"Home | World | Ukraine | Business": three or more short items between separators.</summary>
+    /// <summary>"Home | World | Ukraine | Business" or a breadcrumb "Home › News › War": three or more short items between separators.</summary>
     private static bool IsMenu(string t)
     {
-        var parts = t.Split(['|', '·', '•', '/'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        var parts = t.Split(['|', '·', '•', '/', '›', '»', '>'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         return parts.Length >= 3 && parts.All(p => p.Length <= 25 && !p.Any(char.IsDigit) && !p.EndsWith('.'));
     }
 }

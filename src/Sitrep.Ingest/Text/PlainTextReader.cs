@@ -39,19 +39,20 @@ internal static class PlainTextReader
 
         var text = kept.ToString();
         var metadata = new DocumentMetadata { Title = title is { Length: > 0 } ? title : null, Outlet = outlet, Author = author };
-        return (text, WithDate(metadata, text, published ?? updated));
+        var date = published ?? updated;
+        return (text, WithDate(metadata, text, date, date?.Year ?? DateText.CopyrightYear(raw)));
     }
 
     /// <summary>
     /// Dates a text: a dateline wins over a date line; a dateline without a year takes it from the date line or the
-    /// first full date in the text, else stays undated. The dateline's agency names the outlet when nothing else did.
+    /// a copyright year, else stays undated. The dateline's agency names the outlet when nothing else did.
     /// </summary>
     public static DocumentMetadata WithDate(DocumentMetadata metadata, string text, DateOnly? dateLine, int? yearHint = null)
     {
         var paragraphs = text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (Dateline.FindIn(paragraphs) is { } dateline)
         {
-            var fallbackYear = yearHint ?? dateLine?.Year ?? DateText.Find(text)?.Date.Year;
+            var fallbackYear = dateLine?.Year ?? yearHint;
             metadata = metadata with { Outlet = metadata.Outlet ?? AgencyOutlet(dateline.Agency) };
             if (dateline.Resolve(fallbackYear) is { } date)
             {
