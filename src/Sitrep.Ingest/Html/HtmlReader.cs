@@ -27,10 +27,34 @@ internal static class HtmlReader
         var fallback = FallbackParagraphs(doc);
         var h1 = doc.QuerySelector("h1")?.TextContent;
         var docTitle = doc.Title;
+        var timeTexts = doc.QuerySelectorAll("time").Select(t => HtmlParagraphs.Normalize(t.TextContent)).Where(t => t.Length > 0).ToList();
         var yearHint = meta.ModifiedYear ?? DateText.CopyrightYear(doc.Body?.TextContent ?? "");
         var (mainParagraphs, article) = MainText(doc, url ?? meta.CanonicalUrl);
 
         var paragraphs = mainParagraphs.Count > 0 ? mainParagraphs : fallback;
+        var outlet = meta.SiteName ?? meta.JsonLd.Publisher ?? article?.SiteName;
+        var title = StripOutlet(meta.JsonLd.Headline ?? meta.Title ?? article?.Title ?? h1 ?? docTitle, outlet);
+        var (kept, textDate) = Body(paragraphs, title, timeTexts);
+        var text = string.Join("\n\n", kept);
+        var metadata = new DocumentMetadata
+        {
+            Title = title,
+            Url = url ?? Absolute(meta.CanonicalUrl),
+            Outlet = outlet,
+            Author = meta.JsonLd.Author ?? meta.Author ?? NonEmpty(article?.Byline) ?? NonEmpty(article?.Author),
+            Medium = "website",
+            DeclaredLanguage = meta.Language ?? meta.JsonLd.Language,
+        };
+        metadata = Dated(metadata, meta, text, textDate, yearHint);
+        return Result<(string, DocumentMetadata)>.Ok((text, metadata));
+    }
+
+    /// <summary>
+    /// The story paragraphs: without chrome, without the headline repeated as the first paragraph (the title is
+    /// metadata, as in feeds and records), and without date lines and short lines around a &lt;time&gt; (bylines).
+    /// </summary>
+    private static (List<string> Kept, DateOnly? TextDate) Body(List<string> paragraphs, string? title, List<string> timeTexts)
+    {
         DateOnly? textDate = null;
         var kept = new List<string>();
         foreach (var p in paragraphs)
@@ -41,25 +65,20 @@ internal static class HtmlReader
                 continue;
             }
 
-            if (!ChromeLines.IsChrome(p))
+            if (MetadataLines.Author(p) is not null)
+            {
+                continue;
+            }
+
+            var isTitle = kept.Count == 0 && title is not null && p.Equals(title, StringComparison.OrdinalIgnoreCase);
+            var isByline = p.Length < 120 && timeTexts.Exists(t => p.Contains(t, StringComparison.Ordinal));
+            if (!isTitle && !isByline && !ChromeLines.IsChrome(p))
             {
                 kept.Add(p);
             }
         }
 
-        var text = string.Join("\n\n", kept);
-        var outlet = meta.SiteName ?? meta.JsonLd.Publisher ?? article?.SiteName;
-        var metadata = new DocumentMetadata
-        {
-            Title = StripOutlet(meta.JsonLd.Headline ?? meta.Title ?? article?.Title ?? h1 ?? docTitle, outlet),
-            Url = url ?? Absolute(meta.CanonicalUrl),
-            Outlet = outlet,
-            Author = meta.JsonLd.Author ?? meta.Author ?? NonEmpty(article?.Byline) ?? NonEmpty(article?.Author),
-            Medium = "website",
-            DeclaredLanguage = meta.Language ?? meta.JsonLd.Language,
-        };
-        metadata = Dated(metadata, meta, text, textDate, yearHint);
-        return Result<(string, DocumentMetadata)>.Ok((text, metadata));
+        return (kept, textDate);
     }
 
     private static DocumentMetadata Dated(DocumentMetadata metadata, HtmlMetadata meta, string text, DateOnly? textDate, int? yearHint)
