@@ -34,7 +34,7 @@ internal static partial class MetadataLines
 
         var rest = string.Concat(t.AsSpan(0, found.Index), " ", t.AsSpan(found.Index + found.Length));
         rest = ClockTime().Replace(rest, " ");
-        foreach (var word in rest.Split([' ', ',', ':', '.', '|', '-', '–', '—', '(', ')', '/', '+', '\t'], StringSplitOptions.RemoveEmptyEntries))
+        foreach (var word in rest.Split([' ', ',', ':', '.', '|', '-', '–', '—', '(', ')', '/', '+', '\t', '·', '•'], StringSplitOptions.RemoveEmptyEntries))
         {
             if (word.All(char.IsDigit))
             {

@@ -14,11 +14,13 @@ internal static class PlainTextReader
 
     public static (string Text, DocumentMetadata Metadata) Read(string raw)
     {
+        var lines = raw.ReplaceLineEndings("\n").Split('\n');
+        var facebook = FacebookMarkers.LooksLikeFacebook(lines);
         var kept = new StringBuilder(raw.Length);
         string? title = null, outlet = null, author = null;
         DateOnly? published = null, updated = null;
         var blank = false;
-        foreach (var rawLine in raw.ReplaceLineEndings("\n").Split('\n'))
+        foreach (var rawLine in lines)
         {
             var line = rawLine.TrimEnd();
             if (line.Trim().Length == 0)
@@ -27,8 +29,17 @@ internal static class PlainTextReader
                 continue;
             }
 
-            if (IsMetadata(line, ref outlet, ref author, ref published, ref updated) || ChromeLines.IsChrome(line))
+            if (IsMetadata(line, ref outlet, ref author, ref published, ref updated) || ChromeLines.IsChrome(line)
+                || (facebook && FacebookMarkers.IsChrome(line)))
             {
+                continue;
+            }
+
+            if (facebook && title is null && line.Trim().Length <= 120)
+            {
+                // the first line of a copied post is the page or person that posted it
+                title = "";
+                outlet ??= line.Trim();
                 continue;
             }
 
@@ -38,7 +49,13 @@ internal static class PlainTextReader
         }
 
         var text = kept.ToString();
-        var metadata = new DocumentMetadata { Title = title is { Length: > 0 } ? title : null, Outlet = outlet, Author = author };
+        var metadata = new DocumentMetadata
+        {
+            Title = title is { Length: > 0 } && !facebook ? title : null,
+            Outlet = outlet,
+            Author = author,
+            Medium = facebook ? "facebook" : null,
+        };
         var date = published ?? updated;
         return (text, WithDate(metadata, text, date, date?.Year ?? DateText.CopyrightYear(raw)));
     }

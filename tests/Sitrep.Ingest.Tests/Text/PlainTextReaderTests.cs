@@ -81,4 +81,25 @@ public class PlainTextReaderTests
         Assert.Null(doc.Metadata.PublishedFrom);
         Assert.Equal("Drones target Dnipro rail junction", doc.Metadata.Title);
     }
+
+    [Fact]
+    public async Task ReadOne_CopiedFacebookPost_IsFacebookWithThePageAsOutlet()
+    {
+        var doc = await Inputs.ReadOne("Text/facebook-post-uk.txt");
+
+        Assert.Equal("facebook", doc.Metadata.Medium);
+        Assert.Equal("Генеральний штаб ЗСУ / General Staff of the Armed Forces of Ukraine", doc.Metadata.Outlet);
+        Assert.Null(doc.Metadata.Title);
+        Assert.Equal(new DateOnly(2025, 12, 11), doc.Metadata.Published);
+        Assert.StartsWith("Оперативна інформація станом на 08.00 11.12.2025", doc.Text);
+        Assert.EndsWith("на Покровському напрямку.", doc.Text);
+    }
+
+    [Fact]
+    public async Task ReadOne_NewsStoryMentioningLikes_IsNotFacebook()
+    {
+        var doc = await Inputs.ReadOne("Text/wire-scraped-en.txt");
+
+        Assert.Null(doc.Metadata.Medium);
+    }
 }
