@@ -3,11 +3,17 @@ using Sitrep.Core.Errors;
 namespace Sitrep.Ingest.Sources;
 
 /// <summary>
-/// Expands the inputs the user named into sources: a file or URL is one source; a folder gives its files recursively
-/// in ordinal path order (hidden files and folders skipped); a missing path is a located error.
+/// Expands the inputs the user named into sources: a file or URL is one source; a folder gives its document files
+/// recursively in ordinal path order (hidden files and folders, and media such as the photos of a Telegram export,
+/// are skipped); a missing path is a located error. A file named explicitly is always a source.
 /// </summary>
 internal static class InputExpander
 {
+    private static readonly HashSet<string> DocumentExtensions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "", ".txt", ".text", ".md", ".html", ".htm", ".xhtml", ".xml", ".rss", ".atom", ".json", ".jsonl", ".ndjson",
+    };
+
     public static IReadOnlyList<Result<string>> Expand(IEnumerable<string> inputs)
     {
         var sources = new List<Result<string>>();
@@ -41,7 +47,7 @@ internal static class InputExpander
                 IgnoreInaccessible = true,
             };
             var files = Directory.EnumerateFiles(folder, "*", options)
-                .Where(f => !IsHidden(Path.GetRelativePath(folder, f)))
+                .Where(f => !IsHidden(Path.GetRelativePath(folder, f)) && DocumentExtensions.Contains(Path.GetExtension(f)))
                 .Order(StringComparer.Ordinal);
             sources.AddRange(files.Select(Result<string>.Ok));
         }

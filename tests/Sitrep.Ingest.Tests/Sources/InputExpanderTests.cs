@@ -13,6 +13,8 @@ public class InputExpanderTests
         temp.Write("a/c.jsonl", "{}");
         temp.Write(".git/config", "x");
         temp.Write("a/.draft.txt", "x");
+        temp.Write("a/photos/photo_1@11-12-2025.jpg", [0xFF, 0xD8, 0xFF]);
+        temp.Write("a/video.mp4", [0x00]);
 
         var sources = DocumentReader.ExpandInputs([temp.Root]);
 
