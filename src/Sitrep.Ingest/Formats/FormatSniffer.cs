@@ -62,12 +62,15 @@ internal static class FormatSniffer
 
     private static InputFormat DetectMarkup(ReadOnlySpan<char> head, string extension, string? contentType)
     {
-        var probe = head[..Math.Min(head.Length, 2048)];
-        if (probe.Contains("<rss", StringComparison.OrdinalIgnoreCase)
-            || probe.Contains("<feed", StringComparison.OrdinalIgnoreCase)
-            || probe.Contains("<rdf:RDF", StringComparison.OrdinalIgnoreCase))
+        var root = RootElementName(head);
+        if (root is "rss" or "feed" or "rdf:rdf")
         {
             return InputFormat.Feed;
+        }
+
+        if (root is "html" or "head" or "body")
+        {
+            return InputFormat.Html;
         }
 
         if (contentType is not null && (contentType.Contains("rss", StringComparison.OrdinalIgnoreCase)
@@ -76,12 +79,39 @@ internal static class FormatSniffer
             return InputFormat.Feed;
         }
 
-        if (extension is ".rss" or ".atom" || (extension == ".xml" && !head.Contains("<html", StringComparison.OrdinalIgnoreCase)))
+        return extension is ".rss" or ".atom" ? InputFormat.Feed : InputFormat.Html;
+    }
+
+    /// <summary>The lower-case name of the first element, after an XML declaration, comments and a doctype.</summary>
+    private static string RootElementName(ReadOnlySpan<char> head)
+    {
+        while (true)
         {
-            return InputFormat.Feed;
+            head = head.TrimStart();
+            var end = head.StartsWith("<!--") ? End(head.IndexOf("-->"), 2) : head.StartsWith("<?") || head.StartsWith("<!") ? head.IndexOf('>') : -2;
+            if (end == -1)
+            {
+                return "";
+            }
+
+            if (end == -2)
+            {
+                break;
+            }
+
+            head = head[(end + 1)..];
         }
 
-        return InputFormat.Html;
+        if (head.IsEmpty || head[0] != '<')
+        {
+            return "";
+        }
+
+        static int End(int found, int extra) => found < 0 ? -1 : found + extra;
+
+        var name = head[1..];
+        var stop = name.IndexOfAny(" \t\r\n/>");
+        return (stop < 0 ? name : name[..stop]).ToString().ToLowerInvariant();
     }
 
     private static InputFormat DetectJson(string text, string extension)

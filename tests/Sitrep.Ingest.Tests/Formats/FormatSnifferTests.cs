@@ -10,6 +10,8 @@ public class FormatSnifferTests
     [InlineData("<?xml version=\"1.0\"?><data/>", "", "application/rss+xml", "Feed")]
     [InlineData("<!DOCTYPE html><html><body><p>x</p></body></html>", ".txt", null, "Html")]
     [InlineData("  <div>Shelling in Kherson</div>", "", "text/html", "Html")]
+    [InlineData("<!DOCTYPE html>\n<!-- <rss> mentioned in a comment --><html><head><link rel=\"alternate\" type=\"application/rss+xml\" href=\"/feed\"></head><body><feedback-widget/></body></html>", "", "text/html", "Html")]
+    [InlineData("<?xml version=\"1.0\"?>\n<!-- generator -->\n<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\"></rdf:RDF>", ".xml", null, "Feed")]
     [InlineData("{\"text\":\"a\"}\n{\"text\":\"b\"}\n", ".json", null, "JsonLines")]
     [InlineData("{\n \"name\": \"Channel\",\n \"messages\": []\n}", ".json", null, "TelegramExport")]
     [InlineData("{\"name\":\"Channel\",\"messages\":[]}", ".json", null, "TelegramExport")]
