@@ -93,4 +93,19 @@ public class InputLoaderTests
             InputLoader.StandardInput = previous;
         }
     }
+
+    [Fact]
+    public async Task ReadOne_Windows1251PageWithDeclaredCharset_ReadsCyrillic()
+    {
+        using var temp = new TempFolder();
+        var html = "<html lang=\"ru\"><head><meta charset=\"windows-1251\"><title>Обстрел Донецка</title></head>"
+            + "<body><p>Вечером в понедельник снаряд попал в жилой дом в Киевском районе Донецка.</p></body></html>";
+        var path = temp.Write("page.html", Encoding.GetEncoding(1251).GetBytes(html));
+
+        var result = await DocumentReader.ReadOneAsync(path, new ReaderOptions(), TestContext.Current.CancellationToken);
+
+        Assert.True(result.IsSuccess, result.Error?.ToString());
+        Assert.Equal("Обстрел Донецка", result.Value!.Metadata.Title);
+        Assert.Contains("снаряд попал в жилой дом", result.Value.Text);
+    }
 }
