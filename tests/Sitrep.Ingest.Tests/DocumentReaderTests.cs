@@ -90,4 +90,21 @@ public class DocumentReaderTests
         Assert.True(doc.Text.Length <= 1000);
         Assert.EndsWith("said.", doc.Text);
     }
+
+    [Theory]
+    [InlineData("deep.json", "{\"name\":\"c\",\"messages\":[{\"id\":1,\"type\":\"message\",\"text\":\"x\",\"extra\":", "[", "]", "}]}")]
+    [InlineData("deep.html", "<html><body>", "<div>", "</div>", "<p>Shelling.</p></body></html>")]
+    [InlineData("deep.xml", "<rss><channel><item><title>t</title><description>", "<x>", "</x>", "</description></item></channel></rss>")]
+    public async Task ReadSource_NestingOverMaxDepth_IsLimitExceeded(string name, string start, string open, string close, string end)
+    {
+        using var temp = new TempFolder();
+        var content = start + string.Concat(Enumerable.Repeat(open, 60)) + string.Concat(Enumerable.Repeat(close, 60)) + end;
+        var path = temp.Write(name, content);
+
+        var results = await Inputs.ReadAll(path, new ReaderOptions { MaxDepth = 32 });
+
+        var error = Assert.Single(results).Error!;
+        Assert.Equal(ErrorCodes.LimitExceeded, error.Code);
+        Assert.Equal(path, error.Location!.Source);
+    }
 }
