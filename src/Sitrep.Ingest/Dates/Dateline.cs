@@ -51,6 +51,30 @@ internal sealed partial record Dateline(int Month, int Day, int? Year, string Pl
         return year is int y && DateText.TryMake(y, Month, Day, out var date) ? date : null;
     }
 
+    /// <summary>
+    /// The date nearest to <paramref name="near"/> (a full date found elsewhere in the document) when the dateline has no
+    /// year: "Dec 31" on a page dated 1 January 2026 is 31 December 2025.
+    /// </summary>
+    public DateOnly? ResolveNear(DateOnly near)
+    {
+        if (Year is not null)
+        {
+            return Resolve(null);
+        }
+
+        DateOnly? best = null;
+        foreach (var y in new[] { near.Year - 1, near.Year, near.Year + 1 })
+        {
+            if (DateText.TryMake(y, Month, Day, out var d)
+                && (best is null || Math.Abs(d.DayNumber - near.DayNumber) < Math.Abs(best.Value.DayNumber - near.DayNumber)))
+            {
+                best = d;
+            }
+        }
+
+        return best;
+    }
+
     /// <summary>Finds a dateline at the start of one of the first paragraphs.</summary>
     public static Dateline? FindIn(IEnumerable<string> paragraphs, int maxParagraphs = 6)
     {

@@ -69,9 +69,9 @@ internal static class PlainTextReader
         var paragraphs = text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (Dateline.FindIn(paragraphs) is { } dateline)
         {
-            var fallbackYear = dateLine?.Year ?? yearHint;
             metadata = metadata with { Outlet = metadata.Outlet ?? AgencyOutlet(dateline.Agency) };
-            if (dateline.Resolve(fallbackYear) is { } date)
+            var resolved = dateLine is { } near ? dateline.ResolveNear(near) : dateline.Resolve(yearHint);
+            if (resolved is { } date)
             {
                 return metadata with { Published = date, PublishedFrom = PublishedSource.Dateline };
             }

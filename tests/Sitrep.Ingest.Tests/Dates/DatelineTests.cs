@@ -35,4 +35,14 @@ public class DatelineTests
         Assert.Null(d.Resolve(null));
         Assert.Equal(new DateOnly(2025, 12, 10), d.Resolve(2025));
     }
+
+    [Theory]
+    [InlineData("KYIV, Dec 31 (Reuters) - Drones.", "2026-01-01", "2025-12-31")]
+    [InlineData("KYIV, Jan 1 (Reuters) - Drones.", "2025-12-31", "2026-01-01")]
+    [InlineData("KYIV, Dec 11 (Reuters) - Drones.", "2025-12-12", "2025-12-11")]
+    [InlineData("KYIV, Dec 11, 2024 (Reuters) - Drones.", "2025-12-12", "2024-12-11")]
+    public void ResolveNear_NoYear_TakesTheYearClosestToTheOtherDate(string paragraph, string near, string expected)
+    {
+        Assert.Equal(DateOnly.Parse(expected), Dateline.Match(paragraph)!.ResolveNear(DateOnly.Parse(near)));
+    }
 }
