@@ -78,11 +78,13 @@ public static class DocumentReader
 
     private static Result<Document> Finish((string Text, DocumentMetadata Metadata) item, RawInput input, ReaderOptions options)
     {
+        // a whole-file document (page, text) is what its URL points at; an item of a feed or export is not
+        var wholeSource = item.Metadata.Origin is null;
         var metadata = item.Metadata with
         {
             Origin = item.Metadata.Origin ?? input.Name,
-            Url = item.Metadata.Url ?? input.Url,
-            Medium = item.Metadata.Medium ?? MediumOf.Url(input.Url),
+            Url = item.Metadata.Url ?? (wholeSource ? input.Url : null),
+            Medium = item.Metadata.Medium ?? (wholeSource ? MediumOf.Url(input.Url) : null),
         };
         return Result<Document>.Ok(DocumentFactory.Create(item.Text, metadata, options));
     }

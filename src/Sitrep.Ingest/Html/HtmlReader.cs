@@ -42,7 +42,7 @@ internal static class HtmlReader
             Url = url ?? Absolute(meta.CanonicalUrl),
             Outlet = outlet,
             Author = meta.JsonLd.Author ?? meta.Author ?? NonEmpty(article?.Byline) ?? NonEmpty(article?.Author),
-            Medium = "website",
+            Medium = MediumOf.Url(url ?? meta.CanonicalUrl) ?? "website",
             DeclaredLanguage = meta.Language ?? meta.JsonLd.Language,
         };
         metadata = Dated(metadata, meta, text, textDate, yearHint);

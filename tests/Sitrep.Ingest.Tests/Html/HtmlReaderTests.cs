@@ -106,4 +106,21 @@ public class HtmlReaderTests
             File.Delete(path);
         }
     }
+
+    [Fact]
+    public async Task ReadOne_FacebookPageSavedAsHtml_IsFacebookMedium()
+    {
+        using var temp = new TempFolder();
+        var html = """
+            <html><head><link rel="canonical" href="https://www.facebook.com/example.brigade/posts/123456">
+            <meta property="og:site_name" content="Facebook"></head>
+            <body><div><p>Our air defence unit shot down two Shahed drones over Sumy region tonight.</p></div></body></html>
+            """;
+        var path = temp.Write("post.html", html);
+
+        var doc = await Inputs.ReadOne(path);
+
+        Assert.Equal("facebook", doc.Metadata.Medium);
+        Assert.Equal("https://www.facebook.com/example.brigade/posts/123456", doc.Metadata.Url);
+    }
 }
