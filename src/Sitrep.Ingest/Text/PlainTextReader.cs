@@ -10,7 +10,7 @@ namespace Sitrep.Ingest.Text;
 /// </summary>
 internal static class PlainTextReader
 {
-    private const int MaxTitleLength = 250;
+    private const int MaxTitleLength = 200;
 
     public static (string Text, DocumentMetadata Metadata) Read(string raw)
     {
@@ -43,7 +43,7 @@ internal static class PlainTextReader
                 continue;
             }
 
-            title ??= line.Trim().Length <= MaxTitleLength ? line.Trim() : "";
+            title ??= IsTitle(line.Trim()) ? line.Trim() : "";
             kept.Append(blank ? "\n\n" : kept.Length > 0 ? "\n" : "").Append(line.Trim());
             blank = false;
         }
@@ -61,7 +61,7 @@ internal static class PlainTextReader
     }
 
     /// <summary>
-    /// Dates a text: a dateline wins over a date line; a dateline without a year takes it from the date line or the
+    /// Dates a text: a dateline wins over a date line; a dateline without a year takes it from the date line or
     /// a copyright year, else stays undated. The dateline's agency names the outlet when nothing else did.
     /// </summary>
     public static DocumentMetadata WithDate(DocumentMetadata metadata, string text, DateOnly? dateLine, int? yearHint = null)
@@ -79,6 +79,10 @@ internal static class PlainTextReader
 
         return dateLine is { } d ? metadata with { Published = d, PublishedFrom = PublishedSource.Text } : metadata;
     }
+
+    /// <summary>A headline is short, does not end like a sentence and does not open with a dateline.</summary>
+    private static bool IsTitle(string line) =>
+        line.Length <= MaxTitleLength && !line.EndsWith('.') && Dateline.Match(line) is null;
 
     private static string? AgencyOutlet(string? agency) =>
         agency is null ? null : KnownOutlets.Match(agency) ?? agency;

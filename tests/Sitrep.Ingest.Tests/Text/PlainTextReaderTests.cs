@@ -102,4 +102,18 @@ public class PlainTextReaderTests
 
         Assert.Null(doc.Metadata.Medium);
     }
+
+    [Theory]
+    [InlineData("KYIV, Dec 11 (Reuters) - Russia fired missiles at Kyiv overnight.\nThree people were hurt.")]
+    [InlineData("Russian forces shelled Nikopol overnight, damaging a gas pipeline.\nNo one was hurt.")]
+    public async Task ReadOne_TextOpeningWithAStorySentence_HasNoTitle(string content)
+    {
+        using var temp = new TempFolder();
+        var path = temp.Write("story.txt", content);
+
+        var doc = await Inputs.ReadOne(path);
+
+        Assert.Null(doc.Metadata.Title);
+        Assert.Equal(content, doc.Text);
+    }
 }
