@@ -6,6 +6,9 @@ namespace Sitrep.Ingest.Html;
 /// <summary>Turns an HTML subtree into paragraphs of plain text: one per block element, whitespace collapsed.</summary>
 internal static class HtmlParagraphs
 {
+    /// <summary>A hard break (&lt;br&gt;, end of a block) while collecting text; newlines in the markup are only whitespace.</summary>
+    private const char Break = '\u2029';
+
     private static readonly HashSet<string> Blocks = new(StringComparer.OrdinalIgnoreCase)
     {
         "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dt", "dd", "figcaption", "td", "th", "caption",
@@ -63,23 +66,15 @@ internal static class HtmlParagraphs
 
                 if (Blocks.Contains(child.LocalName) || !HasBlock(child))
                 {
-                    if (Blocks.Contains(child.LocalName))
+                    if (Blocks.Contains(child.LocalName) || IsBlockContainer(child.LocalName))
                     {
                         Flush(inline, paragraphs);
-                        Add(child.TextContent, paragraphs);
-                    }
-                    else if (child.LocalName == "br")
-                    {
-                        inline.Append('\n');
-                    }
-                    else if (IsBlockContainer(child.LocalName))
-                    {
+                        AppendText(child, inline);
                         Flush(inline, paragraphs);
-                        Add(child.TextContent, paragraphs);
                     }
                     else
                     {
-                        inline.Append(child.TextContent);
+                        AppendText(child, inline);
                     }
 
                     continue;
@@ -95,6 +90,38 @@ internal static class HtmlParagraphs
         }
 
         Flush(inline, paragraphs);
+    }
+
+    /// <summary>The text of a subtree with &lt;br&gt; as a line break and scripts, styles and buttons left out.</summary>
+    private static void AppendText(INode node, StringBuilder sb)
+    {
+        if (node is IElement e)
+        {
+            if (e.LocalName == "br")
+            {
+                sb.Append(Break);
+                return;
+            }
+
+            if (Skipped.Contains(e.LocalName))
+            {
+                return;
+            }
+
+            foreach (var child in e.ChildNodes)
+            {
+                AppendText(child, sb);
+            }
+
+            if (Blocks.Contains(e.LocalName))
+            {
+                sb.Append(Break);
+            }
+        }
+        else if (node.NodeType == NodeType.Text)
+        {
+            sb.Append(node.TextContent);
+        }
     }
 
     private static bool IsBlockContainer(string name) =>
@@ -115,7 +142,7 @@ internal static class HtmlParagraphs
 
     private static void Flush(StringBuilder inline, List<string> paragraphs)
     {
-        foreach (var part in inline.ToString().Split('\n'))
+        foreach (var part in inline.ToString().Split(Break))
         {
             Add(part, paragraphs);
         }
