@@ -64,6 +64,7 @@ public static class DocumentReader
             InputFormat.Html => [Single(HtmlReader.Read(content, input.Name, input.Url, options), at)],
             InputFormat.Feed => FeedReader.Read(content, input.Name, options),
             InputFormat.JsonLines => JsonLinesReader.Read(content, input.Name, options),
+            InputFormat.JsonArray => JsonArrayReader.Read(content, input.Name, options),
             InputFormat.TelegramExport => TelegramExportReader.Read(content, input.Name, options),
             InputFormat.PlainText => [Single(Result<(string, DocumentMetadata)>.Ok(PlainTextReader.Read(content)), at)],
             _ => [new SitrepError(ErrorCodes.UnknownFormat, "JSON that is neither JSON Lines records nor a Telegram export", at)],

@@ -57,6 +57,11 @@ internal static class FormatSniffer
             return DetectJson(text, extension);
         }
 
+        if (head[0] == '[')
+        {
+            return InputFormat.JsonArray;
+        }
+
         return extension is ".html" or ".htm" ? InputFormat.Html : InputFormat.PlainText;
     }
 

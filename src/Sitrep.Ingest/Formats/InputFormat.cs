@@ -8,5 +8,6 @@ internal enum InputFormat
     Html,
     Feed,
     JsonLines,
+    JsonArray,
     TelegramExport,
 }

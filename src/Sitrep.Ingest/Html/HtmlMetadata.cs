@@ -44,7 +44,7 @@ internal sealed record HtmlMetadata
             Title = Meta(meta, "og:title") ?? Meta(meta, "twitter:title"),
             SiteName = Meta(meta, "og:site_name") ?? Meta(meta, "application-name"),
             Author = author,
-            Language = doc.DocumentElement.GetAttribute("lang") ?? HttpEquiv(meta, "content-language") ?? Meta(meta, "og:locale"),
+            Language = NonEmpty(doc.DocumentElement.GetAttribute("lang")) ?? NonEmpty(HttpEquiv(meta, "content-language")) ?? Meta(meta, "og:locale"),
             CanonicalUrl = doc.QuerySelector("link[rel=canonical]")?.GetAttribute("href") ?? Meta(meta, "og:url"),
             MetaDate = FindMetaDate(doc, meta),
             TimeTagDate = FindTimeTag(doc),
@@ -67,6 +67,8 @@ internal sealed record HtmlMetadata
 
         return null;
     }
+
+    private static string? NonEmpty(string? s) => string.IsNullOrWhiteSpace(s) ? null : s;
 
     private static string? HttpEquiv(List<IElement> meta, string key) =>
         meta.FirstOrDefault(m => string.Equals(m.GetAttribute("http-equiv"), key, StringComparison.OrdinalIgnoreCase))?.GetAttribute("content");

@@ -55,4 +55,8 @@ internal static class JsonLimits
         var cut = message.IndexOf(". ", StringComparison.Ordinal);
         return cut > 0 ? message[..cut] : message.TrimEnd('.');
     }
+
+    /// <summary>The 1-based line of a byte offset.</summary>
+    public static int LineAt(ReadOnlySpan<byte> bytes, long offset) =>
+        bytes[..(int)Math.Min(offset, bytes.Length)].Count((byte)'\n') + 1;
 }

@@ -40,36 +40,41 @@ internal static class JsonLinesReader
 
         using (doc)
         {
-            var r = doc.RootElement;
-            if (r.ValueKind != JsonValueKind.Object)
-            {
-                return new SitrepError(ErrorCodes.Malformed, "a record must be a JSON object", at);
-            }
-
-            var text = Str(r, "text");
-            if (string.IsNullOrWhiteSpace(text))
-            {
-                return new SitrepError(ErrorCodes.MissingField, "record has no \"text\"", at);
-            }
-
-            var url = Str(r, "url");
-            var metadata = new DocumentMetadata
-            {
-                Title = Str(r, "title"),
-                Url = url,
-                Outlet = Str(r, "outlet"),
-                Author = Str(r, "author"),
-                Medium = Str(r, "medium") ?? MediumOf.Url(url),
-                DeclaredLanguage = Str(r, "lang") ?? Str(r, "language"),
-                Origin = at.ToString(),
-            };
-            if (DateText.ParseValue(Str(r, "published")) is { } date)
-            {
-                metadata = metadata with { Published = date, PublishedFrom = PublishedSource.Record };
-            }
-
-            return Result<(string, DocumentMetadata)>.Ok((text, metadata));
+            return ReadRecord(doc.RootElement, at);
         }
+    }
+
+    /// <summary>One record object (a JSON line, or an element of a JSON array of records).</summary>
+    public static Result<(string, DocumentMetadata)> ReadRecord(JsonElement r, SourceLocation at)
+    {
+        if (r.ValueKind != JsonValueKind.Object)
+        {
+            return new SitrepError(ErrorCodes.Malformed, "a record must be a JSON object", at);
+        }
+
+        var text = Str(r, "text");
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return new SitrepError(ErrorCodes.MissingField, "record has no \"text\"", at);
+        }
+
+        var url = Str(r, "url");
+        var metadata = new DocumentMetadata
+        {
+            Title = Str(r, "title"),
+            Url = url,
+            Outlet = Str(r, "outlet"),
+            Author = Str(r, "author"),
+            Medium = Str(r, "medium") ?? MediumOf.Url(url),
+            DeclaredLanguage = Str(r, "lang") ?? Str(r, "language"),
+            Origin = at.ToString(),
+        };
+        if (DateText.ParseValue(Str(r, "published")) is { } date)
+        {
+            metadata = metadata with { Published = date, PublishedFrom = PublishedSource.Record };
+        }
+
+        return Result<(string, DocumentMetadata)>.Ok((text, metadata));
     }
 
     private static string? Str(JsonElement e, string name) =>

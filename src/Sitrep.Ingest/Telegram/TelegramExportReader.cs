@@ -28,7 +28,7 @@ internal static class TelegramExportReader
         {
             foreach (var (offset, message) in export.Messages)
             {
-                var at = new SourceLocation(source, LineAt(bytes, offset), offset);
+                var at = new SourceLocation(source, JsonLimits.LineAt(bytes, offset), offset);
                 if (ReadMessage(message, export, source, at) is { } result)
                 {
                     yield return result;
@@ -86,12 +86,6 @@ internal static class TelegramExportReader
         {
             return JsonLimits.Classify(e, bytes, options.MaxDepth, new SourceLocation(source, (int?)(e.LineNumber + 1)));
         }
-    }
-
-    private static int LineAt(byte[] bytes, long offset)
-    {
-        var end = (int)Math.Min(offset, bytes.Length);
-        return bytes.AsSpan(0, end).Count((byte)'\n') + 1;
     }
 
     private static string? Str(JsonElement e, string name) =>

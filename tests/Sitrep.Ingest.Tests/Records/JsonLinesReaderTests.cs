@@ -76,4 +76,41 @@ public class JsonLinesReaderTests
             File.Delete(path);
         }
     }
+
+    [Fact]
+    public async Task ReadSource_JsonArrayOfRecords_ReadsEachWithItsLine()
+    {
+        using var temp = new TempFolder();
+        var path = temp.Write("scraped.json", """
+            [
+              {"url": "https://oblast.example/n/1", "outlet": "Oblast News", "published": "2025-12-09", "title": "Shelling of Kupiansk",
+               "text": "Russian artillery shelled Kupiansk on Tuesday, damaging a school."},
+              {"url": "https://oblast.example/n/2", "title": "No body here"},
+              {"url": "https://oblast.example/n/3", "published": "2025-12-10", "text": "Drones hit a depot near Izium.", "lang": "en"}
+            ]
+            """);
+
+        var results = await Inputs.ReadAll(path);
+
+        Assert.Equal([true, false, true], results.Select(r => r.IsSuccess));
+        Assert.Equal(path + ":2", results[0].Value!.Metadata.Origin);
+        Assert.Equal("Oblast News", results[0].Value!.Metadata.Outlet);
+        Assert.Equal(PublishedSource.Record, results[0].Value!.Metadata.PublishedFrom);
+        Assert.Equal(new SourceLocation(path, 4), results[1].Error!.Location);
+        Assert.Equal(new DateOnly(2025, 12, 10), results[2].Value!.Metadata.Published);
+    }
+
+    [Fact]
+    public async Task ReadSource_JsonArrayCutShort_KeepsTheRecordsBeforeTheBreak()
+    {
+        using var temp = new TempFolder();
+        var path = temp.Write("cut.json", "[\n{\"text\": \"Explosions in Kharkiv.\"},\n{\"text\": \"Air raid al");
+
+        var results = await Inputs.ReadAll(path);
+
+        Assert.Equal(2, results.Count);
+        Assert.Equal("Explosions in Kharkiv.", results[0].Value!.Text);
+        Assert.Equal(ErrorCodes.Malformed, results[1].Error!.Code);
+        Assert.Equal(3, results[1].Error!.Location!.Line);
+    }
 }
