@@ -41,7 +41,7 @@ internal static class HtmlReader
             Title = title,
             Url = url ?? Absolute(meta.CanonicalUrl),
             Outlet = outlet,
-            Author = meta.JsonLd.Author ?? meta.Author ?? NonEmpty(article?.Byline) ?? NonEmpty(article?.Author),
+            Author = meta.JsonLd.Author ?? meta.Author ?? Byline(article?.Byline) ?? Byline(article?.Author),
             Medium = MediumOf.Url(url ?? meta.CanonicalUrl) ?? "website",
             DeclaredLanguage = meta.Language ?? meta.JsonLd.Language,
         };
@@ -149,7 +149,37 @@ internal static class HtmlReader
         return title;
     }
 
-    private static string? NonEmpty(string? s) => string.IsNullOrWhiteSpace(s) ? null : s;
+    /// <summary>A byline cut down to the names: "By Taras Yatsenko · Dec 8, 2025, 19:42" -> "Taras Yatsenko".</summary>
+    internal static string? Byline(string? byline)
+    {
+        if (string.IsNullOrWhiteSpace(byline))
+        {
+            return null;
+        }
+
+        var name = HtmlParagraphs.Normalize(byline);
+        var cut = name.IndexOfAny(['·', '|', '•', '\n']);
+        if (cut >= 0)
+        {
+            name = name[..cut];
+        }
+
+        if (DateText.Find(name) is { } date)
+        {
+            name = name[..date.Index];
+        }
+
+        foreach (var prefix in new[] { "By ", "by ", "Автор:", "Авторка:", "Автор ", "Author:" })
+        {
+            if (name.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                name = name[prefix.Length..];
+            }
+        }
+
+        name = name.Trim(' ', ',', '-', '–', '—', ':');
+        return name.Length is >= 3 and <= 100 ? name : null;
+    }
 
     private static string? Absolute(string? url) =>
         url is not null && Uri.TryCreate(url, UriKind.Absolute, out var u) && (u.Scheme == Uri.UriSchemeHttp || u.Scheme == Uri.UriSchemeHttps) ? url : null;

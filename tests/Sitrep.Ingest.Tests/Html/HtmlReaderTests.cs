@@ -123,4 +123,31 @@ public class HtmlReaderTests
         Assert.Equal("facebook", doc.Metadata.Medium);
         Assert.Equal("https://www.facebook.com/example.brigade/posts/123456", doc.Metadata.Url);
     }
+
+    [Fact]
+    public async Task ReadOne_BusyLayout_KeepsTheStoryWithoutSidebarCommentsOrReadAlso()
+    {
+        var doc = await Inputs.ReadOne("Html/article-busy-layout.html");
+
+        Assert.StartsWith("ZAPORIZHZHIA, Dec 8 (DVH) - Russian aircraft dropped at least three guided aerial bombs", doc.Text);
+        Assert.EndsWith("before they release the bombs.", doc.Text);
+        foreach (var chrome in new[] { "Most read", "Kharkiv metro", "Stay strong", "Read also", "BREAKING", "Privacy policy", "Tags" })
+        {
+            Assert.DoesNotContain(chrome, doc.Text);
+        }
+
+        Assert.Equal("Dnipro Valley Herald", doc.Metadata.Outlet);
+        Assert.Equal(new DateOnly(2025, 12, 8), doc.Metadata.Published);
+        Assert.Equal(PublishedSource.Dateline, doc.Metadata.PublishedFrom);
+    }
+
+    [Theory]
+    [InlineData("By Taras Yatsenko · Dec 8, 2025, 19:42", "Taras Yatsenko")]
+    [InlineData("Olena Hrytsenko | Kyiv", "Olena Hrytsenko")]
+    [InlineData("Автор: Ірина Коваль, 11 грудня 2025", "Ірина Коваль")]
+    [InlineData("  ", null)]
+    public void Byline_WithDateOrPlace_IsCutToTheName(string byline, string? expected)
+    {
+        Assert.Equal(expected, Sitrep.Ingest.Html.HtmlReader.Byline(byline));
+    }
 }
