@@ -4,7 +4,7 @@ using Sitrep.Ingest;
 
 namespace Sitrep.Ingest.Tests;
 
-/// <summary>The hand-written inputs copied next to the test assembly, and helpers to read them.</summary>
+/// <summary>The hand-written inputs copied next to the test assembly, and shortcuts to read them.</summary>
 internal static class Inputs
 {
     public static string Path(string relative) => System.IO.Path.Combine(AppContext.BaseDirectory, "Inputs", relative);
