@@ -1,0 +1,93 @@
+using System.Text.RegularExpressions;
+using Sitrep.Ingest.Dates;
+
+namespace Sitrep.Ingest.Text;
+
+/// <summary>Short lines that carry metadata rather than story: "Published: 11 December 2025", "By Jane Doe", "Source: Ukrinform".</summary>
+internal static partial class MetadataLines
+{
+    private static readonly HashSet<string> DateLabels = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "published", "posted", "updated", "date", "on", "at", "last", "modified", "first", "gmt", "utc", "eet", "eest", "cet",
+        "msk", "kyiv", "time", "am", "pm", "h", "опубліковано", "оновлено", "дата", "публікації", "о", "р", "року", "рік",
+        "опубликовано", "обновлено", "публикации", "в", "г", "года", "від", "от", "by",
+    };
+
+    [GeneratedRegex(@"^(?:By|Author:|Автор:|Авторка:)\s+(\p{Lu}[\p{L}'’\-.]+(?:\s+\p{Lu}[\p{L}'’\-.]+){0,3}(?:\s+(?:and|і|и)\s+\p{Lu}[\p{L}'’\-.]+(?:\s+\p{Lu}[\p{L}'’\-.]+){0,2})?)\s*$")]
+    private static partial Regex AuthorLine();
+
+    [GeneratedRegex(@"^(?:Source|Джерело|Источник)\s*:\s*(.{2,60})$", RegexOptions.IgnoreCase)]
+    private static partial Regex SourceLine();
+
+    [GeneratedRegex(@"\d{1,2}:\d{2}(?::\d{2})?")]
+    private static partial Regex ClockTime();
+
+    /// <summary>A line that is only a date with labels and a time of day; <paramref name="updated"/> when labelled as an update.</summary>
+    public static DateOnly? DateLine(string line, out bool updated)
+    {
+        updated = false;
+        var t = line.Trim();
+        if (t.Length is 0 or > 100 || DateText.Find(t) is not { } found)
+        {
+            return null;
+        }
+
+        var rest = string.Concat(t.AsSpan(0, found.Index), " ", t.AsSpan(found.Index + found.Length));
+        rest = ClockTime().Replace(rest, " ");
+        foreach (var word in rest.Split([' ', ',', ':', '.', '|', '-', '–', '—', '(', ')', '/', '+', '\t', '·', '•'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (word.All(char.IsDigit))
+            {
+                continue;
+            }
+
+            if (!DateLabels.Contains(word))
+            {
+                return null;
+            }
+
+            updated |= word.StartsWith("updated", StringComparison.OrdinalIgnoreCase)
+                || word.StartsWith("оновлено", StringComparison.OrdinalIgnoreCase)
+                || word.StartsWith("обновлено", StringComparison.OrdinalIgnoreCase);
+        }
+
+        return found.Date;
+    }
+
+    public static string? Author(string line)
+    {
+        var m = AuthorLine().Match(line.Trim());
+        return m.Success ? m.Groups[1].Value : null;
+    }
+
+    /// <summary>The outlet a line names: "Source: X", a masthead line, or a copyright line "© 2025 X".</summary>
+    public static string? Outlet(string line)
+    {
+        var t = line.Trim();
+        if (t.Length > 80)
+        {
+            return null;
+        }
+
+        var m = SourceLine().Match(t);
+        if (m.Success)
+        {
+            return KnownOutlets.Match(m.Groups[1].Value) ?? m.Groups[1].Value.Trim();
+        }
+
+        if (KnownOutlets.Match(t) is { } known)
+        {
+            return known;
+        }
+
+        if (t.StartsWith('©') || t.StartsWith("(c)", StringComparison.OrdinalIgnoreCase))
+        {
+            var name = (t[0] == '©' ? t[1..] : t[3..]).TrimStart("0123456789-–  ".ToCharArray());
+            var cut = name.IndexOfAny(['.', ',', '|']);
+            name = (cut > 0 ? name[..cut] : name).Trim();
+            return name.Length is >= 2 and <= 50 ? KnownOutlets.Match(name) ?? name : null;
+        }
+
+        return null;
+    }
+}
