@@ -54,6 +54,67 @@ internal static partial class MetadataLines
         return found.Date;
     }
 
+    /// <summary>
+    /// A channel or page header such as "Telegram | 22.11.2025 09:12" or "Black Sea Observer | News | Odesa |
+    /// 27.11.2025": short, split by '|', '·' or '•', one part a date. Returns the date, the outlet (the first part
+    /// that is not a date, a medium or a section) and the medium when a part names one.
+    /// </summary>
+    public static (DateOnly Date, string? Outlet, string? Medium)? HeaderLine(string line)
+    {
+        var t = line.Trim();
+        if (t.Length > 120 || t.IndexOfAny(['|', '·', '•']) < 0 || DateText.Find(t) is not { } found)
+        {
+            return null;
+        }
+
+        string? outlet = null, medium = null;
+        foreach (var part in t.Split(['|', '·', '•'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (DateText.Find(part) is not null)
+            {
+                continue;
+            }
+
+            if (MediumWord(part) is { } m)
+            {
+                medium ??= m;
+            }
+            else if (outlet is null && part.Length is >= 2 and <= 60 && char.IsLetter(part[0]))
+            {
+                outlet = part;
+            }
+        }
+
+        return (found.Date, outlet, medium);
+    }
+
+    /// <summary>The date of a bulletin "as of" line: "станом на 08:00 12.12.2025", "по состоянию на 8 декабря 2025", "as of 08:00 on 3 December 2025".</summary>
+    public static DateOnly? AsOfDate(string line)
+    {
+        var t = line.Trim();
+        var i = t.IndexOf("станом на", StringComparison.OrdinalIgnoreCase);
+        if (i < 0)
+        {
+            i = t.IndexOf("состоянию на", StringComparison.OrdinalIgnoreCase);
+        }
+
+        if (i < 0)
+        {
+            i = t.IndexOf("as of", StringComparison.OrdinalIgnoreCase);
+        }
+
+        return i < 0 || t.Length > 200 ? null : DateText.Find(t[i..]) is { Index: < 30 } found ? found.Date : null;
+    }
+
+    private static string? MediumWord(string part) => part.ToLowerInvariant() switch
+    {
+        "telegram" or "телеграм" or "телеграм-канал" or "telegram channel" => "telegram",
+        "facebook" or "фейсбук" => "facebook",
+        "x" or "twitter" => "x",
+        "news" or "новини" or "новости" or "public" => "",
+        _ => null,
+    } is { } m ? m : null;
+
     public static string? Author(string line)
     {
         var m = AuthorLine().Match(line.Trim());

@@ -17,7 +17,8 @@ internal static class PlainTextReader
         var lines = raw.ReplaceLineEndings("\n").Split('\n');
         var facebook = FacebookMarkers.LooksLikeFacebook(lines);
         var kept = new StringBuilder(raw.Length);
-        string? title = null, outlet = null, author = null;
+        string? title = null, outlet = null, author = null, medium = null;
+        var lineNumber = 0;
         DateOnly? published = null, updated = null;
         var blank = false;
         foreach (var rawLine in lines)
@@ -27,6 +28,31 @@ internal static class PlainTextReader
             {
                 blank = kept.Length > 0;
                 continue;
+            }
+
+            lineNumber++;
+            if (lineNumber <= 4 && MetadataLines.HeaderLine(line) is { } header)
+            {
+                published ??= header.Date;
+                medium ??= header.Medium is { Length: > 0 } m ? m : null;
+                if (header.Outlet is not null && !kept.ToString().Contains(header.Outlet, StringComparison.Ordinal))
+                {
+                    outlet ??= header.Outlet;
+                }
+                else if (header.Outlet is null && title is { Length: > 0 } && kept.ToString() == title)
+                {
+                    // "Kharkiv Regional Military Administration" above "Telegram | 22.11.2025": the channel, not a headline
+                    outlet ??= title;
+                    title = null;
+                    kept.Clear();
+                }
+
+                continue;
+            }
+
+            if (lineNumber <= 4 && published is null && MetadataLines.AsOfDate(line) is { } asOf)
+            {
+                published = asOf;
             }
 
             if (IsMetadata(line, ref outlet, ref author, ref published, ref updated) || ChromeLines.IsChrome(line)
@@ -54,7 +80,7 @@ internal static class PlainTextReader
             Title = title is { Length: > 0 } && !facebook ? title : null,
             Outlet = outlet,
             Author = author,
-            Medium = facebook ? "facebook" : null,
+            Medium = facebook ? "facebook" : medium,
         };
         var date = published ?? updated;
         return (text, WithDate(metadata, text, date, date?.Year ?? DateText.CopyrightYear(raw)));
