@@ -31,11 +31,11 @@ public static class ShingleSimilarity
 
     public static HashSet<string> Shingles(string text)
     {
-        var words = Words(text);
+        var words = Words(text).ToArray();
         var set = new HashSet<string>(StringComparer.Ordinal);
-        if (words.Count < ShingleSize)
+        if (words.Length < ShingleSize)
         {
-            if (words.Count > 0)
+            if (words.Length > 0)
             {
                 set.Add(string.Join(' ', words));
             }
@@ -43,7 +43,7 @@ public static class ShingleSimilarity
             return set;
         }
 
-        for (var i = 0; i + ShingleSize <= words.Count; i++)
+        for (var i = 0; i + ShingleSize <= words.Length; i++)
         {
             set.Add(string.Join(' ', words, i, ShingleSize));
         }
