@@ -38,6 +38,7 @@ internal static class PostgresMigrations
                 seq BIGINT NOT NULL, ordinal BIGINT NOT NULL,
                 family TEXT NOT NULL,
                 date_from TEXT, date_to TEXT,
+                geoname_id BIGINT, lat DOUBLE PRECISION, lon DOUBLE PRECISION,
                 reason TEXT NOT NULL,
                 json TEXT NOT NULL,
                 PRIMARY KEY (document_id, local_id));

@@ -61,11 +61,13 @@ public sealed partial class SitrepStore
             }
 
             await connection.ExecAsync(tx, """
-                INSERT INTO event_reports (document_id, local_id, event_id, seq, ordinal, family, date_from, date_to, reason, json)
-                VALUES (@doc, @local, @event, @seq, @ordinal, @family, @from, @to, @reason, @json)
+                INSERT INTO event_reports (document_id, local_id, event_id, seq, ordinal, family, date_from, date_to,
+                                           geoname_id, lat, lon, reason, json)
+                VALUES (@doc, @local, @event, @seq, @ordinal, @family, @from, @to, @geoname, @lat, @lon, @reason, @json)
                 """, ct,
                 ("@doc", report.DocumentId), ("@local", report.LocalId), ("@event", eventId), ("@seq", seq), ("@ordinal", (long)ordinal),
                 ("@family", EventMatcher.Family(report.Event)), ("@from", IsoDates.Format(report.From)), ("@to", IsoDates.Format(report.To)),
+                ("@geoname", report.Event.Location?.GeonameId), ("@lat", report.Event.Location?.Lat), ("@lon", report.Event.Location?.Lon),
                 ("@reason", reason), ("@json", Json(report.Event)));
             if (!touched.Contains(eventId))
             {
@@ -79,7 +81,8 @@ public sealed partial class SitrepStore
         }
     }
 
-    /// <summary>Stored reports of other documents in the same type family whose dates are within the matcher's gap.</summary>
+    /// <summary>Stored reports of other documents in the same type family whose dates are within the matcher's gap and
+    /// whose place is the same or inside a box a little larger than the matcher's distance.</summary>
     private static async Task<List<StoredReport>> CandidatesAsync(DbConnection connection, DbTransaction tx, EventReport report, CancellationToken ct)
     {
         if (report.From is not { } from || report.To is not { } to || report.Event.Location is null)
@@ -88,15 +91,20 @@ public sealed partial class SitrepStore
         }
 
         var gap = EventMatchOptions.Default.MaxDayGap;
+        var location = report.Event.Location;
+        var dLat = EventMatchOptions.Default.MaxDistanceKm / 100.0;
+        var dLon = dLat / Math.Max(0.1, Math.Cos(location.Lat * Math.PI / 180));
         return await connection.QueryAsync(tx, """
             SELECT r.document_id, r.local_id, r.seq, r.json, r.event_id, e.first_seq
             FROM event_reports r JOIN events e ON e.id = r.event_id
             WHERE r.family = @family AND r.date_from <= @max AND r.date_to >= @min AND r.document_id <> @doc
+              AND (r.geoname_id = @geoname OR (r.lat BETWEEN @latLow AND @latHigh AND r.lon BETWEEN @lonLow AND @lonHigh))
             ORDER BY r.seq, r.ordinal
             """, r => new StoredReport(new EventReport(r.GetString(0), r.GetString(1), r.Long(2), FromJson<EventDto>(r.GetString(3))), r.GetString(4), r.Long(5)),
             ct,
             ("@family", EventMatcher.Family(report.Event)), ("@max", IsoDates.Format(to.AddDays(gap))),
-            ("@min", IsoDates.Format(from.AddDays(-gap))), ("@doc", report.DocumentId));
+            ("@min", IsoDates.Format(from.AddDays(-gap))), ("@doc", report.DocumentId), ("@geoname", location.GeonameId),
+            ("@latLow", location.Lat - dLat), ("@latHigh", location.Lat + dLat), ("@lonLow", location.Lon - dLon), ("@lonHigh", location.Lon + dLon));
     }
 
     private static async Task RebuildEventAsync(DbConnection connection, DbTransaction tx, string eventId, CancellationToken ct)

@@ -36,6 +36,7 @@ internal static class SqliteMigrations
                 seq INTEGER NOT NULL, ordinal INTEGER NOT NULL,
                 family TEXT NOT NULL,
                 date_from TEXT, date_to TEXT,
+                geoname_id INTEGER, lat REAL, lon REAL,
                 reason TEXT NOT NULL,
                 json TEXT NOT NULL,
                 PRIMARY KEY (document_id, local_id));
