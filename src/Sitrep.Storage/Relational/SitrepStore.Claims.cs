@@ -37,14 +37,20 @@ public sealed partial class SitrepStore
                 await LinkAsync(connection, tx, c.StoreId, byLocalId[other].StoreId, ClaimLink.Contradicts, "in the same document", ct);
             }
 
-            if (c.Claim.Place is not { } place)
+            if (c.Claim.Place is not { } place || c.Claim.Side is not { } side)
             {
                 continue;
             }
 
+            // Only claims by another side, about the same place, dated within the widest window (or both undated).
+            var window = ClaimComparer.PossessionDays;
+            var when = c.From is null ? "date_from IS NULL" : "date_from <= @max AND date_to >= @min";
             var stored = await connection.QueryAsync(tx, $"""
-                SELECT {ClaimColumns} FROM claims WHERE geoname_id = @geoname AND document_id <> @doc ORDER BY seq, ordinal
-                """, ReadClaim, ct, ("@geoname", place.GeonameId), ("@doc", c.DocumentId));
+                SELECT {ClaimColumns} FROM claims
+                WHERE geoname_id = @geoname AND document_id <> @doc AND side <> @side AND {when}
+                ORDER BY seq, ordinal
+                """, ReadClaim, ct, ("@geoname", place.GeonameId), ("@doc", c.DocumentId), ("@side", side),
+                ("@max", IsoDates.Format(c.To?.AddDays(window))), ("@min", IsoDates.Format(c.From?.AddDays(-window))));
             foreach (var s in stored)
             {
                 if (ClaimComparer.Compare(c, s) is { } relation)

@@ -81,7 +81,8 @@ public sealed partial class SitrepStore
         }
     }
 
-    /// <summary>Stored reports of other documents in the same type family whose dates are within the matcher's gap and
+    /// <summary>Stored reports of other documents in the same type family whose dates are within the matcher's gap
+    /// (starting at most a week earlier, as longer intervals never match) and
     /// whose place is the same or inside a box a little larger than the matcher's distance.</summary>
     private static async Task<List<StoredReport>> CandidatesAsync(DbConnection connection, DbTransaction tx, EventReport report, CancellationToken ct)
     {
@@ -97,13 +98,14 @@ public sealed partial class SitrepStore
         return await connection.QueryAsync(tx, """
             SELECT r.document_id, r.local_id, r.seq, r.json, r.event_id, e.first_seq
             FROM event_reports r JOIN events e ON e.id = r.event_id
-            WHERE r.family = @family AND r.date_from <= @max AND r.date_to >= @min AND r.document_id <> @doc
+            WHERE r.family = @family AND r.date_from BETWEEN @earliest AND @max AND r.date_to >= @min AND r.document_id <> @doc
               AND (r.geoname_id = @geoname OR (r.lat BETWEEN @latLow AND @latHigh AND r.lon BETWEEN @lonLow AND @lonHigh))
             ORDER BY r.seq, r.ordinal
             """, r => new StoredReport(new EventReport(r.GetString(0), r.GetString(1), r.Long(2), FromJson<EventDto>(r.GetString(3))), r.GetString(4), r.Long(5)),
             ct,
             ("@family", EventMatcher.Family(report.Event)), ("@max", IsoDates.Format(to.AddDays(gap))),
-            ("@min", IsoDates.Format(from.AddDays(-gap))), ("@doc", report.DocumentId), ("@geoname", location.GeonameId),
+            ("@min", IsoDates.Format(from.AddDays(-gap))),
+            ("@earliest", IsoDates.Format(from.AddDays(-gap - EventMatchOptions.Default.MaxIntervalDays))), ("@doc", report.DocumentId), ("@geoname", location.GeonameId),
             ("@latLow", location.Lat - dLat), ("@latHigh", location.Lat + dLat), ("@lonLow", location.Lon - dLon), ("@lonHigh", location.Lon + dLon));
     }
 
