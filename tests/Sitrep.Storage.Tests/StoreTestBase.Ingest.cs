@@ -55,6 +55,22 @@ public abstract partial class StoreTestBase
     }
 
     [Fact]
+    public async Task AddDocument_TwoWritersAtOnce_EachDocumentStoredOnceAndEventsAsInOneRun()
+    {
+        var all = Corpus.All();
+        var second = await OpenAsync(Connection);
+
+        var results = await Task.WhenAll(
+            Task.Run(() => AddAllAsync(Store, all), Ct),
+            Task.Run(() => AddAllAsync(second, all.Reverse()), Ct));
+
+        Assert.Equal(all.Count, results.SelectMany(r => r).Count(added => added));
+        var (_, clean) = await FreshStoreAsync();
+        await AddAllAsync(clean, all);
+        Assert.Equal(await clean.StatusAsync(Ct), await Store.StatusAsync(Ct));
+    }
+
+    [Fact]
     public async Task Status_MixedIngest_CountsDocumentsReconciledEventsClaimsAndQuarantine()
     {
         await AddAllAsync(Store, Corpus.All());
