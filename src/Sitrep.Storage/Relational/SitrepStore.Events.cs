@@ -56,6 +56,10 @@ public sealed partial class SitrepStore
                     await connection.ExecAsync(tx, "UPDATE event_reports SET event_id = @to WHERE event_id = @from", ct,
                         ("@to", eventId), ("@from", other.Stored.EventId));
                     await connection.ExecAsync(tx, "DELETE FROM events WHERE id = @id", ct, ("@id", other.Stored.EventId));
+                    await connection.ExecAsync(tx, "UPDATE event_aliases SET event_id = @to WHERE event_id = @from", ct,
+                        ("@to", eventId), ("@from", other.Stored.EventId));
+                    await connection.ExecAsync(tx, "INSERT INTO event_aliases (alias, event_id) VALUES (@from, @to)", ct,
+                        ("@to", eventId), ("@from", other.Stored.EventId));
                     touched.Remove(other.Stored.EventId);
                 }
             }
@@ -136,10 +140,15 @@ public sealed partial class SitrepStore
         return await ReportsAsync(connection, null, eventId, cancellationToken);
     }
 
+    /// <summary>Also finds an event by the id it had before another event was merged into it.</summary>
     public async Task<EventDto?> GetEventAsync(string eventId, CancellationToken cancellationToken = default)
     {
         await using var connection = await dialect.OpenAsync(cancellationToken);
-        return await connection.ScalarAsync(null, "SELECT json FROM events WHERE id = @id", cancellationToken, ("@id", eventId)) is string json
+        return await connection.ScalarAsync(null, """
+            SELECT json FROM events WHERE id = @id
+            UNION ALL
+            SELECT e.json FROM event_aliases a JOIN events e ON e.id = a.event_id WHERE a.alias = @id
+            """, cancellationToken, ("@id", eventId)) is string json
             ? FromJson<EventDto>(json)
             : null;
     }
