@@ -45,4 +45,12 @@ public sealed class PostgresStoreTests : StoreTestBase
         await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {name} WITH (FORCE)", admin);
         await drop.ExecuteNonQueryAsync();
     }
+
+    protected override async Task ExecuteRawAsync(string connection, string sql)
+    {
+        await using var c = new NpgsqlConnection(connection);
+        await c.OpenAsync(Ct);
+        await using var command = new NpgsqlCommand(sql, c);
+        await command.ExecuteNonQueryAsync(Ct);
+    }
 }

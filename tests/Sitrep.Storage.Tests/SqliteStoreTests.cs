@@ -18,6 +18,15 @@ public sealed class SqliteStoreTests : StoreTestBase
         return Task.CompletedTask;
     }
 
+    protected override async Task ExecuteRawAsync(string connection, string sql)
+    {
+        await using var c = new Microsoft.Data.Sqlite.SqliteConnection("Data Source=" + connection + ";Pooling=false");
+        await c.OpenAsync(Ct);
+        await using var command = c.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync(Ct);
+    }
+
     [Fact]
     public async Task OpenAsync_NewFile_UsesWriteAheadLog()
     {

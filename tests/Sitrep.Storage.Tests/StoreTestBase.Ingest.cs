@@ -97,6 +97,21 @@ public abstract partial class StoreTestBase
         Assert.Equal(2, await ((SitrepStore)reopened).SchemaVersionAsync(Ct));
     }
 
+    [Fact]
+    public async Task OpenAsync_DatabaseAtVersionOne_UpgradesAndKeepsData()
+    {
+        await AddAllAsync(Store, [Corpus.WireStrike(), Corpus.UkrainianDenial()]);
+        await Store.DisposeAsync();
+        await ExecuteRawAsync(Connection, "DROP TABLE event_aliases; DELETE FROM schema_version WHERE version = 2;");
+
+        var upgraded = await OpenAsync(Connection);
+
+        Assert.Equal(2, await ((SitrepStore)upgraded).SchemaVersionAsync(Ct));
+        Assert.Equal(new StoreStatus(2, 1, 1, 0), await upgraded.StatusAsync(Ct));
+        Assert.True(await upgraded.AddDocumentAsync(Corpus.RepublishedStrike(), null, Ct));
+        Assert.Single(await upgraded.QueryEventsAsync(new EventQuery(), Ct));
+    }
+
     /// <summary>The same document with its event listed twice under one id: storing it violates a key half-way.</summary>
     private static ExtractOutput WithDuplicateEvent(ExtractOutput doc) => new()
     {
