@@ -36,4 +36,27 @@ public sealed class SqliteStoreTests : StoreTestBase
         command.CommandText = "PRAGMA journal_mode";
         Assert.Equal("wal", (string?)await command.ExecuteScalarAsync(Ct));
     }
+
+    [Theory]
+    [InlineData("plain")]
+    [InlineData("data-source")]
+    public async Task OpenAsync_PathOrDataSourceString_SameFile(string form)
+    {
+        var dir = Directory.CreateTempSubdirectory("sitrep-open-").FullName;
+        try
+        {
+            var path = Path.Combine(dir, "a=b", "ledger.db");
+            var connection = form == "plain" ? path : "Data Source=" + path;
+            await using (var store = await SitrepStores.OpenAsync(connection, Builders.FixedClock.Default, Ct))
+            {
+                await store.AddDocumentAsync(Builders.Corpus.WireStrike(), null, Ct);
+            }
+
+            Assert.True(File.Exists(path));
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
 }
