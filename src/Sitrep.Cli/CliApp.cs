@@ -25,7 +25,7 @@ public static class CliApp
 
         try
         {
-            var invocation = new InvocationConfiguration { Output = env.Out, Error = env.Error };
+            var invocation = new InvocationConfiguration { Output = env.Out, Error = env.Error, EnableDefaultExceptionHandler = false };
             return await parsed.InvokeAsync(invocation, cancellationToken);
         }
         catch (UsageException ex)

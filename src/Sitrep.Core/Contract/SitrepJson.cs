@@ -10,6 +10,7 @@ namespace Sitrep.Core.Contract;
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     WriteIndented = true)]
 [JsonSerializable(typeof(ExtractOutput))]
+[JsonSerializable(typeof(List<ExtractOutput>))]
 [JsonSerializable(typeof(List<EventDto>))]
 [JsonSerializable(typeof(List<ClaimDto>))]
 [JsonSerializable(typeof(EventDto))]
