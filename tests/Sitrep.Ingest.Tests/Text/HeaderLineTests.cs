@@ -1,0 +1,62 @@
+using Sitrep.Core.Documents;
+
+namespace Sitrep.Ingest.Tests.Text;
+
+/// <summary>Channel headers and bulletin "as of" lines, as copied from Telegram channels and staff summaries.</summary>
+public class HeaderLineTests
+{
+    private static async Task<Document> Read(string text)
+    {
+        using var dir = new TempFolder();
+        var path = dir.Write("post.txt", System.Text.Encoding.UTF8.GetBytes(text));
+        var result = await DocumentReader.ReadOneAsync(path, new ReaderOptions(), CancellationToken.None);
+        Assert.True(result.IsSuccess, result.Error?.ToString());
+        return result.Value!;
+    }
+
+    [Fact]
+    public async Task ReadOne_ChannelNameAboveTelegramHeader_ChannelIsOutletDateFromHeader()
+    {
+        var doc = await Read("Sumy Regional Military Administration\nTelegram | 03.12.2025 07:15\n\nOvernight the enemy attacked Sumy with drones. Two people were injured.\n");
+
+        Assert.Equal("Sumy Regional Military Administration", doc.Metadata.Outlet);
+        Assert.Equal("telegram", doc.Metadata.Medium);
+        Assert.Equal(new DateOnly(2025, 12, 3), doc.Metadata.Published);
+        Assert.Equal(PublishedSource.Text, doc.Metadata.PublishedFrom);
+        Assert.Null(doc.Metadata.Title);
+        Assert.StartsWith("Overnight the enemy attacked Sumy", doc.Text);
+    }
+
+    [Fact]
+    public async Task ReadOne_MastheadHeaderWithSections_OutletAndDate()
+    {
+        var doc = await Read("Azov Coast Herald | News | Berdiansk | 04.11.2025\n\nPartisans report explosions near the port\n\nResidents heard several blasts near the port overnight, the outlet's sources said.\n");
+
+        Assert.Equal("Azov Coast Herald", doc.Metadata.Outlet);
+        Assert.Equal(new DateOnly(2025, 11, 4), doc.Metadata.Published);
+        Assert.Equal("Partisans report explosions near the port", doc.Metadata.Title);
+        Assert.DoesNotContain("| News |", doc.Text);
+    }
+
+    [Theory]
+    [InlineData("Генеральний штаб ЗСУ\nОперативна інформація станом на 08:00 05.12.2025 щодо російського вторгнення\n\nУпродовж минулої доби зафіксовано 140 бойових зіткнень.\n", 2025, 12, 5)]
+    [InlineData("Сводка\nПо состоянию на 9 декабря 2025 года обстановка в зоне операции остаётся напряжённой.\n\nПодразделения продолжили наступление.\n", 2025, 12, 9)]
+    [InlineData("Daily update\nThe situation as of 08:00 on 3 December 2025 is as follows.\n\nFighting continued near Siversk.\n", 2025, 12, 3)]
+    public async Task ReadOne_BulletinAsOfLine_DatesTheDocumentAndKeepsTheLine(string text, int year, int month, int day)
+    {
+        var doc = await Read(text);
+
+        Assert.Equal(new DateOnly(year, month, day), doc.Metadata.Published);
+        Assert.Equal(PublishedSource.Text, doc.Metadata.PublishedFrom);
+        Assert.Contains(day.ToString(System.Globalization.CultureInfo.InvariantCulture), doc.Text);
+    }
+
+    [Fact]
+    public async Task ReadOne_StorySentenceWithDateAndPipe_NotAHeader()
+    {
+        var doc = await Read("Drone attack on Kharkiv\n\nThe strike on 01.12.2025 hit a warehouse | officials said more details would follow, and the city council confirmed the damage later in the day after inspecting the site.\n");
+
+        Assert.Null(doc.Metadata.Outlet);
+        Assert.Contains("01.12.2025", doc.Text);
+    }
+}
