@@ -1,19 +1,48 @@
 using Sitrep.Core.Documents;
 using Sitrep.Core.Pipeline;
+using Sitrep.Core.Text;
 
 namespace Sitrep.Extraction.Quantities;
 
-/// <summary>Finds counts and measures, keeping hedges as ranges.</summary>
+/// <summary>
+/// Finds counts and measures (English, Ukrainian, Russian), keeping hedges as ranges: "around 30" is value 30,
+/// approximate; "up to 1,500" is high 1500; "dozens" is 24..99. Numbers inside time expressions, unit and road
+/// numbers, codes, money and times of day are not counts. Rules and examples: docs/quantities.md.
+/// </summary>
 public sealed class QuantitiesStage : IStage
 {
     public string Name => "quantities";
 
-    public IReadOnlyList<string> Requires { get; } = [Annotations.Sentences, Annotations.Tokens];
+    public IReadOnlyList<string> Requires { get; } = [Annotations.Sentences, Annotations.Tokens, Annotations.Times];
 
     public IReadOnlyList<string> Assigns { get; } = [Annotations.Quantities];
 
     public void Process(Document document, CancellationToken cancellationToken)
     {
-        // PENDING: filled in by the stage's own work.
+        ArgumentNullException.ThrowIfNull(document);
+        var scanner = QuantityScanner.Default;
+        var excluded = new List<TextSpan>(document.Times.Count);
+        foreach (var time in document.Times)
+        {
+            excluded.Add(time.Span);
+        }
+
+        var perSentence = new List<TextSpan>();
+        foreach (var sentence in document.Sentences)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            perSentence.Clear();
+            foreach (var span in excluded)
+            {
+                if (span.Overlaps(sentence.Span))
+                {
+                    perSentence.Add(span);
+                }
+            }
+
+            scanner.Scan(document, sentence, perSentence, document.Quantities);
+        }
+
+        document.Quantities.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
     }
 }

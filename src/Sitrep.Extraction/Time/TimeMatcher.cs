@@ -1,0 +1,156 @@
+using Sitrep.Core.Documents;
+using Sitrep.Core.Text;
+
+namespace Sitrep.Extraction.Time;
+
+/// <summary>A pattern matched at a token position: tokens [First, End) with the span starting at SpanFirst.</summary>
+internal readonly record struct TimeCandidate(int First, int SpanFirst, int End, TimeValue Value);
+
+/// <summary>
+/// Runs every language's time patterns over a sentence's tokens. Patterns are indexed by their possible first
+/// words so that a token is only tried against the patterns that can start with it.
+/// </summary>
+internal sealed partial class TimeMatcher
+{
+    private readonly Dictionary<string, List<TimePattern>> _byFirstWord = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, List<TimePattern>>.AlternateLookup<ReadOnlySpan<char>> _byFirstWordLookup;
+    private readonly List<TimePattern> _slotFirst = [];
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _futureMarkers;
+
+    public TimeMatcher(IEnumerable<TimeLanguage> languages)
+    {
+        var future = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var language in languages)
+        {
+            future.UnionWith(language.FutureMarkers);
+            foreach (var (source, rule) in language.Patterns)
+            {
+                Index(TimePattern.Parse(source, rule));
+            }
+        }
+
+        _byFirstWordLookup = _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+        _futureMarkers = future.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    public static TimeMatcher Default { get; } = new(TimeLanguages.All);
+
+    private void Index(TimePattern pattern)
+    {
+        foreach (var element in pattern.Elements)
+        {
+            if (element.Slot != TimeSlot.None)
+            {
+                if (!_slotFirst.Contains(pattern))
+                {
+                    _slotFirst.Add(pattern);
+                }
+            }
+            else
+            {
+                foreach (var literal in element.Literals)
+                {
+                    if (!_byFirstWord.TryGetValue(literal, out var list))
+                    {
+                        _byFirstWord[literal] = list = [];
+                    }
+
+                    if (!list.Contains(pattern))
+                    {
+                        list.Add(pattern);
+                    }
+                }
+            }
+
+            if (!element.Optional)
+            {
+                break;
+            }
+        }
+    }
+
+    /// <summary>Finds the non-overlapping time expressions of one sentence, longest first, and adds them in text order.</summary>
+    public void FindAll(Document document, Sentence sentence, DateOnly? published, List<TimeCandidate> into)
+    {
+        var tokens = document.TokensOf(sentence);
+        var text = document.Text;
+        var anchor = new TimeAnchor(published, IsFuture(text, tokens));
+        var found = new List<TimeCandidate>();
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var word = tokens[i].Text(text);
+            if (_byFirstWordLookup.TryGetValue(word, out var list))
+            {
+                TryAll(list, text, tokens, i, anchor, document.Language, found);
+            }
+
+            TryAll(_slotFirst, text, tokens, i, anchor, document.Language, found);
+        }
+
+        // longest span first (context words do not count), then the earliest
+        found.Sort((a, b) => (b.End - b.SpanFirst).CompareTo(a.End - a.SpanFirst) is var byLength and not 0 ? byLength : a.First.CompareTo(b.First));
+        var taken = new List<TimeCandidate>();
+        foreach (var candidate in found)
+        {
+            if (!taken.Exists(t => t.First < candidate.End && candidate.First < t.End))
+            {
+                taken.Add(candidate);
+            }
+        }
+
+        taken.Sort((a, b) => a.First.CompareTo(b.First));
+        into.AddRange(taken);
+    }
+
+    private static void TryAll(List<TimePattern> patterns, string text, ReadOnlySpan<Token> tokens, int start, TimeAnchor anchor, string language, List<TimeCandidate> found)
+    {
+        foreach (var pattern in patterns)
+        {
+            if (TryMatch(pattern, text, tokens, start, language, out var spanFirst, out var end, out var captures)
+                && end > spanFirst
+                && pattern.Rule(captures, anchor) is { } value)
+            {
+                found.Add(new TimeCandidate(start, spanFirst, end, value));
+            }
+        }
+    }
+
+    private static bool TryMatch(TimePattern pattern, string text, ReadOnlySpan<Token> tokens, int start, string language,
+        out int spanFirst, out int end, out TimeCaptures captures)
+    {
+        captures = default;
+        spanFirst = start;
+        var j = start;
+        foreach (var element in pattern.Elements)
+        {
+            var consumed = j < tokens.Length ? MatchElement(element, text, tokens, j, language, ref captures) : 0;
+            if (consumed == 0 && !element.Optional)
+            {
+                end = j;
+                return false;
+            }
+
+            j += consumed;
+            if (element.Context)
+            {
+                spanFirst = j;
+            }
+        }
+
+        end = j;
+        return true;
+    }
+
+    private bool IsFuture(string text, ReadOnlySpan<Token> tokens)
+    {
+        foreach (var token in tokens)
+        {
+            if (token.Kind == TokenKind.Word && _futureMarkers.Contains(token.Text(text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
