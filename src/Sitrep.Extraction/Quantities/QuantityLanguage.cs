@@ -43,6 +43,9 @@ internal sealed class QuantityLanguage
 
     public required IReadOnlyList<(string Phrase, HedgeKind Kind)> Hedges { get; init; }
 
+    /// <summary>Nouns that complete a head without changing its unit ("artillery systems", "населених пунктів").</summary>
+    public required string Complements { get; init; }
+
     /// <summary>Words that end a noun phrase ("of", "in", "and", "у", "та").</summary>
     public required string Stops { get; init; }
 

@@ -14,6 +14,7 @@ internal enum WordRole
     Label = 128,
     ChangeVerb = 256,
     Side = 512,
+    Complement = 1024,
 }
 
 /// <summary>Everything the lexicon knows about one word, merged over languages.</summary>
@@ -58,6 +59,7 @@ internal sealed class QuantityLexicon
                 AddAll(words, new WordInfo(WordRole.Side, null, null, null, null, side));
             }
 
+            AddAll(l.Complements, new WordInfo(WordRole.Complement, null, null, null, null, null));
             AddAll(l.Stops, new WordInfo(WordRole.Stop, null, null, null, null, null));
             AddAll(l.Auxiliaries, new WordInfo(WordRole.Auxiliary, null, null, null, null, null));
             AddAll(l.NotCounted, new WordInfo(WordRole.NotCounted, null, null, null, null, null));

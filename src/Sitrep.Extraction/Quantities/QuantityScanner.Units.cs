@@ -105,6 +105,12 @@ internal sealed partial class QuantityScanner
                 (modifierFrom, modifierTo) = (info.ModifierFrom, info.ModifierTo);
             }
 
+            if (info.Has(WordRole.Complement) && p.Head >= 0)
+            {
+                p.End = k + 1; // "artillery systems", "населених пунктів"
+                continue;
+            }
+
             if (info.Has(WordRole.Noun) || info.Has(WordRole.Person))
             {
                 p.Head = k;
@@ -185,16 +191,22 @@ internal sealed partial class QuantityScanner
             return null;
         }
 
-        for (int k = spanStart - 2, steps = 0; k >= 0 && steps < 3; k--, steps++)
+        string? unit = null, modifierFrom = null, modifierTo = null;
+        for (var k = Math.Max(0, spanStart - 4); k < spanStart - 1; k++)
         {
             var info = lexicon.Lookup(tokens[k].Text(text));
             if (info.Has(WordRole.Noun))
             {
-                return info.Unit;
+                unit = info.Unit;
+            }
+
+            if (info.Has(WordRole.Modifier))
+            {
+                (modifierFrom, modifierTo) = (info.ModifierFrom, info.ModifierTo);
             }
         }
 
-        return null;
+        return unit is not null && unit == modifierFrom ? modifierTo : unit;
     }
 
     private string? ResolveUnit(string text, ReadOnlySpan<Token> tokens, int spanStart, ref NounPhrase phrase)

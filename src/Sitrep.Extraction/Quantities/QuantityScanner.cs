@@ -51,6 +51,10 @@ internal sealed partial class QuantityScanner(QuantityLexicon lexicon)
         var second = TryRange(text, tokens, first, excluded);
         var numberEnd = second?.End ?? first.End;
         var hedge = FindHedge(text, tokens, start, out var spanStart);
+        if (first.Dozen && spanStart == start)
+        {
+            spanStart = start - 1; // "a dozen"
+        }
         if (second is not null && spanStart == start && start > 0 && IsRangeOpener(tokens[start - 1].Text(text)))
         {
             spanStart = start - 1;

@@ -61,7 +61,7 @@ internal static class EnglishQuantities
         [
             ("about", HedgeKind.Approximately), ("around", HedgeKind.Approximately), ("roughly", HedgeKind.Approximately),
             ("approximately", HedgeKind.Approximately), ("approx", HedgeKind.Approximately), ("some", HedgeKind.Approximately),
-            ("an estimated", HedgeKind.Approximately), ("estimated", HedgeKind.Approximately), ("reportedly", HedgeKind.Approximately),
+            ("an estimated", HedgeKind.Approximately), ("reportedly", HedgeKind.Approximately),
             ("at least", HedgeKind.AtLeast), ("no fewer than", HedgeKind.AtLeast), ("no less than", HedgeKind.AtLeast),
             ("more than", HedgeKind.MoreThan), ("over", HedgeKind.MoreThan), ("in excess of", HedgeKind.MoreThan),
             ("upwards of", HedgeKind.MoreThan), ("above", HedgeKind.MoreThan),
@@ -69,6 +69,7 @@ internal static class EnglishQuantities
             ("nearly", HedgeKind.Nearly), ("almost", HedgeKind.Nearly), ("close to", HedgeKind.Nearly), ("just under", HedgeKind.Nearly),
             ("fewer than", HedgeKind.LessThan), ("less than", HedgeKind.LessThan), ("under", HedgeKind.LessThan),
         ],
+        Complements = "systems pieces",
         Stops = "of in on at near from to by with and or that which who for as after during into across along outside inside around were was have has had are is",
         Auxiliaries = "were was have has had been being are is reportedly also all later",
         NotCounted = "hours hour days day weeks week months month years year minutes minute seconds times o'clock am pm gmt utc hrs dollars euros pounds hryvnias rubles roubles usd uah eur mm miles metres meters m",
