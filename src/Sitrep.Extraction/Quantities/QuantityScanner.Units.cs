@@ -132,9 +132,10 @@ internal sealed partial class QuantityScanner
             p.Unit = modifierTo;
         }
 
-        if (p.Person && p.Casualty is null)
+        if (p.Casualty is null && (p.Person || p.Head < 0))
         {
-            p.Casualty = CasualtyAfter(text, tokens, p.Head + 1);
+            // "civilians were killed"; with no noun at all: "12 were killed"
+            p.Casualty = CasualtyAfter(text, tokens, p.Head >= 0 ? p.Head + 1 : j);
         }
 
         return p;

@@ -1,5 +1,6 @@
 using Sitrep.Core.Documents;
 using Sitrep.Core.Text;
+using Sitrep.Extraction.Quantities;
 
 namespace Sitrep.Extraction.Time;
 
@@ -14,7 +15,8 @@ internal sealed partial class TimeMatcher
 {
     private readonly Dictionary<string, List<TimePattern>> _byFirstWord = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, List<TimePattern>>.AlternateLookup<ReadOnlySpan<char>> _byFirstWordLookup;
-    private readonly List<TimePattern> _slotFirst = [];
+    private readonly List<TimePattern> _numberFirst = [];
+    private readonly List<TimePattern> _wordFirst = [];
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _futureMarkers;
 
     public TimeMatcher(IEnumerable<TimeLanguage> languages)
@@ -41,9 +43,16 @@ internal sealed partial class TimeMatcher
         {
             if (element.Slot != TimeSlot.None)
             {
-                if (!_slotFirst.Contains(pattern))
+                // a slot can start with a number token, a word token (month, weekday, number word) or both
+                if (element.Slot is not (TimeSlot.Month or TimeSlot.MidMonth or TimeSlot.Weekday) && !_numberFirst.Contains(pattern))
                 {
-                    _slotFirst.Add(pattern);
+                    _numberFirst.Add(pattern);
+                }
+
+                if (element.Slot is TimeSlot.Month or TimeSlot.MidMonth or TimeSlot.Weekday or TimeSlot.Count or TimeSlot.Year or TimeSlot.GuardedYear
+                    && !_wordFirst.Contains(pattern))
+                {
+                    _wordFirst.Add(pattern);
                 }
             }
             else
@@ -84,7 +93,14 @@ internal sealed partial class TimeMatcher
                 TryAll(list, text, tokens, i, anchor, document.Language, found);
             }
 
-            TryAll(_slotFirst, text, tokens, i, anchor, document.Language, found);
+            if (tokens[i].Kind == TokenKind.Number)
+            {
+                TryAll(_numberFirst, text, tokens, i, anchor, document.Language, found);
+            }
+            else if (tokens[i].Kind == TokenKind.Word && MayStartSlot(word))
+            {
+                TryAll(_wordFirst, text, tokens, i, anchor, document.Language, found);
+            }
         }
 
         // longest span first (context words do not count), then the earliest
@@ -139,6 +155,23 @@ internal sealed partial class TimeMatcher
 
         end = j;
         return true;
+    }
+
+    /// <summary>Whether a word can start a slot: a month or weekday name, "mid-...", a number word, "a"/"an".</summary>
+    private static bool MayStartSlot(ReadOnlySpan<char> word)
+    {
+        if (TimeLexicon.Months.ContainsKey(word) || NumberWords.TryCardinal(word, out _))
+        {
+            return true;
+        }
+
+        if (word.Length > 3 && (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal)))
+        {
+            word = word[..^2];
+        }
+
+        return TimeLexicon.Weekdays.ContainsKey(word) || word.StartsWith("mid-", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("an", StringComparison.OrdinalIgnoreCase);
     }
 
     private bool IsFuture(string text, ReadOnlySpan<Token> tokens)

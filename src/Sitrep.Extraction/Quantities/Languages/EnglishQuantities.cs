@@ -26,7 +26,7 @@ internal static class EnglishQuantities
         ],
         Nouns =
         [
-            ("troops soldiers soldier servicemen serviceman servicemembers personnel fighters militants mercenaries marines paratroopers conscripts occupiers invaders", Units.Personnel),
+            ("troops soldiers soldier servicemen serviceman servicemembers personnel fighters militants militiamen militias rebels separatists mercenaries marines paratroopers conscripts occupiers invaders", Units.Personnel),
             ("vehicles vehicle trucks cars lorries pickups", Units.Vehicles),
             ("carriers apcs apc ifvs ifv bmps bmp btrs btr afvs mraps", Units.ArmoredVehicles),
             ("tanks tank", Units.Tanks),
@@ -46,7 +46,7 @@ internal static class EnglishQuantities
         People = "people civilians civilian residents children persons person women men villagers passengers workers medics journalists volunteers",
         Casualties =
         [
-            ("killed killing dead deaths died fatalities toll", Units.Killed),
+            ("killed killing kill kills dead deaths die dies died fatalities toll", Units.Killed),
             ("wounded wounding injured injuring injuries hurt", Units.Wounded),
             ("captured capturing prisoners pows captives", Units.Captured),
             ("missing", Units.Missing),
