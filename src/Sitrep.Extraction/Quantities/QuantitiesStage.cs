@@ -27,17 +27,21 @@ public sealed class QuantitiesStage : IStage
             excluded.Add(time.Span);
         }
 
+        excluded.Sort((a, b) => a.Start.CompareTo(b.Start));
         var perSentence = new List<TextSpan>();
+        var first = 0;
         foreach (var sentence in document.Sentences)
         {
             cancellationToken.ThrowIfCancellationRequested();
             perSentence.Clear();
-            foreach (var span in excluded)
+            while (first < excluded.Count && excluded[first].End <= sentence.Start)
             {
-                if (span.Overlaps(sentence.Span))
-                {
-                    perSentence.Add(span);
-                }
+                first++;
+            }
+
+            for (var k = first; k < excluded.Count && excluded[k].Start < sentence.End; k++)
+            {
+                perSentence.Add(excluded[k]);
             }
 
             scanner.Scan(document, sentence, perSentence, document.Quantities);

@@ -43,6 +43,9 @@ internal sealed class QuantityLanguage
 
     public required IReadOnlyList<(string Phrase, HedgeKind Kind)> Hedges { get; init; }
 
+    /// <summary>Singular nouns for one person: "a civilian was killed" counts one killed.</summary>
+    public required string Singulars { get; init; }
+
     /// <summary>Nouns that complete a head without changing its unit ("artillery systems", "населених пунктів").</summary>
     public required string Complements { get; init; }
 

@@ -15,6 +15,7 @@ internal enum WordRole
     ChangeVerb = 256,
     Side = 512,
     Complement = 1024,
+    Singular = 2048,
 }
 
 /// <summary>Everything the lexicon knows about one word, merged over languages.</summary>
@@ -59,6 +60,7 @@ internal sealed class QuantityLexicon
                 AddAll(words, new WordInfo(WordRole.Side, null, null, null, null, side));
             }
 
+            AddAll(l.Singulars, new WordInfo(WordRole.Singular, null, null, null, null, null));
             AddAll(l.Complements, new WordInfo(WordRole.Complement, null, null, null, null, null));
             AddAll(l.Stops, new WordInfo(WordRole.Stop, null, null, null, null, null));
             AddAll(l.Auxiliaries, new WordInfo(WordRole.Auxiliary, null, null, null, null, null));

@@ -22,6 +22,11 @@ internal sealed partial class QuantityScanner(QuantityLexicon lexicon)
         {
             if (IsExcluded(tokens[i].Span, excluded) || !NumberReader.TryRead(text, tokens, i, out var first))
             {
+                if (Singular(text, tokens, i) is { } one)
+                {
+                    found.Add((one, i + 1));
+                }
+
                 i++;
                 continue;
             }

@@ -93,3 +93,31 @@ public sealed partial class QuantitiesStageTests
         Assert.All(doc.Quantities, q => Assert.Equal(doc.Text[q.Span.Start..q.Span.End], q.Text));
     }
 }
+
+public sealed class QuantitiesSingularTests
+{
+    [Theory]
+    [InlineData("A civilian was killed in the shelling of Nikopol.", "A civilian", Units.Killed, "civilian", null)]
+    [InlineData("Civilian killed in night shelling of Horlivka, the mayor says.", "Civilian", Units.Killed, "Civilian", null)]
+    [InlineData("A man died after the strike on the market.", "A man", Units.Killed, "man", null)]
+    [InlineData("A Russian soldier was captured near the village.", "A Russian soldier", Units.Captured, "Russian soldier", "RU")]
+    [InlineData("A woman was injured when debris fell.", "A woman", Units.Wounded, "woman", null)]
+    [InlineData("Внаслідок удару жінка загинула.", "жінка", Units.Killed, "жінка", null)]
+    [InlineData("Мужчина ранен в результате обстрела.", "Мужчина", Units.Wounded, "Мужчина", null)]
+    public void Process_OnePersonWithoutNumber_CountsOne(string text, string expected, string unit, string subject, string? side)
+    {
+        var q = Assert.Single(QuantitiesStageTests.Run(text).Quantities);
+        Assert.Equal((expected, 1.0, unit, subject, side), (q.Text, q.Value!.Value, q.Unit, q.Subject, q.Side));
+    }
+
+    [Theory]
+    [InlineData("The soldier said the town was quiet.")]
+    [InlineData("A woman told reporters the shelling lasted hours.")]
+    [InlineData("One soldier was killed and another wounded.")]
+    public void Process_OnePersonNotACasualty_NoExtraCount(string text)
+    {
+        var doc = QuantitiesStageTests.Run(text);
+        Assert.True(doc.Quantities.Count(q => q.Value == 1) <= 1, string.Join(" | ", doc.Quantities.Select(q => q.Text)));
+        Assert.DoesNotContain(doc.Quantities, q => q.Text is "soldier" or "A woman");
+    }
+}

@@ -69,12 +69,13 @@ internal static class EnglishQuantities
             ("nearly", HedgeKind.Nearly), ("almost", HedgeKind.Nearly), ("close to", HedgeKind.Nearly), ("just under", HedgeKind.Nearly),
             ("fewer than", HedgeKind.LessThan), ("less than", HedgeKind.LessThan), ("under", HedgeKind.LessThan),
         ],
+        Singulars = "man woman civilian soldier serviceman servicewoman boy girl child resident person fighter militiaman volunteer medic policeman officer",
         Complements = "systems pieces",
         Stops = "of in on at near from to by with and or that which who for as after during into across along outside inside around were was have has had are is",
         Auxiliaries = "were was have has had been being are is reportedly also all later",
         NotCounted = "hours hour days day weeks week months month years year minutes minute seconds times o'clock am pm gmt utc hrs dollars euros pounds hryvnias rubles roubles usd uah eur mm miles metres meters m",
         Labels = "route road highway motorway no number # № article resolution section part page flight unit corps brigade regiment battalion division",
-        ChangeVerbs = "rose risen increased climbed reached grew jumped",
+        ChangeVerbs = "rose rises rise risen increased climbed climbs reached reaches grew jumped stands stood",
         Comparisons = ["the largest", "the biggest", "the highest", "the most", "a record", "record", "previously", "compared with", "compared to", "up from", "down from", "so far", "twice as"],
     };
 }

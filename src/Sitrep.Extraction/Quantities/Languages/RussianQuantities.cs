@@ -61,6 +61,7 @@ internal static class RussianQuantities
             ("не менее", HedgeKind.AtLeast), ("по меньшей мере", HedgeKind.AtLeast), ("как минимум", HedgeKind.AtLeast),
             ("до", HedgeKind.UpTo), ("почти", HedgeKind.Nearly), ("менее", HedgeKind.LessThan),
         ],
+        Singulars = "мужчина женщина ребенок ребёнок военный военнослужащий мирный мальчик девочка",
         Complements = "систем систем* пункт*",
         Stops = "в во на возле под с из и а по от за что которые который около",
         Auxiliaries = "было были был была также еще ещё",

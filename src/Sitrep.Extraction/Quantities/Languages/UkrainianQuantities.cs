@@ -63,6 +63,7 @@ internal static class UkrainianQuantities
             ("щонайменше", HedgeKind.AtLeast), ("не менше ніж", HedgeKind.AtLeast), ("не менш ніж", HedgeKind.AtLeast), ("не менше", HedgeKind.AtLeast),
             ("до", HedgeKind.UpTo), ("майже", HedgeKind.Nearly), ("менше ніж", HedgeKind.LessThan), ("менш ніж", HedgeKind.LessThan),
         ],
+        Singulars = "чоловік жінка людина дитина військовий військовослужбовець цивільний хлопчик дівчинка",
         Complements = "систем системи системами пункт*",
         Stops = "у в на біля під з із і та й а по від до за що які який яка поблизу внаслідок",
         Auxiliaries = "було були був була також ще",
