@@ -33,6 +33,7 @@ internal sealed class QuantityLexicon
     private readonly Dictionary<string, WordInfo> _exact = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, WordInfo>.AlternateLookup<ReadOnlySpan<char>> _exactLookup;
     private readonly List<(string Prefix, WordInfo Info)> _prefixes = [];
+    private readonly Dictionary<char, (string Prefix, WordInfo Info)[]> _prefixesByFirstLetter;
 
     public QuantityLexicon(IEnumerable<QuantityLanguage> languages)
     {
@@ -89,6 +90,7 @@ internal sealed class QuantityLexicon
         }
 
         _prefixes.Sort((a, b) => b.Prefix.Length.CompareTo(a.Prefix.Length));
+        _prefixesByFirstLetter = _prefixes.GroupBy(p => char.ToLowerInvariant(p.Prefix[0])).ToDictionary(g => g.Key, g => g.ToArray());
         Hedges = [.. hedges.OrderByDescending(h => h.Words.Length)];
         _exactLookup = _exact.GetAlternateLookup<ReadOnlySpan<char>>();
     }
@@ -108,7 +110,12 @@ internal sealed class QuantityLexicon
             return info;
         }
 
-        foreach (var (prefix, prefixInfo) in _prefixes)
+        if (word.IsEmpty || !_prefixesByFirstLetter.TryGetValue(char.ToLowerInvariant(word[0]), out var candidates))
+        {
+            return default;
+        }
+
+        foreach (var (prefix, prefixInfo) in candidates)
         {
             if (word.Length >= prefix.Length && word.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
             {
@@ -118,6 +125,9 @@ internal sealed class QuantityLexicon
 
         return default;
     }
+
+    /// <summary>The exact entry only (no stems): for checks run on every word.</summary>
+    public WordInfo LookupExact(ReadOnlySpan<char> word) => _exactLookup.TryGetValue(word, out var info) ? info : default;
 
     private void AddAll(string words, WordInfo info)
     {

@@ -9,7 +9,7 @@ internal sealed partial class QuantityScanner
 {
     private QuantityMention? Singular(string text, ReadOnlySpan<Token> tokens, int i)
     {
-        if (tokens[i].Kind != TokenKind.Word || !lexicon.Lookup(tokens[i].Text(text)).Has(WordRole.Singular))
+        if (tokens[i].Kind != TokenKind.Word || !lexicon.LookupExact(tokens[i].Text(text)).Has(WordRole.Singular))
         {
             return null;
         }
