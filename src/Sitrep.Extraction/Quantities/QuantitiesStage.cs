@@ -20,6 +20,7 @@ public sealed class QuantitiesStage : IStage
     public void Process(Document document, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
+        document.Quantities.Clear(); // running the stage again gives the same list
         var scanner = QuantityScanner.Default;
         var excluded = new List<TextSpan>(document.Times.Count);
         foreach (var time in document.Times)

@@ -21,6 +21,7 @@ public sealed class TimeStage : IStage
     public void Process(Document document, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
+        document.Times.Clear(); // running the stage again gives the same list
         var matcher = TimeMatcher.Default;
         var candidates = new List<TimeCandidate>();
         var published = document.Metadata.Published;

@@ -44,6 +44,20 @@ public sealed partial class QuantitiesStageTests
     }
 
     [Fact]
+    public void Process_RunTwice_SameTimesAndQuantities()
+    {
+        var doc = Run("Overnight Russia launched 80 drones; two people were killed on Wednesday.");
+        var times = doc.Times.ToList();
+        var quantities = doc.Quantities.ToList();
+        new Sitrep.Extraction.Time.TimeStage().Process(doc, CancellationToken.None);
+        new Sitrep.Extraction.Quantities.QuantitiesStage().Process(doc, CancellationToken.None);
+        Assert.Equal(times, doc.Times);
+        Assert.Equal(quantities, doc.Quantities);
+        Assert.Equal(2, doc.Times.Count);
+        Assert.Equal(2, doc.Quantities.Count);
+    }
+
+    [Fact]
     public void Process_KilledAndWounded_TwoQuantities()
     {
         var doc = Run("Four civilians were killed and 11 wounded in the strike on Kherson.");
