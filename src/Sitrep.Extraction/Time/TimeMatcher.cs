@@ -106,12 +106,20 @@ internal sealed partial class TimeMatcher
         // longest span first (context words do not count), then the earliest
         found.Sort((a, b) => (b.End - b.SpanFirst).CompareTo(a.End - a.SpanFirst) is var byLength and not 0 ? byLength : a.First.CompareTo(b.First));
         var taken = new List<TimeCandidate>();
+        var used = found.Count > 1 ? new bool[tokens.Length] : null;
         foreach (var candidate in found)
         {
-            if (!taken.Exists(t => t.First < candidate.End && candidate.First < t.End))
+            if (used is not null)
             {
-                taken.Add(candidate);
+                if (used.AsSpan(candidate.First, candidate.End - candidate.First).Contains(true))
+                {
+                    continue;
+                }
+
+                used.AsSpan(candidate.First, candidate.End - candidate.First).Fill(true);
             }
+
+            taken.Add(candidate);
         }
 
         taken.Sort((a, b) => a.First.CompareTo(b.First));

@@ -135,3 +135,16 @@ public sealed class QuantitiesSingularTests
         Assert.DoesNotContain(doc.Quantities, q => q.Text is "soldier" or "A woman");
     }
 }
+
+public sealed class QuantitiesStageLimitTests
+{
+    [Fact]
+    public void Process_HugeSentenceOfCounts_StaysLinear()
+    {
+        var text = string.Concat(Enumerable.Repeat("about 5 tanks and 3 killed, ", 20_000));
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var doc = QuantitiesStageTests.Run(text);
+        Assert.Equal(40_000, doc.Quantities.Count);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20), watch.Elapsed.ToString());
+    }
+}

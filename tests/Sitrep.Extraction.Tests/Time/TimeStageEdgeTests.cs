@@ -83,3 +83,16 @@ public sealed partial class TimeStageTests
         Assert.Equal(a, b);
     }
 }
+
+public sealed class TimeStageLimitTests
+{
+    [Fact]
+    public void Process_HugeSentenceOfDates_StaysLinear()
+    {
+        var text = string.Concat(Enumerable.Repeat("today yesterday 11 December overnight ", 20_000));
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var doc = TimeStageTests.Run(text, "2025-12-11");
+        Assert.Equal(80_000, doc.Times.Count);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20), watch.Elapsed.ToString());
+    }
+}
