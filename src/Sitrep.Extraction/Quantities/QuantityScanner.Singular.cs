@@ -14,7 +14,9 @@ internal sealed partial class QuantityScanner
             return null;
         }
 
-        var casualty = CasualtyAfter(text, tokens, i + 1);
+        // "a civilian was killed"; verb first as Ukrainian and Russian often put it: "загинула жінка"
+        var casualty = CasualtyAfter(text, tokens, i + 1)
+            ?? (i > 0 && lexicon.Lookup(tokens[i - 1].Text(text)) is { } verb && verb.Has(WordRole.Casualty) ? verb.CasualtyUnit : null);
         if (casualty is null)
         {
             return null;

@@ -148,3 +148,34 @@ public sealed class QuantitiesStageLimitTests
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20), watch.Elapsed.ToString());
     }
 }
+
+public sealed class BriefingDocumentTests
+{
+    [Fact]
+    public void Process_RussianBriefing_FindsTimesAndCounts()
+    {
+        const string text = "Сводка Министерства обороны Российской Федерации за 10 декабря 2025 года.\n" +
+            "В течение суток подразделения группировки войск «Запад» улучшили положение по переднему краю. " +
+            "Потери ВСУ составили до 230 военнослужащих, два танка и 4 боевые бронированные машины.\n" +
+            "Средствами ПВО сбиты 3 управляемые авиабомбы и 118 беспилотников самолетного типа.";
+        var doc = QuantitiesStageTests.Run(text);
+        Assert.Equal(["10 декабря 2025 года", "В течение суток"], doc.Times.Select(t => t.Text).ToArray());
+        Assert.Equal(
+            [("до 230 военнослужащих", Units.Personnel), ("два танка", Units.Tanks), ("4 боевые бронированные машины", Units.ArmoredVehicles),
+             ("3 управляемые авиабомбы", Units.Bombs), ("118 беспилотников", Units.Drones)],
+            doc.Quantities.Select(q => (q.Text, q.Unit)).ToArray());
+    }
+
+    [Fact]
+    public void Process_UkrainianTelegramPost_FindsTimesAndCounts()
+    {
+        const string text = "⚡️ Сьогодні вранці ворог атакував Харків керованими авіабомбами.\n" +
+            "Загинула жінка, ще 11 людей поранені, серед них двоє дітей.\n" +
+            "Минулої доби окупанти 14 разів обстрілювали громади області. #Харків";
+        var doc = QuantitiesStageTests.Run(text);
+        Assert.Equal(["Сьогодні вранці", "Минулої доби"], doc.Times.Select(t => t.Text).ToArray());
+        Assert.Equal(
+            [("жінка", Units.Killed, 1.0), ("11 людей", Units.Wounded, 11.0), ("двоє дітей", Units.Other, 2.0)],
+            doc.Quantities.Select(q => (q.Text, q.Unit, q.Value!.Value)).ToArray());
+    }
+}
