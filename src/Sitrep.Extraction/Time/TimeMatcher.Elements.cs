@@ -42,7 +42,9 @@ internal sealed partial class TimeMatcher
             case TimeSlot.Day2:
                 return TryDay(token, word, out c.Day2) ? 1 : 0;
             case TimeSlot.Month:
-                return MatchMonth(text, tokens, j, word, ref c);
+                return MatchMonth(text, tokens, j, word, ref c.Month);
+            case TimeSlot.Month2:
+                return MatchMonth(text, tokens, j, word, ref c.Month2);
             case TimeSlot.MidMonth:
                 return word.Length > 4 && word.StartsWith("mid-", StringComparison.OrdinalIgnoreCase)
                     && TimeLexicon.Months.TryGetValue(word[4..], out var mid) ? Set(ref c.Month, mid.Value) : 0;
@@ -77,14 +79,14 @@ internal sealed partial class TimeMatcher
         return 1;
     }
 
-    private static int MatchMonth(string text, ReadOnlySpan<Token> tokens, int j, ReadOnlySpan<char> word, ref TimeCaptures c)
+    private static int MatchMonth(string text, ReadOnlySpan<Token> tokens, int j, ReadOnlySpan<char> word, ref int month)
     {
         if (!TimeLexicon.Months.TryGetValue(word, out var entry) || !CaseFits(word, entry))
         {
             return 0;
         }
 
-        c.Month = entry.Value;
+        month = entry.Value;
         var abbreviatedWithDot = (entry.Flags & NameFlags.Abbreviation) != 0 && j + 1 < tokens.Length
             && tokens[j + 1].Start == tokens[j].End && text[tokens[j].End] == '.';
         return abbreviatedWithDot ? 2 : 1;

@@ -44,7 +44,7 @@ internal sealed partial class TimeMatcher
             if (element.Slot != TimeSlot.None)
             {
                 // a slot can start with a number token, a word token (month, weekday, number word) or both
-                if (element.Slot is not (TimeSlot.Month or TimeSlot.MidMonth or TimeSlot.Weekday) && !_numberFirst.Contains(pattern))
+                if (element.Slot is not (TimeSlot.Month or TimeSlot.Month2 or TimeSlot.MidMonth or TimeSlot.Weekday) && !_numberFirst.Contains(pattern))
                 {
                     _numberFirst.Add(pattern);
                 }

@@ -6,6 +6,7 @@ internal enum TimeSlot
     Day,
     Day2,
     Month,
+    Month2,
     MidMonth,
     Year,
     GuardedYear,
@@ -33,7 +34,7 @@ internal sealed class TimeElement
 /// <summary>
 /// A token pattern such as <c>"^in|during {month} {year}?"</c>: elements separated by spaces; alternatives by
 /// '|'; a trailing '?' makes an element optional; a leading '^' makes it context (matched, not in the span);
-/// slots in braces: {day} {day2} {month} {midmonth} {year} {year!} (a year not followed by a plain noun)
+/// slots in braces: {day} {day2} {month} {month2} {midmonth} {year} {year!} (a year not followed by a plain noun)
 /// {yearword} ("року", "г.") {weekday} {n} {dotted} {iso} {slash}.
 /// </summary>
 internal sealed class TimePattern
@@ -83,6 +84,7 @@ internal sealed class TimePattern
         "{day}" => TimeSlot.Day,
         "{day2}" => TimeSlot.Day2,
         "{month}" => TimeSlot.Month,
+        "{month2}" => TimeSlot.Month2,
         "{midmonth}" => TimeSlot.MidMonth,
         "{year}" => TimeSlot.Year,
         "{year!}" => TimeSlot.GuardedYear,

@@ -57,6 +57,38 @@ internal static partial class TimeRules
         });
     };
 
+    /// <summary>"30 November - 2 December (2025)": a range across a month end; the year, if given, is the end's.</summary>
+    public static TimeRule CrossMonthRange() => (c, a) =>
+    {
+        if (c.Month2 == c.Month || !Calendar.IsValid(2024, c.Month, c.Day) || !Calendar.IsValid(2024, c.Month2, c.Day2))
+        {
+            return null;
+        }
+
+        static (DateOnly, DateOnly)? From(DateOnly? end, int month, int day)
+        {
+            if (end is not { } e)
+            {
+                return null;
+            }
+
+            var start = Calendar.Date(month > e.Month ? e.Year - 1 : e.Year, month, day);
+            return start is { } s && e.DayNumber - s.DayNumber is > 0 and <= 62 ? (s, e) : null;
+        }
+
+        if (c.Year != 0)
+        {
+            return From(Calendar.Date(c.Year, c.Month2, c.Day2), c.Month, c.Day) is { } r ? TimeValue.Absolute(r.Item1, r.Item2, TimePrecision.Days) : null;
+        }
+
+        return Relative(a, TimePrecision.Days, p =>
+        {
+            var y = Calendar.YearOfMonth(p, c.Month, a.Future);
+            var end = Calendar.Date(c.Month2 < c.Month ? y + 1 : y, c.Month2, c.Day2);
+            return From(end, c.Month, c.Day);
+        });
+    };
+
     /// <summary>"the night of December 10", "в ніч на 11 грудня": a night is two days; <paramref name="nightBefore"/> when the date is the morning after.</summary>
     public static TimeRule NightOf(bool nightBefore) => (c, a) =>
     {

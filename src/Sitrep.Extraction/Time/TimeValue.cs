@@ -17,6 +17,7 @@ internal struct TimeCaptures
     public int Day;
     public int Day2;
     public int Month;
+    public int Month2;
     public int Year;
     public int N;
     public DayOfWeek? Weekday;

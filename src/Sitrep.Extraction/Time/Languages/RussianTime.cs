@@ -71,6 +71,8 @@ internal static class RussianTime
             ("{day} -|–|— {day2} {month} {year}? {yearword}?", DayRange()),
             ("с|от {day} до|по {day2} {month} {year}? {yearword}?", DayRange()),
             ("между {day} и {day2} {month} {year}? {yearword}?", DayRange()),
+            ("с|от {day} {month} до|по {day2} {month2} {year}? {yearword}?", CrossMonthRange()),
+            ("{day} {month} -|–|— {day2} {month2} {year}? {yearword}?", CrossMonthRange()),
             ("в ночь на {day} {month} {year}? {yearword}?", NightOf(nightBefore: true)),
             ("в ночь с {day} на {day2} {month} {year}? {yearword}?", DayRange()),
             ("^в|во {month} {year}? {yearword}?", Month()),

@@ -79,6 +79,8 @@ internal static class UkrainianTime
             ("{day} -|–|— {day2} {month} {year}? {yearword}?", DayRange()),
             ("з|із|від {day} до|по {day2} {month} {year}? {yearword}?", DayRange()),
             ("між {day} і|та {day2} {month} {year}? {yearword}?", DayRange()),
+            ("з|із|від {day} {month} до|по {day2} {month2} {year}? {yearword}?", CrossMonthRange()),
+            ("{day} {month} -|–|— {day2} {month2} {year}? {yearword}?", CrossMonthRange()),
             ("у|в ніч на|проти {day} {month} {year}? {yearword}?", NightOf(nightBefore: true)),
             ("у|в ніч з|із {day} на {day2} {month} {year}? {yearword}?", DayRange()),
             ("^у|в|ув {month} {year}? {yearword}?", Month()),
