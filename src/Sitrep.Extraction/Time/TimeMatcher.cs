@@ -83,11 +83,12 @@ internal sealed partial class TimeMatcher
     {
         var tokens = document.TokensOf(sentence);
         var text = document.Text;
-        var anchor = new TimeAnchor(published, IsFuture(text, tokens));
+        var futureClauses = FutureClauses(text, tokens);
         var found = new List<TimeCandidate>();
         for (var i = 0; i < tokens.Length; i++)
         {
             var word = tokens[i].Text(text);
+            var anchor = new TimeAnchor(published, futureClauses is not null && futureClauses[i]);
             if (_byFirstWordLookup.TryGetValue(word, out var list))
             {
                 TryAll(list, text, tokens, i, anchor, document.Language, found);
@@ -182,16 +183,33 @@ internal sealed partial class TimeMatcher
             || word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("an", StringComparison.OrdinalIgnoreCase);
     }
 
-    private bool IsFuture(string text, ReadOnlySpan<Token> tokens)
+    /// <summary>
+    /// Per token: whether a future marker ("will", "буде", "будет") comes before it in its clause (clauses end at
+    /// commas, semicolons, colons and dashes). "Officials said on Tuesday that talks will resume on Friday" reads
+    /// Tuesday as past and Friday as future. Null when the sentence has no marker.
+    /// </summary>
+    private bool[]? FutureClauses(string text, ReadOnlySpan<Token> tokens)
     {
-        foreach (var token in tokens)
+        bool[]? future = null;
+        var inFuture = false;
+        for (var i = 0; i < tokens.Length; i++)
         {
-            if (token.Kind == TokenKind.Word && _futureMarkers.Contains(token.Text(text)))
+            var token = tokens[i];
+            if (token.Kind == TokenKind.Punctuation && token.Text(text) is [',' or ';' or ':' or '\u2014' or '\u2013'])
             {
-                return true;
+                inFuture = false;
+            }
+            else if (token.Kind == TokenKind.Word && _futureMarkers.Contains(token.Text(text)))
+            {
+                inFuture = true;
+            }
+            else if (inFuture)
+            {
+                future ??= new bool[tokens.Length];
+                future[i] = true;
             }
         }
 
-        return false;
+        return future;
     }
 }
