@@ -1,9 +1,15 @@
 using Sitrep.Core.Documents;
+using Sitrep.Core.Model;
 using Sitrep.Core.Pipeline;
+using Sitrep.Core.Text;
 
 namespace Sitrep.Extraction.Time;
 
-/// <summary>Finds temporal expressions and resolves them against the publication date.</summary>
+/// <summary>
+/// Finds temporal expressions (English, Ukrainian, Russian) and resolves them against the publication date into
+/// inclusive intervals with a precision. Relative expressions in a document without a publication date are kept
+/// unresolved; they are never guessed. Rules and examples: docs/time.md.
+/// </summary>
 public sealed class TimeStage : IStage
 {
     public string Name => "time";
@@ -14,6 +20,32 @@ public sealed class TimeStage : IStage
 
     public void Process(Document document, CancellationToken cancellationToken)
     {
-        // PENDING: filled in by the stage's own work.
+        ArgumentNullException.ThrowIfNull(document);
+        document.Times.Clear(); // running the stage again gives the same list
+        var matcher = TimeMatcher.Default;
+        var candidates = new List<TimeCandidate>();
+        var published = document.Metadata.Published;
+        foreach (var sentence in document.Sentences)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            candidates.Clear();
+            matcher.FindAll(document, sentence, published, candidates);
+            var tokens = document.TokensOf(sentence);
+            foreach (var c in candidates)
+            {
+                var span = new TextSpan(tokens[c.SpanFirst].Start, tokens[c.End - 1].End);
+                document.Times.Add(new TimeMention
+                {
+                    Span = span,
+                    Text = document.Slice(span),
+                    From = c.Value.From,
+                    To = c.Value.To,
+                    Precision = c.Value.Precision,
+                    Relative = c.Value.Relative,
+                });
+            }
+        }
+
+        document.Times.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
     }
 }

@@ -1,0 +1,158 @@
+namespace Sitrep.Extraction.Quantities;
+
+[Flags]
+internal enum WordRole
+{
+    None = 0,
+    Noun = 1,
+    Person = 2,
+    Casualty = 4,
+    Modifier = 8,
+    Stop = 16,
+    Auxiliary = 32,
+    NotCounted = 64,
+    Label = 128,
+    ChangeVerb = 256,
+    Side = 512,
+    Complement = 1024,
+    Singular = 2048,
+}
+
+/// <summary>Everything the lexicon knows about one word, merged over languages.</summary>
+internal readonly record struct WordInfo(WordRole Roles, string? Unit, string? CasualtyUnit, string? ModifierFrom, string? ModifierTo, string? Side)
+{
+    public bool Has(WordRole role) => (Roles & role) != 0;
+}
+
+/// <summary>
+/// The merged quantity vocabulary of all languages: exact words in a hash table, inflected Cyrillic stems as
+/// prefixes (longest first). Lookups take the token text and do not allocate.
+/// </summary>
+internal sealed class QuantityLexicon
+{
+    private readonly Dictionary<string, WordInfo> _exact = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, WordInfo>.AlternateLookup<ReadOnlySpan<char>> _exactLookup;
+    private readonly List<(string Prefix, WordInfo Info)> _prefixes = [];
+    private readonly Dictionary<char, (string Prefix, WordInfo Info)[]> _prefixesByFirstLetter;
+
+    public QuantityLexicon(IEnumerable<QuantityLanguage> languages)
+    {
+        var hedges = new List<(string[] Words, HedgeKind Kind)>();
+        foreach (var l in languages)
+        {
+            foreach (var (words, unit) in l.Nouns)
+            {
+                AddAll(words, new WordInfo(WordRole.Noun, unit, null, null, null, null));
+            }
+
+            AddAll(l.People, new WordInfo(WordRole.Person, null, null, null, null, null));
+            foreach (var (words, unit) in l.Casualties)
+            {
+                AddAll(words, new WordInfo(WordRole.Casualty, null, unit, null, null, null));
+            }
+
+            foreach (var (words, from, to) in l.Modifiers)
+            {
+                AddAll(words, new WordInfo(WordRole.Modifier, null, null, from, to, null));
+            }
+
+            foreach (var (words, side) in l.Sides)
+            {
+                AddAll(words, new WordInfo(WordRole.Side, null, null, null, null, side));
+            }
+
+            AddAll(l.Singulars, new WordInfo(WordRole.Singular, null, null, null, null, null));
+            AddAll(l.Complements, new WordInfo(WordRole.Complement, null, null, null, null, null));
+            AddAll(l.Stops, new WordInfo(WordRole.Stop, null, null, null, null, null));
+            AddAll(l.Auxiliaries, new WordInfo(WordRole.Auxiliary, null, null, null, null, null));
+            AddAll(l.NotCounted, new WordInfo(WordRole.NotCounted, null, null, null, null, null));
+            AddAll(l.Labels, new WordInfo(WordRole.Label, null, null, null, null, null));
+            AddAll(l.ChangeVerbs, new WordInfo(WordRole.ChangeVerb, null, null, null, null, null));
+            hedges.AddRange(l.Hedges.Select(h => (h.Phrase.Split(' '), h.Kind)));
+            Comparisons.AddRange(l.Comparisons.Select(c => c.Split(' ')));
+        }
+
+        // The military personnel nouns are people too: "three soldiers were killed".
+        foreach (var key in _exact.Keys.ToList())
+        {
+            if (_exact[key].Unit == Core.Model.Units.Personnel)
+            {
+                _exact[key] = _exact[key] with { Roles = _exact[key].Roles | WordRole.Person };
+            }
+        }
+
+        for (var i = 0; i < _prefixes.Count; i++)
+        {
+            if (_prefixes[i].Info.Unit == Core.Model.Units.Personnel)
+            {
+                _prefixes[i] = (_prefixes[i].Prefix, _prefixes[i].Info with { Roles = _prefixes[i].Info.Roles | WordRole.Person });
+            }
+        }
+
+        _prefixes.Sort((a, b) => b.Prefix.Length.CompareTo(a.Prefix.Length));
+        _prefixesByFirstLetter = _prefixes.GroupBy(p => char.ToLowerInvariant(p.Prefix[0])).ToDictionary(g => g.Key, g => g.ToArray());
+        Hedges = [.. hedges.OrderByDescending(h => h.Words.Length)];
+        _exactLookup = _exact.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    public static QuantityLexicon Default { get; } = new(QuantityLanguages.All);
+
+    /// <summary>Hedge phrases, longest first.</summary>
+    public IReadOnlyList<(string[] Words, HedgeKind Kind)> Hedges { get; }
+
+    public List<string[]> Comparisons { get; } = [];
+
+    /// <summary>What the lexicon knows about a word: the exact entry if any, else the longest matching prefix.</summary>
+    public WordInfo Lookup(ReadOnlySpan<char> word)
+    {
+        if (_exactLookup.TryGetValue(word, out var info))
+        {
+            return info;
+        }
+
+        if (word.IsEmpty || !_prefixesByFirstLetter.TryGetValue(char.ToLowerInvariant(word[0]), out var candidates))
+        {
+            return default;
+        }
+
+        foreach (var (prefix, prefixInfo) in candidates)
+        {
+            if (word.Length >= prefix.Length && word.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            {
+                return prefixInfo;
+            }
+        }
+
+        return default;
+    }
+
+    /// <summary>The exact entry only (no stems): for checks run on every word.</summary>
+    public WordInfo LookupExact(ReadOnlySpan<char> word) => _exactLookup.TryGetValue(word, out var info) ? info : default;
+
+    private void AddAll(string words, WordInfo info)
+    {
+        foreach (var raw in words.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (raw.EndsWith('*'))
+            {
+                var prefix = raw[..^1];
+                var i = _prefixes.FindIndex(p => p.Prefix == prefix);
+                if (i < 0)
+                {
+                    _prefixes.Add((prefix, info));
+                }
+                else
+                {
+                    _prefixes[i] = (prefix, Merge(_prefixes[i].Info, info));
+                }
+            }
+            else
+            {
+                _exact[raw] = _exact.TryGetValue(raw, out var old) ? Merge(old, info) : info;
+            }
+        }
+    }
+
+    private static WordInfo Merge(WordInfo a, WordInfo b) => new(
+        a.Roles | b.Roles, a.Unit ?? b.Unit, a.CasualtyUnit ?? b.CasualtyUnit, a.ModifierFrom ?? b.ModifierFrom, a.ModifierTo ?? b.ModifierTo, a.Side ?? b.Side);
+}

@@ -1,0 +1,194 @@
+using Sitrep.Core.Model;
+using Sitrep.Core.Text;
+using Sitrep.Extraction.Time;
+
+namespace Sitrep.Extraction.Quantities;
+
+/// <summary>The words around a number: ranges, hedges, labels, times of day and comparison notes.</summary>
+internal sealed partial class QuantityScanner
+{
+    private static readonly string[] RangeJoiners = ["-", "–", "—", "to", "or", "and", "до", "або", "чи", "или", "і", "и", "та"];
+    private static readonly string[] RangeOpeners = ["between", "from", "між", "между", "від", "от"];
+
+    private static bool IsRangeOpener(ReadOnlySpan<char> word)
+    {
+        foreach (var opener in RangeOpeners)
+        {
+            if (TimeMatcher.SameWord(word, opener))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"1,000-1,500", "one or two", "two to three", "between 10 and 20": the upper number, if the range holds.</summary>
+    private static NumberRead? TryRange(string text, ReadOnlySpan<Token> tokens, NumberRead first, IReadOnlyList<TextSpan> excluded)
+    {
+        var j = first.End;
+        if (first.IsVague || j + 1 >= tokens.Length || IsExcluded(tokens[j + 1].Span, excluded))
+        {
+            return null;
+        }
+
+        var joiner = tokens[j].Text(text);
+        var isJoiner = false;
+        foreach (var candidate in RangeJoiners)
+        {
+            isJoiner |= TimeMatcher.SameWord(joiner, candidate);
+        }
+
+        if (!isJoiner || !NumberReader.TryRead(text, tokens, j + 1, out var second) || second.IsVague || second.IsWord != first.IsWord)
+        {
+            return null;
+        }
+
+        var low = first.Scale == 1 && second.Scale > 1 ? first.Value * second.Scale : first.Value;
+        var isAnd = TimeMatcher.SameWord(joiner, "and") || TimeMatcher.SameWord(joiner, "і") || TimeMatcher.SameWord(joiner, "и") || TimeMatcher.SameWord(joiner, "та");
+        var opened = first.End > 1 && IsRangeOpener(tokens[Math.Max(0, j - 2)].Text(text));
+        if (isAnd && !opened)
+        {
+            return null;
+        }
+
+        return second.Value > low && second.Value <= low * 20 ? second : null;
+    }
+
+    /// <summary>The hedge phrase right before the number, if any, and where the span then starts.</summary>
+    private HedgeKind? FindHedge(string text, ReadOnlySpan<Token> tokens, int start, out int spanStart)
+    {
+        spanStart = start;
+        foreach (var (words, kind) in lexicon.Hedges)
+        {
+            var from = start - words.Length;
+            if (from < 0)
+            {
+                continue;
+            }
+
+            var all = true;
+            for (var k = 0; k < words.Length && all; k++)
+            {
+                all = TimeMatcher.SameWord(tokens[from + k].Text(text), words[k]);
+            }
+
+            if (!all)
+            {
+                continue;
+            }
+
+            // "rose to 12", "зросла до 12": a target, not a bound
+            if (kind == HedgeKind.UpTo && words.Length == 1 && from > 0 && lexicon.Lookup(tokens[from - 1].Text(text)).Has(WordRole.ChangeVerb))
+            {
+                return null;
+            }
+
+            spanStart = from;
+            return kind;
+        }
+
+        return null;
+    }
+
+    /// <summary>Unit numbers, road numbers, codes, money and times of day are not counts.</summary>
+    private bool IsLabelOrTime(string text, ReadOnlySpan<Token> tokens, int start, int end)
+    {
+        if (start > 0)
+        {
+            var before = tokens[start - 1];
+            var word = before.Text(text);
+            var adjacent = before.End == tokens[start].Start;
+            if (word is ['$'] or ['€'] or ['£'] or ['₴'] or ['№'] or ['#'] || (adjacent && word is ['+'] or [':']))
+            {
+                return true;
+            }
+
+            if (before.Kind == TokenKind.Word && lexicon.Lookup(word).Has(WordRole.Label))
+            {
+                return true;
+            }
+
+            if (word is ['.'] && start > 1 && lexicon.Lookup(tokens[start - 2].Text(text)).Has(WordRole.Label))
+            {
+                return true;
+            }
+        }
+
+        if (end + 1 < tokens.Length && tokens[end].Start == tokens[end - 1].End)
+        {
+            var next = tokens[end].Text(text);
+            var after = tokens[end + 1];
+            var joined = after.Start == tokens[end].End;
+            if (joined && next is [':'] && after.Kind == TokenKind.Number)
+            {
+                return true; // 05:40
+            }
+
+            if (joined && next is ['-'] && after.Kind == TokenKind.Word && !lexicon.Lookup(after.Text(text)).Has(WordRole.Noun))
+            {
+                return true; // 24-year-old, 3-тя бригада, 155-мм
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Keeps a comparison said after a number ("the largest such attack so far") as that quantity's note.</summary>
+    private void AttachNotes(string text, ReadOnlySpan<Token> tokens, List<(QuantityMention Mention, int EndToken)> found)
+    {
+        if (found.Count == 0)
+        {
+            return;
+        }
+
+        for (var k = 0; k < tokens.Length; k++)
+        {
+            foreach (var words in lexicon.Comparisons)
+            {
+                if (!StartsWithPhrase(text, tokens, k, words))
+                {
+                    continue;
+                }
+
+                var owner = found.FindLastIndex(f => f.EndToken <= k);
+                if (owner < 0 || found[owner].Mention.Note is not null)
+                {
+                    break;
+                }
+
+                var end = k;
+                while (end + 1 < tokens.Length && tokens[end + 1].Text(text) is not ([','] or [';'] or ['('] or [':'] or ['.'] or ['!'] or ['?']))
+                {
+                    end++;
+                }
+
+                var note = text[tokens[k].Start..tokens[end].End];
+                found[owner] = (found[owner].Mention with { Note = note }, found[owner].EndToken);
+                k = end;
+                break;
+            }
+        }
+    }
+
+    private static bool StartsWithPhrase(string text, ReadOnlySpan<Token> tokens, int k, string[] words)
+    {
+        if (k + words.Length > tokens.Length)
+        {
+            return false;
+        }
+
+        for (var w = 0; w < words.Length; w++)
+        {
+            var token = tokens[k + w].Text(text);
+            var last = w == words.Length - 1;
+            // a stem matches its inflections: "найбільш" matches "найбільша", "рекорд" matches "рекордна"
+            if (!(TimeMatcher.SameWord(token, words[w]) || (last && words[w].Length >= 5 && token.StartsWith(words[w], StringComparison.OrdinalIgnoreCase))))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

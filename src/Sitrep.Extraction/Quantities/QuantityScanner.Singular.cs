@@ -1,0 +1,53 @@
+using Sitrep.Core.Model;
+using Sitrep.Core.Text;
+using Sitrep.Extraction.Time;
+
+namespace Sitrep.Extraction.Quantities;
+
+/// <summary>One person without a number: "a civilian was killed", "Russian soldier captured", "загинула жінка".</summary>
+internal sealed partial class QuantityScanner
+{
+    private QuantityMention? Singular(string text, ReadOnlySpan<Token> tokens, int i)
+    {
+        if (tokens[i].Kind != TokenKind.Word || !lexicon.LookupExact(tokens[i].Text(text)).Has(WordRole.Singular))
+        {
+            return null;
+        }
+
+        // "a civilian was killed"; verb first as Ukrainian and Russian often put it: "загинула жінка"
+        var casualty = CasualtyAfter(text, tokens, i + 1)
+            ?? (i > 0 && lexicon.Lookup(tokens[i - 1].Text(text)) is { } verb && verb.Has(WordRole.Casualty) ? verb.CasualtyUnit : null);
+        if (casualty is null)
+        {
+            return null;
+        }
+
+        var start = i;
+        string? side = null;
+        if (start > 0 && lexicon.Lookup(tokens[start - 1].Text(text)) is { } before && before.Has(WordRole.Side))
+        {
+            side = before.Side;
+            start--;
+        }
+
+        if (start > 0 && (TimeMatcher.SameWord(tokens[start - 1].Text(text), "a") || TimeMatcher.SameWord(tokens[start - 1].Text(text), "an")))
+        {
+            start--;
+        }
+        else if (start > 0 && tokens[start - 1].Kind is TokenKind.Number or TokenKind.Word && NumberWords.TryGet(tokens[start - 1].Text(text), out _))
+        {
+            return null; // "one soldier" is read as a number
+        }
+
+        var span = new TextSpan(tokens[start].Start, tokens[i].End);
+        return new QuantityMention
+        {
+            Span = span,
+            Text = text[span.Start..span.End],
+            Value = 1,
+            Unit = casualty,
+            Subject = text[tokens[start == i ? i : (side is null ? i : i - 1)].Start..tokens[i].End],
+            Side = side,
+        };
+    }
+}

@@ -1,0 +1,141 @@
+using Sitrep.Core.Documents;
+using Sitrep.Core.Model;
+using Sitrep.Core.Text;
+
+namespace Sitrep.Extraction.Quantities;
+
+/// <summary>
+/// Finds quantities in one sentence: a number (with range, hedge and scale), then the unit from the noun phrase
+/// after it, from a casualty word before or after it, or from a table label before it ("tanks — 5").
+/// </summary>
+internal sealed partial class QuantityScanner(QuantityLexicon lexicon)
+{
+    public static QuantityScanner Default { get; } = new(QuantityLexicon.Default);
+
+    public void Scan(Document document, Sentence sentence, IReadOnlyList<TextSpan> excluded, List<QuantityMention> into)
+    {
+        var text = document.Text;
+        var tokens = document.TokensOf(sentence);
+        var found = new List<(QuantityMention Mention, int EndToken)>();
+        var i = 0;
+        while (i < tokens.Length)
+        {
+            if (IsExcluded(tokens[i].Span, excluded) || !NumberReader.TryRead(text, tokens, i, out var first))
+            {
+                if (Singular(text, tokens, i) is { } one)
+                {
+                    found.Add((one, i + 1));
+                }
+
+                i++;
+                continue;
+            }
+
+            if (IsLabelOrTime(text, tokens, i, first.End))
+            {
+                i = first.End;
+                continue;
+            }
+
+            var mention = Build(text, tokens, i, first, excluded, out var endToken);
+            if (mention is not null)
+            {
+                found.Add((mention, endToken));
+            }
+
+            i = Math.Max(endToken, first.End);
+        }
+
+        AttachNotes(text, tokens, found);
+        into.AddRange(found.Select(f => f.Mention));
+    }
+
+    private QuantityMention? Build(string text, ReadOnlySpan<Token> tokens, int start, NumberRead first, IReadOnlyList<TextSpan> excluded, out int endToken)
+    {
+        endToken = first.End;
+        var second = TryRange(text, tokens, first, excluded);
+        var numberEnd = second?.End ?? first.End;
+        var hedge = FindHedge(text, tokens, start, out var spanStart);
+        if (first.Dozen && spanStart == start)
+        {
+            spanStart = start - 1; // "a dozen"
+        }
+        if (second is not null && spanStart == start && start > 0 && IsRangeOpener(tokens[start - 1].Text(text)))
+        {
+            spanStart = start - 1;
+        }
+
+        var phrase = ReadPhrase(text, tokens, numberEnd, first);
+        if (phrase.NotCounted)
+        {
+            return null;
+        }
+
+        var unit = ResolveUnit(text, tokens, spanStart, ref phrase);
+        if (unit is null || (first.IsWord && unit == Units.Other && !phrase.Person) || (first.IsYear && second is null && unit == Units.Other))
+        {
+            return null;
+        }
+
+        endToken = Math.Max(numberEnd, phrase.End);
+        var span = new TextSpan(tokens[spanStart].Start, tokens[endToken - 1].End);
+        var (value, low, high, approximate) = Values(first, second, hedge);
+        string? subject = null;
+        if (phrase.Person && phrase.Head >= phrase.Start)
+        {
+            subject = text[tokens[phrase.Start].Start..tokens[phrase.Head].End];
+        }
+
+        return new QuantityMention
+        {
+            Span = span,
+            Text = text[span.Start..span.End],
+            Value = value,
+            Low = low,
+            High = high,
+            Approximate = approximate,
+            Unit = unit,
+            Subject = subject,
+            Side = phrase.Side,
+        };
+    }
+
+    private static (double? Value, double? Low, double? High, bool Approximate) Values(NumberRead first, NumberRead? second, HedgeKind? hedge)
+    {
+        if (first.IsVague)
+        {
+            return (null, first.VagueLow, first.VagueHigh, true);
+        }
+
+        if (second is { } s)
+        {
+            var low = first.Scale == 1 && s.Scale > 1 ? first.Value * s.Scale : first.Value;
+            return (null, low, s.Value, hedge is not null);
+        }
+
+        var v = first.Value;
+        return hedge switch
+        {
+            HedgeKind.Approximately => (v, null, null, true),
+            HedgeKind.AtLeast => (null, v, null, false),
+            HedgeKind.MoreThan => (null, v, null, true),
+            HedgeKind.UpTo => (null, null, v, false),
+            HedgeKind.Nearly => (null, null, v, true),
+            HedgeKind.LessThan => (null, null, v, true),
+            _ => (v, null, null, first.Dozen),
+        };
+    }
+
+    private static bool IsExcluded(TextSpan span, IReadOnlyList<TextSpan> excluded)
+    {
+        foreach (var e in excluded)
+        {
+            if (e.Overlaps(span))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

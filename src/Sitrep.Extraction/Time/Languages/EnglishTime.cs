@@ -1,0 +1,119 @@
+using static Sitrep.Extraction.Time.TimeRules;
+
+namespace Sitrep.Extraction.Time.Languages;
+
+/// <summary>English month and weekday names and time patterns (see docs/time.md for the rules with examples).</summary>
+internal static class EnglishTime
+{
+    private const NameFlags Cap = NameFlags.Capitalized;
+    private const NameFlags Abbr = NameFlags.Capitalized | NameFlags.Abbreviation;
+
+    public static TimeLanguage Language { get; } = new()
+    {
+        Code = "en",
+        Months =
+        [
+            ("January", 1, Cap), ("February", 2, Cap), ("March", 3, Cap), ("April", 4, Cap), ("May", 5, Cap), ("June", 6, Cap),
+            ("July", 7, Cap), ("August", 8, Cap), ("September", 9, Cap), ("October", 10, Cap), ("November", 11, Cap), ("December", 12, Cap),
+            ("Jan", 1, Abbr), ("Feb", 2, Abbr), ("Mar", 3, Abbr), ("Apr", 4, Abbr), ("Jun", 6, Abbr), ("Jul", 7, Abbr), ("Aug", 8, Abbr),
+            ("Sep", 9, Abbr), ("Sept", 9, Abbr), ("Oct", 10, Abbr), ("Nov", 11, Abbr), ("Dec", 12, Abbr),
+        ],
+        Weekdays =
+        [
+            ("Monday", 1, Cap), ("Tuesday", 2, Cap), ("Wednesday", 3, Cap), ("Thursday", 4, Cap), ("Friday", 5, Cap),
+            ("Saturday", 6, Cap), ("Sunday", 0, Cap),
+        ],
+        FutureMarkers = ["will", "shall", "scheduled", "upcoming", "due"],
+        Patterns =
+        [
+            // deictic days
+            ("today", DayOffset(0)),
+            ("earlier today", DayOffset(0)),
+            ("tonight", DayOffset(0)),
+            ("this morning|afternoon|evening", DayOffset(0)),
+            ("yesterday", DayOffset(-1)),
+            ("yesterday morning|afternoon|evening", DayOffset(-1)),
+            ("late|early yesterday", DayOffset(-1)),
+            ("the? day before yesterday", DayOffset(-2)),
+            ("tomorrow", DayOffset(1)),
+            ("overnight", Overnight()),
+            ("last night", Overnight()),
+            ("overnight into|to|on {weekday}", NightIntoWeekday()),
+
+            // rolling windows
+            ("the? past|last {n} hours", PastNHours()),
+            ("the? past|last day", PastDays(1)),
+            ("the? past|last {n} days", PastNDays()),
+            ("the past|last week", PastDays(7)),
+            ("past week", PastDays(7)),
+            ("{n} days ago", DaysAgo()),
+            ("{n} week|weeks ago", WeeksAgo()),
+            ("{n} month|months ago", MonthsAgo()),
+            ("{n} year|years ago", YearsAgo()),
+
+            // calendar weeks, months, years
+            ("this week", ThisWeek()),
+            ("earlier this week", EarlierThisWeek()),
+            ("last week", LastWeek()),
+            ("^over|at|during the weekend", Weekend()),
+            ("this|last weekend", Weekend()),
+            ("this month", ThisMonth()),
+            ("earlier this month", ThisMonth()),
+            ("last month", LastMonth()),
+            ("early last month", MonthPartRelative(-1, MonthPart.Early)),
+            ("the beginning|start of last month", MonthPartRelative(-1, MonthPart.Early)),
+            ("mid last month", MonthPartRelative(-1, MonthPart.Mid)),
+            ("late last month", MonthPartRelative(-1, MonthPart.Late)),
+            ("the end of last month", MonthPartRelative(-1, MonthPart.Late)),
+            ("this year", ThisYear()),
+            ("earlier this year", ThisYear()),
+            ("last year", LastYear()),
+            ("since the beginning|start of the year", SinceYearStart()),
+            ("since the beginning|start of the month", SinceMonthStart()),
+            ("since the beginning|start of {month} {year}?", SinceMonth()),
+            ("since {month} {year}?", SinceMonth()),
+            ("since {month} {day} {year}?", SinceDay()),
+            ("since {day} {month} {year}?", SinceDay()),
+            ("since {year!}", SinceYear()),
+
+            // weekdays
+            ("{weekday}", Weekday()),
+            ("{weekday} morning|afternoon|evening|night", Weekday()),
+            ("last {weekday}", LastWeekday()),
+            ("next {weekday}", NextWeekday()),
+            ("this coming {weekday}", NextWeekday()),
+
+            // dates
+            ("{month} {day} {year}?", DayMonth()),
+            ("{day} of? {month} {year}?", DayMonth()),
+            ("the {day} of {month} {year}?", DayMonth()),
+            ("{month} {day} -|–|—|to|and {day2} {year}?", DayRange()),
+            ("{day} -|–|—|to|and {day2} {month} {year}?", DayRange()),
+            ("between|from {day} and|to|until {day2} {month} {year}?", DayRange()),
+            ("between|from {month} {day} and|to|until {day2} {year}?", DayRange()),
+            ("the? night of|on {month} {day} -|–|to|into {day2} {year}?", DayRange()),
+            ("the? night of|on {day} -|–|to|into {day2} {month} {year}?", DayRange()),
+            ("the? night of {month} {day} {year}?", NightOf(nightBefore: false)),
+            ("the? night of {day} {month} {year}?", NightOf(nightBefore: false)),
+            ("{day} {month} -|–|—|to|until {day2} {month2} {year}?", CrossMonthRange()),
+            ("{month} {day} -|–|—|to|until {month2} {day2} {year}?", CrossMonthRange()),
+            ("between|from {day} {month} and|to|until {day2} {month2} {year}?", CrossMonthRange()),
+            ("between|from {month} {day} and|to|until {month2} {day2} {year}?", CrossMonthRange()),
+            ("{dotted}", FullDate()),
+            ("{iso}", FullDate()),
+            ("{slash}", FullDate()),
+
+            // months and years
+            ("{month} {year}", Month()),
+            ("{month} of {year}", Month()),
+            ("^in|during|by|until|through|throughout|of|from|before|after|last|this {month}", Month()),
+            ("early {month} {year}?", MonthPartOf(MonthPart.Early)),
+            ("the beginning|start of {month} {year}?", MonthPartOf(MonthPart.Early)),
+            ("{midmonth} {year}?", MonthPartOf(MonthPart.Mid)),
+            ("the middle of {month} {year}?", MonthPartOf(MonthPart.Mid)),
+            ("late {month} {year}?", MonthPartOf(MonthPart.Late)),
+            ("the end of {month} {year}?", MonthPartOf(MonthPart.Late)),
+            ("^in|during|by|until|through|throughout|of|from|before|after {year!}", Year()),
+        ],
+    };
+}

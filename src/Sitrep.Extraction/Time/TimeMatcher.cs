@@ -1,0 +1,215 @@
+using Sitrep.Core.Documents;
+using Sitrep.Core.Text;
+using Sitrep.Extraction.Quantities;
+
+namespace Sitrep.Extraction.Time;
+
+/// <summary>A pattern matched at a token position: tokens [First, End) with the span starting at SpanFirst.</summary>
+internal readonly record struct TimeCandidate(int First, int SpanFirst, int End, TimeValue Value);
+
+/// <summary>
+/// Runs every language's time patterns over a sentence's tokens. Patterns are indexed by their possible first
+/// words so that a token is only tried against the patterns that can start with it.
+/// </summary>
+internal sealed partial class TimeMatcher
+{
+    private readonly Dictionary<string, List<TimePattern>> _byFirstWord = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, List<TimePattern>>.AlternateLookup<ReadOnlySpan<char>> _byFirstWordLookup;
+    private readonly List<TimePattern> _numberFirst = [];
+    private readonly List<TimePattern> _wordFirst = [];
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _futureMarkers;
+
+    public TimeMatcher(IEnumerable<TimeLanguage> languages)
+    {
+        var future = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var language in languages)
+        {
+            future.UnionWith(language.FutureMarkers);
+            foreach (var (source, rule) in language.Patterns)
+            {
+                Index(TimePattern.Parse(source, rule));
+            }
+        }
+
+        _byFirstWordLookup = _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+        _futureMarkers = future.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    public static TimeMatcher Default { get; } = new(TimeLanguages.All);
+
+    private void Index(TimePattern pattern)
+    {
+        foreach (var element in pattern.Elements)
+        {
+            if (element.Slot != TimeSlot.None)
+            {
+                // a slot can start with a number token, a word token (month, weekday, number word) or both
+                if (element.Slot is not (TimeSlot.Month or TimeSlot.Month2 or TimeSlot.MidMonth or TimeSlot.Weekday) && !_numberFirst.Contains(pattern))
+                {
+                    _numberFirst.Add(pattern);
+                }
+
+                if (element.Slot is TimeSlot.Month or TimeSlot.MidMonth or TimeSlot.Weekday or TimeSlot.Count or TimeSlot.Year or TimeSlot.GuardedYear
+                    && !_wordFirst.Contains(pattern))
+                {
+                    _wordFirst.Add(pattern);
+                }
+            }
+            else
+            {
+                foreach (var literal in element.Literals)
+                {
+                    if (!_byFirstWord.TryGetValue(literal, out var list))
+                    {
+                        _byFirstWord[literal] = list = [];
+                    }
+
+                    if (!list.Contains(pattern))
+                    {
+                        list.Add(pattern);
+                    }
+                }
+            }
+
+            if (!element.Optional)
+            {
+                break;
+            }
+        }
+    }
+
+    /// <summary>Finds the non-overlapping time expressions of one sentence, longest first, and adds them in text order.</summary>
+    public void FindAll(Document document, Sentence sentence, DateOnly? published, List<TimeCandidate> into)
+    {
+        var tokens = document.TokensOf(sentence);
+        var text = document.Text;
+        var futureClauses = FutureClauses(text, tokens);
+        var found = new List<TimeCandidate>();
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var word = tokens[i].Text(text);
+            var anchor = new TimeAnchor(published, futureClauses is not null && futureClauses[i]);
+            if (_byFirstWordLookup.TryGetValue(word, out var list))
+            {
+                TryAll(list, text, tokens, i, anchor, document.Language, found);
+            }
+
+            if (tokens[i].Kind == TokenKind.Number)
+            {
+                TryAll(_numberFirst, text, tokens, i, anchor, document.Language, found);
+            }
+            else if (tokens[i].Kind == TokenKind.Word && MayStartSlot(word))
+            {
+                TryAll(_wordFirst, text, tokens, i, anchor, document.Language, found);
+            }
+        }
+
+        // longest span first (context words do not count), then the earliest
+        found.Sort((a, b) => (b.End - b.SpanFirst).CompareTo(a.End - a.SpanFirst) is var byLength and not 0 ? byLength : a.First.CompareTo(b.First));
+        var taken = new List<TimeCandidate>();
+        var used = found.Count > 1 ? new bool[tokens.Length] : null;
+        foreach (var candidate in found)
+        {
+            if (used is not null)
+            {
+                if (used.AsSpan(candidate.First, candidate.End - candidate.First).Contains(true))
+                {
+                    continue;
+                }
+
+                used.AsSpan(candidate.First, candidate.End - candidate.First).Fill(true);
+            }
+
+            taken.Add(candidate);
+        }
+
+        taken.Sort((a, b) => a.First.CompareTo(b.First));
+        into.AddRange(taken);
+    }
+
+    private static void TryAll(List<TimePattern> patterns, string text, ReadOnlySpan<Token> tokens, int start, TimeAnchor anchor, string language, List<TimeCandidate> found)
+    {
+        foreach (var pattern in patterns)
+        {
+            if (TryMatch(pattern, text, tokens, start, language, out var spanFirst, out var end, out var captures)
+                && end > spanFirst
+                && pattern.Rule(captures, anchor) is { } value)
+            {
+                found.Add(new TimeCandidate(start, spanFirst, end, value));
+            }
+        }
+    }
+
+    private static bool TryMatch(TimePattern pattern, string text, ReadOnlySpan<Token> tokens, int start, string language,
+        out int spanFirst, out int end, out TimeCaptures captures)
+    {
+        captures = default;
+        spanFirst = start;
+        var j = start;
+        foreach (var element in pattern.Elements)
+        {
+            var consumed = j < tokens.Length ? MatchElement(element, text, tokens, j, language, ref captures) : 0;
+            if (consumed == 0 && !element.Optional)
+            {
+                end = j;
+                return false;
+            }
+
+            j += consumed;
+            if (element.Context)
+            {
+                spanFirst = j;
+            }
+        }
+
+        end = j;
+        return true;
+    }
+
+    /// <summary>Whether a word can start a slot: a month or weekday name, "mid-...", a number word, "a"/"an".</summary>
+    private static bool MayStartSlot(ReadOnlySpan<char> word)
+    {
+        if (TimeLexicon.Months.ContainsKey(word) || NumberWords.TryCardinal(word, out _))
+        {
+            return true;
+        }
+
+        if (word.Length > 3 && (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal)))
+        {
+            word = word[..^2];
+        }
+
+        return TimeLexicon.Weekdays.ContainsKey(word) || word.StartsWith("mid-", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("an", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// Per token: whether a future marker ("will", "буде", "будет") comes before it in its clause (clauses end at
+    /// commas, semicolons, colons and dashes). "Officials said on Tuesday that talks will resume on Friday" reads
+    /// Tuesday as past and Friday as future. Null when the sentence has no marker.
+    /// </summary>
+    private bool[]? FutureClauses(string text, ReadOnlySpan<Token> tokens)
+    {
+        bool[]? future = null;
+        var inFuture = false;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var token = tokens[i];
+            if (token.Kind == TokenKind.Punctuation && token.Text(text) is [',' or ';' or ':' or '\u2014' or '\u2013'])
+            {
+                inFuture = false;
+            }
+            else if (token.Kind == TokenKind.Word && _futureMarkers.Contains(token.Text(text)))
+            {
+                inFuture = true;
+            }
+            else if (inFuture)
+            {
+                future ??= new bool[tokens.Length];
+                future[i] = true;
+            }
+        }
+
+        return future;
+    }
+}

@@ -1,0 +1,99 @@
+namespace Sitrep.Extraction.Time;
+
+internal enum TimeSlot
+{
+    None,
+    Day,
+    Day2,
+    Month,
+    Month2,
+    MidMonth,
+    Year,
+    GuardedYear,
+    YearWord,
+    Weekday,
+    Count,
+    DottedDate,
+    IsoDate,
+    SlashDate,
+}
+
+/// <summary>One element of a pattern: literal alternatives or a slot, maybe optional, maybe context outside the span.</summary>
+internal sealed class TimeElement
+{
+    public string[] Literals { get; init; } = [];
+
+    public TimeSlot Slot { get; init; }
+
+    public bool Optional { get; init; }
+
+    /// <summary>A leading element that must be present but is not part of the mention's text ("in" of "in November").</summary>
+    public bool Context { get; init; }
+}
+
+/// <summary>
+/// A token pattern such as <c>"^in|during {month} {year}?"</c>: elements separated by spaces; alternatives by
+/// '|'; a trailing '?' makes an element optional; a leading '^' makes it context (matched, not in the span);
+/// slots in braces: {day} {day2} {month} {month2} {midmonth} {year} {year!} (a year not followed by a plain noun)
+/// {yearword} ("року", "г.") {weekday} {n} {dotted} {iso} {slash}.
+/// </summary>
+internal sealed class TimePattern
+{
+    private TimePattern(string source, TimeElement[] elements, TimeRule rule)
+    {
+        Source = source;
+        Elements = elements;
+        Rule = rule;
+    }
+
+    public string Source { get; }
+
+    public TimeElement[] Elements { get; }
+
+    public TimeRule Rule { get; }
+
+    public static TimePattern Parse(string source, TimeRule rule)
+    {
+        var parts = source.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var elements = new TimeElement[parts.Length];
+        for (var i = 0; i < parts.Length; i++)
+        {
+            var part = parts[i];
+            var context = part.Length > 1 && part[0] == '^';
+            if (context)
+            {
+                part = part[1..];
+            }
+
+            var optional = part.Length > 1 && part[^1] == '?';
+            if (optional)
+            {
+                part = part[..^1];
+            }
+
+            elements[i] = part.StartsWith('{')
+                ? new TimeElement { Slot = ParseSlot(part, source), Optional = optional, Context = context }
+                : new TimeElement { Literals = part.Split('|'), Optional = optional, Context = context };
+        }
+
+        return new TimePattern(source, elements, rule);
+    }
+
+    private static TimeSlot ParseSlot(string part, string source) => part switch
+    {
+        "{day}" => TimeSlot.Day,
+        "{day2}" => TimeSlot.Day2,
+        "{month}" => TimeSlot.Month,
+        "{month2}" => TimeSlot.Month2,
+        "{midmonth}" => TimeSlot.MidMonth,
+        "{year}" => TimeSlot.Year,
+        "{year!}" => TimeSlot.GuardedYear,
+        "{yearword}" => TimeSlot.YearWord,
+        "{weekday}" => TimeSlot.Weekday,
+        "{n}" => TimeSlot.Count,
+        "{dotted}" => TimeSlot.DottedDate,
+        "{iso}" => TimeSlot.IsoDate,
+        "{slash}" => TimeSlot.SlashDate,
+        _ => throw new InvalidOperationException($"unknown slot {part} in time pattern '{source}'"),
+    };
+}
