@@ -1,11 +1,27 @@
 using Sitrep.Core.Documents;
 using Sitrep.Core.Pipeline;
+using Model = Sitrep.Core.Model;
 
 namespace Sitrep.Extraction.Attribution;
 
-/// <summary>Finds who says what, through which medium and outlets.</summary>
+/// <summary>
+/// Finds who says what, through which medium and outlets. For each sentence it finds reporting cues outside
+/// quotation marks ("said", "according to", "citing", "заявив", "по данным" ...), the speaker phrase before or
+/// after each cue, resolves it (registry, back-reference, anonymous, inferred), and builds the relay chain
+/// (document outlet first, then the outlets cited). Sentences of a quotation that runs on without a cue of its
+/// own inherit the speaker. Verification hedges in the sentence, or in the next sentence without a cue, are kept.
+/// </summary>
 public sealed class AttributionStage : IStage
 {
+    private readonly AttributionLexicon _lexicon;
+
+    public AttributionStage()
+        : this(AttributionLexicon.Default)
+    {
+    }
+
+    internal AttributionStage(AttributionLexicon lexicon) => _lexicon = lexicon;
+
     public string Name => "attribution";
 
     public IReadOnlyList<string> Requires { get; } = [Annotations.Sentences, Annotations.Tokens];
@@ -14,6 +30,67 @@ public sealed class AttributionStage : IStage
 
     public void Process(Document document, CancellationToken cancellationToken)
     {
-        // PENDING: filled in by the stage's own work.
+        var tokens = document.Tokens.ToArray();
+        var quotes = new QuoteMap(document);
+        var resolver = new SpeakerResolver(document.Text, tokens, _lexicon);
+        var attributor = new SentenceAttributor(document, tokens, quotes, resolver, _lexicon);
+        var bySentence = new Model.Attribution?[document.Sentences.Count];
+        for (var s = 0; s < document.Sentences.Count; s++)
+        {
+            if ((s & 63) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            bySentence[s] = attributor.Attribute(s) ?? Continuation(document, quotes, bySentence, s);
+            var hedge = attributor.HedgeOf(s);
+            if (hedge is not null)
+            {
+                if (bySentence[s] is { } own)
+                {
+                    bySentence[s] = own with { Hedge = own.Hedge ?? hedge };
+                }
+                else if (s > 0 && bySentence[s - 1] is { } previous && !attributor.HasCue(s))
+                {
+                    bySentence[s - 1] = previous with { Hedge = previous.Hedge ?? hedge };
+                }
+            }
+        }
+
+        // A quotation that opens in a sentence without a cue and closes in the next, attributed, sentence.
+        for (var s = document.Sentences.Count - 2; s >= 0; s--)
+        {
+            if (bySentence[s] is null && bySentence[s + 1] is { } next && quotes.StartsWithQuote(s) && quotes.EndsOpen(s)
+                && document.Sentences[s].Paragraph == document.Sentences[s + 1].Paragraph)
+            {
+                bySentence[s] = next with { Span = document.Sentences[s].Span };
+            }
+        }
+
+        foreach (var attribution in bySentence)
+        {
+            if (attribution is not null)
+            {
+                document.Attributions.Add(attribution);
+            }
+        }
+    }
+
+    /// <summary>A sentence inside or re-opening a quotation that the previous attributed sentence began.</summary>
+    private static Model.Attribution? Continuation(Document document, QuoteMap quotes, Model.Attribution?[] bySentence, int s)
+    {
+        if (s == 0 || bySentence[s - 1] is not { } previous)
+        {
+            return null;
+        }
+
+        var inQuote = quotes.StartsOpen(s) || quotes.StartsWithQuote(s);
+        var sameOrNextParagraph = document.Sentences[s].Paragraph - document.Sentences[s - 1].Paragraph <= 1;
+        if (!inQuote || !sameOrNextParagraph)
+        {
+            return null;
+        }
+
+        return previous with { Span = document.Sentences[s].Span, Hedge = null };
     }
 }
