@@ -1,0 +1,181 @@
+using Sitrep.Core.Documents;
+using Sitrep.Core.Model;
+using Sitrep.Core.Text;
+using Sitrep.Extraction.Attribution;
+using Sitrep.Extraction.Claims.Languages;
+using Sitrep.Extraction.Matching;
+
+namespace Sitrep.Extraction.Claims;
+
+/// <summary>Builds the claims of one sentence: one per kind found, in the order the kinds appear.</summary>
+internal sealed class ClaimBuilder
+{
+    private const int NegationReach = 3;
+    private readonly Document _document;
+    private readonly Token[] _tokens;
+    private readonly ClaimLexicon _lexicon;
+    private int _next;
+
+    public ClaimBuilder(Document document, ClaimLexicon lexicon)
+    {
+        _document = document;
+        _tokens = document.Tokens.ToArray();
+        _lexicon = lexicon;
+    }
+
+    public List<Proposition> Build(int s, Claimant claimant)
+    {
+        var sentence = _document.Sentences[s];
+        var first = sentence.FirstToken;
+        var limit = first + sentence.TokenCount;
+        var text = _document.Text;
+        var found = new List<Proposition>();
+        var triggers = Triggers(sentence.Span, first, limit);
+        if (triggers.Count == 0)
+        {
+            return found;
+        }
+
+        var denied = _lexicon.Denials.FindAll(text, _tokens, first, limit).Count > 0;
+        var hedge = claimant.Hedge ?? SentenceHedge(first, limit);
+        var extent = Extent(first, limit);
+        var time = _document.Times.Find(t => sentence.Span.Contains(t.Span) && t.From is not null);
+        foreach (var (kind, trigger, triggerSpan) in triggers)
+        {
+            var place = PlaceNear(sentence.Span, triggerSpan);
+            var denies = denied || Negated(first, trigger);
+            var controller = kind is ClaimKind.Control or ClaimKind.Capture or ClaimKind.Encirclement
+                ? ClaimSide.Of(text, _tokens, first, limit, trigger, claimant.Side)
+                : null;
+            var confidence = 1.0;
+            if (hedge is not null)
+            {
+                confidence -= 0.4;
+            }
+
+            if (claimant.Type == SpeakerType.Anonymous)
+            {
+                confidence -= 0.2;
+            }
+
+            var claim = new Claim
+            {
+                Id = "c" + ++_next,
+                Claimant = claimant.Name,
+                Side = claimant.Side,
+                Kind = kind,
+                Place = place is null ? null : new PlaceRef(place.GeonameId, place.Name),
+                Extent = kind is ClaimKind.Control or ClaimKind.Capture or ClaimKind.Encirclement ? extent ?? DetailExtent(place) : null,
+                Stance = denies ? Stance.Denies : Stance.Asserts,
+                Span = sentence.Span,
+                From = time?.From,
+                To = time?.To,
+                Confidence = Math.Max(0.1, confidence),
+                Hedge = hedge,
+            };
+            found.Add(new Proposition(claim, controller, !denies));
+        }
+
+        return found;
+    }
+
+    private List<(ClaimKind Kind, int Token, TextSpan Span)> Triggers(TextSpan sentence, int first, int limit)
+    {
+        var triggers = new List<(ClaimKind Kind, int Token, TextSpan Span)>();
+        foreach (var m in _lexicon.Kinds.FindAll(_document.Text, _tokens, first, limit))
+        {
+            if (m.Value != ClaimKind.Other && !triggers.Exists(t => t.Kind == m.Value))
+            {
+                triggers.Add((m.Value, m.FirstToken, m.Span));
+            }
+        }
+
+        if (!triggers.Exists(t => t.Kind == ClaimKind.Casualties))
+        {
+            var losses = _document.Quantities.Find(q => sentence.Contains(q.Span) && q.Unit is Units.Killed or Units.Wounded or Units.Captured or Units.Missing);
+            if (losses is not null)
+            {
+                var at = Array.FindIndex(_tokens, first, limit - first, t => t.Start >= losses.Span.Start);
+                triggers.Add((ClaimKind.Casualties, Math.Max(first, at), losses.Span));
+            }
+        }
+
+        return triggers;
+    }
+
+    private bool Negated(int first, int trigger)
+    {
+        for (var i = trigger - 1; i >= Math.Max(first, trigger - NegationReach); i--)
+        {
+            if (_lexicon.NegationWords.TryMatch(_document.Text, _tokens, i, i + 1, out _, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private string? SentenceHedge(int first, int limit)
+    {
+        var found = AttributionLexicon.Default.Hedges.FindAll(_document.Text, _tokens, first, limit);
+        return found.Count > 0 ? found[0].Span.Slice(_document.Text).ToString().ToLowerInvariant() : null;
+    }
+
+    private string? Extent(int first, int limit)
+    {
+        string? extent = null;
+        foreach (var m in _lexicon.Extents.FindAll(_document.Text, _tokens, first, limit))
+        {
+            // a direction or the outskirts says more than "full"/"partial"
+            if (extent is null or "full" or "partial")
+            {
+                extent = m.Value;
+            }
+        }
+
+        return extent;
+    }
+
+    private static string? DetailExtent(PlaceMention? place) => place?.Detail?.ToLowerInvariant() switch
+    {
+        null => null,
+        var d when d.Contains("north", StringComparison.Ordinal) => "north",
+        var d when d.Contains("south", StringComparison.Ordinal) => "south",
+        var d when d.Contains("east", StringComparison.Ordinal) => "east",
+        var d when d.Contains("west", StringComparison.Ordinal) => "west",
+        var d when d.Contains("cent", StringComparison.Ordinal) => "centre",
+        var d when d.Contains("outskirts", StringComparison.Ordinal) => "outskirts",
+        _ => null,
+    };
+
+    /// <summary>The location place of the sentence nearest the trigger, preferring one after it and settlements over regions.</summary>
+    internal static PlaceMention? BestPlace(Document document, TextSpan sentence, TextSpan trigger)
+    {
+        PlaceMention? best = null;
+        var bestScore = int.MaxValue;
+        foreach (var place in document.Places)
+        {
+            if (!sentence.Contains(place.Span) || place.Role != PlaceRole.Location)
+            {
+                continue;
+            }
+
+            var score = place.Span.Start >= trigger.End ? place.Span.Start - trigger.End : trigger.Start - place.Span.End + 20;
+            if (place.IsAdminArea)
+            {
+                score += 60;
+            }
+
+            if (score < bestScore)
+            {
+                best = place;
+                bestScore = score;
+            }
+        }
+
+        return best;
+    }
+
+    private PlaceMention? PlaceNear(TextSpan sentence, TextSpan trigger) => BestPlace(_document, sentence, trigger);
+}
