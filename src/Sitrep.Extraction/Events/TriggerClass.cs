@@ -1,0 +1,17 @@
+namespace Sitrep.Extraction.Events;
+
+/// <summary>What a trigger word says happened, before the actors' sides decide the exact ACLED sub-type.</summary>
+internal enum TriggerClass
+{
+    /// <summary>A war word in ordinary idiom ("took place", "coal mine"): matched only so that it does not trigger.</summary>
+    None,
+    Clash,
+    Repelled,
+    Capture,
+    Shelling,
+    AirDrone,
+    Mine,
+    Agreement,
+    Arrest,
+    Withdrawal,
+}
