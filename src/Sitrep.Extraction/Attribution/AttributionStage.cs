@@ -35,6 +35,7 @@ public sealed class AttributionStage : IStage
         var resolver = new SpeakerResolver(document.Text, tokens, _lexicon);
         var attributor = new SentenceAttributor(document, tokens, quotes, resolver, _lexicon);
         var bySentence = new Model.Attribution?[document.Sentences.Count];
+        var extra = new List<Model.Attribution>?[document.Sentences.Count];
         for (var s = 0; s < document.Sentences.Count; s++)
         {
             if ((s & 63) == 0)
@@ -42,7 +43,13 @@ public sealed class AttributionStage : IStage
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            bySentence[s] = attributor.Attribute(s) ?? Continuation(document, quotes, bySentence, s);
+            var found = attributor.Attribute(s);
+            if (found.Count > 1)
+            {
+                extra[s] = found[..^1];
+            }
+
+            bySentence[s] = found.Count > 0 ? found[^1] : Continuation(document, quotes, attributor, bySentence, s);
             var hedge = attributor.HedgeOf(s);
             if (hedge is not null)
             {
@@ -67,9 +74,14 @@ public sealed class AttributionStage : IStage
             }
         }
 
-        foreach (var attribution in bySentence)
+        for (var s = 0; s < bySentence.Length; s++)
         {
-            if (attribution is not null)
+            if (extra[s] is { } earlier)
+            {
+                document.Attributions.AddRange(earlier);
+            }
+
+            if (bySentence[s] is { } attribution)
             {
                 document.Attributions.Add(attribution);
             }
@@ -77,7 +89,7 @@ public sealed class AttributionStage : IStage
     }
 
     /// <summary>A sentence inside or re-opening a quotation that the previous attributed sentence began.</summary>
-    private static Model.Attribution? Continuation(Document document, QuoteMap quotes, Model.Attribution?[] bySentence, int s)
+    private static Model.Attribution? Continuation(Document document, QuoteMap quotes, SentenceAttributor attributor, Model.Attribution?[] bySentence, int s)
     {
         if (s == 0 || bySentence[s - 1] is not { } previous)
         {
@@ -87,6 +99,14 @@ public sealed class AttributionStage : IStage
         var inQuote = quotes.StartsOpen(s) || quotes.StartsWithQuote(s);
         var sameOrNextParagraph = document.Sentences[s].Paragraph - document.Sentences[s - 1].Paragraph <= 1;
         if (!inQuote || !sameOrNextParagraph)
+        {
+            return null;
+        }
+
+        // a new quotation whose own cue follows in the next sentence belongs to that cue's speaker
+        var opensNew = quotes.StartsWithQuote(s) && (!quotes.StartsOpen(s) || document.Sentences[s].Paragraph == document.Sentences[s - 1].Paragraph);
+        if (opensNew && quotes.EndsOpen(s) && s + 1 < document.Sentences.Count
+            && document.Sentences[s + 1].Paragraph == document.Sentences[s].Paragraph && attributor.HasCue(s + 1))
         {
             return null;
         }

@@ -38,31 +38,73 @@ internal sealed class SentenceAttributor
         return found.Count > 0 ? found[0].Span.Slice(_document.Text).ToString().ToLowerInvariant() : null;
     }
 
-    public Model.Attribution? Attribute(int s)
+    /// <summary>
+    /// The attributions of one sentence: usually one; several when the sentence joins statements of different
+    /// speakers ("Russia claims X; Ukraine says Y"), each then spanning its own clause.
+    /// </summary>
+    public List<Model.Attribution> Attribute(int s)
     {
+        var result = new List<Model.Attribution>();
         var cues = Cues(s);
         if (cues.Count == 0)
         {
-            return null;
+            return result;
         }
 
         var sentence = _document.Sentences[s];
         var first = sentence.FirstToken;
         var limit = first + sentence.TokenCount;
+        var chain = Chain(s, cues, first, limit);
+        var anonymous = AnonymousOutsideQuotes(first, limit);
+        if (!chain.Exists(c => !c.Outer))
+        {
+            if (!anonymous)
+            {
+                return result;
+            }
+
+            chain.Add(new ChainEntry(new ResolvedSpeaker("anonymous source", SpeakerType.Anonymous, null, null, null), cues[0].Value, cues[0].Span, cues[0].FirstToken, cues[0].EndToken, false));
+        }
+
+        var segmentStart = first;
+        var segment = new List<ChainEntry>();
+        foreach (var entry in chain)
+        {
+            // split only before a speaker who opens a statement of their own; ", Syrskyi said." closes the one before
+            if (!entry.Outer && !entry.Speaker.IsOutlet && entry.Cue.Kind is CueKind.Speech or CueKind.SpeakerFollows
+                && WordsBetween(entry.CueEnd, limit) >= 3
+                && segment.Exists(e => !e.Outer && !e.Speaker.IsOutlet)
+                && Boundary(segment[^1].CueEnd, entry.PhraseStart) is var boundary and >= 0)
+            {
+                result.Add(Build(s, segment, anonymous, new TextSpan(_tokens[segmentStart].Start, _tokens[boundary - 1].End)));
+                segment.Clear();
+                segmentStart = boundary + 1;
+            }
+
+            segment.Add(entry);
+        }
+
+        result.Add(Build(s, segment, anonymous, new TextSpan(_tokens[segmentStart].Start, sentence.End)));
+        return result;
+    }
+
+    private List<ChainEntry> Chain(int s, List<PhraseMatch<Cue>> cues, int first, int limit)
+    {
         var phrase = new SpeakerPhrase(_document.Text, _tokens, _lexicon);
-        var chain = new List<(ResolvedSpeaker Speaker, Cue Cue, TextSpan CueSpan)>();
-        var outer = new List<string>();
+        var chain = new List<ChainEntry>();
         var floor = first;
         foreach (var match in cues)
         {
             var cue = match.Value;
             ResolvedSpeaker? speaker = null;
+            var phraseStart = match.FirstToken;
             switch (cue.Kind)
             {
                 case CueKind.Speech:
                     if (phrase.IsPronoun(match.FirstToken - 1) && match.FirstToken - 1 >= floor)
                     {
                         speaker = _resolver.ResolvePronoun(phrase.Word(match.FirstToken - 1), s);
+                        phraseStart = match.FirstToken - 1;
                         break;
                     }
 
@@ -73,12 +115,13 @@ internal sealed class SentenceAttributor
                     }
 
                     speaker = _resolver.Resolve(bs, be);
+                    phraseStart = be > bs ? bs : phraseStart;
                     var (afs, afe) = phrase.After(match.EndToken, limit);
                     if (cue.Told)
                     {
                         if (_resolver.Resolve(afs, afe) is { IsOutlet: true } listener)
                         {
-                            outer.Add(listener.Name);
+                            chain.Add(new ChainEntry(listener, cue, match.Span, afs, match.EndToken, true));
                         }
                     }
                     else if (speaker is null)
@@ -95,7 +138,7 @@ internal sealed class SentenceAttributor
                     var (qs, qe) = phrase.After(match.EndToken, limit);
                     if (_resolver.Resolve(qs, qe) is { } quoter)
                     {
-                        outer.Add(quoter.Name);
+                        chain.Add(new ChainEntry(quoter, cue, match.Span, qs, match.EndToken, true));
                     }
 
                     break;
@@ -103,73 +146,97 @@ internal sealed class SentenceAttributor
 
             if (speaker is not null)
             {
-                chain.Add((speaker, cue, match.Span));
+                chain.Add(new ChainEntry(speaker, cue, match.Span, phraseStart, match.EndToken, false));
             }
 
             floor = match.EndToken;
         }
 
-        var anonymous = AnonymousOutsideQuotes(first, limit);
-        if (chain.Count == 0)
-        {
-            if (!anonymous)
-            {
-                return null;
-            }
+        return chain;
+    }
 
-            chain.Add((new ResolvedSpeaker("anonymous source", SpeakerType.Anonymous, null, null, null), cues[0].Value, cues[0].Span));
+    private int WordsBetween(int from, int to)
+    {
+        var words = 0;
+        for (var i = from; i < to; i++)
+        {
+            if (_tokens[i].Kind is TokenKind.Word or TokenKind.Number)
+            {
+                words++;
+            }
         }
 
-        var chosen = chain.FindLastIndex(c => !c.Speaker.IsOutlet);
+        return words;
+    }
+
+    /// <summary>A clause boundary (';', ',', "but", "while") between two tokens, or -1.</summary>
+    private int Boundary(int from, int to)
+    {
+        for (var i = to - 1; i >= from; i--)
+        {
+            var w = _tokens[i].Chars(_document.Text);
+            if (w is ";" or "," or "but" or "while" or "whereas" or "але" or "а" or "но" or "тоді")
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private Model.Attribution Build(int s, List<ChainEntry> chain, bool anonymous, TextSpan span)
+    {
+        var chosen = chain.FindLastIndex(c => !c.Outer && !c.Speaker.IsOutlet);
+        if (chosen < 0)
+        {
+            chosen = chain.FindLastIndex(c => !c.Outer);
+        }
+
         if (chosen < 0)
         {
             chosen = chain.Count - 1;
         }
 
-        var (who, how, cueSpan) = chain[chosen];
+        var entry = chain[chosen];
+        var who = entry.Speaker;
         if (anonymous && who.Actor is null && who.Type != SpeakerType.Anonymous)
         {
             who = who with { Type = SpeakerType.Anonymous };
         }
 
         var via = new List<string>(_documentVia);
-        AddAll(via, outer, who.Name);
-        var relays = new List<string>();
-        for (var k = 0; k < chosen; k++)
-        {
-            if (chain[k].Speaker.IsOutlet)
-            {
-                relays.Add(chain[k].Speaker.Name);
-            }
-        }
-
-        AddAll(via, relays, who.Name);
-        if (chain.TrueForAll(c => c.Speaker.IsOutlet) && chain.Exists(c => c.Cue.Kind == CueKind.Citing))
+        AddAll(via, chain.Where(c => c.Outer).Select(c => c.Speaker.Name), who.Name);
+        AddAll(via, chain.Take(chosen).Where(c => !c.Outer && c.Speaker.IsOutlet).Select(c => c.Speaker.Name), who.Name);
+        var speakers = chain.Where(c => !c.Outer).ToList();
+        if (speakers.Count > 0 && speakers.TrueForAll(c => c.Speaker.IsOutlet) && speakers.Exists(c => c.Cue.Kind == CueKind.Citing))
         {
             // "News.Az reports, citing Al Jazeera": later statements in the document reached us the same way.
-            AddAll(_documentVia, [.. chain.Select(c => c.Speaker.Name)], null);
+            AddAll(_documentVia, [.. speakers.Select(c => c.Speaker.Name)], null);
         }
 
         via.Remove(who.Name);
         _resolver.Remember(who, s);
-        var verbSpan = cueSpan;
-        if (how.Kind == CueKind.Citing && chain.FindIndex(c => c.Cue.Kind == CueKind.Speech) is var speech and >= 0)
+        var verbSpan = entry.CueSpan;
+        if (entry.Cue.Kind == CueKind.Citing && chain.FindIndex(c => c.Cue.Kind == CueKind.Speech) is var speech and >= 0)
         {
             verbSpan = chain[speech].CueSpan;
         }
 
         return new Model.Attribution
         {
-            Span = sentence.Span,
+            Span = span,
             SpeakerSpan = who.Span,
             Speaker = who.Name,
             SpeakerType = who.Type,
             Side = who.Side,
-            Medium = MediumOf(first, limit),
+            Medium = MediumOf(span),
             Via = via,
             Verb = verbSpan.Slice(_document.Text).ToString().ToLowerInvariant(),
         };
     }
+
+    /// <summary>A speaker found at a cue; <c>Outer</c> marks an outlet the words were told to or quoted by.</summary>
+    private readonly record struct ChainEntry(ResolvedSpeaker Speaker, Cue Cue, TextSpan CueSpan, int PhraseStart, int CueEnd, bool Outer);
 
     private List<PhraseMatch<Cue>> Cues(int s)
     {
@@ -179,9 +246,11 @@ internal sealed class SentenceAttributor
         return all;
     }
 
-    private string? MediumOf(int first, int limit)
+    private string? MediumOf(TextSpan span)
     {
-        var found = _lexicon.Media.FindAll(_document.Text, _tokens, first, limit);
+        var first = Array.FindIndex(_tokens, t => t.Start >= span.Start);
+        var limit = Array.FindIndex(_tokens, first, t => t.Start >= span.End);
+        var found = _lexicon.Media.FindAll(_document.Text, _tokens, first, limit < 0 ? _tokens.Length : limit);
         foreach (var m in found)
         {
             if (!_quotes.InsideQuote(m.FirstToken))

@@ -37,7 +37,10 @@ internal static class EventActors
         var actors = new List<EventActor>();
         foreach (var m in registry.FindAll(text, tokens, first, limit))
         {
+            // a bare "Kyiv"/"Moscow"/"Russia" names a government or a place, rarely who fought: kept only for agreements
+            var government = m.Value.Id is "ua-gov" or "ru-gov";
             if (m.Value.IsOutlet || m.Value.Type == SpeakerType.Person || IsPlace(document, m.Span)
+                || (government && cls != TriggerClass.Agreement)
                 || (speakerSpan is { } said && said.Overlaps(m.Span)))
             {
                 continue;

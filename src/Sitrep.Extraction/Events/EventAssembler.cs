@@ -44,6 +44,14 @@ internal sealed class EventAssembler
         var limit = first + sentence.TokenCount;
         var triggers = _lexicon.Triggers.FindAll(_document.Text, _tokens, first, limit);
         triggers.RemoveAll(t => t.Value == TriggerClass.None || Negated(first, t.FirstToken));
+        if (triggers.Exists(t => t.Value != TriggerClass.Casualties))
+        {
+            triggers.RemoveAll(t => t.Value == TriggerClass.Casualties);
+        }
+        else if (triggers.Count > 1)
+        {
+            triggers.RemoveRange(1, triggers.Count - 1);
+        }
         if (triggers.Count == 0 || !InWarContext(s, triggers))
         {
             return drafts;
@@ -84,6 +92,7 @@ internal sealed class EventAssembler
                 PlaceInSentence = inSentence,
                 Location = place is null ? null : EventLocator.Locate(_document, place),
                 Outcome = Outcome(trigger.Value, repelled, first, limit),
+                CasualtiesOnly = trigger.Value == TriggerClass.Casualties,
                 LastSentence = s,
             };
             Date(draft, time, sentence.Span);

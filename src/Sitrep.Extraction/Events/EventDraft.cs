@@ -14,6 +14,9 @@ internal sealed class EventDraft
 
     public required string Trigger { get; init; }
 
+    /// <summary>Typed only by a death or wound word: it describes an event nearby rather than a new one.</summary>
+    public bool CasualtiesOnly { get; init; }
+
     public PlaceMention? Place { get; set; }
 
     /// <summary>Whether the place was named in the trigger's own sentence (not borrowed from context).</summary>

@@ -32,7 +32,10 @@ public sealed class EventsStage : IStage
 
             foreach (var draft in assembler.Drafts(s))
             {
-                var into = drafts.FindLast(d => SameHappening(d, draft));
+                var into = draft.CasualtiesOnly
+                    ? drafts.FindLast(d => d.Paragraph == draft.Paragraph && draft.Sentence - d.LastSentence <= 2 && (draft.Place is null || d.Place is null || d.Place.GeonameId == draft.Place.GeonameId))
+                    : null;
+                into ??= drafts.FindLast(d => SameHappening(d, draft));
                 if (into is null)
                 {
                     drafts.Add(draft);

@@ -14,4 +14,6 @@ internal enum TriggerClass
     Agreement,
     Arrest,
     Withdrawal,
+    /// <summary>Deaths or wounds without a named kind of fighting ("three soldiers killed in the east"): an armed clash, used only when the sentence has no other trigger.</summary>
+    Casualties,
 }

@@ -41,7 +41,7 @@ internal sealed class EventLexicon
         ]),
         (TriggerClass.Shelling,
         [
-            "shelling", "shelled", "shells", "artillery", "artillery fire", "artillery strike", "missile strike", "missile strikes",
+            "shelling", "shelled", "shells", "shell", "shellings", "artillery", "artillery fire", "artillery strike", "missile strike", "missile strikes",
             "missile attack", "missile attacks", "missiles", "missile", "ballistic missile", "cruise missiles", "rocket",
             "rockets", "rocket attack", "mlrs", "multiple rocket launcher", "multiple rocket launchers", "grad", "himars",
             "mortar", "mortars", "mortar fire", "iskander", "kinzhal", "обстріл", "обстріли", "обстрілу", "обстрілів",
@@ -77,6 +77,11 @@ internal sealed class EventLexicon
             "arrested", "detained", "apprehended", "arrest of", "detention of", "затримали", "затримано", "затримала",
             "затримав", "задержали", "задержан", "задержана", "арестовали", "арештували", "арештовано",
         ]),
+        (TriggerClass.Casualties,
+        [
+            "killed", "kills", "killing", "wounded", "dead", "died", "injured", "slain", "загинули", "загинув", "загинула",
+            "поранені", "поранено", "поранених", "загиблих", "погибли", "погиб", "погибших", "ранены", "ранен", "раненых",
+        ]),
         (TriggerClass.Withdrawal,
         [
             "withdrew", "withdrawn", "withdrawal", "pulled out", "pulled back", "retreated", "retreat", "відійшли", "відступили",
@@ -88,7 +93,9 @@ internal sealed class EventLexicon
     private static readonly string[] ConflictWords =
     [
         "troops", "forces", "soldiers", "servicemen", "military", "army", "enemy", "occupiers", "invaders", "brigade",
-        "corps", "regiment", "battalion", "militants", "fighters", "front line", "frontline", "front", "war", "defenders",
+        "corps", "regiment", "battalion", "militants", "fighters", "rebels", "rebel", "separatists", "separatist", "militia",
+        "militias", "militiaman", "militiamen", "serviceman", "soldier", "officers", "combatants", "mercenaries", "sappers",
+        "sniper", "snipers", "tank", "tanks", "airstrike", "ceasefire", "combat", "ато", "осс", "сво", "бойовики", "ополченцы", "front line", "frontline", "front", "war", "defenders",
         "air defence", "air defense", "shelling", "missile", "missiles", "drone", "drones", "artillery",
         "війська", "військ", "ворог", "ворога", "окупанти", "окупантів", "військові", "бригада", "бригади", "фронт", "захисники",
         "сили оборони", "ппо", "войска", "войск", "противник", "противника", "военные", "бригады", "фронт", "вс рф", "всу", "зсу",
@@ -107,8 +114,7 @@ internal sealed class EventLexicon
     [
         "after months of fighting", "months of fighting", "after a months-long", "last year", "earlier this year",
         "in 2014", "in 2022", "in 2023", "since 2014", "since 2022", "since the start of the full-scale invasion",
-        "since the full-scale invasion", "at the start of the war", "previously captured", "had captured", "had taken",
-        "had been captured", "минулого року", "раніше захопили", "у 2022 році", "в 2022 году", "в прошлом году", "ранее захватили",
+        "since the full-scale invasion", "at the start of the war", "previously captured", "минулого року", "раніше захопили", "у 2022 році", "в 2022 году", "в прошлом году", "ранее захватили",
     ];
 
     private EventLexicon()
