@@ -23,26 +23,37 @@ internal sealed class ClaimBuilder
         _lexicon = lexicon;
     }
 
-    public List<Proposition> Build(int s, Claimant claimant)
+    /// <summary>The claims a claimant makes in <paramref name="span"/> (a sentence or one speaker's clause of it).</summary>
+    public List<Proposition> Build(int s, TextSpan span, Claimant claimant, List<Proposition> earlier)
     {
         var sentence = _document.Sentences[s];
-        var first = sentence.FirstToken;
-        var limit = first + sentence.TokenCount;
+        var first = Math.Max(sentence.FirstToken, Array.FindIndex(_tokens, sentence.FirstToken, sentence.TokenCount, t => t.Start >= span.Start));
+        var limit = first;
+        while (limit < sentence.FirstToken + sentence.TokenCount && _tokens[limit].End <= span.End)
+        {
+            limit++;
+        }
+
         var text = _document.Text;
         var found = new List<Proposition>();
-        var triggers = Triggers(sentence.Span, first, limit);
+        var denied = _lexicon.Denials.FindAll(text, _tokens, first, limit).Count > 0;
+        var triggers = Triggers(span, first, limit);
         if (triggers.Count == 0)
         {
+            if (denied && DenialOfEarlier(span, claimant, earlier) is { } denial)
+            {
+                found.Add(denial);
+            }
+
             return found;
         }
 
-        var denied = _lexicon.Denials.FindAll(text, _tokens, first, limit).Count > 0;
         var hedge = claimant.Hedge ?? SentenceHedge(first, limit);
         var extent = Extent(first, limit);
         var time = _document.Times.Find(t => sentence.Span.Contains(t.Span) && t.From is not null);
         foreach (var (kind, trigger, triggerSpan) in triggers)
         {
-            var place = PlaceNear(sentence.Span, triggerSpan);
+            var place = PlaceNear(span, triggerSpan);
             var denies = denied || Negated(first, trigger);
             var controller = kind is ClaimKind.Control or ClaimKind.Capture or ClaimKind.Encirclement
                 ? ClaimSide.Of(text, _tokens, first, limit, trigger, claimant.Side)
@@ -67,7 +78,7 @@ internal sealed class ClaimBuilder
                 Place = place is null ? null : new PlaceRef(place.GeonameId, place.Name),
                 Extent = kind is ClaimKind.Control or ClaimKind.Capture or ClaimKind.Encirclement ? extent ?? DetailExtent(place) : null,
                 Stance = denies ? Stance.Denies : Stance.Asserts,
-                Span = sentence.Span,
+                Span = span,
                 From = time?.From,
                 To = time?.To,
                 Confidence = Math.Max(0.1, confidence),
@@ -77,6 +88,33 @@ internal sealed class ClaimBuilder
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// "Ukraine's military denied the claim": a denial without a proposition of its own denies the latest claim by
+    /// another claimant that names a place.
+    /// </summary>
+    private Proposition? DenialOfEarlier(TextSpan span, Claimant claimant, List<Proposition> earlier)
+    {
+        var target = earlier.FindLast(p => p.Claim.Place is not null && p.Affirms
+            && !string.Equals(p.Claim.Claimant, claimant.Name, StringComparison.OrdinalIgnoreCase));
+        if (target is null)
+        {
+            return null;
+        }
+
+        var claim = target.Claim with
+        {
+            Id = "c" + ++_next,
+            Claimant = claimant.Name,
+            Side = claimant.Side,
+            Stance = Stance.Denies,
+            Span = span,
+            Hedge = claimant.Hedge,
+            Confidence = claimant.Hedge is null ? 0.8 : 0.5,
+            Contradicts = [],
+        };
+        return new Proposition(claim, target.Controller, false);
     }
 
     private List<(ClaimKind Kind, int Token, TextSpan Span)> Triggers(TextSpan sentence, int first, int limit)

@@ -33,18 +33,18 @@ public sealed class ClaimsStage : IStage
             }
 
             var sentence = document.Sentences[s];
-            var attribution = document.Attributions.Find(a => a.Span.Overlaps(sentence.Span));
-            var claimant = attribution is not null
-                ? new Claimant(attribution.Speaker, attribution.Side, attribution.SpeakerType, attribution.Hedge, attribution.Verb)
-                : channel;
-            if (claimant is null)
+            var statements = document.Attributions.FindAll(a => a.Span.Overlaps(sentence.Span));
+            if (statements.Count == 0 && channel is not null)
             {
+                propositions.AddRange(builder.Build(s, sentence.Span, channel, propositions));
                 continue;
             }
 
-            foreach (var proposition in builder.Build(s, claimant))
+            foreach (var a in statements)
             {
-                propositions.Add(proposition);
+                var claimant = new Claimant(a.Speaker, a.Side, a.SpeakerType, a.Hedge, a.Verb);
+                var span = sentence.Span.Contains(a.Span) ? a.Span : sentence.Span;
+                propositions.AddRange(builder.Build(s, span, claimant, propositions));
             }
         }
 

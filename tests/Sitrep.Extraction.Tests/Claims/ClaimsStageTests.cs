@@ -158,4 +158,36 @@ public sealed class ClaimsStageTests
         Assert.Equal(ClaimKind.Casualties, claim.Kind);
         Assert.Equal("Kharkiv Regional Military Administration", claim.Claimant);
     }
+
+    [Fact]
+    public void Process_HeadlineWithTwoSpeakers_ClaimAndCounterClaim()
+    {
+        var doc = Docs.Text("Russia claims full control of Pokrovsk; Ukraine says its troops hold the northern part of Pokrovsk");
+        Docs.Place(doc, "Pokrovsk", Pokrovsk, "Pokrovsk");
+        Docs.Place(doc, "Pokrovsk", Pokrovsk, "Pokrovsk", occurrence: 1);
+
+        var claims = Run(doc).Claims;
+
+        Assert.Equal(2, claims.Count);
+        Assert.Equal(("RU", "full"), (claims[0].Side, claims[0].Extent));
+        Assert.Equal(("UA", "north"), (claims[1].Side, claims[1].Extent));
+        Assert.Equal(["c2"], claims[0].Contradicts);
+        Assert.Equal("Russia claims full control of Pokrovsk", doc.Slice(claims[0].Span));
+    }
+
+    [Fact]
+    public void Process_DenialOfTheClaim_DeniesEarlierClaimAndContradictsIt()
+    {
+        var doc = Docs.Text("Russia's Defence Ministry said its troops had captured Kupiansk.\n\nUkraine's General Staff denied the claim.");
+        Docs.Place(doc, "Kupiansk", Kupiansk, "Kupiansk");
+
+        var claims = Run(doc).Claims;
+
+        Assert.Equal(2, claims.Count);
+        var denial = claims[1];
+        Assert.Equal((ClaimKind.Capture, Stance.Denies, "UA"), (denial.Kind, denial.Stance, denial.Side));
+        Assert.Equal(new PlaceRef(Kupiansk, "Kupiansk"), denial.Place);
+        Assert.Equal(["c2"], claims[0].Contradicts);
+        Assert.Equal(["c1"], denial.Contradicts);
+    }
 }
