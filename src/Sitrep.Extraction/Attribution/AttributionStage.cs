@@ -88,12 +88,38 @@ public sealed class AttributionStage : IStage
         }
     }
 
+    private static readonly string[] Continuers =
+    [
+        "Also, ", "Also ", "In addition, ", "Additionally, ", "Moreover, ", "Furthermore, ", "It also ", "It added ",
+        "Також ", "Крім того, ", "Окрім того, ", "Також, ", "Также ", "Кроме того, ", "Помимо этого, ", "Также, ",
+    ];
+
+    /// <summary>A sentence opening with "Also", "In addition", "Кроме того" goes on with the report before it.</summary>
+    private static bool ContinuesReport(Document document, int s)
+    {
+        var start = document.Sentences[s].Start;
+        foreach (var c in Continuers)
+        {
+            if (string.CompareOrdinal(document.Text, start, c, 0, c.Length) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>A sentence inside or re-opening a quotation that the previous attributed sentence began.</summary>
     private static Model.Attribution? Continuation(Document document, QuoteMap quotes, SentenceAttributor attributor, Model.Attribution?[] bySentence, int s)
     {
         if (s == 0 || bySentence[s - 1] is not { } previous)
         {
             return null;
+        }
+
+        if (ContinuesReport(document, s) && document.Sentences[s].Paragraph - document.Sentences[s - 1].Paragraph <= 1)
+        {
+            return previous with { Span = document.Sentences[s].Span };
         }
 
         var inQuote = quotes.StartsOpen(s) || quotes.StartsWithQuote(s);

@@ -76,7 +76,13 @@ internal sealed class SentenceAttributor
                 && segment.Exists(e => !e.Outer && !e.Speaker.IsOutlet)
                 && Boundary(segment[^1].CueEnd, entry.PhraseStart) is var boundary and >= 0)
             {
-                result.Add(Build(s, segment, anonymous, new TextSpan(_tokens[segmentStart].Start, _tokens[boundary - 1].End)));
+                var last = boundary - 1;
+                while (last > segmentStart && _tokens[last].Kind == TokenKind.Punctuation)
+                {
+                    last--;
+                }
+
+                result.Add(Build(s, segment, anonymous, new TextSpan(_tokens[segmentStart].Start, _tokens[last].End)));
                 segment.Clear();
                 segmentStart = boundary + 1;
             }

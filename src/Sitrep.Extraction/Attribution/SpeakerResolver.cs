@@ -71,7 +71,14 @@ internal sealed class SpeakerResolver
             }
 
             var actor = best.Value;
-            return new ResolvedSpeaker(actor.Name, actor.Type, _lexicon.Registry.SideOf(actor) ?? SideIn(start, end), best.Span, actor);
+            var side = _lexicon.Registry.SideOf(actor) ?? SideIn(start, end);
+            if (actor.Type != SpeakerType.Person && TrailingName(best.EndToken, end) is { } name)
+            {
+                // "the spokesman of the 7th corps Pavlo Melnyk": the person speaks for the body
+                return new ResolvedSpeaker(name.Slice(_text).ToString(), SpeakerType.Person, side, name, null);
+            }
+
+            return new ResolvedSpeaker(actor.Name, actor.Type, side, best.Span, actor);
         }
 
         if (_lexicon.Anonymous.FindAll(_text, tokens, start, end).Count > 0)
@@ -101,6 +108,11 @@ internal sealed class SpeakerResolver
             return null;
         }
 
+        if (headType is not null && TrailingName(start, end) is { } person)
+        {
+            return new ResolvedSpeaker(person.Slice(_text).ToString(), SpeakerType.Person, SideIn(start, end), person, null);
+        }
+
         var type = headType ?? SpeakerType.Person;
         return new ResolvedSpeaker(NameText(start, end), type, SideIn(start, end), StripDeterminer(start, end), null);
     }
@@ -119,9 +131,10 @@ internal sealed class SpeakerResolver
         return null;
     }
 
-    /// <summary>An earlier speaker whose full name contains this shorter name ("the General Staff").</summary>
+    /// <summary>An earlier speaker whose full name (or the words naming it) contains this shorter name ("the General Staff", "у Генштабі").</summary>
     private ResolvedSpeaker? Earlier(string name)
     {
+        var key = Matching.PhraseNormalizer.Normalize(name);
         for (var k = _memory.Count - 1; k >= 0; k--)
         {
             var speaker = _memory[k].Speaker;
@@ -129,10 +142,40 @@ internal sealed class SpeakerResolver
             {
                 return speaker;
             }
+
+            if (speaker.Span is { } span && span.Length > name.Length
+                && Matching.PhraseNormalizer.Normalize(span.Slice(_text).ToString()).Contains(key, StringComparison.Ordinal))
+            {
+                return speaker;
+            }
         }
 
         return null;
     }
+
+    /// <summary>Two or three capitalised words closing the phrase after a lower-case title: a person's name.</summary>
+    private TextSpan? TrailingName(int from, int end)
+    {
+        var start = end;
+        while (start > from && start > end - 3 && IsCapitalized(start - 1))
+        {
+            start--;
+        }
+
+        if (end - start < 2 || start == from && from > 0 && !IsTitleWord(from - 1))
+        {
+            return null;
+        }
+
+        return new TextSpan(_tokens[start].Start, _tokens[end - 1].End);
+    }
+
+    private bool IsCapitalized(int i) =>
+        _tokens[i].Kind == TokenKind.Word && char.IsUpper(_text[_tokens[i].Start])
+        && !SpeakerLexicon.NotNames.Contains(_text.Substring(_tokens[i].Start, _tokens[i].End - _tokens[i].Start))
+        && !_lexicon.Nouns.TryMatch(_text, _tokens, i, i + 1, out _, out _);
+
+    private bool IsTitleWord(int i) => _lexicon.Nouns.TryMatch(_text, _tokens, i, i + 1, out _, out _);
 
     private ResolvedSpeaker? Surname(int start, int end)
     {

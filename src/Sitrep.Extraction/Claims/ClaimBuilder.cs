@@ -163,8 +163,14 @@ internal sealed class ClaimBuilder
     private string? Extent(int first, int limit)
     {
         string? extent = null;
+        var names = Actors.ActorRegistry.Default.FindAll(_document.Text, _tokens, first, limit);
         foreach (var m in _lexicon.Extents.FindAll(_document.Text, _tokens, first, limit))
         {
+            if (names.Exists(n => n.Span.Overlaps(m.Span)))
+            {
+                continue; // the "Centre" group of forces is not the centre of a town
+            }
+
             // a direction or the outskirts says more than "full"/"partial"
             if (extent is null or "full" or "partial")
             {

@@ -39,7 +39,7 @@ internal static class EventActors
         {
             // a bare "Kyiv"/"Moscow"/"Russia" names a government or a place, rarely who fought: kept only for agreements
             var government = m.Value.Id is "ua-gov" or "ru-gov";
-            if (m.Value.IsOutlet || m.Value.Type == SpeakerType.Person || IsPlace(document, m.Span)
+            if (m.Value.IsOutlet || m.Value.Type is SpeakerType.Person || (m.Value.Type == SpeakerType.Government && !government) || IsPlace(document, m.Span)
                 || (government && cls != TriggerClass.Agreement)
                 || (speakerSpan is { } said && said.Overlaps(m.Span)))
             {

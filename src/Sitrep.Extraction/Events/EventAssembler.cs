@@ -28,7 +28,8 @@ internal sealed class EventAssembler
         _document = document;
         _tokens = tokens;
         _lexicon = lexicon;
-        _offTopicDocument = lexicon.OffTopic.FindAll(document.Text, tokens, 0, tokens.Length).Count >= 2;
+        var offTopic = lexicon.OffTopic.FindAll(document.Text, tokens, 0, tokens.Length).Count;
+        _offTopicDocument = offTopic >= 2 && offTopic > lexicon.Conflict.FindAll(document.Text, tokens, 0, tokens.Length).Count;
         if (document.Metadata.Outlet is { Length: > 0 } outlet)
         {
             var name = ActorRegistry.Default.FindByName(outlet)?.Name ?? outlet.Trim();
@@ -44,6 +45,12 @@ internal sealed class EventAssembler
         var limit = first + sentence.TokenCount;
         var triggers = _lexicon.Triggers.FindAll(_document.Text, _tokens, first, limit);
         triggers.RemoveAll(t => t.Value == TriggerClass.None || Negated(first, t.FirstToken));
+        if (triggers.Exists(t => t.Value is TriggerClass.Shelling or TriggerClass.AirDrone or TriggerClass.Mine))
+        {
+            // "attacked Kharkiv with drones": the attack is the strike, not a separate clash
+            triggers.RemoveAll(t => t.Value == TriggerClass.Clash);
+        }
+
         if (triggers.Exists(t => t.Value != TriggerClass.Casualties))
         {
             triggers.RemoveAll(t => t.Value == TriggerClass.Casualties);

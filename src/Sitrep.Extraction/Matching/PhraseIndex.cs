@@ -14,14 +14,21 @@ internal sealed class PhraseIndex<T>
     private readonly Dictionary<string, T>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private int _maxTokens = 1;
 
-    public PhraseIndex() => _lookup = _phrases.GetAlternateLookup<ReadOnlySpan<char>>();
+    private readonly bool _stem;
+
+    /// <param name="stem">Compare Cyrillic words by their light stem (names, nouns); false for word forms that must match exactly (verbs whose stems collide with nouns: "заявив"/"заяв").</param>
+    public PhraseIndex(bool stem = true)
+    {
+        _stem = stem;
+        _lookup = _phrases.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     public int Count => _phrases.Count;
 
     /// <summary>Adds a phrase; the first value added for a key wins.</summary>
     public void Add(string phrase, T value)
     {
-        var key = PhraseNormalizer.Normalize(phrase);
+        var key = PhraseNormalizer.Normalize(phrase, _stem);
         if (key.Length == 0)
         {
             return;
@@ -45,7 +52,7 @@ internal sealed class PhraseIndex<T>
                 continue;
             }
 
-            var length = PhraseNormalizer.NormalizeInto(text.AsSpan(start, stop - start), buffer);
+            var length = PhraseNormalizer.NormalizeInto(text.AsSpan(start, stop - start), buffer, _stem);
             if (_lookup.TryGetValue(buffer[..length], out value!))
             {
                 tokenCount = end - first + 1;

@@ -8,14 +8,14 @@ namespace Sitrep.Extraction.Matching;
 /// </summary>
 internal static class PhraseNormalizer
 {
-    public static string Normalize(string phrase)
+    public static string Normalize(string phrase, bool stem = true)
     {
         Span<char> buffer = phrase.Length <= 256 ? stackalloc char[256] : new char[phrase.Length];
-        var length = NormalizeInto(phrase.AsSpan().Trim(), buffer);
+        var length = NormalizeInto(phrase.AsSpan().Trim(), buffer, stem);
         return new string(buffer[..length]);
     }
 
-    public static int NormalizeInto(ReadOnlySpan<char> source, Span<char> into)
+    public static int NormalizeInto(ReadOnlySpan<char> source, Span<char> into, bool stem = true)
     {
         var n = 0;
         var space = false;
@@ -25,7 +25,7 @@ internal static class PhraseNormalizer
         {
             if (char.IsWhiteSpace(raw))
             {
-                n = EndWord(into, wordStart, n, cyrillic);
+                n = EndWord(into, wordStart, n, cyrillic && stem);
                 cyrillic = false;
                 space = n > 0;
                 continue;
@@ -51,7 +51,7 @@ internal static class PhraseNormalizer
             {
                 if (n == 0 || !char.IsLetter(into[n - 1]))
                 {
-                    n = EndWord(into, wordStart, n, cyrillic);
+                    n = EndWord(into, wordStart, n, cyrillic && stem);
                     wordStart = n;
                     cyrillic = false;
                 }
@@ -60,7 +60,7 @@ internal static class PhraseNormalizer
             }
             else
             {
-                n = EndWord(into, wordStart, n, cyrillic);
+                n = EndWord(into, wordStart, n, cyrillic && stem);
                 cyrillic = false;
                 wordStart = n + 1;
             }
@@ -68,7 +68,7 @@ internal static class PhraseNormalizer
             into[n++] = c;
         }
 
-        return EndWord(into, wordStart, n, cyrillic);
+        return EndWord(into, wordStart, n, cyrillic && stem);
     }
 
     /// <summary>Tokens in a normalised key, an upper bound for the matcher's window.</summary>

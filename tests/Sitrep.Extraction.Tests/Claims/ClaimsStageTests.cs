@@ -190,4 +190,14 @@ public sealed class ClaimsStageTests
         Assert.Equal(["c2"], claims[0].Contradicts);
         Assert.Equal(["c1"], denial.Contradicts);
     }
+
+    [Fact]
+    public void Process_GroupOfForcesNamedCentre_IsNotACentreExtent()
+    {
+        var doc = Docs.Text("Минобороны России заявило, что подразделения группировки войск «Центр» освободили Купянск.");
+        Docs.Place(doc, "Купянск", Kupiansk, "Kupiansk");
+
+        var claim = Assert.Single(Run(doc).Claims);
+        Assert.Null(claim.Extent);
+    }
 }

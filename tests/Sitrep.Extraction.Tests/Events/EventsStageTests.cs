@@ -215,4 +215,25 @@ public sealed class EventsStageTests
         var e = Assert.Single(doc.Events);
         Assert.Equal([doc.Sentences[0].Span, doc.Sentences[1].Span], e.Evidence);
     }
+
+    [Fact]
+    public void Process_AttackWithDrones_OneStrikeNotAlsoAClash()
+    {
+        var e = Assert.Single(Run(WithPlace("Вночі росіяни атакували Харків ударними дронами, повідомив Олег Синєгубов.", "Харків")).Events);
+
+        Assert.Equal("air_drone_strike", e.Subtype);
+        Assert.Contains(e.Actors, a => a.Side == "RU" && a.Role == ActorRole.Initiator);
+        Assert.Contains(e.Sources, s => s.Name == "Oleh Syniehubov");
+    }
+
+    [Fact]
+    public void Process_WarReportWithSportsParagraph_KeepsWarEventsOnly()
+    {
+        var doc = Docs.Text(
+            "Средствами ПВО сбиты 120 беспилотников над Белгородской областью.\n\nФутбольный клуб «Шахтер» разгромил соперника в матче чемпионата, забив три гола после атаки.",
+            published: Published);
+
+        var e = Assert.Single(Run(doc).Events);
+        Assert.Equal("air_drone_strike", e.Subtype);
+    }
 }
