@@ -32,12 +32,12 @@ internal sealed class AttributionLexicon
     public PhraseIndex<string> Sides { get; } = SpeakerLexicon.BuildSides();
 
     /// <summary>Lower-case adjectives that may sit inside a speaker phrase ("the regional military administration").</summary>
-    public HashSet<string> Adjectives { get; } = new(StringComparer.OrdinalIgnoreCase)
-    {
+    public WordSet Adjectives { get; } = new(
+    [
         "regional", "military", "local", "senior", "top", "press", "defence", "defense", "interior", "foreign", "general",
         "border", "air", "national", "security", "intelligence", "emergency", "state", "city", "district", "deputy",
         "ukrainian", "russian", "western", "frontline", "front-line", "pro-russian", "pro-kremlin", "separatist",
         "occupation", "installed", "russian-installed", "moscow-installed", "official", "operational", "tactical",
         "обласної", "обласна", "військової", "військова", "міської", "областной", "военной", "городской",
-    };
+    ]);
 }

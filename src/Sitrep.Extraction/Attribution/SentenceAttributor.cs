@@ -82,7 +82,7 @@ internal sealed class SentenceAttributor
                     last--;
                 }
 
-                result.Add(Build(s, segment, anonymous, new TextSpan(_tokens[segmentStart].Start, _tokens[last].End)));
+                result.Add(Build(s, segment, anonymous, segmentStart, last + 1));
                 segment.Clear();
                 segmentStart = boundary + 1;
             }
@@ -90,7 +90,7 @@ internal sealed class SentenceAttributor
             segment.Add(entry);
         }
 
-        result.Add(Build(s, segment, anonymous, new TextSpan(_tokens[segmentStart].Start, sentence.End)));
+        result.Add(Build(s, segment, anonymous, segmentStart, limit));
         return result;
     }
 
@@ -190,8 +190,10 @@ internal sealed class SentenceAttributor
         return -1;
     }
 
-    private Model.Attribution Build(int s, List<ChainEntry> chain, bool anonymous, TextSpan span)
+    private Model.Attribution Build(int s, List<ChainEntry> chain, bool anonymous, int firstToken, int endToken)
     {
+        var sentence = _document.Sentences[s];
+        var span = new TextSpan(_tokens[firstToken].Start, endToken == sentence.FirstToken + sentence.TokenCount ? sentence.End : _tokens[endToken - 1].End);
         var chosen = chain.FindLastIndex(c => !c.Outer && !c.Speaker.IsOutlet);
         if (chosen < 0)
         {
@@ -235,7 +237,7 @@ internal sealed class SentenceAttributor
             Speaker = who.Name,
             SpeakerType = who.Type,
             Side = who.Side,
-            Medium = MediumOf(span),
+            Medium = MediumOf(firstToken, endToken),
             Via = via,
             Verb = verbSpan.Slice(_document.Text).ToString().ToLowerInvariant(),
         };
@@ -252,11 +254,9 @@ internal sealed class SentenceAttributor
         return all;
     }
 
-    private string? MediumOf(TextSpan span)
+    private string? MediumOf(int first, int limit)
     {
-        var first = Array.FindIndex(_tokens, t => t.Start >= span.Start);
-        var limit = Array.FindIndex(_tokens, first, t => t.Start >= span.End);
-        var found = _lexicon.Media.FindAll(_document.Text, _tokens, first, limit < 0 ? _tokens.Length : limit);
+        var found = _lexicon.Media.FindAll(_document.Text, _tokens, first, limit);
         foreach (var m in found)
         {
             if (!_quotes.InsideQuote(m.FirstToken))

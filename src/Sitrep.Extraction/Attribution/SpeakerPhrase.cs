@@ -1,5 +1,6 @@
 using Sitrep.Core.Text;
 using Sitrep.Extraction.Attribution.Languages;
+using Sitrep.Extraction.Matching;
 
 namespace Sitrep.Extraction.Attribution;
 
@@ -24,7 +25,7 @@ internal readonly ref struct SpeakerPhrase
     public (int Start, int End) Before(int floor, int cue)
     {
         var i = cue - 1;
-        while (i >= floor && SpeakerLexicon.Skippable.Contains(Word(i)))
+        while (i >= floor && SpeakerLexicon.Skippable.Contains(_text, _tokens[i]))
         {
             i--;
         }
@@ -45,7 +46,7 @@ internal readonly ref struct SpeakerPhrase
                 continue;
             }
 
-            var word = Word(i);
+            var word = _tokens[i].Chars(_text);
             if (SpeakerLexicon.Determiners.Contains(word) && start < end)
             {
                 start = i;
@@ -68,7 +69,7 @@ internal readonly ref struct SpeakerPhrase
     public (int Start, int End) After(int from, int limit)
     {
         var i = from;
-        if (i < limit && Word(i) is "в" or "у" or "во" or "від" or "от")
+        if (i < limit && _tokens[i].Chars(_text) is "в" or "у" or "во" or "від" or "от")
         {
             i++;
         }
@@ -79,7 +80,7 @@ internal readonly ref struct SpeakerPhrase
         }
 
         var start = i;
-        while (i < limit && SpeakerLexicon.Determiners.Contains(Word(i)))
+        while (i < limit && SpeakerLexicon.Determiners.Contains(_text, _tokens[i]))
         {
             i++;
         }
@@ -93,7 +94,7 @@ internal readonly ref struct SpeakerPhrase
                 continue;
             }
 
-            if ((IsInnerJoiner(i) || SpeakerLexicon.Connectors.Contains(Word(i))) && i + 1 < limit && IsNameToken(i + 1))
+            if ((IsInnerJoiner(i) || SpeakerLexicon.Connectors.Contains(_text, _tokens[i])) && i + 1 < limit && IsNameToken(i + 1))
             {
                 i++;
                 continue;
@@ -131,11 +132,11 @@ internal readonly ref struct SpeakerPhrase
 
     public string Word(int i) => _text.Substring(_tokens[i].Start, _tokens[i].End - _tokens[i].Start).ToLowerInvariant();
 
-    public bool IsPronoun(int i) => i >= 0 && i < _tokens.Length && SpeakerLexicon.Pronouns.Contains(Word(i));
+    public bool IsPronoun(int i) => i >= 0 && i < _tokens.Length && SpeakerLexicon.Pronouns.Contains(_text, _tokens[i]);
 
     private (int Start, int End) Trim(int start, int end)
     {
-        while (start < end && (SpeakerLexicon.Connectors.Contains(Word(start)) && !SpeakerLexicon.Determiners.Contains(Word(start))))
+        while (start < end && (SpeakerLexicon.Connectors.Contains(_text, _tokens[start]) && !SpeakerLexicon.Determiners.Contains(_text, _tokens[start])))
         {
             start++;
         }
@@ -165,13 +166,13 @@ internal readonly ref struct SpeakerPhrase
                 || (i + 1 < _tokens.Length && _tokens[i + 1].Kind == TokenKind.Word && IsNoun(i + 1));
         }
 
-        return token.Kind == TokenKind.Word && (IsCapitalizedName(i) || IsNoun(i) || _lexicon.Adjectives.Contains(Word(i)));
+        return token.Kind == TokenKind.Word && (IsCapitalizedName(i) || IsNoun(i) || _lexicon.Adjectives.Contains(_text, _tokens[i]));
     }
 
     private bool IsCapitalizedName(int i)
     {
         var token = _tokens[i];
-        return token.Kind == TokenKind.Word && char.IsUpper(_text[token.Start]) && !SpeakerLexicon.NotNames.Contains(Word(i));
+        return token.Kind == TokenKind.Word && char.IsUpper(_text[token.Start]) && !SpeakerLexicon.NotNames.Contains(_text, _tokens[i]);
     }
 
     private bool IsNoun(int i) =>

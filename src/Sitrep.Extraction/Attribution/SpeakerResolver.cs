@@ -2,6 +2,7 @@ using Sitrep.Core.Model;
 using Sitrep.Core.Text;
 using Sitrep.Extraction.Actors;
 using Sitrep.Extraction.Attribution.Languages;
+using Sitrep.Extraction.Matching;
 
 namespace Sitrep.Extraction.Attribution;
 
@@ -13,6 +14,7 @@ namespace Sitrep.Extraction.Attribution;
 internal sealed class SpeakerResolver
 {
     private const int PronounReach = 6;
+    private const int MemoryReach = 40;
     private readonly string _text;
     private readonly Token[] _tokens;
     private readonly AttributionLexicon _lexicon;
@@ -119,7 +121,7 @@ internal sealed class SpeakerResolver
 
     private ResolvedSpeaker? BackReference(string head, SpeakerType? type)
     {
-        for (var k = _memory.Count - 1; k >= 0; k--)
+        for (var k = _memory.Count - 1; k >= Math.Max(0, _memory.Count - MemoryReach); k--)
         {
             var speaker = _memory[k].Speaker;
             if (speaker.Name.Contains(head, StringComparison.OrdinalIgnoreCase) || (type is not null && speaker.Type == type && type != SpeakerType.Person))
@@ -134,8 +136,8 @@ internal sealed class SpeakerResolver
     /// <summary>An earlier speaker whose full name (or the words naming it) contains this shorter name ("the General Staff", "у Генштабі").</summary>
     private ResolvedSpeaker? Earlier(string name)
     {
-        var key = Matching.PhraseNormalizer.Normalize(name);
-        for (var k = _memory.Count - 1; k >= 0; k--)
+        var key = PhraseNormalizer.Normalize(name);
+        for (var k = _memory.Count - 1; k >= Math.Max(0, _memory.Count - MemoryReach); k--)
         {
             var speaker = _memory[k].Speaker;
             if (speaker.Name.Length > name.Length && speaker.Name.Contains(name, StringComparison.OrdinalIgnoreCase))
@@ -144,7 +146,7 @@ internal sealed class SpeakerResolver
             }
 
             if (speaker.Span is { } span && span.Length > name.Length
-                && Matching.PhraseNormalizer.Normalize(span.Slice(_text).ToString()).Contains(key, StringComparison.Ordinal))
+                && PhraseNormalizer.Normalize(span.Slice(_text).ToString()).Contains(key, StringComparison.Ordinal))
             {
                 return speaker;
             }
@@ -172,7 +174,7 @@ internal sealed class SpeakerResolver
 
     private bool IsCapitalized(int i) =>
         _tokens[i].Kind == TokenKind.Word && char.IsUpper(_text[_tokens[i].Start])
-        && !SpeakerLexicon.NotNames.Contains(_text.Substring(_tokens[i].Start, _tokens[i].End - _tokens[i].Start))
+        && !SpeakerLexicon.NotNames.Contains(_text, _tokens[i])
         && !_lexicon.Nouns.TryMatch(_text, _tokens, i, i + 1, out _, out _);
 
     private bool IsTitleWord(int i) => _lexicon.Nouns.TryMatch(_text, _tokens, i, i + 1, out _, out _);
@@ -180,7 +182,7 @@ internal sealed class SpeakerResolver
     private ResolvedSpeaker? Surname(int start, int end)
     {
         var word = _text.AsSpan(_tokens[end - 1].Start, _tokens[end - 1].End - _tokens[end - 1].Start);
-        for (var k = _memory.Count - 1; k >= 0; k--)
+        for (var k = _memory.Count - 1; k >= Math.Max(0, _memory.Count - MemoryReach); k--)
         {
             var speaker = _memory[k].Speaker;
             if (speaker.Type == SpeakerType.Person && speaker.Span is { } s && s.Slice(_text).Contains(word, StringComparison.OrdinalIgnoreCase) && s.Slice(_text).Length > word.Length)
@@ -219,7 +221,7 @@ internal sealed class SpeakerResolver
         for (var i = start; i < end; i++)
         {
             var t = _tokens[i];
-            if (t.Kind == TokenKind.Word && char.IsUpper(_text[t.Start]) && !SpeakerLexicon.NotNames.Contains(_text.Substring(t.Start, t.End - t.Start)))
+            if (t.Kind == TokenKind.Word && char.IsUpper(_text[t.Start]) && !SpeakerLexicon.NotNames.Contains(_text, t))
             {
                 count++;
             }
@@ -231,7 +233,7 @@ internal sealed class SpeakerResolver
     private TextSpan StripDeterminer(int start, int end)
     {
         var first = start;
-        while (first < end - 1 && SpeakerLexicon.Determiners.Contains(_text.Substring(_tokens[first].Start, _tokens[first].End - _tokens[first].Start)))
+        while (first < end - 1 && SpeakerLexicon.Determiners.Contains(_text, _tokens[first]))
         {
             first++;
         }

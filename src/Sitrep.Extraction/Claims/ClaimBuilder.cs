@@ -21,7 +21,10 @@ internal sealed class ClaimBuilder
         _document = document;
         _tokens = document.Tokens.ToArray();
         _lexicon = lexicon;
+        Mentions = new SentenceMentions(document);
     }
+
+    public SentenceMentions Mentions { get; }
 
     /// <summary>The claims a claimant makes in <paramref name="span"/> (a sentence or one speaker's clause of it).</summary>
     public List<Proposition> Build(int s, TextSpan span, Claimant claimant, List<Proposition> earlier)
@@ -37,7 +40,7 @@ internal sealed class ClaimBuilder
         var text = _document.Text;
         var found = new List<Proposition>();
         var denied = _lexicon.Denials.FindAll(text, _tokens, first, limit).Count > 0;
-        var triggers = Triggers(span, first, limit);
+        var triggers = Triggers(s, span, first, limit);
         if (triggers.Count == 0)
         {
             if (denied && DenialOfEarlier(span, claimant, earlier) is { } denial)
@@ -50,10 +53,10 @@ internal sealed class ClaimBuilder
 
         var hedge = claimant.Hedge ?? SentenceHedge(first, limit);
         var extent = Extent(first, limit);
-        var time = _document.Times.Find(t => sentence.Span.Contains(t.Span) && t.From is not null);
+        var time = Mentions.Times(s).Find(t => span.Contains(t.Span) && t.From is not null) ?? Mentions.Times(s).Find(t => t.From is not null);
         foreach (var (kind, trigger, triggerSpan) in triggers)
         {
-            var place = PlaceNear(span, triggerSpan);
+            var place = BestPlace(Mentions.Places(s), span, triggerSpan);
             var denies = denied || Negated(first, trigger);
             var controller = kind is ClaimKind.Control or ClaimKind.Capture or ClaimKind.Encirclement
                 ? ClaimSide.Of(text, _tokens, first, limit, trigger, claimant.Side)
@@ -117,7 +120,7 @@ internal sealed class ClaimBuilder
         return new Proposition(claim, target.Controller, false);
     }
 
-    private List<(ClaimKind Kind, int Token, TextSpan Span)> Triggers(TextSpan sentence, int first, int limit)
+    private List<(ClaimKind Kind, int Token, TextSpan Span)> Triggers(int s, TextSpan sentence, int first, int limit)
     {
         var triggers = new List<(ClaimKind Kind, int Token, TextSpan Span)>();
         foreach (var m in _lexicon.Kinds.FindAll(_document.Text, _tokens, first, limit))
@@ -130,7 +133,7 @@ internal sealed class ClaimBuilder
 
         if (!triggers.Exists(t => t.Kind == ClaimKind.Casualties))
         {
-            var losses = _document.Quantities.Find(q => sentence.Contains(q.Span) && q.Unit is Units.Killed or Units.Wounded or Units.Captured or Units.Missing);
+            var losses = Mentions.Quantities(s).Find(q => sentence.Contains(q.Span) && q.Unit is Units.Killed or Units.Wounded or Units.Captured or Units.Missing);
             if (losses is not null)
             {
                 var at = Array.FindIndex(_tokens, first, limit - first, t => t.Start >= losses.Span.Start);
@@ -194,11 +197,11 @@ internal sealed class ClaimBuilder
     };
 
     /// <summary>The location place of the sentence nearest the trigger, preferring one after it and settlements over regions.</summary>
-    internal static PlaceMention? BestPlace(Document document, TextSpan sentence, TextSpan trigger)
+    internal static PlaceMention? BestPlace(List<PlaceMention> places, TextSpan sentence, TextSpan trigger)
     {
         PlaceMention? best = null;
         var bestScore = int.MaxValue;
-        foreach (var place in document.Places)
+        foreach (var place in places)
         {
             if (!sentence.Contains(place.Span) || place.Role != PlaceRole.Location)
             {
@@ -220,6 +223,4 @@ internal sealed class ClaimBuilder
 
         return best;
     }
-
-    private PlaceMention? PlaceNear(TextSpan sentence, TextSpan trigger) => BestPlace(_document, sentence, trigger);
 }

@@ -2,6 +2,8 @@ using Sitrep.Core.Text;
 using Sitrep.Extraction.Actors;
 using Sitrep.Extraction.Attribution;
 
+using Sitrep.Extraction.Matching;
+
 namespace Sitrep.Extraction.Claims;
 
 /// <summary>
@@ -10,15 +12,15 @@ namespace Sitrep.Extraction.Claims;
 /// </summary>
 internal static class ClaimSide
 {
-    private static readonly HashSet<string> Own = new(StringComparer.OrdinalIgnoreCase)
-    {
+    private static readonly WordSet Own = new(
+    [
         "our", "we", "us", "наші", "наших", "нашими", "ми", "наш", "наша", "наши", "мы", "нашего",
-    };
+    ]);
 
-    private static readonly HashSet<string> Enemy = new(StringComparer.OrdinalIgnoreCase)
-    {
+    private static readonly WordSet Enemy = new(
+    [
         "enemy", "adversary", "ворог", "ворога", "противник", "противника", "супротивник",
-    };
+    ]);
 
     public static string? Of(string text, ReadOnlySpan<Token> tokens, int first, int limit, int trigger, string? claimantSide)
     {
@@ -51,7 +53,7 @@ internal static class ClaimSide
 
     private static string? SideAt(string text, ReadOnlySpan<Token> tokens, int i, int limit, string? claimantSide)
     {
-        var word = text.Substring(tokens[i].Start, tokens[i].End - tokens[i].Start);
+        var word = tokens[i].Chars(text);
         if (Own.Contains(word))
         {
             return claimantSide;

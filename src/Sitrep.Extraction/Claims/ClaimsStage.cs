@@ -33,7 +33,7 @@ public sealed class ClaimsStage : IStage
             }
 
             var sentence = document.Sentences[s];
-            var statements = document.Attributions.FindAll(a => a.Span.Overlaps(sentence.Span));
+            var statements = builder.Mentions.Attributions(s);
             if (statements.Count == 0 && channel is not null)
             {
                 propositions.AddRange(builder.Build(s, sentence.Span, channel, propositions));

@@ -12,16 +12,32 @@ internal static class Contradictions
 {
     public static void Link(List<Proposition> propositions)
     {
-        for (var i = 0; i < propositions.Count; i++)
+        // only claims about the same place can clash: compare within each place's group
+        var byPlace = new Dictionary<long, List<Proposition>>();
+        foreach (var p in propositions)
         {
-            for (var j = i + 1; j < propositions.Count; j++)
+            if (p.Claim.Place is { } place)
             {
-                var a = propositions[i];
-                var b = propositions[j];
-                if (Contradict(a, b))
+                if (!byPlace.TryGetValue(place.GeonameId, out var group))
                 {
-                    a.Claim.Contradicts.Add(b.Claim.Id);
-                    b.Claim.Contradicts.Add(a.Claim.Id);
+                    byPlace[place.GeonameId] = group = [];
+                }
+
+                group.Add(p);
+            }
+        }
+
+        foreach (var group in byPlace.Values)
+        {
+            for (var i = 0; i < group.Count; i++)
+            {
+                for (var j = i + 1; j < group.Count; j++)
+                {
+                    if (Contradict(group[i], group[j]))
+                    {
+                        group[i].Claim.Contradicts.Add(group[j].Claim.Id);
+                        group[j].Claim.Contradicts.Add(group[i].Claim.Id);
+                    }
                 }
             }
         }

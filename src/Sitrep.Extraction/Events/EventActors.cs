@@ -4,6 +4,7 @@ using Sitrep.Core.Text;
 using Sitrep.Extraction.Actors;
 using Sitrep.Extraction.Attribution;
 using Sitrep.Extraction.Claims;
+using Sitrep.Extraction.Matching;
 
 namespace Sitrep.Extraction.Events;
 
@@ -15,17 +16,17 @@ namespace Sitrep.Extraction.Events;
 /// </summary>
 internal static class EventActors
 {
-    private static readonly HashSet<string> Enemy = new(StringComparer.OrdinalIgnoreCase)
-    {
+    private static readonly WordSet Enemy = new(
+    [
         "enemy", "adversary", "ворог", "ворога", "противник", "противника", "супротивник", "супротивника",
-    };
+    ]);
 
-    private static readonly HashSet<string> Own = new(StringComparer.OrdinalIgnoreCase)
-    {
+    private static readonly WordSet Own = new(
+    [
         "our", "we", "наші", "ми", "наши", "мы",
-    };
+    ]);
 
-    public static List<EventActor> Find(Document document, Token[] tokens, int sentence, int trigger, TriggerClass cls, string? speakerSide, TextSpan? speakerSpan)
+    public static List<EventActor> Find(Document document, SentenceMentions mentions, Token[] tokens, int sentence, int trigger, TriggerClass cls, string? speakerSide, TextSpan? speakerSpan)
     {
         var text = document.Text;
         var s = document.Sentences[sentence];
@@ -39,7 +40,7 @@ internal static class EventActors
         {
             // a bare "Kyiv"/"Moscow"/"Russia" names a government or a place, rarely who fought: kept only for agreements
             var government = m.Value.Id is "ua-gov" or "ru-gov";
-            if (m.Value.IsOutlet || m.Value.Type is SpeakerType.Person || (m.Value.Type == SpeakerType.Government && !government) || IsPlace(document, m.Span)
+            if (m.Value.IsOutlet || m.Value.Type is SpeakerType.Person || (m.Value.Type == SpeakerType.Government && !government) || mentions.IsPlace(m.Span)
                 || (government && cls != TriggerClass.Agreement)
                 || (speakerSpan is { } said && said.Overlaps(m.Span)))
             {
@@ -51,7 +52,7 @@ internal static class EventActors
 
         for (var i = first; i < limit; i++)
         {
-            var word = text.Substring(tokens[i].Start, tokens[i].End - tokens[i].Start);
+            var word = tokens[i].Chars(text);
             if (Enemy.Contains(word) && ClaimSide.Opposite(speakerSide) is { } other)
             {
                 Add(actors, ForcesOf(other), other, i < trigger, swap);
@@ -81,9 +82,6 @@ internal static class EventActors
     private static bool IsForcesWord(string text, Token token) =>
         text.AsSpan(token.Start, token.End - token.Start) is "forces" or "troops" or "fighters" or "defenders" or "soldiers" or "units"
             or "воїни" or "захисники" or "бійці" or "війська" or "бойцы" or "войска" or "подразделения" or "підрозділи";
-
-    private static bool IsPlace(Document document, TextSpan span) =>
-        document.Places.Exists(p => p.Span.Overlaps(span) && p.Role != PlaceRole.Metonymy && p.Role != PlaceRole.Name);
 
     private static void Add(List<EventActor> actors, string name, string? side, bool beforeTrigger, bool swap)
     {

@@ -22,12 +22,14 @@ internal sealed class EventAssembler
     private readonly EventLexicon _lexicon;
     private readonly bool _offTopicDocument;
     private readonly EventSource? _outlet;
+    private readonly SentenceMentions _mentions;
 
     public EventAssembler(Document document, Token[] tokens, EventLexicon lexicon)
     {
         _document = document;
         _tokens = tokens;
         _lexicon = lexicon;
+        _mentions = new SentenceMentions(document);
         var offTopic = lexicon.OffTopic.FindAll(document.Text, tokens, 0, tokens.Length).Count;
         _offTopicDocument = offTopic >= 2 && offTopic > lexicon.Conflict.FindAll(document.Text, tokens, 0, tokens.Length).Count;
         if (document.Metadata.Outlet is { Length: > 0 } outlet)
@@ -64,9 +66,9 @@ internal sealed class EventAssembler
             return drafts;
         }
 
-        var attribution = _document.Attributions.Find(a => a.Span.Overlaps(sentence.Span));
+        var statements = _mentions.Attributions(s);
         var denied = ClaimLexicon.Default.Denials.FindAll(_document.Text, _tokens, first, limit).Count > 0;
-        var time = NearestTime(sentence.Span, triggers[0].Span) ?? ContextTime(s);
+        var time = NearestTime(s, triggers[0].Span) ?? ContextTime(s);
         if (IsBackground(time))
         {
             return drafts;
@@ -81,7 +83,9 @@ internal sealed class EventAssembler
                 continue;
             }
 
-            var (place, inSentence) = EventLocator.Find(_document, s, trigger.Span);
+            // the statement (clause) the trigger stands in speaks for it
+            var attribution = statements.Find(a => a.Span.Contains(trigger.Span)) ?? (statements.Count > 0 ? statements[^1] : null);
+            var (place, inSentence) = EventLocator.Find(_document, _mentions, s, trigger.Span);
             var side = attribution?.Side;
             var subtype = Subtype(trigger, place, first, limit, side);
             if (drafts.Exists(d => d.Subtype == subtype))
@@ -104,8 +108,8 @@ internal sealed class EventAssembler
             };
             Date(draft, time, sentence.Span);
             draft.Evidence.Add(sentence.Span);
-            draft.Actors.AddRange(EventActors.Find(_document, _tokens, s, trigger.FirstToken, trigger.Value, side, attribution?.SpeakerSpan));
-            draft.Quantities.AddRange(_document.Quantities.FindAll(q => sentence.Span.Contains(q.Span)));
+            draft.Actors.AddRange(EventActors.Find(_document, _mentions, _tokens, s, trigger.FirstToken, trigger.Value, side, attribution?.SpeakerSpan));
+            draft.Quantities.AddRange(_mentions.Quantities(s));
             if (attribution is not null)
             {
                 draft.Sources.Add(new EventSource(attribution.Speaker, attribution.Medium, attribution.Via));
@@ -147,7 +151,7 @@ internal sealed class EventAssembler
         }
 
         var weapon = triggers.Exists(t => t.Value is TriggerClass.Shelling or TriggerClass.AirDrone or TriggerClass.Mine);
-        var place = _document.Places.Exists(p => sentence.Span.Contains(p.Span) && p.Role == PlaceRole.Location);
+        var place = _mentions.Places(s).Exists(p => p.Role == PlaceRole.Location);
         return weapon || (place && triggers.Exists(t => t.Value is TriggerClass.Clash or TriggerClass.Repelled or TriggerClass.Capture));
     }
 
@@ -161,7 +165,7 @@ internal sealed class EventAssembler
         foreach (var m in ActorRegistry.Default.FindAll(_document.Text, _tokens, first, limit))
         {
             // "Kyiv", "Moscow", "Russia" alone are too often places or politics to make a sentence about war
-            if (m.Value.IsBelligerent && m.Value.Id is not ("ua-gov" or "ru-gov") && !_document.Places.Exists(p => p.Span.Overlaps(m.Span) && p.Role != PlaceRole.Metonymy))
+            if (m.Value.IsBelligerent && m.Value.Id is not ("ua-gov" or "ru-gov") && !_mentions.IsPlace(m.Span))
             {
                 return true;
             }
@@ -238,13 +242,13 @@ internal sealed class EventAssembler
         return null;
     }
 
-    private TimeMention? NearestTime(TextSpan sentence, TextSpan trigger)
+    private TimeMention? NearestTime(int s, TextSpan trigger)
     {
         TimeMention? best = null;
         var bestDistance = int.MaxValue;
-        foreach (var t in _document.Times)
+        foreach (var t in _mentions.Times(s))
         {
-            if (!sentence.Contains(t.Span) || t.From is null)
+            if (t.From is null)
             {
                 continue;
             }
@@ -268,8 +272,7 @@ internal sealed class EventAssembler
             return null;
         }
 
-        var previous = _document.Sentences[s - 1].Span;
-        return _document.Times.FindLast(t => previous.Contains(t.Span) && t.From is not null);
+        return _mentions.Times(s - 1).FindLast(t => t.From is not null);
     }
 
     private bool IsBackground(TimeMention? time) =>

@@ -2,6 +2,7 @@ using Sitrep.Core.Documents;
 using Sitrep.Core.Model;
 using Sitrep.Core.Text;
 using Sitrep.Extraction.Claims;
+using Sitrep.Extraction.Matching;
 
 namespace Sitrep.Extraction.Events;
 
@@ -18,9 +19,9 @@ internal static class EventLocator
         "неподалік", "околиці", "районі", "около", "возле", "под", "вблизи", "окрестностях", "районе",
     };
 
-    public static (PlaceMention? Place, bool InSentence) Find(Document document, int sentence, TextSpan trigger)
+    public static (PlaceMention? Place, bool InSentence) Find(Document document, SentenceMentions mentions, int sentence, TextSpan trigger)
     {
-        var own = ClaimBuilder.BestPlace(document, document.Sentences[sentence].Span, trigger);
+        var own = ClaimBuilder.BestPlace(mentions.Places(sentence), document.Sentences[sentence].Span, trigger);
         if (own is not null)
         {
             return (own, true);
@@ -35,7 +36,7 @@ internal static class EventLocator
             }
 
             var span = document.Sentences[s].Span;
-            var earlier = ClaimBuilder.BestPlace(document, span, new TextSpan(span.End, span.End));
+            var earlier = ClaimBuilder.BestPlace(mentions.Places(s), span, new TextSpan(span.End, span.End));
             if (earlier is not null)
             {
                 return (earlier, false);

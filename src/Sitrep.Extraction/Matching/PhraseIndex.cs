@@ -10,6 +10,9 @@ namespace Sitrep.Extraction.Matching;
 internal sealed class PhraseIndex<T>
 {
     private const int BufferSize = 256;
+    private const int MaxWindow = 32;
+    private readonly HashSet<string> _firstWords = new(StringComparer.Ordinal);
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _firstLookup;
     private readonly Dictionary<string, T> _phrases = new(StringComparer.Ordinal);
     private readonly Dictionary<string, T>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private int _maxTokens = 1;
@@ -21,6 +24,7 @@ internal sealed class PhraseIndex<T>
     {
         _stem = stem;
         _lookup = _phrases.GetAlternateLookup<ReadOnlySpan<char>>();
+        _firstLookup = _firstWords.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public int Count => _phrases.Count;
@@ -28,41 +32,88 @@ internal sealed class PhraseIndex<T>
     /// <summary>Adds a phrase; the first value added for a key wins.</summary>
     public void Add(string phrase, T value)
     {
-        var key = PhraseNormalizer.Normalize(phrase, _stem);
-        if (key.Length == 0)
+        var tokens = new List<(TextSpan Span, TokenKind Kind)>();
+        Text.Tokenizer.Tokenize(phrase, 0, tokens);
+        if (tokens.Count == 0)
         {
             return;
         }
 
-        _phrases.TryAdd(key, value);
-        _maxTokens = Math.Max(_maxTokens, PhraseNormalizer.CountTokens(key));
+        Span<char> buffer = stackalloc char[BufferSize];
+        var length = 0;
+        for (var j = 0; j < tokens.Count; j++)
+        {
+            length = Append(phrase, tokens[j].Span, j > 0 ? tokens[j - 1].Span.End : -1, buffer, length);
+            if (length < 0)
+            {
+                return;
+            }
+
+            if (j == 0)
+            {
+                _firstWords.Add(new string(buffer[..length]));
+            }
+        }
+
+        _phrases.TryAdd(new string(buffer[..length]), value);
+        _maxTokens = Math.Max(_maxTokens, tokens.Count);
     }
 
     /// <summary>The longest phrase starting at token <paramref name="first"/> and ending before <paramref name="limit"/>.</summary>
     public bool TryMatch(string text, ReadOnlySpan<Token> tokens, int first, int limit, out int tokenCount, out T value)
     {
         Span<char> buffer = stackalloc char[BufferSize];
-        var last = Math.Min(limit, first + _maxTokens) - 1;
-        for (var end = last; end >= first; end--)
+        Span<int> ends = stackalloc int[MaxWindow];
+        tokenCount = 0;
+        value = default!;
+        var length = Append(text, tokens[first].Span, -1, buffer, 0);
+        if (length <= 0 || !_firstLookup.Contains(buffer[..length]))
         {
-            var start = tokens[first].Start;
-            var stop = tokens[end].End;
-            if (stop - start > BufferSize)
+            return false;
+        }
+
+        ends[0] = length;
+        var last = Math.Min(Math.Min(limit, first + _maxTokens), first + MaxWindow) - 1;
+        var count = 1;
+        for (var j = first + 1; j <= last; j++)
+        {
+            length = Append(text, tokens[j].Span, tokens[j - 1].End, buffer, length);
+            if (length < 0)
             {
-                continue;
+                break;
             }
 
-            var length = PhraseNormalizer.NormalizeInto(text.AsSpan(start, stop - start), buffer, _stem);
-            if (_lookup.TryGetValue(buffer[..length], out value!))
+            ends[count++] = length;
+        }
+
+        for (var k = count - 1; k >= 0; k--)
+        {
+            if (_lookup.TryGetValue(buffer[..ends[k]], out value!))
             {
-                tokenCount = end - first + 1;
+                tokenCount = k + 1;
                 return true;
             }
         }
 
-        tokenCount = 0;
         value = default!;
         return false;
+    }
+
+    /// <summary>Appends one token, normalised, after a single space when whitespace separates it from the previous one; -1 when full.</summary>
+    private int Append(string text, TextSpan token, int previousEnd, Span<char> buffer, int length)
+    {
+        var space = previousEnd >= 0 && token.Start > previousEnd ? 1 : 0;
+        if (length + space + token.Length > buffer.Length)
+        {
+            return -1;
+        }
+
+        if (space == 1)
+        {
+            buffer[length++] = ' ';
+        }
+
+        return length + PhraseNormalizer.NormalizeInto(text.AsSpan(token.Start, token.Length), buffer[length..], _stem);
     }
 
     /// <summary>All non-overlapping longest matches in tokens [from, to), left to right.</summary>

@@ -55,48 +55,48 @@ internal static class SpeakerLexicon
         ("russian-installed", "RU"), ("moscow-installed", "RU"), ("russian-appointed", "RU"), ("kremlin-installed", "RU"),
     ];
 
-    public static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase)
-    {
+    public static readonly WordSet Pronouns = new(
+    [
         "he", "she", "they", "it", "він", "вона", "вони", "воно", "он", "она", "они", "оно",
-    };
+    ]);
 
-    public static readonly HashSet<string> ThingPronouns = new(StringComparer.OrdinalIgnoreCase)
-    {
+    public static readonly WordSet ThingPronouns = new(
+    [
         "it", "воно", "оно",
-    };
+    ]);
 
-    public static readonly HashSet<string> PersonPronouns = new(StringComparer.OrdinalIgnoreCase)
-    {
+    public static readonly WordSet PersonPronouns = new(
+    [
         "he", "she", "він", "вона", "он", "она",
-    };
+    ]);
 
     /// <summary>Words allowed inside a speaker phrase between name words.</summary>
-    public static readonly HashSet<string> Connectors = new(StringComparer.OrdinalIgnoreCase)
-    {
+    public static readonly WordSet Connectors = new(
+    [
         "of", "for", "the", "and", "de", "al",
-    };
+    ]);
 
-    public static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
-    {
+    public static readonly WordSet Determiners = new(
+    [
         "the", "a", "an", "its", "their", "his", "her",
-    };
+    ]);
 
     /// <summary>Words skipped between a speaker and its verb ("the ministry on Tuesday said", "he also said").</summary>
-    public static readonly HashSet<string> Skippable = new(StringComparer.OrdinalIgnoreCase)
-    {
+    public static readonly WordSet Skippable = new(
+    [
         "also", "later", "earlier", "previously", "again", "separately", "further", "then", "today", "yesterday",
         "overnight", "on", "late", "early", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "morning", "evening", "night", "this", "last", "had", "has", "have", "was", "were", "publicly", "officially",
         "також", "раніше", "сьогодні", "вчора", "также", "ранее", "сегодня", "вчера", "про", "це", "об", "этом", "що", "что",
-    };
+    ]);
 
     /// <summary>Capitalised words that never start a speaker phrase.</summary>
-    public static readonly HashSet<string> NotNames = new(StringComparer.OrdinalIgnoreCase)
-    {
+    public static readonly WordSet NotNames = new(
+    [
         "in", "on", "at", "but", "and", "meanwhile", "however", "also", "while", "when", "after", "before", "as", "it",
         "this", "that", "these", "those", "there", "we", "our", "i", "you", "which", "who", "what", "if", "so",
         "у", "в", "на", "та", "і", "и", "але", "но", "ми", "мы", "це", "это", "про", "об", "как", "як", "за",
-    };
+    ]);
 
     public static PhraseIndex<SpeakerType> BuildNouns()
     {
