@@ -24,6 +24,9 @@ internal sealed class EventAssembler
     private readonly EventSource? _outlet;
     private readonly SentenceMentions _mentions;
 
+    /// <summary>The side of the actor whose own channel the document is (a unit's Telegram post), if it is one.</summary>
+    private readonly string? _channelSide;
+
     public EventAssembler(Document document, Token[] tokens, EventLexicon lexicon)
     {
         _document = document;
@@ -36,6 +39,10 @@ internal sealed class EventAssembler
         {
             var name = ActorRegistry.Default.FindByName(outlet)?.Name ?? outlet.Trim();
             _outlet = new EventSource(name, document.Metadata.Medium, []);
+            if (ActorRegistry.Default.FindByName(outlet) is { IsOutlet: false } actor)
+            {
+                _channelSide = ActorRegistry.Default.SideOf(actor);
+            }
         }
     }
 
@@ -86,7 +93,7 @@ internal sealed class EventAssembler
             // the statement (clause) the trigger stands in speaks for it
             var attribution = statements.Find(a => a.Span.Contains(trigger.Span)) ?? (statements.Count > 0 ? statements[^1] : null);
             var (place, inSentence) = EventLocator.Find(_document, _mentions, s, trigger.Span);
-            var side = attribution?.Side;
+            var side = attribution is null ? _channelSide : attribution.Side;
             var subtype = Subtype(trigger, place, first, limit, side);
             if (drafts.Exists(d => d.Subtype == subtype))
             {

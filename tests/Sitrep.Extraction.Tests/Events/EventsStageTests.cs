@@ -236,4 +236,32 @@ public sealed class EventsStageTests
         var e = Assert.Single(Run(doc).Events);
         Assert.Equal("air_drone_strike", e.Subtype);
     }
+
+    [Fact]
+    public void Process_UnitOwnChannelPost_EnemyIsTheOtherSideAndUnitIsSource()
+    {
+        var doc = Docs.Text("Сьогодні ворог тричі штурмував наші позиції біля Покровська. Усі атаки відбито.", outlet: "3rd Assault Brigade", published: Published, medium: "telegram");
+        Docs.Place(doc, "Покровська", 708552, "Pokrovsk");
+
+        var e = Assert.Single(Run(doc).Events);
+        Assert.Equal("armed_clash", e.Subtype);
+        Assert.Equal("repelled", e.Outcome);
+        Assert.Contains(e.Actors, a => a.Side == "RU" && a.Role == ActorRole.Initiator);
+        var source = Assert.Single(e.Sources);
+        Assert.Equal(("3rd Separate Assault Brigade", "telegram"), (source.Name, source.Medium));
+    }
+
+    [Fact]
+    public void Process_EmptyOrOddInput_NoThrow()
+    {
+        var empty = Run(Docs.Text(""));
+        Assert.Empty(empty.Events);
+
+        var doc = Docs.Text("Russian forces attacked the town.", published: Published);
+        doc.Places.Add(new PlaceMention { Span = new(500, 510), Text = "nowhere", GeonameId = 1, Name = "Nowhere", Country = "UA", Lat = 0, Lon = 0 });
+        doc.Times.Add(new TimeMention { Span = new(0, 7), Text = "Russian", Precision = TimePrecision.Day });
+        var e = Assert.Single(Run(doc).Events);
+        Assert.Null(e.Location);
+        Assert.Equal(Published, e.From);
+    }
 }
