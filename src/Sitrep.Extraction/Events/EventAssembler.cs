@@ -56,6 +56,12 @@ internal sealed class EventAssembler
         triggers.RemoveAll(t => t.Value == TriggerClass.None || Negated(first, t.FirstToken));
         if (triggers.Exists(t => t.Value is TriggerClass.Shelling or TriggerClass.AirDrone or TriggerClass.Mine))
         {
+            // "a drone hit a building": the weapon names the strike
+            triggers.RemoveAll(t => t.Value == TriggerClass.Strike);
+        }
+
+        if (triggers.Exists(t => t.Value is TriggerClass.Shelling or TriggerClass.AirDrone or TriggerClass.Mine or TriggerClass.Strike))
+        {
             // "attacked Kharkiv with drones": the attack is the strike, not a separate clash
             triggers.RemoveAll(t => t.Value == TriggerClass.Clash);
         }
@@ -158,6 +164,11 @@ internal sealed class EventAssembler
         }
 
         var weapon = triggers.Exists(t => t.Value is TriggerClass.Shelling or TriggerClass.AirDrone or TriggerClass.Mine);
+        if (triggers.TrueForAll(t => t.Value is TriggerClass.Strike or TriggerClass.Casualties))
+        {
+            // "hit", "strike", "killed" alone are too common outside war to stand without a belligerent
+            return false;
+        }
         var place = _mentions.Places(s).Exists(p => p.Role == PlaceRole.Location);
         return weapon || (place && triggers.Exists(t => t.Value is TriggerClass.Clash or TriggerClass.Repelled or TriggerClass.Capture));
     }
@@ -197,7 +208,7 @@ internal sealed class EventAssembler
     private string Subtype(PhraseMatch<TriggerClass> trigger, PlaceMention? place, int first, int limit, string? speakerSide) => trigger.Value switch
     {
         TriggerClass.Capture => CaptureSubtype(ClaimSide.Of(_document.Text, _tokens, first, limit, trigger.FirstToken, speakerSide), place?.Country),
-        TriggerClass.Shelling => "shelling_artillery_missile_attack",
+        TriggerClass.Shelling or TriggerClass.Strike => "shelling_artillery_missile_attack",
         TriggerClass.AirDrone => "air_drone_strike",
         TriggerClass.Mine => "remote_explosive_landmine_ied",
         TriggerClass.Agreement => "agreement",

@@ -9,6 +9,8 @@ internal enum TriggerClass
     Repelled,
     Capture,
     Shelling,
+    /// <summary>A strike, hit or explosion with no weapon named: shelling/missile unless the sentence names the weapon.</summary>
+    Strike,
     AirDrone,
     Mine,
     Agreement,

@@ -49,6 +49,8 @@ public sealed class EventsStageTests
     [InlineData("Ukrainian troops liberated the village of Stepove, the 47th Mechanized Brigade said.", "Stepove", "battles", "government_regains_territory")]
     [InlineData("The SBU detained a resident of Kharkiv suspected of passing coordinates to Russian forces.", "Kharkiv", "strategic_developments", "arrests")]
     [InlineData("Ukrainian units withdrew from Velyka Novosilka to avoid encirclement.", "Velyka Novosilka", "strategic_developments", "non_violent_transfer_of_territory")]
+    [InlineData("Russian forces struck an energy facility in Zaporizhzhia overnight.", "Zaporizhzhia", "explosions_remote_violence", "shelling_artillery_missile_attack")]
+    [InlineData("AFU destroyed 37 Russians near Kherson.", "Kherson", "battles", "armed_clash")]
     [InlineData("Окупанти обстріляли Нікополь з артилерії.", "Нікополь", "explosions_remote_violence", "shelling_artillery_missile_attack")]
     [InlineData("Российские войска нанесли авиаудар по Сумам.", "Сумам", "explosions_remote_violence", "air_drone_strike")]
     public void Process_Trigger_TypesEventByAcledSubtype(string text, string place, string type, string subtype)
@@ -118,6 +120,8 @@ public sealed class EventsStageTests
     [Theory]
     [InlineData("Shakhtar Donetsk captured the league title after a late attack in Kharkiv, the coach said.", "Kharkiv")]
     [InlineData("Dynamo's striker shelled the Shakhtar defence all evening, but the match in Lviv ended goalless.", "Lviv")]
+    [InlineData("The singer's new album was a hit with fans at a concert in Kharkiv.", "Kharkiv")]
+    [InlineData("Dock workers in Odesa went on a general strike over pay.", "Odesa")]
     [InlineData("Shares of the Kyiv-based company came under attack from investors after a weak quarter in Kyiv.", "Kyiv")]
     public void Process_SportsOrBusinessStory_NoEvents(string text, string place)
     {

@@ -12,7 +12,9 @@ internal sealed class EventLexicon
         (TriggerClass.None,
         [
             "took place", "take place", "coal mine", "coal mines", "mine workers", "gold mine", "attack on the policy",
-            "heart attack", "panic attack", "price war", "trade war", "artillery of arguments", "відбулися", "шахта", "шахти",
+            "heart attack", "panic attack", "price war", "trade war", "artillery of arguments", "hit the market",
+            "hit song", "hit record", "box-office hit", "struck a deal", "strike a deal", "labour strike", "general strike",
+            "workers' strike", "hunger strike", "відбулися", "шахта", "шахти",
         ]),
         (TriggerClass.Repelled,
         [
@@ -50,6 +52,11 @@ internal sealed class EventLexicon
             "ракетами", "рсзв", "мінометний", "обстрел", "обстрелы", "обстрела", "обстреляли", "артиллерия", "артиллерии",
             "ракетный удар", "ракеты", "ракетами", "рсзо", "минометный",
         ]),
+        (TriggerClass.Strike,
+        [
+            "strike", "strikes", "struck", "hit", "hits", "explosion", "explosions", "blasts", "вибухи", "вибух", "взрывы",
+            "взрыв", "удар", "удари", "ударів", "удары", "ударов", "уразили", "поразили",
+        ]),
         (TriggerClass.AirDrone,
         [
             "drone strike", "drone strikes", "drone attack", "drone attacks", "drones", "drone", "shahed", "shaheds",
@@ -64,7 +71,7 @@ internal sealed class EventLexicon
         [
             "landmine", "landmines", "land mine", "anti-tank mine", "anti-personnel mine", "hit a mine", "struck a mine",
             "stepped on a mine", "mine blast", "mine explosion", "ied", "ieds", "improvised explosive device",
-            "roadside bomb", "car bomb", "explosive device", "підірвався на міні", "підірвалися на міні", "вибуховий пристрій",
+            "roadside bomb", "car bomb", "explosive device", "car explosion", "booby trap", "booby-trapped", "підірвався на міні", "підірвалися на міні", "вибуховий пристрій",
             "протитанкова міна", "подорвался на мине", "подорвались на мине", "взрывное устройство", "самодельное взрывное устройство",
         ]),
         (TriggerClass.Agreement,
@@ -80,7 +87,9 @@ internal sealed class EventLexicon
         ]),
         (TriggerClass.Casualties,
         [
-            "killed", "kills", "killing", "wounded", "dead", "died", "injured", "slain", "загинули", "загинув", "загинула",
+            "killed", "kills", "killing", "wounded", "dead", "died", "injured", "slain", "destroyed", "eliminated", "sank",
+            "liquidated", "знищили", "знищено", "ліквідували", "ліквідовано", "уничтожили", "уничтожены", "уничтожено",
+            "ликвидировали", "загинули", "загинув", "загинула",
             "поранені", "поранено", "поранених", "загиблих", "погибли", "погиб", "погибших", "ранены", "ранен", "раненых",
         ]),
         (TriggerClass.Withdrawal,
