@@ -57,7 +57,7 @@ public sealed class AttributionStage : IStage
                 {
                     bySentence[s] = own with { Hedge = own.Hedge ?? hedge };
                 }
-                else if (s > 0 && bySentence[s - 1] is { } previous && !attributor.HasCue(s))
+                else if (s > 0 && bySentence[s - 1] is { } previous)
                 {
                     bySentence[s - 1] = previous with { Hedge = previous.Hedge ?? hedge };
                 }

@@ -1,6 +1,7 @@
 using Sitrep.Core.Documents;
 using Sitrep.Core.Model;
 using Sitrep.Core.Text;
+using Sitrep.Extraction.Attribution.Languages;
 using Sitrep.Extraction.Matching;
 using Model = Sitrep.Core.Model;
 
@@ -73,7 +74,7 @@ internal sealed class SentenceAttributor
             // split only before a speaker who opens a statement of their own; ", Syrskyi said." closes the one before
             if (!entry.Outer && !entry.Speaker.IsOutlet && entry.Cue.Kind is CueKind.Speech or CueKind.SpeakerFollows
                 && WordsBetween(entry.CueEnd, limit) >= 3
-                && segment.Exists(e => !e.Outer && !e.Speaker.IsOutlet)
+                && segment.Exists(e => !e.Outer && !e.Speaker.IsOutlet) && !segment.Exists(e => e.Cue.Kind == CueKind.Citing)
                 && Boundary(segment[^1].CueEnd, entry.PhraseStart) is var boundary and >= 0)
             {
                 var last = boundary - 1;
@@ -194,7 +195,22 @@ internal sealed class SentenceAttributor
     {
         var sentence = _document.Sentences[s];
         var span = new TextSpan(_tokens[firstToken].Start, endToken == sentence.FirstToken + sentence.TokenCount ? sentence.End : _tokens[endToken - 1].End);
-        var chosen = chain.FindLastIndex(c => !c.Outer && !c.Speaker.IsOutlet);
+        // "X reports, citing Y, that Z said": X and Y relayed the words (outlets, whether or not the registry knows them)
+        bool Relay(int k) => chain[k].Speaker.IsOutlet || chain[k].Cue.Kind == CueKind.Citing
+            || (k + 1 < chain.Count && chain[k + 1].Cue.Kind == CueKind.Citing && !chain[k + 1].Outer);
+        var chosen = -1;
+        for (var k = chain.Count - 1; k >= 0 && chosen < 0; k--)
+        {
+            if (!chain[k].Outer && !Relay(k))
+            {
+                chosen = k;
+            }
+        }
+
+        if (chosen < 0)
+        {
+            chosen = chain.FindLastIndex(c => !c.Outer && !c.Speaker.IsOutlet);
+        }
         if (chosen < 0)
         {
             chosen = chain.FindLastIndex(c => !c.Outer);
@@ -212,14 +228,28 @@ internal sealed class SentenceAttributor
             who = who with { Type = SpeakerType.Anonymous };
         }
 
+        if (who.Side is null && who.Actor is null && who.Type is SpeakerType.Government or SpeakerType.MilitaryUnit && _document.Language == "uk")
+        {
+            // in Ukrainian-language reporting an unqualified "Генштаб", "командування", "бригада" is Ukraine's own
+            who = who with { Side = "UA" };
+        }
+
         var via = new List<string>(_documentVia);
         AddAll(via, chain.Where(c => c.Outer).Select(c => c.Speaker.Name), who.Name);
-        AddAll(via, chain.Take(chosen).Where(c => !c.Outer && c.Speaker.IsOutlet).Select(c => c.Speaker.Name), who.Name);
-        var speakers = chain.Where(c => !c.Outer).ToList();
-        if (speakers.Count > 0 && speakers.TrueForAll(c => c.Speaker.IsOutlet) && speakers.Exists(c => c.Cue.Kind == CueKind.Citing))
+        var relays = new List<string>();
+        for (var k = 0; k < chosen; k++)
+        {
+            if (!chain[k].Outer && Relay(k))
+            {
+                relays.Add(chain[k].Speaker.Name);
+            }
+        }
+
+        AddAll(via, relays, who.Name);
+        if (chain.Exists(c => c.Cue.Kind == CueKind.Citing) && chain.TrueForAll(c => c.Outer || c.Speaker.IsOutlet))
         {
             // "News.Az reports, citing Al Jazeera": later statements in the document reached us the same way.
-            AddAll(_documentVia, [.. speakers.Select(c => c.Speaker.Name)], null);
+            AddAll(_documentVia, [.. chain.Where(c => !c.Outer).Select(c => c.Speaker.Name)], null);
         }
 
         via.Remove(who.Name);
@@ -250,8 +280,21 @@ internal sealed class SentenceAttributor
     {
         var sentence = _document.Sentences[s];
         var all = _lexicon.Cues.FindAll(_document.Text, _tokens, sentence.FirstToken, sentence.FirstToken + sentence.TokenCount);
-        all.RemoveAll(m => _quotes.InsideQuote(m.FirstToken));
+        all.RemoveAll(m => _quotes.InsideQuote(m.FirstToken) || IsNoun(m, sentence.FirstToken));
         return all;
+    }
+
+    /// <summary>"the claims", "Russia's reports": a reporting word after a determiner or a possessive is a noun.</summary>
+    private bool IsNoun(PhraseMatch<Cue> cue, int sentenceStart)
+    {
+        if (cue.Value.Kind != CueKind.Speech || cue.FirstToken <= sentenceStart)
+        {
+            return false;
+        }
+
+        var before = _tokens[cue.FirstToken - 1].Chars(_document.Text);
+        return SpeakerLexicon.Determiners.Contains(before) || before is "these" or "such" or "those" or "this"
+            || before.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || before.EndsWith("\u2019s", StringComparison.OrdinalIgnoreCase);
     }
 
     private string? MediumOf(int first, int limit)

@@ -201,4 +201,14 @@ public sealed class AttributionStageTests
         Assert.Equal(("RU", "UA"), (doc.Attributions[0].Side, doc.Attributions[1].Side));
         Assert.Equal("Moscow claims its troops took the village", doc.Slice(doc.Attributions[0].Span));
     }
+
+    [Theory]
+    [InlineData("Як повідомили в Генштабі, ворог атакував 12 разів.", "UA")]
+    [InlineData("Как сообщили в Генштабе, противник атаковал 12 раз.", null)]
+    public void Process_UnqualifiedBodyInUkrainian_IsUkraines(string text, string? side)
+    {
+        var a = Assert.Single(Docs.Attributed(text).Attributions);
+        Assert.Equal(SpeakerType.Government, a.SpeakerType);
+        Assert.Equal(side, a.Side);
+    }
 }
