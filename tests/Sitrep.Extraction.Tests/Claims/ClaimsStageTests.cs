@@ -53,6 +53,7 @@ public sealed class ClaimsStageTests
     [InlineData("Syrskyi said Russian troops had partially entered Pokrovsk and hold parts of it.", "partial")]
     [InlineData("The brigade said Russian units control only the outskirts of Pokrovsk.", "outskirts")]
     [InlineData("Сирський заявив, що північна частина Покровська під контролем ЗСУ.", "north")]
+    [InlineData("The corps says its troops still hold the north of Pokrovsk.", "north")]
     public void Process_ControlClaim_ReadsExtent(string text, string extent)
     {
         var doc = Docs.Text(text);
