@@ -10,6 +10,8 @@ namespace Sitrep.Extraction.Claims;
 /// </summary>
 internal static class Contradictions
 {
+    private const int MaxCompared = 256;
+
     public static void Link(List<Proposition> propositions)
     {
         // only claims about the same place can clash: compare within each place's group
@@ -29,9 +31,10 @@ internal static class Contradictions
 
         foreach (var group in byPlace.Values)
         {
+            // a bound on untrusted input: a document with thousands of claims about one place is compared in windows
             for (var i = 0; i < group.Count; i++)
             {
-                for (var j = i + 1; j < group.Count; j++)
+                for (var j = i + 1; j < Math.Min(group.Count, i + 1 + MaxCompared); j++)
                 {
                     if (Contradict(group[i], group[j]))
                     {

@@ -12,6 +12,8 @@ namespace Sitrep.Extraction.Events;
 /// </summary>
 public sealed class EventsStage : IStage
 {
+    private const int MergeWindow = 64;
+
     public string Name => "events";
 
     public IReadOnlyList<string> Requires { get; } = [Annotations.Sentences, Annotations.Places, Annotations.Times, Annotations.Quantities, Annotations.Attributions];
@@ -33,9 +35,9 @@ public sealed class EventsStage : IStage
             foreach (var draft in assembler.Drafts(s))
             {
                 var into = draft.CasualtiesOnly
-                    ? drafts.FindLast(d => d.Paragraph == draft.Paragraph && draft.Sentence - d.LastSentence <= 2 && (draft.Place is null || d.Place is null || d.Place.GeonameId == draft.Place.GeonameId))
+                    ? FindRecent(drafts, d => d.Paragraph == draft.Paragraph && draft.Sentence - d.LastSentence <= 2 && (draft.Place is null || d.Place is null || d.Place.GeonameId == draft.Place.GeonameId))
                     : null;
-                into ??= drafts.FindLast(d => SameHappening(d, draft));
+                into ??= FindRecent(drafts, d => SameHappening(d, draft));
                 if (into is null)
                 {
                     drafts.Add(draft);
@@ -51,6 +53,20 @@ public sealed class EventsStage : IStage
         {
             document.Events.Add(drafts[i].ToEvent("e" + (i + 1)));
         }
+    }
+
+    /// <summary>The latest of the last <see cref="MergeWindow"/> drafts that matches: merging looks back, not across the whole document.</summary>
+    private static EventDraft? FindRecent(List<EventDraft> drafts, Predicate<EventDraft> match)
+    {
+        for (var i = drafts.Count - 1; i >= Math.Max(0, drafts.Count - MergeWindow); i--)
+        {
+            if (match(drafts[i]))
+            {
+                return drafts[i];
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
