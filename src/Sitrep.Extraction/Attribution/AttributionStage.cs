@@ -1,11 +1,27 @@
 using Sitrep.Core.Documents;
 using Sitrep.Core.Pipeline;
+using Model = Sitrep.Core.Model;
 
 namespace Sitrep.Extraction.Attribution;
 
-/// <summary>Finds who says what, through which medium and outlets.</summary>
+/// <summary>
+/// Finds who says what, through which medium and outlets. For each sentence it finds reporting cues outside
+/// quotation marks ("said", "according to", "citing", "заявив", "по данным" ...), the speaker phrase before or
+/// after each cue, resolves it (registry, back-reference, anonymous, inferred), and builds the relay chain
+/// (document outlet first, then the outlets cited). Sentences of a quotation that runs on without a cue of its
+/// own inherit the speaker. Verification hedges in the sentence, or in the next sentence without a cue, are kept.
+/// </summary>
 public sealed class AttributionStage : IStage
 {
+    private readonly AttributionLexicon _lexicon;
+
+    public AttributionStage()
+        : this(AttributionLexicon.Default)
+    {
+    }
+
+    internal AttributionStage(AttributionLexicon lexicon) => _lexicon = lexicon;
+
     public string Name => "attribution";
 
     public IReadOnlyList<string> Requires { get; } = [Annotations.Sentences, Annotations.Tokens];
@@ -14,6 +30,113 @@ public sealed class AttributionStage : IStage
 
     public void Process(Document document, CancellationToken cancellationToken)
     {
-        // PENDING: filled in by the stage's own work.
+        var tokens = document.Tokens.ToArray();
+        var quotes = new QuoteMap(document);
+        var resolver = new SpeakerResolver(document.Text, tokens, _lexicon);
+        var attributor = new SentenceAttributor(document, tokens, quotes, resolver, _lexicon);
+        var bySentence = new Model.Attribution?[document.Sentences.Count];
+        var extra = new List<Model.Attribution>?[document.Sentences.Count];
+        for (var s = 0; s < document.Sentences.Count; s++)
+        {
+            if ((s & 63) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            var found = attributor.Attribute(s);
+            if (found.Count > 1)
+            {
+                extra[s] = found[..^1];
+            }
+
+            bySentence[s] = found.Count > 0 ? found[^1] : Continuation(document, quotes, attributor, bySentence, s);
+            var hedge = attributor.HedgeOf(s);
+            if (hedge is not null)
+            {
+                if (bySentence[s] is { } own)
+                {
+                    bySentence[s] = own with { Hedge = own.Hedge ?? hedge };
+                }
+                else if (s > 0 && bySentence[s - 1] is { } previous)
+                {
+                    bySentence[s - 1] = previous with { Hedge = previous.Hedge ?? hedge };
+                }
+            }
+        }
+
+        // A quotation that opens in a sentence without a cue and closes in the next, attributed, sentence.
+        for (var s = document.Sentences.Count - 2; s >= 0; s--)
+        {
+            if (bySentence[s] is null && bySentence[s + 1] is { } next && quotes.StartsWithQuote(s) && quotes.EndsOpen(s)
+                && document.Sentences[s].Paragraph == document.Sentences[s + 1].Paragraph)
+            {
+                bySentence[s] = next with { Span = document.Sentences[s].Span };
+            }
+        }
+
+        for (var s = 0; s < bySentence.Length; s++)
+        {
+            if (extra[s] is { } earlier)
+            {
+                document.Attributions.AddRange(earlier);
+            }
+
+            if (bySentence[s] is { } attribution)
+            {
+                document.Attributions.Add(attribution);
+            }
+        }
+    }
+
+    private static readonly string[] Continuers =
+    [
+        "Also, ", "Also ", "In addition, ", "Additionally, ", "Moreover, ", "Furthermore, ", "It also ", "It added ",
+        "Також ", "Крім того, ", "Окрім того, ", "Також, ", "Также ", "Кроме того, ", "Помимо этого, ", "Также, ",
+    ];
+
+    /// <summary>A sentence opening with "Also", "In addition", "Кроме того" goes on with the report before it.</summary>
+    private static bool ContinuesReport(Document document, int s)
+    {
+        var start = document.Sentences[s].Start;
+        foreach (var c in Continuers)
+        {
+            if (string.CompareOrdinal(document.Text, start, c, 0, c.Length) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A sentence inside or re-opening a quotation that the previous attributed sentence began.</summary>
+    private static Model.Attribution? Continuation(Document document, QuoteMap quotes, SentenceAttributor attributor, Model.Attribution?[] bySentence, int s)
+    {
+        if (s == 0 || bySentence[s - 1] is not { } previous)
+        {
+            return null;
+        }
+
+        if (ContinuesReport(document, s) && document.Sentences[s].Paragraph - document.Sentences[s - 1].Paragraph <= 1)
+        {
+            return previous with { Span = document.Sentences[s].Span };
+        }
+
+        var inQuote = quotes.StartsOpen(s) || quotes.StartsWithQuote(s);
+        var sameOrNextParagraph = document.Sentences[s].Paragraph - document.Sentences[s - 1].Paragraph <= 1;
+        if (!inQuote || !sameOrNextParagraph)
+        {
+            return null;
+        }
+
+        // a new quotation whose own cue follows in the next sentence belongs to that cue's speaker
+        var opensNew = quotes.StartsWithQuote(s) && (!quotes.StartsOpen(s) || document.Sentences[s].Paragraph == document.Sentences[s - 1].Paragraph);
+        if (opensNew && quotes.EndsOpen(s) && s + 1 < document.Sentences.Count
+            && document.Sentences[s + 1].Paragraph == document.Sentences[s].Paragraph && attributor.HasCue(s + 1))
+        {
+            return null;
+        }
+
+        return previous with { Span = document.Sentences[s].Span, Hedge = null };
     }
 }

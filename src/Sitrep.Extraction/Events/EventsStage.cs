@@ -1,11 +1,19 @@
 using Sitrep.Core.Documents;
 using Sitrep.Core.Pipeline;
+using Sitrep.Extraction.Events.Languages;
 
 namespace Sitrep.Extraction.Events;
 
-/// <summary>Assembles typed, located, dated events from triggers and their arguments.</summary>
+/// <summary>
+/// Assembles typed, located, dated events from triggers and their arguments. Each sentence with a trigger in a
+/// war context (a belligerent, a weapon, a front-line place; not a sports or business story) gives one draft per
+/// sub-type; negated, denied and background triggers (a date well before publication) give none. Drafts of the
+/// same sub-type in nearby sentences at the same place merge into one event with several evidence spans.
+/// </summary>
 public sealed class EventsStage : IStage
 {
+    private const int MergeWindow = 64;
+
     public string Name => "events";
 
     public IReadOnlyList<string> Requires { get; } = [Annotations.Sentences, Annotations.Places, Annotations.Times, Annotations.Quantities, Annotations.Attributions];
@@ -14,6 +22,74 @@ public sealed class EventsStage : IStage
 
     public void Process(Document document, CancellationToken cancellationToken)
     {
-        // PENDING: filled in by the stage's own work.
+        var tokens = document.Tokens.ToArray();
+        var assembler = new EventAssembler(document, tokens, EventLexicon.Default);
+        var drafts = new List<EventDraft>();
+        for (var s = 0; s < document.Sentences.Count; s++)
+        {
+            if ((s & 63) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            foreach (var draft in assembler.Drafts(s))
+            {
+                var into = draft.CasualtiesOnly
+                    ? FindRecent(drafts, d => d.Paragraph == draft.Paragraph && draft.Sentence - d.LastSentence <= 2 && (draft.Place is null || d.Place is null || d.Place.GeonameId == draft.Place.GeonameId))
+                    : null;
+                into ??= FindRecent(drafts, d => SameHappening(d, draft));
+                if (into is null)
+                {
+                    drafts.Add(draft);
+                }
+                else
+                {
+                    into.Absorb(draft);
+                }
+            }
+        }
+
+        for (var i = 0; i < drafts.Count; i++)
+        {
+            document.Events.Add(drafts[i].ToEvent("e" + (i + 1)));
+        }
+    }
+
+    /// <summary>The latest of the last <see cref="MergeWindow"/> drafts that matches: merging looks back, not across the whole document.</summary>
+    private static EventDraft? FindRecent(List<EventDraft> drafts, Predicate<EventDraft> match)
+    {
+        for (var i = drafts.Count - 1; i >= Math.Max(0, drafts.Count - MergeWindow); i--)
+        {
+            if (match(drafts[i]))
+            {
+                return drafts[i];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Same sub-type, and either the same place or a later sentence with no place of its own close by in the same
+    /// paragraph ("Russian forces attacked Pokrovsk. The assault was repelled."); dates must not disagree.
+    /// </summary>
+    private static bool SameHappening(EventDraft earlier, EventDraft later)
+    {
+        if (earlier.Subtype != later.Subtype)
+        {
+            return false;
+        }
+
+        if (earlier.DateNote is null && later.DateNote is null && earlier.From != later.From)
+        {
+            return false;
+        }
+
+        if (later.Place is not null && earlier.Place is not null)
+        {
+            return later.Place.GeonameId == earlier.Place.GeonameId;
+        }
+
+        return !later.PlaceInSentence && later.Paragraph == earlier.Paragraph && later.Sentence - earlier.LastSentence <= 2;
     }
 }

@@ -1,0 +1,135 @@
+using Sitrep.Core.Model;
+using Sitrep.Core.Text;
+using Sitrep.Extraction.Matching;
+using Sitrep.Extraction.Text;
+
+namespace Sitrep.Extraction.Actors;
+
+/// <summary>
+/// The actor registry (data/actors/registry.tsv, embedded): names and aliases in English, Ukrainian and Russian
+/// with type, side and parent. Lookups are hashed over token windows; build once and share (thread-safe to read).
+/// </summary>
+public sealed class ActorRegistry
+{
+    private const string ResourceName = "Sitrep.Extraction.Actors.registry.tsv";
+    private static readonly Lazy<ActorRegistry> Shared = new(() => Parse(ReadResource()));
+    private readonly PhraseIndex<Actor> _aliases = new();
+    private readonly Dictionary<string, Actor> _byId = new(StringComparer.Ordinal);
+
+    private ActorRegistry()
+    {
+    }
+
+    /// <summary>The registry shipped with Sitrep.</summary>
+    public static ActorRegistry Default => Shared.Value;
+
+    public int Count => _byId.Count;
+
+    public Actor? this[string id] => _byId.GetValueOrDefault(id);
+
+    /// <summary>Finds the actor whose alias is the exact text (case-insensitive), e.g. a document's outlet name.</summary>
+    public Actor? FindByName(string name)
+    {
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            return null;
+        }
+
+        var tokens = new List<Token>();
+        var buffer = new List<(TextSpan Span, TokenKind Kind)>();
+        Tokenizer.Tokenize(name, 0, buffer);
+        foreach (var (span, kind) in buffer)
+        {
+            tokens.Add(new Token(span, kind, 0));
+        }
+
+        var first = 0;
+        if (tokens.Count > 1 && name.AsSpan(tokens[0].Start, tokens[0].End - tokens[0].Start).Equals("the", StringComparison.OrdinalIgnoreCase))
+        {
+            first = 1;
+        }
+
+        var all = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens);
+        return tokens.Count > first && _aliases.TryMatch(name, all, first, tokens.Count, out var count, out var actor) && first + count == tokens.Count
+            ? actor
+            : null;
+    }
+
+    /// <summary>All registry actors named in tokens [from, to), longest alias first, left to right.</summary>
+    internal List<PhraseMatch<Actor>> FindAll(string text, ReadOnlySpan<Token> tokens, int from, int to) =>
+        _aliases.FindAll(text, tokens, from, to);
+
+    /// <summary>The side of an actor, inherited from its parent chain when the entry has none.</summary>
+    public string? SideOf(Actor actor)
+    {
+        var current = actor;
+        for (var depth = 0; depth < 8 && current is not null; depth++)
+        {
+            if (current.Side is not null)
+            {
+                return current.Side;
+            }
+
+            current = current.ParentId is { } parent ? this[parent] : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>Parses registry text (tab-separated, '#' comments, one header line).</summary>
+    public static ActorRegistry Parse(string tsv)
+    {
+        var registry = new ActorRegistry();
+        var header = true;
+        foreach (var rawLine in tsv.Split('\n'))
+        {
+            var line = rawLine.TrimEnd('\r');
+            if (line.Length == 0 || line.StartsWith('#'))
+            {
+                continue;
+            }
+
+            if (header)
+            {
+                header = false;
+                continue;
+            }
+
+            var cells = line.Split('\t');
+            if (cells.Length < 6)
+            {
+                throw new FormatException($"actor registry line '{line}' has {cells.Length} cells, expected 6");
+            }
+
+            var actor = new Actor(cells[0], cells[1], ParseType(cells[2]), Dash(cells[3]), Dash(cells[4]));
+            registry._byId.Add(actor.Id, actor);
+            registry._aliases.Add(actor.Name, actor);
+            foreach (var alias in cells[5].Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            {
+                registry._aliases.Add(alias, actor);
+            }
+        }
+
+        return registry;
+    }
+
+    private static string? Dash(string cell) => cell is "-" or "" ? null : cell;
+
+    private static SpeakerType ParseType(string type) => type switch
+    {
+        "person" => SpeakerType.Person,
+        "military_unit" => SpeakerType.MilitaryUnit,
+        "government" => SpeakerType.Government,
+        "agency" => SpeakerType.Agency,
+        "media" => SpeakerType.Media,
+        _ => throw new FormatException($"actor registry: unknown type '{type}'"),
+    };
+
+    private static string ReadResource()
+    {
+        using var stream = typeof(ActorRegistry).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"embedded resource {ResourceName} is missing");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+}

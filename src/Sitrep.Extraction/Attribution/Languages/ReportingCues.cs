@@ -1,0 +1,102 @@
+using Sitrep.Extraction.Matching;
+
+namespace Sitrep.Extraction.Attribution.Languages;
+
+/// <summary>Reporting verbs and phrases in English, Ukrainian and Russian.</summary>
+internal static class ReportingCues
+{
+    private static readonly string[] SpeechEn =
+    [
+        "said", "says", "say", "stated", "states", "claimed", "claims", "insisted", "insists", "reported", "reports",
+        "wrote", "writes", "announced", "announces", "added", "noted", "confirmed", "confirms", "posted", "warned",
+        "explained", "declared", "alleged", "assessed", "acknowledged", "admitted", "tweeted", "estimated",
+    ];
+
+    private static readonly string[] DenialEn = ["denied", "denies", "deny", "rejected", "rejects", "dismissed", "refuted"];
+
+    private static readonly string[] SpeechUkRu =
+    [
+        // Ukrainian
+        "заявив", "заявила", "заявили", "заявляє", "заявляють", "повідомив", "повідомила", "повідомили", "повідомляє",
+        "повідомляють", "написав", "написала", "написали", "зазначив", "зазначила", "зазначили", "підтвердив",
+        "підтвердила", "підтвердили", "стверджує", "стверджують", "розповів", "розповіла", "розповіли", "передає",
+        "наголосив", "наголосила", "наголосили", "додав", "додала", "додали", "поінформував", "поінформували", "заявило",
+        "повідомило", "повідомляло", "зазначило", "підтвердило", "написало", "сказали", "пише", "пишуть",
+        // Russian
+        "заявил", "заявляет", "заявляют", "сообщил", "сообщила", "сообщили", "сообщает", "сообщают", "написал",
+        "отметил", "отметила", "отметили", "подтвердил", "подтвердила", "подтвердили", "утверждает", "утверждают",
+        "рассказал", "рассказала", "передает", "передаёт", "добавил", "добавила", "подчеркнул", "добавили",
+        "подчеркнули", "сообщило", "заявило", "отметило", "подтвердило", "пишет", "пишут", "рассказали",
+    ];
+
+    private static readonly string[] DenialUkRu =
+    [
+        "спростував", "спростувала", "спростували", "спростувало", "спростовує", "спростовують", "заперечив", "заперечила",
+        "заперечили", "заперечують", "опроверг", "опровергла", "опровергли", "опровергло", "опровергает", "отрицает",
+        "отрицают", "опровергают",
+    ];
+
+    private static readonly string[] SpeakerFollows =
+    [
+        "according to", "as reported by", "as stated by", "за даними", "за словами", "як повідомляє", "як повідомили в",
+        "як повідомили у", "як повідомили", "по данным", "по словам", "как сообщает", "как сообщили в", "как сообщили",
+        "згідно з даними", "согласно данным", "як зазначили в", "як зазначили у", "как отметили в", "за інформацією",
+        "по информации",
+    ];
+
+    private static readonly string[] Citing = ["citing", "cited", "посилаючись на", "з посиланням на", "ссылаясь на", "со ссылкой на"];
+
+    private static readonly string[] PassiveBy =
+    [
+        "was reported by", "were reported by", "was announced by", "was confirmed by", "were confirmed by",
+        "was claimed by", "reported by", "was denied by",
+    ];
+
+    public static PhraseIndex<Cue> Build()
+    {
+        var index = new PhraseIndex<Cue>(stem: false);
+        foreach (var p in PassiveBy)
+        {
+            index.Add(p, new Cue(p, CueKind.PassiveBy, p.Contains("denied", StringComparison.Ordinal)));
+        }
+
+        foreach (var p in SpeakerFollows)
+        {
+            index.Add(p, new Cue(p, CueKind.SpeakerFollows, false));
+        }
+
+        foreach (var p in Citing)
+        {
+            index.Add(p, new Cue(p, CueKind.Citing, false));
+        }
+
+        index.Add("quoted by", new Cue("quoted by", CueKind.QuotedBy, false));
+        index.Add("cited by", new Cue("cited by", CueKind.QuotedBy, false));
+        foreach (var verb in (string[])["told", "tells", "told reporters", "сказав", "сказала", "сказал", "розповів", "рассказал"])
+        {
+            index.Add(verb, new Cue(verb, CueKind.Speech, false, Told: true));
+        }
+
+        foreach (var p in SpeechEn)
+        {
+            index.Add(p, new Cue(p, CueKind.Speech, false));
+        }
+
+        foreach (var p in SpeechUkRu)
+        {
+            index.Add(p, new Cue(p, CueKind.Speech, false));
+        }
+
+        foreach (var p in DenialEn)
+        {
+            index.Add(p, new Cue(p, CueKind.Speech, true));
+        }
+
+        foreach (var p in DenialUkRu)
+        {
+            index.Add(p, new Cue(p, CueKind.Speech, true));
+        }
+
+        return index;
+    }
+}

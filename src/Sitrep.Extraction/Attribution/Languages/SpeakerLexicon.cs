@@ -1,0 +1,133 @@
+using Sitrep.Core.Model;
+using Sitrep.Extraction.Matching;
+
+namespace Sitrep.Extraction.Attribution.Languages;
+
+/// <summary>Words that make up speaker phrases, the type each head noun implies, and back-reference words.</summary>
+internal static class SpeakerLexicon
+{
+    /// <summary>Lower-case nouns that may head or sit inside a speaker phrase, with the type they imply.</summary>
+    private static readonly (string Word, SpeakerType Type)[] Nouns =
+    [
+        ("corps", SpeakerType.MilitaryUnit), ("brigade", SpeakerType.MilitaryUnit), ("regiment", SpeakerType.MilitaryUnit),
+        ("battalion", SpeakerType.MilitaryUnit), ("division", SpeakerType.MilitaryUnit), ("unit", SpeakerType.MilitaryUnit),
+        ("army", SpeakerType.MilitaryUnit), ("forces", SpeakerType.MilitaryUnit), ("military", SpeakerType.MilitaryUnit),
+        ("command", SpeakerType.MilitaryUnit), ("group", SpeakerType.MilitaryUnit), ("guard", SpeakerType.MilitaryUnit),
+        ("navy", SpeakerType.MilitaryUnit), ("troops", SpeakerType.MilitaryUnit), ("commander", SpeakerType.Person),
+        ("ministry", SpeakerType.Government), ("staff", SpeakerType.Government), ("administration", SpeakerType.Government),
+        ("government", SpeakerType.Government), ("authorities", SpeakerType.Government), ("officials", SpeakerType.Government),
+        ("office", SpeakerType.Government), ("service", SpeakerType.Government), ("police", SpeakerType.Government),
+        ("prosecutors", SpeakerType.Government), ("council", SpeakerType.Government), ("kremlin", SpeakerType.Government),
+        ("spokesman", SpeakerType.Person), ("spokeswoman", SpeakerType.Person), ("spokesperson", SpeakerType.Person),
+        ("official", SpeakerType.Person), ("governor", SpeakerType.Person), ("mayor", SpeakerType.Person),
+        ("head", SpeakerType.Person), ("minister", SpeakerType.Person), ("president", SpeakerType.Person),
+        ("chief", SpeakerType.Person), ("adviser", SpeakerType.Person), ("advisor", SpeakerType.Person),
+        ("soldier", SpeakerType.Person), ("officer", SpeakerType.Person), ("blogger", SpeakerType.Person),
+        ("bloggers", SpeakerType.Person), ("analyst", SpeakerType.Person), ("analysts", SpeakerType.Person),
+        ("agency", SpeakerType.Agency), ("newspaper", SpeakerType.Media), ("outlet", SpeakerType.Media),
+        ("channel", SpeakerType.Media), ("media", SpeakerType.Media), ("broadcaster", SpeakerType.Media),
+        ("штаб", SpeakerType.Government), ("генштаб", SpeakerType.Government), ("міністерство", SpeakerType.Government),
+        ("министерство", SpeakerType.Government), ("адміністрація", SpeakerType.Government), ("администрация", SpeakerType.Government),
+        ("корпус", SpeakerType.MilitaryUnit), ("корпусі", SpeakerType.MilitaryUnit), ("бригада", SpeakerType.MilitaryUnit),
+        ("бригаді", SpeakerType.MilitaryUnit), ("полк", SpeakerType.MilitaryUnit), ("полку", SpeakerType.MilitaryUnit),
+        ("командування", SpeakerType.MilitaryUnit), ("командование", SpeakerType.MilitaryUnit), ("угруповання", SpeakerType.MilitaryUnit),
+        ("группировка", SpeakerType.MilitaryUnit), ("речник", SpeakerType.Person), ("речниця", SpeakerType.Person),
+        ("пресслужба", SpeakerType.Government), ("пресс-служба", SpeakerType.Government), ("прес-служба", SpeakerType.Government),
+        ("голова", SpeakerType.Person), ("глава", SpeakerType.Person), ("губернатор", SpeakerType.Person),
+        ("начальник", SpeakerType.Person), ("командир", SpeakerType.Person), ("ова", SpeakerType.Government),
+    ];
+
+    private static readonly string[] Anonymous =
+    [
+        "source", "sources", "a source", "a person familiar", "people familiar", "person familiar", "declined to be named",
+        "on condition of anonymity", "asked not to be named", "speaking anonymously", "who spoke anonymously",
+        "who asked not to be identified", "not authorised to speak", "not authorized to speak", "insider",
+        "джерело", "джерела", "співрозмовник", "на умовах анонімності", "побажав залишитися неназваним",
+        "источник", "источники", "собеседник", "на условиях анонимности", "пожелавший остаться неназванным",
+    ];
+
+    private static readonly (string Word, string Side)[] SideWords =
+    [
+        ("ukraine's", "UA"), ("ukrainian", "UA"), ("ukraine", "UA"), ("kyiv's", "UA"), ("kyiv", "UA"),
+        ("українськ", "UA"), ("україни", "UA"), ("зсу", "UA"), ("украинск", "UA"), ("украины", "UA"), ("всу", "UA"),
+        ("russia's", "RU"), ("russian", "RU"), ("russia", "RU"), ("moscow's", "RU"), ("moscow", "RU"), ("kremlin", "RU"),
+        ("російськ", "RU"), ("росії", "RU"), ("рф", "RU"), ("российск", "RU"), ("россии", "RU"),
+        ("russian-installed", "RU"), ("moscow-installed", "RU"), ("russian-appointed", "RU"), ("kremlin-installed", "RU"),
+    ];
+
+    public static readonly WordSet Pronouns = new(
+    [
+        "he", "she", "they", "it", "він", "вона", "вони", "воно", "он", "она", "они", "оно",
+    ]);
+
+    public static readonly WordSet ThingPronouns = new(
+    [
+        "it", "воно", "оно",
+    ]);
+
+    public static readonly WordSet PersonPronouns = new(
+    [
+        "he", "she", "він", "вона", "он", "она",
+    ]);
+
+    /// <summary>Words allowed inside a speaker phrase between name words.</summary>
+    public static readonly WordSet Connectors = new(
+    [
+        "of", "for", "the", "and", "de", "al",
+    ]);
+
+    public static readonly WordSet Determiners = new(
+    [
+        "the", "a", "an", "its", "their", "his", "her",
+    ]);
+
+    /// <summary>Words skipped between a speaker and its verb ("the ministry on Tuesday said", "he also said").</summary>
+    public static readonly WordSet Skippable = new(
+    [
+        "also", "later", "earlier", "previously", "again", "separately", "further", "then", "today", "yesterday",
+        "overnight", "on", "late", "early", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "morning", "evening", "night", "this", "last", "had", "has", "have", "was", "were", "publicly", "officially",
+        "також", "раніше", "сьогодні", "вчора", "также", "ранее", "сегодня", "вчера", "про", "це", "об", "этом", "що", "что",
+    ]);
+
+    /// <summary>Capitalised words that never start a speaker phrase.</summary>
+    public static readonly WordSet NotNames = new(
+    [
+        "in", "on", "at", "but", "and", "meanwhile", "however", "also", "while", "when", "after", "before", "as", "it",
+        "this", "that", "these", "those", "there", "we", "our", "i", "you", "which", "who", "what", "if", "so",
+        "у", "в", "на", "та", "і", "и", "але", "но", "ми", "мы", "це", "это", "про", "об", "как", "як", "за",
+    ]);
+
+    public static PhraseIndex<SpeakerType> BuildNouns()
+    {
+        var index = new PhraseIndex<SpeakerType>();
+        foreach (var (word, type) in Nouns)
+        {
+            index.Add(word, type);
+        }
+
+        return index;
+    }
+
+    public static PhraseIndex<bool> BuildAnonymous()
+    {
+        var index = new PhraseIndex<bool>();
+        foreach (var phrase in Anonymous)
+        {
+            index.Add(phrase, true);
+        }
+
+        return index;
+    }
+
+    public static PhraseIndex<string> BuildSides()
+    {
+        var index = new PhraseIndex<string>();
+        foreach (var (word, side) in SideWords)
+        {
+            index.Add(word, side);
+        }
+
+        return index;
+    }
+}

@@ -1,0 +1,337 @@
+using Sitrep.Core.Documents;
+using Sitrep.Core.Model;
+using Sitrep.Core.Text;
+using Sitrep.Extraction.Attribution.Languages;
+using Sitrep.Extraction.Matching;
+using Model = Sitrep.Core.Model;
+
+namespace Sitrep.Extraction.Attribution;
+
+/// <summary>Attributes one sentence at a time; keeps the document's relay chain and speaker memory.</summary>
+internal sealed class SentenceAttributor
+{
+    private readonly Document _document;
+    private readonly Token[] _tokens;
+    private readonly QuoteMap _quotes;
+    private readonly SpeakerResolver _resolver;
+    private readonly AttributionLexicon _lexicon;
+    private readonly List<string> _documentVia = [];
+
+    public SentenceAttributor(Document document, Token[] tokens, QuoteMap quotes, SpeakerResolver resolver, AttributionLexicon lexicon)
+    {
+        _document = document;
+        _tokens = tokens;
+        _quotes = quotes;
+        _resolver = resolver;
+        _lexicon = lexicon;
+        if (document.Metadata.Outlet is { Length: > 0 } outlet)
+        {
+            _documentVia.Add(lexicon.Registry.FindByName(outlet)?.Name ?? outlet.Trim());
+        }
+    }
+
+    public bool HasCue(int s) => Cues(s).Count > 0;
+
+    public string? HedgeOf(int s)
+    {
+        var sentence = _document.Sentences[s];
+        var found = _lexicon.Hedges.FindAll(_document.Text, _tokens, sentence.FirstToken, sentence.FirstToken + sentence.TokenCount);
+        return found.Count > 0 ? found[0].Span.Slice(_document.Text).ToString().ToLowerInvariant() : null;
+    }
+
+    /// <summary>
+    /// The attributions of one sentence: usually one; several when the sentence joins statements of different
+    /// speakers ("Russia claims X; Ukraine says Y"), each then spanning its own clause.
+    /// </summary>
+    public List<Model.Attribution> Attribute(int s)
+    {
+        var result = new List<Model.Attribution>();
+        var cues = Cues(s);
+        if (cues.Count == 0)
+        {
+            return result;
+        }
+
+        var sentence = _document.Sentences[s];
+        var first = sentence.FirstToken;
+        var limit = first + sentence.TokenCount;
+        var chain = Chain(s, cues, first, limit);
+        var anonymous = AnonymousOutsideQuotes(first, limit);
+        if (!chain.Exists(c => !c.Outer))
+        {
+            if (!anonymous)
+            {
+                return result;
+            }
+
+            chain.Add(new ChainEntry(new ResolvedSpeaker("anonymous source", SpeakerType.Anonymous, null, null, null), cues[0].Value, cues[0].Span, cues[0].FirstToken, cues[0].EndToken, false));
+        }
+
+        var segmentStart = first;
+        var segment = new List<ChainEntry>();
+        foreach (var entry in chain)
+        {
+            // split only before a speaker who opens a statement of their own; ", Syrskyi said." closes the one before
+            if (!entry.Outer && !entry.Speaker.IsOutlet && entry.Cue.Kind is CueKind.Speech or CueKind.SpeakerFollows
+                && WordsBetween(entry.CueEnd, limit) >= 3
+                && segment.Exists(e => !e.Outer && !e.Speaker.IsOutlet) && !segment.Exists(e => e.Cue.Kind == CueKind.Citing)
+                && Boundary(segment[^1].CueEnd, entry.PhraseStart) is var boundary and >= 0)
+            {
+                var last = boundary - 1;
+                while (last > segmentStart && _tokens[last].Kind == TokenKind.Punctuation)
+                {
+                    last--;
+                }
+
+                result.Add(Build(s, segment, anonymous, segmentStart, last + 1));
+                segment.Clear();
+                segmentStart = boundary + 1;
+            }
+
+            segment.Add(entry);
+        }
+
+        result.Add(Build(s, segment, anonymous, segmentStart, limit));
+        return result;
+    }
+
+    private List<ChainEntry> Chain(int s, List<PhraseMatch<Cue>> cues, int first, int limit)
+    {
+        var phrase = new SpeakerPhrase(_document.Text, _tokens, _lexicon);
+        var chain = new List<ChainEntry>();
+        var floor = first;
+        foreach (var match in cues)
+        {
+            var cue = match.Value;
+            ResolvedSpeaker? speaker = null;
+            var phraseStart = match.FirstToken;
+            switch (cue.Kind)
+            {
+                case CueKind.Speech:
+                    if (phrase.IsPronoun(match.FirstToken - 1) && match.FirstToken - 1 >= floor)
+                    {
+                        speaker = _resolver.ResolvePronoun(phrase.Word(match.FirstToken - 1), s);
+                        phraseStart = match.FirstToken - 1;
+                        break;
+                    }
+
+                    var (bs, be) = phrase.Before(floor, match.FirstToken);
+                    if (be <= bs)
+                    {
+                        (bs, be) = phrase.Appositive(floor, match.FirstToken);
+                    }
+
+                    speaker = _resolver.Resolve(bs, be);
+                    phraseStart = be > bs ? bs : phraseStart;
+                    var (afs, afe) = phrase.After(match.EndToken, limit);
+                    if (cue.Told)
+                    {
+                        if (_resolver.Resolve(afs, afe) is { IsOutlet: true } listener)
+                        {
+                            chain.Add(new ChainEntry(listener, cue, match.Span, afs, match.EndToken, true));
+                        }
+                    }
+                    else if (speaker is null)
+                    {
+                        speaker = _resolver.Resolve(afs, afe);
+                    }
+
+                    break;
+                case CueKind.SpeakerFollows or CueKind.PassiveBy or CueKind.Citing:
+                    var (fs, fe) = phrase.After(match.EndToken, limit);
+                    speaker = _resolver.Resolve(fs, fe);
+                    break;
+                case CueKind.QuotedBy:
+                    var (qs, qe) = phrase.After(match.EndToken, limit);
+                    if (_resolver.Resolve(qs, qe) is { } quoter)
+                    {
+                        chain.Add(new ChainEntry(quoter, cue, match.Span, qs, match.EndToken, true));
+                    }
+
+                    break;
+            }
+
+            if (speaker is not null)
+            {
+                chain.Add(new ChainEntry(speaker, cue, match.Span, phraseStart, match.EndToken, false));
+            }
+
+            floor = match.EndToken;
+        }
+
+        return chain;
+    }
+
+    private int WordsBetween(int from, int to)
+    {
+        var words = 0;
+        for (var i = from; i < to; i++)
+        {
+            if (_tokens[i].Kind is TokenKind.Word or TokenKind.Number)
+            {
+                words++;
+            }
+        }
+
+        return words;
+    }
+
+    /// <summary>A clause boundary (';', ',', "but", "while") between two tokens, or -1.</summary>
+    private int Boundary(int from, int to)
+    {
+        for (var i = to - 1; i >= from; i--)
+        {
+            var w = _tokens[i].Chars(_document.Text);
+            if (w is ";" or "," or "but" or "while" or "whereas" or "але" or "а" or "но" or "тоді")
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private Model.Attribution Build(int s, List<ChainEntry> chain, bool anonymous, int firstToken, int endToken)
+    {
+        var sentence = _document.Sentences[s];
+        var span = new TextSpan(_tokens[firstToken].Start, endToken == sentence.FirstToken + sentence.TokenCount ? sentence.End : _tokens[endToken - 1].End);
+        // "X reports, citing Y, that Z said": X and Y relayed the words (outlets, whether or not the registry knows them)
+        bool Relay(int k) => chain[k].Speaker.IsOutlet || chain[k].Cue.Kind == CueKind.Citing
+            || (k + 1 < chain.Count && chain[k + 1].Cue.Kind == CueKind.Citing && !chain[k + 1].Outer);
+        var chosen = -1;
+        for (var k = chain.Count - 1; k >= 0 && chosen < 0; k--)
+        {
+            if (!chain[k].Outer && !Relay(k))
+            {
+                chosen = k;
+            }
+        }
+
+        if (chosen < 0)
+        {
+            chosen = chain.FindLastIndex(c => !c.Outer && !c.Speaker.IsOutlet);
+        }
+        if (chosen < 0)
+        {
+            chosen = chain.FindLastIndex(c => !c.Outer);
+        }
+
+        if (chosen < 0)
+        {
+            chosen = chain.Count - 1;
+        }
+
+        var entry = chain[chosen];
+        var who = entry.Speaker;
+        if (anonymous && who.Actor is null && who.Type != SpeakerType.Anonymous)
+        {
+            who = who with { Type = SpeakerType.Anonymous };
+        }
+
+        if (who.Side is null && who.Actor is null && who.Type is SpeakerType.Government or SpeakerType.MilitaryUnit && _document.Language == "uk")
+        {
+            // in Ukrainian-language reporting an unqualified "Генштаб", "командування", "бригада" is Ukraine's own
+            who = who with { Side = "UA" };
+        }
+
+        var via = new List<string>(_documentVia);
+        AddAll(via, chain.Where(c => c.Outer).Select(c => c.Speaker.Name), who.Name);
+        var relays = new List<string>();
+        for (var k = 0; k < chosen; k++)
+        {
+            if (!chain[k].Outer && Relay(k))
+            {
+                relays.Add(chain[k].Speaker.Name);
+            }
+        }
+
+        AddAll(via, relays, who.Name);
+        if (chain.Exists(c => c.Cue.Kind == CueKind.Citing) && chain.TrueForAll(c => c.Outer || c.Speaker.IsOutlet))
+        {
+            // "News.Az reports, citing Al Jazeera": later statements in the document reached us the same way.
+            AddAll(_documentVia, [.. chain.Where(c => !c.Outer).Select(c => c.Speaker.Name)], null);
+        }
+
+        via.Remove(who.Name);
+        _resolver.Remember(who, s);
+        var verbSpan = entry.CueSpan;
+        if (entry.Cue.Kind == CueKind.Citing && chain.FindIndex(c => c.Cue.Kind == CueKind.Speech) is var speech and >= 0)
+        {
+            verbSpan = chain[speech].CueSpan;
+        }
+
+        return new Model.Attribution
+        {
+            Span = span,
+            SpeakerSpan = who.Span,
+            Speaker = who.Name,
+            SpeakerType = who.Type,
+            Side = who.Side,
+            Medium = MediumOf(firstToken, endToken),
+            Via = via,
+            Verb = verbSpan.Slice(_document.Text).ToString().ToLowerInvariant(),
+        };
+    }
+
+    /// <summary>A speaker found at a cue; <c>Outer</c> marks an outlet the words were told to or quoted by.</summary>
+    private readonly record struct ChainEntry(ResolvedSpeaker Speaker, Cue Cue, TextSpan CueSpan, int PhraseStart, int CueEnd, bool Outer);
+
+    private List<PhraseMatch<Cue>> Cues(int s)
+    {
+        var sentence = _document.Sentences[s];
+        var all = _lexicon.Cues.FindAll(_document.Text, _tokens, sentence.FirstToken, sentence.FirstToken + sentence.TokenCount);
+        all.RemoveAll(m => _quotes.InsideQuote(m.FirstToken) || IsNoun(m, sentence.FirstToken));
+        return all;
+    }
+
+    /// <summary>"the claims", "Russia's reports": a reporting word after a determiner or a possessive is a noun.</summary>
+    private bool IsNoun(PhraseMatch<Cue> cue, int sentenceStart)
+    {
+        if (cue.Value.Kind != CueKind.Speech || cue.FirstToken <= sentenceStart)
+        {
+            return false;
+        }
+
+        var before = _tokens[cue.FirstToken - 1].Chars(_document.Text);
+        return SpeakerLexicon.Determiners.Contains(before) || before is "these" or "such" or "those" or "this"
+            || before.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || before.EndsWith("\u2019s", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private string? MediumOf(int first, int limit)
+    {
+        var found = _lexicon.Media.FindAll(_document.Text, _tokens, first, limit);
+        foreach (var m in found)
+        {
+            if (!_quotes.InsideQuote(m.FirstToken))
+            {
+                return m.Value;
+            }
+        }
+
+        return null;
+    }
+
+    private bool AnonymousOutsideQuotes(int first, int limit)
+    {
+        foreach (var m in _lexicon.Anonymous.FindAll(_document.Text, _tokens, first, limit))
+        {
+            if (!_quotes.InsideQuote(m.FirstToken))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void AddAll(List<string> into, IEnumerable<string> items, string? except)
+    {
+        foreach (var item in items)
+        {
+            if (item != except && !into.Contains(item, StringComparer.OrdinalIgnoreCase))
+            {
+                into.Add(item);
+            }
+        }
+    }
+}

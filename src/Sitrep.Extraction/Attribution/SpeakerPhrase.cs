@@ -1,0 +1,191 @@
+using Sitrep.Core.Text;
+using Sitrep.Extraction.Attribution.Languages;
+using Sitrep.Extraction.Matching;
+
+namespace Sitrep.Extraction.Attribution;
+
+/// <summary>
+/// Finds the token range of a speaker phrase next to a reporting cue: capitalised name words, ordinals, known
+/// speaker nouns and adjectives, joined by "of"/"for"/"the" and by inner '.', '-' and apostrophes ("News.Az").
+/// </summary>
+internal readonly ref struct SpeakerPhrase
+{
+    private readonly string _text;
+    private readonly ReadOnlySpan<Token> _tokens;
+    private readonly AttributionLexicon _lexicon;
+
+    public SpeakerPhrase(string text, ReadOnlySpan<Token> tokens, AttributionLexicon lexicon)
+    {
+        _text = text;
+        _tokens = tokens;
+        _lexicon = lexicon;
+    }
+
+    /// <summary>The phrase ending just before token <paramref name="cue"/>, not reaching before <paramref name="floor"/>.</summary>
+    public (int Start, int End) Before(int floor, int cue)
+    {
+        var i = cue - 1;
+        while (i >= floor && SpeakerLexicon.Skippable.Contains(_text, _tokens[i]))
+        {
+            i--;
+        }
+
+        var end = i + 1;
+        var start = end;
+        while (i >= floor)
+        {
+            if (IsNameToken(i))
+            {
+                start = i--;
+                continue;
+            }
+
+            if (IsInnerJoiner(i) && i - 1 >= floor && IsNameToken(i - 1))
+            {
+                i--;
+                continue;
+            }
+
+            var word = _tokens[i].Chars(_text);
+            if (SpeakerLexicon.Determiners.Contains(word) && start < end)
+            {
+                start = i;
+                break;
+            }
+
+            if (SpeakerLexicon.Connectors.Contains(word) && start < end && i - 1 >= floor && IsNameToken(i - 1))
+            {
+                i--;
+                continue;
+            }
+
+            break;
+        }
+
+        return Trim(start, end);
+    }
+
+    /// <summary>The phrase starting at token <paramref name="from"/> and ending before <paramref name="limit"/>.</summary>
+    public (int Start, int End) After(int from, int limit)
+    {
+        var i = from;
+        if (i < limit && _tokens[i].Chars(_text) is "в" or "у" or "во" or "від" or "от")
+        {
+            i++;
+        }
+
+        if (i < limit && _lexicon.Media.TryMatch(_text, _tokens, i, limit, out var mediumTokens, out _))
+        {
+            i += mediumTokens;
+        }
+
+        var start = i;
+        while (i < limit && SpeakerLexicon.Determiners.Contains(_text, _tokens[i]))
+        {
+            i++;
+        }
+
+        var end = start;
+        while (i < limit)
+        {
+            if (IsNameToken(i))
+            {
+                end = ++i;
+                continue;
+            }
+
+            if ((IsInnerJoiner(i) || SpeakerLexicon.Connectors.Contains(_text, _tokens[i])) && i + 1 < limit && IsNameToken(i + 1))
+            {
+                i++;
+                continue;
+            }
+
+            break;
+        }
+
+        return end > start && HasContent(start, end) ? (start, end) : (from, from);
+    }
+
+    /// <summary>
+    /// An appositive before the cue: "Ivan Petrenko, a company commander, said" gives the name before the first comma,
+    /// or the appositive itself when no name stands before it.
+    /// </summary>
+    public (int Start, int End) Appositive(int floor, int cue)
+    {
+        var comma = cue - 1;
+        if (comma < floor || _text[_tokens[comma].Start] != ',')
+        {
+            return (cue, cue);
+        }
+
+        for (var i = comma - 1; i > floor; i--)
+        {
+            if (_text[_tokens[i].Start] == ',' && _tokens[i].Kind == TokenKind.Punctuation)
+            {
+                var name = Before(floor, i);
+                return name.End > name.Start ? name : Before(i + 1, comma);
+            }
+        }
+
+        return (cue, cue);
+    }
+
+    public string Word(int i) => _text.Substring(_tokens[i].Start, _tokens[i].End - _tokens[i].Start).ToLowerInvariant();
+
+    public bool IsPronoun(int i) => i >= 0 && i < _tokens.Length && SpeakerLexicon.Pronouns.Contains(_text, _tokens[i]);
+
+    private (int Start, int End) Trim(int start, int end)
+    {
+        while (start < end && (SpeakerLexicon.Connectors.Contains(_text, _tokens[start]) && !SpeakerLexicon.Determiners.Contains(_text, _tokens[start])))
+        {
+            start++;
+        }
+
+        return start < end && HasContent(start, end) ? (start, end) : (end, end);
+    }
+
+    private bool HasContent(int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (IsCapitalizedName(i) || IsNoun(i))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsNameToken(int i)
+    {
+        var token = _tokens[i];
+        if (token.Kind == TokenKind.Number)
+        {
+            return _text[token.End - 1] is 'h' or 'd' or 't' or 'й' or 'а' or 'я' or 'ї'
+                || (i + 1 < _tokens.Length && _tokens[i + 1].Kind == TokenKind.Word && IsNoun(i + 1));
+        }
+
+        return token.Kind == TokenKind.Word && (IsCapitalizedName(i) || IsNoun(i) || _lexicon.Adjectives.Contains(_text, _tokens[i]));
+    }
+
+    private bool IsCapitalizedName(int i)
+    {
+        var token = _tokens[i];
+        return token.Kind == TokenKind.Word && char.IsUpper(_text[token.Start]) && !SpeakerLexicon.NotNames.Contains(_text, _tokens[i]);
+    }
+
+    private bool IsNoun(int i) =>
+        _tokens[i].Kind == TokenKind.Word && _lexicon.Nouns.TryMatch(_text, _tokens, i, i + 1, out _, out _);
+
+    private bool IsInnerJoiner(int i)
+    {
+        var token = _tokens[i];
+        if (token.Kind != TokenKind.Punctuation || _text[token.Start] is not ('.' or '-' or '\'' or '\u2019'))
+        {
+            return false;
+        }
+
+        return token.Start > 0 && !char.IsWhiteSpace(_text[token.Start - 1]) && token.End < _text.Length && !char.IsWhiteSpace(_text[token.End]);
+    }
+}

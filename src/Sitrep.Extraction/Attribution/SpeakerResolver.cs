@@ -1,0 +1,245 @@
+using Sitrep.Core.Model;
+using Sitrep.Core.Text;
+using Sitrep.Extraction.Actors;
+using Sitrep.Extraction.Attribution.Languages;
+using Sitrep.Extraction.Matching;
+
+namespace Sitrep.Extraction.Attribution;
+
+/// <summary>
+/// Turns a speaker phrase into a <see cref="ResolvedSpeaker"/>: a registry actor when one is named; a back-reference
+/// ("the corps", "he", a surname) resolved to an earlier speaker of the document; an anonymous source; or a name
+/// whose type and side are inferred from its head noun and adjectives. Holds the document's speaker memory.
+/// </summary>
+internal sealed class SpeakerResolver
+{
+    private const int PronounReach = 6;
+    private const int MemoryReach = 40;
+    private readonly string _text;
+    private readonly Token[] _tokens;
+    private readonly AttributionLexicon _lexicon;
+    private readonly List<(ResolvedSpeaker Speaker, int Sentence)> _memory = [];
+
+    public SpeakerResolver(string text, Token[] tokens, AttributionLexicon lexicon)
+    {
+        _text = text;
+        _tokens = tokens;
+        _lexicon = lexicon;
+    }
+
+    public void Remember(ResolvedSpeaker speaker, int sentence) => _memory.Add((speaker, sentence));
+
+    /// <summary>The speaker a pronoun at <paramref name="sentence"/> refers to, or null.</summary>
+    public ResolvedSpeaker? ResolvePronoun(string pronoun, int sentence)
+    {
+        var person = SpeakerLexicon.PersonPronouns.Contains(pronoun);
+        var thing = SpeakerLexicon.ThingPronouns.Contains(pronoun);
+        for (var k = _memory.Count - 1; k >= 0; k--)
+        {
+            var (speaker, at) = _memory[k];
+            if (sentence - at > PronounReach)
+            {
+                break;
+            }
+
+            if ((!person || speaker.Type == SpeakerType.Person) && (!thing || speaker.Type != SpeakerType.Person))
+            {
+                return speaker;
+            }
+        }
+
+        return null;
+    }
+
+    public ResolvedSpeaker? Resolve(int start, int end)
+    {
+        if (end <= start)
+        {
+            return null;
+        }
+
+        var tokens = _tokens.AsSpan();
+        var span = new TextSpan(tokens[start].Start, tokens[end - 1].End);
+        var matches = _lexicon.Registry.FindAll(_text, tokens, start, end);
+        if (matches.Count > 0)
+        {
+            var best = matches[0];
+            foreach (var m in matches)
+            {
+                if (m.Value.Type == SpeakerType.Person || (best.Value.Type != SpeakerType.Person && m.TokenCount > best.TokenCount))
+                {
+                    best = m;
+                }
+            }
+
+            var actor = best.Value;
+            var side = _lexicon.Registry.SideOf(actor) ?? SideIn(start, end);
+            if (actor.Type != SpeakerType.Person && TrailingName(best.EndToken, end) is { } name)
+            {
+                // "the spokesman of the 7th corps Pavlo Melnyk": the person speaks for the body
+                return new ResolvedSpeaker(name.Slice(_text).ToString(), SpeakerType.Person, side, name, null);
+            }
+
+            return new ResolvedSpeaker(actor.Name, actor.Type, side, best.Span, actor);
+        }
+
+        if (_lexicon.Anonymous.FindAll(_text, tokens, start, end).Count > 0)
+        {
+            return new ResolvedSpeaker(NameText(start, end), SpeakerType.Anonymous, SideIn(start, end), span, null);
+        }
+
+        var capitals = CountCapitalized(start, end);
+        var headType = HeadType(start, end, out var head);
+        if (capitals == 0 && head is not null && BackReference(head, headType) is { } antecedent)
+        {
+            return antecedent;
+        }
+
+        if (capitals is 1 or 2 && headType is null && Surname(start, end) is { } named)
+        {
+            return named;
+        }
+
+        if (capitals > 0 && Earlier(NameText(start, end)) is { } earlier)
+        {
+            return earlier;
+        }
+
+        if (capitals == 0 && headType is null)
+        {
+            return null;
+        }
+
+        if (headType is not null && TrailingName(start, end) is { } person)
+        {
+            return new ResolvedSpeaker(person.Slice(_text).ToString(), SpeakerType.Person, SideIn(start, end), person, null);
+        }
+
+        var type = headType ?? SpeakerType.Person;
+        return new ResolvedSpeaker(NameText(start, end), type, SideIn(start, end), StripDeterminer(start, end), null);
+    }
+
+    private ResolvedSpeaker? BackReference(string head, SpeakerType? type)
+    {
+        for (var k = _memory.Count - 1; k >= Math.Max(0, _memory.Count - MemoryReach); k--)
+        {
+            var speaker = _memory[k].Speaker;
+            if (speaker.Name.Contains(head, StringComparison.OrdinalIgnoreCase) || (type is not null && speaker.Type == type && type != SpeakerType.Person))
+            {
+                return speaker;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>An earlier speaker whose full name (or the words naming it) contains this shorter name ("the General Staff", "у Генштабі").</summary>
+    private ResolvedSpeaker? Earlier(string name)
+    {
+        var key = PhraseNormalizer.Normalize(name);
+        for (var k = _memory.Count - 1; k >= Math.Max(0, _memory.Count - MemoryReach); k--)
+        {
+            var speaker = _memory[k].Speaker;
+            if (speaker.Name.Length > name.Length && speaker.Name.Contains(name, StringComparison.OrdinalIgnoreCase))
+            {
+                return speaker;
+            }
+
+            if (speaker.Span is { } span && span.Length > name.Length
+                && PhraseNormalizer.Normalize(span.Slice(_text).ToString()).Contains(key, StringComparison.Ordinal))
+            {
+                return speaker;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Two or three capitalised words closing the phrase after a lower-case title: a person's name.</summary>
+    private TextSpan? TrailingName(int from, int end)
+    {
+        var start = end;
+        while (start > from && start > end - 3 && IsCapitalized(start - 1))
+        {
+            start--;
+        }
+
+        if (end - start < 2 || start == from && from > 0 && !IsTitleWord(from - 1))
+        {
+            return null;
+        }
+
+        return new TextSpan(_tokens[start].Start, _tokens[end - 1].End);
+    }
+
+    private bool IsCapitalized(int i) =>
+        _tokens[i].Kind == TokenKind.Word && char.IsUpper(_text[_tokens[i].Start])
+        && !SpeakerLexicon.NotNames.Contains(_text, _tokens[i])
+        && !_lexicon.Nouns.TryMatch(_text, _tokens, i, i + 1, out _, out _);
+
+    private bool IsTitleWord(int i) => _lexicon.Nouns.TryMatch(_text, _tokens, i, i + 1, out _, out _);
+
+    private ResolvedSpeaker? Surname(int start, int end)
+    {
+        var word = _text.AsSpan(_tokens[end - 1].Start, _tokens[end - 1].End - _tokens[end - 1].Start);
+        for (var k = _memory.Count - 1; k >= Math.Max(0, _memory.Count - MemoryReach); k--)
+        {
+            var speaker = _memory[k].Speaker;
+            if (speaker.Type == SpeakerType.Person && speaker.Span is { } s && s.Slice(_text).Contains(word, StringComparison.OrdinalIgnoreCase) && s.Slice(_text).Length > word.Length)
+            {
+                return speaker;
+            }
+        }
+
+        return null;
+    }
+
+    private SpeakerType? HeadType(int start, int end, out string? head)
+    {
+        for (var i = end - 1; i >= start; i--)
+        {
+            if (_lexicon.Nouns.TryMatch(_text, _tokens, i, i + 1, out _, out var type))
+            {
+                head = _text.Substring(_tokens[i].Start, _tokens[i].End - _tokens[i].Start).ToLowerInvariant();
+                return type;
+            }
+        }
+
+        head = null;
+        return null;
+    }
+
+    private string? SideIn(int start, int end)
+    {
+        var found = _lexicon.Sides.FindAll(_text, _tokens, start, end);
+        return found.Count > 0 ? found[0].Value : null;
+    }
+
+    private int CountCapitalized(int start, int end)
+    {
+        var count = 0;
+        for (var i = start; i < end; i++)
+        {
+            var t = _tokens[i];
+            if (t.Kind == TokenKind.Word && char.IsUpper(_text[t.Start]) && !SpeakerLexicon.NotNames.Contains(_text, t))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    private TextSpan StripDeterminer(int start, int end)
+    {
+        var first = start;
+        while (first < end - 1 && SpeakerLexicon.Determiners.Contains(_text, _tokens[first]))
+        {
+            first++;
+        }
+
+        return new TextSpan(_tokens[first].Start, _tokens[end - 1].End);
+    }
+
+    private string NameText(int start, int end) => StripDeterminer(start, end).Slice(_text).ToString();
+}

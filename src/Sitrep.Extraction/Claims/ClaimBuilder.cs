@@ -1,0 +1,226 @@
+using Sitrep.Core.Documents;
+using Sitrep.Core.Model;
+using Sitrep.Core.Text;
+using Sitrep.Extraction.Attribution;
+using Sitrep.Extraction.Claims.Languages;
+using Sitrep.Extraction.Matching;
+
+namespace Sitrep.Extraction.Claims;
+
+/// <summary>Builds the claims of one sentence: one per kind found, in the order the kinds appear.</summary>
+internal sealed class ClaimBuilder
+{
+    private const int NegationReach = 3;
+    private readonly Document _document;
+    private readonly Token[] _tokens;
+    private readonly ClaimLexicon _lexicon;
+    private int _next;
+
+    public ClaimBuilder(Document document, ClaimLexicon lexicon)
+    {
+        _document = document;
+        _tokens = document.Tokens.ToArray();
+        _lexicon = lexicon;
+        Mentions = new SentenceMentions(document);
+    }
+
+    public SentenceMentions Mentions { get; }
+
+    /// <summary>The claims a claimant makes in <paramref name="span"/> (a sentence or one speaker's clause of it).</summary>
+    public List<Proposition> Build(int s, TextSpan span, Claimant claimant, List<Proposition> earlier)
+    {
+        var sentence = _document.Sentences[s];
+        var first = Math.Max(sentence.FirstToken, Array.FindIndex(_tokens, sentence.FirstToken, sentence.TokenCount, t => t.Start >= span.Start));
+        var limit = first;
+        while (limit < sentence.FirstToken + sentence.TokenCount && _tokens[limit].End <= span.End)
+        {
+            limit++;
+        }
+
+        var text = _document.Text;
+        var found = new List<Proposition>();
+        var denied = _lexicon.Denials.FindAll(text, _tokens, first, limit).Count > 0;
+        var triggers = Triggers(s, span, first, limit);
+        if (triggers.Count == 0)
+        {
+            if (denied && DenialOfEarlier(span, claimant, earlier) is { } denial)
+            {
+                found.Add(denial);
+            }
+
+            return found;
+        }
+
+        var hedge = claimant.Hedge ?? SentenceHedge(first, limit);
+        var extent = Extent(first, limit);
+        var time = Mentions.Times(s).Find(t => span.Contains(t.Span) && t.From is not null) ?? Mentions.Times(s).Find(t => t.From is not null);
+        foreach (var (kind, trigger, triggerSpan) in triggers)
+        {
+            var place = BestPlace(Mentions.Places(s), span, triggerSpan);
+            var denies = denied || Negated(first, trigger);
+            var controller = kind is ClaimKind.Control or ClaimKind.Capture or ClaimKind.Encirclement
+                ? ClaimSide.Of(text, _tokens, first, limit, trigger, claimant.Side)
+                : null;
+            var confidence = 1.0;
+            if (hedge is not null)
+            {
+                confidence -= 0.4;
+            }
+
+            if (claimant.Type == SpeakerType.Anonymous)
+            {
+                confidence -= 0.2;
+            }
+
+            var claim = new Claim
+            {
+                Id = "c" + ++_next,
+                Claimant = claimant.Name,
+                Side = claimant.Side,
+                Kind = kind,
+                Place = place is null ? null : new PlaceRef(place.GeonameId, place.Name),
+                Extent = kind is ClaimKind.Control or ClaimKind.Capture or ClaimKind.Encirclement ? extent ?? DetailExtent(place) : null,
+                Stance = denies ? Stance.Denies : Stance.Asserts,
+                Span = span,
+                From = time?.From,
+                To = time?.To,
+                Confidence = Math.Max(0.1, confidence),
+                Hedge = hedge,
+            };
+            found.Add(new Proposition(claim, controller, !denies));
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// "Ukraine's military denied the claim": a denial without a proposition of its own denies the latest claim by
+    /// another claimant that names a place.
+    /// </summary>
+    private Proposition? DenialOfEarlier(TextSpan span, Claimant claimant, List<Proposition> earlier)
+    {
+        var target = earlier.FindLast(p => p.Claim.Place is not null && p.Affirms
+            && !string.Equals(p.Claim.Claimant, claimant.Name, StringComparison.OrdinalIgnoreCase));
+        if (target is null)
+        {
+            return null;
+        }
+
+        var claim = target.Claim with
+        {
+            Id = "c" + ++_next,
+            Claimant = claimant.Name,
+            Side = claimant.Side,
+            Stance = Stance.Denies,
+            Span = span,
+            Hedge = claimant.Hedge,
+            Confidence = claimant.Hedge is null ? 0.8 : 0.5,
+            Contradicts = [],
+        };
+        return new Proposition(claim, target.Controller, false);
+    }
+
+    private List<(ClaimKind Kind, int Token, TextSpan Span)> Triggers(int s, TextSpan sentence, int first, int limit)
+    {
+        var triggers = new List<(ClaimKind Kind, int Token, TextSpan Span)>();
+        foreach (var m in _lexicon.Kinds.FindAll(_document.Text, _tokens, first, limit))
+        {
+            if (m.Value != ClaimKind.Other && !triggers.Exists(t => t.Kind == m.Value))
+            {
+                triggers.Add((m.Value, m.FirstToken, m.Span));
+            }
+        }
+
+        if (!triggers.Exists(t => t.Kind == ClaimKind.Casualties))
+        {
+            var losses = Mentions.Quantities(s).Find(q => sentence.Contains(q.Span) && q.Unit is Units.Killed or Units.Wounded or Units.Captured or Units.Missing);
+            if (losses is not null)
+            {
+                var at = Array.FindIndex(_tokens, first, limit - first, t => t.Start >= losses.Span.Start);
+                triggers.Add((ClaimKind.Casualties, Math.Max(first, at), losses.Span));
+            }
+        }
+
+        return triggers;
+    }
+
+    private bool Negated(int first, int trigger)
+    {
+        for (var i = trigger - 1; i >= Math.Max(first, trigger - NegationReach); i--)
+        {
+            if (_lexicon.NegationWords.TryMatch(_document.Text, _tokens, i, i + 1, out _, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private string? SentenceHedge(int first, int limit)
+    {
+        var found = AttributionLexicon.Default.Hedges.FindAll(_document.Text, _tokens, first, limit);
+        return found.Count > 0 ? found[0].Span.Slice(_document.Text).ToString().ToLowerInvariant() : null;
+    }
+
+    private string? Extent(int first, int limit)
+    {
+        string? extent = null;
+        var names = Actors.ActorRegistry.Default.FindAll(_document.Text, _tokens, first, limit);
+        foreach (var m in _lexicon.Extents.FindAll(_document.Text, _tokens, first, limit))
+        {
+            if (names.Exists(n => n.Span.Overlaps(m.Span)))
+            {
+                continue; // the "Centre" group of forces is not the centre of a town
+            }
+
+            // a direction or the outskirts says more than "full"/"partial"
+            if (extent is null or "full" or "partial")
+            {
+                extent = m.Value;
+            }
+        }
+
+        return extent;
+    }
+
+    private static string? DetailExtent(PlaceMention? place) => place?.Detail?.ToLowerInvariant() switch
+    {
+        null => null,
+        var d when d.Contains("north", StringComparison.Ordinal) => "north",
+        var d when d.Contains("south", StringComparison.Ordinal) => "south",
+        var d when d.Contains("east", StringComparison.Ordinal) => "east",
+        var d when d.Contains("west", StringComparison.Ordinal) => "west",
+        var d when d.Contains("cent", StringComparison.Ordinal) => "centre",
+        var d when d.Contains("outskirts", StringComparison.Ordinal) => "outskirts",
+        _ => null,
+    };
+
+    /// <summary>The location place of the sentence nearest the trigger, preferring one after it and settlements over regions.</summary>
+    internal static PlaceMention? BestPlace(List<PlaceMention> places, TextSpan sentence, TextSpan trigger)
+    {
+        PlaceMention? best = null;
+        var bestScore = int.MaxValue;
+        foreach (var place in places)
+        {
+            if (!sentence.Contains(place.Span) || place.Role != PlaceRole.Location)
+            {
+                continue;
+            }
+
+            var score = place.Span.Start >= trigger.End ? place.Span.Start - trigger.End : trigger.Start - place.Span.End + 20;
+            if (place.IsAdminArea)
+            {
+                score += 60;
+            }
+
+            if (score < bestScore)
+            {
+                best = place;
+                bestScore = score;
+            }
+        }
+
+        return best;
+    }
+}

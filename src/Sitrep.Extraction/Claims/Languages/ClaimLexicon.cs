@@ -1,0 +1,139 @@
+using Sitrep.Core.Model;
+using Sitrep.Extraction.Matching;
+
+namespace Sitrep.Extraction.Claims.Languages;
+
+/// <summary>Words that make a statement a claim of a kind, deny it, or give the extent of control (en, uk, ru).</summary>
+internal sealed class ClaimLexicon
+{
+    private static readonly Lazy<ClaimLexicon> Shared = new(() => new ClaimLexicon());
+
+    private static readonly (ClaimKind Kind, string[] Phrases)[] KindPhrases =
+    [
+        (ClaimKind.Capture,
+        [
+            "captured", "capture", "took", "taken", "take", "took control", "taken control", "take control", "seized", "seize",
+            "liberated", "liberation", "recaptured", "retook", "retaken", "occupied", "has fallen", "fell", "gained control",
+            "established control", "took full control", "taken full control",
+            "звільнили", "звільнено", "звільнив", "звільнення", "захопили", "захоплено", "захопив", "окупували", "зайняли",
+            "взяли", "взяли під контроль", "встановили контроль",
+            "освободили", "освобождено", "освободил", "освобождение", "захватили", "захвачен", "заняли", "взяли под контроль",
+            "установили контроль", "перешел под контроль", "перешло под контроль",
+        ]),
+        (ClaimKind.Encirclement,
+        [
+            "encircled", "encirclement", "surrounded", "cauldron", "encircle", "оточення", "оточили", "оточені", "оточено",
+            "окружение", "окружили", "окружены", "котел", "котле", "котлі",
+        ]),
+        (ClaimKind.Control,
+        [
+            "control", "controls", "controlled", "in control", "under control", "under our control", "holds", "hold", "holding",
+            "held", "remains under", "remain under", "full control", "контролюємо", "контролюють", "під контролем", "контроль",
+            "контролируем", "контролируют", "под контролем", "утримують", "утримуємо", "тримають", "удерживают", "удерживаем",
+        ]),
+        (ClaimKind.Repelled,
+        [
+            "repelled", "repulsed", "repel", "repulse", "beat back", "beaten back", "fought off", "thwarted", "failed to capture",
+            "failed to take", "відбили", "відбито", "відбив", "відбиті", "відбивають", "отразили", "отражены", "отбили", "отбито",
+            "отражена", "отразили атаку",
+        ]),
+        (ClaimKind.Strike,
+        [
+            "struck", "strike", "strikes", "hit", "destroyed", "shot down", "downed", "intercepted", "уразили", "уражено",
+            "удар", "знищили", "знищено", "збили", "збито", "поразили", "нанесли удар", "уничтожили", "уничтожены", "сбили",
+            "сбиты", "перехвачены",
+        ]),
+        (ClaimKind.Casualties,
+        [
+            "killed", "wounded", "casualties", "losses", "eliminated", "dead", "injured", "lost", "загинули", "загинув",
+            "втратили", "потеряли", "потери противника", "втрати ворога",
+            "поранені", "поранено", "втрати", "ліквідовано", "ліквідували", "погибли", "погиб", "ранены", "ранения", "потери",
+            "ликвидировано", "ликвидировали",
+        ]),
+        (ClaimKind.Other,
+        [
+            // war words in ordinary idiom: matched so that they do not count as the kinds above
+            "took place", "take place", "taking place", "takes place", "took part", "take part", "taking part",
+            "held talks", "held a meeting", "hold talks", "took office", "take into account", "took note", "hit the market",
+            "lost contact", "strike a deal", "struck a deal", "відбулися", "відбувся", "состоялись", "состоялся",
+        ]),
+    ];
+
+    private static readonly string[] DenialPhrases =
+    [
+        "denied", "denies", "deny", "rejected", "rejects", "dismissed", "refuted", "not true", "false", "fake", "untrue",
+        "did not capture", "did not take", "has not been captured", "had not been captured", "was not captured",
+        "have not captured", "has not fallen", "never captured", "not been taken",
+        "спростував", "спростувала", "спростували", "спростовує", "неправда", "фейк", "не відповідає дійсності",
+        "не захопили", "не взяли", "не звільнили", "опроверг", "опровергли", "опровергает", "не соответствует действительности",
+        "неправдой", "ложь", "не захватили", "не взяли",
+    ];
+
+    private static readonly (string Phrase, string Extent)[] ExtentPhrases =
+    [
+        ("full control", "full"), ("fully", "full"), ("completely", "full"), ("entire", "full"), ("entirely", "full"),
+        ("whole", "full"), ("all of", "full"), ("повністю", "full"), ("повний контроль", "full"), ("повного контролю", "full"),
+        ("полностью", "full"), ("полный контроль", "full"), ("весь", "full"),
+        ("partial", "partial"), ("partially", "partial"), ("part of", "partial"), ("parts of", "partial"), ("частково", "partial"),
+        ("частина", "partial"), ("частично", "partial"), ("часть", "partial"),
+        ("northern part", "north"), ("northern parts", "north"), ("northern districts", "north"), ("northern outskirts", "north"),
+        ("in the north of", "north"), ("northern half", "north"), ("північну частину", "north"), ("північна частина", "north"),
+        ("північній частині", "north"), ("северную часть", "north"), ("северная часть", "north"), ("северной части", "north"),
+        ("southern part", "south"), ("southern parts", "south"), ("southern districts", "south"), ("southern outskirts", "south"),
+        ("in the south of", "south"), ("southern half", "south"), ("південну частину", "south"), ("південна частина", "south"),
+        ("південній частині", "south"), ("южную часть", "south"), ("южная часть", "south"), ("южной части", "south"),
+        ("eastern part", "east"), ("eastern parts", "east"), ("eastern districts", "east"), ("eastern outskirts", "east"),
+        ("in the east of", "east"), ("eastern half", "east"), ("східну частину", "east"), ("східна частина", "east"),
+        ("східній частині", "east"), ("восточную часть", "east"), ("восточная часть", "east"), ("восточной части", "east"),
+        ("western part", "west"), ("western parts", "west"), ("western districts", "west"), ("western outskirts", "west"),
+        ("in the west of", "west"), ("western half", "west"), ("західну частину", "west"), ("західна частина", "west"),
+        ("західній частині", "west"), ("западную часть", "west"), ("западная часть", "west"), ("западной части", "west"),
+        ("city centre", "centre"), ("city center", "centre"), ("town centre", "centre"), ("central part", "centre"),
+        ("centre of", "centre"), ("center of", "centre"), ("центр", "centre"), ("центральну частину", "centre"),
+        ("центральную часть", "centre"),
+        ("hold the north", "north"), ("holds the north", "north"), ("hold the south", "south"), ("holds the south", "south"),
+        ("hold the east", "east"), ("holds the east", "east"), ("hold the west", "west"), ("holds the west", "west"),
+        ("control the north", "north"), ("control the south", "south"), ("control the east", "east"), ("control the west", "west"),
+        ("outskirts", "outskirts"), ("edge of", "outskirts"), ("околиці", "outskirts"), ("околицях", "outskirts"),
+        ("окраїні", "outskirts"), ("окраїнах", "outskirts"), ("окраине", "outskirts"), ("окраинах", "outskirts"),
+        ("окраины", "outskirts"),
+    ];
+
+    private static readonly string[] Negations = ["not", "never", "no", "didn't", "hasn't", "haven't", "wasn't", "не", "ні", "нет", "ни"];
+
+    private ClaimLexicon()
+    {
+        foreach (var (kind, phrases) in KindPhrases)
+        {
+            foreach (var phrase in phrases)
+            {
+                Kinds.Add(phrase, kind);
+            }
+        }
+
+        foreach (var phrase in DenialPhrases)
+        {
+            Denials.Add(phrase, true);
+        }
+
+        foreach (var (phrase, extent) in ExtentPhrases)
+        {
+            Extents.Add(phrase, extent);
+        }
+
+        foreach (var word in Negations)
+        {
+            NegationWords.Add(word, true);
+        }
+    }
+
+    public static ClaimLexicon Default => Shared.Value;
+
+    public PhraseIndex<ClaimKind> Kinds { get; } = new();
+
+    public PhraseIndex<bool> Denials { get; } = new();
+
+    public PhraseIndex<string> Extents { get; } = new();
+
+    public PhraseIndex<bool> NegationWords { get; } = new();
+}

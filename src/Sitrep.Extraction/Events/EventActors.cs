@@ -1,0 +1,96 @@
+using Sitrep.Core.Documents;
+using Sitrep.Core.Model;
+using Sitrep.Core.Text;
+using Sitrep.Extraction.Actors;
+using Sitrep.Extraction.Attribution;
+using Sitrep.Extraction.Claims;
+using Sitrep.Extraction.Matching;
+
+namespace Sitrep.Extraction.Events;
+
+/// <summary>
+/// The belligerents of an event, from its sentence: registry actors (units, bodies, "Russian forces", "occupiers"),
+/// "the enemy"/"our forces" resolved against the speaker's side, and a bare side adjective before the trigger
+/// ("a Russian missile strike"). Before the trigger is the initiator, after it the target; for "repelled" the
+/// active subject is the defender, so the roles swap unless the verb is passive.
+/// </summary>
+internal static class EventActors
+{
+    private static readonly WordSet Enemy = new(
+    [
+        "enemy", "adversary", "ворог", "ворога", "противник", "противника", "супротивник", "супротивника",
+    ]);
+
+    private static readonly WordSet Own = new(
+    [
+        "our", "we", "наші", "ми", "наши", "мы",
+    ]);
+
+    public static List<EventActor> Find(Document document, SentenceMentions mentions, Token[] tokens, int sentence, int trigger, TriggerClass cls, string? speakerSide, TextSpan? speakerSpan)
+    {
+        var text = document.Text;
+        var s = document.Sentences[sentence];
+        var first = s.FirstToken;
+        var limit = first + s.TokenCount;
+        var registry = ActorRegistry.Default;
+        var passive = trigger > first && text.AsSpan(tokens[trigger - 1].Start, tokens[trigger - 1].End - tokens[trigger - 1].Start) is "was" or "were" or "been" or "being";
+        var swap = cls == TriggerClass.Repelled && !passive;
+        var actors = new List<EventActor>();
+        foreach (var m in registry.FindAll(text, tokens, first, limit))
+        {
+            // a bare "Kyiv"/"Moscow"/"Russia" names a government or a place, rarely who fought: kept only for agreements
+            var government = m.Value.Id is "ua-gov" or "ru-gov";
+            if (m.Value.IsOutlet || m.Value.Type is SpeakerType.Person || (m.Value.Type == SpeakerType.Government && !government) || mentions.IsPlace(m.Span)
+                || (government && cls != TriggerClass.Agreement)
+                || (speakerSpan is { } said && said.Overlaps(m.Span)))
+            {
+                continue;
+            }
+
+            Add(actors, m.Value.Name, registry.SideOf(m.Value), m.FirstToken < trigger, swap);
+        }
+
+        for (var i = first; i < limit; i++)
+        {
+            var word = tokens[i].Chars(text);
+            if (Enemy.Contains(word) && ClaimSide.Opposite(speakerSide) is { } other)
+            {
+                Add(actors, ForcesOf(other), other, i < trigger, swap);
+            }
+            else if (Own.Contains(word) && speakerSide is not null && i + 1 < limit && IsForcesWord(text, tokens[i + 1]))
+            {
+                Add(actors, ForcesOf(speakerSide), speakerSide, i < trigger, swap);
+            }
+        }
+
+        if (actors.Count == 0 && trigger > first
+            && AttributionLexicon.Default.Sides.TryMatch(text, tokens, trigger - 1, trigger, out _, out var side))
+        {
+            Add(actors, ForcesOf(side), side, true, false);
+        }
+
+        return actors;
+    }
+
+    private static string ForcesOf(string side) => side switch
+    {
+        "RU" => ActorRegistry.Default["ru-afrf"]!.Name,
+        "UA" => ActorRegistry.Default["ua-afu"]!.Name,
+        _ => side,
+    };
+
+    private static bool IsForcesWord(string text, Token token) =>
+        text.AsSpan(token.Start, token.End - token.Start) is "forces" or "troops" or "fighters" or "defenders" or "soldiers" or "units"
+            or "воїни" or "захисники" or "бійці" or "війська" or "бойцы" or "войска" or "подразделения" or "підрозділи";
+
+    private static void Add(List<EventActor> actors, string name, string? side, bool beforeTrigger, bool swap)
+    {
+        if (actors.Exists(a => a.Name == name))
+        {
+            return;
+        }
+
+        var role = beforeTrigger != swap ? ActorRole.Initiator : ActorRole.Target;
+        actors.Add(new EventActor(name, side, role));
+    }
+}

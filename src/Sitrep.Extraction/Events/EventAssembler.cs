@@ -1,0 +1,344 @@
+using Sitrep.Core.Documents;
+using Sitrep.Core.Model;
+using Sitrep.Core.Text;
+using Sitrep.Extraction.Actors;
+using Sitrep.Extraction.Attribution;
+using Sitrep.Extraction.Claims;
+using Sitrep.Extraction.Claims.Languages;
+using Sitrep.Extraction.Events.Languages;
+using Sitrep.Extraction.Matching;
+
+namespace Sitrep.Extraction.Events;
+
+/// <summary>Builds the event drafts of one sentence: trigger, context checks, place, date, actors, numbers, sources.</summary>
+internal sealed class EventAssembler
+{
+    /// <summary>A date this long before publication marks a sentence as background, not news.</summary>
+    private const int BackgroundDays = 10;
+    private const int NegationReach = 3;
+
+    private readonly Document _document;
+    private readonly Token[] _tokens;
+    private readonly EventLexicon _lexicon;
+    private readonly bool _offTopicDocument;
+    private readonly EventSource? _outlet;
+    private readonly SentenceMentions _mentions;
+
+    /// <summary>The side of the actor whose own channel the document is (a unit's Telegram post), if it is one.</summary>
+    private readonly string? _channelSide;
+
+    public EventAssembler(Document document, Token[] tokens, EventLexicon lexicon)
+    {
+        _document = document;
+        _tokens = tokens;
+        _lexicon = lexicon;
+        _mentions = new SentenceMentions(document);
+        var offTopic = lexicon.OffTopic.FindAll(document.Text, tokens, 0, tokens.Length).Count;
+        _offTopicDocument = offTopic >= 2 && offTopic > lexicon.Conflict.FindAll(document.Text, tokens, 0, tokens.Length).Count;
+        if (document.Metadata.Outlet is { Length: > 0 } outlet)
+        {
+            var name = ActorRegistry.Default.FindByName(outlet)?.Name ?? outlet.Trim();
+            _outlet = new EventSource(name, document.Metadata.Medium, []);
+            if (ActorRegistry.Default.FindByName(outlet) is { IsOutlet: false } actor)
+            {
+                _channelSide = ActorRegistry.Default.SideOf(actor);
+            }
+        }
+    }
+
+    public List<EventDraft> Drafts(int s)
+    {
+        var drafts = new List<EventDraft>();
+        var sentence = _document.Sentences[s];
+        var first = sentence.FirstToken;
+        var limit = first + sentence.TokenCount;
+        var triggers = _lexicon.Triggers.FindAll(_document.Text, _tokens, first, limit);
+        triggers.RemoveAll(t => t.Value == TriggerClass.None || Negated(first, t.FirstToken));
+        if (triggers.Exists(t => t.Value is TriggerClass.Shelling or TriggerClass.AirDrone or TriggerClass.Mine))
+        {
+            // "a drone hit a building": the weapon names the strike
+            triggers.RemoveAll(t => t.Value == TriggerClass.Strike);
+        }
+
+        if (triggers.Exists(t => t.Value is TriggerClass.Shelling or TriggerClass.AirDrone or TriggerClass.Mine or TriggerClass.Strike))
+        {
+            // "attacked Kharkiv with drones": the attack is the strike, not a separate clash
+            triggers.RemoveAll(t => t.Value == TriggerClass.Clash);
+        }
+
+        if (triggers.Exists(t => t.Value != TriggerClass.Casualties))
+        {
+            triggers.RemoveAll(t => t.Value == TriggerClass.Casualties);
+        }
+        else if (triggers.Count > 1)
+        {
+            triggers.RemoveRange(1, triggers.Count - 1);
+        }
+        if (triggers.Count == 0 || !InWarContext(s, triggers))
+        {
+            return drafts;
+        }
+
+        var statements = _mentions.Attributions(s);
+        var denied = ClaimLexicon.Default.Denials.FindAll(_document.Text, _tokens, first, limit).Count > 0;
+        var time = NearestTime(s, triggers[0].Span) ?? ContextTime(s);
+        if (IsBackground(time))
+        {
+            return drafts;
+        }
+
+        var background = _lexicon.Background.FindAll(_document.Text, _tokens, first, limit).Count > 0;
+        var repelled = triggers.Exists(t => t.Value == TriggerClass.Repelled);
+        foreach (var trigger in triggers)
+        {
+            if (denied && trigger.Value is TriggerClass.Capture)
+            {
+                continue;
+            }
+
+            // the statement (clause) the trigger stands in speaks for it
+            var attribution = statements.Find(a => a.Span.Contains(trigger.Span)) ?? (statements.Count > 0 ? statements[^1] : null);
+            var (place, inSentence) = EventLocator.Find(_document, _mentions, s, trigger.Span);
+            var side = attribution is null ? _channelSide : attribution.Side;
+            var subtype = Subtype(trigger, place, first, limit, side);
+            if (drafts.Exists(d => d.Subtype == subtype))
+            {
+                continue;
+            }
+
+            var draft = new EventDraft
+            {
+                Subtype = subtype,
+                Sentence = s,
+                Paragraph = sentence.Paragraph,
+                Trigger = trigger.Span.Slice(_document.Text).ToString().ToLowerInvariant(),
+                Place = place,
+                PlaceInSentence = inSentence,
+                Location = place is null ? null : EventLocator.Locate(_document, place),
+                Outcome = Outcome(trigger.Value, repelled, first, limit),
+                CasualtiesOnly = trigger.Value == TriggerClass.Casualties,
+                LastSentence = s,
+            };
+            Date(draft, time, sentence.Span);
+            draft.Evidence.Add(sentence.Span);
+            draft.Actors.AddRange(EventActors.Find(_document, _mentions, _tokens, s, trigger.FirstToken, trigger.Value, side, attribution?.SpeakerSpan));
+            draft.Quantities.AddRange(_mentions.Quantities(s));
+            if (attribution is not null)
+            {
+                draft.Sources.Add(new EventSource(attribution.Speaker, attribution.Medium, attribution.Via));
+            }
+
+            if (_outlet is not null && !draft.Sources.Exists(x => x.Name == _outlet.Name))
+            {
+                draft.Sources.Add(_outlet);
+            }
+
+            draft.Confidence = Confidence(draft, attribution, background);
+            drafts.Add(draft);
+        }
+
+        return drafts;
+    }
+
+    private bool InWarContext(int s, List<PhraseMatch<TriggerClass>> triggers)
+    {
+        var sentence = _document.Sentences[s];
+        var first = sentence.FirstToken;
+        var limit = first + sentence.TokenCount;
+        var offTopic = _offTopicDocument || _lexicon.OffTopic.FindAll(_document.Text, _tokens, first, limit).Count > 0;
+        var actor = HasConflictActor(first, limit);
+        if (!actor && s > 0 && _document.Sentences[s - 1].Paragraph == sentence.Paragraph)
+        {
+            var previous = _document.Sentences[s - 1];
+            actor = !offTopic && HasConflictActor(previous.FirstToken, previous.FirstToken + previous.TokenCount);
+        }
+
+        if (actor)
+        {
+            return true;
+        }
+
+        if (offTopic)
+        {
+            return false;
+        }
+
+        var weapon = triggers.Exists(t => t.Value is TriggerClass.Shelling or TriggerClass.AirDrone or TriggerClass.Mine);
+        if (triggers.TrueForAll(t => t.Value is TriggerClass.Strike or TriggerClass.Casualties))
+        {
+            // "hit", "strike", "killed" alone are too common outside war to stand without a belligerent
+            return false;
+        }
+        var place = _mentions.Places(s).Exists(p => p.Role == PlaceRole.Location);
+        return weapon || (place && triggers.Exists(t => t.Value is TriggerClass.Clash or TriggerClass.Repelled or TriggerClass.Capture));
+    }
+
+    private bool HasConflictActor(int first, int limit)
+    {
+        if (_lexicon.Conflict.FindAll(_document.Text, _tokens, first, limit).Count > 0)
+        {
+            return true;
+        }
+
+        foreach (var m in ActorRegistry.Default.FindAll(_document.Text, _tokens, first, limit))
+        {
+            // "Kyiv", "Moscow", "Russia" alone are too often places or politics to make a sentence about war
+            if (m.Value.IsBelligerent && m.Value.Id is not ("ua-gov" or "ru-gov") && !_mentions.IsPlace(m.Span))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool Negated(int first, int trigger)
+    {
+        for (var i = trigger - 1; i >= Math.Max(first, trigger - NegationReach); i--)
+        {
+            if (ClaimLexicon.Default.NegationWords.TryMatch(_document.Text, _tokens, i, i + 1, out _, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private string Subtype(PhraseMatch<TriggerClass> trigger, PlaceMention? place, int first, int limit, string? speakerSide) => trigger.Value switch
+    {
+        TriggerClass.Capture => CaptureSubtype(ClaimSide.Of(_document.Text, _tokens, first, limit, trigger.FirstToken, speakerSide), place?.Country),
+        TriggerClass.Shelling or TriggerClass.Strike => "shelling_artillery_missile_attack",
+        TriggerClass.AirDrone => "air_drone_strike",
+        TriggerClass.Mine => "remote_explosive_landmine_ied",
+        TriggerClass.Agreement => "agreement",
+        TriggerClass.Arrest => "arrests",
+        TriggerClass.Withdrawal => place is null ? "change_to_group_activity" : "non_violent_transfer_of_territory",
+        _ => "armed_clash",
+    };
+
+    /// <summary>
+    /// ACLED has no "state takes territory from another state" sub-type. Its codebook counts a foreign state's forces
+    /// taking a location like a non-state actor's ("non-state actor overtakes territory") and keeps "government regains
+    /// territory" for the forces of the state the place belongs to. So: the capturer's side equal to the place's
+    /// country (Ukraine retaking a Ukrainian village, Russia retaking one in Kursk region) is a regain; anything
+    /// else, including an unknown capturer or an unknown country, is an overtake.
+    /// </summary>
+    internal static string CaptureSubtype(string? capturerSide, string? placeCountry) =>
+        capturerSide is not null && capturerSide == placeCountry ? "government_regains_territory" : "non_state_actor_overtakes_territory";
+
+    private string? Outcome(TriggerClass cls, bool repelled, int first, int limit)
+    {
+        if (cls == TriggerClass.Capture)
+        {
+            return "captured";
+        }
+
+        if (cls == TriggerClass.Withdrawal)
+        {
+            return "withdrawn";
+        }
+
+        if (repelled && cls is TriggerClass.Clash or TriggerClass.Repelled)
+        {
+            return "repelled";
+        }
+
+        for (var i = first; i < limit; i++)
+        {
+            var w = _tokens[i].Chars(_document.Text);
+            if (w.Equals("ongoing", StringComparison.OrdinalIgnoreCase) || w.Equals("continue", StringComparison.OrdinalIgnoreCase)
+                || w.Equals("continued", StringComparison.OrdinalIgnoreCase) || w.Equals("тривали", StringComparison.OrdinalIgnoreCase)
+                || w.Equals("продолжались", StringComparison.OrdinalIgnoreCase) || w.Equals("тривають", StringComparison.OrdinalIgnoreCase)
+                || w.Equals("continues", StringComparison.OrdinalIgnoreCase) || w.Equals("continuing", StringComparison.OrdinalIgnoreCase)
+                || w.Equals("тривають", StringComparison.OrdinalIgnoreCase) || w.Equals("продолжаются", StringComparison.OrdinalIgnoreCase))
+            {
+                return cls is TriggerClass.Clash ? "ongoing" : null;
+            }
+        }
+
+        return null;
+    }
+
+    private TimeMention? NearestTime(int s, TextSpan trigger)
+    {
+        TimeMention? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var t in _mentions.Times(s))
+        {
+            if (t.From is null)
+            {
+                continue;
+            }
+
+            var distance = Math.Abs(t.Span.Start - trigger.Start);
+            if (distance < bestDistance)
+            {
+                best = t;
+                bestDistance = distance;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>A date from the sentence before, in the same paragraph ("On Tuesday, ... . The assault ...").</summary>
+    private TimeMention? ContextTime(int s)
+    {
+        if (s == 0 || _document.Sentences[s - 1].Paragraph != _document.Sentences[s].Paragraph)
+        {
+            return null;
+        }
+
+        return _mentions.Times(s - 1).FindLast(t => t.From is not null);
+    }
+
+    private bool IsBackground(TimeMention? time) =>
+        time?.To is { } to && _document.Metadata.Published is { } published && to < published.AddDays(-BackgroundDays);
+
+    private void Date(EventDraft draft, TimeMention? time, TextSpan sentence)
+    {
+        if (time is not null)
+        {
+            (draft.From, draft.To, draft.Precision) = (time.From, time.To, time.Precision);
+            if (!sentence.Contains(time.Span))
+            {
+                draft.DateNote = "date from the previous sentence";
+            }
+
+            return;
+        }
+
+        if (_document.Metadata.Published is { } published)
+        {
+            (draft.From, draft.To, draft.Precision, draft.DateNote) = (published, published, TimePrecision.Day, "publication date");
+        }
+    }
+
+    private static double Confidence(EventDraft draft, Core.Model.Attribution? attribution, bool background)
+    {
+        var c = 0.55;
+        c += draft.PlaceInSentence ? 0.15 : draft.Place is not null ? 0.05 : -0.15;
+        c += draft.DateNote is null && draft.From is not null ? 0.1 : -0.1;
+        if (attribution is not null)
+        {
+            c += attribution.SpeakerType == SpeakerType.Anonymous ? -0.05 : 0.05;
+            if (attribution.Hedge is not null)
+            {
+                c -= 0.2;
+            }
+        }
+
+        if (draft.Actors.Count > 0)
+        {
+            c += 0.05;
+        }
+
+        if (background)
+        {
+            c *= 0.4;
+        }
+
+        return c;
+    }
+}

@@ -1,0 +1,118 @@
+using Sitrep.Core.Model;
+using Sitrep.Core.Text;
+
+namespace Sitrep.Extraction.Events;
+
+/// <summary>An event while it is being assembled; drafts of the same happening in nearby sentences are merged.</summary>
+internal sealed class EventDraft
+{
+    public required string Subtype { get; init; }
+
+    public required int Sentence { get; init; }
+
+    public required int Paragraph { get; init; }
+
+    public required string Trigger { get; init; }
+
+    /// <summary>Typed only by a death or wound word: it describes an event nearby rather than a new one.</summary>
+    public bool CasualtiesOnly { get; init; }
+
+    public PlaceMention? Place { get; set; }
+
+    /// <summary>Whether the place was named in the trigger's own sentence (not borrowed from context).</summary>
+    public bool PlaceInSentence { get; set; }
+
+    public EventLocation? Location { get; set; }
+
+    public DateOnly? From { get; set; }
+
+    public DateOnly? To { get; set; }
+
+    public TimePrecision? Precision { get; set; }
+
+    public string? DateNote { get; set; }
+
+    public string? Outcome { get; set; }
+
+    public List<EventActor> Actors { get; } = [];
+
+    public List<QuantityMention> Quantities { get; } = [];
+
+    public List<EventSource> Sources { get; } = [];
+
+    public List<TextSpan> Evidence { get; } = [];
+
+    public double Confidence { get; set; }
+
+    public int LastSentence { get; set; }
+
+    public ConflictEvent ToEvent(string id) => new()
+    {
+        Id = id,
+        Type = EventTaxonomy.TypeOf(Subtype) ?? EventTaxonomy.StrategicDevelopments,
+        Subtype = Subtype,
+        From = From,
+        To = To,
+        TimePrecision = Precision,
+        Location = Location,
+        Actors = [.. Actors],
+        Quantities = [.. Quantities],
+        Outcome = Outcome,
+        Sources = [.. Sources],
+        Evidence = [.. Evidence],
+        Confidence = Math.Round(Math.Clamp(Confidence, 0.05, 0.95), 2),
+        DateNote = DateNote,
+        Trigger = Trigger,
+    };
+
+    /// <summary>Takes in a draft of the same happening from a later sentence.</summary>
+    public void Absorb(EventDraft other)
+    {
+        foreach (var span in other.Evidence)
+        {
+            if (!Evidence.Contains(span))
+            {
+                Evidence.Add(span);
+            }
+        }
+
+        foreach (var q in other.Quantities)
+        {
+            if (!Quantities.Contains(q))
+            {
+                Quantities.Add(q);
+            }
+        }
+
+        foreach (var a in other.Actors)
+        {
+            if (!Actors.Exists(x => x.Name == a.Name))
+            {
+                Actors.Add(a);
+            }
+        }
+
+        foreach (var s in other.Sources)
+        {
+            if (!Sources.Exists(x => x.Name == s.Name))
+            {
+                Sources.Add(s);
+            }
+        }
+
+        if (Location is null && other.Location is not null)
+        {
+            Location = other.Location;
+            Place = other.Place;
+        }
+
+        if (DateNote is not null && other.DateNote is null && other.From is not null)
+        {
+            (From, To, Precision, DateNote) = (other.From, other.To, other.Precision, null);
+        }
+
+        Outcome = other.Outcome is "repelled" or "captured" or "withdrawn" ? other.Outcome : Outcome ?? other.Outcome;
+        Confidence = Math.Max(Confidence, other.Confidence) + 0.05;
+        LastSentence = Math.Max(LastSentence, other.Sentence);
+    }
+}

@@ -1,0 +1,105 @@
+using Sitrep.Core.Documents;
+using Sitrep.Core.Model;
+using Sitrep.Core.Text;
+using Sitrep.Extraction.Claims;
+using Sitrep.Extraction.Matching;
+
+namespace Sitrep.Extraction.Events;
+
+/// <summary>
+/// Picks an event's location: the location place of the trigger's sentence nearest the trigger, else one from the
+/// two sentences before it in the same paragraph. Precision follows ACLED: 1 the settlement itself, 2 near it or a
+/// part of it ("near", "outskirts", a detail), 3 only a region.
+/// </summary>
+internal static class EventLocator
+{
+    private static readonly HashSet<string> NearWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "near", "around", "outside", "outskirts", "vicinity", "towards", "toward", "direction", "біля", "поблизу", "під",
+        "неподалік", "околиці", "районі", "около", "возле", "под", "вблизи", "окрестностях", "районе",
+    };
+
+    public static (PlaceMention? Place, bool InSentence) Find(Document document, SentenceMentions mentions, int sentence, TextSpan trigger)
+    {
+        var own = ClaimBuilder.BestPlace(mentions.Places(sentence), document.Sentences[sentence].Span, trigger);
+        if (own is not null)
+        {
+            return (own, true);
+        }
+
+        var paragraph = document.Sentences[sentence].Paragraph;
+        for (var s = sentence - 1; s >= Math.Max(0, sentence - 2); s--)
+        {
+            if (document.Sentences[s].Paragraph != paragraph)
+            {
+                break;
+            }
+
+            var span = document.Sentences[s].Span;
+            var earlier = ClaimBuilder.BestPlace(mentions.Places(s), span, new TextSpan(span.End, span.End));
+            if (earlier is not null)
+            {
+                return (earlier, false);
+            }
+        }
+
+        return (null, false);
+    }
+
+    public static EventLocation Locate(Document document, PlaceMention place) => new()
+    {
+        Name = place.Name,
+        GeonameId = place.GeonameId,
+        Lat = place.Lat,
+        Lon = place.Lon,
+        Country = place.Country,
+        Admin1 = place.Admin1,
+        Precision = Precision(document, place),
+        Detail = place.Detail,
+    };
+
+    private static int Precision(Document document, PlaceMention place)
+    {
+        if (place.IsAdminArea)
+        {
+            return 3;
+        }
+
+        if (place.Detail is not null)
+        {
+            return 2;
+        }
+
+        // a "near" word among the three words before the place name
+        var text = document.Text;
+        var at = place.Span.Start;
+        for (var words = 0; words < 3 && at > 0; words++)
+        {
+            var end = at;
+            while (end > 0 && !char.IsLetter(text[end - 1]))
+            {
+                end--;
+            }
+
+            var start = end;
+            while (start > 0 && char.IsLetter(text[start - 1]))
+            {
+                start--;
+            }
+
+            if (start == end)
+            {
+                break;
+            }
+
+            if (NearWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(start, end - start)))
+            {
+                return 2;
+            }
+
+            at = start;
+        }
+
+        return 1;
+    }
+}

@@ -1,0 +1,163 @@
+using Sitrep.Extraction.Matching;
+
+namespace Sitrep.Extraction.Events.Languages;
+
+/// <summary>Event triggers, conflict context words, off-topic (sports, business) words and background cues (en, uk, ru).</summary>
+internal sealed class EventLexicon
+{
+    private static readonly Lazy<EventLexicon> Shared = new(() => new EventLexicon());
+
+    private static readonly (TriggerClass Class, string[] Phrases)[] TriggerPhrases =
+    [
+        (TriggerClass.None,
+        [
+            "took place", "take place", "coal mine", "coal mines", "mine workers", "gold mine", "attack on the policy",
+            "heart attack", "panic attack", "price war", "trade war", "artillery of arguments", "hit the market",
+            "hit song", "hit record", "box-office hit", "struck a deal", "strike a deal", "labour strike", "general strike",
+            "workers' strike", "hunger strike", "відбулися", "шахта", "шахти",
+        ]),
+        (TriggerClass.Repelled,
+        [
+            "repelled", "repulsed", "beat back", "beaten back", "fought off", "thwarted", "failed to capture", "failed to take",
+            "failed to break through", "відбили", "відбито", "відбив", "відбиті", "відбивають", "отразили", "отражены", "отбили",
+            "отбито", "отражена",
+        ]),
+        (TriggerClass.Clash,
+        [
+            "assault", "assaults", "attack", "attacks", "attacked", "attacking", "clash", "clashes", "clashed", "fighting",
+            "fought", "battle", "battles", "combat engagements", "combat clashes", "engagements", "firefight", "stormed",
+            "storming", "storm", "offensive", "counteroffensive", "counter-offensive", "advanced", "advance", "advancing",
+            "attempted to capture", "tried to capture", "attempt to storm", "assault operations", "infiltrated", "ambush",
+            "ambushed", "штурм", "штурми", "штурмові дії", "штурмових дій", "атака", "атаки", "атак", "атакував",
+            "атакували", "бої", "боїв", "бойові зіткнення", "бойових зіткнень", "наступ", "наступальні дії", "наступальних дій",
+            "просунулися", "бой", "бои", "боев", "боестолкновения", "боестолкновений", "атаковали", "штурмовали", "наступление",
+            "продвинулись", "продвинулись вперед", "намагався прорвати", "намагалися прорвати", "пытался прорвать",
+            "пытались прорвать", "штурмував", "штурмували",
+        ]),
+        (TriggerClass.Capture,
+        [
+            "captured", "capture", "took control", "taken control", "take control", "took full control", "taken full control",
+            "seized", "liberated", "liberation of", "recaptured", "retook", "retaken", "occupied", "has fallen", "fell to",
+            "gained control", "established control", "захопили", "захоплено", "захопили повністю", "звільнили", "звільнено",
+            "окупували", "взяли під контроль", "встановили контроль", "захватили", "захвачен", "освободили", "освобождено",
+            "освобожден", "взяли под контроль", "установили контроль", "перешел под контроль",
+        ]),
+        (TriggerClass.Shelling,
+        [
+            "shelling", "shelled", "shells", "shell", "shellings", "artillery", "artillery fire", "artillery strike", "missile strike", "missile strikes",
+            "missile attack", "missile attacks", "missiles", "missile", "ballistic missile", "cruise missiles", "rocket",
+            "rockets", "rocket attack", "mlrs", "multiple rocket launcher", "multiple rocket launchers", "grad", "himars",
+            "mortar", "mortars", "mortar fire", "iskander", "kinzhal", "обстріл", "обстріли", "обстрілу", "обстрілів",
+            "обстріляли", "артилерія", "артилерії", "артилерійський", "ракетний удар", "ракетна атака", "ракети", "ракета",
+            "ракетами", "рсзв", "мінометний", "обстрел", "обстрелы", "обстрела", "обстреляли", "артиллерия", "артиллерии",
+            "ракетный удар", "ракеты", "ракетами", "рсзо", "минометный",
+        ]),
+        (TriggerClass.Strike,
+        [
+            "strike", "strikes", "struck", "hit", "hits", "explosion", "explosions", "blasts", "вибухи", "вибух", "взрывы",
+            "взрыв", "удар", "удари", "ударів", "удары", "ударов", "уразили", "поразили",
+        ]),
+        (TriggerClass.AirDrone,
+        [
+            "drone strike", "drone strikes", "drone attack", "drone attacks", "drones", "drone", "shahed", "shaheds",
+            "airstrike", "airstrikes", "air strike", "air strikes", "air raid", "glide bomb", "glide bombs",
+            "guided aerial bomb", "guided aerial bombs", "guided bombs", "kab", "kabs", "fpv", "bombed", "bombing",
+            "aerial bombs", "дрон", "дрони", "дронів", "дронами", "безпілотник", "безпілотники", "безпілотників", "шахед",
+            "шахеди", "шахедів", "авіаудар", "авіаудари", "авіабомби", "авіабомб", "каб", "каби", "кабами",
+            "керовані авіабомби", "беспилотник", "беспилотники", "беспилотников", "дроны", "дронов", "авиаудар",
+            "авиаудары", "авиабомбы", "авиабомб", "кабы",
+        ]),
+        (TriggerClass.Mine,
+        [
+            "landmine", "landmines", "land mine", "anti-tank mine", "anti-personnel mine", "hit a mine", "struck a mine",
+            "stepped on a mine", "mine blast", "mine explosion", "ied", "ieds", "improvised explosive device",
+            "roadside bomb", "car bomb", "explosive device", "car explosion", "booby trap", "booby-trapped", "підірвався на міні", "підірвалися на міні", "вибуховий пристрій",
+            "протитанкова міна", "подорвался на мине", "подорвались на мине", "взрывное устройство", "самодельное взрывное устройство",
+        ]),
+        (TriggerClass.Agreement,
+        [
+            "ceasefire", "cease-fire", "truce", "peace talks", "negotiations", "peace deal", "peace agreement", "agreement",
+            "prisoner exchange", "prisoner swap", "exchange of prisoners", "перемир'я", "переговори", "угода", "угоди",
+            "обмін полоненими", "перемирие", "переговоры", "соглашение", "обмен пленными",
+        ]),
+        (TriggerClass.Arrest,
+        [
+            "arrested", "detained", "apprehended", "arrest of", "detention of", "затримали", "затримано", "затримала",
+            "затримав", "задержали", "задержан", "задержана", "арестовали", "арештували", "арештовано",
+        ]),
+        (TriggerClass.Casualties,
+        [
+            "killed", "kills", "killing", "wounded", "dead", "died", "injured", "slain", "destroyed", "eliminated", "sank",
+            "liquidated", "знищили", "знищено", "ліквідували", "ліквідовано", "уничтожили", "уничтожены", "уничтожено",
+            "ликвидировали", "загинули", "загинув", "загинула",
+            "поранені", "поранено", "поранених", "загиблих", "погибли", "погиб", "погибших", "ранены", "ранен", "раненых",
+        ]),
+        (TriggerClass.Withdrawal,
+        [
+            "withdrew", "withdrawn", "withdrawal", "pulled out", "pulled back", "retreated", "retreat", "відійшли", "відступили",
+            "вийшли з", "відведення", "відвели", "отошли", "отступили", "вышли из", "отвод войск", "отступление",
+        ]),
+    ];
+
+    /// <summary>Words that put a sentence in a war: belligerents and their units without a registry name.</summary>
+    private static readonly string[] ConflictWords =
+    [
+        "troops", "forces", "soldiers", "servicemen", "military", "army", "enemy", "occupiers", "invaders", "brigade",
+        "corps", "regiment", "battalion", "militants", "fighters", "rebels", "rebel", "separatists", "separatist", "militia",
+        "militias", "militiaman", "militiamen", "serviceman", "soldier", "officers", "combatants", "mercenaries", "sappers",
+        "sniper", "snipers", "tank", "tanks", "airstrike", "ceasefire", "combat", "ато", "осс", "сво", "бойовики", "ополченцы", "front line", "frontline", "front", "war", "defenders",
+        "air defence", "air defense", "shelling", "missile", "missiles", "drone", "drones", "artillery",
+        "війська", "військ", "ворог", "ворога", "окупанти", "окупантів", "військові", "бригада", "бригади", "фронт", "захисники",
+        "сили оборони", "ппо", "пво", "зрк", "войска", "войск", "противник", "противника", "военные", "бригады", "фронт", "вс рф", "всу", "зсу",
+    ];
+
+    private static readonly string[] OffTopicWords =
+    [
+        "match", "goal", "goals", "striker", "midfielder", "defender", "goalkeeper", "league", "championship", "title",
+        "season", "coach", "fans", "stadium", "tournament", "cup", "scored", "score", "team", "club", "football", "basketball",
+        "playoff", "referee", "penalty", "derby", "shares", "stock", "stocks", "investors", "revenue", "profits", "earnings",
+        "quarter", "market share", "startup", "матч", "гол", "голи", "чемпіонат", "футбол", "сезон", "тренер", "команда",
+        "вболівальники", "чемпионат", "футбола", "тренер", "болельщики", "акції", "акции", "інвестори", "инвесторы",
+    ];
+
+    private static readonly string[] BackgroundWords =
+    [
+        "after months of fighting", "months of fighting", "for more than a year", "for over a year", "for months",
+        "since last year", "after a months-long", "last year", "earlier this year",
+        "in 2014", "in 2022", "in 2023", "since 2014", "since 2022", "since the start of the full-scale invasion",
+        "since the full-scale invasion", "at the start of the war", "previously captured", "минулого року", "раніше захопили", "у 2022 році", "в 2022 году", "в прошлом году", "ранее захватили",
+    ];
+
+    private EventLexicon()
+    {
+        foreach (var (cls, phrases) in TriggerPhrases)
+        {
+            foreach (var phrase in phrases)
+            {
+                Triggers.Add(phrase, cls);
+            }
+        }
+
+        Fill(Conflict, ConflictWords);
+        Fill(OffTopic, OffTopicWords);
+        Fill(Background, BackgroundWords);
+    }
+
+    public static EventLexicon Default => Shared.Value;
+
+    public PhraseIndex<TriggerClass> Triggers { get; } = new();
+
+    public PhraseIndex<bool> Conflict { get; } = new();
+
+    public PhraseIndex<bool> OffTopic { get; } = new();
+
+    public PhraseIndex<bool> Background { get; } = new();
+
+    private static void Fill(PhraseIndex<bool> index, string[] phrases)
+    {
+        foreach (var phrase in phrases)
+        {
+            index.Add(phrase, true);
+        }
+    }
+}

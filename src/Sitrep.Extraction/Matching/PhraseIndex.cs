@@ -1,0 +1,144 @@
+using Sitrep.Core.Text;
+
+namespace Sitrep.Extraction.Matching;
+
+/// <summary>
+/// A hashed lookup of multi-word phrases over a document's tokens. Keys and text are normalised the same way
+/// (<see cref="PhraseNormalizer"/>: lower case, single spaces, apostrophes folded, Cyrillic words reduced to a light
+/// stem) into a stack buffer and looked up without allocating, longest phrase first.
+/// </summary>
+internal sealed class PhraseIndex<T>
+{
+    private const int BufferSize = 256;
+    private const int MaxWindow = 32;
+    private readonly HashSet<string> _firstWords = new(StringComparer.Ordinal);
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _firstLookup;
+    private readonly Dictionary<string, T> _phrases = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, T>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private int _maxTokens = 1;
+
+    private readonly bool _stem;
+
+    /// <param name="stem">Compare Cyrillic words by their light stem (names, nouns); false for word forms that must match exactly (verbs whose stems collide with nouns: "заявив"/"заяв").</param>
+    public PhraseIndex(bool stem = true)
+    {
+        _stem = stem;
+        _lookup = _phrases.GetAlternateLookup<ReadOnlySpan<char>>();
+        _firstLookup = _firstWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    public int Count => _phrases.Count;
+
+    /// <summary>Adds a phrase; the first value added for a key wins.</summary>
+    public void Add(string phrase, T value)
+    {
+        var tokens = new List<(TextSpan Span, TokenKind Kind)>();
+        Text.Tokenizer.Tokenize(phrase, 0, tokens);
+        if (tokens.Count == 0)
+        {
+            return;
+        }
+
+        Span<char> buffer = stackalloc char[BufferSize];
+        var length = 0;
+        for (var j = 0; j < tokens.Count; j++)
+        {
+            length = Append(phrase, tokens[j].Span, j > 0 ? tokens[j - 1].Span.End : -1, buffer, length);
+            if (length < 0)
+            {
+                return;
+            }
+
+            if (j == 0)
+            {
+                _firstWords.Add(new string(buffer[..length]));
+            }
+        }
+
+        _phrases.TryAdd(new string(buffer[..length]), value);
+        _maxTokens = Math.Max(_maxTokens, tokens.Count);
+    }
+
+    /// <summary>The longest phrase starting at token <paramref name="first"/> and ending before <paramref name="limit"/>.</summary>
+    public bool TryMatch(string text, ReadOnlySpan<Token> tokens, int first, int limit, out int tokenCount, out T value)
+    {
+        Span<char> buffer = stackalloc char[BufferSize];
+        Span<int> ends = stackalloc int[MaxWindow];
+        tokenCount = 0;
+        value = default!;
+        var length = Append(text, tokens[first].Span, -1, buffer, 0);
+        if (length <= 0 || !_firstLookup.Contains(buffer[..length]))
+        {
+            return false;
+        }
+
+        ends[0] = length;
+        var last = Math.Min(Math.Min(limit, first + _maxTokens), first + MaxWindow) - 1;
+        var count = 1;
+        for (var j = first + 1; j <= last; j++)
+        {
+            length = Append(text, tokens[j].Span, tokens[j - 1].End, buffer, length);
+            if (length < 0)
+            {
+                break;
+            }
+
+            ends[count++] = length;
+        }
+
+        for (var k = count - 1; k >= 0; k--)
+        {
+            if (_lookup.TryGetValue(buffer[..ends[k]], out value!))
+            {
+                tokenCount = k + 1;
+                return true;
+            }
+        }
+
+        value = default!;
+        return false;
+    }
+
+    /// <summary>Appends one token, normalised, after a single space when whitespace separates it from the previous one; -1 when full.</summary>
+    private int Append(string text, TextSpan token, int previousEnd, Span<char> buffer, int length)
+    {
+        var space = previousEnd >= 0 && token.Start > previousEnd ? 1 : 0;
+        if (length + space + token.Length > buffer.Length)
+        {
+            return -1;
+        }
+
+        if (space == 1)
+        {
+            buffer[length++] = ' ';
+        }
+
+        return length + PhraseNormalizer.NormalizeInto(text.AsSpan(token.Start, token.Length), buffer[length..], _stem);
+    }
+
+    /// <summary>All non-overlapping longest matches in tokens [from, to), left to right.</summary>
+    public List<PhraseMatch<T>> FindAll(string text, ReadOnlySpan<Token> tokens, int from, int to)
+    {
+        var found = new List<PhraseMatch<T>>();
+        for (var i = from; i < to; i++)
+        {
+            if (tokens[i].Kind == TokenKind.Punctuation)
+            {
+                continue;
+            }
+
+            if (TryMatch(text, tokens, i, to, out var count, out var value))
+            {
+                found.Add(new PhraseMatch<T>(i, count, new TextSpan(tokens[i].Start, tokens[i + count - 1].End), value));
+                i += count - 1;
+            }
+        }
+
+        return found;
+    }
+}
+
+internal readonly record struct PhraseMatch<T>(int FirstToken, int TokenCount, TextSpan Span, T Value)
+{
+    public int EndToken => FirstToken + TokenCount;
+}

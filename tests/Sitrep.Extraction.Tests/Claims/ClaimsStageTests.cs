@@ -1,0 +1,204 @@
+using Sitrep.Core.Documents;
+using Sitrep.Core.Model;
+using Sitrep.Extraction.Attribution;
+using Sitrep.Extraction.Claims;
+using Sitrep.Extraction.Tests.Support;
+
+namespace Sitrep.Extraction.Tests.Claims;
+
+public sealed class ClaimsStageTests
+{
+    private const long Kupiansk = 704508;
+    private const long Pokrovsk = 708552;
+
+    private static Document Run(Document doc)
+    {
+        Docs.Sorted(doc);
+        new AttributionStage().Process(doc, CancellationToken.None);
+        new ClaimsStage().Process(doc, CancellationToken.None);
+        return doc;
+    }
+
+    [Theory]
+    [InlineData("Russia's Defence Ministry said its forces had captured Kupiansk.", ClaimKind.Capture, "RU", Stance.Asserts)]
+    [InlineData("Units of the West group of forces liberated Kupiansk, the Russian Defence Ministry said.", ClaimKind.Capture, "RU", Stance.Asserts)]
+    [InlineData("The 7th Rapid Response Corps said Ukrainian troops still hold Kupiansk.", ClaimKind.Control, "UA", Stance.Asserts)]
+    [InlineData("Ukraine's General Staff said its forces repelled 12 assaults near Kupiansk.", ClaimKind.Repelled, "UA", Stance.Asserts)]
+    [InlineData("Ukraine's General Staff denied that Russian troops had captured Kupiansk.", ClaimKind.Capture, "UA", Stance.Denies)]
+    [InlineData("The 3rd Assault Brigade said Russian forces did not capture Kupiansk.", ClaimKind.Capture, "UA", Stance.Denies)]
+    [InlineData("Pushilin claimed that Ukrainian units were encircled in Kupiansk.", ClaimKind.Encirclement, "RU", Stance.Asserts)]
+    [InlineData("Генштаб ЗСУ повідомив, що Сили оборони відбили 14 атак біля Куп'янська.", ClaimKind.Repelled, "UA", Stance.Asserts)]
+    [InlineData("Минобороны России заявило, что войска освободили Купянск.", ClaimKind.Capture, "RU", Stance.Asserts)]
+    [InlineData("Командування угруповання спростувало, що Купянськ захопили, заявив Сирський.", ClaimKind.Capture, "UA", Stance.Denies)]
+    public void Process_AttributedStatement_BuildsClaimWithKindSideAndStance(string text, ClaimKind kind, string side, Stance stance)
+    {
+        var doc = Docs.Text(text);
+        var placeWord = text.Contains("Kupiansk", StringComparison.Ordinal) ? "Kupiansk"
+            : text.Contains("Купянськ", StringComparison.Ordinal) ? "Купянськ"
+            : text.Contains("Куп'янська", StringComparison.Ordinal) ? "Куп'янська" : "Купянск";
+        Docs.Place(doc, placeWord, Kupiansk, "Kupiansk");
+
+        var claim = Assert.Single(Run(doc).Claims);
+        Assert.Equal("c1", claim.Id);
+        Assert.Equal(kind, claim.Kind);
+        Assert.Equal(side, claim.Side);
+        Assert.Equal(stance, claim.Stance);
+        Assert.Equal(new PlaceRef(Kupiansk, "Kupiansk"), claim.Place);
+        Assert.Equal(doc.Sentences[0].Span, claim.Span);
+    }
+
+    [Theory]
+    [InlineData("Russia's Defence Ministry claimed full control of Pokrovsk.", "full")]
+    [InlineData("The corps said the northern part of Pokrovsk remains under Ukrainian control.", "north")]
+    [InlineData("Syrskyi said Russian troops had partially entered Pokrovsk and hold parts of it.", "partial")]
+    [InlineData("The brigade said Russian units control only the outskirts of Pokrovsk.", "outskirts")]
+    [InlineData("Сирський заявив, що північна частина Покровська під контролем ЗСУ.", "north")]
+    [InlineData("The corps says its troops still hold the north of Pokrovsk.", "north")]
+    public void Process_ControlClaim_ReadsExtent(string text, string extent)
+    {
+        var doc = Docs.Text(text);
+        var word = text.Contains("Pokrovsk", StringComparison.Ordinal) ? "Pokrovsk" : "Покровська";
+        Docs.Place(doc, word, Pokrovsk, "Pokrovsk");
+
+        var claim = Run(doc).Claims.First(c => c.Kind is ClaimKind.Control or ClaimKind.Capture);
+        Assert.Equal(extent, claim.Extent);
+    }
+
+    [Fact]
+    public void Process_FullControlAgainstHoldingNorth_ContradictBothWays()
+    {
+        var doc = Docs.Text(
+            "Russia's Defence Ministry said its forces had taken full control of Pokrovsk.\n\n" +
+            "The 7th Rapid Response Corps said the northern part of Pokrovsk remains under Ukrainian control.");
+        Docs.Place(doc, "Pokrovsk", Pokrovsk, "Pokrovsk");
+        Docs.Place(doc, "Pokrovsk", Pokrovsk, "Pokrovsk", occurrence: 1);
+
+        var claims = Run(doc).Claims;
+
+        Assert.Equal(2, claims.Count);
+        Assert.Equal(["c2"], claims[0].Contradicts);
+        Assert.Equal(["c1"], claims[1].Contradicts);
+    }
+
+    [Fact]
+    public void Process_CaptureAssertedAndDenied_Contradict()
+    {
+        var doc = Docs.Text(
+            "Moscow said Russian troops captured Kupiansk on Monday. Ukraine's General Staff rejected the claim, saying Russian forces did not capture Kupiansk.");
+        Docs.Place(doc, "Kupiansk", Kupiansk, "Kupiansk");
+        Docs.Place(doc, "Kupiansk", Kupiansk, "Kupiansk", occurrence: 1);
+        Docs.Time(doc, "on Monday", new DateOnly(2025, 11, 24), new DateOnly(2025, 11, 24));
+
+        var claims = Run(doc).Claims;
+
+        Assert.Equal(2, claims.Count);
+        Assert.Equal((Stance.Asserts, Stance.Denies), (claims[0].Stance, claims[1].Stance));
+        Assert.Equal(new DateOnly(2025, 11, 24), claims[0].From);
+        Assert.Contains("c2", claims[0].Contradicts);
+        Assert.Contains("c1", claims[1].Contradicts);
+    }
+
+    [Fact]
+    public void Process_DifferentPartsHeld_DoNotContradict()
+    {
+        var doc = Docs.Text(
+            "Russian officials said their troops control the southern part of Pokrovsk. The corps said Ukrainian forces hold the northern part of Pokrovsk.");
+        Docs.Place(doc, "Pokrovsk", Pokrovsk, "Pokrovsk");
+        Docs.Place(doc, "Pokrovsk", Pokrovsk, "Pokrovsk", occurrence: 1);
+
+        var claims = Run(doc).Claims;
+
+        Assert.Equal(2, claims.Count);
+        Assert.All(claims, c => Assert.Empty(c.Contradicts));
+    }
+
+    [Fact]
+    public void Process_UnverifiedClaim_HasHedgeAndLowerConfidence()
+    {
+        var doc = Docs.Text("Russia's Defence Ministry said its forces captured Kupiansk. The claim could not be independently verified.");
+        Docs.Place(doc, "Kupiansk", Kupiansk, "Kupiansk");
+
+        var claim = Assert.Single(Run(doc).Claims);
+        Assert.Equal("could not be independently verified", claim.Hedge);
+        Assert.True(claim.Confidence < 0.8);
+    }
+
+    [Fact]
+    public void Process_UnitOwnChannel_FirstPersonSentencesAreItsClaims()
+    {
+        var doc = Docs.Text("Our fighters repelled an assault near Pokrovsk. The northern part of the town remains under our control.", outlet: "3rd Assault Brigade");
+        Docs.Place(doc, "Pokrovsk", Pokrovsk, "Pokrovsk");
+
+        var claims = Run(doc).Claims;
+
+        Assert.Equal(2, claims.Count);
+        Assert.All(claims, c => Assert.Equal("3rd Separate Assault Brigade", c.Claimant));
+        Assert.All(claims, c => Assert.Equal("UA", c.Side));
+        Assert.Equal(ClaimKind.Repelled, claims[0].Kind);
+        Assert.Equal(ClaimKind.Control, claims[1].Kind);
+        Assert.Equal("north", claims[1].Extent);
+    }
+
+    [Theory]
+    [InlineData("Heavy fighting took place near the town, the corps said.")]
+    [InlineData("Russian forces captured Kupiansk.")]
+    [InlineData("The mayor said the market will reopen on Friday.")]
+    public void Process_NoClaimKindOrNoClaimant_NoClaim(string text)
+    {
+        Assert.Empty(Run(Docs.Text(text)).Claims);
+    }
+
+    [Fact]
+    public void Process_CasualtyCount_IsCasualtiesClaim()
+    {
+        var doc = Docs.Text("The Kharkiv regional military administration said three civilians were killed in Kupiansk.");
+        Docs.Place(doc, "Kupiansk", Kupiansk, "Kupiansk");
+        Docs.Quantity(doc, "three civilians", 3, "killed");
+
+        var claim = Assert.Single(Run(doc).Claims);
+        Assert.Equal(ClaimKind.Casualties, claim.Kind);
+        Assert.Equal("Kharkiv Regional Military Administration", claim.Claimant);
+    }
+
+    [Fact]
+    public void Process_HeadlineWithTwoSpeakers_ClaimAndCounterClaim()
+    {
+        var doc = Docs.Text("Russia claims full control of Pokrovsk; Ukraine says its troops hold the northern part of Pokrovsk");
+        Docs.Place(doc, "Pokrovsk", Pokrovsk, "Pokrovsk");
+        Docs.Place(doc, "Pokrovsk", Pokrovsk, "Pokrovsk", occurrence: 1);
+
+        var claims = Run(doc).Claims;
+
+        Assert.Equal(2, claims.Count);
+        Assert.Equal(("RU", "full"), (claims[0].Side, claims[0].Extent));
+        Assert.Equal(("UA", "north"), (claims[1].Side, claims[1].Extent));
+        Assert.Equal(["c2"], claims[0].Contradicts);
+        Assert.Equal("Russia claims full control of Pokrovsk", doc.Slice(claims[0].Span));
+    }
+
+    [Fact]
+    public void Process_DenialOfTheClaim_DeniesEarlierClaimAndContradictsIt()
+    {
+        var doc = Docs.Text("Russia's Defence Ministry said its troops had captured Kupiansk.\n\nUkraine's General Staff denied the claim.");
+        Docs.Place(doc, "Kupiansk", Kupiansk, "Kupiansk");
+
+        var claims = Run(doc).Claims;
+
+        Assert.Equal(2, claims.Count);
+        var denial = claims[1];
+        Assert.Equal((ClaimKind.Capture, Stance.Denies, "UA"), (denial.Kind, denial.Stance, denial.Side));
+        Assert.Equal(new PlaceRef(Kupiansk, "Kupiansk"), denial.Place);
+        Assert.Equal(["c2"], claims[0].Contradicts);
+        Assert.Equal(["c1"], denial.Contradicts);
+    }
+
+    [Fact]
+    public void Process_GroupOfForcesNamedCentre_IsNotACentreExtent()
+    {
+        var doc = Docs.Text("Минобороны России заявило, что подразделения группировки войск «Центр» освободили Купянск.");
+        Docs.Place(doc, "Купянск", Kupiansk, "Kupiansk");
+
+        var claim = Assert.Single(Run(doc).Claims);
+        Assert.Null(claim.Extent);
+    }
+}
