@@ -1,0 +1,173 @@
+using System.Runtime.InteropServices;
+using Sitrep.Core.Documents;
+using Sitrep.Core.Text;
+using Sitrep.Extraction.Places.Languages;
+using GazetteerIndex = Sitrep.Extraction.Places.Gazetteer.Gazetteer;
+
+namespace Sitrep.Extraction.Places.Matching;
+
+/// <summary>
+/// Finds place names in a document: at each capitalised word, looks up the hashed keys of the longest run of
+/// words (up to the longest name in the gazetteer) and keeps the longest hit. No per-name patterns: one dictionary
+/// lookup per word run.
+/// </summary>
+internal sealed class PlaceMatcher(GazetteerIndex gazetteer, PlaceLexicon lexicon)
+{
+    /// <summary>Small places whose name is also a first name or surname, when next to another capitalised word.</summary>
+    private const int PersonNameRiskPopulation = 20_000;
+
+    public List<NameMatch> Find(Document document, CancellationToken cancellationToken)
+    {
+        var text = document.Text;
+        var tokens = CollectionsMarshal.AsSpan(document.Tokens);
+        var parts = new TokenParts(text, tokens);
+        var matches = new List<NameMatch>();
+        foreach (var sentence in document.Sentences)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var end = sentence.FirstToken + sentence.TokenCount;
+            var i = sentence.FirstToken;
+            while (i < end)
+            {
+                var match = LongestAt(text, tokens, parts, i, sentence.FirstToken, end);
+                if (match is null)
+                {
+                    i++;
+                    continue;
+                }
+
+                matches.Add(match);
+                i = match.LastToken + 1;
+            }
+        }
+
+        return matches;
+    }
+
+    private NameMatch? LongestAt(string text, ReadOnlySpan<Token> tokens, TokenParts parts, int first, int sentenceStart, int sentenceEnd)
+    {
+        if (!IsCapitalisedWord(text, tokens[first]) || parts.Count(first) == 0)
+        {
+            return null;
+        }
+
+        var acc = NameKey.Seed;
+        var used = 0;
+        int bestLast = -1;
+        var bestHits = ReadOnlySpan<int>.Empty;
+        for (var j = first; j < sentenceEnd; j++)
+        {
+            var t = tokens[j];
+            if (t.Kind != TokenKind.Word || parts.Count(j) == 0 || (j > first && !CanContinue(text, t)))
+            {
+                break;
+            }
+
+            used += parts.Count(j);
+            if (used > gazetteer.MaxParts)
+            {
+                break;
+            }
+
+            acc = parts.Append(j, acc);
+            var hits = gazetteer.Lookup(acc);
+            if (!hits.IsEmpty && IsCapitalisedWord(text, t))
+            {
+                bestLast = j;
+                bestHits = hits;
+            }
+
+            if (parts.NameEnd[j] != t.End)
+            {
+                break; // a possessive ends the name
+            }
+        }
+
+        if (bestLast < 0)
+        {
+            return null;
+        }
+
+        var span = new TextSpan(tokens[first].Start, parts.NameEnd[bestLast]);
+        var single = bestLast == first;
+        if (single && !PassesSingleWordChecks(text, tokens, first, sentenceStart, span, bestHits))
+        {
+            return null;
+        }
+
+        var match = new NameMatch(first, bestLast, span, bestHits.ToArray())
+        {
+            Possessive = parts.NameEnd[bestLast] != tokens[bestLast].End,
+        };
+        return WithRegionWord(text, tokens, match, sentenceEnd);
+    }
+
+    /// <summary>Common words and very short names need a locative word before them; lone small places next to a capitalised word are names of people.</summary>
+    private bool PassesSingleWordChecks(string text, ReadOnlySpan<Token> tokens, int index, int sentenceStart, TextSpan span, ReadOnlySpan<int> hits)
+    {
+        var word = span.Slice(text);
+        var previous = index > sentenceStart ? tokens[index - 1] : default;
+        var hasLocative = index > sentenceStart && previous.Kind == TokenKind.Word && lexicon.Locatives.Matches(previous.Text(text));
+        if ((word.Length <= 3 || lexicon.IsCommonWord(word)) && !hasLocative)
+        {
+            return false;
+        }
+
+        if (hasLocative)
+        {
+            return true;
+        }
+
+        var small = true;
+        foreach (var h in hits)
+        {
+            var p = gazetteer[h];
+            small &= !p.IsAdminArea && p.Population < PersonNameRiskPopulation;
+        }
+
+        if (!small)
+        {
+            return true;
+        }
+
+        var nextIsName = index + 1 < tokens.Length && tokens[index + 1].SentenceIndex == tokens[index].SentenceIndex
+            && IsCapitalisedWord(text, tokens[index + 1]) && !RegionWords.IsRegionWord(tokens[index + 1].Text(text));
+        var previousIsName = index > sentenceStart && IsCapitalisedWord(text, previous) && index - 1 > sentenceStart;
+        return !nextIsName && !previousIsName;
+    }
+
+    private NameMatch WithRegionWord(string text, ReadOnlySpan<Token> tokens, NameMatch match, int sentenceEnd)
+    {
+        var next = match.LastToken + 1;
+        var isRegion = !match.Possessive && next < sentenceEnd && tokens[next].Kind == TokenKind.Word && RegionWords.IsRegionWord(tokens[next].Text(text));
+        if (!isRegion)
+        {
+            var places = match.Candidates.Where(c => !gazetteer[c].IsAdmin1).ToArray();
+            return places.Length > 0 && places.Length < match.Candidates.Length ? match with { Candidates = places } : match;
+        }
+
+        var regions = match.Candidates.Where(c => gazetteer[c].IsAdmin1).ToList();
+        if (regions.Count == 0)
+        {
+            regions = match.Candidates.Select(c => gazetteer.Admin1Of(gazetteer[c])).Where(r => r >= 0).Distinct().ToList();
+        }
+
+        if (regions.Count == 0)
+        {
+            return match;
+        }
+
+        return match with
+        {
+            LastToken = next,
+            Span = new TextSpan(match.Span.Start, tokens[next].End),
+            Candidates = [.. regions.Order()],
+            IsRegionPhrase = true,
+        };
+    }
+
+    private static bool IsCapitalisedWord(string text, Token t) => t.Kind == TokenKind.Word && char.IsUpper(text[t.Start]);
+
+    /// <summary>Inside a name, lower-case words may only be short links ("Rostov on Don", "Ростов на Дону").</summary>
+    private static bool CanContinue(string text, Token t) => char.IsUpper(text[t.Start]) || t.Span.Length <= 3;
+}
