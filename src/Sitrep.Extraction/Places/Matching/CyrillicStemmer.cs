@@ -9,11 +9,11 @@ internal static class CyrillicStemmer
 {
     private const int MinStem = 3;
 
-    // Folded alphabet: і ї ы are 'и', є ё э are 'е', soft and hard signs are gone. Longest endings first.
+    // Folded alphabet: і ї ы й are 'и', є ё э are 'е', soft and hard signs are gone. Longest endings first.
     private static readonly string[] Endings =
     [
         "ами", "ями", "ого", "его", "ому", "ему", "ими",
-        "ой", "ей", "ий", "ая", "яя", "ое", "ее", "ую", "юю", "ою", "ею", "ом", "ем", "ах", "ях", "ам", "ям",
+        "ои", "еи", "ии", "им", "ая", "яя", "ое", "ее", "ую", "юю", "ою", "ею", "ом", "ем", "ах", "ях", "ам", "ям",
         "а", "я", "у", "ю", "е", "и", "о",
     ];
 

@@ -4,7 +4,7 @@ namespace Sitrep.Extraction.Places.Matching;
 
 /// <summary>
 /// Folds one character of a place name to its matching form: lower case, Latin diacritics removed, the Cyrillic
-/// letters that Ukrainian and Russian spell differently unified (і ї ы to и, є ё э to е, ґ to г), and soft and hard
+/// letters that Ukrainian and Russian spell differently unified (і ї ы й to и, є ё э to е, ґ to г), and soft and hard
 /// signs and apostrophes dropped (returned as '\0').
 /// </summary>
 internal static class NameFolding
@@ -34,7 +34,7 @@ internal static class NameFolding
 
     private static char FoldCyrillic(char c) => c switch
     {
-        'і' or 'ї' or 'ы' => 'и',
+        'і' or 'ї' or 'ы' or 'й' => 'и',
         'є' or 'ё' or 'э' => 'е',
         'ґ' => 'г',
         'ь' or 'ъ' => '\0',

@@ -11,7 +11,7 @@ namespace Sitrep.Extraction.Places.Resolution;
 internal sealed class Disambiguator(GazetteerIndex gazetteer)
 {
     private const double NamedRegionWeight = 3.0;
-    private const double AnchorRegionWeight = 1.5;
+    private const double AnchorRegionWeight = 1.0;
     private const double ClusterWeight = 2.0;
     private const double ClusterScaleKm = 60.0;
 
@@ -108,6 +108,12 @@ internal sealed class Disambiguator(GazetteerIndex gazetteer)
     private static double Prior(Gazetteer.GazetteerPlace p)
     {
         var score = 0.15 * Math.Log10(p.Population + 1.0);
+        score += p.Population switch
+        {
+            >= 100_000 => 2.5, // the news names big cities without context
+            >= 50_000 => 1.0,
+            _ => 0.0,
+        };
         score += p.FeatureCode switch
         {
             "PCLI" => 3.0,

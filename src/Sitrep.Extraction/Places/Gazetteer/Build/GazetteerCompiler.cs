@@ -65,6 +65,17 @@ public static class GazetteerCompiler
     private static IEnumerable<string> IndexedNames(SourcePlace p)
     {
         var names = new SortedSet<string>(p.Names, StringComparer.Ordinal) { p.Name };
+        if (p.Country is "UA" or "RU" or "BY" && !names.Any(n => n.Any(c => c is >= '\u0400' and <= '\u04FF')))
+        {
+            foreach (var latin in names.ToList())
+            {
+                if (ReverseTransliteration.ToCyrillic(latin) is { } cyrillic)
+                {
+                    names.Add(cyrillic);
+                }
+            }
+        }
+
         if (p.Feature == "ADM1")
         {
             foreach (var name in names.ToList())
