@@ -3,7 +3,8 @@ using Sitrep.Core.Text;
 namespace Sitrep.Extraction.Places.Matching;
 
 /// <summary>
-/// The name-part hashes of every word token of a document, computed once per document. A trailing English
+/// The name-part hashes of the word tokens of a document that can be part of a name (capitalised words and short
+/// links), computed once per document. A trailing English
 /// possessive ("Donetsk's") is left out of the hash and out of the token's name end.
 /// </summary>
 internal sealed class TokenParts
@@ -21,9 +22,9 @@ internal sealed class TokenParts
             _start[i] = _parts.Count;
             var t = tokens[i];
             NameEnd[i] = t.End;
-            if (t.Kind != TokenKind.Word)
+            if (t.Kind != TokenKind.Word || (t.Span.Length > 3 && !char.IsUpper(text[t.Start])))
             {
-                continue;
+                continue; // long lower-case words are never part of a name
             }
 
             var word = t.Text(text);

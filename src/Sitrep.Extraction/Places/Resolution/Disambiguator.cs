@@ -19,7 +19,7 @@ internal sealed class Disambiguator(GazetteerIndex gazetteer)
     {
         var namedRegions = new HashSet<int>();
         var anchorRegions = new HashSet<int>();
-        var anchors = new List<(double Lat, double Lon, int Match)>();
+        var anchorPlaces = new HashSet<int>();
         for (var m = 0; m < matches.Count; m++)
         {
             var c = matches[m].Candidates;
@@ -31,9 +31,8 @@ internal sealed class Disambiguator(GazetteerIndex gazetteer)
                 }
             }
 
-            if (c.Length == 1 && !gazetteer[c[0]].IsAdminArea)
+            if (c.Length == 1 && !gazetteer[c[0]].IsAdminArea && anchorPlaces.Add(c[0]))
             {
-                anchors.Add((gazetteer[c[0]].Lat, gazetteer[c[0]].Lon, m));
                 var region = gazetteer.Admin1Of(gazetteer[c[0]]);
                 if (region >= 0)
                 {
@@ -42,16 +41,25 @@ internal sealed class Disambiguator(GazetteerIndex gazetteer)
             }
         }
 
+        var anchors = anchorPlaces.Order().Select(a => (gazetteer[a].Lat, gazetteer[a].Lon, a)).ToList();
         var result = new Resolved[matches.Count];
+        var cache = new Dictionary<int[], Resolved>(CandidateSetComparer.Instance);
         for (var m = 0; m < matches.Count; m++)
         {
-            result[m] = Pick(matches[m].Candidates, m, namedRegions, anchorRegions, anchors);
+            var candidates = matches[m].Candidates;
+            if (!cache.TryGetValue(candidates, out var resolved))
+            {
+                resolved = Pick(candidates, namedRegions, anchorRegions, anchors);
+                cache.Add(candidates, resolved);
+            }
+
+            result[m] = resolved;
         }
 
         return result;
     }
 
-    private Resolved Pick(int[] candidates, int self, HashSet<int> namedRegions, HashSet<int> anchorRegions, List<(double Lat, double Lon, int Match)> anchors)
+    private Resolved Pick(int[] candidates, HashSet<int> namedRegions, HashSet<int> anchorRegions, List<(double Lat, double Lon, int Place)> anchors)
     {
         if (candidates.Length == 1)
         {
@@ -75,9 +83,9 @@ internal sealed class Disambiguator(GazetteerIndex gazetteer)
             }
 
             var nearest = double.MaxValue;
-            foreach (var (lat, lon, match) in anchors)
+            foreach (var (lat, lon, place) in anchors)
             {
-                if (match != self)
+                if (place != c)
                 {
                     nearest = Math.Min(nearest, Geo.DistanceKm(p.Lat, p.Lon, lat, lon));
                 }
@@ -129,6 +137,21 @@ internal sealed class Disambiguator(GazetteerIndex gazetteer)
             "RU" => 0.1,
             _ => 0.0,
         };
+    }
+}
+
+/// <summary>Candidate sets compared by content: the same name resolves the same way throughout a document.</summary>
+internal sealed class CandidateSetComparer : IEqualityComparer<int[]>
+{
+    public static CandidateSetComparer Instance { get; } = new();
+
+    public bool Equals(int[]? x, int[]? y) => x.AsSpan().SequenceEqual(y);
+
+    public int GetHashCode(int[] obj)
+    {
+        var h = new HashCode();
+        h.AddBytes(System.Runtime.InteropServices.MemoryMarshal.AsBytes(obj.AsSpan()));
+        return h.ToHashCode();
     }
 }
 
