@@ -25,7 +25,7 @@ internal static class GazetteerCommand
             {
                 if (options.GetValueOrDefault("--input") is not { } input)
                 {
-                    Console.Error.WriteLine("gazetteer import-cities500 --input cities500.txt [--out FILE] [--countries UA,RU,BY]");
+                    Console.Error.WriteLine("gazetteer import-cities500 --input cities500.txt [--out FILE] [--countries UA,RU,BY] [--world-min-population 500000]");
                     return 2;
                 }
 
@@ -33,7 +33,8 @@ internal static class GazetteerCommand
                 var output = options.GetValueOrDefault("--out") ?? Path.Combine(data, "sources", GazetteerCompiler.Cities500FileName);
                 using var reader = new StreamReader(input);
                 using var writer = new StreamWriter(output, append: false, new System.Text.UTF8Encoding(false));
-                var count = Cities500Import.Run(reader, writer, countries);
+                var worldMin = int.Parse(options.GetValueOrDefault("--world-min-population") ?? "500000", System.Globalization.CultureInfo.InvariantCulture);
+                var count = Cities500Import.Run(reader, writer, countries, worldMin);
                 Console.WriteLine($"{output}: {count} places");
                 return 0;
             }
@@ -44,7 +45,7 @@ internal static class GazetteerCommand
             default:
                 Console.Error.WriteLine("usage: Sitrep.Tools gazetteer build [--data DIR] [--out FILE]");
                 Console.Error.WriteLine("       Sitrep.Tools gazetteer probe TEXT...");
-                Console.Error.WriteLine("       Sitrep.Tools gazetteer import-cities500 --input cities500.txt [--out FILE] [--countries UA,RU,BY]");
+                Console.Error.WriteLine("       Sitrep.Tools gazetteer import-cities500 --input cities500.txt [--out FILE] [--countries UA,RU,BY] [--world-min-population 500000]");
                 return 2;
         }
     }

@@ -60,7 +60,7 @@ public sealed class PlacesStage : IStage
                 Lon = place.Lon,
                 FeatureCode = place.FeatureCode,
                 Detail = context.DetailOf(match, sentence.FirstToken, sentenceEnd),
-                Role = context.RoleOf(match, place, metonyms.Contains(match), sentence.FirstToken, sentenceEnd),
+                Role = context.RoleOf(match, place, match.IsMetonym, sentence.FirstToken, sentenceEnd),
                 Confidence = resolved[m].Confidence,
             });
         }
@@ -73,10 +73,16 @@ public sealed class PlacesStage : IStage
     private static List<NameMatch> FindMetonyms(Document document, GazetteerIndex gazetteer, PlaceLexicon lexicon, List<NameMatch> matches)
     {
         var found = new List<NameMatch>();
+        var covered = new bool[document.Tokens.Count];
+        foreach (var m in matches)
+        {
+            covered.AsSpan(m.FirstToken, m.LastToken - m.FirstToken + 1).Fill(true);
+        }
+
         for (var i = 0; i < document.Tokens.Count; i++)
         {
             var t = document.Tokens[i];
-            if (t.Kind != TokenKind.Word || !char.IsUpper(document.Text[t.Start]))
+            if (covered[i] || t.Kind != TokenKind.Word || !char.IsUpper(document.Text[t.Start]))
             {
                 continue;
             }
@@ -89,10 +95,7 @@ public sealed class PlacesStage : IStage
                 continue;
             }
 
-            if (!matches.Exists(m => m.Span.Overlaps(t.Span)))
-            {
-                found.Add(new NameMatch(i, i, new TextSpan(t.Start, t.Start + name.Length), [index]) { Possessive = possessive });
-            }
+            found.Add(new NameMatch(i, i, new TextSpan(t.Start, t.Start + name.Length), [index]) { Possessive = possessive, IsMetonym = true });
         }
 
         return found;

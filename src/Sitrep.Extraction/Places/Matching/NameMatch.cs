@@ -8,6 +8,9 @@ internal sealed record NameMatch(int FirstToken, int LastToken, TextSpan Span, i
     /// <summary>Whether a region word follows ("Kursk region") and the candidates are regions.</summary>
     public bool IsRegionPhrase { get; init; }
 
+    /// <summary>Whether the word always stands for a government ("the Kremlin").</summary>
+    public bool IsMetonym { get; init; }
+
     /// <summary>Whether the name came with an English possessive ("Donetsk's").</summary>
     public bool Possessive { get; init; }
 }

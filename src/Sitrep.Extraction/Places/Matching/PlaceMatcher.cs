@@ -118,11 +118,22 @@ internal sealed class PlaceMatcher(GazetteerIndex gazetteer, PlaceLexicon lexico
             return true;
         }
 
-        var small = true;
+        // Far from the war (a city abroad), a lone word is taken only as a capital speaking for its government
+        // ("Washington said") or as a city of a million people.
+        bool core = false, capital = false, big = false, small = true;
         foreach (var h in hits)
         {
             var p = gazetteer[h];
-            small &= !p.IsAdminArea && p.Population < PersonNameRiskPopulation;
+            var isCore = p.IsAdminArea || IsCoreCountry(p.Country);
+            core |= isCore;
+            capital |= p.IsCapital && p.Population >= 100_000;
+            big |= p.Population >= 1_000_000;
+            small &= !p.IsAdminArea && (p.Population < PersonNameRiskPopulation || !isCore);
+        }
+
+        if (!core && !(capital && FollowedByReportingVerb(text, tokens, index + 1)) && !big)
+        {
+            return false;
         }
 
         if (!small)
@@ -164,6 +175,27 @@ internal sealed class PlaceMatcher(GazetteerIndex gazetteer, PlaceLexicon lexico
             Candidates = [.. regions.Order()],
             IsRegionPhrase = true,
         };
+    }
+
+    private static bool IsCoreCountry(string country) => country is "UA" or "RU" or "BY";
+
+    private bool FollowedByReportingVerb(string text, ReadOnlySpan<Token> tokens, int next)
+    {
+        for (var j = next; j < tokens.Length && j < next + 3 && tokens[j].Kind == TokenKind.Word; j++)
+        {
+            var word = tokens[j].Text(text);
+            if (lexicon.ReportingVerbs.Matches(word))
+            {
+                return true;
+            }
+
+            if (!lexicon.Auxiliaries.Matches(word))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsCapitalisedWord(string text, Token t) => t.Kind == TokenKind.Word && char.IsUpper(text[t.Start]);

@@ -3,19 +3,25 @@ using System.Globalization;
 namespace Sitrep.Extraction.Places.Gazetteer.Build;
 
 /// <summary>
-/// Cuts the GeoNames cities500 dump down to the countries the gazetteer covers, keeping only alternate names in
-/// Latin or Cyrillic script, as a sorted, reviewable TSV (id, name, lat, lon, feature, country, admin1, population,
-/// names joined by '|').
+/// Cuts the GeoNames cities500 dump down to every place of the core countries plus, worldwide, capitals and cities
+/// of at least <c>worldMinPopulation</c> people, keeping only alternate names in Latin or Cyrillic script, as a
+/// sorted, reviewable TSV (id, name, lat, lon, feature, country, admin1, population, names joined by '|').
 /// </summary>
 public static class Cities500Import
 {
-    public static int Run(TextReader cities500, TextWriter output, IReadOnlySet<string> countries)
+    public static int Run(TextReader cities500, TextWriter output, IReadOnlySet<string> countries, int worldMinPopulation)
     {
         var rows = new SortedDictionary<long, string>();
         while (cities500.ReadLine() is { } line)
         {
             var f = line.Split('\t');
-            if (f.Length < 15 || !countries.Contains(f[8]) || !long.TryParse(f[0], CultureInfo.InvariantCulture, out var id))
+            if (f.Length < 15 || !long.TryParse(f[0], CultureInfo.InvariantCulture, out var id))
+            {
+                continue;
+            }
+
+            var world = f[7] == "PPLC" || (long.TryParse(f[14], CultureInfo.InvariantCulture, out var population) && population >= worldMinPopulation);
+            if (!countries.Contains(f[8]) && !world)
             {
                 continue;
             }

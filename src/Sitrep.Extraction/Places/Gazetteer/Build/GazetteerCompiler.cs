@@ -10,7 +10,7 @@ namespace Sitrep.Extraction.Places.Gazetteer.Build;
 public static class GazetteerCompiler
 {
     public const string ArtefactFileName = "gazetteer.bin";
-    public const string Cities500FileName = "cities500-ua-ru-by.tsv";
+    public const string Cities500FileName = "cities500-cut.tsv";
 
     public sealed record Result(byte[] Bytes, int Places, int Keys);
 
