@@ -11,6 +11,9 @@ public sealed class CommonWordTests
     [InlineData("Oleksandr Syrskyi said the 47th Brigade held the line.")]
     [InlineData("Слава Україні, написав він.")]
     [InlineData("Peace talks resumed on Monday.")]
+    [InlineData("Українська армія тримає оборону.")]
+    [InlineData("Российская армия продолжает наступление.")]
+    [InlineData("President Volodymyr Zelenskyy spoke to reporters.")]
     public void Process_CommonWordOrPersonName_FindsNoPlace(string text)
     {
         var d = PlacesRun.Run(text);
@@ -21,6 +24,7 @@ public sealed class CommonWordTests
     [InlineData("Lyman came under fire again on Monday.", "Lyman")]
     [InlineData("Ukrainian forces retook Lyman in October.", "Lyman")]
     [InlineData("Supplies were brought to Mirnyi by truck.", "Mirnyi")]
+    [InlineData("Бої точилися в Українську.", "Українську")]
     public void Process_CapitalisedPlaceName_IsFound(string text, string surface)
     {
         Assert.Single(PlacesRun.Run(text).Places, p => p.Text == surface);

@@ -34,6 +34,13 @@ public sealed class DisambiguationTests
     }
 
     [Fact]
+    public void Process_BigCityInDocumentAboutAnotherRegion_StaysTheCity()
+    {
+        var d = PlacesRun.Run("Fighting raged near Pokrovsk in the Donetsk region, while a guided bomb struck Zaporizhzhia.");
+        Assert.Equal(687700L, d.Mention("Zaporizhzhia").GeonameId);
+    }
+
+    [Fact]
     public void Process_UnambiguousName_HasFullConfidence()
     {
         Assert.Equal(1.0, PlacesRun.Run("Explosions were heard in Kramatorsk.").Mention("Kramatorsk").Confidence);

@@ -79,6 +79,7 @@ public sealed class PlacesStageTests
     [InlineData("On the Kupiansk axis, the enemy attacked eleven times.", "Kupiansk", PlaceRole.Direction)]
     [InlineData("На Покровському напрямку ворог атакував 40 разів.", "Покровському", PlaceRole.Direction)]
     [InlineData("На Покровском направлении подразделения продвинулись.", "Покровском", PlaceRole.Direction)]
+    [InlineData("На Бахмутском направлении идут бои.", "Бахмутском", PlaceRole.Direction)]
     [InlineData("Volunteers of the Kharkiv battalion returned home.", "Kharkiv", PlaceRole.Name)]
     [InlineData("Moscow said the talks were pointless.", "Moscow", PlaceRole.Metonymy)]
     [InlineData("Kyiv denied the report within hours.", "Kyiv", PlaceRole.Metonymy)]
@@ -128,6 +129,7 @@ public sealed class PlacesStageTests
     [InlineData("Ракета влучила в Херсонській області.", "Херсонській області", "Kherson Oblast", "ADM1")]
     [InlineData("В Белгородской области объявлена тревога.", "Белгородской области", "Belgorod Oblast", "ADM1")]
     [InlineData("Russian forces had occupied most of Crimea by then.", "Crimea", "Crimea", "ADM1")]
+    [InlineData("Голова Харківської ОВА повідомив про обстріл.", "Харківської ОВА", "Kharkiv Oblast", "ADM1")]
     [InlineData("Ukraine and Belarus share a long border.", "Ukraine", "Ukraine", "PCLI")]
     public void Process_RegionOrCountry_ResolvesToAdminArea(string text, string surface, string name, string feature)
     {

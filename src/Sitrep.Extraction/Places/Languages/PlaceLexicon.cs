@@ -31,7 +31,7 @@ internal sealed class PlaceLexicon
             .OrderByDescending(d => d.Item1.Length)
             .ToArray();
         _metonyms = sets.SelectMany(s => s.Metonyms).DistinctBy(m => m.Word, StringComparer.OrdinalIgnoreCase).ToDictionary(m => m.Word, m => m.GeonameId, StringComparer.OrdinalIgnoreCase);
-        CommonWords = new HashSet<string>(languages.SelectMany(ReadCommonWords), StringComparer.OrdinalIgnoreCase);
+        CommonWords = new CueList(languages.SelectMany(ReadCommonWords));
     }
 
     public static PlaceLexicon Default => LazyDefault.Value;
@@ -52,7 +52,8 @@ internal sealed class PlaceLexicon
 
     public CueList Linkers { get; }
 
-    public HashSet<string> CommonWords { get; }
+    /// <summary>Words that are also place names; entries ending in '*' are stems.</summary>
+    public CueList CommonWords { get; }
 
     public string? DetailOf(ReadOnlySpan<char> word)
     {
@@ -70,7 +71,7 @@ internal sealed class PlaceLexicon
     public long? MetonymOf(ReadOnlySpan<char> word) =>
         _metonyms.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var id) ? id : null;
 
-    public bool IsCommonWord(ReadOnlySpan<char> word) => CommonWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+    public bool IsCommonWord(ReadOnlySpan<char> word) => CommonWords.Matches(word);
 
     private static IEnumerable<string> ReadCommonWords(string language)
     {

@@ -14,7 +14,7 @@ namespace Sitrep.Extraction.Places.Matching;
 internal sealed class PlaceMatcher(GazetteerIndex gazetteer, PlaceLexicon lexicon)
 {
     /// <summary>Small places whose name is also a first name or surname, when next to another capitalised word.</summary>
-    private const int PersonNameRiskPopulation = 20_000;
+    private const int PersonNameRiskPopulation = 100_000;
 
     public List<NameMatch> Find(Document document, CancellationToken cancellationToken)
     {

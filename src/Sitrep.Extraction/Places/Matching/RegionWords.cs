@@ -28,11 +28,16 @@ internal static class RegionWords
         return null;
     }
 
-    /// <summary>Whether a token right after a place name makes it a region ("region", "oblast", "області", "области").</summary>
+    /// <summary>
+    /// Whether a token right after a place name makes it a region ("region", "oblast", "області", "области", and the
+    /// regional administrations: "regional", "ОВА", "ОДА").
+    /// </summary>
     public static bool IsRegionWord(ReadOnlySpan<char> token) =>
         token.Equals("region", StringComparison.OrdinalIgnoreCase)
         || token.Equals("oblast", StringComparison.OrdinalIgnoreCase)
         || token.Equals("province", StringComparison.OrdinalIgnoreCase)
+        || token.Equals("regional", StringComparison.OrdinalIgnoreCase)
+        || token.Equals("ОВА", StringComparison.Ordinal) || token.Equals("ОДА", StringComparison.Ordinal)
         || token.StartsWith("област", StringComparison.OrdinalIgnoreCase)
         || token.StartsWith("обл", StringComparison.OrdinalIgnoreCase) && token.Length == 3;
 }

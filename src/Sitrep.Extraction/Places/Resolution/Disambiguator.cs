@@ -118,8 +118,9 @@ internal sealed class Disambiguator(GazetteerIndex gazetteer)
         var score = 0.15 * Math.Log10(p.Population + 1.0);
         score += p.Population switch
         {
-            >= 100_000 => 2.5, // the news names big cities without context
-            >= 50_000 => 1.0,
+            >= 500_000 => 5.0, // the news names big cities without context: a region named or a
+            >= 100_000 => 3.5, // village nearby must not pull "Zaporizhzhia" away from the city
+            >= 50_000 => 1.5,
             _ => 0.0,
         };
         score += p.FeatureCode switch

@@ -76,6 +76,17 @@ public static class GazetteerCompiler
             }
         }
 
+        if (p.Feature.StartsWith("PPL", StringComparison.Ordinal))
+        {
+            foreach (var name in names.ToList())
+            {
+                if (Adjectives.TownAdjective(name) is { } adjective)
+                {
+                    names.Add(adjective);
+                }
+            }
+        }
+
         if (p.Feature == "ADM1")
         {
             foreach (var name in names.ToList())
