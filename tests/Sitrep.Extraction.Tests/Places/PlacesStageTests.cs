@@ -57,6 +57,7 @@ public sealed class PlacesStageTests
     [InlineData("Ночью над Запорожьем работала ПВО.", "Запорожьем", 687700L)]
     [InlineData("У Бахмуті тривають бої.", "Бахмуті", 713174L)]
     [InlineData("Вибухи пролунали в Ростові-на-Дону.", "Ростові-на-Дону", 501175L)]
+    [InlineData("Бои идут в районе Новоселидовки.", "Новоселидовки", 699290L)]
     public void Process_CyrillicInflection_ResolvesStem(string text, string surface, long geonameId)
     {
         Assert.Equal(geonameId, PlacesRun.Run(text).Mention(surface).GeonameId);

@@ -90,7 +90,7 @@ internal sealed class PlaceMatcher(GazetteerIndex gazetteer, PlaceLexicon lexico
 
         var span = new TextSpan(tokens[first].Start, parts.NameEnd[bestLast]);
         var single = bestLast == first;
-        if (single && !PassesSingleWordChecks(text, tokens, first, sentenceStart, span, bestHits))
+        if (single && !PassesSingleWordChecks(text, tokens, parts, first, sentenceStart, span, bestHits))
         {
             return null;
         }
@@ -103,7 +103,7 @@ internal sealed class PlaceMatcher(GazetteerIndex gazetteer, PlaceLexicon lexico
     }
 
     /// <summary>Common words and very short names need a locative word before them; lone small places next to a capitalised word are names of people.</summary>
-    private bool PassesSingleWordChecks(string text, ReadOnlySpan<Token> tokens, int index, int sentenceStart, TextSpan span, ReadOnlySpan<int> hits)
+    private bool PassesSingleWordChecks(string text, ReadOnlySpan<Token> tokens, TokenParts parts, int index, int sentenceStart, TextSpan span, ReadOnlySpan<int> hits)
     {
         var word = span.Slice(text);
         var previous = index > sentenceStart ? tokens[index - 1] : default;
@@ -142,8 +142,10 @@ internal sealed class PlaceMatcher(GazetteerIndex gazetteer, PlaceLexicon lexico
         }
 
         var nextIsName = index + 1 < tokens.Length && tokens[index + 1].SentenceIndex == tokens[index].SentenceIndex
-            && IsCapitalisedWord(text, tokens[index + 1]) && !RegionWords.IsRegionWord(tokens[index + 1].Text(text));
-        var previousIsName = index > sentenceStart && IsCapitalisedWord(text, previous) && index - 1 > sentenceStart;
+            && IsCapitalisedWord(text, tokens[index + 1]) && !RegionWords.IsRegionWord(tokens[index + 1].Text(text))
+            && !IsPlaceWord(parts, index + 1);
+        var previousIsName = index > sentenceStart && IsCapitalisedWord(text, previous) && index - 1 > sentenceStart
+            && !IsPlaceWord(parts, index - 1);
         return !nextIsName && !previousIsName;
     }
 
@@ -176,6 +178,10 @@ internal sealed class PlaceMatcher(GazetteerIndex gazetteer, PlaceLexicon lexico
             IsRegionPhrase = true,
         };
     }
+
+    /// <summary>A capitalised neighbour that is itself a place ("Новоселидовка Донецкой ...") does not make a person's name.</summary>
+    private bool IsPlaceWord(TokenParts parts, int token) =>
+        parts.Count(token) > 0 && !gazetteer.Lookup(parts.Append(token, NameKey.Seed)).IsEmpty;
 
     private static bool IsCoreCountry(string country) => country is "UA" or "RU" or "BY";
 
