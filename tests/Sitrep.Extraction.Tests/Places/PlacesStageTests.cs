@@ -118,6 +118,8 @@ public sealed class PlacesStageTests
     [InlineData("Ворог закріпився у північній частині Покровська.", "Покровська", "north")]
     [InlineData("Бои идут на окраинах Торецка.", "Торецка", "outskirts")]
     [InlineData("Вибух стався в центрі Харкова.", "Харкова", "city centre")]
+    [InlineData("Бої точаться північніше Покровська.", "Покровська", "north of")]
+    [InlineData("Подразделения закрепились западнее Угледара.", "Угледара", "west of")]
     [InlineData("Shelling hit Pokrovsk on Monday.", "Pokrovsk", null)]
     public void Process_SubPlacePhrase_SetsDetail(string text, string surface, string? detail)
     {

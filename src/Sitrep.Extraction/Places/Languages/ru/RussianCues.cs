@@ -17,6 +17,7 @@ internal static class RussianCues
         LaunchVerbs = ["запуст*", "выпуст*", "атакова*", "атаку*", "обстрел*", "удари*", "нанес*", "вылет*", "запущ*"],
         DetailWords =
         [
+            ("севернее", "north of"), ("южнее", "south of"), ("восточнее", "east of"), ("западнее", "west of"),
             ("северн*", "north"), ("южн*", "south"), ("восточн*", "east"), ("западн*", "west"),
             ("северо-восточн*", "north-east"), ("северо-западн*", "north-west"), ("юго-восточн*", "south-east"),
             ("юго-западн*", "south-west"), ("окраин*", "outskirts"), ("пригород*", "outskirts"), ("центр*", "city centre"),
