@@ -155,6 +155,24 @@ public sealed class PlacesStageTests
     }
 
     [Theory]
+    [InlineData("Russian forces are trying to encircle the Pokrovsk-Myrnohrad agglomeration.", "Pokrovsk", "Myrnohrad")]
+    [InlineData("A Kyiv-based analyst said the Kostiantynivka-Druzhkivka road was under fire.", "Kostiantynivka", "Druzhkivka")]
+    public void Process_HyphenatedPair_FindsEachPlace(string text, string first, string second)
+    {
+        var d = PlacesRun.Run(text);
+        Assert.Equal("UA", d.Mention(first).Country);
+        Assert.Equal("UA", d.Mention(second).Country);
+    }
+
+    [Theory]
+    [InlineData("Shelling hit Kupiansk-Vuzlovyi overnight.", "Kupiansk-Vuzlovyi")]
+    [InlineData("Sirens sounded in Rostov-on-Don and Ivano-Frankivsk.", "Rostov-on-Don")]
+    public void Process_HyphenatedName_IsOneMention(string text, string surface)
+    {
+        PlacesRun.Run(text).Mention(surface);
+    }
+
+    [Theory]
     [InlineData("KYIV, March 3 (Agency) - Russia launched drones at Kharkiv and Odesa; Donetsk's governor said Avdiivka held.")]
     [InlineData("Бої тривають у Покровську та під Покровськом, а також в Покровске. У Харкові вибухи, у Києві тривога.")]
     [InlineData("Росія вдарила по Запоріжжю\u00A0й Дніпру. Kherson’s port and Mykolaiv were shelled.")]

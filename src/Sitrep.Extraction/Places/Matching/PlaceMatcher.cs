@@ -32,6 +32,11 @@ internal sealed class PlaceMatcher(GazetteerIndex gazetteer, PlaceLexicon lexico
                 var match = LongestAt(text, tokens, parts, i, sentence.FirstToken, end);
                 if (match is null)
                 {
+                    if (parts.Count(i) > 1)
+                    {
+                        AddHyphenPieces(text, tokens[i], i, matches);
+                    }
+
                     i++;
                     continue;
                 }
@@ -100,6 +105,33 @@ internal sealed class PlaceMatcher(GazetteerIndex gazetteer, PlaceLexicon lexico
             Possessive = parts.NameEnd[bestLast] != tokens[bestLast].End,
         };
         return WithRegionWord(text, tokens, match, sentenceEnd);
+    }
+
+    /// <summary>
+    /// A hyphenated word that is not itself a name may join two ("the Pokrovsk-Myrnohrad agglomeration") or tie a
+    /// name to a suffix ("Kyiv-based"): each capitalised piece is looked up on its own.
+    /// </summary>
+    private void AddHyphenPieces(string text, Token token, int index, List<NameMatch> matches)
+    {
+        var start = token.Start;
+        while (start < token.End)
+        {
+            var dash = text.AsSpan(start, token.End - start).IndexOfAny('-', '\u2010', '\u2011');
+            var end = dash < 0 ? token.End : start + dash;
+            var piece = text.AsSpan(start, end - start);
+            var acc = NameKey.Seed;
+            if (piece.Length > 3 && char.IsUpper(piece[0]) && !lexicon.IsCommonWord(piece) && NameKey.AppendToken(piece, ref acc))
+            {
+                var hits = gazetteer.Lookup(acc);
+                if (!hits.IsEmpty)
+                {
+                    var places = hits.ToArray().Where(h => !gazetteer[h].IsAdmin1).ToArray();
+                    matches.Add(new NameMatch(index, index, new TextSpan(start, end), places.Length > 0 ? places : hits.ToArray()));
+                }
+            }
+
+            start = end + 1;
+        }
     }
 
     /// <summary>Common words and very short names need a locative word before them; lone small places next to a capitalised word are names of people.</summary>
