@@ -2,7 +2,6 @@ using System.Text;
 using BenchmarkDotNet.Attributes;
 using Sitrep.Core.Documents;
 using Sitrep.Extraction.Places;
-using Sitrep.Extraction.Places.Gazetteer;
 using Sitrep.Extraction.Places.Languages;
 using Sitrep.Extraction.Places.Matching;
 using Sitrep.Extraction.Text;

@@ -1,4 +1,4 @@
-using Sitrep.Extraction.Places.Gazetteer.Build;
+using Sitrep.Extraction.Places.GazetteerBuild;
 
 namespace Sitrep.Tools;
 

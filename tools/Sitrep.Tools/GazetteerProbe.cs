@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using Sitrep.Core.Documents;
 using Sitrep.Extraction.Places;
-using Sitrep.Extraction.Places.Gazetteer;
 using Sitrep.Extraction.Text;
 
 namespace Sitrep.Tools;

@@ -5,21 +5,20 @@ using Sitrep.Core.Text;
 using Sitrep.Extraction.Places.Languages;
 using Sitrep.Extraction.Places.Matching;
 using Sitrep.Extraction.Places.Resolution;
-using GazetteerIndex = Sitrep.Extraction.Places.Gazetteer.Gazetteer;
 
 namespace Sitrep.Extraction.Places;
 
 /// <summary>Finds place names and resolves them to gazetteer entries.</summary>
 public sealed class PlacesStage : IStage
 {
-    private readonly GazetteerIndex? _gazetteer;
+    private readonly Gazetteer? _gazetteer;
 
-    /// <summary>Uses the gazetteer embedded in this assembly (<see cref="GazetteerIndex.Default"/>).</summary>
+    /// <summary>Uses the gazetteer embedded in this assembly (<see cref="Gazetteer.Default"/>).</summary>
     public PlacesStage()
     {
     }
 
-    public PlacesStage(GazetteerIndex gazetteer)
+    public PlacesStage(Gazetteer gazetteer)
     {
         _gazetteer = gazetteer;
     }
@@ -32,7 +31,7 @@ public sealed class PlacesStage : IStage
 
     public void Process(Document document, CancellationToken cancellationToken)
     {
-        var gazetteer = _gazetteer ?? GazetteerIndex.Default;
+        var gazetteer = _gazetteer ?? Gazetteer.Default;
         var lexicon = PlaceLexicon.Default;
         var matches = new PlaceMatcher(gazetteer, lexicon).Find(document, cancellationToken);
         var metonyms = FindMetonyms(document, gazetteer, lexicon, matches);
@@ -70,7 +69,7 @@ public sealed class PlacesStage : IStage
     }
 
     /// <summary>Words that always stand for a government ("the Kremlin"), where no place name was found.</summary>
-    private static List<NameMatch> FindMetonyms(Document document, GazetteerIndex gazetteer, PlaceLexicon lexicon, List<NameMatch> matches)
+    private static List<NameMatch> FindMetonyms(Document document, Gazetteer gazetteer, PlaceLexicon lexicon, List<NameMatch> matches)
     {
         var found = new List<NameMatch>();
         var covered = new bool[document.Tokens.Count];

@@ -1,6 +1,6 @@
 using System.Diagnostics;
-using Sitrep.Extraction.Places.Gazetteer;
-using Sitrep.Extraction.Places.Gazetteer.Build;
+using Sitrep.Extraction.Places;
+using Sitrep.Extraction.Places.GazetteerBuild;
 
 namespace Sitrep.Extraction.Tests.Places;
 

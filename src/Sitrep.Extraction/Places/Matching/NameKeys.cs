@@ -3,7 +3,7 @@ using Sitrep.Extraction.Text;
 
 namespace Sitrep.Extraction.Places.Matching;
 
-/// <summary>Keys of a whole name, as the compiler indexes it and as <see cref="Gazetteer.Gazetteer.Find"/> looks it up.</summary>
+/// <summary>Keys of a whole name, as the compiler indexes it and as <see cref="Gazetteer.Find"/> looks it up.</summary>
 internal static class NameKeys
 {
     /// <summary>The key of a name, or null if it has no usable words.</summary>

@@ -2,7 +2,6 @@ using System.Runtime.InteropServices;
 using Sitrep.Core.Documents;
 using Sitrep.Core.Text;
 using Sitrep.Extraction.Places.Languages;
-using GazetteerIndex = Sitrep.Extraction.Places.Gazetteer.Gazetteer;
 
 namespace Sitrep.Extraction.Places.Matching;
 
@@ -11,7 +10,7 @@ namespace Sitrep.Extraction.Places.Matching;
 /// words (up to the longest name in the gazetteer) and keeps the longest hit. No per-name patterns: one dictionary
 /// lookup per word run.
 /// </summary>
-internal sealed class PlaceMatcher(GazetteerIndex gazetteer, PlaceLexicon lexicon)
+internal sealed class PlaceMatcher(Gazetteer gazetteer, PlaceLexicon lexicon)
 {
     /// <summary>Small places whose name is also a first name or surname, when next to another capitalised word.</summary>
     private const int PersonNameRiskPopulation = 100_000;

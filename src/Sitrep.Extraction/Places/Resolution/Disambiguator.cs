@@ -1,5 +1,4 @@
 using Sitrep.Extraction.Places.Matching;
-using GazetteerIndex = Sitrep.Extraction.Places.Gazetteer.Gazetteer;
 
 namespace Sitrep.Extraction.Places.Resolution;
 
@@ -8,7 +7,7 @@ namespace Sitrep.Extraction.Places.Resolution;
 /// region"), the regions of places that are not ambiguous, closeness to the other places of the document, then size
 /// (population and administrative rank). The confidence falls with the margin between the best two.
 /// </summary>
-internal sealed class Disambiguator(GazetteerIndex gazetteer)
+internal sealed class Disambiguator(Gazetteer gazetteer)
 {
     private const double NamedRegionWeight = 3.0;
     private const double AnchorRegionWeight = 1.0;
@@ -113,7 +112,7 @@ internal sealed class Disambiguator(GazetteerIndex gazetteer)
     }
 
     /// <summary>What is known before context: size and rank, and the countries this tool reports on.</summary>
-    private static double Prior(Gazetteer.GazetteerPlace p)
+    private static double Prior(GazetteerPlace p)
     {
         var score = 0.15 * Math.Log10(p.Population + 1.0);
         score += p.Population switch

@@ -1,6 +1,6 @@
 using Sitrep.Core.Model;
 using Sitrep.Core.Text;
-using Sitrep.Extraction.Places.Gazetteer;
+using Sitrep.Extraction.Places;
 using Sitrep.Extraction.Places.Languages;
 using Sitrep.Extraction.Places.Matching;
 

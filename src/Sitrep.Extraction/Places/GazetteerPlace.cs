@@ -1,4 +1,4 @@
-namespace Sitrep.Extraction.Places.Gazetteer;
+namespace Sitrep.Extraction.Places;
 
 /// <summary>One entry of the gazetteer: a populated place, an administrative region or a country.</summary>
 public sealed record GazetteerPlace(

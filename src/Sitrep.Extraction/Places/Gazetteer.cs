@@ -1,6 +1,6 @@
 using Sitrep.Extraction.Places.Matching;
 
-namespace Sitrep.Extraction.Places.Gazetteer;
+namespace Sitrep.Extraction.Places;
 
 /// <summary>
 /// The place-name index: folded, stemmed name keys to places. <see cref="Default"/> loads the compiled gazetteer

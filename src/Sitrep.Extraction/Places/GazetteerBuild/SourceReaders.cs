@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 
-namespace Sitrep.Extraction.Places.Gazetteer.Build;
+namespace Sitrep.Extraction.Places.GazetteerBuild;
 
 /// <summary>Readers for each source file in data/gazetteer; each merges into the place table by GeoNames id.</summary>
 internal static class SourceReaders

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Sitrep.Extraction.Places.Gazetteer.Build;
+namespace Sitrep.Extraction.Places.GazetteerBuild;
 
 /// <summary>
 /// Cuts the GeoNames cities500 dump down to every place of the core countries plus, worldwide, capitals and cities

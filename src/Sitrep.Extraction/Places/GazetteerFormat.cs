@@ -1,6 +1,6 @@
 using System.IO.Compression;
 
-namespace Sitrep.Extraction.Places.Gazetteer;
+namespace Sitrep.Extraction.Places;
 
 /// <summary>
 /// The compiled gazetteer: a gzip stream of a small binary file. Strings once in a table, then places sorted by

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Sitrep.Extraction.Places.Gazetteer.Build;
+namespace Sitrep.Extraction.Places.GazetteerBuild;
 
 /// <summary>
 /// Writes a romanised Ukrainian or Russian place name ("Mykolaivka", "Nikolayevka", "Yelyzavetyns'kyy") back in

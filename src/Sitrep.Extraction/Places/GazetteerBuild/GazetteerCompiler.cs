@@ -1,6 +1,6 @@
 using Sitrep.Extraction.Places.Matching;
 
-namespace Sitrep.Extraction.Places.Gazetteer.Build;
+namespace Sitrep.Extraction.Places.GazetteerBuild;
 
 /// <summary>
 /// Compiles the reviewable sources in data/gazetteer (GeoNames cities500 cut, VIINA conflict-zone places, GeoNames

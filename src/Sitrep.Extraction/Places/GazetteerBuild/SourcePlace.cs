@@ -1,4 +1,4 @@
-namespace Sitrep.Extraction.Places.Gazetteer.Build;
+namespace Sitrep.Extraction.Places.GazetteerBuild;
 
 /// <summary>A place while the compiler merges the sources: mutable, with every name it is known by.</summary>
 internal sealed class SourcePlace(long id, string name, string country, string feature)

@@ -1,4 +1,4 @@
-namespace Sitrep.Extraction.Places.Gazetteer.Build;
+namespace Sitrep.Extraction.Places.GazetteerBuild;
 
 /// <summary>
 /// Ukrainian and Russian name front-line directions with an adjective of the town: "Лиманський напрямок" (Lyman),
