@@ -37,6 +37,6 @@ internal static class EnglishCues
             ("centre", "city centre"), ("center", "city centre"), ("downtown", "city centre"),
         ],
         Linkers = ["of", "the", "part", "parts", "districts", "district", "neighbourhoods", "neighborhoods", "side", "areas", "area", "city"],
-        Metonyms = [("Kremlin", 524901)],
+        Metonyms = [("Kremlin", 524901), ("Bankova", 703448)],
     };
 }
