@@ -21,6 +21,8 @@ internal sealed class PlaceMatcher(Gazetteer gazetteer, PlaceLexicon lexicon)
         var tokens = CollectionsMarshal.AsSpan(document.Tokens);
         var parts = new TokenParts(text, tokens);
         var matches = new List<NameMatch>();
+        var candidateSets = new Dictionary<ulong, int[]>();
+        var placeSets = new Dictionary<int[], int[]>(ReferenceEqualityComparer.Instance);
         foreach (var sentence in document.Sentences)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -28,7 +30,7 @@ internal sealed class PlaceMatcher(Gazetteer gazetteer, PlaceLexicon lexicon)
             var i = sentence.FirstToken;
             while (i < end)
             {
-                var match = LongestAt(text, tokens, parts, i, sentence.FirstToken, end);
+                var match = LongestAt(text, tokens, parts, i, sentence.FirstToken, end, candidateSets, placeSets);
                 if (match is null)
                 {
                     if (parts.Count(i) > 1)
@@ -48,7 +50,9 @@ internal sealed class PlaceMatcher(Gazetteer gazetteer, PlaceLexicon lexicon)
         return matches;
     }
 
-    private NameMatch? LongestAt(string text, ReadOnlySpan<Token> tokens, TokenParts parts, int first, int sentenceStart, int sentenceEnd)
+    private NameMatch? LongestAt(
+        string text, ReadOnlySpan<Token> tokens, TokenParts parts, int first, int sentenceStart, int sentenceEnd,
+        Dictionary<ulong, int[]> candidateSets, Dictionary<int[], int[]> placeSets)
     {
         if (!IsCapitalisedWord(text, tokens[first]) || parts.Count(first) == 0)
         {
@@ -58,6 +62,7 @@ internal sealed class PlaceMatcher(Gazetteer gazetteer, PlaceLexicon lexicon)
         var acc = NameKey.Seed;
         var used = 0;
         int bestLast = -1;
+        var bestKey = 0UL;
         var bestHits = ReadOnlySpan<int>.Empty;
         for (var j = first; j < sentenceEnd; j++)
         {
@@ -78,6 +83,7 @@ internal sealed class PlaceMatcher(Gazetteer gazetteer, PlaceLexicon lexicon)
             if (!hits.IsEmpty && IsCapitalisedWord(text, t))
             {
                 bestLast = j;
+                bestKey = acc;
                 bestHits = hits;
             }
 
@@ -99,11 +105,18 @@ internal sealed class PlaceMatcher(Gazetteer gazetteer, PlaceLexicon lexicon)
             return null;
         }
 
-        var match = new NameMatch(first, bestLast, span, bestHits.ToArray())
+        // one candidate array per distinct name in a document: fewer allocations, and the disambiguator's cache hits
+        if (!candidateSets.TryGetValue(bestKey, out var candidates))
+        {
+            candidates = bestHits.ToArray();
+            candidateSets.Add(bestKey, candidates);
+        }
+
+        var match = new NameMatch(first, bestLast, span, candidates)
         {
             Possessive = parts.NameEnd[bestLast] != tokens[bestLast].End,
         };
-        return WithRegionWord(text, tokens, match, sentenceEnd);
+        return WithRegionWord(text, tokens, match, sentenceEnd, placeSets);
     }
 
     /// <summary>
@@ -180,14 +193,21 @@ internal sealed class PlaceMatcher(Gazetteer gazetteer, PlaceLexicon lexicon)
         return !nextIsName && !previousIsName;
     }
 
-    private NameMatch WithRegionWord(string text, ReadOnlySpan<Token> tokens, NameMatch match, int sentenceEnd)
+    private NameMatch WithRegionWord(string text, ReadOnlySpan<Token> tokens, NameMatch match, int sentenceEnd, Dictionary<int[], int[]> placeSets)
     {
         var next = match.LastToken + 1;
         var isRegion = !match.Possessive && next < sentenceEnd && tokens[next].Kind == TokenKind.Word && RegionWords.IsRegionWord(tokens[next].Text(text));
         if (!isRegion)
         {
-            var places = match.Candidates.Where(c => !gazetteer[c].IsAdmin1).ToArray();
-            return places.Length > 0 && places.Length < match.Candidates.Length ? match with { Candidates = places } : match;
+            // without a region word, a name that is both a town and a region is the town
+            if (!placeSets.TryGetValue(match.Candidates, out var places))
+            {
+                places = match.Candidates.Where(c => !gazetteer[c].IsAdmin1).ToArray();
+                places = places.Length > 0 && places.Length < match.Candidates.Length ? places : match.Candidates;
+                placeSets.Add(match.Candidates, places);
+            }
+
+            return ReferenceEquals(places, match.Candidates) ? match : match with { Candidates = places };
         }
 
         var regions = match.Candidates.Where(c => gazetteer[c].IsAdmin1).ToList();
