@@ -26,6 +26,15 @@ public sealed class DisambiguationTests
         Assert.True(village.Confidence < 1.0);
     }
 
+    [Theory]
+    [InlineData("Russian troops attacked Ukrainian positions south of Pokrovsk on Tuesday.", "Pokrovsk", 704422L)]
+    [InlineData("Explosions were heard in Engels, home to a strategic bomber base.", "Engels", 563464L)]
+    public void Process_CurrentNameOfSmallerTown_BeatsOldNameOfBiggerCity(string text, string surface, long geonameId)
+    {
+        // Engels (Saratov Oblast, ~200,000 people) was called Pokrovsk until 1931; "Pokrovsk" today is the Donetsk town.
+        Assert.Equal(geonameId, PlacesRun.Run(text).Mention(surface).GeonameId);
+    }
+
     [Fact]
     public void Process_SameNameBigCity_PrefersTheCityOverVillages()
     {

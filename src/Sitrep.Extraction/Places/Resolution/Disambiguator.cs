@@ -14,7 +14,13 @@ internal sealed class Disambiguator(Gazetteer gazetteer)
     private const double ClusterWeight = 2.0;
     private const double ClusterScaleKm = 60.0;
 
-    public Resolved[] Resolve(IReadOnlyList<NameMatch> matches)
+    /// <summary>In the theatre Sitrep reports on, a Ukrainian place's own current name beats the same string as a
+    /// foreign place's old or variant name: "Pokrovsk" is the town in Donetsk Oblast, not Engels (Pokrovsk until 1931).
+    /// Within one country size and context still decide ("Artemivsk" stays Bakhmut's old name).</summary>
+    private const double PrimaryNameWeight = 3.0;
+    private const string TheatreCountry = "UA";
+
+    public Resolved[] Resolve(IReadOnlyList<NameMatch> matches, string text)
     {
         var namedRegions = new HashSet<int>();
         var anchorRegions = new HashSet<int>();
@@ -46,9 +52,16 @@ internal sealed class Disambiguator(Gazetteer gazetteer)
         for (var m = 0; m < matches.Count; m++)
         {
             var candidates = matches[m].Candidates;
+            var primary = PrimaryNamesOf(candidates, text.AsSpan(matches[m].Span.Start, matches[m].Span.Length));
+            if (primary is not null)
+            {
+                result[m] = Pick(candidates, namedRegions, anchorRegions, anchors, primary);
+                continue;
+            }
+
             if (!cache.TryGetValue(candidates, out var resolved))
             {
-                resolved = Pick(candidates, namedRegions, anchorRegions, anchors);
+                resolved = Pick(candidates, namedRegions, anchorRegions, anchors, null);
                 cache.Add(candidates, resolved);
             }
 
@@ -58,7 +71,69 @@ internal sealed class Disambiguator(Gazetteer gazetteer)
         return result;
     }
 
-    private Resolved Pick(int[] candidates, HashSet<int> namedRegions, HashSet<int> anchorRegions, List<(double Lat, double Lon, int Place)> anchors)
+    /// <summary>The Ukrainian candidates whose own name is the mention (folded), when a foreign candidate matched only
+    /// by a variant name; otherwise null.</summary>
+    private HashSet<int>? PrimaryNamesOf(int[] candidates, ReadOnlySpan<char> mention)
+    {
+        if (candidates.Length < 2)
+        {
+            return null;
+        }
+
+        HashSet<int>? found = null;
+        var foreignVariant = false;
+        foreach (var c in candidates)
+        {
+            var p = gazetteer[c];
+            if (SameFolded(p.Name, mention))
+            {
+                if (p.Country == TheatreCountry)
+                {
+                    (found ??= []).Add(c);
+                }
+            }
+            else if (p.Country != TheatreCountry)
+            {
+                foreignVariant = true;
+            }
+        }
+
+        return foreignVariant ? found : null;
+    }
+
+    private static bool SameFolded(string name, ReadOnlySpan<char> mention)
+    {
+        int i = 0, j = 0;
+        while (true)
+        {
+            var a = '\0';
+            while (i < name.Length && (a = NameFolding.Fold(name[i])) == '\0')
+            {
+                i++;
+            }
+
+            var b = '\0';
+            while (j < mention.Length && (b = NameFolding.Fold(mention[j])) == '\0')
+            {
+                j++;
+            }
+
+            if (i >= name.Length || j >= mention.Length)
+            {
+                return i >= name.Length && j >= mention.Length;
+            }
+
+            if (a != b)
+            {
+                return false;
+            }
+
+            i++;
+            j++;
+        }
+    }
+
+    private Resolved Pick(int[] candidates, HashSet<int> namedRegions, HashSet<int> anchorRegions, List<(double Lat, double Lon, int Place)> anchors, HashSet<int>? primary)
     {
         if (candidates.Length == 1)
         {
@@ -70,7 +145,7 @@ internal sealed class Disambiguator(Gazetteer gazetteer)
         foreach (var c in candidates)
         {
             var p = gazetteer[c];
-            var score = Prior(p);
+            var score = Prior(p) + (primary?.Contains(c) == true ? PrimaryNameWeight : 0.0);
             var region = gazetteer.Admin1Of(p);
             if (region >= 0 && namedRegions.Contains(region))
             {
