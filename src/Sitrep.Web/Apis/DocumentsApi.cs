@@ -1,0 +1,65 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Sitrep.Core.Contract;
+using Sitrep.Storage;
+using Sitrep.Web.Documents;
+using Sitrep.Web.Hosting;
+
+namespace Sitrep.Web.Apis;
+
+/// <summary><c>/api/documents</c>: stored documents with their extraction, and ingestion of one document.</summary>
+public static class DocumentsApi
+{
+    public static IEndpointRouteBuilder MapDocumentsApi(this IEndpointRouteBuilder app, string? writeToken)
+    {
+        var api = app.MapGroup("/api/documents").WithTags("Documents");
+        api.MapGet("", ListDocuments)
+            .WithName("ListDocuments")
+            .WithSummary("Stored documents, newest first; q searches their text");
+        api.MapGet("/{id}", GetDocument)
+            .WithName("GetDocument")
+            .WithSummary("One stored document with its extraction")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapPost("", AddDocument)
+            .WithName("AddDocument")
+            .WithSummary("Analyses and stores one document (needs the write token when one is configured)")
+            .AddEndpointFilter(new WriteTokenFilter(writeToken))
+            .ProducesProblem(StatusCodes.Status401Unauthorized);
+        return app;
+    }
+
+    /// <param name="q">Words the document's text must contain.</param>
+    /// <param name="limit">At most this many documents (1..10000).</param>
+    internal static async Task<Results<Ok<IReadOnlyList<DocumentSummary>>, ValidationProblem>> ListDocuments(
+        string? q, int? limit, IDocumentCatalog documents, CancellationToken cancellationToken)
+    {
+        if (limit is < 1 or > EventsApi.MaxLimit)
+        {
+            return Problems.Invalid(new() { ["limit"] = [$"limit must be between 1 and {EventsApi.MaxLimit}."] });
+        }
+
+        var search = string.IsNullOrWhiteSpace(q) ? null : q.Trim();
+        return TypedResults.Ok(await documents.ListAsync(search, limit ?? 1000, cancellationToken));
+    }
+
+    internal static async Task<Results<Ok<ExtractOutput>, ProblemHttpResult>> GetDocument(
+        string id, IDocumentCatalog documents, CancellationToken cancellationToken) =>
+        await documents.GetAsync(id, cancellationToken) is { } found
+            ? TypedResults.Ok(found)
+            : Problems.NotFound("document", id);
+
+    internal static async Task<Results<Created<ExtractOutput>, Ok<ExtractOutput>, ValidationProblem>> AddDocument(
+        IngestRequest document, ISitrepStore store, SitrepWebOptions options, CancellationToken cancellationToken)
+    {
+        var errors = DocumentIngestor.Validate(document, options.MaxDocumentChars);
+        if (errors.Count > 0)
+        {
+            return Problems.Invalid(errors);
+        }
+
+        var analysed = DocumentIngestor.Analyse(document, cancellationToken);
+        var added = await store.AddDocumentAsync(analysed, "http", cancellationToken);
+        return added
+            ? TypedResults.Created($"/api/documents/{analysed.Document.Id}", analysed)
+            : TypedResults.Ok(analysed);
+    }
+}

@@ -1,0 +1,84 @@
+using Microsoft.AspNetCore.StaticFiles;
+using Sitrep.Core.Contract;
+using Sitrep.Storage;
+using Sitrep.Web.Apis;
+using Sitrep.Web.Documents;
+using Sitrep.Web.Hosting;
+using Sitrep.Web.Reader;
+
+namespace Sitrep.Web;
+
+/// <summary>The HTTP API and the web app of <c>sitrep serve</c> and <c>sitrep demo</c>.</summary>
+public static class SitrepWeb
+{
+    /// <summary>Builds the server; run it with <c>await app.RunAsync(ct)</c> (or StartAsync/StopAsync).
+    /// Opens the store named by <see cref="SitrepWebOptions.ConnectionString"/> unless <see cref="SitrepWebOptions.Store"/> is given.</summary>
+    public static WebApplication Build(string[] args, SitrepWebOptions options) =>
+        BuildAsync(args, options).GetAwaiter().GetResult();
+
+    /// <inheritdoc cref="Build"/>
+    public static async Task<WebApplication> BuildAsync(string[] args, SitrepWebOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            ApplicationName = typeof(SitrepWeb).Assembly.GetName().Name,
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        builder.WebHost.UseUrls(options.Urls ?? SitrepWebOptions.DefaultUrls);
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+
+        var store = options.Store;
+        if (store is null)
+        {
+            var opened = await StoreOpener.OpenAsync(options.ConnectionString, options.Clock, cancellationToken);
+            builder.Services.AddSingleton(_ => opened); // created by the server: disposed with it
+            store = opened;
+        }
+        else
+        {
+            builder.Services.AddSingleton(store); // the caller's: the caller disposes it
+        }
+
+        builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton(options.Clock);
+        builder.Services.AddSingleton(options.Documents ?? StoreOpener.Catalog(store));
+        builder.Services.AddProblemDetails();
+        builder.Services.ConfigureHttpJsonOptions(json =>
+        {
+            json.SerializerOptions.TypeInfoResolverChain.Insert(0, SitrepJsonContext.Default);
+            json.SerializerOptions.TypeInfoResolverChain.Insert(1, WebJsonContext.Default);
+            json.SerializerOptions.DefaultIgnoreCondition = SitrepJson.Compact.DefaultIgnoreCondition;
+            json.SerializerOptions.Encoder = SitrepJson.Compact.Encoder;
+        });
+        builder.Services.AddOpenApi(openApi => openApi.AddDocumentTransformer(new OpenApiInfoTransformer()));
+
+        var app = builder.Build();
+        Configure(app, options.EffectiveWriteToken);
+        return app;
+    }
+
+    private static void Configure(WebApplication app, string? writeToken)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.Use(SecurityHeaders.Apply);
+
+        var assets = new EmbeddedAssets();
+        var types = new FileExtensionContentTypeProvider();
+        app.UseStaticFiles(new StaticFileOptions { FileProvider = assets, ContentTypeProvider = types });
+        app.MapGet("/", () => TypedResults.Stream(assets.GetFileInfo("index.html").CreateReadStream(), "text/html; charset=utf-8"))
+            .ExcludeFromDescription();
+
+        app.MapOpenApi();
+        app.MapEventsApi();
+        app.MapClaimsApi();
+        app.MapDocumentsApi(writeToken);
+        app.MapGet("/documents/{id}", async (string id, IDocumentCatalog documents, CancellationToken ct) =>
+                await documents.GetAsync(id, ct) is { } found
+                    ? Results.Content(ReaderPage.Render(found), "text/html; charset=utf-8")
+                    : Results.Content(ReaderPage.NotFound(id), "text/html; charset=utf-8", statusCode: StatusCodes.Status404NotFound))
+            .ExcludeFromDescription();
+    }
+}
