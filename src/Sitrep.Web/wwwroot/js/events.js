@@ -1,0 +1,72 @@
+// Event markers with popups, and the event list beside the map.
+import { h, TYPES, colorOf, labelOf, words, dateRange, sourceLine } from './dom.js';
+
+function documentsOf(event) {
+  const ids = new Set(event.documents || []);
+  for (const s of event.sources || []) if (s.documentId) ids.add(s.documentId);
+  for (const e of event.evidence || []) if (e.documentId) ids.add(e.documentId);
+  return [...ids];
+}
+
+function popup(event) {
+  const loc = event.location;
+  const docs = documentsOf(event);
+  return h('div', { class: 'popup' },
+    h('div', { class: 'popup-type', style: `border-color:${colorOf(event.type)}` },
+      h('strong', {}, labelOf(event.type)), ' · ', words(event.subtype)),
+    h('div', {}, h('b', {}, 'When: '), dateRange(event.from, event.to)),
+    loc && h('div', {}, h('b', {}, 'Where: '), loc.name, loc.detail ? ` (${loc.detail})` : '', `, ${loc.country}`,
+      h('small', {}, ` precision ${loc.precision}`)),
+    event.actors && event.actors.length > 0 && h('div', {}, h('b', {}, 'Actors: '),
+      event.actors.map((a) => `${a.name}${a.side ? ` [${a.side}]` : ''} (${a.role})`).join('; ')),
+    event.outcome && h('div', {}, h('b', {}, 'Outcome: '), event.outcome),
+    h('div', {}, h('b', {}, 'Sources:'),
+      h('ul', { class: 'sources' }, (event.sources || []).map((s) => h('li', {}, sourceLine(s))))),
+    h('div', {}, h('b', {}, 'Confidence: '), Number(event.confidence).toFixed(2)),
+    docs.length > 0 && h('div', { class: 'docs' }, h('b', {}, 'Read: '),
+      docs.map((id, i) => [i > 0 ? ', ' : '', h('a', { href: `/documents/${encodeURIComponent(id)}` }, `document ${i + 1}`)])));
+}
+
+export function renderEvents(map, layer, events, listEl) {
+  layer.clearLayers();
+  listEl.replaceChildren();
+  const markers = new Map();
+  for (const event of events) {
+    const loc = event.location;
+    if (loc) {
+      const marker = L.circleMarker([loc.lat, loc.lon], {
+        radius: 7,
+        color: '#222',
+        weight: 1,
+        fillColor: colorOf(event.type),
+        fillOpacity: 0.85,
+        className: `event-marker type-${event.type}`,
+      }).bindPopup(() => popup(event), { maxWidth: 360 });
+      marker.bindTooltip(`${labelOf(event.type)} · ${loc.name} · ${dateRange(event.from, event.to)}`);
+      layer.addLayer(marker);
+      markers.set(event.id, marker);
+    }
+    listEl.append(h('li', {
+      class: 'event-item',
+      'data-id': event.id,
+      onclick: () => {
+        const marker = markers.get(event.id);
+        if (marker) {
+          map.setView(marker.getLatLng(), Math.max(map.getZoom(), 8));
+          marker.openPopup();
+        }
+      },
+    },
+    h('span', { class: 'dot', style: `background:${colorOf(event.type)}` }),
+    h('span', { class: 'event-main' }, h('strong', {}, loc ? loc.name : 'no location'), ' ', words(event.subtype)),
+    h('span', { class: 'event-date' }, dateRange(event.from, event.to))));
+  }
+  return markers;
+}
+
+export function renderTypeLegend(listEl, select) {
+  for (const [type, { label, color }] of Object.entries(TYPES)) {
+    listEl.append(h('li', {}, h('span', { class: 'dot', style: `background:${color}` }), label));
+    select.append(h('option', { value: type }, label));
+  }
+}
