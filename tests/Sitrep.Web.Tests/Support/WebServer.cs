@@ -1,0 +1,70 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Sitrep.Core.Contract;
+using Sitrep.Storage;
+
+namespace Sitrep.Web.Tests.Support;
+
+/// <summary>A real Kestrel server on 127.0.0.1 with a free port, over its own store.</summary>
+internal sealed class WebServer : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+
+    private WebServer(WebApplication app, ISitrepStore store, Uri address)
+    {
+        _app = app;
+        Store = store;
+        Address = address;
+        Client = new HttpClient { BaseAddress = address };
+    }
+
+    public ISitrepStore Store { get; }
+
+    public Uri Address { get; }
+
+    public HttpClient Client { get; }
+
+    public static async Task<WebServer> StartAsync(IEnumerable<ExtractOutput> documents, string? writeToken = null)
+    {
+        var store = new MemoryStore();
+        foreach (var document in documents)
+        {
+            await store.AddDocumentAsync(document, "test");
+        }
+
+        var app = await SitrepWeb.BuildAsync(
+            ["--Logging:LogLevel:Default=Warning"],
+            new SitrepWebOptions { Urls = "http://127.0.0.1:0", Store = store, Documents = store, WriteToken = writeToken ?? "" });
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+        return new WebServer(app, store, new Uri(address));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+        await Store.DisposeAsync();
+    }
+}
+
+/// <summary>One server with the sample corpus, shared by the read-only tests.</summary>
+public sealed class SampleServerFixture : IAsyncLifetime
+{
+    private WebServer? _server;
+
+    internal WebServer Server => _server ?? throw new InvalidOperationException("not started");
+
+    public async ValueTask InitializeAsync() => _server = await WebServer.StartAsync(SampleCorpus.All);
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_server is not null)
+        {
+            await _server.DisposeAsync();
+        }
+    }
+}
