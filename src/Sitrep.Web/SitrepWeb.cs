@@ -67,7 +67,13 @@ public static class SitrepWeb
 
         var assets = new EmbeddedAssets();
         var types = new FileExtensionContentTypeProvider();
-        app.UseStaticFiles(new StaticFileOptions { FileProvider = assets, ContentTypeProvider = types });
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            FileProvider = assets,
+            ContentTypeProvider = types,
+            ServeUnknownFileTypes = true, // only the embedded files exist: the licence files have no extension
+            DefaultContentType = "text/plain",
+        });
         app.MapGet("/", () => TypedResults.Stream(assets.GetFileInfo("index.html").CreateReadStream(), "text/html; charset=utf-8"))
             .ExcludeFromDescription();
 
