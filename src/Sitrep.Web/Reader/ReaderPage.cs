@@ -28,7 +28,7 @@ internal static class ReaderPage
         sb.Append("<!doctype html>\n<html lang=\"").Append(E(d.Language)).Append("\">\n<head>\n<meta charset=\"utf-8\">\n")
           .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
           .Append("<title>").Append(E(title)).Append(" · Sitrep</title>\n")
-          .Append("<link rel=\"stylesheet\" href=\"/reader.css\">\n</head>\n<body>\n")
+          .Append("<link rel=\"icon\" href=\"/favicon.svg\" type=\"image/svg+xml\">\n<link rel=\"stylesheet\" href=\"/reader.css\">\n</head>\n<body>\n")
           .Append("<header><a href=\"/\">← Sitrep map</a></header>\n<main>\n")
           .Append("<h1>").Append(E(title)).Append("</h1>\n");
         AppendMeta(sb, d);

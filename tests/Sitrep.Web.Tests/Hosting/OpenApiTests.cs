@@ -13,7 +13,7 @@ public sealed class OpenApiTests(SampleServerFixture fixture)
     {
         using var response = await fixture.Server.Client.GetAsync(new Uri("/openapi/v1.json", UriKind.Relative), TestContext.Current.CancellationToken);
         var served = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
-        var path = Path.Combine(RepoRoot(), "docs", "openapi.json");
+        var path = Path.Combine(Repo.Root, "docs", "openapi.json");
         if (Environment.GetEnvironmentVariable(UpdateVariable) == "1")
         {
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
@@ -40,18 +40,5 @@ public sealed class OpenApiTests(SampleServerFixture fixture)
 
         Assert.NotNull(body!["paths"]![route]?[method]);
         Assert.Equal("Sitrep", body["info"]!["title"]!.GetValue<string>());
-    }
-
-    private static string RepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Sitrep.slnx")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("The repository root (Sitrep.slnx) is not above the test binaries.");
     }
 }

@@ -1,0 +1,114 @@
+using Microsoft.Playwright;
+using Sitrep.Web.Tests.Support;
+
+namespace Sitrep.Web.Tests.Browser;
+
+public sealed class MapPageTests(SampleServerFixture fixture, BrowserFixture browser) : IClassFixture<BrowserFixture>
+{
+    private const string ScreenshotVariable = "SITREP_UPDATE_SCREENSHOT";
+    private readonly List<string> _errors = [];
+
+    private async Task<IPage> OpenMapAsync(string query = "")
+    {
+        var page = await browser.NewPageAsync(_errors);
+        await page.GotoAsync(new Uri(fixture.Server.Address, "/" + query).ToString());
+        await page.WaitForFunctionAsync("() => document.querySelectorAll('.leaflet-basemap-pane path').length > 100");
+        return page;
+    }
+
+    private static Task WaitForCountAsync(IPage page, int count) =>
+        page.WaitForFunctionAsync($"() => document.getElementById('event-count').textContent === '{count}' && document.querySelectorAll('path.event-marker').length === {count}");
+
+    [Fact]
+    public async Task Map_Loaded_ShowsAMarkerAndAListItemPerStoredEvent()
+    {
+        var page = await OpenMapAsync();
+
+        await WaitForCountAsync(page, SampleCorpus.EventCount);
+
+        Assert.Equal(SampleCorpus.EventCount, await page.Locator("#event-list li").CountAsync());
+        Assert.Equal(2, await page.Locator("path.event-marker.type-battles").CountAsync());
+        Assert.Empty(_errors);
+        if (Environment.GetEnvironmentVariable(ScreenshotVariable) == "1")
+        {
+            await page.ClickAsync("#event-list li[data-id='evt-pokrovsk-clash']");
+            await page.WaitForSelectorAsync(".leaflet-popup-content .popup");
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Repo.Root, "docs", "screenshot.png") });
+        }
+    }
+
+    [Fact]
+    public async Task TypeFilter_Applied_ShrinksTheMarkersAndTheList()
+    {
+        var page = await OpenMapAsync();
+        await WaitForCountAsync(page, SampleCorpus.EventCount);
+
+        await page.SelectOptionAsync("#filter-type", "explosions_remote_violence");
+        await page.ClickAsync("#filters button[type=submit]");
+
+        await WaitForCountAsync(page, 2);
+        Assert.Equal(["Kharkiv", "Kostiantynivka"], (await page.Locator("#event-list li strong").AllTextContentsAsync()).Order());
+        Assert.Contains("type=explosions_remote_violence", page.Url);
+    }
+
+    [Fact]
+    public async Task PlaceFilter_FromTheAddressBar_IsAppliedOnLoad()
+    {
+        var page = await OpenMapAsync("?place=Kharkiv");
+
+        await WaitForCountAsync(page, 1);
+        Assert.Equal("Kharkiv", await page.InputValueAsync("#filter-place"));
+    }
+
+    [Fact]
+    public async Task TimelineDay_Clicked_ShowsOnlyThatDay()
+    {
+        var page = await OpenMapAsync();
+        await WaitForCountAsync(page, SampleCorpus.EventCount);
+        Assert.Equal("1", await page.GetAttributeAsync("#timeline .day[data-day='2026-03-05']", "data-count"));
+
+        await page.ClickAsync("#timeline .day[data-day='2026-03-05']");
+
+        await WaitForCountAsync(page, 1);
+        Assert.Equal("2026-03-05", await page.InputValueAsync("#filter-from"));
+        Assert.Equal("2026-03-05", await page.InputValueAsync("#filter-to"));
+        Assert.Equal(5, await page.Locator("#timeline .day").CountAsync());
+    }
+
+    [Fact]
+    public async Task ContestedPanel_ShowsBothClaimsSideBySide()
+    {
+        var page = await OpenMapAsync();
+
+        await page.WaitForSelectorAsync("#contested .proposition");
+
+        var claims = page.Locator("#contested .proposition .claim");
+        Assert.Equal(2, await claims.CountAsync());
+        var text = await page.Locator("#contested").InnerTextAsync();
+        Assert.Contains("Ministry of Defence of Russia", text);
+        Assert.Contains("General Staff of the Armed Forces of Ukraine", text);
+        Assert.Contains("Вестник фронта", text);
+        Assert.Contains("Pokrovsk", await page.Locator("#contested .proposition h3").InnerTextAsync());
+    }
+
+    [Fact]
+    public async Task MarkerPopup_ReadLink_OpensTheReaderWithHighlightedEvidence()
+    {
+        var page = await OpenMapAsync();
+        await WaitForCountAsync(page, SampleCorpus.EventCount);
+
+        await page.ClickAsync("#event-list li[data-id='evt-kostiantynivka-shelling']");
+        var popup = page.Locator(".leaflet-popup-content .popup");
+        await popup.WaitForAsync();
+        Assert.Contains("Vadym Filashkin via Northline Wire", await popup.InnerTextAsync());
+        Assert.Contains("2026-03-02 – 2026-03-03", await popup.InnerTextAsync());
+        await popup.Locator("a", new() { HasText = "document 1" }).ClickAsync();
+
+        await page.WaitForURLAsync($"**/documents/{SampleCorpus.Wire.Id}");
+        Assert.True(await page.Locator("#text .hl-place").CountAsync() >= 2);
+        Assert.Equal("four civilians", await page.Locator("#text .hl-quantity").First.InnerTextAsync());
+        var color = await page.Locator("#text .hl-place").First.EvaluateAsync<string>("e => getComputedStyle(e).backgroundColor");
+        Assert.NotEqual("rgba(0, 0, 0, 0)", color);
+        Assert.Empty(_errors);
+    }
+}
