@@ -26,6 +26,31 @@ public interface ISitrepStore : IAsyncDisposable
     Task<IReadOnlyList<ClaimDto>> QueryClaimsAsync(ClaimQuery query, CancellationToken cancellationToken = default);
 
     Task<StoreStatus> StatusAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>"sqlite" or "postgresql".</summary>
+    string Provider { get; }
+
+    /// <summary>Stored documents, newest publication first (undated last), then by id.</summary>
+    Task<IReadOnlyList<DocumentSummary>> ListDocumentsAsync(int limit = 100, int offset = 0, CancellationToken cancellationToken = default);
+
+    /// <summary>A stored document with its extraction exactly as it was added, or null.</summary>
+    Task<ExtractOutput?> GetDocumentAsync(string documentId, CancellationToken cancellationToken = default);
+
+    /// <summary>Full-text search over title and text. The query reads like a web search: words (all must occur),
+    /// "quoted phrases", <c>or</c> between alternatives, <c>-word</c> to exclude. Best matches first.</summary>
+    Task<IReadOnlyList<DocumentHit>> SearchDocumentsAsync(string query, int limit = 50, CancellationToken cancellationToken = default);
+
+    /// <summary>One reconciled event by its store id, or null.</summary>
+    Task<EventDto?> GetEventAsync(string eventId, CancellationToken cancellationToken = default);
+
+    /// <summary>The per-document reports merged into an event, in ingest order, each with the reason it was merged.</summary>
+    Task<IReadOnlyList<EventReportRecord>> GetEventReportsAsync(string eventId, CancellationToken cancellationToken = default);
+
+    /// <summary>What a stored claim contradicts or corroborates, with the reason.</summary>
+    Task<IReadOnlyList<ClaimLink>> GetClaimLinksAsync(string claimId, CancellationToken cancellationToken = default);
+
+    /// <summary>The quarantined inputs with their located errors, in the order they were recorded.</summary>
+    Task<IReadOnlyList<QuarantinedInput>> ListQuarantinedAsync(int limit = 1000, CancellationToken cancellationToken = default);
 }
 
 public sealed record EventQuery(string? Place = null, DateOnly? From = null, DateOnly? To = null, string? Type = null, int Limit = 10_000);

@@ -1,0 +1,78 @@
+using System.Globalization;
+using Sitrep.Reconcile.Common;
+
+namespace Sitrep.Reconcile.Claims;
+
+/// <summary>
+/// Relates two claims from different sides about the same place (GeoNames id) at nearby times (or both undated):
+/// a contradiction when both cannot be true (capture asserted vs denied; full control vs control of a part by the
+/// other side; any kind asserted by one side and denied by the other); a corroboration when both sides assert the
+/// same strike or encirclement. Possession claims (control, capture, repelled) stay comparable for a week; others
+/// for two days.
+/// </summary>
+public static class ClaimComparer
+{
+    public const int PossessionDays = 7;
+    public const int EventDays = 2;
+
+    public static ClaimRelation? Compare(ClaimReport a, ClaimReport b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        var ca = a.Claim;
+        var cb = b.Claim;
+        if (ca.Place is null || cb.Place is null || ca.Place.GeonameId != cb.Place.GeonameId)
+        {
+            return null;
+        }
+
+        if (ca.Side is null || cb.Side is null || ca.Side == cb.Side)
+        {
+            return null;
+        }
+
+        var pa = Possession.Of(ca.Kind, ca.Stance, ca.Side, ca.Extent);
+        var pb = Possession.Of(cb.Kind, cb.Stance, cb.Side, cb.Extent);
+        var window = pa is not null && pb is not null ? PossessionDays : EventDays;
+        if (Time(a, b, window) is not { } when)
+        {
+            return null;
+        }
+
+        var place = string.Create(CultureInfo.InvariantCulture, $"same place {ca.Place.GeonameId}");
+        var who = $"{ca.Side} {ca.Stance} {Describe(ca.Kind, ca.Extent)} / {cb.Side} {cb.Stance} {Describe(cb.Kind, cb.Extent)}";
+        if (pa is { } x && pb is { } y)
+        {
+            return Possession.Conflict(x, ca.Side, y, cb.Side)
+                ? new ClaimRelation(ClaimRelationKind.Contradicts, $"{place}, {when}, {who}")
+                : null;
+        }
+
+        if (ca.Kind != cb.Kind)
+        {
+            return null;
+        }
+
+        if (ca.Stance != cb.Stance)
+        {
+            return new ClaimRelation(ClaimRelationKind.Contradicts, $"{place}, {when}, {who}");
+        }
+
+        return ca.Stance == "asserts" && ca.Kind is "strike" or "encirclement"
+            ? new ClaimRelation(ClaimRelationKind.Corroborates, $"{place}, {when}, {who}")
+            : null;
+    }
+
+    private static string Describe(string kind, string? extent) => extent is null ? kind : $"{kind} ({extent})";
+
+    private static string? Time(ClaimReport a, ClaimReport b, int window)
+    {
+        if (a.From is not { } af || b.From is not { } bf)
+        {
+            return a.From is null && b.From is null ? "both undated" : null;
+        }
+
+        var gap = IsoDates.Gap(af, a.To!.Value, bf, b.To!.Value);
+        return gap > window ? null : gap == 0 ? "same time" : string.Create(CultureInfo.InvariantCulture, $"{gap} day(s) apart");
+    }
+}

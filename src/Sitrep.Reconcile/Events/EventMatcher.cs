@@ -1,0 +1,136 @@
+using System.Globalization;
+using Sitrep.Core.Contract;
+using Sitrep.Core.Model;
+using Sitrep.Reconcile.Common;
+
+namespace Sitrep.Reconcile.Events;
+
+/// <summary>
+/// Decides whether two reports from different documents describe the same event: same type family (ACLED type),
+/// same place (GeoNames id, or within a few kilometres), overlapping or adjacent dates, and compatible content
+/// (no strongly conflicting figures unless the evidence is a near-verbatim republication). Symmetric, so the
+/// clusters a store builds from it do not depend on the order documents arrive in.
+/// </summary>
+public static class EventMatcher
+{
+    public static EventMatch Match(EventReport a, EventReport b, EventMatchOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        options ??= EventMatchOptions.Default;
+        var parts = new List<string>();
+
+        if (a.DocumentId == b.DocumentId)
+        {
+            return EventMatch.No("same document");
+        }
+
+        if (!Place(a.Event.Location, b.Event.Location, options, parts))
+        {
+            return EventMatch.No("different places");
+        }
+
+        if (!Dates(a, b, options, parts))
+        {
+            return EventMatch.No("different dates");
+        }
+
+        if (!Family(a.Event, b.Event, parts))
+        {
+            return EventMatch.No("different event types");
+        }
+
+        var similarity = ShingleSimilarity.Jaccard(a.EvidenceText, b.EvidenceText);
+        var figures = QuantityComparison.Compare(a.Event.Quantities, b.Event.Quantities);
+        var republication = similarity >= options.RepublicationSimilarity;
+        parts.Add(string.Create(CultureInfo.InvariantCulture, $"text similarity {similarity:0.00}"));
+        if (figures.Agreeing.Count > 0)
+        {
+            parts.Add("figures agree on " + string.Join(", ", figures.Agreeing));
+        }
+
+        if (figures.StrongConflict)
+        {
+            parts.Add("figures conflict: " + string.Join(", ", figures.Conflicting));
+            if (!republication)
+            {
+                return new EventMatch(false, string.Join(", ", parts), similarity);
+            }
+        }
+
+        var coarse = Math.Max(a.Event.Location!.Precision, b.Event.Location!.Precision) >= options.CoarsePrecision;
+        if (coarse && !republication && figures.Agreeing.Count == 0)
+        {
+            parts.Add("region-level location without agreeing figures");
+            return new EventMatch(false, string.Join(", ", parts), similarity);
+        }
+
+        return new EventMatch(true, string.Join(", ", parts), similarity);
+    }
+
+    /// <summary>The ACLED type of an event (from its subtype when the type is missing or unknown).</summary>
+    public static string Family(EventDto e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        return EventTaxonomy.TypeOf(e.Subtype) ?? e.Type;
+    }
+
+    private static bool Place(LocationDto? a, LocationDto? b, EventMatchOptions options, List<string> parts)
+    {
+        if (a is null || b is null)
+        {
+            return false;
+        }
+
+        if (a.GeonameId == b.GeonameId)
+        {
+            parts.Add(string.Create(CultureInfo.InvariantCulture, $"same place {a.GeonameId}"));
+            return true;
+        }
+
+        var km = GeoDistance.Km(a.Lat, a.Lon, b.Lat, b.Lon);
+        if (km > options.MaxDistanceKm)
+        {
+            return false;
+        }
+
+        parts.Add(string.Create(CultureInfo.InvariantCulture, $"{km:0.0} km apart ({a.GeonameId}, {b.GeonameId})"));
+        return true;
+    }
+
+    private static bool Dates(EventReport a, EventReport b, EventMatchOptions options, List<string> parts)
+    {
+        if (a.From is not { } af || a.To is not { } at || b.From is not { } bf || b.To is not { } bt)
+        {
+            return false;
+        }
+
+        var gap = IsoDates.Gap(af, at, bf, bt);
+        if (gap > options.MaxDayGap)
+        {
+            return false;
+        }
+
+        var sameDay = af == at && bf == bt && af == bf;
+        parts.Add(sameDay ? "same day" : gap == 0 ? "overlapping dates" : string.Create(CultureInfo.InvariantCulture, $"{gap} day apart"));
+        return true;
+    }
+
+    private static bool Family(EventDto a, EventDto b, List<string> parts)
+    {
+        if (a.Subtype == b.Subtype)
+        {
+            parts.Add("same subtype");
+            return true;
+        }
+
+        var family = Family(a);
+        if (family != Family(b))
+        {
+            return false;
+        }
+
+        parts.Add($"same type {family} ({a.Subtype}/{b.Subtype})");
+        return true;
+    }
+}

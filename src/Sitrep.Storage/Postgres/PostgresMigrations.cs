@@ -1,0 +1,74 @@
+using Sitrep.Storage.Relational;
+
+namespace Sitrep.Storage.Postgres;
+
+internal static class PostgresMigrations
+{
+    public static IReadOnlyList<Migration> All { get; } =
+    [
+        new(1, "initial schema", """
+            CREATE TABLE documents (
+                seq BIGINT PRIMARY KEY,
+                id TEXT NOT NULL UNIQUE,
+                title TEXT, url TEXT, outlet TEXT, published TEXT,
+                language TEXT NOT NULL, medium TEXT, origin TEXT,
+                added_at TEXT NOT NULL,
+                event_count BIGINT NOT NULL, claim_count BIGINT NOT NULL,
+                text TEXT NOT NULL,
+                extraction TEXT NOT NULL,
+                search TSVECTOR GENERATED ALWAYS AS (to_tsvector('simple', coalesce(title, '') || ' ' || text)) STORED);
+            CREATE INDEX ix_documents_published ON documents (published, id);
+            CREATE INDEX ix_documents_search ON documents USING GIN (search);
+
+            CREATE TABLE events (
+                id TEXT PRIMARY KEY,
+                first_seq BIGINT NOT NULL,
+                type TEXT NOT NULL, subtype TEXT NOT NULL,
+                date_from TEXT, date_to TEXT,
+                geoname_id BIGINT, place_key TEXT,
+                json TEXT NOT NULL);
+            CREATE INDEX ix_events_date ON events (date_from, id);
+            CREATE INDEX ix_events_geoname ON events (geoname_id);
+            CREATE INDEX ix_events_place ON events (place_key);
+
+            CREATE TABLE event_reports (
+                document_id TEXT NOT NULL REFERENCES documents (id),
+                local_id TEXT NOT NULL,
+                event_id TEXT NOT NULL,
+                seq BIGINT NOT NULL, ordinal BIGINT NOT NULL,
+                family TEXT NOT NULL,
+                date_from TEXT, date_to TEXT,
+                geoname_id BIGINT, lat DOUBLE PRECISION, lon DOUBLE PRECISION,
+                reason TEXT NOT NULL,
+                json TEXT NOT NULL,
+                PRIMARY KEY (document_id, local_id));
+            CREATE INDEX ix_event_reports_event ON event_reports (event_id);
+            CREATE INDEX ix_event_reports_match ON event_reports (family, date_from);
+
+            CREATE TABLE claims (
+                id TEXT PRIMARY KEY,
+                document_id TEXT NOT NULL REFERENCES documents (id),
+                local_id TEXT NOT NULL,
+                seq BIGINT NOT NULL, ordinal BIGINT NOT NULL,
+                geoname_id BIGINT, place_key TEXT,
+                side TEXT, kind TEXT NOT NULL, stance TEXT NOT NULL,
+                date_from TEXT, date_to TEXT,
+                outlet TEXT, published TEXT,
+                json TEXT NOT NULL,
+                UNIQUE (document_id, local_id));
+            CREATE INDEX ix_claims_geoname ON claims (geoname_id);
+            CREATE INDEX ix_claims_place ON claims (place_key);
+
+            CREATE TABLE claim_links (
+                claim_id TEXT NOT NULL, other_id TEXT NOT NULL,
+                relation TEXT NOT NULL, reason TEXT NOT NULL,
+                PRIMARY KEY (claim_id, other_id, relation));
+
+            CREATE TABLE quarantine (
+                location TEXT NOT NULL, code TEXT NOT NULL,
+                message TEXT NOT NULL, source TEXT, line BIGINT, byte_offset BIGINT,
+                recorded_at TEXT NOT NULL,
+                PRIMARY KEY (location, code));
+            """),
+    ];
+}

@@ -1,0 +1,129 @@
+using System.Data.Common;
+using Sitrep.Core.Contract;
+using Sitrep.Reconcile.Claims;
+using Sitrep.Reconcile.Common;
+using Sitrep.Storage.Relational;
+
+namespace Sitrep.Storage;
+
+public sealed partial class SitrepStore
+{
+    private const string ClaimColumns = "id, document_id, json, outlet, published";
+
+    /// <summary>Stores the claims with store-wide ids, keeps the document's own contradictions, and relates each
+    /// claim about a place to stored claims about the same place from other documents (<see cref="ClaimComparer"/>).</summary>
+    private static async Task AddClaimsAsync(DbConnection connection, DbTransaction tx, ExtractOutput analysed, long seq, CancellationToken ct)
+    {
+        var claims = ClaimReport.FromDocument(analysed);
+        for (var ordinal = 0; ordinal < claims.Count; ordinal++)
+        {
+            var c = claims[ordinal];
+            await connection.ExecAsync(tx, """
+                INSERT INTO claims (id, document_id, local_id, seq, ordinal, geoname_id, place_key, side, kind, stance,
+                                    date_from, date_to, outlet, published, json)
+                VALUES (@id, @doc, @local, @seq, @ordinal, @geoname, @place, @side, @kind, @stance, @from, @to, @outlet, @published, @json)
+                """, ct,
+                ("@id", c.StoreId), ("@doc", c.DocumentId), ("@local", c.Claim.Id), ("@seq", seq), ("@ordinal", (long)ordinal),
+                ("@geoname", c.Claim.Place?.GeonameId), ("@place", PlaceKey(c.Claim.Place?.Name)), ("@side", c.Claim.Side),
+                ("@kind", c.Claim.Kind), ("@stance", c.Claim.Stance), ("@from", IsoDates.Format(c.From)), ("@to", IsoDates.Format(c.To)),
+                ("@outlet", c.Outlet), ("@published", c.Published), ("@json", Json(c.Claim)));
+        }
+
+        var byLocalId = claims.ToDictionary(c => c.Claim.Id, StringComparer.Ordinal);
+        foreach (var c in claims)
+        {
+            foreach (var other in c.Claim.Contradicts.Where(byLocalId.ContainsKey))
+            {
+                await LinkAsync(connection, tx, c.StoreId, byLocalId[other].StoreId, ClaimLink.Contradicts, "in the same document", ct);
+            }
+
+            if (c.Claim.Place is not { } place)
+            {
+                continue;
+            }
+
+            var stored = await connection.QueryAsync(tx, $"""
+                SELECT {ClaimColumns} FROM claims WHERE geoname_id = @geoname AND document_id <> @doc ORDER BY seq, ordinal
+                """, ReadClaim, ct, ("@geoname", place.GeonameId), ("@doc", c.DocumentId));
+            foreach (var s in stored)
+            {
+                if (ClaimComparer.Compare(c, s) is { } relation)
+                {
+                    var name = relation.Kind == ClaimRelationKind.Contradicts ? ClaimLink.Contradicts : ClaimLink.Corroborates;
+                    await LinkAsync(connection, tx, c.StoreId, s.StoreId, name, relation.Reason, ct);
+                }
+            }
+        }
+    }
+
+    private static async Task LinkAsync(DbConnection connection, DbTransaction tx, string a, string b, string relation, string reason, CancellationToken ct)
+    {
+        const string Sql = """
+            INSERT INTO claim_links (claim_id, other_id, relation, reason) VALUES (@a, @b, @relation, @reason)
+            ON CONFLICT (claim_id, other_id, relation) DO NOTHING
+            """;
+        await connection.ExecAsync(tx, Sql, ct, ("@a", a), ("@b", b), ("@relation", relation), ("@reason", reason));
+        await connection.ExecAsync(tx, Sql, ct, ("@a", b), ("@b", a), ("@relation", relation), ("@reason", reason));
+    }
+
+    private static ClaimReport ReadClaim(DbDataReader r) =>
+        new(r.GetString(0), r.GetString(1), FromJson<ClaimDto>(r.GetString(2)), r.Text(3), r.Text(4));
+
+    public async Task<IReadOnlyList<ClaimDto>> QueryClaimsAsync(ClaimQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var where = new List<string>();
+        var args = new List<(string, object?)> { ("@limit", (long)query.Limit) };
+        PlaceFilter(query.Place, "geoname_id", "place_key", where, args);
+        if (query.ContestedOnly)
+        {
+            where.Add("EXISTS (SELECT 1 FROM claim_links l WHERE l.claim_id = claims.id AND l.relation = 'contradicts')");
+        }
+
+        var selected = $"""
+            SELECT {ClaimColumns} FROM claims {(where.Count == 0 ? "" : "WHERE " + string.Join(" AND ", where))}
+            ORDER BY CASE WHEN geoname_id IS NULL THEN 1 ELSE 0 END, geoname_id, date_from, seq, ordinal
+            LIMIT @limit
+            """;
+        await using var connection = await dialect.OpenAsync(cancellationToken);
+        var claims = await connection.QueryAsync(null, selected, ReadClaim, cancellationToken, [.. args]);
+        var links = (await connection.QueryAsync(null, $"""
+            SELECT claim_id, other_id FROM claim_links
+            WHERE relation = 'contradicts' AND claim_id IN (SELECT id FROM ({selected}) s)
+            ORDER BY claim_id, other_id
+            """, r => (r.GetString(0), r.GetString(1)), cancellationToken, [.. args]))
+            .ToLookup(l => l.Item1, l => l.Item2, StringComparer.Ordinal);
+        return [.. claims.Select(c => Stored(c, [.. links[c.StoreId]]))];
+    }
+
+    public async Task<IReadOnlyList<ClaimLink>> GetClaimLinksAsync(string claimId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await dialect.OpenAsync(cancellationToken);
+        return await connection.QueryAsync(null, """
+            SELECT claim_id, other_id, relation, reason FROM claim_links WHERE claim_id = @id ORDER BY relation, other_id
+            """, r => new ClaimLink(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3)), cancellationToken, ("@id", claimId));
+    }
+
+    /// <summary>The claim as the store shows it: store-wide id, store-wide contradictions, its document, outlet and date.</summary>
+    private static ClaimDto Stored(ClaimReport c, List<string> contradicts) => new()
+    {
+        Id = c.StoreId,
+        Claimant = c.Claim.Claimant,
+        Side = c.Claim.Side,
+        Kind = c.Claim.Kind,
+        Place = c.Claim.Place,
+        Extent = c.Claim.Extent,
+        Stance = c.Claim.Stance,
+        Start = c.Claim.Start,
+        End = c.Claim.End,
+        Text = c.Claim.Text,
+        From = c.Claim.From,
+        To = c.Claim.To,
+        Confidence = c.Claim.Confidence,
+        Hedge = c.Claim.Hedge,
+        Contradicts = contradicts,
+        DocumentId = c.DocumentId,
+        Outlet = c.Outlet,
+        Published = c.Published,
+    };
+}

@@ -1,0 +1,91 @@
+using System.Data.Common;
+using System.Globalization;
+using Sitrep.Core.Contract;
+using Sitrep.Storage.Relational;
+
+namespace Sitrep.Storage;
+
+public sealed partial class SitrepStore
+{
+    private const string SummaryColumns =
+        "d.id, d.title, d.url, d.outlet, d.published, d.language, d.medium, d.origin, d.added_at, d.event_count, d.claim_count";
+
+    /// <summary>Stores the document, its events (reconciled with stored ones) and its claims (related to stored ones)
+    /// in one transaction: an interrupted ingest leaves either all of a document or nothing.</summary>
+    public async Task<bool> AddDocumentAsync(ExtractOutput analysed, string? origin, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(analysed);
+        var ct = cancellationToken;
+        var doc = analysed.Document;
+        await using var connection = await dialect.OpenAsync(ct);
+        await using var tx = await connection.BeginTransactionAsync(ct);
+        await dialect.LockAsync(connection, tx, ct);
+        if (await connection.ScalarAsync(tx, "SELECT 1 FROM documents WHERE id = @id", ct, ("@id", doc.Id)) is not null)
+        {
+            await tx.RollbackAsync(ct);
+            return false;
+        }
+
+        var seq = Convert.ToInt64(await connection.ScalarAsync(tx, "SELECT COALESCE(MAX(seq), 0) + 1 FROM documents", ct), CultureInfo.InvariantCulture);
+        await connection.ExecAsync(tx, """
+            INSERT INTO documents (seq, id, title, url, outlet, published, language, medium, origin, added_at,
+                                   event_count, claim_count, text, extraction)
+            VALUES (@seq, @id, @title, @url, @outlet, @published, @language, @medium, @origin, @added,
+                    @events, @claims, @text, @extraction)
+            """, ct,
+            ("@seq", seq), ("@id", doc.Id), ("@title", doc.Title), ("@url", doc.Url), ("@outlet", doc.Outlet),
+            ("@published", doc.Published), ("@language", doc.Language), ("@medium", doc.Medium), ("@origin", origin),
+            ("@added", Now()), ("@events", (long)analysed.Events.Count), ("@claims", (long)analysed.Claims.Count),
+            ("@text", doc.Text), ("@extraction", Json(analysed)));
+        if (dialect.IndexDocumentSql is { } index)
+        {
+            await connection.ExecAsync(tx, index, ct, ("@seq", seq));
+        }
+
+        await AddEventsAsync(connection, tx, analysed, seq, ct);
+        await AddClaimsAsync(connection, tx, analysed, seq, ct);
+        await tx.CommitAsync(ct);
+        return true;
+    }
+
+    public async Task<bool> HasDocumentAsync(string documentId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await dialect.OpenAsync(cancellationToken);
+        return await connection.ScalarAsync(null, "SELECT 1 FROM documents WHERE id = @id", cancellationToken, ("@id", documentId)) is not null;
+    }
+
+    public async Task<IReadOnlyList<DocumentSummary>> ListDocumentsAsync(int limit = 100, int offset = 0, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await dialect.OpenAsync(cancellationToken);
+        return await connection.QueryAsync(null, $"""
+            SELECT {SummaryColumns} FROM documents d
+            ORDER BY CASE WHEN d.published IS NULL THEN 1 ELSE 0 END, d.published DESC, d.id
+            LIMIT @limit OFFSET @offset
+            """, Summary, cancellationToken, ("@limit", (long)limit), ("@offset", (long)offset));
+    }
+
+    public async Task<ExtractOutput?> GetDocumentAsync(string documentId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await dialect.OpenAsync(cancellationToken);
+        return await connection.ScalarAsync(null, "SELECT extraction FROM documents WHERE id = @id", cancellationToken, ("@id", documentId)) is string json
+            ? FromJson<ExtractOutput>(json)
+            : null;
+    }
+
+    public async Task<IReadOnlyList<DocumentHit>> SearchDocumentsAsync(string query, int limit = 50, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        if (dialect.SearchQuery(query) is not { } q)
+        {
+            return [];
+        }
+
+        await using var connection = await dialect.OpenAsync(cancellationToken);
+        return await connection.QueryAsync(null, dialect.SearchSql(SummaryColumns),
+            r => new DocumentHit(Summary(r), r.Text(11) ?? ""), cancellationToken, ("@q", q), ("@limit", (long)limit));
+    }
+
+    private static DocumentSummary Summary(DbDataReader r) => new(
+        r.GetString(0), r.Text(1), r.Text(2), r.Text(3), r.Text(4), r.GetString(5), r.Text(6), r.Text(7),
+        DateTimeOffset.Parse(r.GetString(8), CultureInfo.InvariantCulture), (int)r.Long(9), (int)r.Long(10));
+}

@@ -1,0 +1,199 @@
+using System.Data.Common;
+using Sitrep.Core.Contract;
+using Sitrep.Reconcile.Common;
+using Sitrep.Reconcile.Events;
+using Sitrep.Storage.Relational;
+
+namespace Sitrep.Storage;
+
+public sealed partial class SitrepStore
+{
+    private sealed record StoredReport(EventReport Report, string EventId, long FirstSeq);
+
+    /// <summary>
+    /// Each report joins every stored event one of whose reports it matches (<see cref="EventMatcher"/>); when it
+    /// matches several events they become one, kept under the id of the earliest. So events are the connected
+    /// components of the match graph: their number does not depend on ingest order.
+    /// </summary>
+    private async Task AddEventsAsync(DbConnection connection, DbTransaction tx, ExtractOutput analysed, long seq, CancellationToken ct)
+    {
+        var touched = new List<string>();
+        var reports = EventReport.FromDocument(analysed, seq);
+        for (var ordinal = 0; ordinal < reports.Count; ordinal++)
+        {
+            var report = reports[ordinal];
+            var matches = new List<(StoredReport Stored, EventMatch Match)>();
+            foreach (var candidate in await CandidatesAsync(connection, tx, report, ct))
+            {
+                var match = EventMatcher.Match(report, candidate.Report);
+                if (match.IsMatch)
+                {
+                    matches.Add((candidate, match));
+                }
+            }
+
+            string eventId;
+            string reason;
+            if (matches.Count == 0)
+            {
+                eventId = StableIds.Event(report.DocumentId, report.LocalId);
+                reason = "first report";
+                await connection.ExecAsync(tx, """
+                    INSERT INTO events (id, first_seq, type, subtype, date_from, date_to, geoname_id, place_key, json)
+                    VALUES (@id, @seq, @type, @subtype, NULL, NULL, NULL, NULL, '{}')
+                    """, ct, ("@id", eventId), ("@seq", seq), ("@type", report.Event.Type), ("@subtype", report.Event.Subtype));
+            }
+            else
+            {
+                var byEvent = matches.GroupBy(m => m.Stored.EventId)
+                    .Select(g => g.OrderByDescending(m => m.Match.TextSimilarity).First())
+                    .OrderBy(m => m.Stored.FirstSeq).ThenBy(m => m.Stored.EventId, StringComparer.Ordinal)
+                    .ToList();
+                eventId = byEvent[0].Stored.EventId;
+                reason = string.Join("; ", byEvent.Select(m => $"matches {m.Stored.EventId} (report {m.Stored.Report.LocalId} of {m.Stored.Report.DocumentId}): {m.Match.Reason}"));
+                foreach (var other in byEvent.Skip(1))
+                {
+                    await connection.ExecAsync(tx, "UPDATE event_reports SET event_id = @to WHERE event_id = @from", ct,
+                        ("@to", eventId), ("@from", other.Stored.EventId));
+                    await connection.ExecAsync(tx, "DELETE FROM events WHERE id = @id", ct, ("@id", other.Stored.EventId));
+                    touched.Remove(other.Stored.EventId);
+                }
+            }
+
+            await connection.ExecAsync(tx, """
+                INSERT INTO event_reports (document_id, local_id, event_id, seq, ordinal, family, date_from, date_to,
+                                           geoname_id, lat, lon, reason, json)
+                VALUES (@doc, @local, @event, @seq, @ordinal, @family, @from, @to, @geoname, @lat, @lon, @reason, @json)
+                """, ct,
+                ("@doc", report.DocumentId), ("@local", report.LocalId), ("@event", eventId), ("@seq", seq), ("@ordinal", (long)ordinal),
+                ("@family", EventMatcher.Family(report.Event)), ("@from", IsoDates.Format(report.From)), ("@to", IsoDates.Format(report.To)),
+                ("@geoname", report.Event.Location?.GeonameId), ("@lat", report.Event.Location?.Lat), ("@lon", report.Event.Location?.Lon),
+                ("@reason", reason), ("@json", Json(report.Event)));
+            if (!touched.Contains(eventId))
+            {
+                touched.Add(eventId);
+            }
+        }
+
+        foreach (var id in touched)
+        {
+            await RebuildEventAsync(connection, tx, id, ct);
+        }
+    }
+
+    /// <summary>Stored reports of other documents in the same type family whose dates are within the matcher's gap and
+    /// whose place is the same or inside a box a little larger than the matcher's distance.</summary>
+    private static async Task<List<StoredReport>> CandidatesAsync(DbConnection connection, DbTransaction tx, EventReport report, CancellationToken ct)
+    {
+        if (report.From is not { } from || report.To is not { } to || report.Event.Location is null)
+        {
+            return [];
+        }
+
+        var gap = EventMatchOptions.Default.MaxDayGap;
+        var location = report.Event.Location;
+        var dLat = EventMatchOptions.Default.MaxDistanceKm / 100.0;
+        var dLon = dLat / Math.Max(0.1, Math.Cos(location.Lat * Math.PI / 180));
+        return await connection.QueryAsync(tx, """
+            SELECT r.document_id, r.local_id, r.seq, r.json, r.event_id, e.first_seq
+            FROM event_reports r JOIN events e ON e.id = r.event_id
+            WHERE r.family = @family AND r.date_from <= @max AND r.date_to >= @min AND r.document_id <> @doc
+              AND (r.geoname_id = @geoname OR (r.lat BETWEEN @latLow AND @latHigh AND r.lon BETWEEN @lonLow AND @lonHigh))
+            ORDER BY r.seq, r.ordinal
+            """, r => new StoredReport(new EventReport(r.GetString(0), r.GetString(1), r.Long(2), FromJson<EventDto>(r.GetString(3))), r.GetString(4), r.Long(5)),
+            ct,
+            ("@family", EventMatcher.Family(report.Event)), ("@max", IsoDates.Format(to.AddDays(gap))),
+            ("@min", IsoDates.Format(from.AddDays(-gap))), ("@doc", report.DocumentId), ("@geoname", location.GeonameId),
+            ("@latLow", location.Lat - dLat), ("@latHigh", location.Lat + dLat), ("@lonLow", location.Lon - dLon), ("@lonHigh", location.Lon + dLon));
+    }
+
+    private static async Task RebuildEventAsync(DbConnection connection, DbTransaction tx, string eventId, CancellationToken ct)
+    {
+        var reports = await ReportsAsync(connection, tx, eventId, ct);
+        var merged = EventMerger.Merge(eventId, [.. reports.Select(r => new EventReport(r.DocumentId, r.LocalId, 0, r.Report))]);
+        await connection.ExecAsync(tx, """
+            UPDATE events SET type = @type, subtype = @subtype, date_from = @from, date_to = @to,
+                              geoname_id = @geoname, place_key = @place, json = @json
+            WHERE id = @id
+            """, ct,
+            ("@id", eventId), ("@type", merged.Type), ("@subtype", merged.Subtype), ("@from", merged.From ?? merged.To),
+            ("@to", merged.To ?? merged.From), ("@geoname", merged.Location?.GeonameId), ("@place", PlaceKey(merged.Location?.Name)),
+            ("@json", Json(merged)));
+    }
+
+    private static Task<List<EventReportRecord>> ReportsAsync(DbConnection connection, DbTransaction? tx, string eventId, CancellationToken ct) =>
+        connection.QueryAsync(tx, """
+            SELECT event_id, document_id, local_id, reason, json FROM event_reports
+            WHERE event_id = @id ORDER BY seq, ordinal
+            """, r => new EventReportRecord(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), FromJson<EventDto>(r.GetString(4))),
+            ct, ("@id", eventId));
+
+    public async Task<IReadOnlyList<EventReportRecord>> GetEventReportsAsync(string eventId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await dialect.OpenAsync(cancellationToken);
+        return await ReportsAsync(connection, null, eventId, cancellationToken);
+    }
+
+    public async Task<EventDto?> GetEventAsync(string eventId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await dialect.OpenAsync(cancellationToken);
+        return await connection.ScalarAsync(null, "SELECT json FROM events WHERE id = @id", cancellationToken, ("@id", eventId)) is string json
+            ? FromJson<EventDto>(json)
+            : null;
+    }
+
+    public async Task<IReadOnlyList<EventDto>> QueryEventsAsync(EventQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var where = new List<string>();
+        var args = new List<(string, object?)> { ("@limit", (long)query.Limit) };
+        PlaceFilter(query.Place, "geoname_id", "place_key", where, args);
+        if (query.From is { } from)
+        {
+            where.Add("date_to >= @from");
+            args.Add(("@from", IsoDates.Format(from)));
+        }
+
+        if (query.To is { } to)
+        {
+            where.Add("date_from <= @to");
+            args.Add(("@to", IsoDates.Format(to)));
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Type))
+        {
+            where.Add("(type = @type OR subtype = @type)");
+            args.Add(("@type", query.Type.Trim().ToLowerInvariant()));
+        }
+
+        var filter = where.Count == 0 ? "" : "WHERE " + string.Join(" AND ", where);
+        await using var connection = await dialect.OpenAsync(cancellationToken);
+        return await connection.QueryAsync(null, $"""
+            SELECT json FROM events {filter}
+            ORDER BY CASE WHEN date_from IS NULL THEN 1 ELSE 0 END, date_from, id
+            LIMIT @limit
+            """, r => FromJson<EventDto>(r.GetString(0)), cancellationToken, [.. args]);
+    }
+
+    /// <summary>A numeric place is a GeoNames id; anything else a name compared case-insensitively.</summary>
+    private static void PlaceFilter(string? place, string idColumn, string keyColumn, List<string> where, List<(string, object?)> args)
+    {
+        if (string.IsNullOrWhiteSpace(place))
+        {
+            return;
+        }
+
+        if (long.TryParse(place.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var geonameId))
+        {
+            where.Add($"{idColumn} = @geoname");
+            args.Add(("@geoname", geonameId));
+        }
+        else
+        {
+            where.Add($"{keyColumn} = @place");
+            args.Add(("@place", PlaceKey(place)));
+        }
+    }
+
+    private static string? PlaceKey(string? name) => name?.Trim().ToLowerInvariant();
+}

@@ -1,0 +1,80 @@
+using System.Globalization;
+using Sitrep.Core.Contract;
+using Sitrep.Core.Errors;
+using Sitrep.Storage.Relational;
+
+namespace Sitrep.Storage;
+
+/// <summary>
+/// The store over SQLite or PostgreSQL (same schema, same SQL apart from search and locking). Each call opens
+/// its own pooled connection, so one instance may serve concurrent requests. Open it with <see cref="SitrepStores.OpenAsync"/>.
+/// </summary>
+public sealed partial class SitrepStore : ISitrepStore
+{
+    private readonly StoreDialect dialect;
+    private readonly TimeProvider clock;
+
+    internal SitrepStore(StoreDialect dialect, TimeProvider clock)
+    {
+        this.dialect = dialect;
+        this.clock = clock;
+    }
+
+    public string Provider => dialect.Provider;
+
+    public Task MigrateAsync(CancellationToken cancellationToken = default) =>
+        Migrator.MigrateAsync(dialect, clock, cancellationToken);
+
+    /// <summary>The applied schema version.</summary>
+    public async Task<long> SchemaVersionAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await dialect.OpenAsync(cancellationToken);
+        return await Migrator.VersionAsync(connection, cancellationToken);
+    }
+
+    public async Task<StoreStatus> StatusAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await dialect.OpenAsync(cancellationToken);
+        var counts = await connection.QueryAsync(null, """
+            SELECT (SELECT COUNT(*) FROM documents), (SELECT COUNT(*) FROM events),
+                   (SELECT COUNT(*) FROM claims), (SELECT COUNT(*) FROM quarantine)
+            """, r => new StoreStatus(r.Long(0), r.Long(1), r.Long(2), r.Long(3)), cancellationToken);
+        return counts[0];
+    }
+
+    public async Task QuarantineAsync(SitrepError error, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        await using var connection = await dialect.OpenAsync(cancellationToken);
+        await connection.ExecAsync(null, """
+            INSERT INTO quarantine (location, code, message, source, line, byte_offset, recorded_at)
+            VALUES (@location, @code, @message, @source, @line, @offset, @at)
+            ON CONFLICT (location, code) DO NOTHING
+            """, cancellationToken,
+            ("@location", error.Location?.ToString() ?? ""), ("@code", error.Code), ("@message", error.Message),
+            ("@source", error.Location?.Source), ("@line", (long?)error.Location?.Line), ("@offset", error.Location?.Offset),
+            ("@at", Now()));
+    }
+
+    public async Task<IReadOnlyList<QuarantinedInput>> ListQuarantinedAsync(int limit = 1000, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await dialect.OpenAsync(cancellationToken);
+        return await connection.QueryAsync(null, """
+            SELECT code, message, source, line, byte_offset, recorded_at FROM quarantine
+            ORDER BY recorded_at, location, code LIMIT @limit
+            """, r => new QuarantinedInput(
+                new SitrepError(r.GetString(0), r.GetString(1),
+                    r.Text(2) is { } source ? new SourceLocation(source, (int?)r.LongOrNull(3), r.LongOrNull(4)) : null),
+                DateTimeOffset.Parse(r.GetString(5), CultureInfo.InvariantCulture)),
+            cancellationToken, ("@limit", (long)limit));
+    }
+
+    public ValueTask DisposeAsync() => dialect.DisposeAsync();
+
+    private string Now() => clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
+
+    private static string Json<T>(T value) => SitrepJson.Serialize(value, indented: false);
+
+    private static T FromJson<T>(string json) =>
+        SitrepJson.Deserialize<T>(json) ?? throw new InvalidDataException("Stored JSON is empty.");
+}

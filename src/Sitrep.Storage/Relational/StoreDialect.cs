@@ -1,0 +1,31 @@
+using System.Data.Common;
+
+namespace Sitrep.Storage.Relational;
+
+/// <summary>What differs between SQLite and PostgreSQL: connections, schema scripts, locking and full-text search.</summary>
+internal abstract class StoreDialect : IAsyncDisposable
+{
+    public abstract string Provider { get; }
+
+    public abstract IReadOnlyList<Migration> Migrations { get; }
+
+    public abstract ValueTask<DbConnection> OpenAsync(CancellationToken ct);
+
+    /// <summary>Serialises writers (ingest reconciles against what is stored, so two writers must not interleave).</summary>
+    public virtual Task LockAsync(DbConnection connection, DbTransaction transaction, CancellationToken ct) => Task.CompletedTask;
+
+    /// <summary>Statement that indexes a new document for search (parameter @seq), or null when the schema does it.</summary>
+    public abstract string? IndexDocumentSql { get; }
+
+    /// <summary>Search statement with parameters @q (from <see cref="SearchQuery"/>) and @limit; selects the
+    /// summary columns then a snippet.</summary>
+    public abstract string SearchSql(string summaryColumns);
+
+    /// <summary>The user's query in the engine's syntax, or null when nothing searchable is left.</summary>
+    public abstract string? SearchQuery(string query);
+
+    /// <summary>Runs once per migration run, before the scripts (e.g. journal mode).</summary>
+    public virtual Task PrepareAsync(DbConnection connection, CancellationToken ct) => Task.CompletedTask;
+
+    public virtual ValueTask DisposeAsync() => ValueTask.CompletedTask;
+}

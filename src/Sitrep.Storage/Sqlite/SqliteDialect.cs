@@ -1,0 +1,66 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Sitrep.Storage.Relational;
+
+namespace Sitrep.Storage.Sqlite;
+
+/// <summary>One SQLite file in WAL mode; each operation opens a pooled connection with a busy timeout.</summary>
+internal sealed class SqliteDialect(string connectionString) : StoreDialect
+{
+    public const int BusyTimeoutMs = 30_000;
+
+    public override string Provider => "sqlite";
+
+    public override IReadOnlyList<Migration> Migrations => SqliteMigrations.All;
+
+    public override string? IndexDocumentSql =>
+        "INSERT INTO documents_fts (rowid, title, text) SELECT seq, title, text FROM documents WHERE seq = @seq";
+
+    public static SqliteDialect ForPathOrConnectionString(string value)
+    {
+        var builder = value.Contains('=', StringComparison.Ordinal)
+            ? new SqliteConnectionStringBuilder(value)
+            : new SqliteConnectionStringBuilder { DataSource = value };
+        builder.Mode = builder.Mode == SqliteOpenMode.Memory ? SqliteOpenMode.Memory : SqliteOpenMode.ReadWriteCreate;
+        builder.Pooling = true;
+        builder.DefaultTimeout = BusyTimeoutMs / 1000;
+        if (builder.Mode != SqliteOpenMode.Memory && builder.DataSource is { Length: > 0 } path && path != ":memory:")
+        {
+            var dir = Path.GetDirectoryName(Path.GetFullPath(path));
+            if (!string.IsNullOrEmpty(dir))
+            {
+                Directory.CreateDirectory(dir);
+            }
+        }
+
+        return new SqliteDialect(builder.ToString());
+    }
+
+    public override async ValueTask<DbConnection> OpenAsync(CancellationToken ct)
+    {
+        var connection = new SqliteConnection(connectionString);
+        await connection.OpenAsync(ct);
+        await connection.ExecAsync(null, $"PRAGMA busy_timeout = {BusyTimeoutMs}; PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;", ct);
+        return connection;
+    }
+
+    public override Task PrepareAsync(DbConnection connection, CancellationToken ct) =>
+        connection.ExecAsync(null, "PRAGMA journal_mode = WAL;", ct);
+
+    public override string SearchSql(string summaryColumns) => $"""
+        SELECT {summaryColumns}, snippet(documents_fts, 1, '[', ']', '…', 16)
+        FROM documents_fts JOIN documents d ON d.seq = documents_fts.rowid
+        WHERE documents_fts MATCH @q
+        ORDER BY documents_fts.rank, d.seq
+        LIMIT @limit
+        """;
+
+    public override string? SearchQuery(string query) => Fts5Query.From(query);
+
+    public override ValueTask DisposeAsync()
+    {
+        using var connection = new SqliteConnection(connectionString);
+        SqliteConnection.ClearPool(connection);
+        return ValueTask.CompletedTask;
+    }
+}

@@ -1,0 +1,33 @@
+using Sitrep.Core.Contract;
+using Sitrep.Core.Errors;
+
+namespace Sitrep.Storage;
+
+/// <summary>A stored document without its text and extraction (see <see cref="ISitrepStore.GetDocumentAsync"/>).</summary>
+public sealed record DocumentSummary(
+    string Id,
+    string? Title,
+    string? Url,
+    string? Outlet,
+    string? Published,
+    string Language,
+    string? Medium,
+    string? Origin,
+    DateTimeOffset AddedAt,
+    int Events,
+    int Claims);
+
+/// <summary>A search result: the document and a short excerpt with the matched words in [brackets].</summary>
+public sealed record DocumentHit(DocumentSummary Document, string Snippet);
+
+/// <summary>One document's report of a reconciled event; <paramref name="Reason"/> says why it was merged
+/// ("first report" for the report that opened the event).</summary>
+public sealed record EventReportRecord(string EventId, string DocumentId, string LocalId, string Reason, EventDto Report);
+
+public sealed record ClaimLink(string ClaimId, string OtherClaimId, string Relation, string Reason)
+{
+    public const string Contradicts = "contradicts";
+    public const string Corroborates = "corroborates";
+}
+
+public sealed record QuarantinedInput(SitrepError Error, DateTimeOffset RecordedAt);

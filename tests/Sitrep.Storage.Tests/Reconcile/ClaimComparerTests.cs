@@ -1,0 +1,86 @@
+using Sitrep.Core.Contract;
+using Sitrep.Reconcile.Claims;
+using Sitrep.Storage.Tests.Builders;
+
+namespace Sitrep.Storage.Tests.Reconcile;
+
+public sealed class ClaimComparerTests
+{
+    [Theory]
+    // kind, stance, extent, side  vs  kind, stance, extent, side  -> relation
+    [InlineData("capture asserts - RU", "capture denies - UA", "contradicts")]
+    [InlineData("control asserts full RU", "control asserts north UA", "contradicts")]
+    [InlineData("capture asserts - RU", "control asserts north UA", "contradicts")]
+    [InlineData("control asserts south RU", "control asserts north UA", "none")]
+    [InlineData("control asserts partial RU", "control asserts north UA", "none")]
+    [InlineData("control asserts north RU", "control asserts north UA", "contradicts")]
+    [InlineData("capture asserts - RU", "repelled asserts - UA", "contradicts")]
+    [InlineData("repelled asserts - UA", "capture denies - RU", "none")]
+    [InlineData("capture asserts - RU", "capture asserts - RU", "none")]
+    [InlineData("capture asserts - RU", "capture denies - RU", "none")]
+    [InlineData("strike asserts - UA", "strike denies - RU", "contradicts")]
+    [InlineData("casualties asserts - RU", "casualties denies - UA", "contradicts")]
+    [InlineData("strike asserts - UA", "strike asserts - RU", "corroborates")]
+    [InlineData("strike asserts - UA", "casualties denies - RU", "none")]
+    public void Compare_TwoClaimsSamePlaceSameDay_Relation(string first, string second, string expected)
+    {
+        var a = Claim("doc-a", first, "2025-11-20");
+        var b = Claim("doc-b", second, "2025-11-20");
+
+        Assert.Equal(expected, Name(ClaimComparer.Compare(a, b)));
+        Assert.Equal(expected, Name(ClaimComparer.Compare(b, a)));
+    }
+
+    [Theory]
+    [InlineData("capture asserts - RU", "capture denies - UA", "2025-11-27", "contradicts")] // possession: a week
+    [InlineData("capture asserts - RU", "capture denies - UA", "2025-11-28", "none")]
+    [InlineData("strike asserts - UA", "strike denies - RU", "2025-11-22", "contradicts")] // strikes: two days
+    [InlineData("strike asserts - UA", "strike denies - RU", "2025-11-23", "none")]
+    public void Compare_ClaimsDaysApart_OnlyWithinTheWindow(string first, string second, string secondDate, string expected)
+    {
+        Assert.Equal(expected, Name(ClaimComparer.Compare(Claim("doc-a", first, "2025-11-20"), Claim("doc-b", second, secondDate))));
+    }
+
+    [Fact]
+    public void Compare_BothUndated_Contradicts()
+    {
+        var a = Claim("doc-a", "capture asserts - RU", null);
+        var b = Claim("doc-b", "capture denies - UA", null);
+
+        Assert.Equal("contradicts", Name(ClaimComparer.Compare(a, b)));
+        Assert.Contains("both undated", ClaimComparer.Compare(a, b)!.Reason);
+    }
+
+    [Fact]
+    public void Compare_DifferentPlaces_NoRelation()
+    {
+        var a = Claim("doc-a", "capture asserts - RU", "2025-11-20", Place.Kupiansk);
+        var b = Claim("doc-b", "capture denies - UA", "2025-11-20", Place.Pokrovsk);
+
+        Assert.Null(ClaimComparer.Compare(a, b));
+    }
+
+    private static string Name(ClaimRelation? r) => r is null ? "none" : r.Kind.ToString().ToLowerInvariant();
+
+    /// <summary>"kind stance extent side" ("-" for no extent); the claim's date is the document's publication date.</summary>
+    private static ClaimReport Claim(string documentId, string spec, string? published, Place? place = null)
+    {
+        var p = spec.Split(' ');
+        var claim = new ClaimDto
+        {
+            Id = "c1",
+            Claimant = p[3] == "RU" ? "Russian Defence Ministry" : "General Staff of Ukraine",
+            Side = p[3],
+            Kind = p[0],
+            Stance = p[1],
+            Extent = p[2] == "-" ? null : p[2],
+            Place = (place ?? Place.Kupiansk).Ref,
+            Start = 0,
+            End = 10,
+            Text = "(claim)",
+            Confidence = 0.8,
+            Contradicts = [],
+        };
+        return new ClaimReport("clm-" + documentId, documentId, claim, "Outlet", published);
+    }
+}

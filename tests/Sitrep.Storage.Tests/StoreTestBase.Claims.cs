@@ -1,0 +1,61 @@
+using Sitrep.Storage.Tests.Builders;
+
+namespace Sitrep.Storage.Tests;
+
+public abstract partial class StoreTestBase
+{
+    [Fact]
+    public async Task QueryClaims_CaptureClaimThenDenialNextDay_OneContestedPairWithBothSides()
+    {
+        var ru = Corpus.RussianCaptureClaim();
+        var ua = Corpus.UkrainianDenial();
+        await AddAllAsync(Store, [ru, ua]);
+
+        var contested = await Store.QueryClaimsAsync(new ClaimQuery(ContestedOnly: true), Ct);
+
+        Assert.Equal(2, contested.Count);
+        var capture = Assert.Single(contested, c => c.Side == "RU");
+        var denial = Assert.Single(contested, c => c.Side == "UA");
+        Assert.Equal(("asserts", "denies"), (capture.Stance, denial.Stance));
+        Assert.Equal([denial.Id], capture.Contradicts);
+        Assert.Equal([capture.Id], denial.Contradicts);
+        Assert.Equal((ru.Document.Id, "Vesti Telegram", Corpus.ClaimDay1), (capture.DocumentId, capture.Outlet, capture.Published));
+        Assert.Equal((ua.Document.Id, "Ukrinform", Corpus.ClaimDay2), (denial.DocumentId, denial.Outlet, denial.Published));
+        Assert.Equal(ua.Document.Text[denial.Start..denial.End], denial.Text);
+        var link = Assert.Single(await Store.GetClaimLinksAsync(capture.Id, Ct));
+        Assert.Contains("same place 703656", link.Reason);
+        Assert.Contains("1 day(s) apart", link.Reason);
+    }
+
+    [Fact]
+    public async Task QueryClaims_SameSideRepeatsTheClaim_NotContested()
+    {
+        await AddAllAsync(Store, [Corpus.RussianCaptureClaim(), Corpus.RussianRepeat()]);
+
+        Assert.Empty(await Store.QueryClaimsAsync(new ClaimQuery(ContestedOnly: true), Ct));
+        Assert.Equal(2, (await Store.QueryClaimsAsync(new ClaimQuery(), Ct)).Count);
+    }
+
+    [Fact]
+    public async Task QueryClaims_ThreeClaimsTwoSides_EachRussianClaimContradictsTheDenial()
+    {
+        await AddAllAsync(Store, [Corpus.RussianCaptureClaim(), Corpus.RussianRepeat(), Corpus.UkrainianDenial()]);
+
+        var contested = await Store.QueryClaimsAsync(new ClaimQuery(ContestedOnly: true, Place: "kupiansk"), Ct);
+
+        Assert.Equal(3, contested.Count);
+        Assert.Equal(2, Assert.Single(contested, c => c.Side == "UA").Contradicts.Count);
+        Assert.All(contested.Where(c => c.Side == "RU"), c => Assert.Single(c.Contradicts));
+    }
+
+    [Fact]
+    public async Task QueryClaims_DenialMonthsLater_NotContested()
+    {
+        var late = new DocBuilder("Генштаб спростовує заяви про захоплення Куп'янська.", "Ukrinform", "2026-03-02", "uk")
+            .Claim("General Staff", "UA", "capture", "denies", Place.Kupiansk, "Генштаб спростовує заяви про захоплення Куп'янська.")
+            .Build();
+        await AddAllAsync(Store, [Corpus.RussianCaptureClaim(), late]);
+
+        Assert.Empty(await Store.QueryClaimsAsync(new ClaimQuery(ContestedOnly: true), Ct));
+    }
+}

@@ -1,0 +1,130 @@
+using Sitrep.Core.Contract;
+using Sitrep.Storage.Tests.Builders;
+
+namespace Sitrep.Storage.Tests;
+
+public abstract partial class StoreTestBase
+{
+    [Fact]
+    public async Task QueryEvents_RepublishedWireStory_OneEventWithBothSourcesAndEvidence()
+    {
+        var wire = Corpus.WireStrike();
+        var copy = Corpus.RepublishedStrike();
+        await AddAllAsync(Store, [wire, copy]);
+
+        var e = Assert.Single(await Store.QueryEventsAsync(new EventQuery(), Ct));
+
+        Assert.Equal([wire.Document.Id, copy.Document.Id], e.Documents);
+        Assert.Equal(["Eastern Wire", "Kharkiv Today"], e.Sources.Select(s => s.Name));
+        Assert.All(e.Sources, s => Assert.Equal(Corpus.StrikeDay, s.Published));
+        Assert.Equal([wire.Document.Id, copy.Document.Id], e.Evidence.Select(x => x.DocumentId));
+        Assert.Equal(copy.Document.Text[e.Evidence[1].Start..e.Evidence[1].End], e.Evidence[1].Text);
+        var reports = await Store.GetEventReportsAsync(e.Id, Ct);
+        Assert.Equal("first report", reports[0].Reason);
+        Assert.Contains("same place 706483", reports[1].Reason);
+        Assert.Contains("same day", reports[1].Reason);
+        Assert.Contains("text similarity", reports[1].Reason);
+    }
+
+    [Fact]
+    public async Task QueryEvents_IndependentWriteUpWithSameFigures_MergedAndFiguresKept()
+    {
+        await AddAllAsync(Store, [Corpus.WireStrike(), Corpus.DigestStrike()]);
+
+        var e = Assert.Single(await Store.QueryEventsAsync(new EventQuery(), Ct));
+
+        Assert.Equal(["Eastern Wire", "Frontline Digest"], e.Sources.Select(s => s.Name));
+        Assert.Equal(["2025-11-03", "2025-11-04"], e.Sources.Select(s => s.Published));
+        Assert.Contains(e.Quantities, q => q.Unit == "killed" && q.Value == 3);
+        var reason = (await Store.GetEventReportsAsync(e.Id, Ct))[1].Reason;
+        Assert.Contains("figures agree on killed, wounded", reason);
+    }
+
+    [Fact]
+    public async Task QueryEvents_TwoAssaultsOnOneTownSameDay_StayTwo()
+    {
+        await AddAllAsync(Store, [Corpus.MechanisedAssault(), Corpus.Infiltration()]);
+
+        var events = await Store.QueryEventsAsync(new EventQuery(Place: "Pokrovsk"), Ct);
+
+        Assert.Equal(2, events.Count);
+        Assert.All(events, e => Assert.Single(e.Documents!));
+    }
+
+    [Fact]
+    public async Task QueryEvents_DroneAndMissileOnOneCitySameDay_StayTwo()
+    {
+        await AddAllAsync(Store, [Corpus.WireStrike(), Corpus.DroneSameDay()]);
+
+        Assert.Equal(2, (await Store.QueryEventsAsync(new EventQuery(), Ct)).Count);
+    }
+
+    [Fact]
+    public async Task QueryEvents_SameDocumentsInReverseOrder_SameEventsAndCounts()
+    {
+        var all = Corpus.All();
+        await AddAllAsync(Store, all);
+        var (_, reversed) = await FreshStoreAsync();
+        await AddAllAsync(reversed, all.Reverse());
+
+        var forward = await Store.QueryEventsAsync(new EventQuery(), Ct);
+        var backward = await reversed.QueryEventsAsync(new EventQuery(), Ct);
+
+        Assert.Equal(await Store.StatusAsync(Ct), await reversed.StatusAsync(Ct));
+        Assert.Equal(
+            forward.Select(e => string.Join(",", e.Documents!.Order())).Order(),
+            backward.Select(e => string.Join(",", e.Documents!.Order())).Order());
+    }
+
+    [Fact]
+    public async Task QueryEvents_SameFolderIngestedTwice_IdenticalOutput()
+    {
+        await AddAllAsync(Store, Corpus.All());
+        var first = Json(await Store.QueryEventsAsync(new EventQuery(), Ct));
+
+        await AddAllAsync(Store, Corpus.All());
+        var (_, other) = await FreshStoreAsync();
+        await AddAllAsync(other, Corpus.All());
+
+        Assert.Equal(first, Json(await Store.QueryEventsAsync(new EventQuery(), Ct)));
+        Assert.Equal(first, Json(await other.QueryEventsAsync(new EventQuery(), Ct)));
+    }
+
+    [Theory]
+    [InlineData("kharkiv", null, null, null, 2)]
+    [InlineData("KHARKIV", null, null, null, 2)]
+    [InlineData("704422", null, null, null, 2)]
+    [InlineData("Kupiansk", null, null, null, 0)]
+    [InlineData(null, "2025-11-04", null, null, 2)]
+    [InlineData(null, null, "2025-11-03", null, 2)]
+    [InlineData(null, "2025-11-02", "2025-11-04", null, 2)]
+    [InlineData(null, null, null, "battles", 2)]
+    [InlineData(null, null, null, "air_drone_strike", 1)]
+    [InlineData(null, null, null, "explosions_remote_violence", 2)]
+    [InlineData("Kharkiv", null, null, "battles", 0)]
+    public async Task QueryEvents_Filters_ReturnMatchingEvents(string? place, string? from, string? to, string? type, int expected)
+    {
+        await AddAllAsync(Store, Corpus.All());
+
+        var events = await Store.QueryEventsAsync(new EventQuery(place, Date(from), Date(to), type), Ct);
+
+        Assert.Equal(expected, events.Count);
+        Assert.Equal(events.OrderBy(e => e.From).ThenBy(e => e.Id, StringComparer.Ordinal).Select(e => e.Id), events.Select(e => e.Id));
+    }
+
+    [Fact]
+    public async Task GetEvent_StoredId_ReturnsTheReconciledEvent()
+    {
+        await AddAllAsync(Store, [Corpus.WireStrike(), Corpus.RepublishedStrike()]);
+        var listed = Assert.Single(await Store.QueryEventsAsync(new EventQuery(), Ct));
+
+        var e = await Store.GetEventAsync(listed.Id, Ct);
+
+        Assert.NotNull(e);
+        Assert.StartsWith("evt-", e.Id);
+        Assert.Equal(2, e.Sources.Count);
+        Assert.Null(await Store.GetEventAsync("evt-0000000000000000", Ct));
+    }
+
+    private static DateOnly? Date(string? iso) => iso is null ? null : DateOnly.Parse(iso, System.Globalization.CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,95 @@
+using Sitrep.Core.Contract;
+using Sitrep.Core.Errors;
+using Sitrep.Storage.Tests.Builders;
+
+namespace Sitrep.Storage.Tests;
+
+public abstract partial class StoreTestBase
+{
+    [Fact]
+    public async Task AddDocument_SameDocumentTwice_SecondReturnsFalseAndChangesNothing()
+    {
+        Assert.True(await Store.AddDocumentAsync(Corpus.WireStrike(), "inbox/strike.html", Ct));
+        await Store.AddDocumentAsync(Corpus.RussianCaptureClaim(), null, Ct);
+        var before = await Store.StatusAsync(Ct);
+        var eventsBefore = Json(await Store.QueryEventsAsync(new EventQuery(), Ct));
+
+        Assert.False(await Store.AddDocumentAsync(Corpus.WireStrike(), "inbox/copy-of-strike.html", Ct));
+        Assert.False(await Store.AddDocumentAsync(Corpus.RussianCaptureClaim(), null, Ct));
+
+        Assert.Equal(before, await Store.StatusAsync(Ct));
+        Assert.Equal(eventsBefore, Json(await Store.QueryEventsAsync(new EventQuery(), Ct)));
+        Assert.True(await Store.HasDocumentAsync(Corpus.WireStrike().Document.Id, Ct));
+    }
+
+    [Fact]
+    public async Task AddDocument_InterruptedIngestRerun_StoresEachDocumentOnce()
+    {
+        var all = Corpus.All();
+        await AddAllAsync(Store, all.Take(4));
+
+        var rerun = await AddAllAsync(await OpenAsync(Connection), all);
+
+        Assert.Equal([false, false, false, false, true, true, true, true, true], rerun);
+        var (_, clean) = await FreshStoreAsync();
+        await AddAllAsync(clean, all);
+        Assert.Equal(await clean.StatusAsync(Ct), await Store.StatusAsync(Ct));
+        Assert.Equal(
+            Json(await clean.QueryEventsAsync(new EventQuery(), Ct)),
+            Json(await Store.QueryEventsAsync(new EventQuery(), Ct)));
+    }
+
+    [Fact]
+    public async Task AddDocument_FailsHalfWay_KeepsEarlierDocumentsAndNothingOfTheFailedOne()
+    {
+        await Store.AddDocumentAsync(Corpus.WireStrike(), null, Ct);
+        var good = Corpus.MechanisedAssault();
+        var broken = WithDuplicateEvent(good);
+
+        await Assert.ThrowsAnyAsync<Exception>(() => Store.AddDocumentAsync(broken, null, Ct));
+
+        Assert.Equal(new StoreStatus(1, 1, 0, 0), await Store.StatusAsync(Ct));
+        Assert.False(await Store.HasDocumentAsync(good.Document.Id, Ct));
+        Assert.True(await Store.AddDocumentAsync(good, null, Ct));
+        Assert.Equal(new StoreStatus(2, 2, 0, 0), await Store.StatusAsync(Ct));
+    }
+
+    [Fact]
+    public async Task Status_MixedIngest_CountsDocumentsReconciledEventsClaimsAndQuarantine()
+    {
+        await AddAllAsync(Store, Corpus.All());
+        var error = new SitrepError(ErrorCodes.Malformed, "unterminated <div> element", new SourceLocation("inbox/broken.html", Line: 41));
+        await Store.QuarantineAsync(error, Ct);
+        await Store.QuarantineAsync(error, Ct);
+        await Store.QuarantineAsync(new SitrepError(ErrorCodes.TooLarge, "input is 80 MB, the limit is 20 MB", new SourceLocation("inbox/dump.json")), Ct);
+
+        // 3 strike reports -> 1 event, + drone + 2 Pokrovsk assaults = 4 events; 3 claims.
+        Assert.Equal(new StoreStatus(9, 4, 3, 2), await Store.StatusAsync(Ct));
+        var quarantined = await Store.ListQuarantinedAsync(cancellationToken: Ct);
+        Assert.Contains(quarantined, q => q.Error == error);
+    }
+
+    [Fact]
+    public async Task MigrateAsync_ReopenedStore_KeepsDataAndSchema()
+    {
+        await Store.AddDocumentAsync(Corpus.WireStrike(), null, Ct);
+
+        var reopened = await OpenAsync(Connection);
+        await reopened.MigrateAsync(Ct);
+
+        Assert.Equal(1, (await reopened.StatusAsync(Ct)).Documents);
+        Assert.Equal(1, await ((SitrepStore)reopened).SchemaVersionAsync(Ct));
+    }
+
+    /// <summary>The same document with its event listed twice under one id: storing it violates a key half-way.</summary>
+    private static ExtractOutput WithDuplicateEvent(ExtractOutput doc) => new()
+    {
+        Document = doc.Document,
+        Places = doc.Places,
+        Times = doc.Times,
+        Quantities = doc.Quantities,
+        Attributions = doc.Attributions,
+        Claims = doc.Claims,
+        Events = [.. doc.Events, doc.Events[0]],
+    };
+}
