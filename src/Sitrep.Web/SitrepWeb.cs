@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.StaticFiles;
 using Sitrep.Core.Contract;
 using Sitrep.Storage;
 using Sitrep.Web.Apis;
-using Sitrep.Web.Documents;
 using Sitrep.Web.Hosting;
 using Sitrep.Web.Reader;
 
@@ -29,21 +28,18 @@ public static class SitrepWeb
         builder.WebHost.UseUrls(options.Urls ?? SitrepWebOptions.DefaultUrls);
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
 
-        var store = options.Store;
-        if (store is null)
+        if (options.Store is { } given)
         {
-            var opened = await StoreOpener.OpenAsync(options.ConnectionString, options.Clock, cancellationToken);
-            builder.Services.AddSingleton(_ => opened); // created by the server: disposed with it
-            store = opened;
+            builder.Services.AddSingleton(given); // the caller's: the caller disposes it
         }
         else
         {
-            builder.Services.AddSingleton(store); // the caller's: the caller disposes it
+            var opened = await SitrepStores.OpenAsync(options.ConnectionString, options.Clock, cancellationToken);
+            builder.Services.AddSingleton(_ => opened); // opened here: disposed with the server
         }
 
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(options.Clock);
-        builder.Services.AddSingleton(options.Documents ?? StoreOpener.Catalog(store));
         builder.Services.AddProblemDetails();
         builder.Services.ConfigureHttpJsonOptions(json =>
         {
@@ -81,8 +77,8 @@ public static class SitrepWeb
         app.MapEventsApi();
         app.MapClaimsApi();
         app.MapDocumentsApi(writeToken);
-        app.MapGet("/documents/{id}", async (string id, IDocumentCatalog documents, CancellationToken ct) =>
-                await documents.GetAsync(id, ct) is { } found
+        app.MapGet("/documents/{id}", async (string id, ISitrepStore store, CancellationToken ct) =>
+                await store.GetDocumentAsync(id, ct) is { } found
                     ? Results.Content(ReaderPage.Render(found), "text/html; charset=utf-8")
                     : Results.Content(ReaderPage.NotFound(id), "text/html; charset=utf-8", statusCode: StatusCodes.Status404NotFound))
             .ExcludeFromDescription();

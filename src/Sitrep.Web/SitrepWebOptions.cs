@@ -24,9 +24,6 @@ public sealed class SitrepWebOptions
     /// <summary>The largest document text <c>POST /api/documents</c> accepts, in characters.</summary>
     public int MaxDocumentChars { get; init; } = 1_000_000;
 
-    /// <summary>Reads stored documents; by default the store itself.</summary>
-    internal Documents.IDocumentCatalog? Documents { get; init; }
-
     public const string DefaultUrls = "http://127.0.0.1:5080";
 
     public const string WriteTokenVariable = "SITREP_WRITE_TOKEN";

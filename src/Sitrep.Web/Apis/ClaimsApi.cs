@@ -17,7 +17,7 @@ public static class ClaimsApi
     }
 
     /// <param name="contested">true: only claims that another stored claim contradicts.</param>
-    /// <param name="place">Part of the place name (case-insensitive).</param>
+    /// <param name="place">A place name (the whole name, case-insensitive) or a GeoNames id.</param>
     /// <param name="limit">At most this many claims (1..10000).</param>
     internal static async Task<Results<Ok<IReadOnlyList<ClaimDto>>, ValidationProblem>> ListClaims(
         string? contested, string? place, int? limit, ISitrepStore store, CancellationToken cancellationToken)

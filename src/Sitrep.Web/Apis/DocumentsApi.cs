@@ -27,23 +27,41 @@ public static class DocumentsApi
         return app;
     }
 
-    /// <param name="q">Words the document's text must contain.</param>
-    /// <param name="limit">At most this many documents (1..10000).</param>
-    internal static async Task<Results<Ok<IReadOnlyList<DocumentSummary>>, ValidationProblem>> ListDocuments(
-        string? q, int? limit, IDocumentCatalog documents, CancellationToken cancellationToken)
+    /// <param name="q">A full-text search: words (all must occur), "quoted phrases", or between alternatives, -word to exclude.</param>
+    /// <param name="limit">At most this many documents (1..10000; default 100).</param>
+    /// <param name="offset">Skip this many documents (paging; not with q).</param>
+    internal static async Task<Results<Ok<IReadOnlyList<DocumentListItem>>, ValidationProblem>> ListDocuments(
+        string? q, int? limit, int? offset, ISitrepStore store, CancellationToken cancellationToken)
     {
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         if (limit is < 1 or > EventsApi.MaxLimit)
         {
-            return Problems.Invalid(new() { ["limit"] = [$"limit must be between 1 and {EventsApi.MaxLimit}."] });
+            errors["limit"] = [$"limit must be between 1 and {EventsApi.MaxLimit}."];
         }
 
-        var search = string.IsNullOrWhiteSpace(q) ? null : q.Trim();
-        return TypedResults.Ok(await documents.ListAsync(search, limit ?? 1000, cancellationToken));
+        if (offset is < 0)
+        {
+            errors["offset"] = ["offset must not be negative."];
+        }
+
+        if (errors.Count > 0)
+        {
+            return Problems.Invalid(errors);
+        }
+
+        if (!string.IsNullOrWhiteSpace(q))
+        {
+            var hits = await store.SearchDocumentsAsync(q.Trim(), limit ?? 50, cancellationToken);
+            return TypedResults.Ok<IReadOnlyList<DocumentListItem>>([.. hits.Select(h => DocumentListItem.From(h.Document, h.Snippet))]);
+        }
+
+        var documents = await store.ListDocumentsAsync(limit ?? 100, offset ?? 0, cancellationToken);
+        return TypedResults.Ok<IReadOnlyList<DocumentListItem>>([.. documents.Select(d => DocumentListItem.From(d))]);
     }
 
     internal static async Task<Results<Ok<ExtractOutput>, ProblemHttpResult>> GetDocument(
-        string id, IDocumentCatalog documents, CancellationToken cancellationToken) =>
-        await documents.GetAsync(id, cancellationToken) is { } found
+        string id, ISitrepStore store, CancellationToken cancellationToken) =>
+        await store.GetDocumentAsync(id, cancellationToken) is { } found
             ? TypedResults.Ok(found)
             : Problems.NotFound("document", id);
 

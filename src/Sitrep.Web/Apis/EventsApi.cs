@@ -24,7 +24,7 @@ public static class EventsApi
         return app;
     }
 
-    /// <param name="place">Part of the place name (case-insensitive).</param>
+    /// <param name="place">A place name (the whole name, case-insensitive) or a GeoNames id.</param>
     /// <param name="from">Events on or after this day (YYYY-MM-DD).</param>
     /// <param name="to">Events on or before this day (YYYY-MM-DD).</param>
     /// <param name="type">An ACLED event type in snake_case, such as battles.</param>
@@ -61,8 +61,7 @@ public static class EventsApi
 
     internal static async Task<Results<Ok<EventDto>, ProblemHttpResult>> GetEvent(string id, ISitrepStore store, CancellationToken cancellationToken)
     {
-        var events = await store.QueryEventsAsync(new EventQuery(), cancellationToken);
-        var found = events.FirstOrDefault(e => string.Equals(e.Id, id, StringComparison.Ordinal));
+        var found = await store.GetEventAsync(id, cancellationToken);
         return found is null ? Problems.NotFound("event", id) : TypedResults.Ok(found);
     }
 

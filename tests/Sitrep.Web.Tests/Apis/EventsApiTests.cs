@@ -21,19 +21,20 @@ public sealed class EventsApiTests(SampleServerFixture fixture)
     }
 
     [Theory]
-    [InlineData("?type=battles", new[] { "evt-pokrovsk-clash", "evt-pokrovsk-control" })]
-    [InlineData("?type=explosions_remote_violence", new[] { "evt-kharkiv-drones", "evt-kostiantynivka-shelling" })]
-    [InlineData("?place=pokrov", new[] { "evt-pokrovsk-clash", "evt-pokrovsk-control" })]
+    [InlineData("?type=battles", new[] { "armed_clash", "non_state_actor_overtakes_territory" })]
+    [InlineData("?type=explosions_remote_violence", new[] { "air_drone_strike", "shelling_artillery_missile_attack" })]
+    [InlineData("?place=pokrovsk", new[] { "armed_clash", "non_state_actor_overtakes_territory" })]
+    [InlineData("?place=706483", new[] { "air_drone_strike" })]
     [InlineData("?place=Kharkiv&type=battles", new string[0])]
-    [InlineData("?from=2026-03-05", new[] { "evt-kharkiv-drones", "evt-zaporizhzhia-hub" })]
-    [InlineData("?from=2026-03-04&to=2026-03-04", new[] { "evt-pokrovsk-control" })]
-    [InlineData("?to=2026-03-02", new[] { "evt-kostiantynivka-shelling", "evt-pokrovsk-clash" })]
+    [InlineData("?from=2026-03-05", new[] { "air_drone_strike", "other" })]
+    [InlineData("?from=2026-03-04&to=2026-03-04", new[] { "non_state_actor_overtakes_territory" })]
+    [InlineData("?to=2026-03-02", new[] { "armed_clash", "shelling_artillery_missile_attack" })]
     public async Task ListEvents_Filter_ReturnsOnlyMatchingEvents(string query, string[] expected)
     {
         var (status, body, _) = await _client.GetJsonAsync("/api/events" + query);
 
         Assert.Equal(HttpStatusCode.OK, status);
-        Assert.Equal(expected.Order(), body.Strings("id").Order());
+        Assert.Equal(expected.Order(), body.Strings("subtype").Order());
     }
 
     [Theory]
@@ -56,9 +57,9 @@ public sealed class EventsApiTests(SampleServerFixture fixture)
     public async Task GetEvent_KnownId_ReturnsTheStoreEventInExtractShape()
     {
         var stored = (await fixture.Server.Store.QueryEventsAsync(new EventQuery(), TestContext.Current.CancellationToken))
-            .Single(e => e.Id == "evt-kharkiv-drones");
+            .Single(e => e.Subtype == "air_drone_strike");
 
-        var (status, body, _) = await _client.GetJsonAsync("/api/events/evt-kharkiv-drones");
+        var (status, body, _) = await _client.GetJsonAsync($"/api/events/{stored.Id}");
 
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.True(JsonNode.DeepEquals(JsonNode.Parse(SitrepJson.Serialize(stored, indented: false)), body),
@@ -66,6 +67,7 @@ public sealed class EventsApiTests(SampleServerFixture fixture)
         Assert.Equal("air_drone_strike", body!["subtype"]!.GetValue<string>());
         Assert.Equal(36.232, body["location"]!["lon"]!.GetValue<double>());
         Assert.Equal("Ihor Terekhov", body["sources"]![0]!["name"]!.GetValue<string>());
+        Assert.Equal([SampleCorpus.Telegram.Id], body["documents"]!.AsArray().Select(d => d!.GetValue<string>()));
     }
 
     [Fact]

@@ -31,7 +31,7 @@ public sealed class MapPageTests(SampleServerFixture fixture, BrowserFixture bro
         Assert.Empty(_errors);
         if (Environment.GetEnvironmentVariable(ScreenshotVariable) == "1")
         {
-            await page.ClickAsync("#event-list li[data-id='evt-pokrovsk-clash']");
+            await page.Locator("#event-list li", new() { HasText = "armed clash" }).ClickAsync();
             await page.WaitForSelectorAsync(".leaflet-popup-content .popup");
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Repo.Root, "docs", "screenshot.png") });
         }
@@ -97,7 +97,7 @@ public sealed class MapPageTests(SampleServerFixture fixture, BrowserFixture bro
         var page = await OpenMapAsync();
         await WaitForCountAsync(page, SampleCorpus.EventCount);
 
-        await page.ClickAsync("#event-list li[data-id='evt-kostiantynivka-shelling']");
+        await page.Locator("#event-list li", new() { HasText = "Kostiantynivka" }).ClickAsync();
         var popup = page.Locator(".leaflet-popup-content .popup");
         await popup.WaitForAsync();
         Assert.Contains("Vadym Filashkin via Northline Wire", await popup.InnerTextAsync());

@@ -7,14 +7,17 @@ using Sitrep.Storage;
 
 namespace Sitrep.Web.Tests.Support;
 
-/// <summary>A real Kestrel server on 127.0.0.1 with a free port, over its own store.</summary>
+/// <summary>A real Kestrel server on 127.0.0.1 with a free port, over its own SQLite store in a temporary folder.</summary>
 internal sealed class WebServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
 
-    private WebServer(WebApplication app, ISitrepStore store, Uri address)
+    private readonly string _directory;
+
+    private WebServer(WebApplication app, ISitrepStore store, Uri address, string directory)
     {
         _app = app;
+        _directory = directory;
         Store = store;
         Address = address;
         Client = new HttpClient { BaseAddress = address };
@@ -28,7 +31,8 @@ internal sealed class WebServer : IAsyncDisposable
 
     public static async Task<WebServer> StartAsync(IEnumerable<ExtractOutput> documents, string? writeToken = null)
     {
-        var store = new MemoryStore();
+        var directory = Directory.CreateTempSubdirectory("sitrep-web-").FullName;
+        var store = await SitrepStores.OpenAsync(Path.Combine(directory, "sitrep.db"), TimeProvider.System, CancellationToken.None);
         foreach (var document in documents)
         {
             await store.AddDocumentAsync(document, "test");
@@ -36,10 +40,10 @@ internal sealed class WebServer : IAsyncDisposable
 
         var app = await SitrepWeb.BuildAsync(
             ["--Logging:LogLevel:Default=Warning"],
-            new SitrepWebOptions { Urls = "http://127.0.0.1:0", Store = store, Documents = store, WriteToken = writeToken ?? "" });
+            new SitrepWebOptions { Urls = "http://127.0.0.1:0", Store = store, WriteToken = writeToken ?? "" });
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
-        return new WebServer(app, store, new Uri(address));
+        return new WebServer(app, store, new Uri(address), directory);
     }
 
     public async ValueTask DisposeAsync()
@@ -48,6 +52,8 @@ internal sealed class WebServer : IAsyncDisposable
         await _app.StopAsync();
         await _app.DisposeAsync();
         await Store.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_directory, recursive: true);
     }
 }
 
