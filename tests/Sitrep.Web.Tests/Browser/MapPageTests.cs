@@ -73,6 +73,10 @@ public sealed class MapPageTests(SampleServerFixture fixture, BrowserFixture bro
         Assert.Equal("2026-03-05", await page.InputValueAsync("#filter-from"));
         Assert.Equal("2026-03-05", await page.InputValueAsync("#filter-to"));
         Assert.Equal(5, await page.Locator("#timeline .day").CountAsync());
+        Assert.Equal(0, await page.Locator("#timeline .day[data-day='2026-03-03'] .bar").CountAsync());
+        var two = await page.Locator("#timeline .day[data-day='2026-03-02'] .bar").BoundingBoxAsync();
+        var one = await page.Locator("#timeline .day[data-day='2026-03-04'] .bar").BoundingBoxAsync();
+        Assert.Equal(2 * one!.Height, two!.Height, 1.0);
     }
 
     [Fact]
@@ -110,5 +114,9 @@ public sealed class MapPageTests(SampleServerFixture fixture, BrowserFixture bro
         var color = await page.Locator("#text .hl-place").First.EvaluateAsync<string>("e => getComputedStyle(e).backgroundColor");
         Assert.NotEqual("rgba(0, 0, 0, 0)", color);
         Assert.Empty(_errors);
+        if (Environment.GetEnvironmentVariable(ScreenshotVariable) == "1")
+        {
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Path.GetTempPath(), "sitrep-reader.png") });
+        }
     }
 }

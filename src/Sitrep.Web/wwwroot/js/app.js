@@ -44,7 +44,7 @@ async function load() {
     $('event-count').textContent = String(events.length);
     status.textContent = events.length ? '' : 'No events match these filters.';
     if (!fitted && markers.getLayers().length > 0) {
-      map.fitBounds(markers.getBounds(), { padding: [40, 40], maxZoom: 9 });
+      map.fitBounds(markers.getBounds(), { padding: [60, 60], maxZoom: 7 });
       fitted = true;
     }
   } catch (error) {

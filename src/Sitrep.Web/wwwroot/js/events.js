@@ -52,7 +52,7 @@ export function renderEvents(map, layer, events, listEl) {
       onclick: () => {
         const marker = markers.get(event.id);
         if (marker) {
-          map.setView(marker.getLatLng(), Math.max(map.getZoom(), 8));
+          map.panTo(marker.getLatLng());
           marker.openPopup();
         }
       },

@@ -38,7 +38,7 @@ export function renderTimeline(container, events, selected, onPick) {
       'aria-label': `${day}: ${n} events`,
       onclick: () => onPick(day),
     },
-    h('span', { class: 'bar', style: `height:${n ? Math.max(8, Math.round((n / max) * 100)) : 0}%` }),
+    n ? h('span', { class: 'bar', style: `height:${Math.max(8, Math.round((n / max) * 100))}%` }) : null,
     (i === 0 || i === span - 1 || day.endsWith('-01')) ? h('span', { class: 'tick' }, day.slice(5)) : null));
   }
 }
