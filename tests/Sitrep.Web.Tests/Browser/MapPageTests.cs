@@ -28,11 +28,13 @@ public sealed class MapPageTests(SampleServerFixture fixture, BrowserFixture bro
 
         Assert.Equal(SampleCorpus.EventCount, await page.Locator("#event-list li").CountAsync());
         Assert.Equal(2, await page.Locator("path.event-marker.type-battles").CountAsync());
+        Assert.Equal(["Kharkiv", "Kostiantynivka", "Pokrovsk", "Zaporizhzhia"], (await page.Locator(".place-label").AllInnerTextsAsync()).Order());
         Assert.Empty(_errors);
         if (Environment.GetEnvironmentVariable(ScreenshotVariable) == "1")
         {
-            await page.Locator("#event-list li", new() { HasText = "armed clash" }).ClickAsync();
+            await page.Locator("#event-list li", new() { HasText = "Kharkiv" }).ClickAsync();
             await page.WaitForSelectorAsync(".leaflet-popup-content .popup");
+            await page.WaitForTimeoutAsync(800); // let the pan and fade animations finish
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Repo.Root, "docs", "screenshot.png") });
         }
     }

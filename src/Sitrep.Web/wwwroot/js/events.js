@@ -27,14 +27,40 @@ function popup(event) {
       docs.map((id, i) => [i > 0 ? ', ' : '', h('a', { href: `/documents/${encodeURIComponent(id)}` }, `document ${i + 1}`)])));
 }
 
+// Events at the same place are drawn on a small ring around it so that each stays clickable.
+function spread(events) {
+  const byPlace = new Map();
+  for (const e of events) {
+    if (!e.location) continue;
+    const key = `${e.location.lat},${e.location.lon}`;
+    if (!byPlace.has(key)) byPlace.set(key, []);
+    byPlace.get(key).push(e);
+  }
+  const at = new Map();
+  for (const group of byPlace.values()) {
+    group.forEach((e, i) => {
+      const { lat, lon } = e.location;
+      if (group.length === 1) {
+        at.set(e, [lat, lon]);
+        return;
+      }
+      const angle = (2 * Math.PI * i) / group.length;
+      const r = 0.04 + 0.004 * group.length;
+      at.set(e, [lat + r * Math.sin(angle) * 0.7, lon + r * Math.cos(angle)]);
+    });
+  }
+  return at;
+}
+
 export function renderEvents(map, layer, events, listEl) {
   layer.clearLayers();
   listEl.replaceChildren();
   const markers = new Map();
+  const positions = spread(events);
   for (const event of events) {
     const loc = event.location;
     if (loc) {
-      const marker = L.circleMarker([loc.lat, loc.lon], {
+      const marker = L.circleMarker(positions.get(event), {
         radius: 7,
         color: '#222',
         weight: 1,
@@ -61,7 +87,22 @@ export function renderEvents(map, layer, events, listEl) {
     h('span', { class: 'event-main' }, h('strong', {}, loc ? loc.name : 'no location'), ' ', words(event.subtype)),
     h('span', { class: 'event-date' }, dateRange(event.from, event.to))));
   }
+  labelPlaces(layer, events);
   return markers;
+}
+
+// With few distinct places, name them on the map (the base map has no labels of its own).
+const MAX_LABELS = 40;
+
+function labelPlaces(layer, events) {
+  const places = new Map();
+  for (const e of events) if (e.location) places.set(e.location.geonameId, e.location);
+  if (places.size > MAX_LABELS) return;
+  for (const loc of places.values()) {
+    layer.addLayer(L.tooltip({ permanent: true, direction: 'right', offset: [8, 0], className: 'place-label', interactive: false })
+      .setLatLng([loc.lat, loc.lon])
+      .setContent(loc.name));
+  }
 }
 
 export function renderTypeLegend(listEl, select) {
