@@ -24,6 +24,9 @@ public sealed class SitrepWebOptions
     /// <summary>The largest document text <c>POST /api/documents</c> accepts, in characters.</summary>
     public int MaxDocumentChars { get; init; } = 1_000_000;
 
+    /// <summary>How long <c>POST /api/documents</c> may spend analysing one document before it answers 503.</summary>
+    public TimeSpan AnalysisTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
     public const string DefaultUrls = "http://127.0.0.1:5080";
 
     public const string WriteTokenVariable = "SITREP_WRITE_TOKEN";

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Sitrep.Core.Contract;
 using Sitrep.Storage;
 using Sitrep.Web.Documents;
@@ -9,6 +10,9 @@ namespace Sitrep.Web.Apis;
 /// <summary><c>/api/documents</c>: stored documents with their extraction, and ingestion of one document.</summary>
 public static class DocumentsApi
 {
+    /// <summary>The largest request body <c>POST /api/documents</c> reads (a document of the largest accepted text, JSON-escaped).</summary>
+    public const long MaxBodyBytes = 8 * 1024 * 1024;
+
     public static IEndpointRouteBuilder MapDocumentsApi(this IEndpointRouteBuilder app, string? writeToken)
     {
         var api = app.MapGroup("/api/documents").WithTags("Documents");
@@ -23,7 +27,9 @@ public static class DocumentsApi
             .WithName("AddDocument")
             .WithSummary("Analyses and stores one document (needs the write token when one is configured)")
             .AddEndpointFilter(new WriteTokenFilter(writeToken))
-            .ProducesProblem(StatusCodes.Status401Unauthorized);
+            .WithMetadata(new RequestSizeLimitAttribute(MaxBodyBytes))
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
         return app;
     }
 
@@ -65,7 +71,7 @@ public static class DocumentsApi
             ? TypedResults.Ok(found)
             : Problems.NotFound("document", id);
 
-    internal static async Task<Results<Created<ExtractOutput>, Ok<ExtractOutput>, ValidationProblem>> AddDocument(
+    internal static async Task<Results<Created<ExtractOutput>, Ok<ExtractOutput>, ValidationProblem, ProblemHttpResult>> AddDocument(
         IngestRequest document, ISitrepStore store, SitrepWebOptions options, CancellationToken cancellationToken)
     {
         var errors = DocumentIngestor.Validate(document, options.MaxDocumentChars);
@@ -74,7 +80,23 @@ public static class DocumentsApi
             return Problems.Invalid(errors);
         }
 
-        var analysed = DocumentIngestor.Analyse(document, cancellationToken);
+        ExtractOutput analysed;
+        using (var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
+        {
+            budget.CancelAfter(options.AnalysisTimeout);
+            try
+            {
+                analysed = await Task.Run(() => DocumentIngestor.Analyse(document, budget.Token), budget.Token);
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                return TypedResults.Problem(
+                    title: "Analysis took too long",
+                    detail: $"The document was not analysed within {options.AnalysisTimeout.TotalSeconds:0} seconds; nothing was stored.",
+                    statusCode: StatusCodes.Status503ServiceUnavailable);
+            }
+        }
+
         var added = await store.AddDocumentAsync(analysed, "http", cancellationToken);
         return added
             ? TypedResults.Created($"/api/documents/{analysed.Document.Id}", analysed)

@@ -144,4 +144,59 @@ public sealed class DocumentsApiTests(SampleServerFixture fixture)
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
+
+    [Fact]
+    public async Task AddDocument_BodyOverTheSizeLimit_Returns413()
+    {
+        await using var server = await WebServer.StartAsync([]);
+        var huge = new JsonObject { ["text"] = new string('y', 9 * 1024 * 1024) };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/documents")
+        {
+            Content = new StringContent(huge.ToJsonString(), System.Text.Encoding.UTF8, "application/json"),
+        };
+        request.Headers.ExpectContinue = true; // the server answers before the body is sent
+
+        using var response = await server.Client.SendAsync(request, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task AddDocument_AnalysisOverItsTimeBudget_Returns503AndStoresNothing()
+    {
+        // A tick is over long before a text of 900,000 characters is even split into sentences.
+        await using var server = await WebServer.StartAsync([], analysisTimeout: TimeSpan.FromTicks(1));
+        var text = string.Concat(Enumerable.Repeat(Report + " ", 900_000 / (Report.Length + 1)));
+
+        using var response = await server.Client.PostAsJsonAsync("/api/documents", new { text }, TestContext.Current.CancellationToken);
+        var (status, body, media) = await Json.ReadAsync(response);
+        var (_, list, _) = await server.Client.GetJsonAsync("/api/documents");
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, status);
+        Assert.Equal("application/problem+json", media);
+        Assert.Contains("nothing was stored", body!["detail"]!.GetValue<string>());
+        Assert.Empty(list!.AsArray());
+    }
+
+    [Fact]
+    public async Task ListDocuments_Query_ReturnsMatchingDocumentsWithASnippet()
+    {
+        var (status, body, _) = await _client.GetJsonAsync("/api/documents?q=artillery");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        var hit = Assert.Single(body!.AsArray())!;
+        Assert.Equal(SampleCorpus.Wire.Id, hit["id"]!.GetValue<string>());
+        Assert.Contains("[artillery]", hit["snippet"]!.GetValue<string>(), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [InlineData("?limit=0", "limit")]
+    [InlineData("?offset=-1", "offset")]
+    public async Task ListDocuments_BadPaging_Returns400Problem(string query, string parameter)
+    {
+        var (status, body, _) = await _client.GetJsonAsync("/api/documents" + query);
+
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.NotNull(body!["errors"]![parameter]);
+    }
 }

@@ -29,7 +29,7 @@ internal sealed class WebServer : IAsyncDisposable
 
     public HttpClient Client { get; }
 
-    public static async Task<WebServer> StartAsync(IEnumerable<ExtractOutput> documents, string? writeToken = null)
+    public static async Task<WebServer> StartAsync(IEnumerable<ExtractOutput> documents, string? writeToken = null, TimeSpan? analysisTimeout = null)
     {
         var directory = Directory.CreateTempSubdirectory("sitrep-web-").FullName;
         var store = await SitrepStores.OpenAsync(Path.Combine(directory, "sitrep.db"), TimeProvider.System, CancellationToken.None);
@@ -40,11 +40,20 @@ internal sealed class WebServer : IAsyncDisposable
 
         var app = await SitrepWeb.BuildAsync(
             ["--Logging:LogLevel:Default=Warning"],
-            new SitrepWebOptions { Urls = "http://127.0.0.1:0", Store = store, WriteToken = writeToken ?? "" });
+            new SitrepWebOptions
+            {
+                Urls = "http://127.0.0.1:0",
+                Store = store,
+                WriteToken = writeToken ?? "",
+                AnalysisTimeout = analysisTimeout ?? TimeSpan.FromSeconds(30),
+            });
         await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
-        return new WebServer(app, store, new Uri(address), directory);
+        return new WebServer(app, store, AddressOf(app), directory);
     }
+
+    /// <summary>The address Kestrel bound (the port is chosen at start).</summary>
+    public static Uri AddressOf(WebApplication app) =>
+        new(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single());
 
     public async ValueTask DisposeAsync()
     {
