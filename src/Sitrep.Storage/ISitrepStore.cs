@@ -40,7 +40,7 @@ public interface ISitrepStore : IAsyncDisposable
     /// "quoted phrases", <c>or</c> between alternatives, <c>-word</c> to exclude. Best matches first.</summary>
     Task<IReadOnlyList<DocumentHit>> SearchDocumentsAsync(string query, int limit = 50, CancellationToken cancellationToken = default);
 
-    /// <summary>One reconciled event by its store id, or null.</summary>
+    /// <summary>One reconciled event by its store id (or by an id it had before another event was merged into it), or null.</summary>
     Task<EventDto?> GetEventAsync(string eventId, CancellationToken cancellationToken = default);
 
     /// <summary>The per-document reports merged into an event, in ingest order, each with the reason it was merged.</summary>

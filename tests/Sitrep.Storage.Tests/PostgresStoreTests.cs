@@ -36,13 +36,19 @@ public sealed class PostgresStoreTests : StoreTestBase
 
     protected override async Task DropDatabaseAsync(string connection)
     {
-        var builder = new NpgsqlConnectionStringBuilder(connection);
-        var name = builder.Database;
-        builder.Database = "postgres";
+        var name = new NpgsqlConnectionStringBuilder(connection).Database;
         NpgsqlConnection.ClearAllPools();
-        await using var admin = new NpgsqlConnection(builder.ConnectionString);
+        await using var admin = new NpgsqlConnection(Environment.GetEnvironmentVariable(Variable));
         await admin.OpenAsync();
         await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {name} WITH (FORCE)", admin);
         await drop.ExecuteNonQueryAsync();
+    }
+
+    protected override async Task ExecuteRawAsync(string connection, string sql)
+    {
+        await using var c = new NpgsqlConnection(connection);
+        await c.OpenAsync(Ct);
+        await using var command = new NpgsqlCommand(sql, c);
+        await command.ExecuteNonQueryAsync(Ct);
     }
 }

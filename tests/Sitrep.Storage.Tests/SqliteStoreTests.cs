@@ -18,6 +18,15 @@ public sealed class SqliteStoreTests : StoreTestBase
         return Task.CompletedTask;
     }
 
+    protected override async Task ExecuteRawAsync(string connection, string sql)
+    {
+        await using var c = new Microsoft.Data.Sqlite.SqliteConnection("Data Source=" + connection + ";Pooling=false");
+        await c.OpenAsync(Ct);
+        await using var command = c.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync(Ct);
+    }
+
     [Fact]
     public async Task OpenAsync_NewFile_UsesWriteAheadLog()
     {
@@ -26,5 +35,28 @@ public sealed class SqliteStoreTests : StoreTestBase
         await using var command = connection.CreateCommand();
         command.CommandText = "PRAGMA journal_mode";
         Assert.Equal("wal", (string?)await command.ExecuteScalarAsync(Ct));
+    }
+
+    [Theory]
+    [InlineData("plain")]
+    [InlineData("data-source")]
+    public async Task OpenAsync_PathOrDataSourceString_SameFile(string form)
+    {
+        var dir = Directory.CreateTempSubdirectory("sitrep-open-").FullName;
+        try
+        {
+            var path = Path.Combine(dir, "a=b", "ledger.db");
+            var connection = form == "plain" ? path : "Data Source=" + path;
+            await using (var store = await SitrepStores.OpenAsync(connection, Builders.FixedClock.Default, Ct))
+            {
+                await store.AddDocumentAsync(Builders.Corpus.WireStrike(), null, Ct);
+            }
+
+            Assert.True(File.Exists(path));
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
     }
 }

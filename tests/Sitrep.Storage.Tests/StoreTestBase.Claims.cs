@@ -49,6 +49,25 @@ public abstract partial class StoreTestBase
     }
 
     [Fact]
+    public async Task QueryClaims_WireStoryQuotingBothSides_ContestedWithStoreIds()
+    {
+        const string Ru = "Russia's Defence Ministry said on Thursday its troops had taken full control of Kupiansk.";
+        const string Ua = "Ukraine's General Staff rejected the claim, saying its units still hold the northern districts.";
+        var doc = new DocBuilder($"KYIV, Nov 20 - {Ru} {Ua} Neither account could be independently verified.", "Eastern Wire", Corpus.ClaimDay1)
+            .Claim("Russian Defence Ministry", "RU", "control", "asserts", Place.Kupiansk, Ru, "full", null, "c2")
+            .Claim("General Staff of Ukraine", "UA", "control", "asserts", Place.Kupiansk, Ua, "north", null, "c1")
+            .Build();
+        await Store.AddDocumentAsync(doc, null, Ct);
+
+        var contested = await Store.QueryClaimsAsync(new ClaimQuery(ContestedOnly: true, Place: "703656"), Ct);
+
+        Assert.Equal(2, contested.Count);
+        Assert.Equal([contested[1].Id], contested[0].Contradicts);
+        Assert.Equal([contested[0].Id], contested[1].Contradicts);
+        Assert.All(contested, c => Assert.StartsWith("clm-", c.Id));
+    }
+
+    [Fact]
     public async Task QueryClaims_DenialMonthsLater_NotContested()
     {
         var late = new DocBuilder("Генштаб спростовує заяви про захоплення Куп'янська.", "Ukrinform", "2026-03-02", "uk")

@@ -126,5 +126,43 @@ public abstract partial class StoreTestBase
         Assert.Null(await Store.GetEventAsync("evt-0000000000000000", Ct));
     }
 
+    [Fact]
+    public async Task GetEvent_VagueReportBridgingTwoEvents_OldIdFindsTheMergedEvent()
+    {
+        await AddAllAsync(Store, [Corpus.WireStrike(), Corpus.DroneSameDay()]);
+        var before = await Store.QueryEventsAsync(new EventQuery(), Ct);
+        var vague = new DocBuilder("Kharkiv came under attack again on Monday, the city council said.", "City council", Corpus.StrikeDay)
+            .Event("shelling_artillery_missile_attack", "Kharkiv came under attack again on Monday, the city council said.", Place.Kharkiv, Corpus.StrikeDay)
+            .Build();
+
+        await Store.AddDocumentAsync(vague, null, Ct);
+
+        var merged = Assert.Single(await Store.QueryEventsAsync(new EventQuery(), Ct));
+        Assert.Equal(3, merged.Documents!.Count);
+        foreach (var old in before)
+        {
+            Assert.Equal(merged.Id, (await Store.GetEventAsync(old.Id, Ct))?.Id);
+        }
+
+        var reason = (await Store.GetEventReportsAsync(merged.Id, Ct))[^1].Reason;
+        Assert.Equal(2, reason.Split("; ").Length);
+    }
+
+    [Fact]
+    public async Task QueryEvents_ReportWithExactDateAfterVagueOne_MergedEventTakesTheExactDate()
+    {
+        var week = new DocBuilder("Russian artillery shelled Kupiansk repeatedly this week, wounding a woman.", "Weekly", "2025-11-07");
+        var weekly = week.Event("shelling_artillery_missile_attack", "Russian artillery shelled Kupiansk repeatedly this week, wounding a woman.",
+            Place.Kupiansk.Location(), "2025-11-03", "2025-11-07").Build();
+        var daily = new DocBuilder("On Wednesday artillery hit a market in Kupiansk, wounding a woman, police said.", "Police", "2025-11-05")
+            .Event("shelling_artillery_missile_attack", "On Wednesday artillery hit a market in Kupiansk, wounding a woman, police said.", Place.Kupiansk, "2025-11-05")
+            .Build();
+
+        await AddAllAsync(Store, [weekly, daily]);
+
+        var e = Assert.Single(await Store.QueryEventsAsync(new EventQuery(), Ct));
+        Assert.Equal(("2025-11-05", "2025-11-05", "day"), (e.From, e.To, e.TimePrecision));
+    }
+
     private static DateOnly? Date(string? iso) => iso is null ? null : DateOnly.Parse(iso, System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -55,6 +55,22 @@ public abstract partial class StoreTestBase
     }
 
     [Fact]
+    public async Task AddDocument_TwoWritersAtOnce_EachDocumentStoredOnceAndEventsAsInOneRun()
+    {
+        var all = Corpus.All();
+        var second = await OpenAsync(Connection);
+
+        var results = await Task.WhenAll(
+            Task.Run(() => AddAllAsync(Store, all), Ct),
+            Task.Run(() => AddAllAsync(second, all.Reverse()), Ct));
+
+        Assert.Equal(all.Count, results.SelectMany(r => r).Count(added => added));
+        var (_, clean) = await FreshStoreAsync();
+        await AddAllAsync(clean, all);
+        Assert.Equal(await clean.StatusAsync(Ct), await Store.StatusAsync(Ct));
+    }
+
+    [Fact]
     public async Task Status_MixedIngest_CountsDocumentsReconciledEventsClaimsAndQuarantine()
     {
         await AddAllAsync(Store, Corpus.All());
@@ -78,7 +94,22 @@ public abstract partial class StoreTestBase
         await reopened.MigrateAsync(Ct);
 
         Assert.Equal(1, (await reopened.StatusAsync(Ct)).Documents);
-        Assert.Equal(1, await ((SitrepStore)reopened).SchemaVersionAsync(Ct));
+        Assert.Equal(2, await ((SitrepStore)reopened).SchemaVersionAsync(Ct));
+    }
+
+    [Fact]
+    public async Task OpenAsync_DatabaseAtVersionOne_UpgradesAndKeepsData()
+    {
+        await AddAllAsync(Store, [Corpus.WireStrike(), Corpus.UkrainianDenial()]);
+        await Store.DisposeAsync();
+        await ExecuteRawAsync(Connection, "DROP TABLE event_aliases; DELETE FROM schema_version WHERE version = 2;");
+
+        var upgraded = await OpenAsync(Connection);
+
+        Assert.Equal(2, await ((SitrepStore)upgraded).SchemaVersionAsync(Ct));
+        Assert.Equal(new StoreStatus(2, 1, 1, 0), await upgraded.StatusAsync(Ct));
+        Assert.True(await upgraded.AddDocumentAsync(Corpus.RepublishedStrike(), null, Ct));
+        Assert.Single(await upgraded.QueryEventsAsync(new EventQuery(), Ct));
     }
 
     /// <summary>The same document with its event listed twice under one id: storing it violates a key half-way.</summary>

@@ -22,6 +22,9 @@ public abstract partial class StoreTestBase : IAsyncLifetime
 
     protected abstract Task DropDatabaseAsync(string connection);
 
+    /// <summary>Runs SQL on a database directly, bypassing the store (to set up old schemas).</summary>
+    protected abstract Task ExecuteRawAsync(string connection, string sql);
+
     public async ValueTask InitializeAsync()
     {
         (Connection, Store) = await FreshStoreAsync();

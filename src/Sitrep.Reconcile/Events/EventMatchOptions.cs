@@ -11,6 +11,9 @@ public sealed record EventMatchOptions
     /// <summary>Date intervals may be this many days apart (1 = adjacent days).</summary>
     public int MaxDayGap { get; init; } = 1;
 
+    /// <summary>Reports dated only to a longer interval (a month, a year) are too vague to merge with anything.</summary>
+    public int MaxIntervalDays { get; init; } = 7;
+
     /// <summary>Evidence this similar (word-shingle Jaccard) is a republication: it overrides conflicting figures.</summary>
     public double RepublicationSimilarity { get; init; } = 0.5;
 

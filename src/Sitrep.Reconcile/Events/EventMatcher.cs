@@ -7,7 +7,8 @@ namespace Sitrep.Reconcile.Events;
 
 /// <summary>
 /// Decides whether two reports from different documents describe the same event: same type family (ACLED type),
-/// same place (GeoNames id, or within a few kilometres), overlapping or adjacent dates, and compatible content
+/// same place (GeoNames id, or within a few kilometres), overlapping or adjacent dates (each known to a week or
+/// better), and compatible content
 /// (no strongly conflicting figures unless the evidence is a near-verbatim republication). Symmetric, so the
 /// clusters a store builds from it do not depend on the order documents arrive in.
 /// </summary>
@@ -101,6 +102,11 @@ public static class EventMatcher
     private static bool Dates(EventReport a, EventReport b, EventMatchOptions options, List<string> parts)
     {
         if (a.From is not { } af || a.To is not { } at || b.From is not { } bf || b.To is not { } bt)
+        {
+            return false;
+        }
+
+        if (at.DayNumber - af.DayNumber >= options.MaxIntervalDays || bt.DayNumber - bf.DayNumber >= options.MaxIntervalDays)
         {
             return false;
         }

@@ -70,5 +70,11 @@ internal static class PostgresMigrations
                 recorded_at TEXT NOT NULL,
                 PRIMARY KEY (location, code));
             """),
+        new(2, "ids of events merged into others", """
+            CREATE TABLE event_aliases (
+                alias TEXT PRIMARY KEY,
+                event_id TEXT NOT NULL);
+            CREATE INDEX ix_event_aliases_event ON event_aliases (event_id);
+            """),
     ];
 }

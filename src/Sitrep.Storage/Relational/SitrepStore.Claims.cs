@@ -30,40 +30,57 @@ public sealed partial class SitrepStore
         }
 
         var byLocalId = claims.ToDictionary(c => c.Claim.Id, StringComparer.Ordinal);
+        var links = new List<ClaimLink>();
         foreach (var c in claims)
         {
             foreach (var other in c.Claim.Contradicts.Where(byLocalId.ContainsKey))
             {
-                await LinkAsync(connection, tx, c.StoreId, byLocalId[other].StoreId, ClaimLink.Contradicts, "in the same document", ct);
+                links.Add(new ClaimLink(c.StoreId, byLocalId[other].StoreId, ClaimLink.Contradicts, "in the same document"));
             }
 
-            if (c.Claim.Place is not { } place)
+            if (c.Claim.Place is not { } place || c.Claim.Side is not { } side)
             {
                 continue;
             }
 
+            // Only claims by another side, about the same place, dated within the widest window (or both undated).
+            var window = ClaimComparer.PossessionDays;
+            var when = c.From is null ? "date_from IS NULL" : "date_from <= @max AND date_to >= @min";
             var stored = await connection.QueryAsync(tx, $"""
-                SELECT {ClaimColumns} FROM claims WHERE geoname_id = @geoname AND document_id <> @doc ORDER BY seq, ordinal
-                """, ReadClaim, ct, ("@geoname", place.GeonameId), ("@doc", c.DocumentId));
+                SELECT {ClaimColumns} FROM claims
+                WHERE geoname_id = @geoname AND document_id <> @doc AND side <> @side AND {when}
+                ORDER BY seq, ordinal
+                """, ReadClaim, ct, ("@geoname", place.GeonameId), ("@doc", c.DocumentId), ("@side", side),
+                ("@max", IsoDates.Format(c.To?.AddDays(window))), ("@min", IsoDates.Format(c.From?.AddDays(-window))));
             foreach (var s in stored)
             {
                 if (ClaimComparer.Compare(c, s) is { } relation)
                 {
                     var name = relation.Kind == ClaimRelationKind.Contradicts ? ClaimLink.Contradicts : ClaimLink.Corroborates;
-                    await LinkAsync(connection, tx, c.StoreId, s.StoreId, name, relation.Reason, ct);
+                    links.Add(new ClaimLink(c.StoreId, s.StoreId, name, relation.Reason));
                 }
             }
         }
+
+        await LinkAsync(connection, tx, links, ct);
     }
 
-    private static async Task LinkAsync(DbConnection connection, DbTransaction tx, string a, string b, string relation, string reason, CancellationToken ct)
+    /// <summary>Stores each link both ways, many rows per statement.</summary>
+    private static async Task LinkAsync(DbConnection connection, DbTransaction tx, List<ClaimLink> links, CancellationToken ct)
     {
-        const string Sql = """
-            INSERT INTO claim_links (claim_id, other_id, relation, reason) VALUES (@a, @b, @relation, @reason)
-            ON CONFLICT (claim_id, other_id, relation) DO NOTHING
-            """;
-        await connection.ExecAsync(tx, Sql, ct, ("@a", a), ("@b", b), ("@relation", relation), ("@reason", reason));
-        await connection.ExecAsync(tx, Sql, ct, ("@a", b), ("@b", a), ("@relation", relation), ("@reason", reason));
+        const int RowsPerStatement = 200;
+        var rows = links.SelectMany(l => new[] { l, l with { ClaimId = l.OtherClaimId, OtherClaimId = l.ClaimId } })
+            .DistinctBy(l => (l.ClaimId, l.OtherClaimId, l.Relation))
+            .ToList();
+        foreach (var chunk in rows.Chunk(RowsPerStatement))
+        {
+            var values = string.Join(", ", chunk.Select((_, i) => $"(@a{i}, @b{i}, @r{i}, @why{i})"));
+            var args = chunk.SelectMany((l, i) => new (string, object?)[] { ($"@a{i}", l.ClaimId), ($"@b{i}", l.OtherClaimId), ($"@r{i}", l.Relation), ($"@why{i}", l.Reason) });
+            await connection.ExecAsync(tx, $"""
+                INSERT INTO claim_links (claim_id, other_id, relation, reason) VALUES {values}
+                ON CONFLICT (claim_id, other_id, relation) DO NOTHING
+                """, ct, [.. args]);
+        }
     }
 
     private static ClaimReport ReadClaim(DbDataReader r) =>

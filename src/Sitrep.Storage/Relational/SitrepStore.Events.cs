@@ -56,6 +56,10 @@ public sealed partial class SitrepStore
                     await connection.ExecAsync(tx, "UPDATE event_reports SET event_id = @to WHERE event_id = @from", ct,
                         ("@to", eventId), ("@from", other.Stored.EventId));
                     await connection.ExecAsync(tx, "DELETE FROM events WHERE id = @id", ct, ("@id", other.Stored.EventId));
+                    await connection.ExecAsync(tx, "UPDATE event_aliases SET event_id = @to WHERE event_id = @from", ct,
+                        ("@to", eventId), ("@from", other.Stored.EventId));
+                    await connection.ExecAsync(tx, "INSERT INTO event_aliases (alias, event_id) VALUES (@from, @to)", ct,
+                        ("@to", eventId), ("@from", other.Stored.EventId));
                     touched.Remove(other.Stored.EventId);
                 }
             }
@@ -81,7 +85,8 @@ public sealed partial class SitrepStore
         }
     }
 
-    /// <summary>Stored reports of other documents in the same type family whose dates are within the matcher's gap and
+    /// <summary>Stored reports of other documents in the same type family whose dates are within the matcher's gap
+    /// (starting at most a week earlier, as longer intervals never match) and
     /// whose place is the same or inside a box a little larger than the matcher's distance.</summary>
     private static async Task<List<StoredReport>> CandidatesAsync(DbConnection connection, DbTransaction tx, EventReport report, CancellationToken ct)
     {
@@ -97,13 +102,14 @@ public sealed partial class SitrepStore
         return await connection.QueryAsync(tx, """
             SELECT r.document_id, r.local_id, r.seq, r.json, r.event_id, e.first_seq
             FROM event_reports r JOIN events e ON e.id = r.event_id
-            WHERE r.family = @family AND r.date_from <= @max AND r.date_to >= @min AND r.document_id <> @doc
+            WHERE r.family = @family AND r.date_from BETWEEN @earliest AND @max AND r.date_to >= @min AND r.document_id <> @doc
               AND (r.geoname_id = @geoname OR (r.lat BETWEEN @latLow AND @latHigh AND r.lon BETWEEN @lonLow AND @lonHigh))
             ORDER BY r.seq, r.ordinal
             """, r => new StoredReport(new EventReport(r.GetString(0), r.GetString(1), r.Long(2), FromJson<EventDto>(r.GetString(3))), r.GetString(4), r.Long(5)),
             ct,
             ("@family", EventMatcher.Family(report.Event)), ("@max", IsoDates.Format(to.AddDays(gap))),
-            ("@min", IsoDates.Format(from.AddDays(-gap))), ("@doc", report.DocumentId), ("@geoname", location.GeonameId),
+            ("@min", IsoDates.Format(from.AddDays(-gap))),
+            ("@earliest", IsoDates.Format(from.AddDays(-gap - EventMatchOptions.Default.MaxIntervalDays))), ("@doc", report.DocumentId), ("@geoname", location.GeonameId),
             ("@latLow", location.Lat - dLat), ("@latHigh", location.Lat + dLat), ("@lonLow", location.Lon - dLon), ("@lonHigh", location.Lon + dLon));
     }
 
@@ -134,10 +140,15 @@ public sealed partial class SitrepStore
         return await ReportsAsync(connection, null, eventId, cancellationToken);
     }
 
+    /// <summary>Also finds an event by the id it had before another event was merged into it.</summary>
     public async Task<EventDto?> GetEventAsync(string eventId, CancellationToken cancellationToken = default)
     {
         await using var connection = await dialect.OpenAsync(cancellationToken);
-        return await connection.ScalarAsync(null, "SELECT json FROM events WHERE id = @id", cancellationToken, ("@id", eventId)) is string json
+        return await connection.ScalarAsync(null, """
+            SELECT json FROM events WHERE id = @id
+            UNION ALL
+            SELECT e.json FROM event_aliases a JOIN events e ON e.id = a.event_id WHERE a.alias = @id
+            """, cancellationToken, ("@id", eventId)) is string json
             ? FromJson<EventDto>(json)
             : null;
     }

@@ -18,7 +18,7 @@ internal sealed class SqliteDialect(string connectionString) : StoreDialect
 
     public static SqliteDialect ForPathOrConnectionString(string value)
     {
-        var builder = value.Contains('=', StringComparison.Ordinal)
+        var builder = IsConnectionString(value)
             ? new SqliteConnectionStringBuilder(value)
             : new SqliteConnectionStringBuilder { DataSource = value };
         builder.Mode = builder.Mode == SqliteOpenMode.Memory ? SqliteOpenMode.Memory : SqliteOpenMode.ReadWriteCreate;
@@ -34,6 +34,15 @@ internal sealed class SqliteDialect(string connectionString) : StoreDialect
         }
 
         return new SqliteDialect(builder.ToString());
+    }
+
+    /// <summary>"Data Source=...", "DataSource=..." or "Filename=..." (a path may itself contain '=').</summary>
+    private static bool IsConnectionString(string value)
+    {
+        var key = value.Split('=', 2)[0].Trim();
+        return value.Contains('=', StringComparison.Ordinal) &&
+               (key.Equals("Data Source", StringComparison.OrdinalIgnoreCase) || key.Equals("DataSource", StringComparison.OrdinalIgnoreCase) ||
+                key.Equals("Filename", StringComparison.OrdinalIgnoreCase));
     }
 
     public override async ValueTask<DbConnection> OpenAsync(CancellationToken ct)

@@ -71,5 +71,11 @@ internal static class SqliteMigrations
             CREATE VIRTUAL TABLE documents_fts USING fts5 (
                 title, text, content = 'documents', content_rowid = 'seq', tokenize = 'porter unicode61');
             """),
+        new(2, "ids of events merged into others", """
+            CREATE TABLE event_aliases (
+                alias TEXT PRIMARY KEY,
+                event_id TEXT NOT NULL);
+            CREATE INDEX ix_event_aliases_event ON event_aliases (event_id);
+            """),
     ];
 }

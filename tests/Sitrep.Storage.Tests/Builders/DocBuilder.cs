@@ -32,7 +32,7 @@ internal sealed class DocBuilder(string text, string outlet, string published, s
             Subtype = subtype,
             From = from,
             To = to,
-            TimePrecision = from is null ? null : "day",
+            TimePrecision = from is null ? null : from == to ? "day" : "days",
             Location = location,
             Actors = [],
             Quantities = [.. figures],
@@ -45,7 +45,7 @@ internal sealed class DocBuilder(string text, string outlet, string published, s
         return this;
     }
 
-    public DocBuilder Claim(string claimant, string side, string kind, string stance, Place place, string sentence, string? extent = null, string? date = null)
+    public DocBuilder Claim(string claimant, string side, string kind, string stance, Place place, string sentence, string? extent = null, string? date = null, params string[] contradicts)
     {
         var span = Span(sentence);
         claims.Add(new ClaimDto
@@ -63,7 +63,7 @@ internal sealed class DocBuilder(string text, string outlet, string published, s
             From = date,
             To = date,
             Confidence = 0.8,
-            Contradicts = [],
+            Contradicts = [.. contradicts],
         });
         return this;
     }

@@ -79,6 +79,16 @@ public sealed class EventMatcherTests
         Assert.False(EventMatcher.Match(Report(a), Report(undated)).IsMatch);
     }
 
+    [Fact]
+    public void Match_ReportDatedOnlyToTheMonth_NoMatch()
+    {
+        var a = Shelling(Place.Kupiansk, "2025-11-03", "Artillery hit Kupiansk overnight.");
+        var d = new DocBuilder("Kupiansk was shelled throughout November.", "Monthly review", "2025-12-01");
+        var monthly = d.Event("shelling_artillery_missile_attack", "Kupiansk was shelled throughout November.", Place.Kupiansk.Location(), "2025-11-01", "2025-11-30").Build();
+
+        Assert.False(EventMatcher.Match(Report(a), Report(monthly)).IsMatch);
+    }
+
     private static ExtractOutput Shelling(Place place, string date, string sentence) =>
         new DocBuilder(sentence, "Wire " + sentence.Length, date).Event("shelling_artillery_missile_attack", sentence, place, date).Build();
 }
