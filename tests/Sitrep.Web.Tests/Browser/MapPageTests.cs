@@ -40,6 +40,36 @@ public sealed class MapPageTests(SampleServerFixture fixture, BrowserFixture bro
     }
 
     [Fact]
+    public async Task BaseMap_WholeWorld_HasNoStripeAcrossTheAntimeridian()
+    {
+        var page = await OpenMapAsync();
+        await WaitForCountAsync(page, SampleCorpus.EventCount);
+        await page.EvaluateAsync("() => window.sitrepMap.setView([45, 60], 2, { animate: false })");
+        await page.WaitForTimeoutAsync(200);
+
+        // A ring that jumps from +180 to -180 draws an edge across the whole world: measure the longest edge.
+        var widest = await page.EvaluateAsync<double>("""
+            () => Math.max(0, ...[...document.querySelectorAll('.leaflet-basemap-pane path')].flatMap(path => {
+              const edges = [];
+              let previous = null;
+              for (const command of path.getAttribute('d').match(/[MLz][^MLz]*/gi) || []) {
+                const [x] = command.slice(1).trim().split(/[ ,]+/).map(Number);
+                if (command[0] === 'L' && previous !== null) edges.push(Math.abs(x - previous));
+                previous = command[0] === 'z' ? null : x;
+              }
+              return edges;
+            }))
+            """);
+        if (Environment.GetEnvironmentVariable(ScreenshotVariable) == "1")
+        {
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Path.GetTempPath(), "sitrep-world.png") });
+        }
+
+        var worldWidth = 256 * Math.Pow(2, 2);
+        Assert.InRange(widest, 1, worldWidth / 2);
+    }
+
+    [Fact]
     public async Task TypeFilter_Applied_ShrinksTheMarkersAndTheList()
     {
         var page = await OpenMapAsync();

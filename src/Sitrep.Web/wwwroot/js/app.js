@@ -10,6 +10,7 @@ const $ = (id) => document.getElementById(id);
 
 const map = L.map('map', { worldCopyJump: false, minZoom: 2 }).setView([48.6, 33.5], 6);
 const markers = L.featureGroup().addTo(map);
+window.sitrepMap = map; // for the console and the browser tests
 let fitted = false;
 
 function readForm() {
@@ -44,7 +45,7 @@ async function load() {
     $('event-count').textContent = String(events.length);
     status.textContent = events.length ? '' : 'No events match these filters.';
     if (!fitted && markers.getLayers().length > 0) {
-      map.fitBounds(markers.getBounds(), { padding: [60, 60], maxZoom: 7 });
+      map.fitBounds(markers.getBounds(), { padding: [60, 60], maxZoom: 7, animate: false });
       fitted = true;
     }
   } catch (error) {
