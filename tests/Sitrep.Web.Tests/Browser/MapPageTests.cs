@@ -112,6 +112,30 @@ public sealed class MapPageTests(SampleServerFixture fixture, BrowserFixture bro
     }
 
     [Fact]
+    public async Task Timeline_EventsMonthsApart_CountsPerWeekAndFiltersToTheWeek()
+    {
+        var spring = new DocBuilder("Shelling of Kharkiv was reported on 2 March.", "Northline Wire", "2026-03-02", "en")
+            .Event("e1", "explosions_remote_violence", "shelling_artillery_missile_attack", "2026-03-02", "2026-03-02", SampleCorpus.Kharkiv,
+                "Shelling of Kharkiv", "Northline Wire");
+        var autumn = new DocBuilder("Drones struck Zaporizhzhia on 14 October.", "Zaporizhzhia Today", "2026-10-14", "en")
+            .Event("e1", "explosions_remote_violence", "air_drone_strike", "2026-10-14", "2026-10-14", SampleCorpus.Zaporizhzhia,
+                "Drones struck Zaporizhzhia", "Zaporizhzhia Today");
+        await using var server = await WebServer.StartAsync([spring.Build(), autumn.Build()]);
+        var page = await browser.NewPageAsync(_errors);
+        await page.GotoAsync(server.Address.ToString());
+        await WaitForCountAsync(page, 2);
+
+        Assert.Equal("Events per week", await page.InnerTextAsync("#timeline-title"));
+        Assert.Equal("2026-03-02", await page.GetAttributeAsync("#timeline .day:first-child", "data-day"));
+        await page.ClickAsync("#timeline .day[data-day='2026-10-12']");
+
+        await WaitForCountAsync(page, 1);
+        Assert.Equal("2026-10-12", await page.InputValueAsync("#filter-from"));
+        Assert.Equal("2026-10-18", await page.InputValueAsync("#filter-to"));
+        Assert.Empty(_errors);
+    }
+
+    [Fact]
     public async Task ContestedPanel_ShowsBothClaimsSideBySide()
     {
         var page = await OpenMapAsync();

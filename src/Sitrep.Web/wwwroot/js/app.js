@@ -41,7 +41,7 @@ async function load() {
       getJson(`/api/events${query(filters, ['type', 'place'])}`),
     ]);
     renderEvents(map, markers, events, $('event-list'));
-    renderTimeline($('timeline'), undated, filters, pickDay);
+    renderTimeline($('timeline'), $('timeline-title'), undated, filters, pickRange);
     $('event-count').textContent = String(events.length);
     status.textContent = events.length ? '' : 'No events match these filters.';
     if (!fitted && markers.getLayers().length > 0) {
@@ -53,10 +53,11 @@ async function load() {
   }
 }
 
-function pickDay(day) {
+// Clicking the selected bar again clears the date filter.
+function pickRange(from, to) {
   const filters = readForm();
-  const same = filters.from === day && filters.to === day;
-  writeForm({ ...filters, from: same ? '' : day, to: same ? '' : day });
+  const same = filters.from === from && filters.to === to;
+  writeForm({ ...filters, from: same ? '' : from, to: same ? '' : to });
   load();
 }
 

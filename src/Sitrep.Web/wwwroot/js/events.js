@@ -52,6 +52,9 @@ function spread(events) {
   return at;
 }
 
+// The list stays short enough to scroll; the map shows every event.
+const MAX_LIST = 500;
+
 export function renderEvents(map, layer, events, listEl) {
   layer.clearLayers();
   listEl.replaceChildren();
@@ -72,6 +75,7 @@ export function renderEvents(map, layer, events, listEl) {
       layer.addLayer(marker);
       markers.set(event.id, marker);
     }
+    if (listEl.childElementCount >= MAX_LIST) continue;
     listEl.append(h('li', {
       class: 'event-item',
       'data-id': event.id,
@@ -86,6 +90,9 @@ export function renderEvents(map, layer, events, listEl) {
     h('span', { class: 'dot', style: `background:${colorOf(event.type)}` }),
     h('span', { class: 'event-main' }, h('strong', {}, loc ? loc.name : 'no location'), ' ', words(event.subtype)),
     h('span', { class: 'event-date' }, dateRange(event.from, event.to))));
+  }
+  if (events.length > MAX_LIST) {
+    listEl.append(h('li', { class: 'more' }, `… and ${events.length - MAX_LIST} more on the map; narrow the filters to list them.`));
   }
   labelPlaces(layer, events);
   return markers;
