@@ -24,7 +24,7 @@ internal static class ReaderSections
             var sources = string.Join("; ", e.Sources.Select(s => s.Via.Count == 0 ? s.Name : $"{s.Name} via {string.Join(" → ", s.Via)}"));
             sb.Append("<tr><td><span class=\"type type-").Append(E(e.Type)).Append("\">").Append(E(e.Type)).Append("</span><br><small>")
               .Append(E(e.Subtype)).Append("</small></td><td>").Append(E(date)).Append("</td><td>")
-              .Append(E(e.Location?.Name ?? "—")).Append("</td><td>").Append(E(sources)).Append("</td><td>")
+              .Append(e.Location is { } l ? $"<a href=\"/?place={E(Uri.EscapeDataString(l.Name))}\">{E(l.Name)}</a>" : "—").Append("</td><td>").Append(E(sources)).Append("</td><td>")
               .Append(e.Confidence.ToString("0.00", CultureInfo.InvariantCulture)).Append("</td></tr>");
         }
 

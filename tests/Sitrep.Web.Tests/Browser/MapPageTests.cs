@@ -160,9 +160,9 @@ public sealed class MapPageTests(SampleServerFixture fixture, BrowserFixture bro
         await page.Locator("#event-list li", new() { HasText = "Kostiantynivka" }).ClickAsync();
         var popup = page.Locator(".leaflet-popup-content .popup");
         await popup.WaitForAsync();
-        Assert.Contains("Vadym Filashkin via Northline Wire", await popup.InnerTextAsync());
+        Assert.Contains("Vadym Filashkin via Northline Wire · 2026-03-03 · read", await popup.InnerTextAsync());
         Assert.Contains("2026-03-02 – 2026-03-03", await popup.InnerTextAsync());
-        await popup.Locator("a", new() { HasText = "document 1" }).ClickAsync();
+        await popup.Locator(".sources a", new() { HasText = "read" }).ClickAsync();
 
         await page.WaitForURLAsync($"**/documents/{SampleCorpus.Wire.Id}");
         Assert.True(await page.Locator("#text .hl-place").CountAsync() >= 2);

@@ -52,6 +52,7 @@ public sealed class ReaderPageTests(SampleServerFixture fixture)
         Assert.Contains("Northline Wire", html);
         Assert.Contains("<h2>Events (2)</h2>", html);
         Assert.Contains("<h2>Claims (1)</h2>", html);
+        Assert.Contains("<a href=\"/?place=Kostiantynivka\">Kostiantynivka</a>", html);
     }
 
     [Fact]

@@ -1,16 +1,23 @@
 // Event markers with popups, and the event list beside the map.
 import { h, TYPES, colorOf, labelOf, words, dateRange, sourceLine } from './dom.js';
 
-function documentsOf(event) {
+const readLink = (id, text) => h('a', { href: `/documents/${encodeURIComponent(id)}` }, text);
+
+// Documents that report the event but are not linked from one of its sources.
+function otherDocuments(event) {
+  const linked = new Set((event.sources || []).map((s) => s.documentId).filter(Boolean));
   const ids = new Set(event.documents || []);
-  for (const s of event.sources || []) if (s.documentId) ids.add(s.documentId);
   for (const e of event.evidence || []) if (e.documentId) ids.add(e.documentId);
-  return [...ids];
+  return [...ids].filter((id) => !linked.has(id));
+}
+
+function sourceItem(s) {
+  return h('li', {}, sourceLine(s), s.published ? ` · ${s.published}` : '', s.documentId ? [' · ', readLink(s.documentId, 'read')] : null);
 }
 
 function popup(event) {
   const loc = event.location;
-  const docs = documentsOf(event);
+  const others = otherDocuments(event);
   return h('div', { class: 'popup' },
     h('div', { class: 'popup-type', style: `border-color:${colorOf(event.type)}` },
       h('strong', {}, labelOf(event.type)), ' · ', words(event.subtype)),
@@ -21,10 +28,10 @@ function popup(event) {
       event.actors.map((a) => `${a.name}${a.side ? ` [${a.side}]` : ''} (${a.role})`).join('; ')),
     event.outcome && h('div', {}, h('b', {}, 'Outcome: '), event.outcome),
     h('div', {}, h('b', {}, 'Sources:'),
-      h('ul', { class: 'sources' }, (event.sources || []).map((s) => h('li', {}, sourceLine(s))))),
+      h('ul', { class: 'sources' }, (event.sources || []).map(sourceItem))),
     h('div', {}, h('b', {}, 'Confidence: '), Number(event.confidence).toFixed(2)),
-    docs.length > 0 && h('div', { class: 'docs' }, h('b', {}, 'Read: '),
-      docs.map((id, i) => [i > 0 ? ', ' : '', h('a', { href: `/documents/${encodeURIComponent(id)}` }, `document ${i + 1}`)])));
+    others.length > 0 && h('div', { class: 'docs' }, h('b', {}, 'Also in: '),
+      others.map((id, i) => [i > 0 ? ', ' : '', readLink(id, `document ${i + 1}`)])));
 }
 
 // Events at the same place are drawn on a small ring around it so that each stays clickable.
