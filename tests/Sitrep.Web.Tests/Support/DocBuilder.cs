@@ -59,8 +59,19 @@ internal sealed class DocBuilder(string text, string outlet, string published, s
         var (s, e) = Find(phrase);
         _claims.Add(new()
         {
-            Id = id, Claimant = claimant, Side = side, Kind = kind, Place = new() { GeonameId = place.Id, Name = place.Name },
-            Stance = stance, Start = s, End = e, Text = phrase, From = published, To = published, Confidence = 0.8, Contradicts = [.. contradicts],
+            Id = id,
+            Claimant = claimant,
+            Side = side,
+            Kind = kind,
+            Place = new() { GeonameId = place.Id, Name = place.Name },
+            Stance = stance,
+            Start = s,
+            End = e,
+            Text = phrase,
+            From = published,
+            To = published,
+            Confidence = 0.8,
+            Contradicts = [.. contradicts],
         });
         return this;
     }
@@ -70,10 +81,18 @@ internal sealed class DocBuilder(string text, string outlet, string published, s
         var (s, e) = Find(evidence);
         _events.Add(new()
         {
-            Id = id, Type = type, Subtype = subtype, From = from, To = to, TimePrecision = from == to ? "day" : "days",
+            Id = id,
+            Type = type,
+            Subtype = subtype,
+            From = from,
+            To = to,
+            TimePrecision = from == to ? "day" : "days",
             Location = new() { Name = where.Name, GeonameId = where.Id, Lat = where.Lat, Lon = where.Lon, Country = "UA", Precision = 1 },
-            Actors = [], Quantities = [], Sources = [new() { Name = source, Via = [.. via] }],
-            Evidence = [new() { Start = s, End = e, Text = evidence }], Confidence = 0.7,
+            Actors = [],
+            Quantities = [],
+            Sources = [new() { Name = source, Via = [.. via] }],
+            Evidence = [new() { Start = s, End = e, Text = evidence }],
+            Confidence = 0.7,
         });
         return this;
     }
@@ -81,6 +100,11 @@ internal sealed class DocBuilder(string text, string outlet, string published, s
     public ExtractOutput Build() => new()
     {
         Document = new() { Id = Id, Title = title, Url = url, Outlet = outlet, Published = published, PublishedFrom = "argument", Language = language, Text = text },
-        Places = _places, Times = _times, Quantities = _quantities, Attributions = _attributions, Claims = _claims, Events = _events,
+        Places = _places,
+        Times = _times,
+        Quantities = _quantities,
+        Attributions = _attributions,
+        Claims = _claims,
+        Events = _events,
     };
 }
