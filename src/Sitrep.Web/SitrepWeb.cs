@@ -25,7 +25,8 @@ public static class SitrepWeb
             ApplicationName = typeof(SitrepWeb).Assembly.GetName().Name,
             ContentRootPath = AppContext.BaseDirectory,
         });
-        builder.WebHost.UseUrls(options.Urls ?? SitrepWebOptions.DefaultUrls);
+        var urls = options.Urls ?? SitrepWebOptions.DefaultUrls;
+        builder.WebHost.UseUrls(urls);
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
 
         if (options.Store is { } given)
@@ -52,6 +53,7 @@ public static class SitrepWeb
 
         var app = builder.Build();
         Configure(app, options.EffectiveWriteToken);
+        OpenWritesWarning.Check(app, urls, options.EffectiveWriteToken);
         return app;
     }
 
@@ -69,6 +71,13 @@ public static class SitrepWeb
             ContentTypeProvider = types,
             ServeUnknownFileTypes = true, // only the embedded files exist: the licence files have no extension
             DefaultContentType = "text/plain",
+            OnPrepareResponse = file =>
+            {
+                if (file.Context.Request.Path.StartsWithSegments("/vendor", StringComparison.Ordinal))
+                {
+                    file.Context.Response.Headers.CacheControl = "public, max-age=86400"; // versioned third-party files
+                }
+            },
         });
         app.MapGet("/", () => TypedResults.Stream(assets.GetFileInfo("index.html").CreateReadStream(), "text/html; charset=utf-8"))
             .ExcludeFromDescription();

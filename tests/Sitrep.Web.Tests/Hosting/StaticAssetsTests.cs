@@ -32,6 +32,16 @@ public sealed class StaticAssetsTests(SampleServerFixture fixture)
         Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], bytes[..4]);
     }
 
+    [Theory]
+    [InlineData("/vendor/leaflet/leaflet.js", true)]
+    [InlineData("/js/app.js", false)]
+    public async Task StaticFile_OnlyVendoredFilesAreCachedForADay(string path, bool cached)
+    {
+        using var response = await fixture.Server.Client.GetAsync(new Uri(path, UriKind.Relative), TestContext.Current.CancellationToken);
+
+        Assert.Equal(cached, response.Headers.CacheControl?.MaxAge == TimeSpan.FromDays(1));
+    }
+
     [Fact]
     public async Task UnknownPath_Returns404Problem()
     {
