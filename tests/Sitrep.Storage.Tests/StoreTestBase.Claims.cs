@@ -68,6 +68,22 @@ public abstract partial class StoreTestBase
     }
 
     [Fact]
+    public async Task GetClaimLinks_BothSidesReportTheSameStrike_CorroborationNotContested()
+    {
+        const string Ua = "Сили оборони уразили склад боєприпасів окупантів у Куп'янську.";
+        const string Ru = "В результате удара ВСУ по Купянску повреждён склад, сообщил глава администрации.";
+        var ua = new DocBuilder(Ua, "Air Force of Ukraine", "2025-11-12", "uk").Claim("Air Force", "UA", "strike", "asserts", Place.Kupiansk, Ua).Build();
+        var ru = new DocBuilder(Ru, "TASS", "2025-11-12", "ru").Claim("Installed administration", "RU", "strike", "asserts", Place.Kupiansk, Ru).Build();
+        await AddAllAsync(Store, [ua, ru]);
+
+        var claims = await Store.QueryClaimsAsync(new ClaimQuery(), Ct);
+
+        Assert.Empty(await Store.QueryClaimsAsync(new ClaimQuery(ContestedOnly: true), Ct));
+        var link = Assert.Single(await Store.GetClaimLinksAsync(claims[0].Id, Ct));
+        Assert.Equal((ClaimLink.Corroborates, claims[1].Id), (link.Relation, link.OtherClaimId));
+    }
+
+    [Fact]
     public async Task QueryClaims_DenialMonthsLater_NotContested()
     {
         var late = new DocBuilder("Генштаб спростовує заяви про захоплення Куп'янська.", "Ukrinform", "2026-03-02", "uk")
