@@ -6,7 +6,8 @@ namespace Sitrep.Web.Tests.Browser;
 /// Without Chromium the browser tests are skipped, except on CI (CI=true), where that is a failure.</summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
-    public const string ChromiumPath = "/usr/bin/chromium";
+    /// <summary>The Chromium binary: <c>SITREP_CHROMIUM</c>, else Debian's <c>/usr/bin/chromium</c>.</summary>
+    public static readonly string ChromiumPath = Environment.GetEnvironmentVariable("SITREP_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
 
     private IPlaywright? _playwright;
 
