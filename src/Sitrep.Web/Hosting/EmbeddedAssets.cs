@@ -1,0 +1,58 @@
+using System.Reflection;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Primitives;
+
+namespace Sitrep.Web.Hosting;
+
+/// <summary>Serves the web app from resources named <c>wwwroot/PATH</c> in this assembly.</summary>
+internal sealed class EmbeddedAssets : IFileProvider
+{
+    private const string Prefix = "wwwroot/";
+    private readonly Assembly _assembly = typeof(EmbeddedAssets).Assembly;
+    private readonly Dictionary<string, string> _resources;
+    private readonly DateTimeOffset _built;
+
+    public EmbeddedAssets()
+    {
+        // Resource names carry the build machine's directory separator; requests always use '/'.
+        _resources = _assembly.GetManifestResourceNames()
+            .Select(name => (name, path: name.Replace('\\', '/')))
+            .Where(r => r.path.StartsWith(Prefix, StringComparison.Ordinal))
+            .ToDictionary(r => r.path[Prefix.Length..], r => r.name, StringComparer.Ordinal);
+        _built = File.Exists(_assembly.Location) ? File.GetLastWriteTimeUtc(_assembly.Location) : DateTimeOffset.UnixEpoch;
+    }
+
+    public IEnumerable<string> Paths => _resources.Keys;
+
+    public IFileInfo GetFileInfo(string subpath)
+    {
+        var key = subpath.TrimStart('/');
+        return _resources.TryGetValue(key, out var name)
+            ? new Asset(_assembly, name, Path.GetFileName(key), _built)
+            : new NotFoundFileInfo(subpath);
+    }
+
+    public IDirectoryContents GetDirectoryContents(string subpath) => NotFoundDirectoryContents.Singleton;
+
+    public IChangeToken Watch(string filter) => NullChangeToken.Singleton;
+
+    private sealed class Asset(Assembly assembly, string resource, string name, DateTimeOffset modified) : IFileInfo
+    {
+        public bool Exists => true;
+
+        public long Length { get; } = Open(assembly, resource).Length;
+
+        public string? PhysicalPath => null;
+
+        public string Name => name;
+
+        public DateTimeOffset LastModified => modified;
+
+        public bool IsDirectory => false;
+
+        public Stream CreateReadStream() => Open(assembly, resource);
+
+        private static Stream Open(Assembly assembly, string resource) =>
+            assembly.GetManifestResourceStream(resource) ?? throw new FileNotFoundException(resource);
+    }
+}

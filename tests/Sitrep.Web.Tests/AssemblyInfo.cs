@@ -1,0 +1,1 @@
+[assembly: AssemblyFixture(typeof(Sitrep.Web.Tests.Support.SampleServerFixture))]
