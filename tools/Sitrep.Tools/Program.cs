@@ -1,2 +1,13 @@
-Console.Error.WriteLine("usage: Sitrep.Tools <command> ...");
-return 2;
+using Sitrep.Tools;
+
+return args switch
+{
+    ["gazetteer", .. var rest] => GazetteerCommand.Run(rest),
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.Error.WriteLine("usage: Sitrep.Tools gazetteer <build|import-cities500|probe> [options]");
+    return 2;
+}

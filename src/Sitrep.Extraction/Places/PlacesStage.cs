@@ -1,11 +1,28 @@
 using Sitrep.Core.Documents;
+using Sitrep.Core.Model;
 using Sitrep.Core.Pipeline;
+using Sitrep.Core.Text;
+using Sitrep.Extraction.Places.Languages;
+using Sitrep.Extraction.Places.Matching;
+using Sitrep.Extraction.Places.Resolution;
 
 namespace Sitrep.Extraction.Places;
 
 /// <summary>Finds place names and resolves them to gazetteer entries.</summary>
 public sealed class PlacesStage : IStage
 {
+    private readonly Gazetteer? _gazetteer;
+
+    /// <summary>Uses the gazetteer embedded in this assembly (<see cref="Gazetteer.Default"/>).</summary>
+    public PlacesStage()
+    {
+    }
+
+    public PlacesStage(Gazetteer gazetteer)
+    {
+        _gazetteer = gazetteer;
+    }
+
     public string Name => "places";
 
     public IReadOnlyList<string> Requires { get; } = [Annotations.Sentences, Annotations.Tokens];
@@ -14,6 +31,72 @@ public sealed class PlacesStage : IStage
 
     public void Process(Document document, CancellationToken cancellationToken)
     {
-        // PENDING: filled in by the stage's own work.
+        var gazetteer = _gazetteer ?? Gazetteer.Default;
+        var lexicon = PlaceLexicon.Default;
+        var matches = new PlaceMatcher(gazetteer, lexicon).Find(document, cancellationToken);
+        var metonyms = FindMetonyms(document, gazetteer, lexicon, matches);
+        matches.AddRange(metonyms);
+        matches.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+
+        var resolved = new Disambiguator(gazetteer).Resolve(matches);
+        var context = new MentionContext(document.Text, document.Tokens, lexicon);
+        var mentions = new List<PlaceMention>(matches.Count);
+        for (var m = 0; m < matches.Count; m++)
+        {
+            var match = matches[m];
+            var place = gazetteer[resolved[m].Place];
+            var sentence = document.Sentences[document.Tokens[match.FirstToken].SentenceIndex];
+            var sentenceEnd = sentence.FirstToken + sentence.TokenCount;
+            mentions.Add(new PlaceMention
+            {
+                Span = match.Span,
+                Text = document.Slice(match.Span),
+                GeonameId = place.GeonameId,
+                Name = place.Name,
+                Country = place.Country,
+                Admin1 = place.Admin1,
+                Lat = place.Lat,
+                Lon = place.Lon,
+                FeatureCode = place.FeatureCode,
+                Detail = context.DetailOf(match, sentence.FirstToken, sentenceEnd),
+                Role = context.RoleOf(match, place, match.IsMetonym, sentence.FirstToken, sentenceEnd),
+                Confidence = resolved[m].Confidence,
+            });
+        }
+
+        document.Places.AddRange(mentions);
+        document.Places.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+    }
+
+    /// <summary>Words that always stand for a government ("the Kremlin"), where no place name was found.</summary>
+    private static List<NameMatch> FindMetonyms(Document document, Gazetteer gazetteer, PlaceLexicon lexicon, List<NameMatch> matches)
+    {
+        var found = new List<NameMatch>();
+        var covered = new bool[document.Tokens.Count];
+        foreach (var m in matches)
+        {
+            covered.AsSpan(m.FirstToken, m.LastToken - m.FirstToken + 1).Fill(true);
+        }
+
+        for (var i = 0; i < document.Tokens.Count; i++)
+        {
+            var t = document.Tokens[i];
+            if (covered[i] || t.Kind != TokenKind.Word || !char.IsUpper(document.Text[t.Start]))
+            {
+                continue;
+            }
+
+            var word = t.Text(document.Text);
+            var possessive = word.Length > 3 && word[^2] is '\'' or '\u2019' && word[^1] == 's';
+            var name = possessive ? word[..^2] : word;
+            if (lexicon.MetonymOf(name) is not { } id || gazetteer.IndexOf(id) is var index && index < 0)
+            {
+                continue;
+            }
+
+            found.Add(new NameMatch(i, i, new TextSpan(t.Start, t.Start + name.Length), [index]) { Possessive = possessive, IsMetonym = true });
+        }
+
+        return found;
     }
 }

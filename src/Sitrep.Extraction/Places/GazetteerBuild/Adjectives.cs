@@ -1,0 +1,27 @@
+namespace Sitrep.Extraction.Places.GazetteerBuild;
+
+/// <summary>
+/// Ukrainian and Russian name front-line directions with an adjective of the town: "Лиманський напрямок" (Lyman),
+/// "Бахмутское направление" (Bakhmut). Towns in -ськ/-ск already share their stem with the adjective; for the
+/// others the compiler also indexes the town name plus "ськ", which the stemmer turns into the adjective's stem.
+/// </summary>
+internal static class Adjectives
+{
+    public static string? TownAdjective(string name)
+    {
+        if (name.Length < 4 || name.Contains(' ', StringComparison.Ordinal) || name.Contains('-', StringComparison.Ordinal)
+            || !name.All(c => c is >= '\u0400' and <= '\u04FF' or '\'' or '\u2019' or '\u02BC'))
+        {
+            return null;
+        }
+
+        var last = char.ToLowerInvariant(name[^1]);
+        if (name.EndsWith("ськ", StringComparison.OrdinalIgnoreCase) || name.EndsWith("ск", StringComparison.OrdinalIgnoreCase)
+            || "аяеєиіїоуюь".Contains(last, StringComparison.Ordinal))
+        {
+            return null; // -ськ towns match already; vowel-final names change before the suffix
+        }
+
+        return name + "ськ";
+    }
+}

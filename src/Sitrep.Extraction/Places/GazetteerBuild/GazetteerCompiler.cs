@@ -1,0 +1,128 @@
+using Sitrep.Extraction.Places.Matching;
+
+namespace Sitrep.Extraction.Places.GazetteerBuild;
+
+/// <summary>
+/// Compiles the reviewable sources in data/gazetteer (GeoNames cities500 cut, VIINA conflict-zone places, GeoNames
+/// admin1 codes, the hand-written admin1 names and major places) into the embedded gazetteer artefact. The output
+/// depends only on the sources: the same sources give the same bytes.
+/// </summary>
+public static class GazetteerCompiler
+{
+    public const string ArtefactFileName = "gazetteer.bin";
+    public const string Cities500FileName = "cities500-cut.tsv";
+
+    public sealed record Result(byte[] Bytes, int Places, int Keys);
+
+    public static Result Compile(string dataDirectory)
+    {
+        var sources = Path.Combine(dataDirectory, "sources");
+        var places = new Dictionary<long, SourcePlace>();
+        SourceReaders.ReadCities500(Path.Combine(sources, Cities500FileName), places);
+        SourceReaders.ReadViina(Path.Combine(sources, "viina_conflict_zone_places.json"), places);
+        foreach (var file in Directory.GetFiles(sources, "geonames_admin1CodesASCII_*.txt").Order(StringComparer.Ordinal))
+        {
+            SourceReaders.ReadAdmin1Codes(file, places);
+        }
+
+        SourceReaders.ReadMajorPlaces(Path.Combine(dataDirectory, "major-places.tsv"), places);
+        var admin1Names = SourceReaders.ReadAdmin1Names(Path.Combine(dataDirectory, "admin1-names.tsv"), places);
+        PlaceAdmin1Centroids(places);
+
+        var ordered = places.Values.Where(p => p.HasPosition).OrderBy(p => p.Id).ToList();
+        var final = new List<GazetteerPlace>(ordered.Count);
+        var keys = new SortedSet<(ulong, int)>();
+        var maxParts = 1;
+        var scratch = new List<ulong>();
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            var p = ordered[i];
+            var admin1Key = p.Admin1Code is null ? null : p.Country + "." + p.Admin1Code;
+            var admin1 = admin1Key is not null && admin1Names.TryGetValue(admin1Key, out var a) ? a : null;
+            final.Add(new GazetteerPlace(p.Id, p.Name, p.Country, p.Admin1Code, admin1, Math.Round(p.Lat, 5), Math.Round(p.Lon, 5), p.Feature, p.Population));
+            foreach (var name in IndexedNames(p))
+            {
+                scratch.Clear();
+                var parts = NameKeys.AllKeys(name, scratch);
+                if (parts == 0 || parts > 6)
+                {
+                    continue;
+                }
+
+                maxParts = Math.Max(maxParts, parts);
+                foreach (var key in scratch)
+                {
+                    keys.Add((key, i));
+                }
+            }
+        }
+
+        var bytes = GazetteerFormat.Write(final, keys.ToList(), maxParts);
+        return new Result(bytes, final.Count, keys.Count);
+    }
+
+    /// <summary>A region is also found by its name without "Oblast", "область", "Region" and the like.</summary>
+    private static IEnumerable<string> IndexedNames(SourcePlace p)
+    {
+        var names = new SortedSet<string>(p.Names, StringComparer.Ordinal) { p.Name };
+        if (p.Country is "UA" or "RU" or "BY" && !names.Any(n => n.Any(c => c is >= '\u0400' and <= '\u04FF')))
+        {
+            foreach (var latin in names.ToList())
+            {
+                if (ReverseTransliteration.ToCyrillic(latin) is { } cyrillic)
+                {
+                    names.Add(cyrillic);
+                }
+            }
+        }
+
+        if (p.Feature.StartsWith("PPL", StringComparison.Ordinal))
+        {
+            foreach (var name in names.ToList())
+            {
+                if (Adjectives.TownAdjective(name) is { } adjective)
+                {
+                    names.Add(adjective);
+                }
+            }
+        }
+
+        if (p.Feature == "ADM1")
+        {
+            foreach (var name in names.ToList())
+            {
+                var core = RegionWords.StripRegionWord(name);
+                if (core is not null)
+                {
+                    names.Add(core);
+                }
+            }
+        }
+
+        return names;
+    }
+
+    /// <summary>Regions without coordinates get the mean position of their places.</summary>
+    private static void PlaceAdmin1Centroids(Dictionary<long, SourcePlace> places)
+    {
+        var sums = new Dictionary<string, (double Lat, double Lon, int N)>(StringComparer.Ordinal);
+        foreach (var p in places.Values.OrderBy(p => p.Id))
+        {
+            if (p.Feature.StartsWith("PPL", StringComparison.Ordinal) && p.HasPosition && p.Admin1Code is not null)
+            {
+                var k = p.Country + "." + p.Admin1Code;
+                var s = sums.GetValueOrDefault(k);
+                sums[k] = (s.Lat + p.Lat, s.Lon + p.Lon, s.N + 1);
+            }
+        }
+
+        foreach (var p in places.Values)
+        {
+            if (!p.HasPosition && p.Feature == "ADM1" && p.Admin1Code is not null && sums.TryGetValue(p.Country + "." + p.Admin1Code, out var s))
+            {
+                p.Lat = s.Lat / s.N;
+                p.Lon = s.Lon / s.N;
+            }
+        }
+    }
+}

@@ -1,0 +1,69 @@
+namespace Sitrep.Extraction.Places.Matching;
+
+/// <summary>
+/// A light stemmer for folded Ukrainian and Russian place names: strips one case ending (noun or adjective) and
+/// undoes the locative к/ц alternation ("Авдіївці" → "авдиивк"). It runs on names and on text alike, so it only has
+/// to map the forms of one name to one stem, not to find linguistic roots.
+/// </summary>
+internal static class CyrillicStemmer
+{
+    private const int MinStem = 3;
+
+    // Folded alphabet: і ї ы й are 'и', є ё э are 'е', soft and hard signs are gone. Longest endings first.
+    private static readonly string[] Endings =
+    [
+        "ами", "ями", "ого", "его", "ому", "ему", "ими",
+        "ои", "еи", "ии", "им", "ая", "яя", "ое", "ее", "ую", "юю", "ою", "ею", "ом", "ем", "ах", "ях", "ам", "ям",
+        "а", "я", "у", "ю", "е", "и", "о",
+    ];
+
+    public static int Stem(Span<char> word)
+    {
+        var n = word.Length;
+        if (n <= MinStem)
+        {
+            return n;
+        }
+
+        foreach (var ending in Endings)
+        {
+            if (n - ending.Length >= MinStem && word[..n].EndsWith(ending))
+            {
+                n -= ending.Length;
+                break;
+            }
+        }
+
+        if (word[n - 1] == 'ц')
+        {
+            word[n - 1] = 'к';
+        }
+
+        return n;
+    }
+
+    /// <summary>
+    /// Ukrainian closes a final syllable with і where other forms have о or е ("Харків" / "Харкова", "Київ" /
+    /// "Києва"). For a stem ending in и plus one or two consonants, writes the о and е variants.
+    /// </summary>
+    public static bool TryAlternate(ReadOnlySpan<char> stem, char vowel, Span<char> into)
+    {
+        var n = stem.Length;
+        var i = n - 1;
+        while (i >= 0 && n - i <= 2 && IsConsonant(stem[i]))
+        {
+            i--;
+        }
+
+        if (i < 1 || i == n - 1 || stem[i] != 'и')
+        {
+            return false;
+        }
+
+        stem.CopyTo(into);
+        into[i] = vowel;
+        return true;
+    }
+
+    private static bool IsConsonant(char c) => "бвгджзйклмнпрстфхцчшщ".Contains(c, StringComparison.Ordinal);
+}

@@ -1,0 +1,101 @@
+namespace Sitrep.Extraction.Places.Matching;
+
+/// <summary>
+/// Hashes a sequence of name parts into a 64-bit lookup key. A part is a word, or a piece of a hyphenated word, so
+/// "Rostov-on-Don" and "Rostov on Don" give the same key. Cyrillic parts are folded and stemmed, so inflected forms
+/// ("у Покровську", "під Покровськом", "в Покровске") share the key of the nominative.
+/// </summary>
+internal static class NameKey
+{
+    public const ulong Seed = 0x9E3779B97F4A7C15UL;
+
+    /// <summary>Longest part that is folded; longer parts are not place names.</summary>
+    public const int MaxPartLength = 48;
+
+    public static ulong Combine(ulong acc, ulong part)
+    {
+        var z = acc ^ (part + 0x9E3779B97F4A7C15UL + (acc << 6) + (acc >> 2));
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+        return z ^ (z >> 31);
+    }
+
+    public static ulong HashPart(ReadOnlySpan<char> folded)
+    {
+        var h = 0xCBF29CE484222325UL;
+        foreach (var c in folded)
+        {
+            h = (h ^ c) * 0x100000001B3UL;
+        }
+
+        return h;
+    }
+
+    /// <summary>Folds and stems one part into <paramref name="buffer"/>; returns the length, or -1 if it is too long.</summary>
+    public static int FoldPart(ReadOnlySpan<char> part, Span<char> buffer)
+    {
+        if (part.Length > buffer.Length)
+        {
+            return -1;
+        }
+
+        var n = 0;
+        var cyrillic = false;
+        foreach (var c in part)
+        {
+            cyrillic |= NameFolding.IsCyrillic(c);
+            var f = NameFolding.Fold(c);
+            if (f != '\0')
+            {
+                buffer[n++] = f;
+            }
+        }
+
+        return cyrillic ? CyrillicStemmer.Stem(buffer[..n]) : n;
+    }
+
+    /// <summary>
+    /// The key of one word token (possibly hyphenated) appended to <paramref name="acc"/>. Returns false if a part
+    /// is empty or too long.
+    /// </summary>
+    public static bool AppendToken(ReadOnlySpan<char> token, ref ulong acc)
+    {
+        Span<char> buffer = stackalloc char[MaxPartLength];
+        while (token.Length > 0)
+        {
+            var dash = token.IndexOfAny('-', '\u2010', '\u2011');
+            var part = dash < 0 ? token : token[..dash];
+            token = dash < 0 ? [] : token[(dash + 1)..];
+            var n = FoldPart(part, buffer);
+            if (n <= 0)
+            {
+                return false;
+            }
+
+            acc = Combine(acc, HashPart(buffer[..n]));
+        }
+
+        return true;
+    }
+
+    /// <summary>Appends the part hashes of one word token; returns false if a part is empty or too long.</summary>
+    public static bool AppendParts(ReadOnlySpan<char> token, List<ulong> into)
+    {
+        Span<char> buffer = stackalloc char[MaxPartLength];
+        while (token.Length > 0)
+        {
+            var dash = token.IndexOfAny('-', '\u2010', '\u2011');
+            var part = dash < 0 ? token : token[..dash];
+            token = dash < 0 ? [] : token[(dash + 1)..];
+            var n = FoldPart(part, buffer);
+            if (n <= 0)
+            {
+                return false;
+            }
+
+            into.Add(HashPart(buffer[..n]));
+        }
+
+        return true;
+    }
+}

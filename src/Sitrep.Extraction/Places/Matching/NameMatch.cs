@@ -1,0 +1,16 @@
+using Sitrep.Core.Text;
+
+namespace Sitrep.Extraction.Places.Matching;
+
+/// <summary>A run of tokens that names a place, with every gazetteer entry it could mean.</summary>
+internal sealed record NameMatch(int FirstToken, int LastToken, TextSpan Span, int[] Candidates)
+{
+    /// <summary>Whether a region word follows ("Kursk region") and the candidates are regions.</summary>
+    public bool IsRegionPhrase { get; init; }
+
+    /// <summary>Whether the word always stands for a government ("the Kremlin").</summary>
+    public bool IsMetonym { get; init; }
+
+    /// <summary>Whether the name came with an English possessive ("Donetsk's").</summary>
+    public bool Possessive { get; init; }
+}

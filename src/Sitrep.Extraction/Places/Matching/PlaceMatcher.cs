@@ -1,0 +1,262 @@
+using System.Runtime.InteropServices;
+using Sitrep.Core.Documents;
+using Sitrep.Core.Text;
+using Sitrep.Extraction.Places.Languages;
+
+namespace Sitrep.Extraction.Places.Matching;
+
+/// <summary>
+/// Finds place names in a document: at each capitalised word, looks up the hashed keys of the longest run of
+/// words (up to the longest name in the gazetteer) and keeps the longest hit. No per-name patterns: one dictionary
+/// lookup per word run.
+/// </summary>
+internal sealed class PlaceMatcher(Gazetteer gazetteer, PlaceLexicon lexicon)
+{
+    /// <summary>Small places whose name is also a first name or surname, when next to another capitalised word.</summary>
+    private const int PersonNameRiskPopulation = 100_000;
+
+    public List<NameMatch> Find(Document document, CancellationToken cancellationToken)
+    {
+        var text = document.Text;
+        var tokens = CollectionsMarshal.AsSpan(document.Tokens);
+        var parts = new TokenParts(text, tokens);
+        var matches = new List<NameMatch>();
+        var candidateSets = new Dictionary<ulong, int[]>();
+        var placeSets = new Dictionary<int[], int[]>(ReferenceEqualityComparer.Instance);
+        foreach (var sentence in document.Sentences)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var end = sentence.FirstToken + sentence.TokenCount;
+            var i = sentence.FirstToken;
+            while (i < end)
+            {
+                var match = LongestAt(text, tokens, parts, i, sentence.FirstToken, end, candidateSets, placeSets);
+                if (match is null)
+                {
+                    if (parts.Count(i) > 1)
+                    {
+                        AddHyphenPieces(text, tokens[i], i, matches);
+                    }
+
+                    i++;
+                    continue;
+                }
+
+                matches.Add(match);
+                i = match.LastToken + 1;
+            }
+        }
+
+        return matches;
+    }
+
+    private NameMatch? LongestAt(
+        string text, ReadOnlySpan<Token> tokens, TokenParts parts, int first, int sentenceStart, int sentenceEnd,
+        Dictionary<ulong, int[]> candidateSets, Dictionary<int[], int[]> placeSets)
+    {
+        if (!IsCapitalisedWord(text, tokens[first]) || parts.Count(first) == 0)
+        {
+            return null;
+        }
+
+        var acc = NameKey.Seed;
+        var used = 0;
+        int bestLast = -1;
+        var bestKey = 0UL;
+        var bestHits = ReadOnlySpan<int>.Empty;
+        for (var j = first; j < sentenceEnd; j++)
+        {
+            var t = tokens[j];
+            if (t.Kind != TokenKind.Word || parts.Count(j) == 0 || (j > first && !CanContinue(text, t)))
+            {
+                break;
+            }
+
+            used += parts.Count(j);
+            if (used > gazetteer.MaxParts)
+            {
+                break;
+            }
+
+            acc = parts.Append(j, acc);
+            var hits = gazetteer.Lookup(acc);
+            if (!hits.IsEmpty && IsCapitalisedWord(text, t))
+            {
+                bestLast = j;
+                bestKey = acc;
+                bestHits = hits;
+            }
+
+            if (parts.NameEnd[j] != t.End)
+            {
+                break; // a possessive ends the name
+            }
+        }
+
+        if (bestLast < 0)
+        {
+            return null;
+        }
+
+        var span = new TextSpan(tokens[first].Start, parts.NameEnd[bestLast]);
+        var single = bestLast == first;
+        if (single && !PassesSingleWordChecks(text, tokens, parts, first, sentenceStart, span, bestHits))
+        {
+            return null;
+        }
+
+        // one candidate array per distinct name in a document: fewer allocations, and the disambiguator's cache hits
+        if (!candidateSets.TryGetValue(bestKey, out var candidates))
+        {
+            candidates = bestHits.ToArray();
+            candidateSets.Add(bestKey, candidates);
+        }
+
+        var match = new NameMatch(first, bestLast, span, candidates)
+        {
+            Possessive = parts.NameEnd[bestLast] != tokens[bestLast].End,
+        };
+        return WithRegionWord(text, tokens, match, sentenceEnd, placeSets);
+    }
+
+    /// <summary>
+    /// A hyphenated word that is not itself a name may join two ("the Pokrovsk-Myrnohrad agglomeration") or tie a
+    /// name to a suffix ("Kyiv-based"): each capitalised piece is looked up on its own.
+    /// </summary>
+    private void AddHyphenPieces(string text, Token token, int index, List<NameMatch> matches)
+    {
+        var start = token.Start;
+        while (start < token.End)
+        {
+            var dash = text.AsSpan(start, token.End - start).IndexOfAny('-', '\u2010', '\u2011');
+            var end = dash < 0 ? token.End : start + dash;
+            var piece = text.AsSpan(start, end - start);
+            var acc = NameKey.Seed;
+            if (piece.Length > 3 && char.IsUpper(piece[0]) && !lexicon.IsCommonWord(piece) && NameKey.AppendToken(piece, ref acc))
+            {
+                var hits = gazetteer.Lookup(acc);
+                if (!hits.IsEmpty)
+                {
+                    var places = hits.ToArray().Where(h => !gazetteer[h].IsAdmin1).ToArray();
+                    matches.Add(new NameMatch(index, index, new TextSpan(start, end), places.Length > 0 ? places : hits.ToArray()));
+                }
+            }
+
+            start = end + 1;
+        }
+    }
+
+    /// <summary>Common words and very short names need a locative word before them; lone small places next to a capitalised word are names of people.</summary>
+    private bool PassesSingleWordChecks(string text, ReadOnlySpan<Token> tokens, TokenParts parts, int index, int sentenceStart, TextSpan span, ReadOnlySpan<int> hits)
+    {
+        var word = span.Slice(text);
+        var previous = index > sentenceStart ? tokens[index - 1] : default;
+        var hasLocative = index > sentenceStart && previous.Kind == TokenKind.Word && lexicon.Locatives.Matches(previous.Text(text));
+        if ((word.Length <= 3 || lexicon.IsCommonWord(word)) && !hasLocative)
+        {
+            return false;
+        }
+
+        if (hasLocative)
+        {
+            return true;
+        }
+
+        // Far from the war (a city abroad), a lone word is taken only as a capital speaking for its government
+        // ("Washington said") or as a city of a million people.
+        bool core = false, capital = false, big = false, small = true;
+        foreach (var h in hits)
+        {
+            var p = gazetteer[h];
+            var isCore = p.IsAdminArea || IsCoreCountry(p.Country);
+            core |= isCore;
+            capital |= p.IsCapital && p.Population >= 100_000;
+            big |= p.Population >= 1_000_000;
+            small &= !p.IsAdminArea && (p.Population < PersonNameRiskPopulation || !isCore);
+        }
+
+        if (!core && !(capital && FollowedByReportingVerb(text, tokens, index + 1)) && !big)
+        {
+            return false;
+        }
+
+        if (!small)
+        {
+            return true;
+        }
+
+        var nextIsName = index + 1 < tokens.Length && tokens[index + 1].SentenceIndex == tokens[index].SentenceIndex
+            && IsCapitalisedWord(text, tokens[index + 1]) && !RegionWords.IsRegionWord(tokens[index + 1].Text(text))
+            && !IsPlaceWord(parts, index + 1);
+        var previousIsName = index > sentenceStart && IsCapitalisedWord(text, previous) && index - 1 > sentenceStart
+            && !IsPlaceWord(parts, index - 1);
+        return !nextIsName && !previousIsName;
+    }
+
+    private NameMatch WithRegionWord(string text, ReadOnlySpan<Token> tokens, NameMatch match, int sentenceEnd, Dictionary<int[], int[]> placeSets)
+    {
+        var next = match.LastToken + 1;
+        var isRegion = !match.Possessive && next < sentenceEnd && tokens[next].Kind == TokenKind.Word && RegionWords.IsRegionWord(tokens[next].Text(text));
+        if (!isRegion)
+        {
+            // without a region word, a name that is both a town and a region is the town
+            if (!placeSets.TryGetValue(match.Candidates, out var places))
+            {
+                places = match.Candidates.Where(c => !gazetteer[c].IsAdmin1).ToArray();
+                places = places.Length > 0 && places.Length < match.Candidates.Length ? places : match.Candidates;
+                placeSets.Add(match.Candidates, places);
+            }
+
+            return ReferenceEquals(places, match.Candidates) ? match : match with { Candidates = places };
+        }
+
+        var regions = match.Candidates.Where(c => gazetteer[c].IsAdmin1).ToList();
+        if (regions.Count == 0)
+        {
+            regions = match.Candidates.Select(c => gazetteer.Admin1Of(gazetteer[c])).Where(r => r >= 0).Distinct().ToList();
+        }
+
+        if (regions.Count == 0)
+        {
+            return match;
+        }
+
+        return match with
+        {
+            LastToken = next,
+            Span = new TextSpan(match.Span.Start, tokens[next].End),
+            Candidates = [.. regions.Order()],
+            IsRegionPhrase = true,
+        };
+    }
+
+    /// <summary>A capitalised neighbour that is itself a place ("Новоселидовка Донецкой ...") does not make a person's name.</summary>
+    private bool IsPlaceWord(TokenParts parts, int token) =>
+        parts.Count(token) > 0 && !gazetteer.Lookup(parts.Append(token, NameKey.Seed)).IsEmpty;
+
+    private static bool IsCoreCountry(string country) => country is "UA" or "RU" or "BY";
+
+    private bool FollowedByReportingVerb(string text, ReadOnlySpan<Token> tokens, int next)
+    {
+        for (var j = next; j < tokens.Length && j < next + 3 && tokens[j].Kind == TokenKind.Word; j++)
+        {
+            var word = tokens[j].Text(text);
+            if (lexicon.ReportingVerbs.Matches(word))
+            {
+                return true;
+            }
+
+            if (!lexicon.Auxiliaries.Matches(word))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsCapitalisedWord(string text, Token t) => t.Kind == TokenKind.Word && char.IsUpper(text[t.Start]);
+
+    /// <summary>Inside a name, lower-case words may only be short links ("Rostov on Don", "Ростов на Дону").</summary>
+    private static bool CanContinue(string text, Token t) => char.IsUpper(text[t.Start]) || t.Span.Length <= 3;
+}

@@ -1,0 +1,43 @@
+namespace Sitrep.Extraction.Places.Matching;
+
+/// <summary>Words that turn a place name into its region: "Kursk region", "Donetsk Oblast", "Курська область".</summary>
+internal static class RegionWords
+{
+    private static readonly string[] Suffixes =
+    [
+        " Oblast'", " Oblast", " oblast", " Region", " region", " Province", " Krai", " Kray", " Raion", " Rayon",
+        " область", " Область", " край", " Voblasc'", " Voblasts'",
+    ];
+
+    /// <summary>The name without its region word, or null if it has none.</summary>
+    public static string? StripRegionWord(string name)
+    {
+        if (name.StartsWith("Autonomous Republic of ", StringComparison.Ordinal))
+        {
+            return name["Autonomous Republic of ".Length..];
+        }
+
+        foreach (var s in Suffixes)
+        {
+            if (name.Length > s.Length + 2 && name.EndsWith(s, StringComparison.Ordinal))
+            {
+                return name[..^s.Length];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Whether a token right after a place name makes it a region ("region", "oblast", "області", "области", and the
+    /// regional administrations: "regional", "ОВА", "ОДА").
+    /// </summary>
+    public static bool IsRegionWord(ReadOnlySpan<char> token) =>
+        token.Equals("region", StringComparison.OrdinalIgnoreCase)
+        || token.Equals("oblast", StringComparison.OrdinalIgnoreCase)
+        || token.Equals("province", StringComparison.OrdinalIgnoreCase)
+        || token.Equals("regional", StringComparison.OrdinalIgnoreCase)
+        || token.Equals("ОВА", StringComparison.Ordinal) || token.Equals("ОДА", StringComparison.Ordinal)
+        || token.StartsWith("област", StringComparison.OrdinalIgnoreCase)
+        || token.StartsWith("обл", StringComparison.OrdinalIgnoreCase) && token.Length == 3;
+}

@@ -1,0 +1,64 @@
+using Sitrep.Core.Text;
+
+namespace Sitrep.Extraction.Places.Matching;
+
+/// <summary>
+/// The name-part hashes of the word tokens of a document that can be part of a name (capitalised words and short
+/// links), computed once per document. A trailing English
+/// possessive ("Donetsk's") is left out of the hash and out of the token's name end.
+/// </summary>
+internal sealed class TokenParts
+{
+    private readonly List<ulong> _parts;
+    private readonly int[] _start;
+
+    public TokenParts(string text, ReadOnlySpan<Token> tokens)
+    {
+        _parts = new List<ulong>(tokens.Length + 16);
+        _start = new int[tokens.Length + 1];
+        NameEnd = new int[tokens.Length];
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            _start[i] = _parts.Count;
+            var t = tokens[i];
+            NameEnd[i] = t.End;
+            if (t.Kind != TokenKind.Word || (t.Span.Length > 3 && !char.IsUpper(text[t.Start])))
+            {
+                continue; // long lower-case words are never part of a name
+            }
+
+            var word = t.Text(text);
+            if (IsPossessive(word))
+            {
+                word = word[..^2];
+                NameEnd[i] = t.End - 2;
+            }
+
+            var before = _parts.Count;
+            if (!NameKey.AppendParts(word, _parts))
+            {
+                _parts.RemoveRange(before, _parts.Count - before);
+            }
+        }
+
+        _start[tokens.Length] = _parts.Count;
+    }
+
+    /// <summary>Where each token's name ends: its end, or before its possessive "'s".</summary>
+    public int[] NameEnd { get; }
+
+    public int Count(int token) => _start[token + 1] - _start[token];
+
+    public ulong Append(int token, ulong acc)
+    {
+        for (var p = _start[token]; p < _start[token + 1]; p++)
+        {
+            acc = NameKey.Combine(acc, _parts[p]);
+        }
+
+        return acc;
+    }
+
+    private static bool IsPossessive(ReadOnlySpan<char> word) =>
+        word.Length > 3 && word[^1] is 's' or 'S' && word[^2] is '\'' or '\u2019' && word[^3] < '\u0250';
+}

@@ -1,0 +1,177 @@
+using Sitrep.Core.Model;
+using Sitrep.Core.Text;
+using Sitrep.Extraction.Places;
+using Sitrep.Extraction.Places.Languages;
+using Sitrep.Extraction.Places.Matching;
+
+namespace Sitrep.Extraction.Places.Resolution;
+
+/// <summary>
+/// Reads the words around a place name: its role (direction, origin, unit name, metonymy) and the sub-place detail
+/// ("the northern part of", "outskirts", "city centre", "10 km east of").
+/// </summary>
+internal sealed class MentionContext(string text, IReadOnlyList<Token> tokens, PlaceLexicon lexicon)
+{
+    private const int MaxLookBack = 4;
+
+    public PlaceRole RoleOf(NameMatch match, GazetteerPlace place, bool isMetonym, int sentenceStart, int sentenceEnd)
+    {
+        if (isMetonym)
+        {
+            return PlaceRole.Metonymy;
+        }
+
+        var next = match.LastToken + 1;
+        if (next < sentenceEnd && IsWord(next))
+        {
+            var word = Word(next);
+            if (lexicon.Directions.Matches(word))
+            {
+                return PlaceRole.Direction;
+            }
+
+            if (lexicon.UnitWords.Matches(word))
+            {
+                return PlaceRole.Name;
+            }
+
+            if (place.IsCapital && !match.Possessive && FollowedByReportingVerb(next, sentenceEnd))
+            {
+                return PlaceRole.Metonymy;
+            }
+        }
+
+        var before = PreviousWord(match.FirstToken, sentenceStart, skipThe: true);
+        if (before >= 0 && Word(before).Equals("of", StringComparison.OrdinalIgnoreCase)
+            && before - 1 >= sentenceStart && IsWord(before - 1) && lexicon.Directions.Matches(Word(before - 1)))
+        {
+            return PlaceRole.Direction;
+        }
+
+        if (before >= 0 && lexicon.OriginPrepositions.Matches(Word(before)) && HasLaunchVerb(sentenceStart, sentenceEnd))
+        {
+            return PlaceRole.Origin;
+        }
+
+        return PlaceRole.Location;
+    }
+
+    public string? DetailOf(NameMatch match, int sentenceStart, int sentenceEnd)
+    {
+        var i = match.FirstToken - 1;
+        var steps = 0;
+        while (i >= sentenceStart && steps < MaxLookBack && IsWord(i))
+        {
+            var word = Word(i);
+            if (lexicon.DetailOf(word) is { } detail)
+            {
+                return detail;
+            }
+
+            if (Compass.Of(word) is { } direction && i + 1 < tokens.Count && Word(i + 1).Equals("of", StringComparison.OrdinalIgnoreCase))
+            {
+                return Offset(i, sentenceStart) is { } offset ? $"{offset} {direction} of" : $"{direction} of";
+            }
+
+            if (!lexicon.Linkers.Matches(word))
+            {
+                break;
+            }
+
+            i--;
+            steps++;
+        }
+
+        for (var j = match.LastToken + 1; j < sentenceEnd && j <= match.LastToken + 3 && IsWord(j); j++)
+        {
+            var word = Word(j);
+            if (lexicon.DetailOf(word) is { } detail && (match.Possessive || detail == "city centre"))
+            {
+                return j + 1 < sentenceEnd && IsWord(j + 1) && lexicon.DetailOf(Word(j + 1)) is { } more && more is "outskirts" or "city centre" ? more : detail;
+            }
+
+            if (!lexicon.Linkers.Matches(word))
+            {
+                break;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"10 km" or "15 kilometres" right before a compass word.</summary>
+    private string? Offset(int compassToken, int sentenceStart)
+    {
+        var unit = compassToken - 1;
+        var number = compassToken - 2;
+        if (number < sentenceStart || tokens[number].Kind != TokenKind.Number || !IsWord(unit))
+        {
+            return null;
+        }
+
+        var u = Word(unit);
+        var km = u.Equals("km", StringComparison.OrdinalIgnoreCase) || u.StartsWith("kilomet", StringComparison.OrdinalIgnoreCase) || u.StartsWith("км", StringComparison.OrdinalIgnoreCase);
+        var miles = u.StartsWith("mile", StringComparison.OrdinalIgnoreCase);
+        if (!km && !miles)
+        {
+            return null;
+        }
+
+        return $"{tokens[number].Span.Slice(text)} {(km ? "km" : "miles")}";
+    }
+
+    private bool FollowedByReportingVerb(int next, int sentenceEnd)
+    {
+        for (var j = next; j < sentenceEnd && j < next + 3 && IsWord(j); j++)
+        {
+            var word = Word(j);
+            if (lexicon.ReportingVerbs.Matches(word))
+            {
+                return true;
+            }
+
+            if (!lexicon.Auxiliaries.Matches(word))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private bool HasLaunchVerb(int sentenceStart, int sentenceEnd)
+    {
+        for (var j = sentenceStart; j < sentenceEnd; j++)
+        {
+            if (IsWord(j) && lexicon.LaunchVerbs.Matches(Word(j)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private int PreviousWord(int index, int sentenceStart, bool skipThe)
+    {
+        var i = index - 1;
+        while (i >= sentenceStart && IsWord(i))
+        {
+            var w = Word(i);
+            if (skipThe && (w.Equals("the", StringComparison.OrdinalIgnoreCase) || w.Equals("occupied", StringComparison.OrdinalIgnoreCase)
+                || w.Equals("Russian", StringComparison.Ordinal) || w.Equals("Russia's", StringComparison.Ordinal)))
+            {
+                i--;
+                continue;
+            }
+
+            return i;
+        }
+
+        return -1;
+    }
+
+    private bool IsWord(int i) => tokens[i].Kind == TokenKind.Word;
+
+    private ReadOnlySpan<char> Word(int i) => tokens[i].Span.Slice(text);
+}

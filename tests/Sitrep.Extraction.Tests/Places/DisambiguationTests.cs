@@ -1,0 +1,48 @@
+using Sitrep.Extraction.Places.Resolution;
+
+namespace Sitrep.Extraction.Tests.Places;
+
+public sealed class DisambiguationTests
+{
+    [Theory]
+    [InlineData("Shelling hit Mykolaivka in the Zaporizhzhia region overnight.", "Zaporizhzhia Oblast")]
+    [InlineData("Shelling hit Mykolaivka in the Odesa region overnight.", "Odesa Oblast")]
+    [InlineData("Обстріляли Миколаївку в Сумській області.", "Sumy Oblast")]
+    public void Process_SameNameWithRegionNamed_PicksVillageInThatRegion(string text, string admin1)
+    {
+        var d = PlacesRun.Run(text);
+        var village = d.Places.First(p => p.Text.StartsWith("Mykolaivka", StringComparison.Ordinal) || p.Text.StartsWith("Миколаївк", StringComparison.Ordinal));
+        Assert.Equal(admin1, village.Admin1);
+        Assert.True(village.Confidence < 1.0);
+    }
+
+    [Theory]
+    [InlineData("Russian troops pressed towards Mykolaivka after taking positions near Siversk and Soledar.", 48.78, 38.09)]
+    [InlineData("Ukrainian units repelled attacks near Mykolaivka, Vovchansk and Vilcha, north of Kharkiv.", 50.2, 36.9)]
+    public void Process_SameNameWithNearbyPlaces_PicksVillageInCluster(string text, double lat, double lon)
+    {
+        var village = PlacesRun.Run(text).Mention("Mykolaivka");
+        Assert.True(Geo.DistanceKm(village.Lat, village.Lon, lat, lon) < 50, $"picked {village.GeonameId} at {village.Lat},{village.Lon}");
+        Assert.True(village.Confidence < 1.0);
+    }
+
+    [Fact]
+    public void Process_SameNameBigCity_PrefersTheCityOverVillages()
+    {
+        var d = PlacesRun.Run("Shelling hit Donetsk again; in Lviv and Odesa sirens sounded.");
+        Assert.Equal(709717L, d.Mention("Donetsk").GeonameId);
+    }
+
+    [Fact]
+    public void Process_BigCityInDocumentAboutAnotherRegion_StaysTheCity()
+    {
+        var d = PlacesRun.Run("Fighting raged near Pokrovsk in the Donetsk region, while a guided bomb struck Zaporizhzhia.");
+        Assert.Equal(687700L, d.Mention("Zaporizhzhia").GeonameId);
+    }
+
+    [Fact]
+    public void Process_UnambiguousName_HasFullConfidence()
+    {
+        Assert.Equal(1.0, PlacesRun.Run("Explosions were heard in Kramatorsk.").Mention("Kramatorsk").Confidence);
+    }
+}

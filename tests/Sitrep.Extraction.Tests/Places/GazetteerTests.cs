@@ -1,0 +1,66 @@
+using System.Diagnostics;
+using Sitrep.Extraction.Places;
+using Sitrep.Extraction.Places.GazetteerBuild;
+
+namespace Sitrep.Extraction.Tests.Places;
+
+public sealed class GazetteerTests
+{
+    private static string DataDirectory()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Sitrep.slnx")))
+            {
+                return Path.Combine(dir.FullName, "data", "gazetteer");
+            }
+        }
+
+        throw new DirectoryNotFoundException("repository root not found");
+    }
+
+    [Fact]
+    public void Compile_CommittedSources_IsByteIdenticalToCommittedArtefact()
+    {
+        var data = DataDirectory();
+        var rebuilt = GazetteerCompiler.Compile(data).Bytes;
+        var committed = File.ReadAllBytes(Path.Combine(data, GazetteerCompiler.ArtefactFileName));
+        Assert.True(committed.AsSpan().SequenceEqual(rebuilt), "gazetteer.bin is stale: run `dotnet run --project tools/Sitrep.Tools -- gazetteer build`");
+    }
+
+    [Fact]
+    public void Load_CommittedArtefact_IsFastAndComplete()
+    {
+        var path = Path.Combine(DataDirectory(), GazetteerCompiler.ArtefactFileName);
+        using var stream = File.OpenRead(path);
+        var watch = Stopwatch.StartNew();
+        var g = Gazetteer.Load(stream);
+        watch.Stop();
+        Assert.True(watch.ElapsedMilliseconds < 1000, $"load took {watch.ElapsedMilliseconds} ms");
+        Assert.True(g.Places.Count > 15_000);
+        Assert.True(new FileInfo(path).Length < 15_000_000);
+    }
+
+    [Fact]
+    public void Default_FromManyThreads_IsOneInstance()
+    {
+        var seen = new Gazetteer[8];
+        Parallel.For(0, seen.Length, i => seen[i] = Gazetteer.Default);
+        Assert.All(seen, g => Assert.Same(seen[0], g));
+    }
+
+    [Theory]
+    [InlineData("Kyiv", 703448L)]
+    [InlineData("KIEV", 703448L)]
+    [InlineData("Київ", 703448L)]
+    [InlineData("Kup'yans'k", 703656L)]
+    [InlineData("Kupiansk", 703656L)]
+    [InlineData("Rostov on Don", 501175L)]
+    [InlineData("Rostov-on-Don", 501175L)]
+    [InlineData("Sievierodonetsk", 691999L)]
+    [InlineData("Северодонецк", 691999L)]
+    public void Find_NameVariant_IncludesPlace(string name, long geonameId)
+    {
+        Assert.Contains(Gazetteer.Default.Find(name), p => p.GeonameId == geonameId);
+    }
+}
