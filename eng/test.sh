@@ -26,7 +26,7 @@ if [ ${#need_apt[@]} -gt 0 ]; then
 fi
 
 # PostgreSQL for the server-store tests.
-if pg=$("$root/eng/postgres.sh" start); then
+if pg=$("$root/eng/postgres.sh" start | tail -n 1) && [ -n "$pg" ]; then
   export SITREP_TEST_PG="$pg"
   trap '"$root/eng/postgres.sh" stop >/dev/null 2>&1 || true' EXIT
   log "PostgreSQL: $pg"
