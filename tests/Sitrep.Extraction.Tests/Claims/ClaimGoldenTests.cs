@@ -29,7 +29,7 @@ public sealed class ClaimGoldenTests
     };
 
     public static TheoryData<string> Articles() =>
-        [.. Directory.EnumerateFiles(SpecsFolder(), "*.txt").Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal)!];
+        [.. Directory.EnumerateFiles(SpecsFolder(), "*.txt").Select(p => Path.GetFileNameWithoutExtension(p)!).Order(StringComparer.Ordinal)];
 
     [Fact]
     public void Specs_CoverEveryConstruction_WithAtLeastTwentyArticles()
