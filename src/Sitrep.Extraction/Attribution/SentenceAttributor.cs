@@ -47,12 +47,13 @@ internal sealed class SentenceAttributor
     {
         var result = new List<Model.Attribution>();
         var cues = Cues(s);
+        var sentence = _document.Sentences[s];
         if (cues.Count == 0)
         {
+            _resolver.NoteMentions(sentence.FirstToken, sentence.FirstToken + sentence.TokenCount, s);
             return result;
         }
 
-        var sentence = _document.Sentences[s];
         var first = sentence.FirstToken;
         var limit = first + sentence.TokenCount;
         var chain = Chain(s, cues, first, limit);
@@ -121,9 +122,15 @@ internal sealed class SentenceAttributor
                         (bs, be) = phrase.Appositive(floor, match.FirstToken);
                     }
 
+                    if (be > bs && _resolver.RegistryStart(floor, be) is { } longer && longer < bs)
+                    {
+                        bs = longer; // "Министерство обороны России сообщило": the registry knows the whole name
+                    }
+
                     speaker = _resolver.Resolve(bs, be);
                     phraseStart = be > bs ? bs : phraseStart;
                     var (afs, afe) = phrase.After(match.EndToken, limit);
+                    var inverted = _document.Language != "en" || match.FirstToken == first || _tokens[match.FirstToken - 1].Kind == TokenKind.Punctuation;
                     if (cue.Told)
                     {
                         if (_resolver.Resolve(afs, afe) is { IsOutlet: true } listener)
@@ -131,13 +138,20 @@ internal sealed class SentenceAttributor
                             chain.Add(new ChainEntry(listener, cue, match.Span, afs, match.EndToken, true));
                         }
                     }
-                    else if (speaker is null)
+                    else if (speaker is null && inverted)
                     {
+                        // '..., said the ministry': only an inverted cue takes its speaker from after it
                         speaker = _resolver.Resolve(afs, afe);
                     }
 
                     break;
                 case CueKind.SpeakerFollows or CueKind.PassiveBy or CueKind.Citing:
+                    if (cue.Kind == CueKind.Citing && RelayBefore(phrase, floor, match.FirstToken, chain) is { } relay)
+                    {
+                        // "Reuters, citing TASS": the outlet before the cue passed the words on
+                        chain.Add(new ChainEntry(relay.Speaker, cue, match.Span, relay.Start, match.FirstToken, false));
+                    }
+
                     var (fs, fe) = phrase.After(match.EndToken, limit);
                     speaker = _resolver.Resolve(fs, fe);
                     break;
@@ -146,6 +160,14 @@ internal sealed class SentenceAttributor
                     if (_resolver.Resolve(qs, qe) is { } quoter)
                     {
                         chain.Add(new ChainEntry(quoter, cue, match.Span, qs, match.EndToken, true));
+                    }
+
+                    // "Fedorov was quoted by Ukrinform as saying": the one quoted stands before the cue
+                    var (ps, pe) = phrase.Before(floor, match.FirstToken);
+                    if (pe > ps && _resolver.Resolve(ps, pe) is { IsOutlet: false } quoted)
+                    {
+                        speaker = quoted;
+                        phraseStart = ps;
                     }
 
                     break;
@@ -160,6 +182,19 @@ internal sealed class SentenceAttributor
         }
 
         return chain;
+    }
+
+    /// <summary>An outlet named just before a "citing" cue, unless the chain already has it.</summary>
+    private (ResolvedSpeaker Speaker, int Start)? RelayBefore(SpeakerPhrase phrase, int floor, int cue, List<ChainEntry> chain)
+    {
+        var (start, end) = phrase.Before(floor, cue);
+        if (end <= start || _resolver.Resolve(start, end) is not { IsOutlet: true } outlet
+            || chain.Exists(c => string.Equals(c.Speaker.Name, outlet.Name, StringComparison.OrdinalIgnoreCase)))
+        {
+            return null;
+        }
+
+        return (outlet, start);
     }
 
     private int WordsBetween(int from, int to)
@@ -237,9 +272,9 @@ internal sealed class SentenceAttributor
         var via = new List<string>(_documentVia);
         AddAll(via, chain.Where(c => c.Outer).Select(c => c.Speaker.Name), who.Name);
         var relays = new List<string>();
-        for (var k = 0; k < chosen; k++)
+        for (var k = 0; k < chain.Count; k++)
         {
-            if (!chain[k].Outer && Relay(k))
+            if (k != chosen && !chain[k].Outer && Relay(k))
             {
                 relays.Add(chain[k].Speaker.Name);
             }

@@ -29,6 +29,36 @@ internal sealed class SpeakerResolver
 
     public void Remember(ResolvedSpeaker speaker, int sentence) => _memory.Add((speaker, sentence));
 
+    /// <summary>
+    /// Remembers the registry persons named in a sentence without a reporting cue ("Syrskyi visited the brigades"),
+    /// so that a later "he said" or a bare surname can refer back to them.
+    /// </summary>
+    public void NoteMentions(int start, int end, int sentence)
+    {
+        foreach (var m in _lexicon.Registry.FindAll(_text, _tokens, start, end))
+        {
+            if (m.Value.Type == SpeakerType.Person)
+            {
+                Remember(new ResolvedSpeaker(m.Value.Name, m.Value.Type, _lexicon.Registry.SideOf(m.Value), m.Span, m.Value), sentence);
+            }
+        }
+    }
+
+    /// <summary>The first token of the longest registry name that ends at <paramref name="end"/>, not before <paramref name="floor"/>.</summary>
+    public int? RegistryStart(int floor, int end)
+    {
+        int? start = null;
+        foreach (var m in _lexicon.Registry.FindAll(_text, _tokens, floor, end))
+        {
+            if (m.EndToken == end && (start is null || m.FirstToken < start))
+            {
+                start = m.FirstToken;
+            }
+        }
+
+        return start;
+    }
+
     /// <summary>The speaker a pronoun at <paramref name="sentence"/> refers to, or null.</summary>
     public ResolvedSpeaker? ResolvePronoun(string pronoun, int sentence)
     {

@@ -56,7 +56,13 @@ internal sealed class ClaimBuilder
         var time = Mentions.Times(s).Find(t => span.Contains(t.Span) && t.From is not null) ?? Mentions.Times(s).Find(t => t.From is not null);
         foreach (var (kind, trigger, triggerSpan) in triggers)
         {
-            var place = BestPlace(Mentions.Places(s), span, triggerSpan);
+            var place = BestPlace(Mentions.Places(s), span, triggerSpan, claimant.SpeakerSpan);
+            var placeRef = place is null ? null : new PlaceRef(place.GeonameId, place.Name);
+            if ((place is null || place.IsAdminArea) && TownAnaphor(first, limit) && LatestPlace(found, earlier) is { } antecedent)
+            {
+                placeRef = antecedent; // "the town was not encircled": the place of the claim before
+            }
+
             var denies = denied || Negated(first, trigger);
             var controller = kind is ClaimKind.Control or ClaimKind.Capture or ClaimKind.Encirclement
                 ? ClaimSide.Of(text, _tokens, first, limit, trigger, claimant.Side)
@@ -78,7 +84,7 @@ internal sealed class ClaimBuilder
                 Claimant = claimant.Name,
                 Side = claimant.Side,
                 Kind = kind,
-                Place = place is null ? null : new PlaceRef(place.GeonameId, place.Name),
+                Place = placeRef,
                 Extent = kind is ClaimKind.Control or ClaimKind.Capture or ClaimKind.Encirclement ? extent ?? DetailExtent(place) : null,
                 Stance = denies ? Stance.Denies : Stance.Asserts,
                 Span = span,
@@ -125,9 +131,15 @@ internal sealed class ClaimBuilder
         var triggers = new List<(ClaimKind Kind, int Token, TextSpan Span)>();
         foreach (var m in _lexicon.Kinds.FindAll(_document.Text, _tokens, first, limit))
         {
-            if (m.Value != ClaimKind.Other && !triggers.Exists(t => t.Kind == m.Value))
+            var kind = m.Value;
+            if (kind == ClaimKind.Capture)
             {
-                triggers.Add((m.Value, m.FirstToken, m.Span));
+                kind = CaptureObject.Classify(_document.Text, _tokens, first, limit, m.FirstToken, m.FirstToken + m.TokenCount);
+            }
+
+            if (kind != ClaimKind.Other && !triggers.Exists(t => t.Kind == kind))
+            {
+                triggers.Add((kind, m.FirstToken, m.Span));
             }
         }
 
@@ -196,14 +208,38 @@ internal sealed class ClaimBuilder
         _ => null,
     };
 
-    /// <summary>The location place of the sentence nearest the trigger, preferring one after it and settlements over regions.</summary>
-    internal static PlaceMention? BestPlace(List<PlaceMention> places, TextSpan sentence, TextSpan trigger)
+    /// <summary>"the town", "the city", "this village": a settlement named before.</summary>
+    private bool TownAnaphor(int first, int limit)
+    {
+        for (var i = first; i < limit; i++)
+        {
+            if (ClaimLexicon.TownWords.Contains(_document.Text, _tokens[i])
+                && (i == first || ClaimLexicon.TownDeterminers.Contains(_document.Text, _tokens[i - 1])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static PlaceRef? LatestPlace(List<Proposition> found, List<Proposition> earlier)
+    {
+        var recent = found.FindLast(p => p.Claim.Place is not null) ?? earlier.FindLast(p => p.Claim.Place is not null);
+        return recent?.Claim.Place;
+    }
+
+    /// <summary>
+    /// The location place of the sentence nearest the trigger, preferring one after it and settlements over regions;
+    /// a place inside <paramref name="skip"/> (the speaker's own name: "Ukraine's General Staff") is not the claim's.
+    /// </summary>
+    internal static PlaceMention? BestPlace(List<PlaceMention> places, TextSpan sentence, TextSpan trigger, TextSpan? skip = null)
     {
         PlaceMention? best = null;
         var bestScore = int.MaxValue;
         foreach (var place in places)
         {
-            if (!sentence.Contains(place.Span) || place.Role != PlaceRole.Location)
+            if (!sentence.Contains(place.Span) || place.Role != PlaceRole.Location || (skip is { } speaker && speaker.Overlaps(place.Span)))
             {
                 continue;
             }

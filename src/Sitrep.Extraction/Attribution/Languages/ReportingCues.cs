@@ -44,7 +44,7 @@ internal static class ReportingCues
         "по информации",
     ];
 
-    private static readonly string[] Citing = ["citing", "cited", "посилаючись на", "з посиланням на", "ссылаясь на", "со ссылкой на"];
+    private static readonly string[] Citing = ["citing", "cited", "quoting", "which quoted", "which cited", "who quoted", "that quoted", "посилаючись на", "з посиланням на", "ссылаясь на", "со ссылкой на"];
 
     private static readonly string[] PassiveBy =
     [
@@ -72,6 +72,11 @@ internal static class ReportingCues
 
         index.Add("quoted by", new Cue("quoted by", CueKind.QuotedBy, false));
         index.Add("cited by", new Cue("cited by", CueKind.QuotedBy, false));
+        foreach (var passive in (string[])["was quoted by", "is quoted by", "were quoted by", "was cited by", "were cited by"])
+        {
+            index.Add(passive, new Cue(passive, CueKind.QuotedBy, false));
+        }
+
         foreach (var verb in (string[])["told", "tells", "told reporters", "сказав", "сказала", "сказал", "розповів", "рассказал"])
         {
             index.Add(verb, new Cue(verb, CueKind.Speech, false, Told: true));

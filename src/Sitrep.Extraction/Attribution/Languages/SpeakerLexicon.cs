@@ -35,6 +35,8 @@ internal static class SpeakerLexicon
         ("пресслужба", SpeakerType.Government), ("пресс-служба", SpeakerType.Government), ("прес-служба", SpeakerType.Government),
         ("голова", SpeakerType.Person), ("глава", SpeakerType.Person), ("губернатор", SpeakerType.Person),
         ("начальник", SpeakerType.Person), ("командир", SpeakerType.Person), ("ова", SpeakerType.Government),
+        ("військові", SpeakerType.MilitaryUnit), ("военные", SpeakerType.MilitaryUnit), ("військових", SpeakerType.MilitaryUnit),
+        ("военных", SpeakerType.MilitaryUnit), ("сили", SpeakerType.MilitaryUnit), ("силы", SpeakerType.MilitaryUnit),
     ];
 
     private static readonly string[] Anonymous =

@@ -129,6 +129,15 @@ internal sealed class ClaimLexicon
 
     public static ClaimLexicon Default => Shared.Value;
 
+    /// <summary>Nouns that refer back to a settlement named before ("the town was not encircled").</summary>
+    public static WordSet TownWords { get; } = new(
+    [
+        "town", "city", "village", "settlement", "місто", "місті", "містечко", "село", "селі", "селище", "город", "городе",
+        "поселок", "посёлок", "селе",
+    ]);
+
+    public static WordSet TownDeterminers { get; } = new(["the", "this", "that", "це", "цьому", "этот", "этом"]);
+
     public PhraseIndex<ClaimKind> Kinds { get; } = new();
 
     public PhraseIndex<bool> Denials { get; } = new();
