@@ -65,7 +65,10 @@ internal sealed class SentenceAttributor
                 return result;
             }
 
-            chain.Add(new ChainEntry(new ResolvedSpeaker("anonymous source", SpeakerType.Anonymous, null, null, null), cues[0].Value, cues[0].Span, cues[0].FirstToken, cues[0].EndToken, false));
+            // "A Ukrainian military source ... told AP": the side named before the cue is the source's
+            var sides = _lexicon.Sides.FindAll(_document.Text, _tokens, first, cues[0].FirstToken);
+            var side = sides.Count > 0 && !_quotes.InsideQuote(sides[0].FirstToken) ? sides[0].Value : null;
+            chain.Add(new ChainEntry(new ResolvedSpeaker("anonymous source", SpeakerType.Anonymous, side, null, null), cues[0].Value, cues[0].Span, cues[0].FirstToken, cues[0].EndToken, false));
         }
 
         var segmentStart = first;
@@ -125,6 +128,10 @@ internal sealed class SentenceAttributor
                     if (be > bs && _resolver.RegistryStart(floor, be) is { } longer && longer < bs)
                     {
                         bs = longer; // "Министерство обороны России сообщило": the registry knows the whole name
+                    }
+                    else if (be <= bs && _resolver.RegistryStart(floor, match.FirstToken) is { } named)
+                    {
+                        (bs, be) = (named, match.FirstToken); // "Речник Сил оборони півдня спростував"
                     }
 
                     speaker = _resolver.Resolve(bs, be);
@@ -187,7 +194,13 @@ internal sealed class SentenceAttributor
     /// <summary>An outlet named just before a "citing" cue, unless the chain already has it.</summary>
     private (ResolvedSpeaker Speaker, int Start)? RelayBefore(SpeakerPhrase phrase, int floor, int cue, List<ChainEntry> chain)
     {
-        var (start, end) = phrase.Before(floor, cue);
+        var at = cue;
+        if (at - 1 >= floor && _tokens[at - 1].Kind == TokenKind.Punctuation && _document.Text[_tokens[at - 1].Start] == ',')
+        {
+            at--; // "Reuters, citing TASS"
+        }
+
+        var (start, end) = phrase.Before(floor, at);
         if (end <= start || _resolver.Resolve(start, end) is not { IsOutlet: true } outlet
             || chain.Exists(c => string.Equals(c.Speaker.Name, outlet.Name, StringComparison.OrdinalIgnoreCase)))
         {

@@ -33,6 +33,11 @@ internal static class CaptureObject
             return ClaimKind.Other; // "Occupied Melitopol ..." opening a sentence
         }
 
+        if (triggerEnd < limit && CaptureObjectWords.Falls.Contains(text, tokens[trigger]) && CaptureObjectWords.AfterFell.Contains(text, tokens[triggerEnd]))
+        {
+            return ClaimKind.Other; // "debris fell on a building", "prices fell by 5%"
+        }
+
         for (var i = triggerEnd; i < Math.Min(limit, triggerEnd + ObjectReach); i++)
         {
             var token = tokens[i];

@@ -58,14 +58,14 @@ internal sealed class ClaimBuilder
         {
             var place = BestPlace(Mentions.Places(s), span, triggerSpan, claimant.SpeakerSpan);
             var placeRef = place is null ? null : new PlaceRef(place.GeonameId, place.Name);
-            if ((place is null || place.IsAdminArea) && TownAnaphor(first, limit) && LatestPlace(found, earlier) is { } antecedent)
+            if ((place is null || place.IsAdminArea) && TownAnaphor(first, limit) && LatestPlace(found, span.Start) is { } antecedent)
             {
                 placeRef = antecedent; // "the town was not encircled": the place of the claim before
             }
 
             var denies = denied || Negated(first, trigger);
             var controller = kind is ClaimKind.Control or ClaimKind.Capture or ClaimKind.Encirclement
-                ? ClaimSide.Of(text, _tokens, first, limit, trigger, claimant.Side)
+                ? ClaimSide.Of(text, _tokens, first, limit, trigger, claimant.Side, claimant.SpeakerSpan, denies && kind == ClaimKind.Capture)
                 : null;
             var confidence = 1.0;
             if (hedge is not null)
@@ -106,7 +106,8 @@ internal sealed class ClaimBuilder
     private Proposition? DenialOfEarlier(TextSpan span, Claimant claimant, List<Proposition> earlier)
     {
         var target = earlier.FindLast(p => p.Claim.Place is not null && p.Affirms
-            && !string.Equals(p.Claim.Claimant, claimant.Name, StringComparison.OrdinalIgnoreCase));
+            && !string.Equals(p.Claim.Claimant, claimant.Name, StringComparison.OrdinalIgnoreCase)
+            && (p.Claim.Side is null || claimant.Side is null || p.Claim.Side != claimant.Side));
         if (target is null)
         {
             return null;
@@ -223,10 +224,25 @@ internal sealed class ClaimBuilder
         return false;
     }
 
-    private static PlaceRef? LatestPlace(List<Proposition> found, List<Proposition> earlier)
+    /// <summary>The place of an earlier claim of this sentence, else the last settlement named before it.</summary>
+    private PlaceRef? LatestPlace(List<Proposition> found, int before)
     {
-        var recent = found.FindLast(p => p.Claim.Place is not null) ?? earlier.FindLast(p => p.Claim.Place is not null);
-        return recent?.Claim.Place;
+        if (found.FindLast(p => p.Claim.Place is not null) is { } recent)
+        {
+            return recent.Claim.Place;
+        }
+
+        var places = _document.Places;
+        for (var i = places.Count - 1; i >= 0; i--)
+        {
+            var p = places[i];
+            if (p.Span.End <= before && p.Role == PlaceRole.Location && !p.IsAdminArea)
+            {
+                return new PlaceRef(p.GeonameId, p.Name);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

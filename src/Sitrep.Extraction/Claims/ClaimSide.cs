@@ -22,11 +22,17 @@ internal static class ClaimSide
         "enemy", "adversary", "ворог", "ворога", "противник", "противника", "супротивник",
     ]);
 
-    public static string? Of(string text, ReadOnlySpan<Token> tokens, int first, int limit, int trigger, string? claimantSide)
+    /// <remarks>Words inside <paramref name="speaker"/> ("Украинские военные опровергли") name the claimant, not the forces.</remarks>
+    public static string? Of(string text, ReadOnlySpan<Token> tokens, int first, int limit, int trigger, string? claimantSide, TextSpan? speaker = null, bool deniedCapture = false)
     {
         // nearest side word before the trigger, then after it
         for (var i = trigger - 1; i >= first; i--)
         {
+            if (speaker is { } skip && skip.Overlaps(tokens[i].Span))
+            {
+                continue;
+            }
+
             if (SideAt(text, tokens, i, limit, claimantSide) is { } side)
             {
                 return side;
@@ -35,13 +41,19 @@ internal static class ClaimSide
 
         for (var i = trigger + 1; i < limit; i++)
         {
+            if (speaker is { } skip && skip.Overlaps(tokens[i].Span))
+            {
+                continue;
+            }
+
             if (SideAt(text, tokens, i, limit, claimantSide) is { } side)
             {
                 return side;
             }
         }
 
-        return claimantSide;
+        // "Ukrainian military denied the capture of X": a capture someone denies is the other side's
+        return deniedCapture ? Opposite(claimantSide) : claimantSide;
     }
 
     public static string? Opposite(string? side) => side switch

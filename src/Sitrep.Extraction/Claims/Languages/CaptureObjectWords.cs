@@ -25,7 +25,8 @@ internal static class CaptureObjectWords
         "title", "titles", "cup", "trophy", "championship", "medal", "gold", "silver", "bronze", "crown", "lead", "seat",
         "seats", "attention", "imagination", "hearts", "mood", "moment", "image", "images", "footage", "video", "photo",
         "photos", "tank", "tanks", "vehicle", "vehicles", "equipment", "weapons", "weapon", "rifles", "ammunition",
-        "drone", "drones", "documents", "trophies", "share", "market", "votes", "vote", "headlines",
+        "drone", "drones", "documents", "trophies", "share", "market", "votes", "vote", "headlines", "mines", "debris",
+        "rubble", "road", "roads", "snow", "runway",
         "техніку", "танк", "танки", "зброю", "трофеї", "технику", "оружие", "трофеи", "титул", "кубок",
     ]);
 
@@ -47,6 +48,15 @@ internal static class CaptureObjectWords
     [
         "occupied", "окупованих", "окупованій", "окупованого", "окупована", "окупованому", "оккупированных",
         "оккупированной", "оккупированного", "оккупированная", "оккупированном",
+    ]);
+
+    public static readonly WordSet Falls = new(["fell", "fall", "falls", "fallen"]);
+
+    /// <summary>After "fell", words that show something dropped, not a town falling to an army.</summary>
+    public static readonly WordSet AfterFell = new(
+    [
+        "on", "onto", "in", "into", "near", "at", "short", "silent", "apart", "behind", "by", "asleep", "ill", "down", "off",
+        "through", "within",
     ]);
 
     /// <summary>Words after the verb where its object has ended: "captured Kurakhove in", "took control of".</summary>
