@@ -41,6 +41,11 @@ internal static class CaptureObject
         for (var i = triggerEnd; i < Math.Min(limit, triggerEnd + ObjectReach); i++)
         {
             var token = tokens[i];
+            if (i + 1 < limit && CaptureObjectWords.Captivity.Contains(text, tokens[i + 1]) && token.Text(text) is "в" or "у")
+            {
+                return ClaimKind.Casualties; // "взяли в полон", "взяли в плен"
+            }
+
             if (token.Kind == TokenKind.Punctuation || CaptureObjectWords.ObjectEnds.Contains(text, token))
             {
                 break;

@@ -50,6 +50,8 @@ internal static class CaptureObjectWords
         "оккупированной", "оккупированного", "оккупированная", "оккупированном",
     ]);
 
+    public static readonly WordSet Captivity = new(["полон", "плен"]);
+
     public static readonly WordSet Falls = new(["fell", "fall", "falls", "fallen"]);
 
     /// <summary>After "fell", words that show something dropped, not a town falling to an army.</summary>
