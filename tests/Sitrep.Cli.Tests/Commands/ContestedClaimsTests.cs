@@ -107,5 +107,34 @@ public sealed class ContestedClaimsTests : IDisposable
         Assert.Equal(tableBefore.Out, tableAfter.Out);
     }
 
+    [Fact]
+    public async Task Claims_BothSidesReportTheSameStrike_CorroboratedNotContested()
+    {
+        _dir.File("agree/ru.jsonl", """
+            {"id":"ru1","outlet":"RIA Novosti","published":"2025-11-18","text":"Russia's Defence Ministry said its forces struck a Ukrainian ammunition depot in Kramatorsk overnight."}
+            """);
+        _dir.File("agree/ua.jsonl", """
+            {"id":"ua1","outlet":"Suspilne","published":"2025-11-18","text":"Vadym Filashkin said a Russian missile struck an industrial site in Kramatorsk overnight, injuring three workers."}
+            """);
+        await CliRun.InProcessAsync("ingest", Path.Combine(_dir.Path, "agree"), "--db", Db);
+
+        var contested = await CliRun.InProcessAsync("claims", "--contested", "--db", Db);
+        var json = await CliRun.InProcessAsync("claims", "--db", Db, "--format", "json");
+        var table = await CliRun.InProcessAsync("claims", "--db", Db);
+
+        Assert.Contains("no contested claims", contested.Out);
+        using var doc = JsonDocument.Parse(json.Out);
+        var strikes = doc.RootElement.EnumerateArray().Where(c => c.GetProperty("kind").GetString() == "strike").ToList();
+        Assert.Equal(["RU", "UA"], strikes.Select(c => c.GetProperty("side").GetString()).Order());
+        Assert.Contains("corroborated by", table.Out);
+        foreach (var strike in strikes)
+        {
+            var id = strike.GetProperty("id").GetString()!;
+            var other = strikes.Single(c => c.GetProperty("id").GetString() != id).GetProperty("id").GetString()!;
+            var row = Assert.Single(table.Out.Split('\n'), l => l.TrimEnd().EndsWith(id, StringComparison.Ordinal));
+            Assert.Contains(other, row);
+        }
+    }
+
     public void Dispose() => _dir.Dispose();
 }
