@@ -57,6 +57,12 @@ internal sealed class ClaimBuilder
         foreach (var (kind, trigger, triggerSpan) in triggers)
         {
             var place = BestPlace(Mentions.Places(s), span, triggerSpan, claimant.SpeakerSpan);
+            if (place is not null && IsAgent(place, triggerSpan))
+            {
+                // "Russia had again struck Ukrainian infrastructure": the country doing it is not where it happened
+                place = BestPlace(Mentions.Places(s).FindAll(p => p != place), span, triggerSpan, claimant.SpeakerSpan);
+            }
+
             var placeRef = place is null ? null : new PlaceRef(place.GeonameId, place.Name);
             if ((place is null || place.IsAdminArea) && TownAnaphor(first, limit) && LatestPlace(found, span.Start) is { } antecedent)
             {
@@ -208,6 +214,26 @@ internal sealed class ClaimBuilder
         var d when d.Contains("outskirts", StringComparison.Ordinal) => "outskirts",
         _ => null,
     };
+
+    /// <summary>A region or country standing right before the verb as its subject ("Russia had again struck").</summary>
+    private bool IsAgent(PlaceMention place, TextSpan trigger)
+    {
+        if (!place.IsAdminArea || place.Span.End > trigger.Start)
+        {
+            return false;
+        }
+
+        var i = Array.FindIndex(_tokens, t => t.Start >= place.Span.End);
+        for (; i >= 0 && i < _tokens.Length && _tokens[i].Start < trigger.Start; i++)
+        {
+            if (!ClaimLexicon.AgentGap.Contains(_document.Text, _tokens[i]))
+            {
+                return false;
+            }
+        }
+
+        return i >= 0;
+    }
 
     /// <summary>"the town", "the city", "this village": a settlement named before.</summary>
     private bool TownAnaphor(int first, int limit)

@@ -137,6 +137,13 @@ internal sealed class ClaimLexicon
         "поселок", "посёлок", "селе",
     ]);
 
+    /// <summary>Words between a subject and its verb: "Russia had again struck", "Росія знову вдарила".</summary>
+    public static WordSet AgentGap { get; } = new(
+    [
+        "had", "has", "have", "again", "also", "reportedly", "allegedly", "once", "repeatedly", "знову", "снова", "вновь",
+        "також", "также",
+    ]);
+
     public static WordSet TownDeterminers { get; } = new(["the", "this", "that", "це", "цьому", "этот", "этом"]);
 
     public PhraseIndex<ClaimKind> Kinds { get; } = new();
