@@ -2,8 +2,8 @@ namespace Sitrep.Reconcile.Claims;
 
 /// <summary>
 /// Whose forces a stored capture or control claim is about, read from its text: "the brigade said Russian units
-/// control the outskirts" is a Ukrainian claimant saying that Russia holds ground. Only when the text names one
-/// side's forces and no "our"/"its forces"; otherwise the claimant's own side is assumed. Forces named after
+/// control the outskirts" is a Ukrainian claimant saying that Russia holds ground. The side whose forces are named
+/// first counts, unless the text says "our"/"its forces"; with no forces named the claimant's own side is assumed. Forces named after
 /// "from" or "of" ("liberated from Ukrainian troops") are the ones driven out and do not count.
 /// </summary>
 internal static class ForcesNamed
@@ -43,13 +43,16 @@ internal static class ForcesNamed
             return null;
         }
 
-        var russian = Named(text, Russian);
-        var ukrainian = Named(text, Ukrainian);
-        return russian == ukrainian ? null : russian ? "RU" : "UA";
+        // the forces named first are the subject: "confirmed that Russian troops had captured X after Ukrainian units withdrew"
+        var russian = FirstNamed(text, Russian);
+        var ukrainian = FirstNamed(text, Ukrainian);
+        return russian == ukrainian ? null : (uint)russian < (uint)ukrainian ? "RU" : "UA";
     }
 
-    private static bool Named(string text, string[] phrases)
+    /// <summary>Where the first of <paramref name="phrases"/> stands in the text, or -1.</summary>
+    private static int FirstNamed(string text, string[] phrases)
     {
+        var first = -1;
         foreach (var phrase in phrases)
         {
             for (var at = text.IndexOf(phrase, StringComparison.OrdinalIgnoreCase); at >= 0;
@@ -59,12 +62,13 @@ internal static class ForcesNamed
                 var wordEnd = at + phrase.Length >= text.Length || !char.IsLetter(text[at + phrase.Length]) || phrase.EndsWith(' ');
                 if (wordStart && wordEnd && !Array.Exists(DrivenOut, d => EndsBefore(text, at, d)))
                 {
-                    return true;
+                    first = first < 0 ? at : Math.Min(first, at);
+                    break;
                 }
             }
         }
 
-        return false;
+        return first;
     }
 
     private static bool EndsBefore(string text, int at, string word) =>

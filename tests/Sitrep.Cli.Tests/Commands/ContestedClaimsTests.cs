@@ -136,5 +136,37 @@ public sealed class ContestedClaimsTests : IDisposable
         }
     }
 
+    [Theory]
+    [InlineData("The 7th Rapid Response Corps said Ukrainian forces still hold the northern part of Kupiansk.", "contested")]
+    [InlineData("The Khortytsia group confirmed that Russian troops had captured Kupiansk after Ukrainian units withdrew.", "corroborated")]
+    [InlineData("The 3rd Army Corps said Russian units control the eastern outskirts of Kupiansk.", "corroborated")]
+    public async Task ClaimsContested_RussianFullControlThenUkrainianStatement_ContestedOnlyWhenTheyDisagree(string ukrainian, string expected)
+    {
+        _dir.File("control/ru.jsonl", """
+            {"id":"ru2","outlet":"TASS","published":"2025-11-20","text":"Russia's Defence Ministry said its troops had taken full control of Kupiansk in Kharkiv region."}
+            """);
+        _dir.File("control/ua.jsonl", $$"""
+            {"id":"ua2","outlet":"Ukrinform","published":"2025-11-21","text":"{{ukrainian}}"}
+            """);
+        await CliRun.InProcessAsync("ingest", Path.Combine(_dir.Path, "control"), "--db", Db);
+
+        var contested = await CliRun.InProcessAsync("claims", "--contested", "--db", Db, "--format", "json");
+        var table = await CliRun.InProcessAsync("claims", "--db", Db);
+
+        using var json = JsonDocument.Parse(contested.Out);
+        var sides = json.RootElement.EnumerateArray().Select(c => c.GetProperty("side").GetString()).Order().ToList();
+        if (expected == "contested")
+        {
+            Assert.Equal(["RU", "UA"], sides);
+        }
+        else
+        {
+            Assert.Empty(sides);
+            var rows = table.Out.Split('\n').Where(l => l.Contains("Kupiansk", StringComparison.Ordinal) && l.Contains("clm-", StringComparison.Ordinal)).ToList();
+            Assert.Equal(2, rows.Count);
+            Assert.All(rows, r => Assert.Equal(2, r.Split("clm-").Length - 1)); // its own id and the other side's
+        }
+    }
+
     public void Dispose() => _dir.Dispose();
 }

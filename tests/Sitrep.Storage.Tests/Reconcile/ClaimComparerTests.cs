@@ -47,6 +47,8 @@ public sealed class ClaimComparerTests
     [InlineData("capture asserts - RU", "The ministry said Russian forces had captured Kupiansk.",
         "capture asserts - UA", "The Khortytsia group confirmed that Russian troops had captured Kupiansk.", "corroborates")]
     [InlineData("capture asserts - RU", "The ministry said Russian forces had captured Kupiansk.",
+        "capture asserts - UA", "The group confirmed that Russian troops had captured Kupiansk after Ukrainian units withdrew.", "corroborates")]
+    [InlineData("capture asserts - RU", "The ministry said Russian forces had captured Kupiansk.",
         "control asserts north UA", "The corps said Ukrainian forces still hold the northern part of Kupiansk.", "contradicts")]
     [InlineData("capture asserts - RU", "The ministry said Kupiansk was liberated from Ukrainian troops.",
         "control asserts north UA", "The corps said its troops still hold the north of Kupiansk.", "contradicts")]
