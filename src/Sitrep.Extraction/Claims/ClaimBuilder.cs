@@ -53,14 +53,15 @@ internal sealed class ClaimBuilder
 
         var hedge = claimant.Hedge ?? SentenceHedge(first, limit);
         var extent = Extent(first, limit);
+        var places = PlacesOutsideNames(Mentions.Places(s), first, limit);
         var time = Mentions.Times(s).Find(t => span.Contains(t.Span) && t.From is not null) ?? Mentions.Times(s).Find(t => t.From is not null);
         foreach (var (kind, trigger, triggerSpan) in triggers)
         {
-            var place = BestPlace(Mentions.Places(s), span, triggerSpan, claimant.SpeakerSpan);
+            var place = BestPlace(places, span, triggerSpan, claimant.SpeakerSpan);
             if (place is not null && IsAgent(place, triggerSpan))
             {
                 // "Russia had again struck Ukrainian infrastructure": the country doing it is not where it happened
-                place = BestPlace(Mentions.Places(s).FindAll(p => p != place), span, triggerSpan, claimant.SpeakerSpan);
+                place = BestPlace(places.FindAll(p => p != place), span, triggerSpan, claimant.SpeakerSpan);
             }
 
             var placeRef = place is null ? null : new PlaceRef(place.GeonameId, place.Name);
@@ -214,6 +215,21 @@ internal sealed class ClaimBuilder
         var d when d.Contains("outskirts", StringComparison.Ordinal) => "outskirts",
         _ => null,
     };
+
+    /// <summary>
+    /// The places of the sentence that are not a word inside a longer actor name: "Kharkiv" in "Kharkiv Regional
+    /// Military Administration", "Сили" in "Сили оборони" name the speaker or the forces, not where it happened.
+    /// </summary>
+    private List<PlaceMention> PlacesOutsideNames(List<PlaceMention> places, int first, int limit)
+    {
+        if (places.Count == 0)
+        {
+            return places;
+        }
+
+        var names = Actors.ActorRegistry.Default.FindAll(_document.Text, _tokens, first, limit);
+        return names.Count == 0 ? places : places.FindAll(p => !names.Exists(n => n.Span.Contains(p.Span) && n.Span.Length > p.Span.Length));
+    }
 
     /// <summary>A region or country standing right before the verb as its subject ("Russia had again struck").</summary>
     private bool IsAgent(PlaceMention place, TextSpan trigger)
