@@ -150,6 +150,13 @@ internal sealed class SentenceAttributor
                         // '..., said the ministry': only an inverted cue takes its speaker from after it
                         speaker = _resolver.Resolve(afs, afe);
                     }
+                    else if (speaker is not { Actor: not null } && match.FirstToken > first && IsComma(match.FirstToken - 1)
+                        && _resolver.Resolve(afs, afe) is { Actor: not null } named)
+                    {
+                        // "..., вошли в Купянск, написал Денис Пушилин": a known speaker after the cue beats a word before the comma
+                        speaker = named;
+                        phraseStart = afs;
+                    }
 
                     break;
                 case CueKind.SpeakerFollows or CueKind.PassiveBy or CueKind.Citing:
@@ -160,7 +167,7 @@ internal sealed class SentenceAttributor
                     }
 
                     var (fs, fe) = phrase.After(match.EndToken, limit);
-                    speaker = _resolver.Resolve(fs, fe);
+                    speaker = _resolver.Resolve(fs, fe) ?? _resolver.RegistryAt(match.EndToken, limit);
                     break;
                 case CueKind.QuotedBy:
                     var (qs, qe) = phrase.After(match.EndToken, limit);
@@ -190,6 +197,8 @@ internal sealed class SentenceAttributor
 
         return chain;
     }
+
+    private bool IsComma(int i) => _tokens[i].Kind == TokenKind.Punctuation && _document.Text[_tokens[i].Start] == ',';
 
     /// <summary>An outlet named just before a "citing" cue, unless the chain already has it.</summary>
     private (ResolvedSpeaker Speaker, int Start)? RelayBefore(SpeakerPhrase phrase, int floor, int cue, List<ChainEntry> chain)

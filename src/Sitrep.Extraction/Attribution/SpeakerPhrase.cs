@@ -74,6 +74,11 @@ internal readonly ref struct SpeakerPhrase
             i++;
         }
 
+        if (i < limit && _tokens[i].Chars(_text) is "своем" or "своём" or "своєму" or "своей" or "своїй" or "its" or "his" or "her")
+        {
+            i++; // "написал в своем Telegram-канале Денис Пушилин"
+        }
+
         if (i < limit && _lexicon.Media.TryMatch(_text, _tokens, i, limit, out var mediumTokens, out _))
         {
             i += mediumTokens;

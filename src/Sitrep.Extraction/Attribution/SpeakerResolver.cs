@@ -44,6 +44,26 @@ internal sealed class SpeakerResolver
         }
     }
 
+    /// <summary>A registry actor named right at <paramref name="from"/> (after "в"/"у"): "як повідомили у 3-му армійському корпусі".</summary>
+    public ResolvedSpeaker? RegistryAt(int from, int limit)
+    {
+        if (from < limit && _tokens[from].Text(_text) is "в" or "у" or "во" or "від" or "от")
+        {
+            from++;
+        }
+
+        PhraseMatch<Actor>? best = null;
+        foreach (var m in _lexicon.Registry.FindAll(_text, _tokens, from, limit))
+        {
+            if (m.FirstToken == from && (best is null || m.TokenCount > best.Value.TokenCount))
+            {
+                best = m;
+            }
+        }
+
+        return best is { } b ? new ResolvedSpeaker(b.Value.Name, b.Value.Type, _lexicon.Registry.SideOf(b.Value), b.Span, b.Value) : null;
+    }
+
     /// <summary>The first token of the longest registry name that ends at <paramref name="end"/>, not before <paramref name="floor"/>.</summary>
     public int? RegistryStart(int floor, int end)
     {

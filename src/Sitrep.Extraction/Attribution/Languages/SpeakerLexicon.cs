@@ -90,6 +90,7 @@ internal static class SpeakerLexicon
         "overnight", "on", "late", "early", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "morning", "evening", "night", "this", "last", "had", "has", "have", "was", "were", "publicly", "officially",
         "також", "раніше", "сьогодні", "вчора", "также", "ранее", "сегодня", "вчера", "про", "це", "об", "этом", "що", "что",
+        "это", "эту", "эти", "цю", "ці", "її", "ее", "её", "его", "його", "їх", "их",
     ]);
 
     /// <summary>Capitalised words that never start a speaker phrase.</summary>

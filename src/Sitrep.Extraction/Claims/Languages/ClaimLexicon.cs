@@ -14,7 +14,7 @@ internal sealed class ClaimLexicon
         [
             "captured", "capture", "took", "taken", "take", "took control", "taken control", "take control", "seized", "seize",
             "liberated", "liberation", "recaptured", "retook", "retaken", "occupied", "has fallen", "fell", "gained control",
-            "established control", "took full control", "taken full control", "cleared", "зачистили", "зачищено", "захоплення", "взяття", "взятие", "взятии", "захват", "захвате",
+            "established control", "took full control", "taken full control", "cleared", "зачистили", "зачищено", "захоплення", "захоплене", "захоплений", "захоплена", "взяття", "взятие", "взятии", "захват", "захвате",
             "захвата",
             "звільнили", "звільнено", "звільнив", "звільнення", "захопили", "захоплено", "захопив", "окупували", "зайняли",
             "взяли", "взяли під контроль", "встановили контроль",
