@@ -58,7 +58,7 @@ internal sealed class ClaimBuilder
         foreach (var (kind, trigger, triggerSpan) in triggers)
         {
             var place = BestPlace(places, span, triggerSpan, claimant.SpeakerSpan);
-            if (place is not null && IsAgent(place, triggerSpan))
+            if (place is not null && IsAgent(place, triggerSpan, first, limit))
             {
                 // "Russia had again struck Ukrainian infrastructure": the country doing it is not where it happened
                 place = BestPlace(places.FindAll(p => p != place), span, triggerSpan, claimant.SpeakerSpan);
@@ -232,14 +232,14 @@ internal sealed class ClaimBuilder
     }
 
     /// <summary>A region or country standing right before the verb as its subject ("Russia had again struck").</summary>
-    private bool IsAgent(PlaceMention place, TextSpan trigger)
+    private bool IsAgent(PlaceMention place, TextSpan trigger, int first, int limit)
     {
         if (!place.IsAdminArea || place.Span.End > trigger.Start)
         {
             return false;
         }
 
-        var i = Array.FindIndex(_tokens, t => t.Start >= place.Span.End);
+        var i = Array.FindIndex(_tokens, first, limit - first, t => t.Start >= place.Span.End);
         for (; i >= 0 && i < _tokens.Length && _tokens[i].Start < trigger.Start; i++)
         {
             if (!ClaimLexicon.AgentGap.Contains(_document.Text, _tokens[i]))
