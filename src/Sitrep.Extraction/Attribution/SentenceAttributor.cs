@@ -120,9 +120,11 @@ internal sealed class SentenceAttributor
                     }
 
                     var (bs, be) = phrase.Before(floor, match.FirstToken);
+                    var appositive = false;
                     if (be <= bs)
                     {
                         (bs, be) = phrase.Appositive(floor, match.FirstToken);
+                        appositive = be > bs;
                     }
 
                     if (be > bs && _resolver.RegistryStart(floor, be) is { } longer && longer < bs)
@@ -135,6 +137,11 @@ internal sealed class SentenceAttributor
                     }
 
                     speaker = _resolver.Resolve(bs, be);
+                    if (appositive && speaker is { Side: null, Actor: null } && _resolver.SideOfRange(be, match.FirstToken) is { } side)
+                    {
+                        speaker = speaker with { Side = side }; // "Hrytsenko, commander of the 110th Mechanized Brigade, said"
+                    }
+
                     phraseStart = be > bs ? bs : phraseStart;
                     var (afs, afe) = phrase.After(match.EndToken, limit);
                     var inverted = _document.Language != "en" || match.FirstToken == first || _tokens[match.FirstToken - 1].Kind == TokenKind.Punctuation;

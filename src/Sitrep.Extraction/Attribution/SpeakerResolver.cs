@@ -64,6 +64,25 @@ internal sealed class SpeakerResolver
         return best is { } b ? new ResolvedSpeaker(b.Value.Name, b.Value.Type, _lexicon.Registry.SideOf(b.Value), b.Span, b.Value) : null;
     }
 
+    /// <summary>The side of a registry actor or a side word in tokens [start, end): an appositive's unit or country.</summary>
+    public string? SideOfRange(int start, int end)
+    {
+        if (end <= start)
+        {
+            return null;
+        }
+
+        foreach (var m in _lexicon.Registry.FindAll(_text, _tokens, start, end))
+        {
+            if (!m.Value.IsOutlet && _lexicon.Registry.SideOf(m.Value) is { } side)
+            {
+                return side;
+            }
+        }
+
+        return SideIn(start, end);
+    }
+
     /// <summary>The first token of the longest registry name that ends at <paramref name="end"/>, not before <paramref name="floor"/>.</summary>
     public int? RegistryStart(int floor, int end)
     {

@@ -35,6 +35,7 @@ internal sealed class ClaimLexicon
         (ClaimKind.Repelled,
         [
             "repelled", "repulsed", "repel", "repulse", "beat back", "beaten back", "fought off", "thwarted", "failed to capture",
+            "pushed back", "driven back", "відкинули", "відкинуто", "отбросили", "отброшены",
             "failed to take", "відбили", "відбито", "відбив", "відбиті", "відбивають", "отразили", "отражены", "отбили", "отбито",
             "отражена", "отразили атаку",
         ]),
@@ -56,7 +57,8 @@ internal sealed class ClaimLexicon
             // war words in ordinary idiom: matched so that they do not count as the kinds above
             "took place", "take place", "taking place", "takes place", "took part", "take part", "taking part",
             "held talks", "held a meeting", "hold talks", "took office", "take into account", "took note", "hit the market",
-            "lost contact", "strike a deal", "struck a deal", "відбулися", "відбувся", "состоялись", "состоялся",
+            "lost contact", "strike a deal", "struck a deal", "lost no positions", "lost positions", "lost no ground",
+            "lost ground", "lost control", "lost territory", "lost no territory", "відбулися", "відбувся", "состоялись", "состоялся",
         ]),
     ];
 
