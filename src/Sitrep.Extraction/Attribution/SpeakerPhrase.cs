@@ -47,6 +47,12 @@ internal readonly ref struct SpeakerPhrase
             }
 
             var word = _tokens[i].Chars(_text);
+            if (word is "the" && start < end && i - 2 >= floor && _tokens[i - 1].Chars(_text) is "of" && IsNameToken(i - 2))
+            {
+                i -= 2; // "Russia's chief of the General Staff"
+                continue;
+            }
+
             if (SpeakerLexicon.Determiners.Contains(word) && start < end)
             {
                 start = i;

@@ -39,7 +39,8 @@ internal sealed class ClaimBuilder
 
         var text = _document.Text;
         var found = new List<Proposition>();
-        var denied = _lexicon.Denials.FindAll(text, _tokens, first, limit).Count > 0;
+        var denials = _lexicon.Denials.FindAll(text, _tokens, first, limit);
+        var denied = denials.Count > 0;
         var triggers = Triggers(s, span, first, limit);
         if (triggers.Count == 0)
         {
@@ -70,7 +71,7 @@ internal sealed class ClaimBuilder
                 placeRef = antecedent; // "the town was not encircled": the place of the claim before
             }
 
-            var denies = denied || Negated(first, trigger);
+            var denies = DeniedAt(denials, trigger) || Negated(first, trigger);
             var controller = kind is ClaimKind.Control or ClaimKind.Capture or ClaimKind.Encirclement
                 ? ClaimSide.Of(text, _tokens, first, limit, trigger, claimant.Side, claimant.SpeakerSpan, denies && kind == ClaimKind.Capture)
                 : null;
@@ -103,7 +104,43 @@ internal sealed class ClaimBuilder
             found.Add(new Proposition(claim, controller, !denies));
         }
 
+        // "Ukraine's army dismissed the claim ... and said its troops still held the north": the dismissal stands apart
+        if (denied && !denials.Exists(d => triggers.Exists(t => DeniedAt([d], t.Token)))
+            && DenialOfEarlier(span, claimant, earlier) is { } apart)
+        {
+            found.Add(apart);
+        }
+
         return found;
+    }
+
+    /// <summary>
+    /// Whether a denial word governs the trigger: one after it ("reports that X was captured are false"), or one
+    /// before it with no reporting verb between ("denied that X was captured", but not "dismissed the claim and said
+    /// its troops held").
+    /// </summary>
+    private bool DeniedAt(List<PhraseMatch<bool>> denials, int trigger)
+    {
+        foreach (var d in denials)
+        {
+            if (d.FirstToken > trigger)
+            {
+                return true;
+            }
+
+            var spoken = false;
+            for (var i = d.EndToken; i < trigger && !spoken; i++)
+            {
+                spoken = ClaimLexicon.SaysAgain.Contains(_document.Text, _tokens[i]);
+            }
+
+            if (!spoken)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

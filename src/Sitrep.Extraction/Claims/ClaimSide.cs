@@ -14,7 +14,7 @@ internal static class ClaimSide
 {
     private static readonly WordSet Own = new(
     [
-        "our", "we", "us", "наші", "наших", "нашими", "ми", "наш", "наша", "наши", "мы", "нашего",
+        "our", "we", "us", "its", "наші", "наших", "нашими", "ми", "наш", "наша", "наши", "мы", "нашего",
     ]);
 
     private static readonly WordSet Enemy = new(
@@ -76,9 +76,11 @@ internal static class ClaimSide
             return Opposite(claimantSide);
         }
 
-        if (AttributionLexicon.Default.Sides.TryMatch(text, tokens, i, limit, out _, out var side))
+        if (AttributionLexicon.Default.Sides.TryMatch(text, tokens, i, limit, out var count, out var side))
         {
-            return side;
+            // "in Ukraine's Kharkiv region" describes where a place is, not whose forces act
+            var next = i + count;
+            return next < limit && tokens[next].Kind == TokenKind.Word && char.IsUpper(text[tokens[next].Start]) ? null : side;
         }
 
         if (ActorRegistry.Default.FindAll(text, tokens, i, Math.Min(limit, i + 8)) is [{ FirstToken: var at, Value: { IsOutlet: false } actor }, ..] && at == i)

@@ -168,6 +168,22 @@ public sealed class ClaimsStageTests
     }
 
     [Fact]
+    public void Process_DismissalThenOwnStatement_DeniesTheEarlierClaimAndAssertsItsOwn()
+    {
+        var doc = Docs.Text("Russia's military said its forces had taken full control of Kupiansk in Ukraine's Kharkiv region. "
+            + "Ukraine's army dismissed the claim and said its troops still held the northern part of Kupiansk.");
+        Docs.Place(doc, "Kupiansk", Kupiansk, "Kupiansk");
+        Docs.Place(doc, "Kupiansk", Kupiansk, "Kupiansk", occurrence: 1);
+
+        var claims = Run(doc).Claims;
+
+        Assert.Equal(
+            [(ClaimKind.Capture, "RU", Stance.Asserts, "full"), (ClaimKind.Control, "UA", Stance.Asserts, "north"), (ClaimKind.Capture, "UA", Stance.Denies, "full")],
+            claims.Select(c => (c.Kind, c.Side, c.Stance, c.Extent)));
+        Assert.Equal(["c2", "c3"], claims[0].Contradicts);
+    }
+
+    [Fact]
     public void Process_CasualtyCount_IsCasualtiesClaim()
     {
         var doc = Docs.Text("The Kharkiv regional military administration said three civilians were killed in Kupiansk.");

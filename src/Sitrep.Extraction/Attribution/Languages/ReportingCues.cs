@@ -9,7 +9,8 @@ internal static class ReportingCues
     [
         "said", "says", "say", "stated", "states", "claimed", "claims", "insisted", "insists", "reported", "reports",
         "wrote", "writes", "announced", "announces", "added", "noted", "confirmed", "confirms", "posted", "warned",
-        "explained", "declared", "alleged", "assessed", "acknowledged", "admitted", "tweeted", "estimated",
+        "explained", "declared", "alleged", "assessed", "acknowledged", "admitted", "tweeted", "estimated", "responded",
+        "replied", "countered",
     ];
 
     private static readonly string[] DenialEn = ["denied", "denies", "deny", "rejected", "rejects", "dismissed", "refuted"];

@@ -13,7 +13,7 @@ internal static class SpeakerLexicon
         ("battalion", SpeakerType.MilitaryUnit), ("division", SpeakerType.MilitaryUnit), ("unit", SpeakerType.MilitaryUnit),
         ("army", SpeakerType.MilitaryUnit), ("forces", SpeakerType.MilitaryUnit), ("military", SpeakerType.MilitaryUnit),
         ("command", SpeakerType.MilitaryUnit), ("group", SpeakerType.MilitaryUnit), ("guard", SpeakerType.MilitaryUnit),
-        ("navy", SpeakerType.MilitaryUnit), ("troops", SpeakerType.MilitaryUnit), ("commander", SpeakerType.Person),
+        ("navy", SpeakerType.MilitaryUnit), ("troops", SpeakerType.MilitaryUnit), ("force", SpeakerType.MilitaryUnit), ("commander", SpeakerType.Person),
         ("ministry", SpeakerType.Government), ("staff", SpeakerType.Government), ("administration", SpeakerType.Government),
         ("government", SpeakerType.Government), ("authorities", SpeakerType.Government), ("officials", SpeakerType.Government),
         ("office", SpeakerType.Government), ("service", SpeakerType.Government), ("police", SpeakerType.Government),

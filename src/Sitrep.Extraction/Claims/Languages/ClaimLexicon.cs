@@ -139,6 +139,14 @@ internal sealed class ClaimLexicon
         "поселок", "посёлок", "селе",
     ]);
 
+    /// <summary>A reporting verb after a denial that opens a statement of its own: "dismissed the claim and said ...".</summary>
+    public static WordSet SaysAgain { get; } = new(
+    [
+        "said", "says", "saying", "added", "adding", "stated", "insisted", "noting", "noted", "stressed", "claimed",
+        "заявив", "заявила", "заявили", "додав", "додали", "наголосив", "зазначивши", "заявивши", "сказав",
+        "заявил", "заявили", "добавил", "добавили", "отметил", "отметив", "заявив", "сказал", "подчеркнул",
+    ]);
+
     /// <summary>Words between a subject and its verb: "Russia had again struck", "Росія знову вдарила".</summary>
     public static WordSet AgentGap { get; } = new(
     [
