@@ -31,7 +31,7 @@ internal static class ClaimsCommand
             }
             else
             {
-                WriteTable(env, claims);
+                WriteTable(env, claims, await CorroborationsAsync(store, claims, ct));
             }
 
             return 0;
@@ -39,7 +39,24 @@ internal static class ClaimsCommand
         return command;
     }
 
-    private static void WriteTable(CliEnvironment env, IReadOnlyList<ClaimDto> claims)
+    /// <summary>For each claim, the claims of the other side that agree with it (stored links, both ways).</summary>
+    private static async Task<Dictionary<string, List<string>>> CorroborationsAsync(ISitrepStore store, IReadOnlyList<ClaimDto> claims, CancellationToken ct)
+    {
+        var agreeing = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var c in claims)
+        {
+            var links = await store.GetClaimLinksAsync(c.Id, ct);
+            var ids = links.Where(l => l.Relation == ClaimLink.Corroborates).Select(l => l.OtherClaimId).ToList();
+            if (ids.Count > 0)
+            {
+                agreeing[c.Id] = ids;
+            }
+        }
+
+        return agreeing;
+    }
+
+    private static void WriteTable(CliEnvironment env, IReadOnlyList<ClaimDto> claims, Dictionary<string, List<string>> corroborations)
     {
         var console = Consoles.For(env);
         if (claims.Count == 0)
@@ -49,7 +66,7 @@ internal static class ClaimsCommand
         }
 
         var table = new Table().Border(TableBorder.Simple);
-        foreach (var header in new[] { "date", "place", "claim", "source", "contradicts", "id" })
+        foreach (var header in new[] { "date", "place", "claim", "source", "contradicts", "corroborated by", "id" })
         {
             table.AddColumn(header);
         }
@@ -62,6 +79,7 @@ internal static class ClaimsCommand
                 Markup.Escape(Describe.Claim(c)),
                 Markup.Escape(c.Outlet ?? "-"),
                 Markup.Escape(string.Join(", ", c.Contradicts)),
+                Markup.Escape(string.Join(", ", corroborations.GetValueOrDefault(c.Id) ?? [])),
                 Markup.Escape(c.Id));
         }
 

@@ -37,7 +37,8 @@ internal sealed class AttributionLexicon
         "regional", "military", "local", "senior", "top", "press", "defence", "defense", "interior", "foreign", "general",
         "border", "air", "national", "security", "intelligence", "emergency", "state", "city", "district", "deputy",
         "ukrainian", "russian", "western", "frontline", "front-line", "pro-russian", "pro-kremlin", "separatist",
-        "occupation", "installed", "russian-installed", "moscow-installed", "official", "operational", "tactical",
+        "occupation", "installed", "russian-installed", "moscow-installed", "official", "operational", "tactical", "strategic",
+        "operational-strategic", "operational-tactical",
         "обласної", "обласна", "військової", "військова", "міської", "областной", "военной", "городской",
     ]);
 }

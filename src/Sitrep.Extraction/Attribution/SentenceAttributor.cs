@@ -47,12 +47,13 @@ internal sealed class SentenceAttributor
     {
         var result = new List<Model.Attribution>();
         var cues = Cues(s);
+        var sentence = _document.Sentences[s];
         if (cues.Count == 0)
         {
+            _resolver.NoteMentions(sentence.FirstToken, sentence.FirstToken + sentence.TokenCount, s);
             return result;
         }
 
-        var sentence = _document.Sentences[s];
         var first = sentence.FirstToken;
         var limit = first + sentence.TokenCount;
         var chain = Chain(s, cues, first, limit);
@@ -64,7 +65,10 @@ internal sealed class SentenceAttributor
                 return result;
             }
 
-            chain.Add(new ChainEntry(new ResolvedSpeaker("anonymous source", SpeakerType.Anonymous, null, null, null), cues[0].Value, cues[0].Span, cues[0].FirstToken, cues[0].EndToken, false));
+            // "A Ukrainian military source ... told AP": the side named before the cue is the source's
+            var sides = _lexicon.Sides.FindAll(_document.Text, _tokens, first, cues[0].FirstToken);
+            var side = sides.Count > 0 && !_quotes.InsideQuote(sides[0].FirstToken) ? sides[0].Value : null;
+            chain.Add(new ChainEntry(new ResolvedSpeaker("anonymous source", SpeakerType.Anonymous, side, null, null), cues[0].Value, cues[0].Span, cues[0].FirstToken, cues[0].EndToken, false));
         }
 
         var segmentStart = first;
@@ -116,14 +120,31 @@ internal sealed class SentenceAttributor
                     }
 
                     var (bs, be) = phrase.Before(floor, match.FirstToken);
+                    var appositive = false;
                     if (be <= bs)
                     {
                         (bs, be) = phrase.Appositive(floor, match.FirstToken);
+                        appositive = be > bs;
+                    }
+
+                    if (be > bs && _resolver.RegistryStart(floor, be) is { } longer && longer < bs)
+                    {
+                        bs = longer; // "Министерство обороны России сообщило": the registry knows the whole name
+                    }
+                    else if (be <= bs && _resolver.RegistryStart(floor, match.FirstToken) is { } named)
+                    {
+                        (bs, be) = (named, match.FirstToken); // "Речник Сил оборони півдня спростував"
                     }
 
                     speaker = _resolver.Resolve(bs, be);
+                    if (appositive && speaker is { Side: null, Actor: null } && _resolver.SideOfRange(be, match.FirstToken) is { } side)
+                    {
+                        speaker = speaker with { Side = side }; // "Hrytsenko, commander of the 110th Mechanized Brigade, said"
+                    }
+
                     phraseStart = be > bs ? bs : phraseStart;
                     var (afs, afe) = phrase.After(match.EndToken, limit);
+                    var inverted = _document.Language != "en" || match.FirstToken == first || _tokens[match.FirstToken - 1].Kind == TokenKind.Punctuation;
                     if (cue.Told)
                     {
                         if (_resolver.Resolve(afs, afe) is { IsOutlet: true } listener)
@@ -131,21 +152,43 @@ internal sealed class SentenceAttributor
                             chain.Add(new ChainEntry(listener, cue, match.Span, afs, match.EndToken, true));
                         }
                     }
-                    else if (speaker is null)
+                    else if (speaker is null && inverted)
                     {
+                        // '..., said the ministry': only an inverted cue takes its speaker from after it
                         speaker = _resolver.Resolve(afs, afe);
+                    }
+                    else if (speaker is not { Actor: not null } && match.FirstToken > first && IsComma(match.FirstToken - 1)
+                        && _resolver.Resolve(afs, afe) is { Actor: not null } named)
+                    {
+                        // "..., вошли в Купянск, написал Денис Пушилин": a known speaker after the cue beats a word before the comma
+                        speaker = named;
+                        phraseStart = afs;
                     }
 
                     break;
                 case CueKind.SpeakerFollows or CueKind.PassiveBy or CueKind.Citing:
+                    if (cue.Kind == CueKind.Citing && RelayBefore(phrase, floor, match.FirstToken, chain) is { } relay)
+                    {
+                        // "Reuters, citing TASS": the outlet before the cue passed the words on
+                        chain.Add(new ChainEntry(relay.Speaker, cue, match.Span, relay.Start, match.FirstToken, false));
+                    }
+
                     var (fs, fe) = phrase.After(match.EndToken, limit);
-                    speaker = _resolver.Resolve(fs, fe);
+                    speaker = _resolver.Resolve(fs, fe) ?? _resolver.RegistryAt(match.EndToken, limit);
                     break;
                 case CueKind.QuotedBy:
                     var (qs, qe) = phrase.After(match.EndToken, limit);
                     if (_resolver.Resolve(qs, qe) is { } quoter)
                     {
                         chain.Add(new ChainEntry(quoter, cue, match.Span, qs, match.EndToken, true));
+                    }
+
+                    // "Fedorov was quoted by Ukrinform as saying": the one quoted stands before the cue
+                    var (ps, pe) = phrase.Before(floor, match.FirstToken);
+                    if (pe > ps && _resolver.Resolve(ps, pe) is { IsOutlet: false } quoted)
+                    {
+                        speaker = quoted;
+                        phraseStart = ps;
                     }
 
                     break;
@@ -160,6 +203,27 @@ internal sealed class SentenceAttributor
         }
 
         return chain;
+    }
+
+    private bool IsComma(int i) => _tokens[i].Kind == TokenKind.Punctuation && _document.Text[_tokens[i].Start] == ',';
+
+    /// <summary>An outlet named just before a "citing" cue, unless the chain already has it.</summary>
+    private (ResolvedSpeaker Speaker, int Start)? RelayBefore(SpeakerPhrase phrase, int floor, int cue, List<ChainEntry> chain)
+    {
+        var at = cue;
+        if (at - 1 >= floor && _tokens[at - 1].Kind == TokenKind.Punctuation && _document.Text[_tokens[at - 1].Start] == ',')
+        {
+            at--; // "Reuters, citing TASS"
+        }
+
+        var (start, end) = phrase.Before(floor, at);
+        if (end <= start || _resolver.Resolve(start, end) is not { IsOutlet: true } outlet
+            || chain.Exists(c => string.Equals(c.Speaker.Name, outlet.Name, StringComparison.OrdinalIgnoreCase)))
+        {
+            return null;
+        }
+
+        return (outlet, start);
     }
 
     private int WordsBetween(int from, int to)
@@ -237,9 +301,9 @@ internal sealed class SentenceAttributor
         var via = new List<string>(_documentVia);
         AddAll(via, chain.Where(c => c.Outer).Select(c => c.Speaker.Name), who.Name);
         var relays = new List<string>();
-        for (var k = 0; k < chosen; k++)
+        for (var k = 0; k < chain.Count; k++)
         {
-            if (!chain[k].Outer && Relay(k))
+            if (k != chosen && !chain[k].Outer && Relay(k))
             {
                 relays.Add(chain[k].Speaker.Name);
             }
@@ -302,13 +366,43 @@ internal sealed class SentenceAttributor
         var found = _lexicon.Media.FindAll(_document.Text, _tokens, first, limit);
         foreach (var m in found)
         {
-            if (!_quotes.InsideQuote(m.FirstToken))
+            if (_quotes.InsideQuote(m.FirstToken) || AfterComplementizer(first, m.FirstToken) || OthersMedium(first, m.FirstToken))
             {
-                return m.Value;
+                continue;
             }
+
+            return m.Value;
         }
 
         return null;
+    }
+
+    /// <summary>"claimed that ... a statement": a medium word inside the reported clause is not the speaker's channel.</summary>
+    private bool AfterComplementizer(int first, int at)
+    {
+        for (var i = at - 1; i >= first; i--)
+        {
+            if (_tokens[i].Chars(_document.Text) is "that" or "що" or "что")
+            {
+                // "..., that the corps said on Telegram": a cue after the "that" makes the medium that speaker's
+                return _lexicon.Cues.FindAll(_document.Text, _tokens, i + 1, at).Count == 0;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"dismissed the Russian statement", "Moscow's video": a medium owned by someone else.</summary>
+    private bool OthersMedium(int first, int at)
+    {
+        if (at <= first)
+        {
+            return false;
+        }
+
+        var before = _tokens[at - 1].Chars(_document.Text);
+        return _lexicon.Sides.TryMatch(_document.Text, _tokens, at - 1, at, out _, out _)
+            || before.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || before.EndsWith("\u2019s", StringComparison.OrdinalIgnoreCase);
     }
 
     private bool AnonymousOutsideQuotes(int first, int limit)

@@ -47,6 +47,12 @@ internal readonly ref struct SpeakerPhrase
             }
 
             var word = _tokens[i].Chars(_text);
+            if (word is "the" && start < end && i - 2 >= floor && _tokens[i - 1].Chars(_text) is "of" && IsNameToken(i - 2))
+            {
+                i -= 2; // "Russia's chief of the General Staff"
+                continue;
+            }
+
             if (SpeakerLexicon.Determiners.Contains(word) && start < end)
             {
                 start = i;
@@ -72,6 +78,11 @@ internal readonly ref struct SpeakerPhrase
         if (i < limit && _tokens[i].Chars(_text) is "в" or "у" or "во" or "від" or "от")
         {
             i++;
+        }
+
+        if (i < limit && _tokens[i].Chars(_text) is "своем" or "своём" or "своєму" or "своей" or "своїй" or "its" or "his" or "her")
+        {
+            i++; // "написал в своем Telegram-канале Денис Пушилин"
         }
 
         if (i < limit && _lexicon.Media.TryMatch(_text, _tokens, i, limit, out var mediumTokens, out _))

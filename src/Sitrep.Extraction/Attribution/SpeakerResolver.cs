@@ -29,6 +29,75 @@ internal sealed class SpeakerResolver
 
     public void Remember(ResolvedSpeaker speaker, int sentence) => _memory.Add((speaker, sentence));
 
+    /// <summary>
+    /// Remembers the registry persons named in a sentence without a reporting cue ("Syrskyi visited the brigades"),
+    /// so that a later "he said" or a bare surname can refer back to them.
+    /// </summary>
+    public void NoteMentions(int start, int end, int sentence)
+    {
+        foreach (var m in _lexicon.Registry.FindAll(_text, _tokens, start, end))
+        {
+            if (m.Value.Type == SpeakerType.Person)
+            {
+                Remember(new ResolvedSpeaker(m.Value.Name, m.Value.Type, _lexicon.Registry.SideOf(m.Value), m.Span, m.Value), sentence);
+            }
+        }
+    }
+
+    /// <summary>A registry actor named right at <paramref name="from"/> (after "в"/"у"): "як повідомили у 3-му армійському корпусі".</summary>
+    public ResolvedSpeaker? RegistryAt(int from, int limit)
+    {
+        if (from < limit && _tokens[from].Text(_text) is "в" or "у" or "во" or "від" or "от")
+        {
+            from++;
+        }
+
+        PhraseMatch<Actor>? best = null;
+        foreach (var m in _lexicon.Registry.FindAll(_text, _tokens, from, limit))
+        {
+            if (m.FirstToken == from && (best is null || m.TokenCount > best.Value.TokenCount))
+            {
+                best = m;
+            }
+        }
+
+        return best is { } b ? new ResolvedSpeaker(b.Value.Name, b.Value.Type, _lexicon.Registry.SideOf(b.Value), b.Span, b.Value) : null;
+    }
+
+    /// <summary>The side of a registry actor or a side word in tokens [start, end): an appositive's unit or country.</summary>
+    public string? SideOfRange(int start, int end)
+    {
+        if (end <= start)
+        {
+            return null;
+        }
+
+        foreach (var m in _lexicon.Registry.FindAll(_text, _tokens, start, end))
+        {
+            if (!m.Value.IsOutlet && _lexicon.Registry.SideOf(m.Value) is { } side)
+            {
+                return side;
+            }
+        }
+
+        return SideIn(start, end);
+    }
+
+    /// <summary>The first token of the longest registry name that ends at <paramref name="end"/>, not before <paramref name="floor"/>.</summary>
+    public int? RegistryStart(int floor, int end)
+    {
+        int? start = null;
+        foreach (var m in _lexicon.Registry.FindAll(_text, _tokens, floor, end))
+        {
+            if (m.EndToken == end && (start is null || m.FirstToken < start))
+            {
+                start = m.FirstToken;
+            }
+        }
+
+        return start;
+    }
+
     /// <summary>The speaker a pronoun at <paramref name="sentence"/> refers to, or null.</summary>
     public ResolvedSpeaker? ResolvePronoun(string pronoun, int sentence)
     {

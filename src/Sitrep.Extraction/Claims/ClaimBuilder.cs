@@ -39,7 +39,8 @@ internal sealed class ClaimBuilder
 
         var text = _document.Text;
         var found = new List<Proposition>();
-        var denied = _lexicon.Denials.FindAll(text, _tokens, first, limit).Count > 0;
+        var denials = _lexicon.Denials.FindAll(text, _tokens, first, limit);
+        var denied = denials.Count > 0;
         var triggers = Triggers(s, span, first, limit);
         if (triggers.Count == 0)
         {
@@ -53,13 +54,26 @@ internal sealed class ClaimBuilder
 
         var hedge = claimant.Hedge ?? SentenceHedge(first, limit);
         var extent = Extent(first, limit);
+        var places = PlacesOutsideNames(Mentions.Places(s), first, limit);
         var time = Mentions.Times(s).Find(t => span.Contains(t.Span) && t.From is not null) ?? Mentions.Times(s).Find(t => t.From is not null);
         foreach (var (kind, trigger, triggerSpan) in triggers)
         {
-            var place = BestPlace(Mentions.Places(s), span, triggerSpan);
-            var denies = denied || Negated(first, trigger);
+            var place = BestPlace(places, span, triggerSpan, claimant.SpeakerSpan);
+            if (place is not null && IsAgent(place, triggerSpan, first, limit))
+            {
+                // "Russia had again struck Ukrainian infrastructure": the country doing it is not where it happened
+                place = BestPlace(places.FindAll(p => p != place), span, triggerSpan, claimant.SpeakerSpan);
+            }
+
+            var placeRef = place is null ? null : new PlaceRef(place.GeonameId, place.Name);
+            if ((place is null || place.IsAdminArea) && TownAnaphor(first, limit) && LatestPlace(found, span.Start) is { } antecedent)
+            {
+                placeRef = antecedent; // "the town was not encircled": the place of the claim before
+            }
+
+            var denies = DeniedAt(denials, trigger) || Negated(first, trigger);
             var controller = kind is ClaimKind.Control or ClaimKind.Capture or ClaimKind.Encirclement
-                ? ClaimSide.Of(text, _tokens, first, limit, trigger, claimant.Side)
+                ? ClaimSide.Of(text, _tokens, first, limit, trigger, claimant.Side, claimant.SpeakerSpan, denies && kind == ClaimKind.Capture)
                 : null;
             var confidence = 1.0;
             if (hedge is not null)
@@ -78,7 +92,7 @@ internal sealed class ClaimBuilder
                 Claimant = claimant.Name,
                 Side = claimant.Side,
                 Kind = kind,
-                Place = place is null ? null : new PlaceRef(place.GeonameId, place.Name),
+                Place = placeRef,
                 Extent = kind is ClaimKind.Control or ClaimKind.Capture or ClaimKind.Encirclement ? extent ?? DetailExtent(place) : null,
                 Stance = denies ? Stance.Denies : Stance.Asserts,
                 Span = span,
@@ -90,7 +104,43 @@ internal sealed class ClaimBuilder
             found.Add(new Proposition(claim, controller, !denies));
         }
 
+        // "Ukraine's army dismissed the claim ... and said its troops still held the north": the dismissal stands apart
+        if (denied && !denials.Exists(d => triggers.Exists(t => DeniedAt([d], t.Token)))
+            && DenialOfEarlier(span, claimant, earlier) is { } apart)
+        {
+            found.Add(apart);
+        }
+
         return found;
+    }
+
+    /// <summary>
+    /// Whether a denial word governs the trigger: one after it ("reports that X was captured are false"), or one
+    /// before it with no reporting verb between ("denied that X was captured", but not "dismissed the claim and said
+    /// its troops held").
+    /// </summary>
+    private bool DeniedAt(List<PhraseMatch<bool>> denials, int trigger)
+    {
+        foreach (var d in denials)
+        {
+            if (d.FirstToken > trigger)
+            {
+                return true;
+            }
+
+            var spoken = false;
+            for (var i = d.EndToken; i < trigger && !spoken; i++)
+            {
+                spoken = ClaimLexicon.SaysAgain.Contains(_document.Text, _tokens[i]);
+            }
+
+            if (!spoken)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -100,7 +150,8 @@ internal sealed class ClaimBuilder
     private Proposition? DenialOfEarlier(TextSpan span, Claimant claimant, List<Proposition> earlier)
     {
         var target = earlier.FindLast(p => p.Claim.Place is not null && p.Affirms
-            && !string.Equals(p.Claim.Claimant, claimant.Name, StringComparison.OrdinalIgnoreCase));
+            && !string.Equals(p.Claim.Claimant, claimant.Name, StringComparison.OrdinalIgnoreCase)
+            && (p.Claim.Side is null || claimant.Side is null || p.Claim.Side != claimant.Side));
         if (target is null)
         {
             return null;
@@ -125,9 +176,15 @@ internal sealed class ClaimBuilder
         var triggers = new List<(ClaimKind Kind, int Token, TextSpan Span)>();
         foreach (var m in _lexicon.Kinds.FindAll(_document.Text, _tokens, first, limit))
         {
-            if (m.Value != ClaimKind.Other && !triggers.Exists(t => t.Kind == m.Value))
+            var kind = m.Value;
+            if (kind == ClaimKind.Capture)
             {
-                triggers.Add((m.Value, m.FirstToken, m.Span));
+                kind = CaptureObject.Classify(_document.Text, _tokens, first, limit, m.FirstToken, m.FirstToken + m.TokenCount);
+            }
+
+            if (kind != ClaimKind.Other && !triggers.Exists(t => t.Kind == kind))
+            {
+                triggers.Add((kind, m.FirstToken, m.Span));
             }
         }
 
@@ -196,14 +253,88 @@ internal sealed class ClaimBuilder
         _ => null,
     };
 
-    /// <summary>The location place of the sentence nearest the trigger, preferring one after it and settlements over regions.</summary>
-    internal static PlaceMention? BestPlace(List<PlaceMention> places, TextSpan sentence, TextSpan trigger)
+    /// <summary>
+    /// The places of the sentence that are not a word inside a longer actor name: "Kharkiv" in "Kharkiv Regional
+    /// Military Administration", "Сили" in "Сили оборони" name the speaker or the forces, not where it happened.
+    /// </summary>
+    private List<PlaceMention> PlacesOutsideNames(List<PlaceMention> places, int first, int limit)
+    {
+        if (places.Count == 0)
+        {
+            return places;
+        }
+
+        var names = Actors.ActorRegistry.Default.FindAll(_document.Text, _tokens, first, limit);
+        return names.Count == 0 ? places : places.FindAll(p => !names.Exists(n => n.Span.Contains(p.Span) && n.Span.Length > p.Span.Length));
+    }
+
+    /// <summary>A region or country standing right before the verb as its subject ("Russia had again struck").</summary>
+    private bool IsAgent(PlaceMention place, TextSpan trigger, int first, int limit)
+    {
+        if (!place.IsAdminArea || place.Span.End > trigger.Start)
+        {
+            return false;
+        }
+
+        var i = Array.FindIndex(_tokens, first, limit - first, t => t.Start >= place.Span.End);
+        for (; i >= 0 && i < _tokens.Length && _tokens[i].Start < trigger.Start; i++)
+        {
+            if (!ClaimLexicon.AgentGap.Contains(_document.Text, _tokens[i]))
+            {
+                return false;
+            }
+        }
+
+        return i >= 0;
+    }
+
+    /// <summary>"the town", "the city", "this village": a settlement named before.</summary>
+    private bool TownAnaphor(int first, int limit)
+    {
+        for (var i = first; i < limit; i++)
+        {
+            if (ClaimLexicon.TownWords.Contains(_document.Text, _tokens[i])
+                && (i == first || ClaimLexicon.TownDeterminers.Contains(_document.Text, _tokens[i - 1])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The place of an earlier claim of this sentence, else the last settlement named before it.</summary>
+    private PlaceRef? LatestPlace(List<Proposition> found, int before)
+    {
+        if (found.FindLast(p => p.Claim.Place is not null) is { } recent)
+        {
+            return recent.Claim.Place;
+        }
+
+        var places = _document.Places;
+        for (var i = places.Count - 1; i >= 0; i--)
+        {
+            var p = places[i];
+            if (p.Span.End <= before && p.Role == PlaceRole.Location && !p.IsAdminArea)
+            {
+                return new PlaceRef(p.GeonameId, p.Name);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The location place of the sentence nearest the trigger, preferring one after it and settlements over regions;
+    /// a place inside <paramref name="skip"/> (the speaker's own name: "Ukraine's General Staff") is not the claim's.
+    /// </summary>
+    internal static PlaceMention? BestPlace(List<PlaceMention> places, TextSpan sentence, TextSpan trigger, TextSpan? skip = null)
     {
         PlaceMention? best = null;
         var bestScore = int.MaxValue;
         foreach (var place in places)
         {
-            if (!sentence.Contains(place.Span) || place.Role != PlaceRole.Location)
+            if (!sentence.Contains(place.Span) || place.Role != PlaceRole.Location || (skip is { } speaker && speaker.Overlaps(place.Span)))
             {
                 continue;
             }

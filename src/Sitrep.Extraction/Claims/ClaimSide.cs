@@ -14,7 +14,7 @@ internal static class ClaimSide
 {
     private static readonly WordSet Own = new(
     [
-        "our", "we", "us", "наші", "наших", "нашими", "ми", "наш", "наша", "наши", "мы", "нашего",
+        "our", "we", "us", "its", "наші", "наших", "нашими", "ми", "наш", "наша", "наши", "мы", "нашего",
     ]);
 
     private static readonly WordSet Enemy = new(
@@ -22,11 +22,17 @@ internal static class ClaimSide
         "enemy", "adversary", "ворог", "ворога", "противник", "противника", "супротивник",
     ]);
 
-    public static string? Of(string text, ReadOnlySpan<Token> tokens, int first, int limit, int trigger, string? claimantSide)
+    /// <remarks>Words inside <paramref name="speaker"/> ("Украинские военные опровергли") name the claimant, not the forces.</remarks>
+    public static string? Of(string text, ReadOnlySpan<Token> tokens, int first, int limit, int trigger, string? claimantSide, TextSpan? speaker = null, bool deniedCapture = false)
     {
         // nearest side word before the trigger, then after it
         for (var i = trigger - 1; i >= first; i--)
         {
+            if (speaker is { } skip && skip.Overlaps(tokens[i].Span))
+            {
+                continue;
+            }
+
             if (SideAt(text, tokens, i, limit, claimantSide) is { } side)
             {
                 return side;
@@ -35,13 +41,19 @@ internal static class ClaimSide
 
         for (var i = trigger + 1; i < limit; i++)
         {
+            if (speaker is { } skip && skip.Overlaps(tokens[i].Span))
+            {
+                continue;
+            }
+
             if (SideAt(text, tokens, i, limit, claimantSide) is { } side)
             {
                 return side;
             }
         }
 
-        return claimantSide;
+        // "Ukrainian military denied the capture of X": a capture someone denies is the other side's
+        return deniedCapture ? Opposite(claimantSide) : claimantSide;
     }
 
     public static string? Opposite(string? side) => side switch
@@ -64,9 +76,11 @@ internal static class ClaimSide
             return Opposite(claimantSide);
         }
 
-        if (AttributionLexicon.Default.Sides.TryMatch(text, tokens, i, limit, out _, out var side))
+        if (AttributionLexicon.Default.Sides.TryMatch(text, tokens, i, limit, out var count, out var side))
         {
-            return side;
+            // "in Ukraine's Kharkiv region" describes where a place is, not whose forces act
+            var next = i + count;
+            return next < limit && tokens[next].Kind == TokenKind.Word && char.IsUpper(text[tokens[next].Start]) ? null : side;
         }
 
         if (ActorRegistry.Default.FindAll(text, tokens, i, Math.Min(limit, i + 8)) is [{ FirstToken: var at, Value: { IsOutlet: false } actor }, ..] && at == i)

@@ -1,6 +1,7 @@
 using Sitrep.Core.Documents;
 using Sitrep.Core.Model;
 using Sitrep.Core.Pipeline;
+using Sitrep.Core.Text;
 using Sitrep.Extraction.Actors;
 using Sitrep.Extraction.Claims.Languages;
 
@@ -42,7 +43,7 @@ public sealed class ClaimsStage : IStage
 
             foreach (var a in statements)
             {
-                var claimant = new Claimant(a.Speaker, a.Side, a.SpeakerType, a.Hedge, a.Verb);
+                var claimant = new Claimant(a.Speaker, a.Side, a.SpeakerType, a.Hedge, a.Verb, a.SpeakerSpan);
                 var span = sentence.Span.Contains(a.Span) ? a.Span : sentence.Span;
                 propositions.AddRange(builder.Build(s, span, claimant, propositions));
             }
@@ -64,12 +65,12 @@ public sealed class ClaimsStage : IStage
         }
 
         var side = ActorRegistry.Default.SideOf(actor);
-        return side is null ? null : new Claimant(actor.Name, side, actor.Type, null, null);
+        return side is null ? null : new Claimant(actor.Name, side, actor.Type, null, null, null);
     }
 }
 
 /// <summary>Who puts a claim forward, with the hedge and verb of the statement.</summary>
-internal sealed record Claimant(string Name, string? Side, SpeakerType Type, string? Hedge, string? Verb);
+internal sealed record Claimant(string Name, string? Side, SpeakerType Type, string? Hedge, string? Verb, TextSpan? SpeakerSpan);
 
 /// <summary>A claim plus what the contradiction check needs: whose control it is about and whether it affirms it.</summary>
 internal sealed record Proposition(Claim Claim, string? Controller, bool Affirms);

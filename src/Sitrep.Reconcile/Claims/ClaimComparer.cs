@@ -7,7 +7,7 @@ namespace Sitrep.Reconcile.Claims;
 /// Relates two claims from different sides about the same place (GeoNames id) at nearby times (or both undated):
 /// a contradiction when both cannot be true (capture asserted vs denied; full control vs control of a part by the
 /// other side; any kind asserted by one side and denied by the other); a corroboration when both sides assert the
-/// same strike or encirclement. Possession claims (control, capture, repelled) stay comparable for a week; others
+/// same strike or encirclement, or agree on who holds the ground (one side admitting the other's capture). Possession claims (control, capture, repelled) stay comparable for a week; others
 /// for two days.
 /// </summary>
 public static class ClaimComparer
@@ -31,8 +31,8 @@ public static class ClaimComparer
             return null;
         }
 
-        var pa = Possession.Of(ca.Kind, ca.Stance, ca.Side, ca.Extent);
-        var pb = Possession.Of(cb.Kind, cb.Stance, cb.Side, cb.Extent);
+        var pa = Possession.Of(ca.Kind, ca.Stance, ca.Side, ca.Extent, ca.Text);
+        var pb = Possession.Of(cb.Kind, cb.Stance, cb.Side, cb.Extent, cb.Text);
         var window = pa is not null && pb is not null ? PossessionDays : EventDays;
         if (Time(a, b, window) is not { } when)
         {
@@ -43,8 +43,13 @@ public static class ClaimComparer
         var who = $"{ca.Side} {ca.Stance} {Describe(ca.Kind, ca.Extent)} / {cb.Side} {cb.Stance} {Describe(cb.Kind, cb.Extent)}";
         if (pa is { } x && pb is { } y)
         {
-            return Possession.Conflict(x, ca.Side, y, cb.Side)
-                ? new ClaimRelation(ClaimRelationKind.Contradicts, $"{place}, {when}, {who}")
+            if (Possession.Conflict(x, ca.Side, y, cb.Side))
+            {
+                return new ClaimRelation(ClaimRelationKind.Contradicts, $"{place}, {when}, {who}");
+            }
+
+            return Possession.Agree(x, ca.Side, y, cb.Side)
+                ? new ClaimRelation(ClaimRelationKind.Corroborates, $"{place}, {when}, {who}")
                 : null;
         }
 

@@ -9,18 +9,23 @@ internal readonly record struct Possession(string Holder, bool Holds, string Ext
 {
     public const string Full = "full";
 
-    public static Possession? Of(string kind, string stance, string side, string? extent)
+    /// <param name="text">The claim's text: an asserted capture or control by the other side's forces
+    /// ("Russian units control the outskirts", said by a Ukrainian unit) says the other side holds the ground.</param>
+    public static Possession? Of(string kind, string stance, string side, string? extent, string? text = null)
     {
         var asserts = stance == "asserts";
         var ground = string.IsNullOrEmpty(extent) ? Full : extent;
         return kind switch
         {
-            "capture" or "control" when asserts => new Possession(side, true, ground),
+            "capture" or "control" when asserts => new Possession(HolderOf(side, text), true, ground),
             "capture" or "control" => new Possession("!" + side, false, ground),
             "repelled" when asserts => new Possession("!" + side, false, ground),
             _ => null,
         };
     }
+
+    private static string HolderOf(string side, string? text) =>
+        text is not null && ForcesNamed.In(text) is { } forces && forces != side && side is "RU" or "UA" ? "!" + side : side;
 
     /// <summary>Whether two statements by different sides cannot both be true.</summary>
     public static bool Conflict(Possession a, string sideA, Possession b, string sideB)
@@ -39,6 +44,10 @@ internal readonly record struct Possession(string Holder, bool Holds, string Ext
 
         return a.Holds != b.Holds && holderA == holderB;
     }
+
+    /// <summary>Whether two statements by different sides say the same side holds the same ground (an admission).</summary>
+    public static bool Agree(Possession a, string sideA, Possession b, string sideB) =>
+        a.Holds && b.Holds && Overlap(a.Extent, b.Extent) && Resolve(a.Holder, sideB) == Resolve(b.Holder, sideA);
 
     /// <summary>"!S" (S's opponent) is the other claimant's side in a two-sided comparison.</summary>
     private static string Resolve(string holder, string otherSide) => holder.StartsWith('!') ? otherSide : holder;

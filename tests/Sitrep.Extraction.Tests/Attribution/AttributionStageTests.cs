@@ -18,6 +18,12 @@ public sealed class AttributionStageTests
     [InlineData("Как сообщили в Минобороны России, подразделения группировки войск «Юг» отразили четыре атаки.", "Ministry of Defence of the Russian Federation", SpeakerType.Government, "RU", "как сообщили в")]
     [InlineData("По словам Дениса Пушилина, бои идут на окраинах города.", "Denis Pushilin", SpeakerType.Person, "RU", "по словам")]
     [InlineData("Major Ivan Petrenko, a company commander, said the bridge was hit twice.", "Major Ivan Petrenko", SpeakerType.Person, null, "said")]
+    [InlineData("Russian troops reached the outskirts of Huliaipole, Ivan Fedorov was quoted by Ukrinform as saying.", "Ivan Fedorov", SpeakerType.Person, "UA", "was quoted by")]
+    [InlineData("A Russian official who asked not to be named said Moscow expected to take the city.", "anonymous source", SpeakerType.Anonymous, "RU", "said")]
+    [InlineData("По неподтвержденным данным, бои идут в центре Купянска, написал в своем Telegram-канале Денис Пушилин.", "Denis Pushilin", SpeakerType.Person, "RU", "написал")]
+    [InlineData("Украинские военные это опровергли.", "Armed Forces of Ukraine", SpeakerType.MilitaryUnit, "UA", "опровергли")]
+    [InlineData("Як повідомили у 3-му армійському корпусі, бої за село тривають.", "3rd Army Corps", SpeakerType.MilitaryUnit, "UA", "як повідомили у")]
+    [InlineData("Міністерство оборони Росії заявило, що війська просунулися.", "Ministry of Defence of the Russian Federation", SpeakerType.Government, "RU", "заявило")]
     public void Process_ReportingSentence_FindsSpeakerTypeSideAndVerb(string text, string speaker, SpeakerType type, string? side, string verb)
     {
         var doc = Docs.Attributed(text);
@@ -38,10 +44,39 @@ public sealed class AttributionStageTests
     [InlineData("The 3rd Assault Brigade wrote on Facebook that it had repelled the assault.", "facebook")]
     [InlineData("Zelensky said on X that more air defence was needed.", "x")]
     [InlineData("Про це повідомили у телеграм-каналі 7 корпусу.", "telegram")]
+    [InlineData("Пушилин написал в своем Telegram-канале, что бои продолжаются.", "telegram")]
     public void Process_ChannelNamed_SetsMedium(string text, string medium)
     {
         var a = Assert.Single(Docs.Attributed(text).Attributions);
         Assert.Equal(medium, a.Medium);
+    }
+
+    [Theory]
+    [InlineData("Vladimir Saldo claimed that Russian troops control the island, a statement Kyiv has not addressed.")]
+    [InlineData("Ukraine's General Staff dismissed the Russian statement about Siversk.")]
+    public void Process_MediumWordOfSomeoneElse_NoMedium(string text)
+    {
+        Assert.Null(Assert.Single(Docs.Attributed(text).Attributions).Medium);
+    }
+
+    [Theory]
+    [InlineData("Reuters, citing TASS, which quoted RIA Novosti, said the Russian Defence Ministry claimed the capture of Kurakhove.", new[] { "Al Jazeera", "Reuters", "TASS", "RIA Novosti" })]
+    [InlineData("Citing the Ukrainian Air Force, Suspilne reported that 12 missiles were shot down.", new[] { "Al Jazeera", "Suspilne" })]
+    public void Process_OutletsRelayingTheWords_ListedInVia(string text, string[] via)
+    {
+        var a = Assert.Single(Docs.Attributed(text, outlet: "Al Jazeera").Attributions);
+        Assert.Equal(via, a.Via);
+        Assert.DoesNotContain(a.Speaker, via);
+    }
+
+    [Fact]
+    public void Process_PronounTwoSentencesAfterPersonNamedWithoutCue_ResolvesToThatPerson()
+    {
+        var doc = Docs.Attributed("Oleksandr Syrskyi visited brigades near Pokrovsk on Sunday. The visit lasted several hours. He said the northern part of the city is held.");
+
+        var a = Assert.Single(doc.Attributions);
+        Assert.Equal("Oleksandr Syrskyi", a.Speaker);
+        Assert.Equal(doc.Sentences[2].Span, a.Span);
     }
 
     [Fact]

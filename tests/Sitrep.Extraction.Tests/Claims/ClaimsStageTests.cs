@@ -148,6 +148,41 @@ public sealed class ClaimsStageTests
         Assert.Empty(Run(Docs.Text(text)).Claims);
     }
 
+    [Theory]
+    [InlineData("The 47th brigade said its units had killed or captured 34 Russian soldiers near Kupiansk.", new[] { ClaimKind.Casualties })]
+    [InlineData("The National Guard said its fighters took 12 Russian servicemen prisoner near Kupiansk.", new[] { ClaimKind.Casualties })]
+    [InlineData("Бригада повідомила, що бійці взяли в полон трьох окупантів біля Куп'янська.", new[] { ClaimKind.Casualties })]
+    [InlineData("The brigade said its troops captured two Russian tanks near Kupiansk.", new ClaimKind[0])]
+    [InlineData("Shakhtar captured the league title after a win in Kupiansk, the club's coach said.", new ClaimKind[0])]
+    [InlineData("A Russian official said Moscow expected to take Kupiansk within weeks.", new ClaimKind[0])]
+    [InlineData("The governor said debris fell on a house in Kupiansk.", new ClaimKind[0])]
+    [InlineData("Pushilin, head of occupied Donetsk region, said Russian troops captured Kupiansk.", new[] { ClaimKind.Capture })]
+    [InlineData("The corps said the enemy captured Kupiansk.", new[] { ClaimKind.Capture })]
+    public void Process_CaptureVerb_KindFollowsItsObject(string text, ClaimKind[] kinds)
+    {
+        var doc = Docs.Text(text);
+        var word = text.Contains("Kupiansk", StringComparison.Ordinal) ? "Kupiansk" : "Куп'янська";
+        Docs.Place(doc, word, Kupiansk, "Kupiansk");
+
+        Assert.Equal(kinds, Run(doc).Claims.Select(c => c.Kind));
+    }
+
+    [Fact]
+    public void Process_DismissalThenOwnStatement_DeniesTheEarlierClaimAndAssertsItsOwn()
+    {
+        var doc = Docs.Text("Russia's military said its forces had taken full control of Kupiansk in Ukraine's Kharkiv region. "
+            + "Ukraine's army dismissed the claim and said its troops still held the northern part of Kupiansk.");
+        Docs.Place(doc, "Kupiansk", Kupiansk, "Kupiansk");
+        Docs.Place(doc, "Kupiansk", Kupiansk, "Kupiansk", occurrence: 1);
+
+        var claims = Run(doc).Claims;
+
+        Assert.Equal(
+            [(ClaimKind.Capture, "RU", Stance.Asserts, "full"), (ClaimKind.Control, "UA", Stance.Asserts, "north"), (ClaimKind.Capture, "UA", Stance.Denies, "full")],
+            claims.Select(c => (c.Kind, c.Side, c.Stance, c.Extent)));
+        Assert.Equal(["c2", "c3"], claims[0].Contradicts);
+    }
+
     [Fact]
     public void Process_CasualtyCount_IsCasualtiesClaim()
     {

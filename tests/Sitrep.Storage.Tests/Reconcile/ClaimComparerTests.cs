@@ -41,6 +41,28 @@ public sealed class ClaimComparerTests
         Assert.Equal(expected, Name(ClaimComparer.Compare(Claim("doc-a", first, "2025-11-20"), Claim("doc-b", second, secondDate))));
     }
 
+    [Theory]
+    [InlineData("control asserts full RU", "Russia's Defence Ministry said its troops had taken full control of Kupiansk.",
+        "control asserts outskirts UA", "The brigade said Russian units control only the outskirts of Kupiansk.", "corroborates")]
+    [InlineData("capture asserts - RU", "The ministry said Russian forces had captured Kupiansk.",
+        "capture asserts - UA", "The Khortytsia group confirmed that Russian troops had captured Kupiansk.", "corroborates")]
+    [InlineData("capture asserts - RU", "The ministry said Russian forces had captured Kupiansk.",
+        "capture asserts - UA", "The group confirmed that Russian troops had captured Kupiansk after Ukrainian units withdrew.", "corroborates")]
+    [InlineData("capture asserts - RU", "The ministry said Russian forces had captured Kupiansk.",
+        "control asserts north UA", "The corps said Ukrainian forces still hold the northern part of Kupiansk.", "contradicts")]
+    [InlineData("capture asserts - RU", "The ministry said Kupiansk was liberated from Ukrainian troops.",
+        "control asserts north UA", "The corps said its troops still hold the north of Kupiansk.", "contradicts")]
+    [InlineData("control asserts full RU", "Russian troops fully control Kupiansk, the ministry said.",
+        "control asserts full UA", "Генштаб ЗСУ заявив, що Купʼянськ під контролем Сил оборони.", "contradicts")]
+    public void Compare_ClaimTextNamesWhoseForces_HolderFromText(string first, string firstText, string second, string secondText, string expected)
+    {
+        var a = Claim("doc-a", first, "2025-11-20", text: firstText);
+        var b = Claim("doc-b", second, "2025-11-20", text: secondText);
+
+        Assert.Equal(expected, Name(ClaimComparer.Compare(a, b)));
+        Assert.Equal(expected, Name(ClaimComparer.Compare(b, a)));
+    }
+
     [Fact]
     public void Compare_BothUndated_Contradicts()
     {
@@ -63,7 +85,7 @@ public sealed class ClaimComparerTests
     private static string Name(ClaimRelation? r) => r is null ? "none" : r.Kind.ToString().ToLowerInvariant();
 
     /// <summary>"kind stance extent side" ("-" for no extent); the claim's date is the document's publication date.</summary>
-    private static ClaimReport Claim(string documentId, string spec, string? published, Place? place = null)
+    private static ClaimReport Claim(string documentId, string spec, string? published, Place? place = null, string text = "(claim)")
     {
         var p = spec.Split(' ');
         var claim = new ClaimDto
@@ -77,7 +99,7 @@ public sealed class ClaimComparerTests
             Place = (place ?? Place.Kupiansk).Ref,
             Start = 0,
             End = 10,
-            Text = "(claim)",
+            Text = text,
             Confidence = 0.8,
             Contradicts = [],
         };

@@ -9,6 +9,7 @@ internal static class MediumLexicon
     [
         ("telegram", "telegram"), ("телеграм", "telegram"), ("телеграмі", "telegram"), ("телеграм-канал", "telegram"),
         ("телеграм-каналі", "telegram"), ("телеграм-канале", "telegram"), ("телеграмме", "telegram"),
+        ("telegram-канал", "telegram"), ("telegram-каналі", "telegram"), ("telegram-канале", "telegram"),
         ("facebook", "facebook"), ("фейсбук", "facebook"), ("фейсбуці", "facebook"), ("фейсбуке", "facebook"),
         ("on x", "x"), ("twitter", "x"), ("в x", "x"), ("у x", "x"),
         ("in a statement", "statement"), ("in a written statement", "statement"), ("in its statement", "statement"),

@@ -9,7 +9,8 @@ internal static class ReportingCues
     [
         "said", "says", "say", "stated", "states", "claimed", "claims", "insisted", "insists", "reported", "reports",
         "wrote", "writes", "announced", "announces", "added", "noted", "confirmed", "confirms", "posted", "warned",
-        "explained", "declared", "alleged", "assessed", "acknowledged", "admitted", "tweeted", "estimated",
+        "explained", "declared", "alleged", "assessed", "acknowledged", "admitted", "tweeted", "estimated", "responded",
+        "replied", "countered",
     ];
 
     private static readonly string[] DenialEn = ["denied", "denies", "deny", "rejected", "rejects", "dismissed", "refuted"];
@@ -44,7 +45,7 @@ internal static class ReportingCues
         "по информации",
     ];
 
-    private static readonly string[] Citing = ["citing", "cited", "посилаючись на", "з посиланням на", "ссылаясь на", "со ссылкой на"];
+    private static readonly string[] Citing = ["citing", "cited", "quoting", "which quoted", "which cited", "who quoted", "that quoted", "посилаючись на", "з посиланням на", "ссылаясь на", "со ссылкой на"];
 
     private static readonly string[] PassiveBy =
     [
@@ -72,6 +73,11 @@ internal static class ReportingCues
 
         index.Add("quoted by", new Cue("quoted by", CueKind.QuotedBy, false));
         index.Add("cited by", new Cue("cited by", CueKind.QuotedBy, false));
+        foreach (var passive in (string[])["was quoted by", "is quoted by", "were quoted by", "was cited by", "were cited by"])
+        {
+            index.Add(passive, new Cue(passive, CueKind.QuotedBy, false));
+        }
+
         foreach (var verb in (string[])["told", "tells", "told reporters", "сказав", "сказала", "сказал", "розповів", "рассказал"])
         {
             index.Add(verb, new Cue(verb, CueKind.Speech, false, Told: true));

@@ -13,7 +13,7 @@ internal static class SpeakerLexicon
         ("battalion", SpeakerType.MilitaryUnit), ("division", SpeakerType.MilitaryUnit), ("unit", SpeakerType.MilitaryUnit),
         ("army", SpeakerType.MilitaryUnit), ("forces", SpeakerType.MilitaryUnit), ("military", SpeakerType.MilitaryUnit),
         ("command", SpeakerType.MilitaryUnit), ("group", SpeakerType.MilitaryUnit), ("guard", SpeakerType.MilitaryUnit),
-        ("navy", SpeakerType.MilitaryUnit), ("troops", SpeakerType.MilitaryUnit), ("commander", SpeakerType.Person),
+        ("navy", SpeakerType.MilitaryUnit), ("troops", SpeakerType.MilitaryUnit), ("force", SpeakerType.MilitaryUnit), ("commander", SpeakerType.Person),
         ("ministry", SpeakerType.Government), ("staff", SpeakerType.Government), ("administration", SpeakerType.Government),
         ("government", SpeakerType.Government), ("authorities", SpeakerType.Government), ("officials", SpeakerType.Government),
         ("office", SpeakerType.Government), ("service", SpeakerType.Government), ("police", SpeakerType.Government),
@@ -35,6 +35,8 @@ internal static class SpeakerLexicon
         ("пресслужба", SpeakerType.Government), ("пресс-служба", SpeakerType.Government), ("прес-служба", SpeakerType.Government),
         ("голова", SpeakerType.Person), ("глава", SpeakerType.Person), ("губернатор", SpeakerType.Person),
         ("начальник", SpeakerType.Person), ("командир", SpeakerType.Person), ("ова", SpeakerType.Government),
+        ("військові", SpeakerType.MilitaryUnit), ("военные", SpeakerType.MilitaryUnit), ("військових", SpeakerType.MilitaryUnit),
+        ("военных", SpeakerType.MilitaryUnit), ("сили", SpeakerType.MilitaryUnit), ("силы", SpeakerType.MilitaryUnit),
     ];
 
     private static readonly string[] Anonymous =
@@ -88,6 +90,7 @@ internal static class SpeakerLexicon
         "overnight", "on", "late", "early", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "morning", "evening", "night", "this", "last", "had", "has", "have", "was", "were", "publicly", "officially",
         "також", "раніше", "сьогодні", "вчора", "также", "ранее", "сегодня", "вчера", "про", "це", "об", "этом", "що", "что",
+        "это", "эту", "эти", "цю", "ці", "її", "ее", "её", "его", "його", "їх", "их",
     ]);
 
     /// <summary>Capitalised words that never start a speaker phrase.</summary>

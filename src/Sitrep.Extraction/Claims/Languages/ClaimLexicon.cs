@@ -14,7 +14,8 @@ internal sealed class ClaimLexicon
         [
             "captured", "capture", "took", "taken", "take", "took control", "taken control", "take control", "seized", "seize",
             "liberated", "liberation", "recaptured", "retook", "retaken", "occupied", "has fallen", "fell", "gained control",
-            "established control", "took full control", "taken full control",
+            "established control", "took full control", "taken full control", "cleared", "зачистили", "зачищено", "захоплення", "захоплене", "захоплений", "захоплена", "взяття", "взятие", "взятии", "захват", "захвате",
+            "захвата",
             "звільнили", "звільнено", "звільнив", "звільнення", "захопили", "захоплено", "захопив", "окупували", "зайняли",
             "взяли", "взяли під контроль", "встановили контроль",
             "освободили", "освобождено", "освободил", "освобождение", "захватили", "захвачен", "заняли", "взяли под контроль",
@@ -34,6 +35,7 @@ internal sealed class ClaimLexicon
         (ClaimKind.Repelled,
         [
             "repelled", "repulsed", "repel", "repulse", "beat back", "beaten back", "fought off", "thwarted", "failed to capture",
+            "pushed back", "driven back", "відкинули", "відкинуто", "отбросили", "отброшены",
             "failed to take", "відбили", "відбито", "відбив", "відбиті", "відбивають", "отразили", "отражены", "отбили", "отбито",
             "отражена", "отразили атаку",
         ]),
@@ -55,7 +57,8 @@ internal sealed class ClaimLexicon
             // war words in ordinary idiom: matched so that they do not count as the kinds above
             "took place", "take place", "taking place", "takes place", "took part", "take part", "taking part",
             "held talks", "held a meeting", "hold talks", "took office", "take into account", "took note", "hit the market",
-            "lost contact", "strike a deal", "struck a deal", "відбулися", "відбувся", "состоялись", "состоялся",
+            "lost contact", "strike a deal", "struck a deal", "lost no positions", "lost positions", "lost no ground",
+            "lost ground", "lost control", "lost territory", "lost no territory", "відбулися", "відбувся", "состоялись", "состоялся",
         ]),
     ];
 
@@ -128,6 +131,30 @@ internal sealed class ClaimLexicon
     }
 
     public static ClaimLexicon Default => Shared.Value;
+
+    /// <summary>Nouns that refer back to a settlement named before ("the town was not encircled").</summary>
+    public static WordSet TownWords { get; } = new(
+    [
+        "town", "city", "village", "settlement", "місто", "місті", "містечко", "село", "селі", "селище", "город", "городе",
+        "поселок", "посёлок", "селе",
+    ]);
+
+    /// <summary>A reporting verb after a denial that opens a statement of its own: "dismissed the claim and said ...".</summary>
+    public static WordSet SaysAgain { get; } = new(
+    [
+        "said", "says", "saying", "added", "adding", "stated", "insisted", "noting", "noted", "stressed", "claimed",
+        "заявив", "заявила", "заявили", "додав", "додали", "наголосив", "зазначивши", "заявивши", "сказав",
+        "заявил", "заявили", "добавил", "добавили", "отметил", "отметив", "заявив", "сказал", "подчеркнул",
+    ]);
+
+    /// <summary>Words between a subject and its verb: "Russia had again struck", "Росія знову вдарила".</summary>
+    public static WordSet AgentGap { get; } = new(
+    [
+        "had", "has", "have", "again", "also", "reportedly", "allegedly", "once", "repeatedly", "знову", "снова", "вновь",
+        "також", "также",
+    ]);
+
+    public static WordSet TownDeterminers { get; } = new(["the", "this", "that", "це", "цьому", "этот", "этом"]);
 
     public PhraseIndex<ClaimKind> Kinds { get; } = new();
 

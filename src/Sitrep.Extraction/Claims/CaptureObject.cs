@@ -1,0 +1,68 @@
+using Sitrep.Core.Model;
+using Sitrep.Core.Text;
+using Sitrep.Extraction.Claims.Languages;
+
+namespace Sitrep.Extraction.Claims;
+
+/// <summary>
+/// Decides what a capture verb is about. Ground stays <see cref="ClaimKind.Capture"/>; people taken prisoner
+/// ("killed or captured 34 Russian soldiers") are <see cref="ClaimKind.Casualties"/>; titles, equipment, attention,
+/// an intention ("expected to take the city") and adjectival "occupied" are <see cref="ClaimKind.Other"/> (no claim).
+/// </summary>
+internal static class CaptureObject
+{
+    private const int ObjectReach = 4;
+
+    public static ClaimKind Classify(string text, ReadOnlySpan<Token> tokens, int first, int limit, int trigger, int triggerEnd)
+    {
+        if (trigger > first)
+        {
+            var before = tokens[trigger - 1];
+            if (CaptureObjectWords.Intent.Contains(text, before))
+            {
+                return ClaimKind.Other;
+            }
+
+            if (CaptureObjectWords.OccupiedAdjectives.Contains(tokens[trigger].Text(text)) && CaptureObjectWords.BeforeAdjective.Contains(before.Text(text)))
+            {
+                return ClaimKind.Other;
+            }
+        }
+        else if (CaptureObjectWords.OccupiedAdjectives.Contains(tokens[trigger].Text(text)))
+        {
+            return ClaimKind.Other; // "Occupied Melitopol ..." opening a sentence
+        }
+
+        if (triggerEnd < limit && CaptureObjectWords.Falls.Contains(text, tokens[trigger]) && CaptureObjectWords.AfterFell.Contains(text, tokens[triggerEnd]))
+        {
+            return ClaimKind.Other; // "debris fell on a building", "prices fell by 5%"
+        }
+
+        for (var i = triggerEnd; i < Math.Min(limit, triggerEnd + ObjectReach); i++)
+        {
+            var token = tokens[i];
+            if (i + 1 < limit && CaptureObjectWords.Captivity.Contains(text, tokens[i + 1]) && token.Text(text) is "в" or "у")
+            {
+                return ClaimKind.Casualties; // "взяли в полон", "взяли в плен"
+            }
+
+            if (token.Kind == TokenKind.Punctuation || CaptureObjectWords.ObjectEnds.Contains(text, token))
+            {
+                break;
+            }
+
+            var word = token.Text(text);
+            if (CaptureObjectWords.People.Contains(word))
+            {
+                return ClaimKind.Casualties;
+            }
+
+            if (CaptureObjectWords.Things.Contains(word))
+            {
+                return ClaimKind.Other;
+            }
+        }
+
+        return ClaimKind.Capture;
+    }
+}
