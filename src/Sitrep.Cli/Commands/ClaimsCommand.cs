@@ -86,50 +86,86 @@ internal static class ClaimsCommand
         console.Write(table);
     }
 
-    /// <summary>One row per contested proposition: each pair of contradicting claims once, side by side.</summary>
+    /// <summary>
+    /// One row per contested proposition: claims linked by contradictions form one proposition (a place and what is
+    /// disputed about it); each side's claims are listed in its own column with their sources and dates.
+    /// </summary>
     internal static void WriteContested(CliEnvironment env, IReadOnlyList<ClaimDto> claims)
     {
         var console = Consoles.For(env);
-        var byId = claims.ToDictionary(c => c.Id);
-        var seen = new HashSet<(string, string)>();
-        var table = new Table().Border(TableBorder.Simple);
-        foreach (var header in new[] { "place", "one side", "source, date", "other side", "source, date" })
-        {
-            table.AddColumn(header);
-        }
-
-        var rows = 0;
-        foreach (var c in claims)
-        {
-            foreach (var otherId in c.Contradicts)
-            {
-                if (!byId.TryGetValue(otherId, out var other))
-                {
-                    continue;
-                }
-
-                var key = string.CompareOrdinal(c.Id, otherId) < 0 ? (c.Id, otherId) : (otherId, c.Id);
-                if (!seen.Add(key))
-                {
-                    continue;
-                }
-
-                table.AddRow(
-                    Markup.Escape(c.Place?.Name ?? other.Place?.Name ?? "-"),
-                    Markup.Escape(Describe.Claim(c)),
-                    Markup.Escape($"{c.Outlet ?? "-"}, {c.Published ?? c.From ?? "undated"}"),
-                    Markup.Escape(Describe.Claim(other)),
-                    Markup.Escape($"{other.Outlet ?? "-"}, {other.Published ?? other.From ?? "undated"}"));
-                rows++;
-            }
-        }
-
-        if (rows == 0)
+        var propositions = Propositions(claims);
+        if (propositions.Count == 0)
         {
             console.WriteLine("no contested claims");
             return;
         }
 
+        var table = new Table().Border(TableBorder.Simple);
+        foreach (var header in new[] { "place", "one side (source, date: claim)", "other side (source, date: claim)" })
+        {
+            table.AddColumn(header);
+        }
+
+        foreach (var group in propositions)
+        {
+            var sides = group.GroupBy(c => c.Side ?? "?").OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
+            var left = sides[0].ToList();
+            var right = sides.Skip(1).SelectMany(g => g).ToList();
+            table.AddRow(Markup.Escape(group[0].Place?.Name ?? "-"), Lines(left), Lines(right));
+        }
+
         console.Write(table);
+    }
+
+    private const int MaxClaimsPerCell = 5;
+
+    /// <summary>"TASS, 2025-11-18: Ministry of Defence of the Russian Federation [RU] asserts capture", one per claim.</summary>
+    private static string Lines(List<ClaimDto> claims)
+    {
+        var lines = claims.Take(MaxClaimsPerCell)
+            .Select(c => Markup.Escape($"{c.Outlet ?? "unknown outlet"}, {c.Published ?? c.From ?? "undated"}: {Describe.Claim(c)}"))
+            .ToList();
+        if (claims.Count > MaxClaimsPerCell)
+        {
+            lines.Add($"(+{claims.Count - MaxClaimsPerCell} more)");
+        }
+
+        return string.Join("\n", lines);
+    }
+
+    /// <summary>Connected groups of claims under the contradiction links, in the order their first claim is listed.</summary>
+    private static List<List<ClaimDto>> Propositions(IReadOnlyList<ClaimDto> claims)
+    {
+        var byId = claims.ToDictionary(c => c.Id);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var groups = new List<List<ClaimDto>>();
+        foreach (var start in claims)
+        {
+            if (start.Contradicts.Count == 0 || !seen.Add(start.Id))
+            {
+                continue;
+            }
+
+            var group = new List<ClaimDto>();
+            var queue = new Queue<ClaimDto>([start]);
+            while (queue.TryDequeue(out var c))
+            {
+                group.Add(c);
+                foreach (var other in c.Contradicts)
+                {
+                    if (byId.TryGetValue(other, out var o) && seen.Add(o.Id))
+                    {
+                        queue.Enqueue(o);
+                    }
+                }
+            }
+
+            if (group.Count > 1)
+            {
+                groups.Add([.. group.OrderBy(c => c.Published ?? c.From ?? string.Empty, StringComparer.Ordinal).ThenBy(c => c.Id, StringComparer.Ordinal)]);
+            }
+        }
+
+        return groups;
     }
 }
