@@ -90,6 +90,25 @@ public sealed class ContestedClaimsTests : IDisposable
     }
 
     [Fact]
+    public async Task ClaimsContested_ThreeReportsOfOneDispute_OneRowListingEverySource()
+    {
+        _dir.File("dispute/a.jsonl", """
+            {"id":"d1","outlet":"TASS","published":"2025-11-24","text":"Russia's Defence Ministry said its troops had taken full control of Siversk in Donetsk region."}
+            {"id":"d2","outlet":"Ukrinform","published":"2025-11-25","text":"Ukraine's General Staff denied that Russian forces had captured Siversk and said fighting continued in the town."}
+            {"id":"d3","outlet":"Suspilne","published":"2025-11-25","text":"The 3rd Army Corps said Ukrainian forces still hold the northern part of Siversk."}
+            """);
+        await CliRun.InProcessAsync("ingest", Path.Combine(_dir.Path, "dispute"), "--db", Db);
+
+        var table = await CliRun.InProcessAsync("claims", "--contested", "--db", Db);
+
+        var rows = table.Out.Split('\n').Where(l => l.Contains("Siversk", StringComparison.Ordinal)).ToList();
+        var row = Assert.Single(rows);
+        Assert.Contains("TASS, 2025-11-24", row);
+        Assert.Contains("Ukrinform, 2025-11-25", table.Out);
+        Assert.Contains("Suspilne, 2025-11-25", table.Out);
+    }
+
+    [Fact]
     public async Task Ingest_SameTwoDocumentsAgain_ContestedOutputUnchanged()
     {
         var corpus = Corpus();
