@@ -54,6 +54,7 @@ internal sealed class EventAssembler
         var limit = first + sentence.TokenCount;
         var triggers = _lexicon.Triggers.FindAll(_document.Text, _tokens, first, limit);
         triggers.RemoveAll(t => t.Value == TriggerClass.None || Negated(first, t.FirstToken));
+        TriggerRules.Apply(_document.Text, _tokens, triggers, limit);
         if (triggers.Exists(t => t.Value is TriggerClass.Shelling or TriggerClass.AirDrone or TriggerClass.Mine))
         {
             // "a drone hit a building": the weapon names the strike
@@ -122,7 +123,7 @@ internal sealed class EventAssembler
             Date(draft, time, sentence.Span);
             draft.Evidence.Add(sentence.Span);
             draft.Actors.AddRange(EventActors.Find(_document, _mentions, _tokens, s, trigger.FirstToken, trigger.Value, side, attribution?.SpeakerSpan));
-            draft.Quantities.AddRange(_mentions.Quantities(s));
+            draft.Quantities.AddRange(QuantitiesOf(s, trigger, triggers));
             if (attribution is not null)
             {
                 draft.Sources.Add(new EventSource(attribution.Speaker, attribution.Medium, attribution.Via));
@@ -139,6 +140,48 @@ internal sealed class EventAssembler
 
         return drafts;
     }
+
+    /// <summary>
+    /// The sentence's numbers that describe this trigger's event: all of them when the sentence has one event, else
+    /// each number goes to the nearest trigger of another sub-type (a number belongs to one event, not to every one).
+    /// </summary>
+    private List<QuantityMention> QuantitiesOf(int s, PhraseMatch<TriggerClass> trigger, List<PhraseMatch<TriggerClass>> triggers)
+    {
+        var all = _mentions.Quantities(s);
+        if (triggers.Count < 2)
+        {
+            return all;
+        }
+
+        var own = new List<QuantityMention>();
+        foreach (var q in all)
+        {
+            var nearest = trigger;
+            var best = int.MaxValue;
+            foreach (var t in triggers)
+            {
+                var d = Math.Abs(t.Span.Start - q.Span.Start);
+                if (d < best)
+                {
+                    (best, nearest) = (d, t);
+                }
+            }
+
+            if (Family(nearest.Value) == Family(trigger.Value))
+            {
+                own.Add(q);
+            }
+        }
+
+        return own;
+    }
+
+    private static TriggerClass Family(TriggerClass cls) => cls switch
+    {
+        TriggerClass.Repelled or TriggerClass.Casualties => TriggerClass.Clash,
+        TriggerClass.Strike => TriggerClass.Shelling,
+        _ => cls,
+    };
 
     private bool InWarContext(int s, List<PhraseMatch<TriggerClass>> triggers)
     {
@@ -161,6 +204,12 @@ internal sealed class EventAssembler
         if (offTopic)
         {
             return false;
+        }
+
+        if (triggers.Exists(t => t.Value is TriggerClass.Protest or TriggerClass.Other or TriggerClass.Chemical or TriggerClass.Suicide))
+        {
+            // a protest or a prisoner exchange needs no belligerent in its sentence to be part of the war's record
+            return true;
         }
 
         var weapon = triggers.Exists(t => t.Value is TriggerClass.Shelling or TriggerClass.AirDrone or TriggerClass.Mine);
@@ -214,6 +263,18 @@ internal sealed class EventAssembler
         TriggerClass.Agreement => "agreement",
         TriggerClass.Arrest => "arrests",
         TriggerClass.Withdrawal => place is null ? "change_to_group_activity" : "non_violent_transfer_of_territory",
+        TriggerClass.Chemical => "chemical_weapon",
+        TriggerClass.Suicide => "suicide_bomb",
+        TriggerClass.Grenade => "grenade",
+        TriggerClass.SexualViolence => "sexual_violence",
+        TriggerClass.CivilianAttack => "attack",
+        TriggerClass.Abduction => "abduction_forced_disappearance",
+        TriggerClass.Protest => TriggerRules.Intervened(_document.Text, _tokens, first, limit) ? "protest_with_intervention" : "peaceful_protest",
+        TriggerClass.GroupActivity => "change_to_group_activity",
+        TriggerClass.Disrupted => "disrupted_weapons_use",
+        TriggerClass.Headquarters => "headquarters_or_base_established",
+        TriggerClass.Looting => "looting_property_destruction",
+        TriggerClass.Other => "other",
         _ => "armed_clash",
     };
 

@@ -6,7 +6,7 @@ namespace Sitrep.Extraction.Events;
 /// <summary>An event while it is being assembled; drafts of the same happening in nearby sentences are merged.</summary>
 internal sealed class EventDraft
 {
-    public required string Subtype { get; init; }
+    public required string Subtype { get; set; }
 
     public required int Sentence { get; init; }
 
@@ -68,6 +68,12 @@ internal sealed class EventDraft
     /// <summary>Takes in a draft of the same happening from a later sentence.</summary>
     public void Absorb(EventDraft other)
     {
+        if (Subtype == "air_drone_strike" && other.Subtype == "shelling_artillery_missile_attack")
+        {
+            // a combined strike is filed under its heavier weapon, whichever sentence names it first
+            Subtype = other.Subtype;
+        }
+
         foreach (var span in other.Evidence)
         {
             if (!Evidence.Contains(span))

@@ -69,14 +69,17 @@ public sealed class EventsStage : IStage
         return null;
     }
 
+    private static bool IsStrike(string subtype) => subtype is "shelling_artillery_missile_attack" or "air_drone_strike";
+
     /// <summary>
-    /// Same sub-type, and either the same place or a later sentence with no place of its own close by in the same
+    /// Same sub-type (a missile strike and a drone strike count as one kind), and either the same place or a later sentence with no place of its own close by in the same
     /// paragraph ("Russian forces attacked Pokrovsk. The assault was repelled."); dates must not disagree.
     /// </summary>
     private static bool SameHappening(EventDraft earlier, EventDraft later)
     {
-        if (earlier.Subtype != later.Subtype)
+        if (earlier.Subtype != later.Subtype && !(IsStrike(earlier.Subtype) && IsStrike(later.Subtype)))
         {
+            // a strike told first as a missile attack and then by its drones is still one strike
             return false;
         }
 

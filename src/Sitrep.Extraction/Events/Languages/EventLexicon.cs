@@ -14,7 +14,8 @@ internal sealed class EventLexicon
             "took place", "take place", "coal mine", "coal mines", "mine workers", "gold mine", "attack on the policy",
             "heart attack", "panic attack", "price war", "trade war", "artillery of arguments", "hit the market",
             "hit song", "hit record", "box-office hit", "struck a deal", "strike a deal", "labour strike", "general strike",
-            "workers' strike", "hunger strike", "відбулися", "шахта", "шахти",
+            "workers' strike", "hunger strike", "grenade launcher", "grenade launchers", "battle for market share",
+            "battle over", "legal battle", "court battle", "bidding war", "price battle", "відбулися", "шахта", "шахти",
         ]),
         (TriggerClass.Repelled,
         [
@@ -77,8 +78,7 @@ internal sealed class EventLexicon
         (TriggerClass.Agreement,
         [
             "ceasefire", "cease-fire", "truce", "peace talks", "negotiations", "peace deal", "peace agreement", "agreement",
-            "prisoner exchange", "prisoner swap", "exchange of prisoners", "перемир'я", "переговори", "угода", "угоди",
-            "обмін полоненими", "перемирие", "переговоры", "соглашение", "обмен пленными",
+            "перемир'я", "переговори", "угода", "угоди", "перемирие", "переговоры", "соглашение",
         ]),
         (TriggerClass.Arrest,
         [
@@ -96,6 +96,73 @@ internal sealed class EventLexicon
         [
             "withdrew", "withdrawn", "withdrawal", "pulled out", "pulled back", "retreated", "retreat", "відійшли", "відступили",
             "вийшли з", "відведення", "відвели", "отошли", "отступили", "вышли из", "отвод войск", "отступление",
+            "handed over control", "handed over", "handover of",
+        ]),
+        (TriggerClass.Chemical,
+        [
+            "chemical weapon", "chemical weapons", "chemical munitions", "chemical agent", "chloropicrin", "cs gas",
+            "toxic gas", "poisonous gas", "poison gas", "хімічну зброю", "хімічні боєприпаси", "хлорпікрин", "химическое оружие",
+            "хлорпикрин",
+        ]),
+        (TriggerClass.Suicide,
+        [
+            "suicide bomber", "suicide bombing", "suicide attack", "blew himself up", "blew herself up", "смертник", "смертниця",
+        ]),
+        (TriggerClass.Grenade,
+        [
+            "grenade", "grenades", "гранату", "гранати", "граната", "гранаты",
+        ]),
+        (TriggerClass.SexualViolence,
+        [
+            "raped", "rape", "sexual violence", "sexually assaulted", "sexual assault", "зґвалтували", "зґвалтування",
+            "сексуальне насильство", "изнасиловали", "изнасилование",
+        ]),
+        (TriggerClass.CivilianAttack,
+        [
+            "executed", "execution of", "shot dead", "tortured", "torture", "opened fire on civilians", "fired on civilians",
+            "beat to death", "beaten to death", "розстріляли", "катували", "расстреляли", "пытали",
+        ]),
+        (TriggerClass.Abduction,
+        [
+            "abducted", "kidnapped", "forcibly deported", "deported", "forcibly disappeared", "went missing after", "taken away",
+            "викрали", "викрадено", "депортували", "похитили", "похищен", "депортировали",
+        ]),
+        (TriggerClass.Protest,
+        [
+            "protest", "protests", "protested", "protesters", "rally", "rallies", "demonstration", "demonstrators",
+            "picket", "протест", "протестували", "мітинг", "акція протесту", "акцію протесту", "пікет", "митинг",
+            "протестовали", "акция протеста",
+        ]),
+        (TriggerClass.Intervention,
+        [
+            "dispersed", "broke up", "tear gas", "riot police", "розігнали", "разогнали", "разогнал",
+        ]),
+        (TriggerClass.GroupActivity,
+        [
+            "redeployed", "relocated", "disbanded", "rotated out", "was reorganised", "reorganised into", "announced mobilisation",
+            "mobilisation", "mobilization", "передислокували", "розформовано", "передислоцировали", "расформирован", "мобилизация",
+            "мобілізація",
+        ]),
+        (TriggerClass.Disrupted,
+        [
+            "defused", "defuse", "disarmed", "neutralised", "neutralized", "demined", "cleared of mines", "weapons cache",
+            "arms cache", "cache of weapons", "знешкодили", "розмінували", "обезвредили", "разминировали", "схрон",
+        ]),
+        (TriggerClass.Headquarters,
+        [
+            "set up a headquarters", "set up headquarters", "established a headquarters", "set up a base", "established a base",
+            "set up a command post", "established a command post", "moved its headquarters", "opened a base",
+            "облаштували штаб", "розмістили штаб", "обустроили штаб", "разместили штаб", "развернули базу",
+        ]),
+        (TriggerClass.Looting,
+        [
+            "looted", "looting", "pillaged", "plundered", "torched", "set fire to", "burned down", "demolished", "bulldozed",
+            "vandalised", "vandalized", "розграбували", "мародерство", "мародерили", "спалили", "разграбили", "мародерство", "сожгли",
+        ]),
+        (TriggerClass.Other,
+        [
+            "prisoner exchange", "prisoner swap", "exchange of prisoners", "returned from captivity", "bodies of fallen",
+            "repatriated", "repatriation", "обмін полоненими", "повернулися з полону", "обмен пленными", "репатріація",
         ]),
     ];
 
