@@ -118,6 +118,7 @@ internal sealed class EventAssembler
                 Location = place is null ? null : EventLocator.Locate(_document, place),
                 Outcome = Outcome(trigger.Value, repelled, first, limit),
                 CasualtiesOnly = trigger.Value == TriggerClass.Casualties,
+                WeaponNamed = trigger.Value != TriggerClass.Strike,
                 LastSentence = s,
             };
             Date(draft, time, sentence.Span);

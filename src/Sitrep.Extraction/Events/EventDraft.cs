@@ -17,6 +17,9 @@ internal sealed class EventDraft
     /// <summary>Typed only by a death or wound word: it describes an event nearby rather than a new one.</summary>
     public bool CasualtiesOnly { get; init; }
 
+    /// <summary>Whether the trigger names its weapon (a missile, a drone), not only a hit or an explosion.</summary>
+    public bool WeaponNamed { get; set; }
+
     public PlaceMention? Place { get; set; }
 
     /// <summary>Whether the place was named in the trigger's own sentence (not borrowed from context).</summary>
@@ -65,13 +68,20 @@ internal sealed class EventDraft
         Trigger = Trigger,
     };
 
+    private static bool IsStrike(string subtype) => subtype is "shelling_artillery_missile_attack" or "air_drone_strike";
+
     /// <summary>Takes in a draft of the same happening from a later sentence.</summary>
     public void Absorb(EventDraft other)
     {
-        if (Subtype == "air_drone_strike" && other.Subtype == "shelling_artillery_missile_attack")
+        if (Subtype == "air_drone_strike" && other.Subtype == "shelling_artillery_missile_attack" && TriggerRules.IsMissile(other.Trigger))
         {
             // a combined strike is filed under its heavier weapon, whichever sentence names it first
             Subtype = other.Subtype;
+        }
+        else if (!WeaponNamed && other.WeaponNamed && IsStrike(Subtype) && IsStrike(other.Subtype))
+        {
+            // "explosions were heard ... the drones hit": the weapon named later types the strike
+            (Subtype, WeaponNamed) = (other.Subtype, true);
         }
 
         foreach (var span in other.Evidence)

@@ -72,12 +72,20 @@ public sealed class EventsStage : IStage
     private static bool IsStrike(string subtype) => subtype is "shelling_artillery_missile_attack" or "air_drone_strike";
 
     /// <summary>
+    /// A missile strike and a drone strike told in different sentences, or a strike whose weapon one sentence does
+    /// not name ("hits were recorded"), are one strike; artillery beside a drone strike is another event.
+    /// </summary>
+    private static bool CombinedStrike(EventDraft earlier, EventDraft later) =>
+        earlier.Sentence != later.Sentence && IsStrike(earlier.Subtype) && IsStrike(later.Subtype)
+        && (!earlier.WeaponNamed || !later.WeaponNamed || TriggerRules.IsMissile(earlier.Trigger) || TriggerRules.IsMissile(later.Trigger));
+
+    /// <summary>
     /// Same sub-type (a missile strike and a drone strike count as one kind), and either the same place or a later sentence with no place of its own close by in the same
     /// paragraph ("Russian forces attacked Pokrovsk. The assault was repelled."); dates must not disagree.
     /// </summary>
     private static bool SameHappening(EventDraft earlier, EventDraft later)
     {
-        if (earlier.Subtype != later.Subtype && !(IsStrike(earlier.Subtype) && IsStrike(later.Subtype)))
+        if (earlier.Subtype != later.Subtype && !CombinedStrike(earlier, later))
         {
             // a strike told first as a missile attack and then by its drones is still one strike
             return false;

@@ -70,7 +70,7 @@ internal static class TriggerRules
             triggers.RemoveAll(t => t.Value == TriggerClass.Grenade);
         }
 
-        if (Has(triggers, TriggerClass.Shelling) && Has(triggers, TriggerClass.AirDrone))
+        if (triggers.Exists(t => t.Value == TriggerClass.Shelling && IsMissile(text, t.Span)) && Has(triggers, TriggerClass.AirDrone))
         {
             // a combined missile-and-drone strike is one event, filed under its heavier weapon
             triggers.RemoveAll(t => t.Value == TriggerClass.AirDrone);
@@ -95,6 +95,16 @@ internal static class TriggerRules
         }
 
         return false;
+    }
+
+    /// <summary>A missile word (not artillery or mortars, which a sentence often names beside an unrelated drone strike).</summary>
+    private static bool IsMissile(string text, TextSpan span) => IsMissile(text.AsSpan(span.Start, span.End - span.Start));
+
+    public static bool IsMissile(ReadOnlySpan<char> word)
+    {
+        return word.Contains("missile", StringComparison.OrdinalIgnoreCase) || word.Contains("ракет", StringComparison.OrdinalIgnoreCase)
+            || word.Contains("iskander", StringComparison.OrdinalIgnoreCase) || word.Contains("kinzhal", StringComparison.OrdinalIgnoreCase)
+            || word.Contains("rocket", StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool Has(List<PhraseMatch<TriggerClass>> triggers, TriggerClass cls) => triggers.Exists(t => t.Value == cls);

@@ -14,7 +14,7 @@ internal sealed class EventLexicon
             "took place", "take place", "coal mine", "coal mines", "mine workers", "gold mine", "attack on the policy",
             "heart attack", "panic attack", "price war", "trade war", "artillery of arguments", "hit the market",
             "hit song", "hit record", "box-office hit", "struck a deal", "strike a deal", "labour strike", "general strike",
-            "workers' strike", "hunger strike", "grenade launcher", "grenade launchers", "battle for market share",
+            "workers' strike", "hunger strike", "grenade launcher", "grenade launchers", "battle for market share", "it's a battle", "it is a battle", "a battle for every", "uphill battle",
             "battle over", "legal battle", "court battle", "bidding war", "price battle", "відбулися", "шахта", "шахти",
         ]),
         (TriggerClass.Repelled,
@@ -183,7 +183,8 @@ internal sealed class EventLexicon
         "match", "goal", "goals", "striker", "midfielder", "defender", "goalkeeper", "league", "championship", "title",
         "season", "coach", "fans", "stadium", "tournament", "cup", "scored", "score", "team", "club", "football", "basketball",
         "playoff", "referee", "penalty", "derby", "shares", "stock", "stocks", "investors", "revenue", "profits", "earnings",
-        "quarter", "market share", "startup", "матч", "гол", "голи", "чемпіонат", "футбол", "сезон", "тренер", "команда",
+        "quarter", "market share", "startup", "cargo", "freight", "exporters", "exports", "traders", "trading house",
+        "commercial director", "harvest", "tonnes", "discounts", "buyers", "prices", "shipments", "матч", "гол", "голи", "чемпіонат", "футбол", "сезон", "тренер", "команда",
         "вболівальники", "чемпионат", "футбола", "тренер", "болельщики", "акції", "акции", "інвестори", "инвесторы",
     ];
 
