@@ -54,7 +54,14 @@ internal sealed class EventAssembler
         var limit = first + sentence.TokenCount;
         var triggers = _lexicon.Triggers.FindAll(_document.Text, _tokens, first, limit);
         triggers.RemoveAll(t => t.Value == TriggerClass.None || Negated(first, t.FirstToken));
-        TriggerRules.Apply(_document.Text, _tokens, triggers, limit);
+        TriggerRules.Apply(_document.Text, _tokens, triggers, first, limit);
+        var actorSpans = ActorSpans(first, limit);
+        if (actorSpans.Count > 0)
+        {
+            // "the 3rd Separate Assault Brigade": a word of a unit's name is no trigger
+            triggers.RemoveAll(t => actorSpans.Exists(a => a.Overlaps(t.Span)));
+        }
+
         if (triggers.Exists(t => t.Value is TriggerClass.Shelling or TriggerClass.AirDrone or TriggerClass.Mine))
         {
             // "a drone hit a building": the weapon names the strike
@@ -99,7 +106,7 @@ internal sealed class EventAssembler
 
             // the statement (clause) the trigger stands in speaks for it
             var attribution = statements.Find(a => a.Span.Contains(trigger.Span)) ?? (statements.Count > 0 ? statements[^1] : null);
-            var (place, inSentence) = EventLocator.Find(_document, _mentions, s, trigger.Span);
+            var (place, inSentence) = EventLocator.Find(_document, _tokens, _mentions, s, trigger.Span);
             var side = attribution is null ? _channelSide : attribution.Side;
             var subtype = Subtype(trigger, place, first, limit, side);
             if (drafts.Exists(d => d.Subtype == subtype))
@@ -177,6 +184,20 @@ internal sealed class EventAssembler
         return own;
     }
 
+    private List<TextSpan> ActorSpans(int first, int limit)
+    {
+        var spans = new List<TextSpan>();
+        foreach (var m in ActorRegistry.Default.FindAll(_document.Text, _tokens, first, limit))
+        {
+            if (m.TokenCount > 1 && !_mentions.IsPlace(m.Span))
+            {
+                spans.Add(m.Span);
+            }
+        }
+
+        return spans;
+    }
+
     private static TriggerClass Family(TriggerClass cls) => cls switch
     {
         TriggerClass.Repelled or TriggerClass.Casualties => TriggerClass.Clash,
@@ -207,7 +228,8 @@ internal sealed class EventAssembler
             return false;
         }
 
-        if (triggers.Exists(t => t.Value is TriggerClass.Protest or TriggerClass.Other or TriggerClass.Chemical or TriggerClass.Suicide))
+        if (triggers.Exists(t => t.Value is TriggerClass.Protest or TriggerClass.Other or TriggerClass.Chemical or TriggerClass.Suicide
+            || (t.Value == TriggerClass.Agreement && t.TokenCount > 1)))
         {
             // a protest or a prisoner exchange needs no belligerent in its sentence to be part of the war's record
             return true;

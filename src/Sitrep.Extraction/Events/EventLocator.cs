@@ -1,6 +1,7 @@
 using Sitrep.Core.Documents;
 using Sitrep.Core.Model;
 using Sitrep.Core.Text;
+using Sitrep.Extraction.Actors;
 using Sitrep.Extraction.Claims;
 using Sitrep.Extraction.Matching;
 
@@ -19,9 +20,9 @@ internal static class EventLocator
         "неподалік", "околиці", "районі", "около", "возле", "под", "вблизи", "окрестностях", "районе",
     };
 
-    public static (PlaceMention? Place, bool InSentence) Find(Document document, SentenceMentions mentions, int sentence, TextSpan trigger)
+    public static (PlaceMention? Place, bool InSentence) Find(Document document, Token[] tokens, SentenceMentions mentions, int sentence, TextSpan trigger)
     {
-        var own = ClaimBuilder.BestPlace(Candidates(document, mentions.Places(sentence)), document.Sentences[sentence].Span, trigger);
+        var own = ClaimBuilder.BestPlace(Candidates(document, tokens, sentence, mentions.Places(sentence)), document.Sentences[sentence].Span, trigger);
         if (own is not null)
         {
             return (own, true);
@@ -36,7 +37,7 @@ internal static class EventLocator
             }
 
             var span = document.Sentences[s].Span;
-            var earlier = ClaimBuilder.BestPlace(Candidates(document, mentions.Places(s)), span, new TextSpan(span.End, span.End));
+            var earlier = ClaimBuilder.BestPlace(Candidates(document, tokens, s, mentions.Places(s)), span, new TextSpan(span.End, span.End));
             if (earlier is not null)
             {
                 return (earlier, false);
@@ -50,9 +51,19 @@ internal static class EventLocator
     /// The places of a sentence that can locate an event: not a unit's nickname (the regiment "Skelya"), and not a
     /// whole country when the sentence names a settlement or a region ("the Defence Forces of Ukraine" next to a village).
     /// </summary>
-    private static List<PlaceMention> Candidates(Document document, List<PlaceMention> places)
+    private static List<PlaceMention> Candidates(Document document, Token[] tokens, int sentence, List<PlaceMention> places)
     {
-        var kept = places.FindAll(p => !IsUnitNickname(document.Text, p.Span));
+        if (places.Count == 0)
+        {
+            return places;
+        }
+
+        var s = document.Sentences[sentence];
+        var actors = ActorRegistry.Default.FindAll(document.Text, tokens, s.FirstToken, s.FirstToken + s.TokenCount);
+
+        // "the Kharkiv operational group", "the Kherson regional administration": a place inside a body's name
+        var kept = places.FindAll(p => !IsUnitNickname(document.Text, p.Span)
+            && !actors.Exists(a => a.TokenCount > 1 && a.Span.Overlaps(p.Span) && !(a.Span.Start == p.Span.Start && a.Span.End == p.Span.End)));
         if (kept.Exists(p => p.Role == PlaceRole.Location && !IsCountry(p)))
         {
             kept.RemoveAll(IsCountry);

@@ -35,7 +35,7 @@ public sealed class EventsStage : IStage
             foreach (var draft in assembler.Drafts(s))
             {
                 var into = draft.CasualtiesOnly
-                    ? FindRecent(drafts, d => d.Paragraph == draft.Paragraph && draft.Sentence - d.LastSentence <= 2 && (draft.Place is null || d.Place is null || d.Place.GeonameId == draft.Place.GeonameId))
+                    ? FindRecent(drafts, d => d.Paragraph == draft.Paragraph && draft.Sentence - d.LastSentence <= 2 && (!draft.PlaceInSentence || draft.Place is null || d.Place is null || d.Place.GeonameId == draft.Place.GeonameId))
                     : null;
                 into ??= FindRecent(drafts, d => SameHappening(d, draft));
                 if (into is null)

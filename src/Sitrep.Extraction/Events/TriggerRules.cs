@@ -26,8 +26,23 @@ internal static class TriggerRules
 
     private const int PeopleReach = 5;
 
-    public static void Apply(string text, Token[] tokens, List<PhraseMatch<TriggerClass>> triggers, int limit)
+    /// <summary>Words before "occupied" that make it an adjective ("in occupied Kakhovka"), not a capture.</summary>
+    private static readonly WordSet AdjectiveBefore = new(
+    [
+        "in", "the", "of", "from", "an", "a", "temporarily", "newly", "russian-occupied", "and", "to", "into", "across",
+    ]);
+
+    public static void Apply(string text, Token[] tokens, List<PhraseMatch<TriggerClass>> triggers, int first, int limit)
     {
+        triggers.RemoveAll(t => t.Value == TriggerClass.Capture && t.FirstToken > first
+            && text.AsSpan(t.Span.Start, t.Span.End - t.Span.Start).Equals("occupied", StringComparison.OrdinalIgnoreCase)
+            && AdjectiveBefore.Contains(text, tokens[t.FirstToken - 1]));
+        if (Has(triggers, TriggerClass.Clash) || Has(triggers, TriggerClass.Repelled))
+        {
+            // "the fighting lasted hours before the attackers pulled back": the end of the fight, not a handover
+            triggers.RemoveAll(t => t.Value == TriggerClass.Withdrawal);
+        }
+
         for (var i = 0; i < triggers.Count; i++)
         {
             var t = triggers[i];

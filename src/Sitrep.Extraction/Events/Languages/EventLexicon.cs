@@ -14,7 +14,7 @@ internal sealed class EventLexicon
             "took place", "take place", "coal mine", "coal mines", "mine workers", "gold mine", "attack on the policy",
             "heart attack", "panic attack", "price war", "trade war", "artillery of arguments", "hit the market",
             "hit song", "hit record", "box-office hit", "struck a deal", "strike a deal", "labour strike", "general strike",
-            "workers' strike", "hunger strike", "grenade launcher", "grenade launchers", "battle for market share", "it's a battle", "it is a battle", "a battle for every", "uphill battle",
+            "workers' strike", "hunger strike", "grenade launcher", "grenade launchers", "battle for market share", "drone footage", "drone video", "drone videos", "drone images", "it's a battle", "it is a battle", "a battle for every", "uphill battle",
             "battle over", "legal battle", "court battle", "bidding war", "price battle", "відбулися", "шахта", "шахти",
         ]),
         (TriggerClass.Repelled,
@@ -25,7 +25,7 @@ internal sealed class EventLexicon
         ]),
         (TriggerClass.Clash,
         [
-            "assault", "assaults", "attack", "attacks", "attacked", "attacking", "clash", "clashes", "clashed", "fighting",
+            "assault", "assaults", "assaulted", "attack", "attacks", "attacked", "attacking", "clash", "clashes", "clashed", "fighting",
             "fought", "battle", "battles", "combat engagements", "combat clashes", "engagements", "firefight", "stormed",
             "storming", "storm", "offensive", "counteroffensive", "counter-offensive", "advanced", "advance", "advancing",
             "attempted to capture", "tried to capture", "attempt to storm", "assault operations", "infiltrated", "ambush",
@@ -77,7 +77,7 @@ internal sealed class EventLexicon
         ]),
         (TriggerClass.Agreement,
         [
-            "ceasefire", "cease-fire", "truce", "peace talks", "negotiations", "peace deal", "peace agreement", "agreement",
+            "ceasefire", "cease-fire", "truce", "peace talks", "peace framework", "peace plan", "negotiations", "peace deal", "peace agreement", "agreement",
             "перемир'я", "переговори", "угода", "угоди", "перемирие", "переговоры", "соглашение",
         ]),
         (TriggerClass.Arrest,
