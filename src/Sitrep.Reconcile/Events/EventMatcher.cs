@@ -50,6 +50,13 @@ public static class EventMatcher
             parts.Add("figures agree on " + string.Join(", ", figures.Agreeing));
         }
 
+        if (!republication && EvidenceCues.Conflict(EvidenceCues.Of(a.EvidenceText), EvidenceCues.Of(b.EvidenceText)) is { } apart)
+        {
+            // "at dawn ... the eastern outskirts" and "in the evening ... the northern part": two assaults on one town
+            parts.Add(apart);
+            return new EventMatch(false, string.Join(", ", parts), similarity);
+        }
+
         if (figures.StrongConflict)
         {
             parts.Add("figures conflict: " + string.Join(", ", figures.Conflicting));
