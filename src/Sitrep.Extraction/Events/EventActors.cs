@@ -63,9 +63,10 @@ internal static class EventActors
             }
         }
 
-        if (actors.Count == 0 && trigger > first
-            && AttributionLexicon.Default.Sides.TryMatch(text, tokens, trigger - 1, trigger, out _, out var side))
+        if (trigger > first && AttributionLexicon.Default.Sides.TryMatch(text, tokens, trigger - 1, trigger, out _, out var side)
+            && !actors.Exists(a => a.Side == side))
         {
+            // "Russian assault groups pushed in ... Ukrainian forces hold": the side word before the trigger is its initiator
             Add(actors, ForcesOf(side), side, true, false);
         }
 

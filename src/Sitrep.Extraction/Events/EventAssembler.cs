@@ -17,6 +17,9 @@ internal sealed class EventAssembler
     private const int BackgroundDays = 10;
     private const int NegationReach = 3;
 
+    /// <summary>A date interval longer than this is a tally of many happenings, not one event.</summary>
+    private const int AggregateDays = 14;
+
     private readonly Document _document;
     private readonly Token[] _tokens;
     private readonly EventLexicon _lexicon;
@@ -96,6 +99,12 @@ internal sealed class EventAssembler
         }
 
         var background = _lexicon.Background.FindAll(_document.Text, _tokens, first, limit).Count > 0;
+        if (background && triggers.TrueForAll(t => t.Value == TriggerClass.Casualties))
+        {
+            // "in total, since the beginning of the operation, 677 aircraft have been destroyed": a running tally
+            return drafts;
+        }
+
         var repelled = triggers.Exists(t => t.Value == TriggerClass.Repelled);
         foreach (var trigger in triggers)
         {
@@ -377,8 +386,13 @@ internal sealed class EventAssembler
         return _mentions.Times(s - 1).FindLast(t => t.From is not null);
     }
 
+    /// <summary>
+    /// Background: a date well before publication, or a tally over a long stretch ("since the beginning of
+    /// November", "since March 2022"), which sums many happenings rather than reporting one.
+    /// </summary>
     private bool IsBackground(TimeMention? time) =>
-        time?.To is { } to && _document.Metadata.Published is { } published && to < published.AddDays(-BackgroundDays);
+        (time?.To is { } to && _document.Metadata.Published is { } published && to < published.AddDays(-BackgroundDays))
+        || (time?.From is { } from && time.To is { } until && until.DayNumber - from.DayNumber > AggregateDays);
 
     private void Date(EventDraft draft, TimeMention? time, TextSpan sentence)
     {

@@ -193,7 +193,10 @@ internal sealed class EventLexicon
         "after months of fighting", "months of fighting", "for more than a year", "for over a year", "for months",
         "since last year", "after a months-long", "last year", "earlier this year",
         "in 2014", "in 2022", "in 2023", "since 2014", "since 2022", "since the start of the full-scale invasion",
-        "since the full-scale invasion", "at the start of the war", "previously captured", "минулого року", "раніше захопили", "у 2022 році", "в 2022 году", "в прошлом году", "ранее захватили",
+        "since the full-scale invasion", "at the start of the war", "previously captured", "in total, since", "since the beginning of the special military operation",
+        "since the start of the special military operation", "since the beginning of the war", "since the start of the war",
+        "с начала проведения специальной военной операции", "с начала специальной военной операции", "с начала сво",
+        "від початку повномасштабного вторгнення", "з початку повномасштабного вторгнення", "минулого року", "раніше захопили", "у 2022 році", "в 2022 году", "в прошлом году", "ранее захватили",
     ];
 
     private EventLexicon()
