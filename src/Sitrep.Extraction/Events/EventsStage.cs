@@ -1,5 +1,6 @@
 using Sitrep.Core.Documents;
 using Sitrep.Core.Pipeline;
+using Sitrep.Core.Text;
 using Sitrep.Extraction.Events.Languages;
 
 namespace Sitrep.Extraction.Events;
@@ -37,7 +38,7 @@ public sealed class EventsStage : IStage
                 var into = draft.CasualtiesOnly
                     ? FindRecent(drafts, d => d.Paragraph == draft.Paragraph && draft.Sentence - d.LastSentence <= 2 && (!draft.PlaceInSentence || draft.Place is null || d.Place is null || d.Place.GeonameId == draft.Place.GeonameId))
                     : null;
-                into ??= FindRecent(drafts, d => SameHappening(d, draft));
+                into ??= FindRecent(drafts, d => SameHappening(d, draft) && !ToldApart(document.Text, d, draft));
                 if (into is null)
                 {
                     drafts.Add(draft);
@@ -68,6 +69,13 @@ public sealed class EventsStage : IStage
 
         return null;
     }
+
+    /// <summary>"At dawn ... the eastern outskirts" and "in the evening ... the northern part": two assaults, not one.</summary>
+    private static bool ToldApart(string text, EventDraft earlier, EventDraft later) =>
+        EvidenceCues.Conflict(Cues(text, earlier), Cues(text, later)) is not null;
+
+    private static EvidenceCues Cues(string text, EventDraft draft) =>
+        EvidenceCues.Of(string.Join(' ', draft.Evidence.Select(e => text[e.Start..e.End])));
 
     private static bool IsStrike(string subtype) => subtype is "shelling_artillery_missile_attack" or "air_drone_strike";
 

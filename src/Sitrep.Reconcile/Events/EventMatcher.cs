@@ -1,6 +1,7 @@
 using System.Globalization;
 using Sitrep.Core.Contract;
 using Sitrep.Core.Model;
+using Sitrep.Core.Text;
 using Sitrep.Reconcile.Common;
 
 namespace Sitrep.Reconcile.Events;

@@ -44,6 +44,16 @@ public sealed class ReconcileAcrossOutletsTests : IDisposable
             "In a separate attack on Friday evening, Russian infantry on motorcycles tried to break into the northern part of Huliaipole, the Southern Defence Forces said. Ukrainian units repelled the attack, killing 15 attackers, a spokesperson said."),
     ];
 
+    private static readonly (string Id, string Outlet, string Published, string Text)[] MergedThenSplit =
+    [
+        ("s1", "Eastern Herald", "2025-12-12",
+            "Russian troops attacked Huliaipole on Friday with tanks and armoured vehicles, the 102nd Territorial Defence Brigade said. The assault was repelled, the brigade said."),
+        ("s2", "Donbas Today", "2025-12-12",
+            "Russian forces stormed Ukrainian positions in Huliaipole on Friday, the Southern Defence Forces said, adding that the attack was beaten back."),
+        ("s3", "Meridian Wire", "2025-12-13",
+            "Russian forces attacked Huliaipole twice on Friday, the Southern Defence Forces said.\n\nAt dawn an armoured column with tanks attacked the eastern outskirts of Huliaipole and was repelled.\n\nIn the evening Russian infantry on motorcycles stormed the northern part of Huliaipole; that attack was also beaten back."),
+    ];
+
     private readonly TempDir _dir = new();
 
     private string Db => Path.Combine(_dir.Path, "store.db");
@@ -69,6 +79,21 @@ public sealed class ReconcileAcrossOutletsTests : IDisposable
         var huliaipole = events.Where(e => (string?)e["location"]?["name"] == "Huliaipole").ToList();
         Assert.Equal(2, huliaipole.Count);
         Assert.All(huliaipole, e => Assert.Single(e!["documents"]!.AsArray()));
+    }
+
+    [Fact]
+    public async Task Events_LaterReportTellsTwoAssaultsApart_MergedEventSplitsWithReasons()
+    {
+        var before = await IngestAsync(MergedThenSplit[..2]);
+        Assert.Single(before, e => (string?)e["location"]?["name"] == "Huliaipole");
+
+        var after = await IngestAsync(MergedThenSplit);
+
+        var huliaipole = after.Where(e => (string?)e["location"]?["name"] == "Huliaipole").ToList();
+        Assert.Equal(2, huliaipole.Count);
+        Assert.All(huliaipole, e => Assert.Contains(e!["documents"]!.AsArray(), d => ((string)d!).Length > 0));
+        var documents = huliaipole.SelectMany(e => e["documents"]!.AsArray().Select(d => (string)d!)).ToList();
+        Assert.Equal(4, documents.Count); // the later document in both events, each earlier report in one of them
     }
 
     public void Dispose() => _dir.Dispose();

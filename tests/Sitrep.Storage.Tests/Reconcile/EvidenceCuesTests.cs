@@ -1,4 +1,4 @@
-using Sitrep.Reconcile.Events;
+using Sitrep.Core.Text;
 
 namespace Sitrep.Storage.Tests.Reconcile;
 

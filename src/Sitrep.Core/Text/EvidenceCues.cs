@@ -1,4 +1,4 @@
-namespace Sitrep.Reconcile.Events;
+namespace Sitrep.Core.Text;
 
 /// <summary>
 /// The part of the day and the compass side of a town that a report's evidence names ("at dawn", "on the eastern
