@@ -35,19 +35,21 @@ internal static class EventActors
         var registry = ActorRegistry.Default;
         var passive = trigger > first && text.AsSpan(tokens[trigger - 1].Start, tokens[trigger - 1].End - tokens[trigger - 1].Start) is "was" or "were" or "been" or "being";
         var swap = cls == TriggerClass.Repelled && !passive;
+        // "detained a man suspected of spotting for Russian forces": who he worked for is not the target of the arrest
+        var targets = cls != TriggerClass.Arrest;
         var actors = new List<EventActor>();
         foreach (var m in registry.FindAll(text, tokens, first, limit))
         {
             // a bare "Kyiv"/"Moscow"/"Russia" names a government or a place, rarely who fought: kept only for agreements
             var government = m.Value.Id is "ua-gov" or "ru-gov";
-            if (m.Value.IsOutlet || m.Value.Type is SpeakerType.Person || (m.Value.Type == SpeakerType.Government && !government) || mentions.IsPlace(m.Span)
+            if (m.Value.IsOutlet || m.Value.Type is SpeakerType.Person || (m.Value.Type == SpeakerType.Government && !government && cls != TriggerClass.Arrest) || mentions.IsPlace(m.Span)
                 || (government && cls != TriggerClass.Agreement)
                 || (speakerSpan is { } said && said.Overlaps(m.Span)))
             {
                 continue;
             }
 
-            Add(actors, m.Value.Name, registry.SideOf(m.Value), m.FirstToken < trigger, swap);
+            Add(actors, m.Value.Name, registry.SideOf(m.Value), m.FirstToken < trigger, swap, targets);
         }
 
         for (var i = first; i < limit; i++)
@@ -55,11 +57,11 @@ internal static class EventActors
             var word = tokens[i].Chars(text);
             if (Enemy.Contains(word) && ClaimSide.Opposite(speakerSide) is { } other)
             {
-                Add(actors, ForcesOf(other), other, i < trigger, swap);
+                Add(actors, ForcesOf(other), other, i < trigger, swap, targets);
             }
             else if (Own.Contains(word) && speakerSide is not null && i + 1 < limit && IsForcesWord(text, tokens[i + 1]))
             {
-                Add(actors, ForcesOf(speakerSide), speakerSide, i < trigger, swap);
+                Add(actors, ForcesOf(speakerSide), speakerSide, i < trigger, swap, targets);
             }
         }
 
@@ -67,7 +69,7 @@ internal static class EventActors
             && !actors.Exists(a => a.Side == side))
         {
             // "Russian assault groups pushed in ... Ukrainian forces hold": the side word before the trigger is its initiator
-            Add(actors, ForcesOf(side), side, true, false);
+            Add(actors, ForcesOf(side), side, true, false, targets);
         }
 
         return actors;
@@ -84,9 +86,9 @@ internal static class EventActors
         text.AsSpan(token.Start, token.End - token.Start) is "forces" or "troops" or "fighters" or "defenders" or "soldiers" or "units"
             or "воїни" or "захисники" or "бійці" or "війська" or "бойцы" or "войска" or "подразделения" or "підрозділи";
 
-    private static void Add(List<EventActor> actors, string name, string? side, bool beforeTrigger, bool swap)
+    private static void Add(List<EventActor> actors, string name, string? side, bool beforeTrigger, bool swap, bool targets)
     {
-        if (actors.Exists(a => a.Name == name))
+        if (actors.Exists(a => a.Name == name) || (!beforeTrigger && !targets))
         {
             return;
         }
