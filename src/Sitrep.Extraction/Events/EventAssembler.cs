@@ -17,6 +17,10 @@ internal sealed class EventAssembler
     private const int BackgroundDays = 10;
     private const int NegationReach = 3;
 
+    /// <summary>How near a weapon word must be to an attack word to make it the same strike ("attacked Kharkiv with Shahed drones").</summary>
+    private const int WeaponReachAfter = 7;
+    private const int WeaponReachBefore = 3;
+
     /// <summary>A date interval longer than this is a tally of many happenings, not one event.</summary>
     private const int AggregateDays = 14;
 
@@ -71,10 +75,13 @@ internal sealed class EventAssembler
             triggers.RemoveAll(t => t.Value == TriggerClass.Strike);
         }
 
-        if (triggers.Exists(t => t.Value is TriggerClass.Shelling or TriggerClass.AirDrone or TriggerClass.Mine or TriggerClass.Strike))
+        var weapons = triggers.FindAll(t => t.Value is TriggerClass.Shelling or TriggerClass.AirDrone or TriggerClass.Mine or TriggerClass.Strike);
+        if (weapons.Count > 0)
         {
-            // "attacked Kharkiv with drones": the attack is the strike, not a separate clash
-            triggers.RemoveAll(t => t.Value == TriggerClass.Clash);
+            // "attacked Kharkiv with drones": the attack is the strike, not a separate clash; a clash further away
+            // in the sentence ("attacked positions with armour, while drones struck the city") is its own event
+            triggers.RemoveAll(t => t.Value == TriggerClass.Clash
+                && weapons.Exists(w => w.FirstToken - t.FirstToken is >= -WeaponReachBefore and <= WeaponReachAfter));
         }
 
         if (triggers.Exists(t => t.Value != TriggerClass.Casualties))
@@ -160,7 +167,7 @@ internal sealed class EventAssembler
 
     /// <summary>
     /// The sentence's numbers that describe this trigger's event: all of them when the sentence has one event, else
-    /// each number goes to the nearest trigger of another sub-type (a number belongs to one event, not to every one).
+    /// each number goes to one trigger (a number belongs to one event, not to every one).
     /// </summary>
     private List<QuantityMention> QuantitiesOf(int s, PhraseMatch<TriggerClass> trigger, List<PhraseMatch<TriggerClass>> triggers)
     {
@@ -173,14 +180,19 @@ internal sealed class EventAssembler
         var own = new List<QuantityMention>();
         foreach (var q in all)
         {
-            var nearest = trigger;
-            var best = int.MaxValue;
-            foreach (var t in triggers)
+            // the trigger inside the figure ("30 drones"), else the nearest one before it (a figure follows its
+            // verb: "attacked with 12 armoured vehicles"), else the nearest after it
+            var nearest = triggers.Find(t => q.Span.Overlaps(t.Span));
+            if (nearest.Span.End == 0)
             {
-                var d = Math.Abs(t.Span.Start - q.Span.Start);
-                if (d < best)
+                var best = int.MaxValue;
+                foreach (var t in triggers)
                 {
-                    (best, nearest) = (d, t);
+                    var d = t.Span.Start <= q.Span.Start ? q.Span.Start - t.Span.Start : 10_000 + t.Span.Start - q.Span.Start;
+                    if (d < best)
+                    {
+                        (best, nearest) = (d, t);
+                    }
                 }
             }
 
