@@ -17,9 +17,6 @@ internal sealed class EventAssembler
     private const int BackgroundDays = 10;
     private const int NegationReach = 3;
 
-    /// <summary>How near a weapon word must be to an attack word to make it the same strike ("attacked Kharkiv with Shahed drones").</summary>
-    private const int WeaponReachAfter = 7;
-    private const int WeaponReachBefore = 3;
 
     /// <summary>A date interval longer than this is a tally of many happenings, not one event.</summary>
     private const int AggregateDays = 14;
@@ -78,10 +75,9 @@ internal sealed class EventAssembler
         var weapons = triggers.FindAll(t => t.Value is TriggerClass.Shelling or TriggerClass.AirDrone or TriggerClass.Mine or TriggerClass.Strike);
         if (weapons.Count > 0)
         {
-            // "attacked Kharkiv with drones": the attack is the strike, not a separate clash; a clash further away
-            // in the sentence ("attacked positions with armour, while drones struck the city") is its own event
-            triggers.RemoveAll(t => t.Value == TriggerClass.Clash
-                && weapons.Exists(w => w.FirstToken - t.FirstToken is >= -WeaponReachBefore and <= WeaponReachAfter));
+            // "attacked Kharkiv with drones": the attack is the strike, not a separate clash; a clash in another
+            // clause ("attacked positions with armour, while drones struck the city") is its own event
+            triggers.RemoveAll(t => t.Value == TriggerClass.Clash && weapons.Exists(w => !OtherClause(t.Span, w.Span)));
         }
 
         if (triggers.Exists(t => t.Value != TriggerClass.Casualties))
@@ -217,6 +213,22 @@ internal sealed class EventAssembler
         }
 
         return spans;
+    }
+
+    /// <summary>Whether a clause boundary ("; ", ", while", "whereas", "meanwhile") separates two spans of a sentence.</summary>
+    private bool OtherClause(TextSpan a, TextSpan b)
+    {
+        var (from, to) = a.End <= b.Start ? (a.End, b.Start) : (b.End, a.Start);
+        if (to <= from)
+        {
+            return false;
+        }
+
+        var between = _document.Text.AsSpan(from, to - from);
+        return between.Contains(';') || between.Contains(" while ", StringComparison.OrdinalIgnoreCase)
+            || between.Contains(" whereas ", StringComparison.OrdinalIgnoreCase) || between.Contains(" meanwhile", StringComparison.OrdinalIgnoreCase)
+            || between.Contains(" тоді як ", StringComparison.OrdinalIgnoreCase) || between.Contains(" тогда как ", StringComparison.OrdinalIgnoreCase)
+            || between.Contains(" а также ", StringComparison.OrdinalIgnoreCase);
     }
 
     private static TriggerClass Family(TriggerClass cls) => cls switch
