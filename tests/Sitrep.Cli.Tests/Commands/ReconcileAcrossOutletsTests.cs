@@ -69,6 +69,10 @@ public sealed class ReconcileAcrossOutletsTests : IDisposable
         var outlets = assault["sources"]!.AsArray().Select(s => (string)s!["name"]!).Where(Outlets.Contains).Distinct().Order().ToList();
         Assert.Equal(Outlets.Order().ToList(), outlets);
         Assert.Equal(10, assault["documents"]!.AsArray().Count);
+
+        // each report's version of the figures is kept: the first count (four tanks) and the raised one (five)
+        var tanks = assault["quantities"]!.AsArray().Where(q => (string?)q!["unit"] == "tanks").Select(q => (double)q!["value"]!).Order().ToList();
+        Assert.Equal([4.0, 5.0], tanks);
     }
 
     [Fact]
