@@ -139,6 +139,7 @@ internal sealed class EventAssembler
                 CasualtiesOnly = trigger.Value == TriggerClass.Casualties,
                 WeaponNamed = trigger.Value != TriggerClass.Strike,
                 LastSentence = s,
+                LastParagraph = sentence.Paragraph,
             };
             Date(draft, time, sentence.Span);
             draft.Evidence.Add(sentence.Span);

@@ -49,6 +49,9 @@ internal sealed class EventDraft
 
     public int LastSentence { get; set; }
 
+    /// <summary>The paragraph of the last sentence taken in.</summary>
+    public int LastParagraph { get; set; }
+
     public ConflictEvent ToEvent(string id) => new()
     {
         Id = id,
@@ -129,6 +132,9 @@ internal sealed class EventDraft
 
         Outcome = other.Outcome is "repelled" or "captured" or "withdrawn" ? other.Outcome : Outcome ?? other.Outcome;
         Confidence = Math.Max(Confidence, other.Confidence) + 0.05;
-        LastSentence = Math.Max(LastSentence, other.Sentence);
+        if (other.Sentence > LastSentence)
+        {
+            (LastSentence, LastParagraph) = (other.Sentence, other.Paragraph);
+        }
     }
 }

@@ -36,7 +36,7 @@ public sealed class EventsStage : IStage
             foreach (var draft in assembler.Drafts(s))
             {
                 var into = draft.CasualtiesOnly
-                    ? FindRecent(drafts, d => d.Paragraph == draft.Paragraph && draft.Sentence - d.LastSentence <= 2 && (!draft.PlaceInSentence || draft.Place is null || d.Place is null || d.Place.GeonameId == draft.Place.GeonameId))
+                    ? FindRecent(drafts, d => d.LastParagraph == draft.Paragraph && draft.Sentence - d.LastSentence <= 2 && (!draft.PlaceInSentence || draft.Place is null || d.Place is null || d.Place.GeonameId == draft.Place.GeonameId))
                     : null;
                 into ??= FindRecent(drafts, d => SameHappening(d, draft) && !ToldApart(document.Text, d, draft));
                 if (into is null)
@@ -109,6 +109,14 @@ public sealed class EventsStage : IStage
             return later.Place.GeonameId == earlier.Place.GeonameId;
         }
 
-        return !later.PlaceInSentence && later.Paragraph == earlier.Paragraph && later.Sentence - earlier.LastSentence <= 2;
+        if (!later.PlaceInSentence && later.Paragraph == earlier.LastParagraph && later.Sentence - earlier.LastSentence <= 2)
+        {
+            return true;
+        }
+
+        // a strike told on in the next paragraph with neither place nor date of its own ("debris from a downed
+        // missile fell on an apartment block") is the strike just told
+        return later.Place is null && later.DateNote is not null && IsStrike(earlier.Subtype) && IsStrike(later.Subtype)
+            && later.Paragraph - earlier.LastParagraph <= 1;
     }
 }
