@@ -26,6 +26,9 @@ internal static class EventActors
         "our", "we", "наші", "ми", "наши", "мы",
     ]);
 
+    /// <summary>Characters between a country's name and the attack word for the country to be its subject.</summary>
+    private const int CountryReach = 12;
+
     public static List<EventActor> Find(Document document, SentenceMentions mentions, Token[] tokens, int sentence, int trigger, TriggerClass cls, string? speakerSide, TextSpan? speakerSpan)
     {
         var text = document.Text;
@@ -43,13 +46,36 @@ internal static class EventActors
             // a bare "Kyiv"/"Moscow"/"Russia" names a government or a place, rarely who fought: kept only for agreements
             var government = m.Value.Id is "ua-gov" or "ru-gov";
             if (m.Value.IsOutlet || m.Value.Type is SpeakerType.Person || (m.Value.Type == SpeakerType.Government && !government && cls != TriggerClass.Arrest) || mentions.IsPlace(m.Span)
-                || (government && cls != TriggerClass.Agreement)
+                || (government && cls != TriggerClass.Agreement && m.FirstToken >= trigger)
                 || (speakerSpan is { } said && said.Overlaps(m.Span)))
             {
                 continue;
             }
 
+            if (government && cls != TriggerClass.Agreement)
+            {
+                // "Russia struck Kyiv": the state named as the attacker stands for its forces
+                if (registry.SideOf(m.Value) is { } state)
+                {
+                    Add(actors, ForcesOf(state), state, true, swap, targets);
+                }
+
+                continue;
+            }
+
             Add(actors, m.Value.Name, registry.SideOf(m.Value), m.FirstToken < trigger, swap, targets);
+        }
+
+        if (!actors.Exists(a => a.Role == ActorRole.Initiator) && cls is not (TriggerClass.Agreement or TriggerClass.Arrest or TriggerClass.Protest or TriggerClass.Other))
+        {
+            // "Russia struck Kyiv": a country opening the sentence or just before the attack word is its forces (metonymy)
+            var country = mentions.Places(sentence).Find(p => p.FeatureCode is { } code && code.StartsWith("PCL", StringComparison.Ordinal)
+                && p.Span.End <= tokens[trigger].Start && (tokens[trigger].Start - p.Span.End <= CountryReach || p.Span.Start == tokens[first].Start)
+                && p.Country is "RU" or "UA");
+            if (country is not null)
+            {
+                Add(actors, ForcesOf(country.Country), country.Country, true, swap, targets);
+            }
         }
 
         for (var i = first; i < limit; i++)

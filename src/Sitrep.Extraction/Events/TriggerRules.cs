@@ -79,6 +79,12 @@ internal static class TriggerRules
             triggers.RemoveAll(t => t.Value is TriggerClass.Strike or TriggerClass.Mine or TriggerClass.CivilianAttack);
         }
 
+        if (triggers.Exists(t => t.Value is TriggerClass.Shelling or TriggerClass.AirDrone or TriggerClass.Strike or TriggerClass.Mine))
+        {
+            // "debris from a downed missile set fire to a block": the strike's damage, not arson
+            triggers.RemoveAll(t => t.Value == TriggerClass.Looting);
+        }
+
         if (Has(triggers, TriggerClass.AirDrone))
         {
             // a drone-dropped grenade is a drone strike
