@@ -1,12 +1,5 @@
-using Sitrep.Core.Documents;
 using Sitrep.Core.Model;
 using Sitrep.Core.Text;
-using Sitrep.Extraction.Actors;
-using Sitrep.Extraction.Attribution;
-using Sitrep.Extraction.Claims;
-using Sitrep.Extraction.Claims.Languages;
-using Sitrep.Extraction.Events.Languages;
-using Sitrep.Extraction.Matching;
 
 namespace Sitrep.Extraction.Events;
 
