@@ -33,6 +33,9 @@ public static class GeoJsonWriter
             w.WriteStartObject("properties");
             w.WriteString("type", e.Type);
             w.WriteString("subtype", e.Subtype);
+            var codes = EventCodes.Of(e.Subtype, e.Trigger);
+            w.WriteString("plover", EventCodes.PloverLabel(codes));
+            w.WriteString("cameo", codes.Cameo);
             w.WriteString("from", e.From);
             w.WriteString("to", e.To);
             w.WriteString("location", loc.Name);

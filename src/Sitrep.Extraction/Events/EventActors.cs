@@ -26,6 +26,9 @@ internal static class EventActors
         "our", "we", "наші", "ми", "наши", "мы",
     ]);
 
+    /// <summary>Characters between a country's name and the attack word for the country to be its subject.</summary>
+    private const int CountryReach = 12;
+
     public static List<EventActor> Find(Document document, SentenceMentions mentions, Token[] tokens, int sentence, int trigger, TriggerClass cls, string? speakerSide, TextSpan? speakerSpan)
     {
         var text = document.Text;
@@ -35,19 +38,44 @@ internal static class EventActors
         var registry = ActorRegistry.Default;
         var passive = trigger > first && text.AsSpan(tokens[trigger - 1].Start, tokens[trigger - 1].End - tokens[trigger - 1].Start) is "was" or "were" or "been" or "being";
         var swap = cls == TriggerClass.Repelled && !passive;
+        // "detained a man suspected of spotting for Russian forces": who he worked for is not the target of the arrest
+        var targets = cls != TriggerClass.Arrest;
         var actors = new List<EventActor>();
         foreach (var m in registry.FindAll(text, tokens, first, limit))
         {
             // a bare "Kyiv"/"Moscow"/"Russia" names a government or a place, rarely who fought: kept only for agreements
             var government = m.Value.Id is "ua-gov" or "ru-gov";
-            if (m.Value.IsOutlet || m.Value.Type is SpeakerType.Person || (m.Value.Type == SpeakerType.Government && !government) || mentions.IsPlace(m.Span)
-                || (government && cls != TriggerClass.Agreement)
+            if (m.Value.IsOutlet || m.Value.Type is SpeakerType.Person || (m.Value.Type == SpeakerType.Government && !government && cls != TriggerClass.Arrest) || mentions.IsPlace(m.Span)
+                || (government && cls != TriggerClass.Agreement && m.FirstToken >= trigger)
                 || (speakerSpan is { } said && said.Overlaps(m.Span)))
             {
                 continue;
             }
 
-            Add(actors, m.Value.Name, registry.SideOf(m.Value), m.FirstToken < trigger, swap);
+            if (government && cls != TriggerClass.Agreement)
+            {
+                // "Russia struck Kyiv": the state named as the attacker stands for its forces
+                if (registry.SideOf(m.Value) is { } state)
+                {
+                    Add(actors, ForcesOf(state), state, true, swap, targets);
+                }
+
+                continue;
+            }
+
+            Add(actors, m.Value.Name, registry.SideOf(m.Value), m.FirstToken < trigger, swap, targets);
+        }
+
+        if (!actors.Exists(a => a.Role == ActorRole.Initiator) && cls is not (TriggerClass.Agreement or TriggerClass.Arrest or TriggerClass.Protest or TriggerClass.Other))
+        {
+            // "Russia struck Kyiv": a country opening the sentence or just before the attack word is its forces (metonymy)
+            var country = mentions.Places(sentence).Find(p => p.FeatureCode is { } code && code.StartsWith("PCL", StringComparison.Ordinal)
+                && p.Span.End <= tokens[trigger].Start && (tokens[trigger].Start - p.Span.End <= CountryReach || p.Span.Start == tokens[first].Start)
+                && p.Country is "RU" or "UA");
+            if (country is not null)
+            {
+                Add(actors, ForcesOf(country.Country), country.Country, true, swap, targets);
+            }
         }
 
         for (var i = first; i < limit; i++)
@@ -55,18 +83,19 @@ internal static class EventActors
             var word = tokens[i].Chars(text);
             if (Enemy.Contains(word) && ClaimSide.Opposite(speakerSide) is { } other)
             {
-                Add(actors, ForcesOf(other), other, i < trigger, swap);
+                Add(actors, ForcesOf(other), other, i < trigger, swap, targets);
             }
             else if (Own.Contains(word) && speakerSide is not null && i + 1 < limit && IsForcesWord(text, tokens[i + 1]))
             {
-                Add(actors, ForcesOf(speakerSide), speakerSide, i < trigger, swap);
+                Add(actors, ForcesOf(speakerSide), speakerSide, i < trigger, swap, targets);
             }
         }
 
-        if (actors.Count == 0 && trigger > first
-            && AttributionLexicon.Default.Sides.TryMatch(text, tokens, trigger - 1, trigger, out _, out var side))
+        if (trigger > first && AttributionLexicon.Default.Sides.TryMatch(text, tokens, trigger - 1, trigger, out _, out var side)
+            && !actors.Exists(a => a.Side == side))
         {
-            Add(actors, ForcesOf(side), side, true, false);
+            // "Russian assault groups pushed in ... Ukrainian forces hold": the side word before the trigger is its initiator
+            Add(actors, ForcesOf(side), side, true, false, targets);
         }
 
         return actors;
@@ -83,9 +112,9 @@ internal static class EventActors
         text.AsSpan(token.Start, token.End - token.Start) is "forces" or "troops" or "fighters" or "defenders" or "soldiers" or "units"
             or "воїни" or "захисники" or "бійці" or "війська" or "бойцы" or "войска" or "подразделения" or "підрозділи";
 
-    private static void Add(List<EventActor> actors, string name, string? side, bool beforeTrigger, bool swap)
+    private static void Add(List<EventActor> actors, string name, string? side, bool beforeTrigger, bool swap, bool targets)
     {
-        if (actors.Exists(a => a.Name == name))
+        if (actors.Exists(a => a.Name == name) || (!beforeTrigger && !targets))
         {
             return;
         }

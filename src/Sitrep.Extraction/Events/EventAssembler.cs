@@ -11,11 +11,15 @@ using Sitrep.Extraction.Matching;
 namespace Sitrep.Extraction.Events;
 
 /// <summary>Builds the event drafts of one sentence: trigger, context checks, place, date, actors, numbers, sources.</summary>
-internal sealed class EventAssembler
+internal sealed partial class EventAssembler
 {
     /// <summary>A date this long before publication marks a sentence as background, not news.</summary>
     private const int BackgroundDays = 10;
     private const int NegationReach = 3;
+
+
+    /// <summary>A date interval longer than this is a tally of many happenings, not one event.</summary>
+    private const int AggregateDays = 14;
 
     private readonly Document _document;
     private readonly Token[] _tokens;
@@ -54,16 +58,26 @@ internal sealed class EventAssembler
         var limit = first + sentence.TokenCount;
         var triggers = _lexicon.Triggers.FindAll(_document.Text, _tokens, first, limit);
         triggers.RemoveAll(t => t.Value == TriggerClass.None || Negated(first, t.FirstToken));
+        TriggerRules.Apply(_document.Text, _tokens, triggers, first, limit);
+        var actorSpans = ActorSpans(first, limit);
+        if (actorSpans.Count > 0)
+        {
+            // "the 3rd Separate Assault Brigade": a word of a unit's name is no trigger
+            triggers.RemoveAll(t => actorSpans.Exists(a => a.Overlaps(t.Span)));
+        }
+
         if (triggers.Exists(t => t.Value is TriggerClass.Shelling or TriggerClass.AirDrone or TriggerClass.Mine))
         {
             // "a drone hit a building": the weapon names the strike
             triggers.RemoveAll(t => t.Value == TriggerClass.Strike);
         }
 
-        if (triggers.Exists(t => t.Value is TriggerClass.Shelling or TriggerClass.AirDrone or TriggerClass.Mine or TriggerClass.Strike))
+        var weapons = triggers.FindAll(t => t.Value is TriggerClass.Shelling or TriggerClass.AirDrone or TriggerClass.Mine or TriggerClass.Strike);
+        if (weapons.Count > 0)
         {
-            // "attacked Kharkiv with drones": the attack is the strike, not a separate clash
-            triggers.RemoveAll(t => t.Value == TriggerClass.Clash);
+            // "attacked Kharkiv with drones": the attack is the strike, not a separate clash; a clash in another
+            // clause ("attacked positions with armour, while drones struck the city") is its own event
+            triggers.RemoveAll(t => t.Value == TriggerClass.Clash && weapons.Exists(w => !OtherClause(t.Span, w.Span)));
         }
 
         if (triggers.Exists(t => t.Value != TriggerClass.Casualties))
@@ -88,6 +102,12 @@ internal sealed class EventAssembler
         }
 
         var background = _lexicon.Background.FindAll(_document.Text, _tokens, first, limit).Count > 0;
+        if (background && triggers.TrueForAll(t => t.Value == TriggerClass.Casualties))
+        {
+            // "in total, since the beginning of the operation, 677 aircraft have been destroyed": a running tally
+            return drafts;
+        }
+
         var repelled = triggers.Exists(t => t.Value == TriggerClass.Repelled);
         foreach (var trigger in triggers)
         {
@@ -98,7 +118,7 @@ internal sealed class EventAssembler
 
             // the statement (clause) the trigger stands in speaks for it
             var attribution = statements.Find(a => a.Span.Contains(trigger.Span)) ?? (statements.Count > 0 ? statements[^1] : null);
-            var (place, inSentence) = EventLocator.Find(_document, _mentions, s, trigger.Span);
+            var (place, inSentence) = EventLocator.Find(_document, _tokens, _mentions, s, trigger.Span);
             var side = attribution is null ? _channelSide : attribution.Side;
             var subtype = Subtype(trigger, place, first, limit, side);
             if (drafts.Exists(d => d.Subtype == subtype))
@@ -117,12 +137,14 @@ internal sealed class EventAssembler
                 Location = place is null ? null : EventLocator.Locate(_document, place),
                 Outcome = Outcome(trigger.Value, repelled, first, limit),
                 CasualtiesOnly = trigger.Value == TriggerClass.Casualties,
+                WeaponNamed = trigger.Value != TriggerClass.Strike,
                 LastSentence = s,
+                LastParagraph = sentence.Paragraph,
             };
             Date(draft, time, sentence.Span);
             draft.Evidence.Add(sentence.Span);
             draft.Actors.AddRange(EventActors.Find(_document, _mentions, _tokens, s, trigger.FirstToken, trigger.Value, side, attribution?.SpeakerSpan));
-            draft.Quantities.AddRange(_mentions.Quantities(s));
+            draft.Quantities.AddRange(QuantitiesOf(s, trigger, triggers));
             if (attribution is not null)
             {
                 draft.Sources.Add(new EventSource(attribution.Speaker, attribution.Medium, attribution.Via));
@@ -139,6 +161,83 @@ internal sealed class EventAssembler
 
         return drafts;
     }
+
+    /// <summary>
+    /// The sentence's numbers that describe this trigger's event: all of them when the sentence has one event, else
+    /// each number goes to one trigger (a number belongs to one event, not to every one).
+    /// </summary>
+    private List<QuantityMention> QuantitiesOf(int s, PhraseMatch<TriggerClass> trigger, List<PhraseMatch<TriggerClass>> triggers)
+    {
+        var all = _mentions.Quantities(s);
+        if (triggers.Count < 2)
+        {
+            return all;
+        }
+
+        var own = new List<QuantityMention>();
+        foreach (var q in all)
+        {
+            // the trigger inside the figure ("30 drones"), else the nearest one before it (a figure follows its
+            // verb: "attacked with 12 armoured vehicles"), else the nearest after it
+            var nearest = triggers.Find(t => q.Span.Overlaps(t.Span));
+            if (nearest.Span.End == 0)
+            {
+                var best = int.MaxValue;
+                foreach (var t in triggers)
+                {
+                    var d = t.Span.Start <= q.Span.Start ? q.Span.Start - t.Span.Start : 10_000 + t.Span.Start - q.Span.Start;
+                    if (d < best)
+                    {
+                        (best, nearest) = (d, t);
+                    }
+                }
+            }
+
+            if (Family(nearest.Value) == Family(trigger.Value))
+            {
+                own.Add(q);
+            }
+        }
+
+        return own;
+    }
+
+    private List<TextSpan> ActorSpans(int first, int limit)
+    {
+        var spans = new List<TextSpan>();
+        foreach (var m in ActorRegistry.Default.FindAll(_document.Text, _tokens, first, limit))
+        {
+            if (m.TokenCount > 1 && !_mentions.IsPlace(m.Span))
+            {
+                spans.Add(m.Span);
+            }
+        }
+
+        return spans;
+    }
+
+    /// <summary>Whether a clause boundary ("; ", ", while", "whereas", "meanwhile") separates two spans of a sentence.</summary>
+    private bool OtherClause(TextSpan a, TextSpan b)
+    {
+        var (from, to) = a.End <= b.Start ? (a.End, b.Start) : (b.End, a.Start);
+        if (to <= from)
+        {
+            return false;
+        }
+
+        var between = _document.Text.AsSpan(from, to - from);
+        return between.Contains(';') || between.Contains(" while ", StringComparison.OrdinalIgnoreCase)
+            || between.Contains(" whereas ", StringComparison.OrdinalIgnoreCase) || between.Contains(" meanwhile", StringComparison.OrdinalIgnoreCase)
+            || between.Contains(" тоді як ", StringComparison.OrdinalIgnoreCase) || between.Contains(" тогда как ", StringComparison.OrdinalIgnoreCase)
+            || between.Contains(" а также ", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static TriggerClass Family(TriggerClass cls) => cls switch
+    {
+        TriggerClass.Repelled or TriggerClass.Casualties => TriggerClass.Clash,
+        TriggerClass.Strike => TriggerClass.Shelling,
+        _ => cls,
+    };
 
     private bool InWarContext(int s, List<PhraseMatch<TriggerClass>> triggers)
     {
@@ -161,6 +260,13 @@ internal sealed class EventAssembler
         if (offTopic)
         {
             return false;
+        }
+
+        if (triggers.Exists(t => t.Value is TriggerClass.Protest or TriggerClass.Other or TriggerClass.Chemical or TriggerClass.Suicide
+            || (t.Value == TriggerClass.Agreement && t.TokenCount > 1)))
+        {
+            // a protest or a prisoner exchange needs no belligerent in its sentence to be part of the war's record
+            return true;
         }
 
         var weapon = triggers.Exists(t => t.Value is TriggerClass.Shelling or TriggerClass.AirDrone or TriggerClass.Mine);
@@ -214,6 +320,18 @@ internal sealed class EventAssembler
         TriggerClass.Agreement => "agreement",
         TriggerClass.Arrest => "arrests",
         TriggerClass.Withdrawal => place is null ? "change_to_group_activity" : "non_violent_transfer_of_territory",
+        TriggerClass.Chemical => "chemical_weapon",
+        TriggerClass.Suicide => "suicide_bomb",
+        TriggerClass.Grenade => "grenade",
+        TriggerClass.SexualViolence => "sexual_violence",
+        TriggerClass.CivilianAttack => "attack",
+        TriggerClass.Abduction => "abduction_forced_disappearance",
+        TriggerClass.Protest => TriggerRules.Intervened(_document.Text, _tokens, first, limit) ? "protest_with_intervention" : "peaceful_protest",
+        TriggerClass.GroupActivity => "change_to_group_activity",
+        TriggerClass.Disrupted => "disrupted_weapons_use",
+        TriggerClass.Headquarters => "headquarters_or_base_established",
+        TriggerClass.Looting => "looting_property_destruction",
+        TriggerClass.Other => "other",
         _ => "armed_clash",
     };
 
@@ -258,87 +376,5 @@ internal sealed class EventAssembler
         }
 
         return null;
-    }
-
-    private TimeMention? NearestTime(int s, TextSpan trigger)
-    {
-        TimeMention? best = null;
-        var bestDistance = int.MaxValue;
-        foreach (var t in _mentions.Times(s))
-        {
-            if (t.From is null)
-            {
-                continue;
-            }
-
-            var distance = Math.Abs(t.Span.Start - trigger.Start);
-            if (distance < bestDistance)
-            {
-                best = t;
-                bestDistance = distance;
-            }
-        }
-
-        return best;
-    }
-
-    /// <summary>A date from the sentence before, in the same paragraph ("On Tuesday, ... . The assault ...").</summary>
-    private TimeMention? ContextTime(int s)
-    {
-        if (s == 0 || _document.Sentences[s - 1].Paragraph != _document.Sentences[s].Paragraph)
-        {
-            return null;
-        }
-
-        return _mentions.Times(s - 1).FindLast(t => t.From is not null);
-    }
-
-    private bool IsBackground(TimeMention? time) =>
-        time?.To is { } to && _document.Metadata.Published is { } published && to < published.AddDays(-BackgroundDays);
-
-    private void Date(EventDraft draft, TimeMention? time, TextSpan sentence)
-    {
-        if (time is not null)
-        {
-            (draft.From, draft.To, draft.Precision) = (time.From, time.To, time.Precision);
-            if (!sentence.Contains(time.Span))
-            {
-                draft.DateNote = "date from the previous sentence";
-            }
-
-            return;
-        }
-
-        if (_document.Metadata.Published is { } published)
-        {
-            (draft.From, draft.To, draft.Precision, draft.DateNote) = (published, published, TimePrecision.Day, "publication date");
-        }
-    }
-
-    private static double Confidence(EventDraft draft, Core.Model.Attribution? attribution, bool background)
-    {
-        var c = 0.55;
-        c += draft.PlaceInSentence ? 0.15 : draft.Place is not null ? 0.05 : -0.15;
-        c += draft.DateNote is null && draft.From is not null ? 0.1 : -0.1;
-        if (attribution is not null)
-        {
-            c += attribution.SpeakerType == SpeakerType.Anonymous ? -0.05 : 0.05;
-            if (attribution.Hedge is not null)
-            {
-                c -= 0.2;
-            }
-        }
-
-        if (draft.Actors.Count > 0)
-        {
-            c += 0.05;
-        }
-
-        if (background)
-        {
-            c *= 0.4;
-        }
-
-        return c;
     }
 }

@@ -6,7 +6,7 @@ namespace Sitrep.Extraction.Events;
 /// <summary>An event while it is being assembled; drafts of the same happening in nearby sentences are merged.</summary>
 internal sealed class EventDraft
 {
-    public required string Subtype { get; init; }
+    public required string Subtype { get; set; }
 
     public required int Sentence { get; init; }
 
@@ -16,6 +16,9 @@ internal sealed class EventDraft
 
     /// <summary>Typed only by a death or wound word: it describes an event nearby rather than a new one.</summary>
     public bool CasualtiesOnly { get; init; }
+
+    /// <summary>Whether the trigger names its weapon (a missile, a drone), not only a hit or an explosion.</summary>
+    public bool WeaponNamed { get; set; }
 
     public PlaceMention? Place { get; set; }
 
@@ -46,6 +49,9 @@ internal sealed class EventDraft
 
     public int LastSentence { get; set; }
 
+    /// <summary>The paragraph of the last sentence taken in.</summary>
+    public int LastParagraph { get; set; }
+
     public ConflictEvent ToEvent(string id) => new()
     {
         Id = id,
@@ -65,9 +71,22 @@ internal sealed class EventDraft
         Trigger = Trigger,
     };
 
+    private static bool IsStrike(string subtype) => subtype is "shelling_artillery_missile_attack" or "air_drone_strike";
+
     /// <summary>Takes in a draft of the same happening from a later sentence.</summary>
     public void Absorb(EventDraft other)
     {
+        if (Subtype == "air_drone_strike" && other.Subtype == "shelling_artillery_missile_attack" && TriggerRules.IsMissile(other.Trigger))
+        {
+            // a combined strike is filed under its heavier weapon, whichever sentence names it first
+            Subtype = other.Subtype;
+        }
+        else if (!WeaponNamed && other.WeaponNamed && IsStrike(Subtype) && IsStrike(other.Subtype))
+        {
+            // "explosions were heard ... the drones hit": the weapon named later types the strike
+            (Subtype, WeaponNamed) = (other.Subtype, true);
+        }
+
         foreach (var span in other.Evidence)
         {
             if (!Evidence.Contains(span))
@@ -113,6 +132,9 @@ internal sealed class EventDraft
 
         Outcome = other.Outcome is "repelled" or "captured" or "withdrawn" ? other.Outcome : Outcome ?? other.Outcome;
         Confidence = Math.Max(Confidence, other.Confidence) + 0.05;
-        LastSentence = Math.Max(LastSentence, other.Sentence);
+        if (other.Sentence > LastSentence)
+        {
+            (LastSentence, LastParagraph) = (other.Sentence, other.Paragraph);
+        }
     }
 }

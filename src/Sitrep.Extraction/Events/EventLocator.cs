@@ -1,6 +1,7 @@
 using Sitrep.Core.Documents;
 using Sitrep.Core.Model;
 using Sitrep.Core.Text;
+using Sitrep.Extraction.Actors;
 using Sitrep.Extraction.Claims;
 using Sitrep.Extraction.Matching;
 
@@ -19,9 +20,9 @@ internal static class EventLocator
         "неподалік", "околиці", "районі", "около", "возле", "под", "вблизи", "окрестностях", "районе",
     };
 
-    public static (PlaceMention? Place, bool InSentence) Find(Document document, SentenceMentions mentions, int sentence, TextSpan trigger)
+    public static (PlaceMention? Place, bool InSentence) Find(Document document, Token[] tokens, SentenceMentions mentions, int sentence, TextSpan trigger)
     {
-        var own = ClaimBuilder.BestPlace(mentions.Places(sentence), document.Sentences[sentence].Span, trigger);
+        var own = ClaimBuilder.BestPlace(Candidates(document, tokens, sentence, mentions.Places(sentence)), document.Sentences[sentence].Span, trigger);
         if (own is not null)
         {
             return (own, true);
@@ -36,7 +37,7 @@ internal static class EventLocator
             }
 
             var span = document.Sentences[s].Span;
-            var earlier = ClaimBuilder.BestPlace(mentions.Places(s), span, new TextSpan(span.End, span.End));
+            var earlier = ClaimBuilder.BestPlace(Candidates(document, tokens, s, mentions.Places(s)), span, new TextSpan(span.End, span.End));
             if (earlier is not null)
             {
                 return (earlier, false);
@@ -45,6 +46,62 @@ internal static class EventLocator
 
         return (null, false);
     }
+
+    /// <summary>
+    /// The places of a sentence that can locate an event: not a unit's nickname (the regiment "Skelya"), and not a
+    /// whole country when the sentence names a settlement or a region ("the Defence Forces of Ukraine" next to a village).
+    /// </summary>
+    private static List<PlaceMention> Candidates(Document document, Token[] tokens, int sentence, List<PlaceMention> places)
+    {
+        if (places.Count == 0)
+        {
+            return places;
+        }
+
+        var s = document.Sentences[sentence];
+        var actors = ActorRegistry.Default.FindAll(document.Text, tokens, s.FirstToken, s.FirstToken + s.TokenCount);
+
+        // "the Kharkiv operational group", "the Kherson regional administration": a place inside a body's name
+        var kept = places.FindAll(p => !IsUnitNickname(document.Text, p.Span)
+            && !actors.Exists(a => a.TokenCount > 1 && a.Span.Overlaps(p.Span) && !(a.Span.Start == p.Span.Start && a.Span.End == p.Span.End)));
+        if (kept.Exists(p => p.Role == PlaceRole.Location && !IsCountry(p)))
+        {
+            kept.RemoveAll(IsCountry);
+        }
+
+        return kept;
+    }
+
+    private static bool IsCountry(PlaceMention p) => p.FeatureCode is { } code && code.StartsWith("PCL", StringComparison.Ordinal);
+
+    /// <summary>A quoted name right after a unit word: 'Regiment "Skelya"', 'бригада «Холодний Яр»'.</summary>
+    private static bool IsUnitNickname(string text, TextSpan span)
+    {
+        var at = span.Start - 1;
+        if (at < 0 || text[at] is not ('"' or '\u201C' or '\u00AB' or '\'' or '\u2018' or '\u201E'))
+        {
+            return false;
+        }
+
+        while (at > 0 && char.IsWhiteSpace(text[at - 1]) is var space && (space || text[at - 1] is '"' or '\u201C' or '\u00AB'))
+        {
+            at--;
+        }
+
+        var end = at;
+        while (at > 0 && char.IsLetter(text[at - 1]))
+        {
+            at--;
+        }
+
+        return UnitWords.Contains(text.AsSpan(at, end - at));
+    }
+
+    private static readonly WordSet UnitWords = new(
+    [
+        "regiment", "brigade", "battalion", "corps", "division", "unit", "group", "detachment", "полк", "бригада", "батальйон",
+        "батальон", "корпус", "дивізія", "дивизия", "загін", "отряд", "бригади", "полку", "бригады",
+    ]);
 
     public static EventLocation Locate(Document document, PlaceMention place) => new()
     {

@@ -1,5 +1,6 @@
 using Sitrep.Core.Documents;
 using Sitrep.Core.Pipeline;
+using Sitrep.Core.Text;
 using Sitrep.Extraction.Events.Languages;
 
 namespace Sitrep.Extraction.Events;
@@ -35,9 +36,9 @@ public sealed class EventsStage : IStage
             foreach (var draft in assembler.Drafts(s))
             {
                 var into = draft.CasualtiesOnly
-                    ? FindRecent(drafts, d => d.Paragraph == draft.Paragraph && draft.Sentence - d.LastSentence <= 2 && (draft.Place is null || d.Place is null || d.Place.GeonameId == draft.Place.GeonameId))
+                    ? FindRecent(drafts, d => d.LastParagraph == draft.Paragraph && draft.Sentence - d.LastSentence <= 2 && (!draft.PlaceInSentence || draft.Place is null || d.Place is null || d.Place.GeonameId == draft.Place.GeonameId))
                     : null;
-                into ??= FindRecent(drafts, d => SameHappening(d, draft));
+                into ??= FindRecent(drafts, d => SameHappening(d, draft) && !ToldApart(document.Text, d, draft));
                 if (into is null)
                 {
                     drafts.Add(draft);
@@ -69,14 +70,32 @@ public sealed class EventsStage : IStage
         return null;
     }
 
+    /// <summary>"At dawn ... the eastern outskirts" and "in the evening ... the northern part": two assaults, not one.</summary>
+    private static bool ToldApart(string text, EventDraft earlier, EventDraft later) =>
+        EvidenceCues.Conflict(Cues(text, earlier), Cues(text, later)) is not null;
+
+    private static EvidenceCues Cues(string text, EventDraft draft) =>
+        EvidenceCues.Of(string.Join(' ', draft.Evidence.Select(e => text[e.Start..e.End])));
+
+    private static bool IsStrike(string subtype) => subtype is "shelling_artillery_missile_attack" or "air_drone_strike";
+
     /// <summary>
-    /// Same sub-type, and either the same place or a later sentence with no place of its own close by in the same
+    /// A missile strike and a drone strike told in different sentences, or a strike whose weapon one sentence does
+    /// not name ("hits were recorded"), are one strike; artillery beside a drone strike is another event.
+    /// </summary>
+    private static bool CombinedStrike(EventDraft earlier, EventDraft later) =>
+        earlier.Sentence != later.Sentence && IsStrike(earlier.Subtype) && IsStrike(later.Subtype)
+        && (!earlier.WeaponNamed || !later.WeaponNamed || TriggerRules.IsMissile(earlier.Trigger) || TriggerRules.IsMissile(later.Trigger));
+
+    /// <summary>
+    /// Same sub-type (a missile strike and a drone strike count as one kind), and either the same place or a later sentence with no place of its own close by in the same
     /// paragraph ("Russian forces attacked Pokrovsk. The assault was repelled."); dates must not disagree.
     /// </summary>
     private static bool SameHappening(EventDraft earlier, EventDraft later)
     {
-        if (earlier.Subtype != later.Subtype)
+        if (earlier.Subtype != later.Subtype && !CombinedStrike(earlier, later))
         {
+            // a strike told first as a missile attack and then by its drones is still one strike
             return false;
         }
 
@@ -90,6 +109,14 @@ public sealed class EventsStage : IStage
             return later.Place.GeonameId == earlier.Place.GeonameId;
         }
 
-        return !later.PlaceInSentence && later.Paragraph == earlier.Paragraph && later.Sentence - earlier.LastSentence <= 2;
+        if (!later.PlaceInSentence && later.Paragraph == earlier.LastParagraph && later.Sentence - earlier.LastSentence <= 2)
+        {
+            return true;
+        }
+
+        // a strike told on in the next paragraph with neither place nor date of its own ("debris from a downed
+        // missile fell on an apartment block") is the strike just told
+        return later.Place is null && later.DateNote is not null && IsStrike(earlier.Subtype) && IsStrike(later.Subtype)
+            && later.Paragraph - earlier.LastParagraph <= 1;
     }
 }

@@ -18,4 +18,21 @@ internal enum TriggerClass
     Withdrawal,
     /// <summary>Deaths or wounds without a named kind of fighting ("three soldiers killed in the east"): an armed clash, used only when the sentence has no other trigger.</summary>
     Casualties,
+    Chemical,
+    Suicide,
+    Grenade,
+    SexualViolence,
+    /// <summary>Violence by armed men against unarmed people: executions, torture, shooting at civilians.</summary>
+    CivilianAttack,
+    Abduction,
+    Protest,
+    /// <summary>A word that, in a protest sentence, says the authorities intervened (dispersed, detained).</summary>
+    Intervention,
+    GroupActivity,
+    /// <summary>A weapon or device defused, cleared or seized before it was used.</summary>
+    Disrupted,
+    Headquarters,
+    Looting,
+    /// <summary>Strategic events ACLED files as "other": prisoner exchanges, repatriation of bodies.</summary>
+    Other,
 }

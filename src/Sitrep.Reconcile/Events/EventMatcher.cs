@@ -1,6 +1,7 @@
 using System.Globalization;
 using Sitrep.Core.Contract;
 using Sitrep.Core.Model;
+using Sitrep.Core.Text;
 using Sitrep.Reconcile.Common;
 
 namespace Sitrep.Reconcile.Events;
@@ -48,6 +49,13 @@ public static class EventMatcher
         if (figures.Agreeing.Count > 0)
         {
             parts.Add("figures agree on " + string.Join(", ", figures.Agreeing));
+        }
+
+        if (!republication && EvidenceCues.Conflict(EvidenceCues.Of(a.EvidenceText), EvidenceCues.Of(b.EvidenceText)) is { } apart)
+        {
+            // "at dawn ... the eastern outskirts" and "in the evening ... the northern part": two assaults on one town
+            parts.Add(apart);
+            return new EventMatch(false, string.Join(", ", parts), similarity);
         }
 
         if (figures.StrongConflict)

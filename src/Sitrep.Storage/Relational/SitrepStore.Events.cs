@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Sitrep.Core.Contract;
+using Sitrep.Core.Text;
 using Sitrep.Reconcile.Common;
 using Sitrep.Reconcile.Events;
 using Sitrep.Storage.Relational;
@@ -79,11 +80,76 @@ public sealed partial class SitrepStore
             }
         }
 
+        await SplitAsync(connection, tx, reports, seq, touched, ct);
         foreach (var id in touched)
         {
             await RebuildEventAsync(connection, tx, id, ct);
         }
     }
+
+    /// <summary>
+    /// Undoes a merge that a later document shows to be wrong: when two reports of this document, told apart by
+    /// their own text (different parts of the day or sides of the town), landed in one event through earlier
+    /// reports, the event splits. The first keeps the event; each other report of the event follows the report
+    /// of this document it matches best, and its stored reason says so.
+    /// </summary>
+    private static async Task SplitAsync(DbConnection connection, DbTransaction tx, IReadOnlyList<EventReport> reports, long seq, List<string> touched, CancellationToken ct)
+    {
+        if (reports.Count < 2)
+        {
+            return;
+        }
+
+        var placed = await connection.QueryAsync(tx, "SELECT local_id, event_id FROM event_reports WHERE document_id = @doc ORDER BY ordinal",
+            r => (Local: r.GetString(0), Event: r.GetString(1)), ct, ("@doc", reports[0].DocumentId));
+        foreach (var group in placed.GroupBy(p => p.Event).Where(g => g.Count() > 1).ToList())
+        {
+            var anchors = group.Select(p => reports.First(r => r.LocalId == p.Local)).ToList();
+            var cues = anchors.ConvertAll(a => EvidenceCues.Of(a.EvidenceText));
+            var apart = new List<EventReport> { anchors[0] };
+            for (var i = 1; i < anchors.Count; i++)
+            {
+                if (Enumerable.Range(0, i).All(j => EvidenceCues.Conflict(cues[i], cues[j]) is not null))
+                {
+                    apart.Add(anchors[i]);
+                }
+            }
+
+            if (apart.Count < 2)
+            {
+                continue;
+            }
+
+            var ids = apart.ConvertAll(a => a == apart[0] ? group.Key : StableIds.Event(a.DocumentId, a.LocalId));
+            for (var k = 1; k < apart.Count; k++)
+            {
+                await connection.ExecAsync(tx, """
+                    INSERT INTO events (id, first_seq, type, subtype, date_from, date_to, geoname_id, place_key, json)
+                    VALUES (@id, @seq, @type, @subtype, NULL, NULL, NULL, NULL, '{}')
+                    """, ct, ("@id", ids[k]), ("@seq", seq), ("@type", apart[k].Event.Type), ("@subtype", apart[k].Event.Subtype));
+                await MoveReportAsync(connection, tx, apart[k].DocumentId, apart[k].LocalId, ids[k],
+                    $"split from {group.Key}: {apart[k].DocumentId} reports it apart from {apart[0].LocalId}", ct);
+                touched.Add(ids[k]);
+            }
+
+            var others = (await ReportsAsync(connection, tx, group.Key, ct)).Where(r => r.DocumentId != apart[0].DocumentId).ToList();
+            foreach (var other in others)
+            {
+                var report = new EventReport(other.DocumentId, other.LocalId, 0, other.Report);
+                var best = apart.Select((a, k) => (k, m: EventMatcher.Match(report, a))).Where(x => x.m.IsMatch)
+                    .OrderByDescending(x => x.m.TextSimilarity).ThenBy(x => x.k).FirstOrDefault();
+                if (best.m is not null && best.k > 0)
+                {
+                    await MoveReportAsync(connection, tx, other.DocumentId, other.LocalId, ids[best.k],
+                        $"split from {group.Key} by {apart[0].DocumentId}: matches its report {apart[best.k].LocalId}: {best.m.Reason}", ct);
+                }
+            }
+        }
+    }
+
+    private static Task MoveReportAsync(DbConnection connection, DbTransaction tx, string documentId, string localId, string eventId, string reason, CancellationToken ct) =>
+        connection.ExecAsync(tx, "UPDATE event_reports SET event_id = @event, reason = @reason WHERE document_id = @doc AND local_id = @local", ct,
+            ("@event", eventId), ("@reason", reason), ("@doc", documentId), ("@local", localId));
 
     /// <summary>Stored reports of other documents in the same type family whose dates are within the matcher's gap
     /// (starting at most a week earlier, as longer intervals never match) and

@@ -14,7 +14,8 @@ internal sealed class EventLexicon
             "took place", "take place", "coal mine", "coal mines", "mine workers", "gold mine", "attack on the policy",
             "heart attack", "panic attack", "price war", "trade war", "artillery of arguments", "hit the market",
             "hit song", "hit record", "box-office hit", "struck a deal", "strike a deal", "labour strike", "general strike",
-            "workers' strike", "hunger strike", "відбулися", "шахта", "шахти",
+            "workers' strike", "hunger strike", "grenade launcher", "grenade launchers", "battle for market share", "drone footage", "drone video", "drone videos", "drone images", "it's a battle", "it is a battle", "a battle for every", "uphill battle",
+            "battle over", "legal battle", "court battle", "bidding war", "price battle", "відбулися", "шахта", "шахти",
         ]),
         (TriggerClass.Repelled,
         [
@@ -24,7 +25,7 @@ internal sealed class EventLexicon
         ]),
         (TriggerClass.Clash,
         [
-            "assault", "assaults", "attack", "attacks", "attacked", "attacking", "clash", "clashes", "clashed", "fighting",
+            "assault", "assaults", "assaulted", "attack", "attacks", "attacked", "attacking", "clash", "clashes", "clashed", "fighting",
             "fought", "battle", "battles", "combat engagements", "combat clashes", "engagements", "firefight", "stormed",
             "storming", "storm", "offensive", "counteroffensive", "counter-offensive", "advanced", "advance", "advancing",
             "attempted to capture", "tried to capture", "attempt to storm", "assault operations", "infiltrated", "ambush",
@@ -76,9 +77,8 @@ internal sealed class EventLexicon
         ]),
         (TriggerClass.Agreement,
         [
-            "ceasefire", "cease-fire", "truce", "peace talks", "negotiations", "peace deal", "peace agreement", "agreement",
-            "prisoner exchange", "prisoner swap", "exchange of prisoners", "перемир'я", "переговори", "угода", "угоди",
-            "обмін полоненими", "перемирие", "переговоры", "соглашение", "обмен пленными",
+            "ceasefire", "cease-fire", "truce", "peace talks", "peace framework", "peace plan", "negotiations", "peace deal", "peace agreement", "agreement",
+            "перемир'я", "переговори", "угода", "угоди", "перемирие", "переговоры", "соглашение",
         ]),
         (TriggerClass.Arrest,
         [
@@ -96,6 +96,73 @@ internal sealed class EventLexicon
         [
             "withdrew", "withdrawn", "withdrawal", "pulled out", "pulled back", "retreated", "retreat", "відійшли", "відступили",
             "вийшли з", "відведення", "відвели", "отошли", "отступили", "вышли из", "отвод войск", "отступление",
+            "handed over control", "handed over", "handover of",
+        ]),
+        (TriggerClass.Chemical,
+        [
+            "chemical weapon", "chemical weapons", "chemical munitions", "chemical agent", "chloropicrin", "cs gas",
+            "toxic gas", "poisonous gas", "poison gas", "хімічну зброю", "хімічні боєприпаси", "хлорпікрин", "химическое оружие",
+            "хлорпикрин",
+        ]),
+        (TriggerClass.Suicide,
+        [
+            "suicide bomber", "suicide bombing", "suicide attack", "blew himself up", "blew herself up", "смертник", "смертниця",
+        ]),
+        (TriggerClass.Grenade,
+        [
+            "grenade", "grenades", "гранату", "гранати", "граната", "гранаты",
+        ]),
+        (TriggerClass.SexualViolence,
+        [
+            "raped", "rape", "sexual violence", "sexually assaulted", "sexual assault", "зґвалтували", "зґвалтування",
+            "сексуальне насильство", "изнасиловали", "изнасилование",
+        ]),
+        (TriggerClass.CivilianAttack,
+        [
+            "executed", "execution of", "shot dead", "tortured", "torture", "opened fire on civilians", "fired on civilians",
+            "beat to death", "beaten to death", "розстріляли", "катували", "расстреляли", "пытали",
+        ]),
+        (TriggerClass.Abduction,
+        [
+            "abducted", "kidnapped", "forcibly deported", "deported", "forcibly disappeared", "went missing after", "taken away",
+            "викрали", "викрадено", "депортували", "похитили", "похищен", "депортировали",
+        ]),
+        (TriggerClass.Protest,
+        [
+            "protest", "protests", "protested", "protesters", "rally", "rallies", "demonstration", "demonstrators",
+            "picket", "протест", "протестували", "мітинг", "акція протесту", "акцію протесту", "пікет", "митинг",
+            "протестовали", "акция протеста",
+        ]),
+        (TriggerClass.Intervention,
+        [
+            "dispersed", "broke up", "tear gas", "riot police", "розігнали", "разогнали", "разогнал",
+        ]),
+        (TriggerClass.GroupActivity,
+        [
+            "redeployed", "relocated", "disbanded", "rotated out", "was reorganised", "reorganised into", "announced mobilisation",
+            "mobilisation", "mobilization", "передислокували", "розформовано", "передислоцировали", "расформирован", "мобилизация",
+            "мобілізація",
+        ]),
+        (TriggerClass.Disrupted,
+        [
+            "defused", "defuse", "disarmed", "neutralised", "neutralized", "demined", "cleared of mines", "weapons cache",
+            "arms cache", "cache of weapons", "знешкодили", "розмінували", "обезвредили", "разминировали", "схрон",
+        ]),
+        (TriggerClass.Headquarters,
+        [
+            "set up a headquarters", "set up headquarters", "established a headquarters", "set up a base", "established a base",
+            "set up a command post", "established a command post", "moved its headquarters", "opened a base",
+            "облаштували штаб", "розмістили штаб", "обустроили штаб", "разместили штаб", "развернули базу",
+        ]),
+        (TriggerClass.Looting,
+        [
+            "looted", "looting", "pillaged", "plundered", "torched", "set fire to", "burned down", "demolished", "bulldozed",
+            "vandalised", "vandalized", "розграбували", "мародерство", "мародерили", "спалили", "разграбили", "мародерство", "сожгли",
+        ]),
+        (TriggerClass.Other,
+        [
+            "prisoner exchange", "prisoner swap", "exchange of prisoners", "returned from captivity", "bodies of fallen",
+            "repatriated", "repatriation", "обмін полоненими", "повернулися з полону", "обмен пленными", "репатріація",
         ]),
     ];
 
@@ -116,7 +183,8 @@ internal sealed class EventLexicon
         "match", "goal", "goals", "striker", "midfielder", "defender", "goalkeeper", "league", "championship", "title",
         "season", "coach", "fans", "stadium", "tournament", "cup", "scored", "score", "team", "club", "football", "basketball",
         "playoff", "referee", "penalty", "derby", "shares", "stock", "stocks", "investors", "revenue", "profits", "earnings",
-        "quarter", "market share", "startup", "матч", "гол", "голи", "чемпіонат", "футбол", "сезон", "тренер", "команда",
+        "quarter", "market share", "startup", "cargo", "freight", "exporters", "exports", "traders", "trading house",
+        "commercial director", "harvest", "tonnes", "discounts", "buyers", "prices", "shipments", "матч", "гол", "голи", "чемпіонат", "футбол", "сезон", "тренер", "команда",
         "вболівальники", "чемпионат", "футбола", "тренер", "болельщики", "акції", "акции", "інвестори", "инвесторы",
     ];
 
@@ -125,7 +193,10 @@ internal sealed class EventLexicon
         "after months of fighting", "months of fighting", "for more than a year", "for over a year", "for months",
         "since last year", "after a months-long", "last year", "earlier this year",
         "in 2014", "in 2022", "in 2023", "since 2014", "since 2022", "since the start of the full-scale invasion",
-        "since the full-scale invasion", "at the start of the war", "previously captured", "минулого року", "раніше захопили", "у 2022 році", "в 2022 году", "в прошлом году", "ранее захватили",
+        "since the full-scale invasion", "at the start of the war", "previously captured", "in total, since", "since the beginning of the special military operation",
+        "since the start of the special military operation", "since the beginning of the war", "since the start of the war",
+        "с начала проведения специальной военной операции", "с начала специальной военной операции", "с начала сво",
+        "від початку повномасштабного вторгнення", "з початку повномасштабного вторгнення", "минулого року", "раніше захопили", "у 2022 році", "в 2022 году", "в прошлом году", "ранее захватили",
     ];
 
     private EventLexicon()

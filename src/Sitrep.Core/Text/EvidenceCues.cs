@@ -1,0 +1,109 @@
+namespace Sitrep.Core.Text;
+
+/// <summary>
+/// The part of the day and the compass side of a town that a report's evidence names ("at dawn", "on the eastern
+/// outskirts", "ввечері", "на севере"). Two independently written reports of one town on one day that name
+/// different parts of the day far apart (morning and evening) or only different sides of the town describe two
+/// happenings, not one. Capitalised direction words inside a sentence are names ("Southern Defence Forces").
+/// </summary>
+public sealed record EvidenceCues(IReadOnlySet<int> DayParts, IReadOnlySet<string> Sides)
+{
+    private const int Morning = 1;
+    private const int Afternoon = 2;
+    private const int Evening = 3;
+    private const int Night = 4;
+
+    private static readonly Dictionary<string, int> DayWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["dawn"] = Morning, ["daybreak"] = Morning, ["morning"] = Morning, ["вранці"] = Morning, ["зранку"] = Morning, ["ранку"] = Morning,
+        ["утром"] = Morning, ["утра"] = Morning, ["afternoon"] = Afternoon, ["midday"] = Afternoon, ["noon"] = Afternoon,
+        ["пополудні"] = Afternoon, ["вдень"] = Afternoon, ["днем"] = Afternoon, ["днём"] = Afternoon, ["evening"] = Evening,
+        ["dusk"] = Evening, ["ввечері"] = Evening, ["вечора"] = Evening, ["вечером"] = Evening, ["night"] = Night,
+        ["overnight"] = Night, ["вночі"] = Night, ["уночі"] = Night, ["ночі"] = Night, ["ночью"] = Night,
+    };
+
+    private static readonly (string Prefix, string Side)[] SideWords =
+    [
+        ("north", "north"), ("south", "south"), ("east", "east"), ("west", "west"), ("північ", "north"), ("півден", "south"),
+        ("півдні", "south"), ("схід", "east"), ("східн", "east"), ("заход", "west"), ("західн", "west"), ("север", "north"),
+        ("юг", "south"), ("южн", "south"), ("восто", "east"), ("запад", "west"),
+    ];
+
+    public static EvidenceCues Of(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var parts = new HashSet<int>();
+        var sides = new HashSet<string>(StringComparer.Ordinal);
+        var i = 0;
+        var sentenceStart = true;
+        while (i < text.Length)
+        {
+            if (!char.IsLetter(text[i]))
+            {
+                if (text[i] is '.' or '!' or '?' or '"' or '\u201C' or '\u00AB')
+                {
+                    sentenceStart = true;
+                }
+
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < text.Length && char.IsLetter(text[i]))
+            {
+                i++;
+            }
+
+            var word = text.AsSpan(start, i - start);
+            var name = char.IsUpper(word[0]) && !sentenceStart;
+            sentenceStart = false;
+            if (DayWords.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var part))
+            {
+                parts.Add(part);
+                continue;
+            }
+
+            if (name || word.Length > 12 || word.Equals("easter", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            foreach (var (prefix, side) in SideWords)
+            {
+                if (word.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+                {
+                    sides.Add(side);
+                    break;
+                }
+            }
+        }
+
+        return new EvidenceCues(parts, sides);
+    }
+
+    /// <summary>Why the two reports cannot be one happening, or null when nothing in them tells them apart.</summary>
+    public static string? Conflict(EvidenceCues a, EvidenceCues b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        if (a.DayParts.Count > 0 && b.DayParts.Count > 0 && !a.DayParts.Any(x => b.DayParts.Any(y => Near(x, y))))
+        {
+            return "different times of day";
+        }
+
+        if (a.Sides.Count > 0 && b.Sides.Count > 0 && !a.Sides.Overlaps(b.Sides))
+        {
+            return "different sides of the place";
+        }
+
+        return null;
+    }
+
+    /// <summary>The same or a neighbouring part of the day (night runs into morning and evening into night).</summary>
+    private static bool Near(int x, int y)
+    {
+        var d = Math.Abs(x - y);
+        return d <= 1 || d == 3;
+    }
+}

@@ -1,0 +1,95 @@
+using Sitrep.Core.Model;
+using Sitrep.Core.Text;
+
+namespace Sitrep.Extraction.Events;
+
+/// <summary>The date of an event draft and how sure the draft is.</summary>
+internal sealed partial class EventAssembler
+{
+    private TimeMention? NearestTime(int s, TextSpan trigger)
+    {
+        TimeMention? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var t in _mentions.Times(s))
+        {
+            if (t.From is null)
+            {
+                continue;
+            }
+
+            var distance = Math.Abs(t.Span.Start - trigger.Start);
+            if (distance < bestDistance)
+            {
+                best = t;
+                bestDistance = distance;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>A date from the sentence before, in the same paragraph ("On Tuesday, ... . The assault ...").</summary>
+    private TimeMention? ContextTime(int s)
+    {
+        if (s == 0 || _document.Sentences[s - 1].Paragraph != _document.Sentences[s].Paragraph)
+        {
+            return null;
+        }
+
+        return _mentions.Times(s - 1).FindLast(t => t.From is not null);
+    }
+
+    /// <summary>
+    /// Background: a date well before publication, or a tally over a long stretch ("since the beginning of
+    /// November", "since March 2022"), which sums many happenings rather than reporting one.
+    /// </summary>
+    private bool IsBackground(TimeMention? time) =>
+        (time?.To is { } to && _document.Metadata.Published is { } published && to < published.AddDays(-BackgroundDays))
+        || (time?.From is { } from && time.To is { } until && until.DayNumber - from.DayNumber > AggregateDays);
+
+    private void Date(EventDraft draft, TimeMention? time, TextSpan sentence)
+    {
+        if (time is not null)
+        {
+            (draft.From, draft.To, draft.Precision) = (time.From, time.To, time.Precision);
+            if (!sentence.Contains(time.Span))
+            {
+                draft.DateNote = "date from the previous sentence";
+            }
+
+            return;
+        }
+
+        if (_document.Metadata.Published is { } published)
+        {
+            (draft.From, draft.To, draft.Precision, draft.DateNote) = (published, published, TimePrecision.Day, "publication date");
+        }
+    }
+
+    private static double Confidence(EventDraft draft, Core.Model.Attribution? attribution, bool background)
+    {
+        var c = 0.55;
+        c += draft.PlaceInSentence ? 0.15 : draft.Place is not null ? 0.05 : -0.15;
+        c += draft.DateNote is null && draft.From is not null ? 0.1 : -0.1;
+        if (attribution is not null)
+        {
+            c += attribution.SpeakerType == SpeakerType.Anonymous ? -0.05 : 0.05;
+            if (attribution.Hedge is not null)
+            {
+                c -= 0.2;
+            }
+        }
+
+        if (draft.Actors.Count > 0)
+        {
+            c += 0.05;
+        }
+
+        if (background)
+        {
+            c *= 0.4;
+        }
+
+        return c;
+    }
+}

@@ -1,0 +1,145 @@
+using Sitrep.Core.Text;
+using Sitrep.Extraction.Matching;
+
+namespace Sitrep.Extraction.Events;
+
+/// <summary>
+/// Decides between the triggers of one sentence before they become events: which word names the happening when
+/// several do ("a drone dropped a grenade" is a drone strike, "sappers defused a mine" is no explosion), when a
+/// capture word takes people rather than ground, and that a combined missile-and-drone strike is one event.
+/// </summary>
+internal static class TriggerRules
+{
+    /// <summary>Words after "captured" that make it a taking of prisoners, not of territory.</summary>
+    private static readonly WordSet People = new(
+    [
+        "soldiers", "servicemen", "troops", "infantrymen", "fighters", "prisoners", "prisoner", "men", "soldier",
+        "serviceman", "occupiers", "russians", "ukrainians", "marines", "paratroopers", "personnel", "crew", "crews",
+        "civilians", "people", "мобілізованих", "військовослужбовців", "окупантів", "бійців", "полонених",
+        "военнослужащих", "бойцов", "пленных", "солдат",
+    ]);
+
+    private static readonly WordSet InterventionWords = new(
+    [
+        "dispersed", "detained", "arrested", "tear", "batons", "розігнали", "затримали", "разогнали", "задержали",
+    ]);
+
+    private const int PeopleReach = 5;
+
+    /// <summary>Words before "occupied" that make it an adjective ("in occupied Kakhovka"), not a capture.</summary>
+    private static readonly WordSet AdjectiveBefore = new(
+    [
+        "in", "the", "of", "from", "an", "a", "temporarily", "newly", "russian-occupied", "and", "to", "into", "across",
+    ]);
+
+    public static void Apply(string text, Token[] tokens, List<PhraseMatch<TriggerClass>> triggers, int first, int limit)
+    {
+        triggers.RemoveAll(t => t.Value == TriggerClass.Capture && t.FirstToken > first
+            && text.AsSpan(t.Span.Start, t.Span.End - t.Span.Start).Equals("occupied", StringComparison.OrdinalIgnoreCase)
+            && AdjectiveBefore.Contains(text, tokens[t.FirstToken - 1]));
+        if (Has(triggers, TriggerClass.Clash) || Has(triggers, TriggerClass.Repelled))
+        {
+            // "the fighting lasted hours before the attackers pulled back": the end of the fight, not a handover
+            triggers.RemoveAll(t => t.Value == TriggerClass.Withdrawal);
+        }
+
+        for (var i = 0; i < triggers.Count; i++)
+        {
+            var t = triggers[i];
+            if (t.Value == TriggerClass.Capture && (TakesPeople(text, tokens, t.FirstToken + t.TokenCount, Math.Min(limit, t.FirstToken + t.TokenCount + PeopleReach))
+                || (t.FirstToken > 0 && text.AsSpan(tokens[t.FirstToken - 1].Start, tokens[t.FirstToken - 1].End - tokens[t.FirstToken - 1].Start) is "were" or "was" or "been"
+                    && TakesPeople(text, tokens, Math.Max(0, t.FirstToken - PeopleReach), t.FirstToken))))
+            {
+                // "killed or captured 34 Russian soldiers": prisoners, a casualty figure of the fighting nearby
+                triggers[i] = t with { Value = TriggerClass.Casualties };
+            }
+        }
+
+        if (Has(triggers, TriggerClass.Protest))
+        {
+            // police detaining protesters is the intervention of the protest, not a separate arrest event
+            triggers.RemoveAll(t => t.Value is TriggerClass.Arrest or TriggerClass.Intervention or TriggerClass.Clash);
+        }
+
+        triggers.RemoveAll(t => t.Value == TriggerClass.Intervention);
+        if (Has(triggers, TriggerClass.Disrupted))
+        {
+            // the device was defused or found: nothing exploded
+            triggers.RemoveAll(t => t.Value is TriggerClass.Mine or TriggerClass.Shelling or TriggerClass.AirDrone or TriggerClass.Strike
+                or TriggerClass.Grenade or TriggerClass.Casualties);
+        }
+
+        if (Has(triggers, TriggerClass.Chemical))
+        {
+            triggers.RemoveAll(t => t.Value is TriggerClass.AirDrone or TriggerClass.Grenade or TriggerClass.Strike or TriggerClass.Shelling);
+        }
+
+        if (Has(triggers, TriggerClass.Suicide))
+        {
+            triggers.RemoveAll(t => t.Value is TriggerClass.Strike or TriggerClass.Mine or TriggerClass.CivilianAttack);
+        }
+
+        if (triggers.Exists(t => t.Value is TriggerClass.Shelling or TriggerClass.AirDrone or TriggerClass.Strike or TriggerClass.Mine))
+        {
+            // "debris from a downed missile set fire to a block": the strike's damage, not arson
+            triggers.RemoveAll(t => t.Value == TriggerClass.Looting);
+        }
+
+        if (Has(triggers, TriggerClass.AirDrone))
+        {
+            // a drone-dropped grenade is a drone strike
+            triggers.RemoveAll(t => t.Value == TriggerClass.Grenade);
+        }
+
+        if (triggers.Exists(t => t.Value == TriggerClass.Shelling && IsMissile(text, t.Span)) && Has(triggers, TriggerClass.AirDrone))
+        {
+            // a combined missile-and-drone strike is one event, filed under its heavier weapon
+            triggers.RemoveAll(t => t.Value == TriggerClass.AirDrone);
+        }
+
+        if (triggers.Exists(t => t.Value is TriggerClass.SexualViolence or TriggerClass.CivilianAttack or TriggerClass.Abduction or TriggerClass.Looting))
+        {
+            // "soldiers executed / abducted / looted": the violence against civilians, not a clash or a bare death count
+            triggers.RemoveAll(t => t.Value is TriggerClass.Clash or TriggerClass.Casualties or TriggerClass.Arrest);
+        }
+    }
+
+    /// <summary>Whether the sentence says the authorities broke up the protest.</summary>
+    public static bool Intervened(string text, Token[] tokens, int first, int limit)
+    {
+        for (var i = first; i < limit; i++)
+        {
+            if (InterventionWords.Contains(text, tokens[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A missile word (not artillery or mortars, which a sentence often names beside an unrelated drone strike).</summary>
+    private static bool IsMissile(string text, TextSpan span) => IsMissile(text.AsSpan(span.Start, span.End - span.Start));
+
+    public static bool IsMissile(ReadOnlySpan<char> word)
+    {
+        return word.Contains("missile", StringComparison.OrdinalIgnoreCase) || word.Contains("ракет", StringComparison.OrdinalIgnoreCase)
+            || word.Contains("iskander", StringComparison.OrdinalIgnoreCase) || word.Contains("kinzhal", StringComparison.OrdinalIgnoreCase)
+            || word.Contains("rocket", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static bool Has(List<PhraseMatch<TriggerClass>> triggers, TriggerClass cls) => triggers.Exists(t => t.Value == cls);
+
+    private static bool TakesPeople(string text, Token[] tokens, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (People.Contains(text, tokens[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
