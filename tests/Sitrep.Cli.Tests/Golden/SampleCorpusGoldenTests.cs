@@ -1,5 +1,6 @@
-using DiffPlex.DiffBuilder;
-using DiffPlex.DiffBuilder.Model;
+using Sitrep.Testing;
+
+
 using Sitrep.Cli.Tests.Support;
 using Sitrep.Core.Contract;
 using Sitrep.Extraction;
@@ -38,21 +39,13 @@ public sealed class SampleCorpusGoldenTests
         var actual = SitrepJson.Serialize(outputs) + "\n";
         ContractChecks.AssertValid(actual, source);
 
-        var goldenPath = Repo.Path("tests", "Specs", "samples", source + ".expected.json");
-        if (Environment.GetEnvironmentVariable("SITREP_UPDATE_GOLDEN") == "1")
+        var goldenPath = GoldenFile.Specs("samples", source + ".expected.json");
+        if (File.Exists(goldenPath))
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(goldenPath)!);
-            File.WriteAllText(goldenPath, actual);
-            return;
+            ContractChecks.AssertValid(File.ReadAllText(goldenPath), goldenPath);
         }
 
-        Assert.True(File.Exists(goldenPath), $"no golden file for {source}; create it with SITREP_UPDATE_GOLDEN=1 after reviewing the output");
-        var expected = File.ReadAllText(goldenPath);
-        ContractChecks.AssertValid(expected, goldenPath);
-        if (expected != actual)
-        {
-            Assert.Fail($"{source}: extraction differs from tests/Specs/samples/{source}.expected.json\n{Diff(expected, actual)}");
-        }
+        GoldenFile.AssertMatches(goldenPath, actual, source);
     }
 
     private static List<ExtractOutput> Extract(string source)
@@ -68,24 +61,5 @@ public sealed class SampleCorpusGoldenTests
 
         Assert.NotEmpty(outputs);
         return outputs;
-    }
-
-    private static string Diff(string expected, string actual)
-    {
-        var diff = InlineDiffBuilder.Diff(expected, actual);
-        var lines = new List<string>();
-        for (var i = 0; i < diff.Lines.Count && lines.Count < 60; i++)
-        {
-            var line = diff.Lines[i];
-            if (line.Type == ChangeType.Unchanged)
-            {
-                continue;
-            }
-
-            var prefix = line.Type == ChangeType.Deleted ? "- " : line.Type == ChangeType.Inserted ? "+ " : "  ";
-            lines.Add($"{line.Position?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "?",5} {prefix}{line.Text.Trim()}");
-        }
-
-        return "  (- expected, + actual)\n" + string.Join("\n", lines);
     }
 }

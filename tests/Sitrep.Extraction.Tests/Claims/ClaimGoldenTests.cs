@@ -1,10 +1,11 @@
+using Sitrep.Testing;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
-using DiffPlex.DiffBuilder;
-using DiffPlex.DiffBuilder.Model;
+
+
 using Sitrep.Core.Contract;
 using Sitrep.Core.Documents;
 
@@ -45,19 +46,7 @@ public sealed class ClaimGoldenTests
         var output = ExtractOutputMapper.Map(SitrepPipeline.Default.Process(document));
         var actual = JsonSerializer.Serialize(new Expected(output.Attributions, output.Claims), Json).ReplaceLineEndings("\n") + "\n";
 
-        var goldenPath = Path.Combine(SpecsFolder(), name + ".expected.json");
-        if (Environment.GetEnvironmentVariable("SITREP_UPDATE_GOLDEN") == "1")
-        {
-            File.WriteAllText(goldenPath, actual);
-            return;
-        }
-
-        Assert.True(File.Exists(goldenPath), $"no expected file for {name}; create it with SITREP_UPDATE_GOLDEN=1 after reviewing the output");
-        var expected = File.ReadAllText(goldenPath).ReplaceLineEndings("\n");
-        if (expected != actual)
-        {
-            Assert.Fail($"{name}: attributions/claims differ from tests/Specs/claims/{name}.expected.json\n{Diff(expected, actual)}");
-        }
+        GoldenFile.AssertMatches(Path.Combine(SpecsFolder(), name + ".expected.json"), actual, name);
     }
 
     private sealed record Expected(List<AttributionDto> Attributions, List<ClaimDto> Claims);
@@ -101,34 +90,5 @@ public sealed class ClaimGoldenTests
         return new Document(text, new DocumentMetadata { Published = published, Outlet = outlet, Medium = medium });
     }
 
-    private static string SpecsFolder()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Sitrep.slnx")))
-        {
-            dir = dir.Parent;
-        }
-
-        Assert.NotNull(dir);
-        return Path.Combine(dir.FullName, "tests", "Specs", "claims");
-    }
-
-    private static string Diff(string expected, string actual)
-    {
-        var diff = InlineDiffBuilder.Diff(expected, actual);
-        var lines = new List<string>();
-        for (var i = 0; i < diff.Lines.Count && lines.Count < 60; i++)
-        {
-            var line = diff.Lines[i];
-            if (line.Type == ChangeType.Unchanged)
-            {
-                continue;
-            }
-
-            var prefix = line.Type == ChangeType.Deleted ? "- " : line.Type == ChangeType.Inserted ? "+ " : "  ";
-            lines.Add($"{line.Position?.ToString(CultureInfo.InvariantCulture) ?? "?",5} {prefix}{line.Text.Trim()}");
-        }
-
-        return "  (- expected, + actual)\n" + string.Join("\n", lines);
-    }
+    private static string SpecsFolder() => GoldenFile.Specs("claims");
 }

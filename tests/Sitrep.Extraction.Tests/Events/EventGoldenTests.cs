@@ -1,8 +1,9 @@
+using Sitrep.Testing;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using DiffPlex.DiffBuilder;
-using DiffPlex.DiffBuilder.Model;
+
+
 using Sitrep.Core.Contract;
 using Sitrep.Core.Documents;
 using Sitrep.Extraction;
@@ -25,19 +26,7 @@ public sealed class EventGoldenTests
     public void Process_EventSpec_MatchesGolden(string name)
     {
         var actual = Events(Path.Combine(SpecDir(), name + ".txt"));
-        var goldenPath = Path.Combine(SpecDir(), name + ".expected.json");
-        if (Environment.GetEnvironmentVariable("SITREP_UPDATE_GOLDEN") == "1")
-        {
-            File.WriteAllText(goldenPath, actual);
-            return;
-        }
-
-        Assert.True(File.Exists(goldenPath), $"no golden file for {name}; create it with SITREP_UPDATE_GOLDEN=1 after reviewing the output");
-        var expected = File.ReadAllText(goldenPath).ReplaceLineEndings("\n");
-        if (expected != actual)
-        {
-            Assert.Fail($"{name}: events differ from tests/Specs/events/{name}.expected.json\n{Diff(expected, actual)}");
-        }
+        GoldenFile.AssertMatches(Path.Combine(SpecDir(), name + ".expected.json"), actual, name);
     }
 
     [Fact]
@@ -95,35 +84,5 @@ public sealed class EventGoldenTests
         return events.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n";
     }
 
-    private static string SpecDir()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Sitrep.slnx")))
-            {
-                return Path.Combine(dir.FullName, "tests", "Specs", "events");
-            }
-        }
-
-        throw new InvalidOperationException("repository root (Sitrep.slnx) not found above " + AppContext.BaseDirectory);
-    }
-
-    private static string Diff(string expected, string actual)
-    {
-        var diff = InlineDiffBuilder.Diff(expected, actual);
-        var lines = new List<string>();
-        for (var i = 0; i < diff.Lines.Count && lines.Count < 60; i++)
-        {
-            var line = diff.Lines[i];
-            if (line.Type == ChangeType.Unchanged)
-            {
-                continue;
-            }
-
-            var prefix = line.Type == ChangeType.Deleted ? "- " : line.Type == ChangeType.Inserted ? "+ " : "  ";
-            lines.Add($"{line.Position?.ToString(CultureInfo.InvariantCulture) ?? "?",5} {prefix}{line.Text.Trim()}");
-        }
-
-        return "  (- expected, + actual)\n" + string.Join("\n", lines);
-    }
+    private static string SpecDir() => GoldenFile.Specs("events");
 }
