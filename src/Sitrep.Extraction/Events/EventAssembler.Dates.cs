@@ -12,7 +12,7 @@ internal sealed partial class EventAssembler
         var bestDistance = int.MaxValue;
         foreach (var t in _mentions.Times(s))
         {
-            if (t.From is null)
+            if (t.From is null || IsDateline(t))
             {
                 continue;
             }
@@ -36,7 +36,33 @@ internal sealed partial class EventAssembler
             return null;
         }
 
-        return _mentions.Times(s - 1).FindLast(t => t.From is not null);
+        return _mentions.Times(s - 1).FindLast(t => t.From is not null && !IsDateline(t));
+    }
+
+    /// <summary>
+    /// The date of a wire dateline ("KYIV, Nov 18 (Agency) - ...", "KHARKIV, Ukraine, Dec 9 —") is when the story was
+    /// filed, not when its events happened: it opens a line after an upper-case place name and is followed by a dash.
+    /// </summary>
+    private bool IsDateline(TimeMention t)
+    {
+        var text = _document.Text;
+        if (t.Span.Start > 60)
+        {
+            return false;
+        }
+
+        var before = text.AsSpan(0, t.Span.Start);
+        var lineStart = before.LastIndexOf('\n') + 1;
+        var head = before[lineStart..].Trim();
+        var firstWord = head.IndexOfAny(", ") is var cut and > 0 ? head[..cut] : head;
+        if (head.Length == 0 || head[^1] != ',' || firstWord.Length < 3 || firstWord.ContainsAnyInRange('a', 'z') || firstWord.ContainsAnyInRange('а', 'я'))
+        {
+            return false;
+        }
+
+        var after = text.AsSpan(t.Span.End, Math.Min(60, text.Length - t.Span.End));
+        var dash = after.IndexOfAny("-\u2013\u2014");
+        return dash >= 0 && after[..dash].IndexOfAny(".!?") < 0;
     }
 
     /// <summary>
