@@ -53,7 +53,7 @@ internal sealed class ClaimBuilder
         }
 
         var hedge = claimant.Hedge ?? SentenceHedge(first, limit);
-        var extent = Extent(first, limit);
+        var extents = Extents(first, limit);
         var places = PlacesOutsideNames(Mentions.Places(s), first, limit);
         var time = Mentions.Times(s).Find(t => span.Contains(t.Span) && t.From is not null) ?? Mentions.Times(s).Find(t => t.From is not null);
         foreach (var (kind, trigger, triggerSpan) in triggers)
@@ -93,7 +93,7 @@ internal sealed class ClaimBuilder
                 Side = claimant.Side,
                 Kind = kind,
                 Place = placeRef,
-                Extent = kind is ClaimKind.Control or ClaimKind.Capture or ClaimKind.Encirclement ? extent ?? DetailExtent(place) : null,
+                Extent = kind is ClaimKind.Control or ClaimKind.Capture or ClaimKind.Encirclement ? NearestExtent(extents, triggerSpan) ?? DetailExtent(place) : null,
                 Stance = denies ? Stance.Denies : Stance.Asserts,
                 Span = span,
                 From = time?.From,
@@ -220,25 +220,40 @@ internal sealed class ClaimBuilder
         return found.Count > 0 ? found[0].Span.Slice(_document.Text).ToString().ToLowerInvariant() : null;
     }
 
-    private string? Extent(int first, int limit)
+    /// <summary>The extent words of the sentence ("full", "northern part", "outskirts"), outside actor names.</summary>
+    private List<(TextSpan Span, string Value)> Extents(int first, int limit)
     {
-        string? extent = null;
         var names = Actors.ActorRegistry.Default.FindAll(_document.Text, _tokens, first, limit);
+        var extents = new List<(TextSpan, string)>();
         foreach (var m in _lexicon.Extents.FindAll(_document.Text, _tokens, first, limit))
         {
-            if (names.Exists(n => n.Span.Overlaps(m.Span)))
+            if (!names.Exists(n => n.Span.Overlaps(m.Span)))
             {
-                continue; // the "Centre" group of forces is not the centre of a town
-            }
-
-            // a direction or the outskirts says more than "full"/"partial"
-            if (extent is null or "full" or "partial")
-            {
-                extent = m.Value;
+                extents.Add((m.Span, m.Value)); // the "Centre" group of forces is not the centre of a town
             }
         }
 
-        return extent;
+        return extents;
+    }
+
+    /// <summary>
+    /// The extent that belongs to this trigger: the nearest one. "Russian groups pushed into the southern districts,
+    /// but Ukrainian forces still hold ... the northern outskirts": what is held is the north.
+    /// </summary>
+    private static string? NearestExtent(List<(TextSpan Span, string Value)> extents, TextSpan trigger)
+    {
+        string? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var (span, value) in extents)
+        {
+            var distance = span.Start >= trigger.End ? span.Start - trigger.End : Math.Max(0, trigger.Start - span.End);
+            if (distance < bestDistance)
+            {
+                (best, bestDistance) = (value, distance);
+            }
+        }
+
+        return best;
     }
 
     private static string? DetailExtent(PlaceMention? place) => place?.Detail?.ToLowerInvariant() switch
