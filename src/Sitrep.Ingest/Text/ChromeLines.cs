@@ -60,10 +60,19 @@ internal static class ChromeLines
         return IsMenu(t);
     }
 
-    /// <summary>"Home | World | Ukraine | Business" or a breadcrumb "Home › News › War": three or more short items between separators.</summary>
+    /// <summary>
+    /// "Home | World | Ukraine | Business", a breadcrumb "Home › News › War", or menu items copied with wide gaps
+    /// ("Home  News  Kherson  Region  Photo"): three or more short items between separators.
+    /// </summary>
     private static bool IsMenu(string t)
     {
         var parts = t.Split(['|', '·', '•', '/', '›', '»', '>'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        return parts.Length >= 3 && parts.All(p => p.Length <= 25 && !p.Any(char.IsDigit) && !p.EndsWith('.'));
+        if (parts.Length >= 3 && parts.All(p => p.Length <= 25 && !p.Any(char.IsDigit) && !p.EndsWith('.')))
+        {
+            return true;
+        }
+
+        var gapped = t.Split(["  ", "\t"], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        return gapped.Length >= 4 && gapped.All(p => p.Length <= 20 && char.IsUpper(p[0]) && !p.Any(char.IsDigit) && !p.EndsWith('.'));
     }
 }

@@ -115,6 +115,23 @@ internal static partial class MetadataLines
         _ => null,
     } is { } m ? m : null;
 
+    /// <summary>
+    /// A masthead opening a copied page: a short upper-case name such as "KYIV DISPATCH" (at most four words, no
+    /// sentence punctuation). Returned in title case: "Kyiv Dispatch".
+    /// </summary>
+    public static string? Masthead(string line)
+    {
+        var t = line.Trim();
+        var words = t.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (t.Length is < 4 or > 40 || words.Length is < 1 or > 4 || t.IndexOfAny(['.', ',', '!', '?', ':', '-', '|']) >= 0
+            || !t.Any(char.IsLetter) || t.Any(char.IsLower) || !words.All(w => w.All(c => char.IsLetter(c) || c == '\'' || c == '&')))
+        {
+            return null;
+        }
+
+        return string.Join(' ', words.Select(w => w.Length <= 2 ? w : w[0] + w[1..].ToLowerInvariant()));
+    }
+
     public static string? Author(string line)
     {
         var m = AuthorLine().Match(line.Trim());

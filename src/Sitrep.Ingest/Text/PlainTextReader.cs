@@ -50,6 +50,12 @@ internal static class PlainTextReader
                 continue;
             }
 
+            if (lineNumber == 1 && outlet is null && MetadataLines.Masthead(line) is { } masthead)
+            {
+                outlet = masthead;
+                continue;
+            }
+
             if (lineNumber <= 4 && published is null && MetadataLines.AsOfDate(line) is { } asOf)
             {
                 published = asOf;

@@ -59,4 +59,23 @@ public class HeaderLineTests
         Assert.Null(doc.Metadata.Outlet);
         Assert.Contains("01.12.2025", doc.Text);
     }
+
+    [Fact]
+    public async Task ReadOne_UpperCaseMastheadAndGappedMenu_OutletAndHeadlineNotChrome()
+    {
+        var doc = await Read("DONBAS COURIER\nHome  News  Donetsk  Region  Photo  Video\ndate 2025-12-02\n\nDrone hits bus station in Kramatorsk\n\nA Russian drone struck the bus station in Kramatorsk on Tuesday morning, the city council said.\n");
+
+        Assert.Equal("Donbas Courier", doc.Metadata.Outlet);
+        Assert.Equal("Drone hits bus station in Kramatorsk", doc.Metadata.Title);
+        Assert.DoesNotContain("Photo", doc.Text);
+        Assert.DoesNotContain("DONBAS COURIER", doc.Text);
+    }
+
+    [Fact]
+    public async Task ReadOne_UpperCaseHeadlineSentence_NotAMasthead()
+    {
+        var doc = await Read("BREAKING: DRONES HIT ODESA PORT\n\nRussian drones struck the port of Odesa overnight, the regional administration said.\n");
+
+        Assert.Null(doc.Metadata.Outlet);
+    }
 }
