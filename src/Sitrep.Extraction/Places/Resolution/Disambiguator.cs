@@ -20,8 +20,14 @@ internal sealed class Disambiguator(Gazetteer gazetteer)
     private const double PrimaryNameWeight = 3.0;
     private const string TheatreCountry = "UA";
 
-    public Resolved[] Resolve(IReadOnlyList<NameMatch> matches, string text)
+    /// <summary>A village of the regions where the war was fought when the document was written beats its namesakes
+    /// elsewhere ("Stepanivka" in a 2015 report is the Donbas village, not the one near Odesa); a city of 50,000+
+    /// and a region the text names still win.</summary>
+    private const double TheatreWeight = 1.0;
+
+    public Resolved[] Resolve(IReadOnlyList<NameMatch> matches, string text, DateOnly? published = null)
     {
+        var theatre = Theatre.RegionsOn(published);
         var namedRegions = new HashSet<int>();
         var anchorRegions = new HashSet<int>();
         var anchorPlaces = new HashSet<int>();
@@ -55,13 +61,13 @@ internal sealed class Disambiguator(Gazetteer gazetteer)
             var primary = PrimaryNamesOf(candidates, text.AsSpan(matches[m].Span.Start, matches[m].Span.Length));
             if (primary is not null)
             {
-                result[m] = Pick(candidates, namedRegions, anchorRegions, anchors, primary);
+                result[m] = Pick(candidates, namedRegions, anchorRegions, anchors, theatre, primary);
                 continue;
             }
 
             if (!cache.TryGetValue(candidates, out var resolved))
             {
-                resolved = Pick(candidates, namedRegions, anchorRegions, anchors, null);
+                resolved = Pick(candidates, namedRegions, anchorRegions, anchors, theatre, null);
                 cache.Add(candidates, resolved);
             }
 
@@ -133,7 +139,7 @@ internal sealed class Disambiguator(Gazetteer gazetteer)
         }
     }
 
-    private Resolved Pick(int[] candidates, HashSet<int> namedRegions, HashSet<int> anchorRegions, List<(double Lat, double Lon, int Place)> anchors, HashSet<int>? primary)
+    private Resolved Pick(int[] candidates, HashSet<int> namedRegions, HashSet<int> anchorRegions, List<(double Lat, double Lon, int Place)> anchors, IReadOnlySet<string> theatre, HashSet<int>? primary)
     {
         if (candidates.Length == 1)
         {
@@ -145,7 +151,8 @@ internal sealed class Disambiguator(Gazetteer gazetteer)
         foreach (var c in candidates)
         {
             var p = gazetteer[c];
-            var score = Prior(p) + (primary?.Contains(c) == true ? PrimaryNameWeight : 0.0);
+            var score = Prior(p) + (primary?.Contains(c) == true ? PrimaryNameWeight : 0.0)
+                + (Theatre.Contains(theatre, p) ? TheatreWeight : 0.0);
             var region = gazetteer.Admin1Of(p);
             if (region >= 0 && namedRegions.Contains(region))
             {
