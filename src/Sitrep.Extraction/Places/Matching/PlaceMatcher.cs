@@ -15,6 +15,9 @@ internal sealed class PlaceMatcher(Gazetteer gazetteer, PlaceLexicon lexicon)
     /// <summary>Small places whose name is also a first name or surname, when next to another capitalised word.</summary>
     private const int PersonNameRiskPopulation = 100_000;
 
+    /// <summary>Shorter words are not looked up by skeleton.</summary>
+    private const int MinSkeletonWord = 6;
+
     public List<NameMatch> Find(Document document, CancellationToken cancellationToken)
     {
         var text = document.Text;
@@ -31,6 +34,11 @@ internal sealed class PlaceMatcher(Gazetteer gazetteer, PlaceLexicon lexicon)
             while (i < end)
             {
                 var match = LongestAt(text, tokens, parts, i, sentence.FirstToken, end, candidateSets, placeSets);
+                if (match is null && parts.Count(i) == 1)
+                {
+                    match = SkeletonAt(text, tokens, parts, i, sentence.FirstToken, end, placeSets);
+                }
+
                 if (match is null)
                 {
                     if (parts.Count(i) > 1)
@@ -118,6 +126,89 @@ internal sealed class PlaceMatcher(Gazetteer gazetteer, PlaceLexicon lexicon)
         };
         return WithRegionWord(text, tokens, match, sentenceEnd, placeSets);
     }
+
+    /// <summary>
+    /// A romanisation no source spells out ("Lutugyne", "Tsvetnye Peski"), found by its consonant skeleton among
+    /// the places of Ukraine; the same checks as for an exact name apply.
+    /// </summary>
+    private NameMatch? SkeletonAt(
+        string text, ReadOnlySpan<Token> tokens, TokenParts parts, int first, int sentenceStart, int sentenceEnd,
+        Dictionary<int[], int[]> placeSets)
+    {
+        var head = tokens[first];
+        if (!IsCapitalisedWord(text, head) || parts.NameEnd[first] - head.Start < MinSkeletonWord || lexicon.IsCommonWord(head.Text(text))
+            || lexicon.MetonymOf(text.AsSpan(head.Start, parts.NameEnd[first] - head.Start)) is not null)
+        {
+            return null;
+        }
+
+        var acc = Skeleton.Seed;
+        var length = 0;
+        var bestLast = -1;
+        var bestHits = ReadOnlySpan<int>.Empty;
+        for (var j = first; j < sentenceEnd && j < first + 3; j++)
+        {
+            var t = tokens[j];
+            if (!IsCapitalisedWord(text, t) || parts.Count(j) != 1
+                || !Skeleton.Append(text.AsSpan(t.Start, parts.NameEnd[j] - t.Start), ref acc, ref length))
+            {
+                break;
+            }
+
+            var hits = length >= Skeleton.MinLength ? gazetteer.LookupSkeleton(acc) : [];
+            if (!hits.IsEmpty)
+            {
+                bestLast = j;
+                bestHits = hits;
+            }
+
+            if (parts.NameEnd[j] != t.End)
+            {
+                break;
+            }
+        }
+
+        if (bestLast < 0)
+        {
+            return null;
+        }
+
+        var span = new TextSpan(head.Start, parts.NameEnd[bestLast]);
+        if (bestLast == first && !PassesSingleWordChecks(text, tokens, parts, first, sentenceStart, span, bestHits))
+        {
+            return null;
+        }
+
+        if (bestLast + 1 < sentenceEnd && tokens[bestLast + 1].Kind == TokenKind.Word && IsQuarterWord(tokens[bestLast + 1].Text(text)))
+        {
+            return null; // "the Shakhtarskyi neighbourhood", "Prymorskyi district": a part of a city
+        }
+
+        var written = span.Slice(text);
+        var close = new List<int>();
+        foreach (var h in bestHits)
+        {
+            if (SpellingDistance.Close(written, gazetteer[h].Name))
+            {
+                close.Add(h);
+            }
+        }
+
+        int[] candidates = [.. close];
+        if (candidates.Length == 0)
+        {
+            return null;
+        }
+
+        var match = new NameMatch(first, bestLast, span, candidates) { Possessive = parts.NameEnd[bestLast] != tokens[bestLast].End };
+        return WithRegionWord(text, tokens, match, sentenceEnd, placeSets);
+    }
+
+    private static bool IsQuarterWord(ReadOnlySpan<char> word) =>
+        word.StartsWith("district", StringComparison.OrdinalIgnoreCase) || word.StartsWith("neighbo", StringComparison.OrdinalIgnoreCase)
+        || word.StartsWith("microdistrict", StringComparison.OrdinalIgnoreCase) || word.StartsWith("raion", StringComparison.OrdinalIgnoreCase)
+        || word.StartsWith("rayon", StringComparison.OrdinalIgnoreCase) || word.StartsWith("quarter", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("street", StringComparison.OrdinalIgnoreCase) || word.Equals("avenue", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// A hyphenated word that is not itself a name may join two ("the Pokrovsk-Myrnohrad agglomeration") or tie a

@@ -21,9 +21,10 @@ internal sealed class Disambiguator(Gazetteer gazetteer)
     private const string TheatreCountry = "UA";
 
     /// <summary>A village of the regions where the war was fought when the document was written beats its namesakes
-    /// elsewhere ("Stepanivka" in a 2015 report is the Donbas village, not the one near Odesa); a city of 50,000+
-    /// and a region the text names still win.</summary>
+    /// elsewhere ("Stepanivka" in a 2015 report is the Donbas village, not the one near Odesa); a town of 10,000+
+    /// elsewhere (Millerovo, Rostov Oblast) and a region the text names still win.</summary>
     private const double TheatreWeight = 1.0;
+    private const int TheatreTownPopulation = 10_000;
 
     public Resolved[] Resolve(IReadOnlyList<NameMatch> matches, string text, DateOnly? published = null)
     {
@@ -58,16 +59,17 @@ internal sealed class Disambiguator(Gazetteer gazetteer)
         for (var m = 0; m < matches.Count; m++)
         {
             var candidates = matches[m].Candidates;
-            var primary = PrimaryNamesOf(candidates, text.AsSpan(matches[m].Span.Start, matches[m].Span.Length));
+            var mention = text.AsSpan(matches[m].Span.Start, matches[m].Span.Length);
+            var primary = PrimaryNamesOf(candidates, mention);
             if (primary is not null)
             {
-                result[m] = Pick(candidates, namedRegions, anchorRegions, anchors, theatre, primary);
+                result[m] = Pick(candidates, namedRegions, anchorRegions, anchors, TheatreOf(candidates, mention, theatre), primary);
                 continue;
             }
 
             if (!cache.TryGetValue(candidates, out var resolved))
             {
-                resolved = Pick(candidates, namedRegions, anchorRegions, anchors, theatre, null);
+                resolved = Pick(candidates, namedRegions, anchorRegions, anchors, TheatreOf(candidates, mention, theatre), null);
                 cache.Add(candidates, resolved);
             }
 
@@ -75,6 +77,41 @@ internal sealed class Disambiguator(Gazetteer gazetteer)
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// The candidates that get the theatre bonus: those in the theatre, but when some candidate's own name is the
+    /// mention, only those ("Millerovo" is the Rostov town, not a Luhansk village once also called so).
+    /// </summary>
+    private HashSet<int> TheatreOf(int[] candidates, ReadOnlySpan<char> mention, IReadOnlySet<string> theatre)
+    {
+        var inTheatre = new HashSet<int>();
+        if (theatre.Count == 0 || candidates.Length < 2)
+        {
+            return inTheatre;
+        }
+
+        var anyOwn = false;
+        foreach (var c in candidates)
+        {
+            var p = gazetteer[c];
+            anyOwn |= SameFolded(p.Name, mention);
+            if (p.Population >= TheatreTownPopulation && !Theatre.Contains(theatre, p))
+            {
+                return inTheatre; // a town of note elsewhere is not outweighed by the war's villages
+            }
+        }
+
+        foreach (var c in candidates)
+        {
+            var p = gazetteer[c];
+            if (Theatre.Contains(theatre, p) && (!anyOwn || SameFolded(p.Name, mention)))
+            {
+                inTheatre.Add(c);
+            }
+        }
+
+        return inTheatre;
     }
 
     /// <summary>The Ukrainian candidates whose own name is the mention (folded), when a foreign candidate matched only
@@ -139,7 +176,7 @@ internal sealed class Disambiguator(Gazetteer gazetteer)
         }
     }
 
-    private Resolved Pick(int[] candidates, HashSet<int> namedRegions, HashSet<int> anchorRegions, List<(double Lat, double Lon, int Place)> anchors, IReadOnlySet<string> theatre, HashSet<int>? primary)
+    private Resolved Pick(int[] candidates, HashSet<int> namedRegions, HashSet<int> anchorRegions, List<(double Lat, double Lon, int Place)> anchors, HashSet<int> theatre, HashSet<int>? primary)
     {
         if (candidates.Length == 1)
         {
@@ -152,7 +189,7 @@ internal sealed class Disambiguator(Gazetteer gazetteer)
         {
             var p = gazetteer[c];
             var score = Prior(p) + (primary?.Contains(c) == true ? PrimaryNameWeight : 0.0)
-                + (Theatre.Contains(theatre, p) ? TheatreWeight : 0.0);
+                + (theatre.Contains(c) ? TheatreWeight : 0.0);
             var region = gazetteer.Admin1Of(p);
             if (region >= 0 && namedRegions.Contains(region))
             {
