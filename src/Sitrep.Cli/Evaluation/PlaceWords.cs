@@ -30,11 +30,21 @@ internal static class PlaceWords
         }
     }
 
+    /// <summary>Words after a name that make it a wider area than the coded point ("Donetsk region: in Selidovo").</summary>
+    private static readonly HashSet<string> AreaWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "region", "oblast", "obl", "direction", "directions", "district", "raion", "sector", "province",
+    };
+
+    /// <summary>The first capitalised word that is not a position word and not the name of a wider area.</summary>
     public static string? FirstPlaceWord(string description)
     {
-        foreach (var word in Words(description))
+        var words = Words(description).ToList();
+        for (var i = 0; i < words.Count; i++)
         {
-            if (word.Length >= 3 && char.IsUpper(word[0]) && !PositionWords.Contains(word))
+            var word = words[i];
+            var area = i + 1 < words.Count && AreaWords.Contains(words[i + 1]);
+            if (word.Length >= 3 && char.IsUpper(word[0]) && !PositionWords.Contains(word) && !area)
             {
                 return word;
             }

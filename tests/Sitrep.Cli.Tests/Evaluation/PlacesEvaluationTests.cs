@@ -62,6 +62,8 @@ public sealed class PlacesEvaluationTests
     [InlineData("Ukrainian soldier killed near Shumy", "near the village of Shumy", true)]
     [InlineData("Two soldiers killed in eastern Ukraine", "Avdiivka town", false)]
     [InlineData("Fighting near Donetsk airport", "between Donetsk and Pisky", true)]
+    [InlineData("In the Donetsk region, shelling killed three civilians", "Donetsk region: in Selydove and Toretsk", false)]
+    [InlineData("Heavy losses in the Kupiansk direction, Moscow says", "Kupiansk direction: near Synkivka", false)]
     public void NamesPlace_FirstPlaceWordOfDescription_FoundInHeadline(string headline, string description, bool named)
     {
         Assert.Equal(named, PlacesEvaluation.NamesPlace(headline, description));
