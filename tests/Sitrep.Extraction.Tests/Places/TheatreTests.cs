@@ -39,4 +39,20 @@ public sealed class TheatreTests
         var place = Resolve("Drone debris fell on Stepanivka in the Odesa region.", "Stepanivka", new DateOnly(2023, 5, 2));
         Assert.Equal("Odesa Oblast", place.Admin1);
     }
+
+    [Fact]
+    public void Process_RussianNameOfDonetskTown_BeatsCrimeanVillageOfThatOwnName()
+    {
+        // Kostiantynivka (Donetsk Oblast, ~90,000 people) is "Konstantinovka" in Russian; a Crimean village's own
+        // GeoNames name is Konstantinovka.
+        var place = Resolve("Shelling killed a civilian in Konstantinovka on Friday.", "Konstantinovka", new DateOnly(2015, 1, 30));
+        Assert.Equal(705104L, place.GeonameId);
+    }
+
+    [Fact]
+    public void Process_RussianTownOfNote_IsNotOutweighedByTheatreVillage()
+    {
+        var place = Resolve("Drones were launched from the directions of Kursk and Millerovo.", "Millerovo", new DateOnly(2025, 6, 1));
+        Assert.Equal("RU", place.Country);
+    }
 }

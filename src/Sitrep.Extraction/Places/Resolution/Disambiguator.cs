@@ -25,6 +25,7 @@ internal sealed class Disambiguator(Gazetteer gazetteer)
     /// elsewhere (Millerovo, Rostov Oblast) and a region the text names still win.</summary>
     private const double TheatreWeight = 1.0;
     private const int TheatreTownPopulation = 10_000;
+    private const int TownByVariantPopulation = 50_000;
 
     public Resolved[] Resolve(IReadOnlyList<NameMatch> matches, string text, DateOnly? published = null)
     {
@@ -63,13 +64,13 @@ internal sealed class Disambiguator(Gazetteer gazetteer)
             var primary = PrimaryNamesOf(candidates, mention);
             if (primary is not null)
             {
-                result[m] = Pick(candidates, namedRegions, anchorRegions, anchors, TheatreOf(candidates, mention, theatre), primary);
+                result[m] = Pick(candidates, namedRegions, anchorRegions, anchors, TheatreOf(candidates, theatre), primary);
                 continue;
             }
 
             if (!cache.TryGetValue(candidates, out var resolved))
             {
-                resolved = Pick(candidates, namedRegions, anchorRegions, anchors, TheatreOf(candidates, mention, theatre), null);
+                resolved = Pick(candidates, namedRegions, anchorRegions, anchors, TheatreOf(candidates, theatre), null);
                 cache.Add(candidates, resolved);
             }
 
@@ -80,10 +81,10 @@ internal sealed class Disambiguator(Gazetteer gazetteer)
     }
 
     /// <summary>
-    /// The candidates that get the theatre bonus: those in the theatre, but when some candidate's own name is the
-    /// mention, only those ("Millerovo" is the Rostov town, not a Luhansk village once also called so).
+    /// The candidates that get the theatre bonus: those in the theatre, unless a town of 10,000+ outside it has the
+    /// name ("Millerovo" is the Rostov town, not a Luhansk village also called so).
     /// </summary>
-    private HashSet<int> TheatreOf(int[] candidates, ReadOnlySpan<char> mention, IReadOnlySet<string> theatre)
+    private HashSet<int> TheatreOf(int[] candidates, IReadOnlySet<string> theatre)
     {
         var inTheatre = new HashSet<int>();
         if (theatre.Count == 0 || candidates.Length < 2)
@@ -91,11 +92,9 @@ internal sealed class Disambiguator(Gazetteer gazetteer)
             return inTheatre;
         }
 
-        var anyOwn = false;
         foreach (var c in candidates)
         {
             var p = gazetteer[c];
-            anyOwn |= SameFolded(p.Name, mention);
             if (p.Population >= TheatreTownPopulation && !Theatre.Contains(theatre, p))
             {
                 return inTheatre; // a town of note elsewhere is not outweighed by the war's villages
@@ -104,8 +103,7 @@ internal sealed class Disambiguator(Gazetteer gazetteer)
 
         foreach (var c in candidates)
         {
-            var p = gazetteer[c];
-            if (Theatre.Contains(theatre, p) && (!anyOwn || SameFolded(p.Name, mention)))
+            if (Theatre.Contains(theatre, gazetteer[c]))
             {
                 inTheatre.Add(c);
             }
@@ -125,6 +123,7 @@ internal sealed class Disambiguator(Gazetteer gazetteer)
 
         HashSet<int>? found = null;
         var foreignVariant = false;
+        var townByVariant = false;
         foreach (var c in candidates)
         {
             var p = gazetteer[c];
@@ -139,9 +138,15 @@ internal sealed class Disambiguator(Gazetteer gazetteer)
             {
                 foreignVariant = true;
             }
+            else
+            {
+                townByVariant |= p.Population >= TownByVariantPopulation;
+            }
         }
 
-        return foreignVariant ? found : null;
+        // a Ukrainian town of note known by this name in another spelling ("Konstantinovka" for Kostiantynivka)
+        // is not outweighed by a Ukrainian village whose own name happens to be that spelling
+        return foreignVariant && !townByVariant ? found : null;
     }
 
     private static bool SameFolded(string name, ReadOnlySpan<char> mention)
