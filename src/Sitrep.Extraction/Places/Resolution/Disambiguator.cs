@@ -26,6 +26,7 @@ internal sealed class Disambiguator(Gazetteer gazetteer)
     private const double TheatreWeight = 1.0;
     private const int TheatreTownPopulation = 10_000;
     private const int TownByVariantPopulation = 50_000;
+    private static readonly HashSet<string> NoRegions = [];
 
     public Resolved[] Resolve(IReadOnlyList<NameMatch> matches, string text, DateOnly? published = null)
     {
@@ -81,15 +82,14 @@ internal sealed class Disambiguator(Gazetteer gazetteer)
     }
 
     /// <summary>
-    /// The candidates that get the theatre bonus: those in the theatre, unless a town of 10,000+ outside it has the
+    /// The theatre regions whose candidates get the bonus here: none when a town of 10,000+ outside them has the
     /// name ("Millerovo" is the Rostov town, not a Luhansk village also called so).
     /// </summary>
-    private HashSet<int> TheatreOf(int[] candidates, IReadOnlySet<string> theatre)
+    private IReadOnlySet<string> TheatreOf(int[] candidates, IReadOnlySet<string> theatre)
     {
-        var inTheatre = new HashSet<int>();
         if (theatre.Count == 0 || candidates.Length < 2)
         {
-            return inTheatre;
+            return NoRegions;
         }
 
         foreach (var c in candidates)
@@ -97,19 +97,11 @@ internal sealed class Disambiguator(Gazetteer gazetteer)
             var p = gazetteer[c];
             if (p.Population >= TheatreTownPopulation && !Theatre.Contains(theatre, p))
             {
-                return inTheatre; // a town of note elsewhere is not outweighed by the war's villages
+                return NoRegions; // a town of note elsewhere is not outweighed by the war's villages
             }
         }
 
-        foreach (var c in candidates)
-        {
-            if (Theatre.Contains(theatre, gazetteer[c]))
-            {
-                inTheatre.Add(c);
-            }
-        }
-
-        return inTheatre;
+        return theatre;
     }
 
     /// <summary>The Ukrainian candidates whose own name is the mention (folded), when a foreign candidate matched only
@@ -181,7 +173,7 @@ internal sealed class Disambiguator(Gazetteer gazetteer)
         }
     }
 
-    private Resolved Pick(int[] candidates, HashSet<int> namedRegions, HashSet<int> anchorRegions, List<(double Lat, double Lon, int Place)> anchors, HashSet<int> theatre, HashSet<int>? primary)
+    private Resolved Pick(int[] candidates, HashSet<int> namedRegions, HashSet<int> anchorRegions, List<(double Lat, double Lon, int Place)> anchors, IReadOnlySet<string> theatre, HashSet<int>? primary)
     {
         if (candidates.Length == 1)
         {
@@ -194,7 +186,7 @@ internal sealed class Disambiguator(Gazetteer gazetteer)
         {
             var p = gazetteer[c];
             var score = Prior(p) + (primary?.Contains(c) == true ? PrimaryNameWeight : 0.0)
-                + (theatre.Contains(c) ? TheatreWeight : 0.0);
+                + (Theatre.Contains(theatre, p) ? TheatreWeight : 0.0);
             var region = gazetteer.Admin1Of(p);
             if (region >= 0 && namedRegions.Contains(region))
             {
