@@ -49,12 +49,12 @@ internal static class EvalCommand
     private static async Task WriteMissesAsync(TextWriter w, IReadOnlyList<PlaceOutcome> outcomes, int limit)
     {
         await w.WriteLineAsync();
-        await w.WriteLineAsync("misses (where_prec 1-2, place named): line | headline | ours | theirs | km");
+        await w.WriteLineAsync("misses (where_prec 1-2, place named): line | date | headline | ours | theirs | km");
         foreach (var o in outcomes.Where(o => o.Named && o.Row.WherePrec is 1 or 2 && !o.Hit).Take(limit))
         {
             var ours = o.Ours is null ? "-" : $"{o.Ours.Text} -> {o.Ours.Name} ({o.Ours.Lat.ToString("0.###", CultureInfo.InvariantCulture)}, {o.Ours.Lon.ToString("0.###", CultureInfo.InvariantCulture)})";
             var km = o.DistanceKm?.ToString("0", CultureInfo.InvariantCulture) ?? "-";
-            await w.WriteLineAsync($"{o.Row.Line} | {Short(o.Row.Headline)} | {ours} | {o.Row.WhereDescription} | {km}");
+            await w.WriteLineAsync($"{o.Row.Line} | {o.Row.DateStart:yyyy-MM-dd} | {Short(o.Row.Headline)} | {ours} | {o.Row.WhereDescription} | {km}");
         }
     }
 

@@ -55,4 +55,13 @@ public sealed class TheatreTests
         var place = Resolve("Drones were launched from the directions of Kursk and Millerovo.", "Millerovo", new DateOnly(2025, 6, 1));
         Assert.Equal("RU", place.Country);
     }
+
+    [Fact]
+    public void Process_VillageNameBetweenMinskAndInvasion_PicksTheOneOnTheLineOfContact()
+    {
+        // A dozen Piskys; in 2015 "Pisky" is the village by Donetsk airport, not the one in northern Luhansk Oblast.
+        var place = Resolve("Two soldiers were wounded in Pisky overnight, the staff said.", "Pisky", new DateOnly(2015, 2, 14));
+        Assert.InRange(place.Lat, 48.0, 48.15);
+        Assert.InRange(place.Lon, 37.6, 37.75);
+    }
 }

@@ -26,11 +26,14 @@ internal sealed class Disambiguator(Gazetteer gazetteer)
     private const double TheatreWeight = 1.0;
     private const int TheatreTownPopulation = 10_000;
     private const int TownByVariantPopulation = 50_000;
+    private const double ContactLineWeight = 1.0;
+    private DateOnly? _published;
     private static readonly HashSet<string> NoRegions = [];
 
     public Resolved[] Resolve(IReadOnlyList<NameMatch> matches, string text, DateOnly? published = null)
     {
         var theatre = Theatre.RegionsOn(published);
+        _published = published;
         var namedRegions = new HashSet<int>();
         var anchorRegions = new HashSet<int>();
         var anchorPlaces = new HashSet<int>();
@@ -186,7 +189,7 @@ internal sealed class Disambiguator(Gazetteer gazetteer)
         {
             var p = gazetteer[c];
             var score = Prior(p) + (primary?.Contains(c) == true ? PrimaryNameWeight : 0.0)
-                + (Theatre.Contains(theatre, p) ? TheatreWeight : 0.0);
+                + (Theatre.Contains(theatre, p) ? TheatreWeight + (ContactLineWeight * Theatre.NearContactLine(p, _published)) : 0.0);
             var region = gazetteer.Admin1Of(p);
             if (region >= 0 && namedRegions.Contains(region))
             {
