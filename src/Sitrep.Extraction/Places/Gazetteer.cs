@@ -126,7 +126,7 @@ public sealed class Gazetteer
                 ok &= Skeleton.Append(word, ref acc, ref length);
             }
 
-            if (ok && length >= Skeleton.MinLength)
+            if (ok && length >= Skeleton.MinIndexed)
             {
                 if (!lists.TryGetValue(acc, out var list))
                 {

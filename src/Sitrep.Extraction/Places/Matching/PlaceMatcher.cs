@@ -15,6 +15,9 @@ internal sealed class PlaceMatcher(Gazetteer gazetteer, PlaceLexicon lexicon)
     /// <summary>Small places whose name is also a first name or surname, when next to another capitalised word.</summary>
     private const int PersonNameRiskPopulation = 100_000;
 
+    /// <summary>The regions of the war on the document's date (see <see cref="Resolution.Theatre"/>).</summary>
+    private IReadOnlySet<string> _theatre = new HashSet<string>();
+
     /// <summary>Shorter words are not looked up by skeleton.</summary>
     private const int MinSkeletonWord = 6;
 
@@ -25,6 +28,7 @@ internal sealed class PlaceMatcher(Gazetteer gazetteer, PlaceLexicon lexicon)
         var parts = new TokenParts(text, tokens);
         var matches = new List<NameMatch>();
         var candidateSets = new Dictionary<ulong, int[]>();
+        _theatre = Resolution.Theatre.RegionsOn(document.Metadata.Published);
         var placeSets = new Dictionary<int[], int[]>(ReferenceEqualityComparer.Instance);
         foreach (var sentence in document.Sentences)
         {
@@ -116,7 +120,7 @@ internal sealed class PlaceMatcher(Gazetteer gazetteer, PlaceLexicon lexicon)
         // one candidate array per distinct name in a document: fewer allocations, and the disambiguator's cache hits
         if (!candidateSets.TryGetValue(bestKey, out var candidates))
         {
-            candidates = bestHits.ToArray();
+            candidates = single ? WithOtherRomanisations(span.Slice(text), bestHits) : bestHits.ToArray();
             candidateSets.Add(bestKey, candidates);
         }
 
@@ -202,6 +206,47 @@ internal sealed class PlaceMatcher(Gazetteer gazetteer, PlaceLexicon lexicon)
 
         var match = new NameMatch(first, bestLast, span, candidates) { Possessive = parts.NameEnd[bestLast] != tokens[bestLast].End };
         return WithRegionWord(text, tokens, match, sentenceEnd, placeSets);
+    }
+
+    /// <summary>
+    /// The places a single word names, plus the places of Ukraine whose own name is the same word in another
+    /// romanisation (the same letters after unifying e/i/o/y, g/h): "Peski" is also Pisky by Donetsk airport,
+    /// which the sources spell only the Ukrainian way.
+    /// </summary>
+    private int[] WithOtherRomanisations(ReadOnlySpan<char> word, ReadOnlySpan<int> hits)
+    {
+        foreach (var h in hits)
+        {
+            if (Resolution.Theatre.Contains(_theatre, gazetteer[h]) && SpellingDistance.Identical(word, gazetteer[h].Name))
+            {
+                return hits.ToArray(); // a place of exactly this name where the war is: no need to look further
+            }
+        }
+
+        var acc = Skeleton.Seed;
+        var length = 0;
+        if (!Skeleton.Append(word, ref acc, ref length) || length < Skeleton.MinIndexed)
+        {
+            return hits.ToArray();
+        }
+
+        List<int>? added = null;
+        foreach (var h in gazetteer.LookupSkeleton(acc))
+        {
+            if (!hits.Contains(h) && SpellingDistance.Same(word, gazetteer[h].Name))
+            {
+                (added ??= []).Add(h);
+            }
+        }
+
+        if (added is null)
+        {
+            return hits.ToArray();
+        }
+
+        added.AddRange(hits);
+        added.Sort();
+        return [.. added];
     }
 
     private static bool IsQuarterWord(ReadOnlySpan<char> word) =>

@@ -12,6 +12,9 @@ internal static class Skeleton
     /// <summary>Skeletons shorter than this match too much by chance.</summary>
     public const int MinLength = 4;
 
+    /// <summary>Shorter skeletons are indexed for words already known as a name, matched only letter for letter.</summary>
+    public const int MinIndexed = 3;
+
     private const ulong SkeletonSeed = 0xC2B2AE3D27D4EB4FUL;
 
     public static ulong Seed => SkeletonSeed;

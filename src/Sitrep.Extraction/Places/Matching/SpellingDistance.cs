@@ -19,6 +19,41 @@ internal static class SpellingDistance
         return Edits(a, b) <= Math.Max(a.Length, b.Length) / 5;
     }
 
+    /// <summary>The same name with case, diacritics and apostrophes folded.</summary>
+    public static bool Identical(ReadOnlySpan<char> word, string name)
+    {
+        int i = 0, j = 0;
+        while (true)
+        {
+            while (i < word.Length && NameFolding.Fold(word[i]) == '\0')
+            {
+                i++;
+            }
+
+            while (j < name.Length && NameFolding.Fold(name[j]) == '\0')
+            {
+                j++;
+            }
+
+            if (i >= word.Length || j >= name.Length)
+            {
+                return i >= word.Length && j >= name.Length;
+            }
+
+            if (NameFolding.Fold(word[i++]) != NameFolding.Fold(name[j++]))
+            {
+                return false;
+            }
+        }
+    }
+
+    /// <summary>The same name in another romanisation: no edit left after unifying the letters above.</summary>
+    public static bool Same(ReadOnlySpan<char> word, string name)
+    {
+        var a = Loose(word);
+        return a.Length > 0 && a == Loose(name) && EndsAsMasculineAdjective(word) == EndsAsMasculineAdjective(name);
+    }
+
     /// <summary>"-skyi", "-iy", "-yy": a district or an adjective ("Kyivskyi district"), not a village "Kyivske".</summary>
     private static bool EndsAsMasculineAdjective(ReadOnlySpan<char> word)
     {
