@@ -106,7 +106,7 @@ public sealed class Gazetteer
     internal ReadOnlySpan<int> LookupSkeleton(ulong key) =>
         _skeletons.Value.TryGetValue(key, out var places) ? places : [];
 
-    /// <summary>Skeletons of the own names of Ukraine's populated places, built on first use (a few milliseconds).</summary>
+    /// <summary>Skeletons of the own names of Ukraine's populated places, built once, on first use.</summary>
     private Dictionary<ulong, int[]> BuildSkeletons()
     {
         var lists = new Dictionary<ulong, List<int>>();
