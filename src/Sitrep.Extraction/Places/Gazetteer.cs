@@ -17,6 +17,7 @@ public sealed class Gazetteer
     private readonly Dictionary<ulong, (int Start, int Count)> _index;
     private readonly Dictionary<long, int> _byId;
     private readonly Dictionary<string, int> _admin1;
+    private readonly Lazy<Dictionary<ulong, int[]>> _skeletons;
 
     internal Gazetteer(GazetteerPlace[] places, ulong[] sortedKeys, int[] postings, int maxParts)
     {
@@ -51,6 +52,8 @@ public sealed class Gazetteer
                 _admin1.TryAdd(places[p].Country + "." + code, p);
             }
         }
+
+        _skeletons = new Lazy<Dictionary<ulong, int[]>>(BuildSkeletons, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>The gazetteer compiled into this assembly.</summary>
@@ -98,6 +101,44 @@ public sealed class Gazetteer
 
     internal ReadOnlySpan<int> Lookup(ulong key) =>
         _index.TryGetValue(key, out var range) ? _postings.AsSpan(range.Start, range.Count) : [];
+
+    /// <summary>Populated places of Ukraine whose name has this consonant skeleton (<see cref="Skeleton"/>).</summary>
+    internal ReadOnlySpan<int> LookupSkeleton(ulong key) =>
+        _skeletons.Value.TryGetValue(key, out var places) ? places : [];
+
+    /// <summary>Skeletons of the own names of Ukraine's populated places, built once, on first use.</summary>
+    private Dictionary<ulong, int[]> BuildSkeletons()
+    {
+        var lists = new Dictionary<ulong, List<int>>();
+        for (var p = 0; p < _places.Length; p++)
+        {
+            var place = _places[p];
+            if (place.Country != "UA" || place.IsAdminArea)
+            {
+                continue;
+            }
+
+            var acc = Skeleton.Seed;
+            var length = 0;
+            var ok = true;
+            foreach (var word in place.Name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries))
+            {
+                ok &= Skeleton.Append(word, ref acc, ref length);
+            }
+
+            if (ok && length >= Skeleton.MinIndexed)
+            {
+                if (!lists.TryGetValue(acc, out var list))
+                {
+                    lists[acc] = list = [];
+                }
+
+                list.Add(p);
+            }
+        }
+
+        return lists.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray());
+    }
 
     private static Gazetteer LoadEmbedded()
     {

@@ -38,7 +38,7 @@ public sealed class PlacesStage : IStage
         matches.AddRange(metonyms);
         matches.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
 
-        var resolved = new Disambiguator(gazetteer).Resolve(matches, document.Text);
+        var resolved = new Disambiguator(gazetteer).Resolve(matches, document.Text, document.Metadata.Published);
         var context = new MentionContext(document.Text, document.Tokens, lexicon);
         var mentions = new List<PlaceMention>(matches.Count);
         for (var m = 0; m < matches.Count; m++)

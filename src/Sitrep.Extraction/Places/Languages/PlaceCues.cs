@@ -15,6 +15,9 @@ internal sealed record PlaceCues
     /// <summary>Verbs after a capital that make it stand for its government ("said", "заявив").</summary>
     public required string[] ReportingVerbs { get; init; }
 
+    /// <summary>Nouns after a capital that make it stand for its government ("Kyiv's forces", "Moscow regime").</summary>
+    public string[] GovernmentNouns { get; init; } = [];
+
     /// <summary>Words that may stand between a capital and its verb ("has", "also").</summary>
     public required string[] Auxiliaries { get; init; }
 

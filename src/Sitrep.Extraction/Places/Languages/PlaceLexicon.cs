@@ -22,6 +22,7 @@ internal sealed class PlaceLexicon
         Directions = new CueList(sets.SelectMany(s => s.Directions));
         UnitWords = new CueList(sets.SelectMany(s => s.UnitWords));
         ReportingVerbs = new CueList(sets.SelectMany(s => s.ReportingVerbs));
+        GovernmentNouns = new CueList(sets.SelectMany(s => s.GovernmentNouns));
         Auxiliaries = new CueList(sets.SelectMany(s => s.Auxiliaries));
         OriginPrepositions = new CueList(sets.SelectMany(s => s.OriginPrepositions));
         LaunchVerbs = new CueList(sets.SelectMany(s => s.LaunchVerbs));
@@ -43,6 +44,8 @@ internal sealed class PlaceLexicon
     public CueList UnitWords { get; }
 
     public CueList ReportingVerbs { get; }
+
+    public CueList GovernmentNouns { get; }
 
     public CueList Auxiliaries { get; }
 

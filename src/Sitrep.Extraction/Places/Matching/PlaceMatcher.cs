@@ -10,7 +10,7 @@ namespace Sitrep.Extraction.Places.Matching;
 /// words (up to the longest name in the gazetteer) and keeps the longest hit. No per-name patterns: one dictionary
 /// lookup per word run.
 /// </summary>
-internal sealed class PlaceMatcher(Gazetteer gazetteer, PlaceLexicon lexicon)
+internal sealed partial class PlaceMatcher(Gazetteer gazetteer, PlaceLexicon lexicon)
 {
     /// <summary>Small places whose name is also a first name or surname, when next to another capitalised word.</summary>
     private const int PersonNameRiskPopulation = 100_000;
@@ -22,6 +22,7 @@ internal sealed class PlaceMatcher(Gazetteer gazetteer, PlaceLexicon lexicon)
         var parts = new TokenParts(text, tokens);
         var matches = new List<NameMatch>();
         var candidateSets = new Dictionary<ulong, int[]>();
+        _theatre = Resolution.Theatre.RegionsOn(document.Metadata.Published);
         var placeSets = new Dictionary<int[], int[]>(ReferenceEqualityComparer.Instance);
         foreach (var sentence in document.Sentences)
         {
@@ -31,6 +32,11 @@ internal sealed class PlaceMatcher(Gazetteer gazetteer, PlaceLexicon lexicon)
             while (i < end)
             {
                 var match = LongestAt(text, tokens, parts, i, sentence.FirstToken, end, candidateSets, placeSets);
+                if (match is null && parts.Count(i) == 1)
+                {
+                    match = SkeletonAt(text, tokens, parts, i, sentence.FirstToken, end, placeSets);
+                }
+
                 if (match is null)
                 {
                     if (parts.Count(i) > 1)
@@ -108,7 +114,7 @@ internal sealed class PlaceMatcher(Gazetteer gazetteer, PlaceLexicon lexicon)
         // one candidate array per distinct name in a document: fewer allocations, and the disambiguator's cache hits
         if (!candidateSets.TryGetValue(bestKey, out var candidates))
         {
-            candidates = bestHits.ToArray();
+            candidates = single ? WithOtherRomanisations(span.Slice(text), bestHits) : bestHits.ToArray();
             candidateSets.Add(bestKey, candidates);
         }
 

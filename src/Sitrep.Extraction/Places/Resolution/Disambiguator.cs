@@ -20,8 +20,20 @@ internal sealed class Disambiguator(Gazetteer gazetteer)
     private const double PrimaryNameWeight = 3.0;
     private const string TheatreCountry = "UA";
 
-    public Resolved[] Resolve(IReadOnlyList<NameMatch> matches, string text)
+    /// <summary>A village of the regions where the war was fought when the document was written beats its namesakes
+    /// elsewhere ("Stepanivka" in a 2015 report is the Donbas village, not the one near Odesa); a town of 10,000+
+    /// elsewhere (Millerovo, Rostov Oblast) and a region the text names still win.</summary>
+    private const double TheatreWeight = 1.0;
+    private const int TheatreTownPopulation = 10_000;
+    private const int TownByVariantPopulation = 50_000;
+    private const double ContactLineWeight = 1.0;
+    private DateOnly? _published;
+    private static readonly HashSet<string> NoRegions = [];
+
+    public Resolved[] Resolve(IReadOnlyList<NameMatch> matches, string text, DateOnly? published = null)
     {
+        var theatre = Theatre.RegionsOn(published);
+        _published = published;
         var namedRegions = new HashSet<int>();
         var anchorRegions = new HashSet<int>();
         var anchorPlaces = new HashSet<int>();
@@ -52,16 +64,17 @@ internal sealed class Disambiguator(Gazetteer gazetteer)
         for (var m = 0; m < matches.Count; m++)
         {
             var candidates = matches[m].Candidates;
-            var primary = PrimaryNamesOf(candidates, text.AsSpan(matches[m].Span.Start, matches[m].Span.Length));
+            var mention = text.AsSpan(matches[m].Span.Start, matches[m].Span.Length);
+            var primary = PrimaryNamesOf(candidates, mention);
             if (primary is not null)
             {
-                result[m] = Pick(candidates, namedRegions, anchorRegions, anchors, primary);
+                result[m] = Pick(candidates, namedRegions, anchorRegions, anchors, TheatreOf(candidates, theatre), primary);
                 continue;
             }
 
             if (!cache.TryGetValue(candidates, out var resolved))
             {
-                resolved = Pick(candidates, namedRegions, anchorRegions, anchors, null);
+                resolved = Pick(candidates, namedRegions, anchorRegions, anchors, TheatreOf(candidates, theatre), null);
                 cache.Add(candidates, resolved);
             }
 
@@ -69,6 +82,29 @@ internal sealed class Disambiguator(Gazetteer gazetteer)
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// The theatre regions whose candidates get the bonus here: none when a town of 10,000+ outside them has the
+    /// name ("Millerovo" is the Rostov town, not a Luhansk village also called so).
+    /// </summary>
+    private IReadOnlySet<string> TheatreOf(int[] candidates, IReadOnlySet<string> theatre)
+    {
+        if (theatre.Count == 0 || candidates.Length < 2)
+        {
+            return NoRegions;
+        }
+
+        foreach (var c in candidates)
+        {
+            var p = gazetteer[c];
+            if (p.Population >= TheatreTownPopulation && !Theatre.Contains(theatre, p))
+            {
+                return NoRegions; // a town of note elsewhere is not outweighed by the war's villages
+            }
+        }
+
+        return theatre;
     }
 
     /// <summary>The Ukrainian candidates whose own name is the mention (folded), when a foreign candidate matched only
@@ -82,6 +118,7 @@ internal sealed class Disambiguator(Gazetteer gazetteer)
 
         HashSet<int>? found = null;
         var foreignVariant = false;
+        var townByVariant = false;
         foreach (var c in candidates)
         {
             var p = gazetteer[c];
@@ -96,9 +133,15 @@ internal sealed class Disambiguator(Gazetteer gazetteer)
             {
                 foreignVariant = true;
             }
+            else
+            {
+                townByVariant |= p.Population >= TownByVariantPopulation;
+            }
         }
 
-        return foreignVariant ? found : null;
+        // a Ukrainian town of note known by this name in another spelling ("Konstantinovka" for Kostiantynivka)
+        // is not outweighed by a Ukrainian village whose own name happens to be that spelling
+        return foreignVariant && !townByVariant ? found : null;
     }
 
     private static bool SameFolded(string name, ReadOnlySpan<char> mention)
@@ -133,7 +176,7 @@ internal sealed class Disambiguator(Gazetteer gazetteer)
         }
     }
 
-    private Resolved Pick(int[] candidates, HashSet<int> namedRegions, HashSet<int> anchorRegions, List<(double Lat, double Lon, int Place)> anchors, HashSet<int>? primary)
+    private Resolved Pick(int[] candidates, HashSet<int> namedRegions, HashSet<int> anchorRegions, List<(double Lat, double Lon, int Place)> anchors, IReadOnlySet<string> theatre, HashSet<int>? primary)
     {
         if (candidates.Length == 1)
         {
@@ -145,7 +188,8 @@ internal sealed class Disambiguator(Gazetteer gazetteer)
         foreach (var c in candidates)
         {
             var p = gazetteer[c];
-            var score = Prior(p) + (primary?.Contains(c) == true ? PrimaryNameWeight : 0.0);
+            var score = Prior(p) + (primary?.Contains(c) == true ? PrimaryNameWeight : 0.0)
+                + (Theatre.Contains(theatre, p) ? TheatreWeight + (ContactLineWeight * Theatre.NearContactLine(p, _published)) : 0.0);
             var region = gazetteer.Admin1Of(p);
             if (region >= 0 && namedRegions.Contains(region))
             {

@@ -39,6 +39,11 @@ internal sealed class MentionContext(string text, IReadOnlyList<Token> tokens, P
             {
                 return PlaceRole.Metonymy;
             }
+
+            if (place.IsCapital && lexicon.GovernmentNouns.Matches(word))
+            {
+                return PlaceRole.Metonymy; // "Kiev forces", "Kyiv's military": the government, not the city
+            }
         }
 
         var before = PreviousWord(match.FirstToken, sentenceStart, skipThe: true);

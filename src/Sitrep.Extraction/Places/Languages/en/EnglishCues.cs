@@ -20,6 +20,10 @@ internal static class EnglishCues
             "dismissed", "dismisses", "blamed", "blames", "argued", "argues", "maintains", "maintained", "signalled",
             "signaled", "hinted", "agreed", "refused", "welcomed", "condemned", "condemns",
         ],
+        GovernmentNouns =
+        [
+            "forces", "troops", "military", "army", "government", "regime", "leadership",
+        ],
         Auxiliaries = ["has", "have", "had", "also", "again", "quickly", "repeatedly", "on", "later", "has", "swiftly"],
         OriginPrepositions = ["from"],
         LaunchVerbs =

@@ -1,0 +1,137 @@
+using Sitrep.Core.Text;
+
+namespace Sitrep.Extraction.Places.Matching;
+
+/// <summary>Romanisations the sources do not spell out, found by consonant skeleton (see <see cref="Skeleton"/>).</summary>
+internal sealed partial class PlaceMatcher
+{
+    /// <summary>The regions of the war on the document's date (see <see cref="Resolution.Theatre"/>).</summary>
+    private IReadOnlySet<string> _theatre = new HashSet<string>();
+
+    /// <summary>Shorter words are not looked up by skeleton.</summary>
+    private const int MinSkeletonWord = 6;
+
+    /// <summary>
+    /// A romanisation no source spells out ("Lutugyne", "Tsvetnye Peski"), found by its consonant skeleton among
+    /// the places of Ukraine; the same checks as for an exact name apply.
+    /// </summary>
+    private NameMatch? SkeletonAt(
+        string text, ReadOnlySpan<Token> tokens, TokenParts parts, int first, int sentenceStart, int sentenceEnd,
+        Dictionary<int[], int[]> placeSets)
+    {
+        var head = tokens[first];
+        if (!IsCapitalisedWord(text, head) || parts.NameEnd[first] - head.Start < MinSkeletonWord || lexicon.IsCommonWord(head.Text(text))
+            || lexicon.MetonymOf(text.AsSpan(head.Start, parts.NameEnd[first] - head.Start)) is not null)
+        {
+            return null;
+        }
+
+        var acc = Skeleton.Seed;
+        var length = 0;
+        var bestLast = -1;
+        var bestHits = ReadOnlySpan<int>.Empty;
+        for (var j = first; j < sentenceEnd && j < first + 3; j++)
+        {
+            var t = tokens[j];
+            if (!IsCapitalisedWord(text, t) || parts.Count(j) != 1
+                || !Skeleton.Append(text.AsSpan(t.Start, parts.NameEnd[j] - t.Start), ref acc, ref length))
+            {
+                break;
+            }
+
+            var hits = length >= Skeleton.MinLength ? gazetteer.LookupSkeleton(acc) : [];
+            if (!hits.IsEmpty)
+            {
+                bestLast = j;
+                bestHits = hits;
+            }
+
+            if (parts.NameEnd[j] != t.End)
+            {
+                break;
+            }
+        }
+
+        if (bestLast < 0)
+        {
+            return null;
+        }
+
+        var span = new TextSpan(head.Start, parts.NameEnd[bestLast]);
+        if (bestLast == first && !PassesSingleWordChecks(text, tokens, parts, first, sentenceStart, span, bestHits))
+        {
+            return null;
+        }
+
+        if (bestLast + 1 < sentenceEnd && tokens[bestLast + 1].Kind == TokenKind.Word && IsQuarterWord(tokens[bestLast + 1].Text(text)))
+        {
+            return null; // "the Shakhtarskyi neighbourhood", "Prymorskyi district": a part of a city
+        }
+
+        var written = span.Slice(text);
+        var close = new List<int>();
+        foreach (var h in bestHits)
+        {
+            if (SpellingDistance.Close(written, gazetteer[h].Name))
+            {
+                close.Add(h);
+            }
+        }
+
+        int[] candidates = [.. close];
+        if (candidates.Length == 0)
+        {
+            return null;
+        }
+
+        var match = new NameMatch(first, bestLast, span, candidates) { Possessive = parts.NameEnd[bestLast] != tokens[bestLast].End };
+        return WithRegionWord(text, tokens, match, sentenceEnd, placeSets);
+    }
+
+    /// <summary>
+    /// The places a single word names, plus the places of Ukraine whose own name is the same word in another
+    /// romanisation (the same letters after unifying e/i/o/y, g/h): "Peski" is also Pisky by Donetsk airport,
+    /// which the sources spell only the Ukrainian way.
+    /// </summary>
+    private int[] WithOtherRomanisations(ReadOnlySpan<char> word, ReadOnlySpan<int> hits)
+    {
+        foreach (var h in hits)
+        {
+            if (Resolution.Theatre.Contains(_theatre, gazetteer[h]) && SpellingDistance.Identical(word, gazetteer[h].Name))
+            {
+                return hits.ToArray(); // a place of exactly this name where the war is: no need to look further
+            }
+        }
+
+        var acc = Skeleton.Seed;
+        var length = 0;
+        if (!Skeleton.Append(word, ref acc, ref length) || length < Skeleton.MinIndexed)
+        {
+            return hits.ToArray();
+        }
+
+        List<int>? added = null;
+        foreach (var h in gazetteer.LookupSkeleton(acc))
+        {
+            if (!hits.Contains(h) && SpellingDistance.Same(word, gazetteer[h].Name))
+            {
+                (added ??= []).Add(h);
+            }
+        }
+
+        if (added is null)
+        {
+            return hits.ToArray();
+        }
+
+        added.AddRange(hits);
+        added.Sort();
+        return [.. added];
+    }
+
+    private static bool IsQuarterWord(ReadOnlySpan<char> word) =>
+        word.StartsWith("district", StringComparison.OrdinalIgnoreCase) || word.StartsWith("neighbo", StringComparison.OrdinalIgnoreCase)
+        || word.StartsWith("microdistrict", StringComparison.OrdinalIgnoreCase) || word.StartsWith("raion", StringComparison.OrdinalIgnoreCase)
+        || word.StartsWith("rayon", StringComparison.OrdinalIgnoreCase) || word.StartsWith("quarter", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("street", StringComparison.OrdinalIgnoreCase) || word.Equals("avenue", StringComparison.OrdinalIgnoreCase);
+}

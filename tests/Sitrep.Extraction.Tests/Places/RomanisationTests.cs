@@ -1,0 +1,84 @@
+using Sitrep.Core.Documents;
+using Sitrep.Extraction.Places;
+using Sitrep.Extraction.Places.Matching;
+using Sitrep.Extraction.Text;
+
+namespace Sitrep.Extraction.Tests.Places;
+
+/// <summary>Russian-style romanisations no source spells out are found by their consonant skeleton.</summary>
+public sealed class RomanisationTests
+{
+    private static Document Run(string text, DateOnly? published = null)
+    {
+        var d = new Document(text, new DocumentMetadata { Published = published ?? new DateOnly(2015, 2, 3) });
+        new TextStage().Process(d, CancellationToken.None);
+        new PlacesStage().Process(d, CancellationToken.None);
+        return d;
+    }
+
+    [Theory]
+    [InlineData("Two militiamen were killed by mortar fire near Lutugyne overnight.", "Lutugyne", "Lutuhyne")]
+    [InlineData("Rebels say Ukrainian artillery shelled Tsvetnye Peski on Sunday.", "Tsvetnye Peski", "Tsvitni Piski")]
+    [InlineData("A checkpoint near Khryashchuvatoye came under fire, the army said.", "Khryashchuvatoye", "Khriashchuvate")]
+    [InlineData("Fighters of the battalion were ambushed near Kuteinikovo.", "Kuteinikovo", "Kuteinykove")]
+    public void Process_RussianStyleRomanisation_FindsUkrainianPlace(string text, string surface, string name)
+    {
+        var place = Run(text).Mention(surface);
+        Assert.Equal(name, place.Name);
+        Assert.Equal("UA", place.Country);
+    }
+
+    [Fact]
+    public void Process_RussianSpellingOfKnownName_AlsoConsidersUkrainianSpelling()
+    {
+        // "Peski" names villages near Mykolaiv and Moscow; in 2015 it is Pisky by Donetsk airport, which the
+        // sources spell only "Pisky".
+        var place = Run("Separatists shelled Peski again on Tuesday night.", new DateOnly(2015, 1, 20)).Mention("Peski");
+        Assert.Equal("Pisky", place.Name);
+        Assert.InRange(place.Lat, 48.0, 48.15);
+    }
+
+    [Fact]
+    public void Process_ExactNameInTheatre_DoesNotPullInOtherRomanisations()
+    {
+        var place = Run("Russian troops attacked near Uspenivka, north-east of Huliaipole.", new DateOnly(2025, 11, 2)).Mention("Uspenivka");
+        Assert.Equal("Uspenivka", place.Name);
+    }
+
+    [Theory]
+    [InlineData("Ministers from Germany and France met in Geneva to discuss the ceasefire.", "Germany")]
+    [InlineData("Police moved to clear infiltrators from the Shakhtarskyi neighbourhood, officials said.", "Shakhtarskyi")]
+    [InlineData("Debris fell in the Kyivskyi and Prymorskyi districts of the city.", "Prymorskyi")]
+    [InlineData("Debris fell in the Kyivskyi and Prymorskyi districts of the city.", "Kyivskyi")]
+    public void Process_WordWithSkeletonOfAVillage_IsNotAPlace(string text, string word)
+    {
+        Assert.DoesNotContain(Run(text).Places, p => p.Text == word);
+    }
+
+    [Theory]
+    [InlineData("Lutugino", "Lutuhyne", true)]
+    [InlineData("Stepanovka", "Stepanivka", true)]
+    [InlineData("Georgievka", "Heorhiivka", true)]
+    [InlineData("Germany", "Garman", false)]
+    [InlineData("Kyivskyi", "Kovske", false)]
+    [InlineData("Obolonskyi", "Belinskoye", false)]
+    public void Close_RomanisationsOfOneName_AreClose(string written, string name, bool close)
+    {
+        Assert.Equal(close, SpellingDistance.Close(written, name));
+    }
+
+    [Fact]
+    public void Of_UkrainianAndRussianRomanisations_GiveOneSkeleton()
+    {
+        static string S(string w)
+        {
+            Span<char> buffer = stackalloc char[48];
+            return new string(buffer[..Skeleton.Of(w, buffer)]);
+        }
+
+        Assert.Equal(S("Lutuhyne"), S("Lutugino"));
+        Assert.Equal(S("Khriashchuvate"), S("Hryaschuvate"));
+        Assert.Equal(S("Debaltseve"), S("Debaltsevo"));
+        Assert.NotEqual(S("Marinka"), S("Marynivka"));
+    }
+}
