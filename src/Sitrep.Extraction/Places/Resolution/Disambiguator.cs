@@ -107,13 +107,18 @@ internal sealed class Disambiguator(Gazetteer gazetteer)
         return theatre;
     }
 
-    /// <summary>The Ukrainian candidates whose own name is the mention (folded), when a foreign candidate matched only
-    /// by a variant name; otherwise null.</summary>
+    /// <summary>The Ukrainian candidates whose own name is the mention (folded; Cyrillic read in Ukrainian
+    /// romanisation), when a foreign candidate matched only by a variant name; otherwise null.</summary>
     private HashSet<int>? PrimaryNamesOf(int[] candidates, ReadOnlySpan<char> mention)
     {
         if (candidates.Length < 2)
         {
             return null;
+        }
+
+        if (mention.Length > 0 && NameFolding.IsCyrillic(mention[0]))
+        {
+            mention = Romanisation.Ukrainian(mention);
         }
 
         HashSet<int>? found = null;
@@ -244,7 +249,7 @@ internal sealed class Disambiguator(Gazetteer gazetteer)
         score += p.FeatureCode switch
         {
             "PCLI" => 3.0,
-            "ADM1" => 1.0,
+            "ADM1" => 2.5, // "на Харківщині" is the region, not a hamlet called Kharkivshchyna
             "PPLC" => 0.6,
             "PPLA" => 0.4,
             "PPLA2" => 0.2,
