@@ -96,7 +96,7 @@ internal sealed partial class EventAssembler
         var statements = _mentions.Attributions(s);
         var denied = ClaimLexicon.Default.Denials.FindAll(_document.Text, _tokens, first, limit).Count > 0;
         var time = NearestTime(s, triggers[0].Span) ?? ContextTime(s);
-        if (IsBackground(time))
+        if (IsBackground(time) || IsTally(s, time))
         {
             return drafts;
         }
