@@ -184,7 +184,7 @@ internal sealed class EventLexicon
         "season", "coach", "fans", "stadium", "tournament", "cup", "scored", "score", "team", "club", "football", "basketball",
         "playoff", "referee", "penalty", "derby", "shares", "stock", "stocks", "investors", "revenue", "profits", "earnings",
         "quarter", "market share", "startup", "cargo", "freight", "exporters", "exports", "traders", "trading house",
-        "commercial director", "harvest", "tonnes", "discounts", "buyers", "prices", "shipments", "матч", "гол", "голи", "чемпіонат", "футбол", "сезон", "тренер", "команда",
+        "commercial director", "harvest", "tonnes", "discounts", "buyers", "prices", "shipments", "матч", "забив гол", "чемпіонат", "футбол", "сезон", "тренер", "команда",
         "вболівальники", "чемпионат", "футбола", "тренер", "болельщики", "акції", "акции", "інвестори", "инвесторы",
     ];
 
