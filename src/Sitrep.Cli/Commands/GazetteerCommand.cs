@@ -7,7 +7,7 @@ using Spectre.Console;
 namespace Sitrep.Cli.Commands;
 
 /// <summary>
-/// <c>sitrep gazetteer import FILE [--output PATH]</c>: compiles a GeoNames dump (allCountries.txt, UA.txt) into the
+/// <c>sitrep gazetteer import FILE [--output PATH] [--country CC,...]</c>: compiles a GeoNames dump (allCountries.txt, UA.txt) into the
 /// user gazetteer overlay the places stage loads next to the embedded gazetteer.
 /// </summary>
 internal static class GazetteerCommand
@@ -19,12 +19,14 @@ internal static class GazetteerCommand
     {
         var file = new Argument<string>("file") { Description = "A GeoNames dump in the 19-column geoname layout (allCountries.txt, UA.txt)" };
         var output = new Option<string?>("--output") { Description = "Overlay file (default SITREP_GAZETTEER, else .sitrep/gazetteer-user.bin)" };
-        var import = new Command("import", "Add every populated place and region of a GeoNames dump to the user gazetteer overlay") { file, output };
+        var country = new Option<string?>("--country") { Description = "Keep only these countries (ISO codes, comma-separated, e.g. UA,RU)" };
+        var import = new Command("import", "Add every populated place and region of a GeoNames dump to the user gazetteer overlay") { file, output, country };
         import.SetAction(async (parse, ct) =>
         {
             var path = parse.GetValue(file)!;
             var target = parse.GetValue(output) is { Length: > 0 } o ? o : GazetteerOverlay.ResolvePath();
-            var result = Import(path, target, env, ct);
+            var countries = ParseCountries(parse.GetValue(country));
+            var result = Import(path, target, countries, env, ct);
             var bytes = result.Bytes;
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(target))!);
             var temp = target + ".tmp";
@@ -39,7 +41,20 @@ internal static class GazetteerCommand
         return new Command("gazetteer", "Manage the place-name gazetteer") { import };
     }
 
-    private static GazetteerOverlay.ImportResult Import(string path, string target, CliEnvironment env, CancellationToken ct)
+    private static HashSet<string>? ParseCountries(string? value)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        var codes = value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return codes.Length > 0 && codes.All(c => c.Length == 2 && c.All(char.IsAsciiLetter))
+            ? codes.Select(c => c.ToUpperInvariant()).ToHashSet(StringComparer.Ordinal)
+            : throw new UsageException($"--country expects ISO country codes such as UA,RU, got '{value}'");
+    }
+
+    private static GazetteerOverlay.ImportResult Import(string path, string target, HashSet<string>? countries, CliEnvironment env, CancellationToken ct)
     {
         var info = new FileInfo(path);
         if (!info.Exists)
@@ -77,13 +92,13 @@ internal static class GazetteerCommand
                 .Start(ctx =>
                 {
                     var task = ctx.AddTask($"importing {Markup.Escape(info.Name)}", maxValue: Math.Max(1, info.Length));
-                    result = GazetteerOverlay.Import(reader, path, existing, Gazetteer.Embedded, _ => task.Value = input.Position, ct);
+                    result = GazetteerOverlay.Import(reader, path, existing, Gazetteer.Embedded, _ => task.Value = input.Position, ct, countries);
                     task.Value = info.Length;
                 });
         }
         else
         {
-            result = GazetteerOverlay.Import(reader, path, existing, Gazetteer.Embedded, null, ct);
+            result = GazetteerOverlay.Import(reader, path, existing, Gazetteer.Embedded, null, ct, countries);
         }
 
         return result.IsSuccess ? result.Value! : throw new SitrepException(result.Error!);

@@ -24,12 +24,14 @@ public static class GazetteerOverlay
     /// Compiles the dump's populated places and regions into an overlay, merged by GeoNames id with
     /// <paramref name="existing"/> (the earlier overlay: its places and names stay, the dump's records win).
     /// Region names come from <paramref name="reference"/> (the embedded gazetteer) where it has the region.
-    /// A malformed line gives a located error and no overlay.
+    /// A malformed line gives a located error and no overlay. <paramref name="countries"/> (ISO codes), if given,
+    /// keeps only the places of those countries.
     /// </summary>
     public static Result<ImportResult> Import(
-        TextReader dump, string source, Gazetteer? existing, Gazetteer reference, Action<long>? progress, CancellationToken ct)
+        TextReader dump, string source, Gazetteer? existing, Gazetteer reference, Action<long>? progress, CancellationToken ct,
+        IReadOnlySet<string>? countries = null)
     {
-        var read = GeoNamesDumpReader.Read(dump, source, progress, ct);
+        var read = GeoNamesDumpReader.Read(dump, source, countries, progress, ct);
         if (!read.IsSuccess)
         {
             return read.Error!;

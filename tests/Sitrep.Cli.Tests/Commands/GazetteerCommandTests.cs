@@ -88,6 +88,21 @@ public sealed class GazetteerCommandTests
     }
 
     [Fact]
+    public async Task Import_CountryFilter_KeepsOnlyThoseCountries()
+    {
+        using var dir = new TempDir();
+        var dump = dir.File("allCountries.txt", Dump + "99000010\tPodlesie Male\tPodlesie Male\t\t50.1\t20.1\tP\tPPL\tPL\t\t77\t\t\t\t0\t\t200\tEurope/Warsaw\t2024-03-01\n");
+
+        var all = await CliRun.InProcessAsync("gazetteer", "import", dump, "--output", Path.Combine(dir.Path, "all.bin"));
+        var ua = await CliRun.InProcessAsync("gazetteer", "import", dump, "--output", Path.Combine(dir.Path, "ua.bin"), "--country", "ua");
+        var bad = await CliRun.InProcessAsync("gazetteer", "import", dump, "--country", "Ukraine");
+
+        Assert.Contains("imported 4 places", all.Out);
+        Assert.Contains("imported 3 places", ua.Out);
+        Assert.Equal(2, bad.ExitCode);
+    }
+
+    [Fact]
     public async Task Import_MissingFile_ExitsOneNamingIt()
     {
         using var dir = new TempDir();

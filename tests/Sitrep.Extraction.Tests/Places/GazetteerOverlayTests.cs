@@ -107,4 +107,20 @@ public sealed class GazetteerOverlayTests
         Assert.Equal("UA.txt", result.Error!.Location!.Source);
         Assert.Equal(line, result.Error.Location.Line);
     }
+
+    [Fact]
+    public void Load_CorruptOverlay_ErrorNamesTheFile()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "sitrep-overlay-" + Guid.NewGuid().ToString("n") + ".bin");
+        File.WriteAllText(path, "not a gazetteer");
+        try
+        {
+            var ex = Assert.Throws<InvalidDataException>(() => Gazetteer.Load(Gazetteer.Embedded, path));
+            Assert.Contains(path, ex.Message);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
 }

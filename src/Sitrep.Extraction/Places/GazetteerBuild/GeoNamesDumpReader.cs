@@ -6,7 +6,7 @@ namespace Sitrep.Extraction.Places.GazetteerBuild;
 /// <summary>
 /// Reads a GeoNames dump in the 19-column <c>geoname</c> layout (allCountries.txt, UA.txt, cities500.txt): keeps
 /// populated places (feature class P) and first- and second-level regions (ADM1, ADM2). A line that is not in the
-/// layout is an error naming the file and line; nothing is kept then.
+/// layout is an error naming the file and line; nothing is kept then. <c>countries</c>, if given, keeps only those.
 /// </summary>
 internal static class GeoNamesDumpReader
 {
@@ -15,7 +15,8 @@ internal static class GeoNamesDumpReader
 
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
-    public static Result<Dictionary<long, SourcePlace>> Read(TextReader dump, string source, Action<long>? progress, CancellationToken ct)
+    public static Result<Dictionary<long, SourcePlace>> Read(
+        TextReader dump, string source, IReadOnlySet<string>? countries, Action<long>? progress, CancellationToken ct)
     {
         var places = new Dictionary<long, SourcePlace>();
         var lineNumber = 0;
@@ -54,7 +55,8 @@ internal static class GeoNamesDumpReader
                 return new SitrepError(ErrorCodes.BadValue, "not a GeoNames row: bad geonameid, name, latitude, longitude, country or population", where);
             }
 
-            if (!(f[6] == "P" || (f[6] == "A" && f[7] is "ADM1" or "ADM2")) || f[8].Length == 0)
+            if (!(f[6] == "P" || (f[6] == "A" && f[7] is "ADM1" or "ADM2")) || f[8].Length == 0
+                || (countries is not null && !countries.Contains(f[8])))
             {
                 continue;
             }
