@@ -10,7 +10,7 @@ namespace Sitrep.Cli;
 /// </summary>
 public static class CliApp
 {
-    public const string Usage = "usage: sitrep <extract|ingest|events|claims|export|status|serve|demo|eval> [options]  (sitrep --help)";
+    public const string Usage = "usage: sitrep <extract|ingest|events|claims|export|status|serve|demo|eval|gazetteer> [options]  (sitrep --help)";
 
     public static async Task<int> RunAsync(string[] args, CliEnvironment env, CancellationToken cancellationToken = default)
     {
@@ -67,6 +67,7 @@ public static class CliApp
         root.Subcommands.Add(ServeCommand.Create(env));
         root.Subcommands.Add(DemoCommand.Create(env));
         root.Subcommands.Add(EvalCommand.Create(env));
+        root.Subcommands.Add(GazetteerCommand.Create(env));
         return root;
     }
 

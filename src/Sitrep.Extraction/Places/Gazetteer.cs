@@ -10,7 +10,10 @@ public sealed class Gazetteer
 {
     public const string ResourceName = "Sitrep.Extraction.Places.gazetteer.bin";
 
-    private static readonly Lazy<Gazetteer> LazyDefault = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<Gazetteer> LazyDefault = new(
+        () => Load(Embedded, GazetteerOverlay.ResolvePath()), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private static readonly Lazy<Gazetteer> LazyEmbedded = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly GazetteerPlace[] _places;
     private readonly int[] _postings;
@@ -56,8 +59,14 @@ public sealed class Gazetteer
         _skeletons = new Lazy<Dictionary<ulong, int[]>>(BuildSkeletons, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
-    /// <summary>The gazetteer compiled into this assembly.</summary>
+    /// <summary>
+    /// The gazetteer compiled into this assembly plus the user overlay written by <c>sitrep gazetteer import</c>, if
+    /// its file exists (<see cref="GazetteerOverlay.ResolvePath"/>). Loaded once per process.
+    /// </summary>
     public static Gazetteer Default => LazyDefault.Value;
+
+    /// <summary>The gazetteer compiled into this assembly, without any overlay.</summary>
+    public static Gazetteer Embedded => LazyEmbedded.Value;
 
     public IReadOnlyList<GazetteerPlace> Places => _places;
 
@@ -69,6 +78,31 @@ public sealed class Gazetteer
 
     /// <summary>Reads a compiled gazetteer (the gzip stream written by the compiler).</summary>
     public static Gazetteer Load(Stream compiled) => GazetteerFormat.Read(compiled);
+
+    /// <summary>
+    /// <paramref name="embedded"/> plus the overlay file at <paramref name="overlayPath"/> when it exists (the
+    /// embedded record wins where both have a place; the overlay adds names and places).
+    /// </summary>
+    public static Gazetteer Load(Gazetteer embedded, string? overlayPath)
+    {
+        if (string.IsNullOrEmpty(overlayPath) || !File.Exists(overlayPath))
+        {
+            return embedded;
+        }
+
+        Gazetteer overlay;
+        try
+        {
+            using var stream = File.OpenRead(overlayPath);
+            overlay = Load(stream);
+        }
+        catch (Exception ex) when (ex is InvalidDataException or EndOfStreamException)
+        {
+            throw new InvalidDataException($"{overlayPath}: not a gazetteer overlay ({ex.Message}); re-run `sitrep gazetteer import` or remove it", ex);
+        }
+
+        return GazetteerMerge.Merge(embedded, overlay);
+    }
 
     public GazetteerPlace? ById(long geonameId) => _byId.TryGetValue(geonameId, out var i) ? _places[i] : null;
 
@@ -92,6 +126,21 @@ public sealed class Gazetteer
     }
 
     internal GazetteerPlace this[int index] => _places[index];
+
+    /// <summary>Number of (name key, place) pairs.</summary>
+    internal int PostingCount => _postings.Length;
+
+    /// <summary>Every (name key, place index) pair, sorted by key.</summary>
+    internal IEnumerable<(ulong Key, int Place)> Postings()
+    {
+        foreach (var (key, (start, count)) in _index.OrderBy(kv => kv.Key))
+        {
+            for (var i = start; i < start + count; i++)
+            {
+                yield return (key, _postings[i]);
+            }
+        }
+    }
 
     internal int IndexOf(long geonameId) => _byId.TryGetValue(geonameId, out var i) ? i : -1;
 

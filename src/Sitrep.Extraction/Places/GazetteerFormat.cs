@@ -77,6 +77,10 @@ internal static class GazetteerFormat
         return packed.ToArray();
     }
 
+    /// <summary>Writes a loaded (for example merged) gazetteer back in the compiled format.</summary>
+    public static byte[] Write(Gazetteer gazetteer) =>
+        Write(gazetteer.Places, gazetteer.Postings().ToList(), gazetteer.MaxParts);
+
     public static Gazetteer Read(Stream gzipped)
     {
         using var gz = new GZipStream(gzipped, CompressionMode.Decompress);

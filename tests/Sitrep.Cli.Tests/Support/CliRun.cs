@@ -18,7 +18,11 @@ internal static class CliRun
         return new Outcome(code, stdout.ToString(), stderr.ToString());
     }
 
-    public static async Task<Outcome> ProcessAsync(string workingDirectory, params string[] args)
+    public static Task<Outcome> ProcessAsync(string workingDirectory, params string[] args) =>
+        ProcessAsync(workingDirectory, new Dictionary<string, string>(), args);
+
+    /// <summary>As a real process, with extra environment variables.</summary>
+    public static async Task<Outcome> ProcessAsync(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "sitrep.dll");
         var start = new ProcessStartInfo("dotnet")
@@ -36,6 +40,12 @@ internal static class CliRun
 
         start.Environment.Remove("SITREP_DEBUG");
         start.Environment.Remove("SITREP_DB");
+        start.Environment.Remove("SITREP_GAZETTEER");
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
         using var process = Process.Start(start)!;
         process.StandardInput.Close();
         var stdout = process.StandardOutput.ReadToEndAsync();

@@ -40,25 +40,67 @@ public static class GazetteerCompiler
             var admin1Key = p.Admin1Code is null ? null : p.Country + "." + p.Admin1Code;
             var admin1 = admin1Key is not null && admin1Names.TryGetValue(admin1Key, out var a) ? a : null;
             final.Add(new GazetteerPlace(p.Id, p.Name, p.Country, p.Admin1Code, admin1, Math.Round(p.Lat, 5), Math.Round(p.Lon, 5), p.Feature, p.Population));
-            foreach (var name in IndexedNames(p))
-            {
-                scratch.Clear();
-                var parts = NameKeys.AllKeys(name, scratch);
-                if (parts == 0 || parts > 6)
-                {
-                    continue;
-                }
-
-                maxParts = Math.Max(maxParts, parts);
-                foreach (var key in scratch)
-                {
-                    keys.Add((key, i));
-                }
-            }
+            maxParts = Math.Max(maxParts, AddKeys(p, i, keys, scratch));
         }
 
         var bytes = GazetteerFormat.Write(final, keys.ToList(), maxParts);
         return new Result(bytes, final.Count, keys.Count);
+    }
+
+    /// <summary>
+    /// Compiles places read from a GeoNames dump alone (no other sources) into a gazetteer. A place's region name
+    /// is the embedded gazetteer's (<paramref name="reference"/>), else the dump's own ADM1 row.
+    /// </summary>
+    internal static Gazetteer CompileOverlay(Dictionary<long, SourcePlace> places, Gazetteer reference)
+    {
+        var admin1Names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var p in places.Values.Where(p => p.Feature == "ADM1" && p.Admin1Code is not null).OrderBy(p => p.Id))
+        {
+            admin1Names[p.Country + "." + p.Admin1Code] = p.Name;
+        }
+
+        foreach (var p in reference.Places.Where(p => p.IsAdmin1 && p.Admin1Code is not null))
+        {
+            admin1Names[p.Country + "." + p.Admin1Code] = p.Name;
+        }
+
+        var ordered = places.Values.OrderBy(p => p.Id).ToList();
+        var final = new GazetteerPlace[ordered.Count];
+        var keys = new SortedSet<(ulong, int)>();
+        var maxParts = 1;
+        var scratch = new List<ulong>();
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            var p = ordered[i];
+            var admin1 = p.Admin1Code is not null && admin1Names.TryGetValue(p.Country + "." + p.Admin1Code, out var a) ? a : null;
+            final[i] = new GazetteerPlace(p.Id, p.Name, p.Country, p.Admin1Code, admin1, Math.Round(p.Lat, 5), Math.Round(p.Lon, 5), p.Feature, p.Population);
+            maxParts = Math.Max(maxParts, AddKeys(p, i, keys, scratch));
+        }
+
+        return new Gazetteer(final, [.. keys.Select(k => k.Item1)], [.. keys.Select(k => k.Item2)], maxParts);
+    }
+
+    /// <summary>Adds every key the place is found by; returns the most parts of any indexed name.</summary>
+    internal static int AddKeys(SourcePlace p, int index, ISet<(ulong, int)> keys, List<ulong> scratch)
+    {
+        var maxParts = 1;
+        foreach (var name in IndexedNames(p))
+        {
+            scratch.Clear();
+            var parts = NameKeys.AllKeys(name, scratch);
+            if (parts == 0 || parts > 6)
+            {
+                continue;
+            }
+
+            maxParts = Math.Max(maxParts, parts);
+            foreach (var key in scratch)
+            {
+                keys.Add((key, index));
+            }
+        }
+
+        return maxParts;
     }
 
     /// <summary>A region is also found by its name without "Oblast", "область", "Region" and the like.</summary>
