@@ -17,6 +17,9 @@ public sealed partial class SitrepStore : ISitrepStore
     /// <summary>Stored event reports already parsed (only read by reconciliation, never handed out).</summary>
     private readonly ParsedJsonCache<EventDto> reportJson = new(50_000);
 
+    /// <summary>Stored claims already parsed (only read by reconciliation, never handed out).</summary>
+    private readonly ParsedJsonCache<ClaimDto> claimJson = new(50_000);
+
     internal SitrepStore(StoreDialect dialect, TimeProvider clock)
     {
         this.dialect = dialect;
