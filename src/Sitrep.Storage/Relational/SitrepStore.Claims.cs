@@ -12,7 +12,7 @@ public sealed partial class SitrepStore
 
     /// <summary>Stores the claims with store-wide ids, keeps the document's own contradictions, and relates each
     /// claim about a place to stored claims about the same place from other documents (<see cref="ClaimComparer"/>).</summary>
-    private async Task AddClaimsAsync(DbConnection connection, DbTransaction tx, ExtractOutput analysed, long seq, CancellationToken ct)
+    private async Task AddClaimsAsync(Statements connection, DbTransaction tx, ExtractOutput analysed, long seq, CancellationToken ct)
     {
         var claims = ClaimReport.FromDocument(analysed);
         for (var ordinal = 0; ordinal < claims.Count; ordinal++)
@@ -67,7 +67,7 @@ public sealed partial class SitrepStore
     }
 
     /// <summary>Stores each link both ways, many rows per statement.</summary>
-    private static async Task LinkAsync(DbConnection connection, DbTransaction tx, List<ClaimLink> links, CancellationToken ct)
+    private static async Task LinkAsync(Statements connection, DbTransaction tx, List<ClaimLink> links, CancellationToken ct)
     {
         const int RowsPerStatement = 200;
         var rows = links.SelectMany(l => new[] { l, l with { ClaimId = l.OtherClaimId, OtherClaimId = l.ClaimId } })

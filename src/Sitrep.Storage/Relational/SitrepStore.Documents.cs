@@ -34,23 +34,24 @@ public sealed partial class SitrepStore
         await using var connection = await dialect.OpenAsync(ct);
         await using var tx = await connection.BeginTransactionAsync(ct);
         await dialect.LockAsync(connection, tx, ct);
+        await using var statements = new Statements(connection);
         var touched = new TouchedEvents();
         for (var i = 0; i < documents.Count; i++)
         {
             ArgumentNullException.ThrowIfNull(documents[i]);
-            added[i] = await AddOneAsync(connection, tx, documents[i], touched, ct);
+            added[i] = await AddOneAsync(statements, tx, documents[i], touched, ct);
         }
 
         foreach (var id in touched.Ids)
         {
-            await RebuildEventAsync(connection, tx, id, ct);
+            await RebuildEventAsync(statements, tx, id, ct);
         }
 
         await tx.CommitAsync(ct);
         return added;
     }
 
-    private async Task<bool> AddOneAsync(DbConnection connection, DbTransaction tx, NewDocument item, TouchedEvents touched, CancellationToken ct)
+    private async Task<bool> AddOneAsync(Statements connection, DbTransaction tx, NewDocument item, TouchedEvents touched, CancellationToken ct)
     {
         var (analysed, origin) = (item.Analysed, item.Origin);
         var doc = analysed.Document;

@@ -16,7 +16,7 @@ public sealed partial class SitrepStore
     /// matches several events they become one, kept under the id of the earliest. So events are the connected
     /// components of the match graph: their number does not depend on ingest order.
     /// </summary>
-    private async Task AddEventsAsync(DbConnection connection, DbTransaction tx, ExtractOutput analysed, long seq, TouchedEvents touched, CancellationToken ct)
+    private async Task AddEventsAsync(Statements connection, DbTransaction tx, ExtractOutput analysed, long seq, TouchedEvents touched, CancellationToken ct)
     {
         var reports = EventReport.FromDocument(analysed, seq);
         for (var ordinal = 0; ordinal < reports.Count; ordinal++)
@@ -85,7 +85,7 @@ public sealed partial class SitrepStore
     /// reports, the event splits. The first keeps the event; each other report of the event follows the report
     /// of this document it matches best, and its stored reason says so.
     /// </summary>
-    private async Task SplitAsync(DbConnection connection, DbTransaction tx, IReadOnlyList<EventReport> reports, long seq, TouchedEvents touched, CancellationToken ct)
+    private async Task SplitAsync(Statements connection, DbTransaction tx, IReadOnlyList<EventReport> reports, long seq, TouchedEvents touched, CancellationToken ct)
     {
         if (reports.Count < 2)
         {
@@ -139,14 +139,14 @@ public sealed partial class SitrepStore
         }
     }
 
-    private static Task MoveReportAsync(DbConnection connection, DbTransaction tx, string documentId, string localId, string eventId, string reason, CancellationToken ct) =>
+    private static Task MoveReportAsync(Statements connection, DbTransaction tx, string documentId, string localId, string eventId, string reason, CancellationToken ct) =>
         connection.ExecAsync(tx, "UPDATE event_reports SET event_id = @event, reason = @reason WHERE document_id = @doc AND local_id = @local", ct,
             ("@event", eventId), ("@reason", reason), ("@doc", documentId), ("@local", localId));
 
     /// <summary>Stored reports of other documents in the same type family whose dates are within the matcher's gap
     /// (starting at most a week earlier, as longer intervals never match) and
     /// whose place is the same or inside a box a little larger than the matcher's distance.</summary>
-    private async Task<List<StoredReport>> CandidatesAsync(DbConnection connection, DbTransaction tx, EventReport report, CancellationToken ct)
+    private async Task<List<StoredReport>> CandidatesAsync(Statements connection, DbTransaction tx, EventReport report, CancellationToken ct)
     {
         if (report.From is not { } from || report.To is not { } to || report.Event.Location is null)
         {
@@ -171,7 +171,7 @@ public sealed partial class SitrepStore
             ("@latLow", location.Lat - dLat), ("@latHigh", location.Lat + dLat), ("@lonLow", location.Lon - dLon), ("@lonHigh", location.Lon + dLon));
     }
 
-    private async Task RebuildEventAsync(DbConnection connection, DbTransaction tx, string eventId, CancellationToken ct)
+    private async Task RebuildEventAsync(Statements connection, DbTransaction tx, string eventId, CancellationToken ct)
     {
         var reports = await ReportsAsync(connection, tx, eventId, reportJson.Parse, ct);
         var merged = EventMerger.Merge(eventId, [.. reports.Select(r => new EventReport(r.DocumentId, r.LocalId, 0, r.Report))]);
@@ -185,7 +185,7 @@ public sealed partial class SitrepStore
             ("@json", Json(merged)));
     }
 
-    private static Task<List<EventReportRecord>> ReportsAsync(DbConnection connection, DbTransaction? tx, string eventId, Func<string, EventDto> parse, CancellationToken ct) =>
+    private static Task<List<EventReportRecord>> ReportsAsync(Statements connection, DbTransaction? tx, string eventId, Func<string, EventDto> parse, CancellationToken ct) =>
         connection.QueryAsync(tx, """
             SELECT event_id, document_id, local_id, reason, json FROM event_reports
             WHERE event_id = @id ORDER BY seq, ordinal
@@ -195,7 +195,8 @@ public sealed partial class SitrepStore
     public async Task<IReadOnlyList<EventReportRecord>> GetEventReportsAsync(string eventId, CancellationToken cancellationToken = default)
     {
         await using var connection = await dialect.OpenAsync(cancellationToken);
-        return await ReportsAsync(connection, null, eventId, FromJson<EventDto>, cancellationToken);
+        await using var statements = new Statements(connection);
+        return await ReportsAsync(statements, null, eventId, FromJson<EventDto>, cancellationToken);
     }
 
     /// <summary>Also finds an event by the id it had before another event was merged into it.</summary>
