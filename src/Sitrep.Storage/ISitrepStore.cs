@@ -16,6 +16,10 @@ public interface ISitrepStore : IAsyncDisposable
     /// Returns false when the document was already stored (nothing changes).</summary>
     Task<bool> AddDocumentAsync(ExtractOutput analysed, string? origin, CancellationToken cancellationToken = default);
 
+    /// <summary>Stores a batch of analysed documents in order, in one transaction: an interrupted ingest leaves
+    /// either the whole batch or none of it. Returns for each document whether it was added.</summary>
+    Task<IReadOnlyList<bool>> AddDocumentsAsync(IReadOnlyList<NewDocument> documents, CancellationToken cancellationToken = default);
+
     Task<bool> HasDocumentAsync(string documentId, CancellationToken cancellationToken = default);
 
     /// <summary>Records an input that could not be read, with its located error; re-recording the same is a no-op.</summary>

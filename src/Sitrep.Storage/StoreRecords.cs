@@ -3,6 +3,9 @@ using Sitrep.Core.Errors;
 
 namespace Sitrep.Storage;
 
+/// <summary>An analysed document to store, with where it came from (see <see cref="ISitrepStore.AddDocumentsAsync"/>).</summary>
+public sealed record NewDocument(ExtractOutput Analysed, string? Origin);
+
 /// <summary>A stored document without its text and extraction (see <see cref="ISitrepStore.GetDocumentAsync"/>).</summary>
 public sealed record DocumentSummary(
     string Id,

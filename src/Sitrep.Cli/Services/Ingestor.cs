@@ -79,7 +79,8 @@ internal sealed class Ingestor(ISitrepStore store, CliEnvironment env)
         await StoreBatchAsync(batch, report, ct);
     }
 
-    /// <summary>Extracts a batch in parallel (skipping documents already stored) and stores it in input order.</summary>
+    /// <summary>Extracts a batch in parallel (skipping documents already stored) and stores it in input order, in one
+    /// transaction: an interrupted ingest keeps whole batches, and running it again adds the rest.</summary>
     private async Task StoreBatchAsync(List<Document> batch, IngestReport report, CancellationToken ct)
     {
         var fresh = new List<Document>(batch.Count);
@@ -99,9 +100,10 @@ internal sealed class Ingestor(ISitrepStore store, CliEnvironment env)
         Parallel.For(0, fresh.Count, new ParallelOptions { CancellationToken = ct }, i =>
             outputs[i] = ExtractOutputMapper.Map(SitrepPipeline.Default.Process(fresh[i], ct)));
 
-        for (var i = 0; i < outputs.Length; i++)
+        var added = await store.AddDocumentsAsync([.. outputs.Select((o, i) => new NewDocument(o, fresh[i].Metadata.Origin))], ct);
+        foreach (var isNew in added)
         {
-            if (await store.AddDocumentAsync(outputs[i], fresh[i].Metadata.Origin, ct))
+            if (isNew)
             {
                 report.Added++;
             }

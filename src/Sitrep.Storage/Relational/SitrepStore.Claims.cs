@@ -12,7 +12,7 @@ public sealed partial class SitrepStore
 
     /// <summary>Stores the claims with store-wide ids, keeps the document's own contradictions, and relates each
     /// claim about a place to stored claims about the same place from other documents (<see cref="ClaimComparer"/>).</summary>
-    private static async Task AddClaimsAsync(DbConnection connection, DbTransaction tx, ExtractOutput analysed, long seq, CancellationToken ct)
+    private async Task AddClaimsAsync(Statements connection, DbTransaction tx, ExtractOutput analysed, long seq, CancellationToken ct)
     {
         var claims = ClaimReport.FromDocument(analysed);
         for (var ordinal = 0; ordinal < claims.Count; ordinal++)
@@ -50,7 +50,8 @@ public sealed partial class SitrepStore
                 SELECT {ClaimColumns} FROM claims
                 WHERE geoname_id = @geoname AND document_id <> @doc AND side <> @side AND {when}
                 ORDER BY seq, ordinal
-                """, ReadClaim, ct, ("@geoname", place.GeonameId), ("@doc", c.DocumentId), ("@side", side),
+                """, r => new ClaimReport(r.GetString(0), r.GetString(1), claimJson.Parse(r.GetString(2)), r.Text(3), r.Text(4)),
+                ct, ("@geoname", place.GeonameId), ("@doc", c.DocumentId), ("@side", side),
                 ("@max", IsoDates.Format(c.To?.AddDays(window))), ("@min", IsoDates.Format(c.From?.AddDays(-window))));
             foreach (var s in stored)
             {
@@ -66,7 +67,7 @@ public sealed partial class SitrepStore
     }
 
     /// <summary>Stores each link both ways, many rows per statement.</summary>
-    private static async Task LinkAsync(DbConnection connection, DbTransaction tx, List<ClaimLink> links, CancellationToken ct)
+    private static async Task LinkAsync(Statements connection, DbTransaction tx, List<ClaimLink> links, CancellationToken ct)
     {
         const int RowsPerStatement = 200;
         var rows = links.SelectMany(l => new[] { l, l with { ClaimId = l.OtherClaimId, OtherClaimId = l.ClaimId } })

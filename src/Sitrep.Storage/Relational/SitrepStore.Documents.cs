@@ -15,14 +15,48 @@ public sealed partial class SitrepStore
     public async Task<bool> AddDocumentAsync(ExtractOutput analysed, string? origin, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(analysed);
+        return (await AddDocumentsAsync([new NewDocument(analysed, origin)], cancellationToken))[0];
+    }
+
+    /// <summary>Stores a batch of documents in one transaction (all of the batch or nothing), in order, each
+    /// reconciled with what is stored and with the documents before it in the batch. Merged events are rebuilt
+    /// once, at the end of the batch. Returns for each document whether it was added (false when it was already stored).</summary>
+    public async Task<IReadOnlyList<bool>> AddDocumentsAsync(IReadOnlyList<NewDocument> documents, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
         var ct = cancellationToken;
-        var doc = analysed.Document;
+        var added = new bool[documents.Count];
+        if (documents.Count == 0)
+        {
+            return added;
+        }
+
         await using var connection = await dialect.OpenAsync(ct);
         await using var tx = await connection.BeginTransactionAsync(ct);
         await dialect.LockAsync(connection, tx, ct);
+        await using var statements = new Statements(connection);
+        var touched = new TouchedEvents();
+        for (var i = 0; i < documents.Count; i++)
+        {
+            ArgumentNullException.ThrowIfNull(documents[i]);
+            added[i] = await AddOneAsync(statements, tx, documents[i], touched, ct);
+        }
+
+        foreach (var id in touched.Ids)
+        {
+            await RebuildEventAsync(statements, tx, id, ct);
+        }
+
+        await tx.CommitAsync(ct);
+        return added;
+    }
+
+    private async Task<bool> AddOneAsync(Statements connection, DbTransaction tx, NewDocument item, TouchedEvents touched, CancellationToken ct)
+    {
+        var (analysed, origin) = (item.Analysed, item.Origin);
+        var doc = analysed.Document;
         if (await connection.ScalarAsync(tx, "SELECT 1 FROM documents WHERE id = @id", ct, ("@id", doc.Id)) is not null)
         {
-            await tx.RollbackAsync(ct);
             return false;
         }
 
@@ -42,9 +76,8 @@ public sealed partial class SitrepStore
             await connection.ExecAsync(tx, index, ct, ("@seq", seq));
         }
 
-        await AddEventsAsync(connection, tx, analysed, seq, ct);
+        await AddEventsAsync(connection, tx, analysed, seq, touched, ct);
         await AddClaimsAsync(connection, tx, analysed, seq, ct);
-        await tx.CommitAsync(ct);
         return true;
     }
 

@@ -16,9 +16,8 @@ public sealed partial class SitrepStore
     /// matches several events they become one, kept under the id of the earliest. So events are the connected
     /// components of the match graph: their number does not depend on ingest order.
     /// </summary>
-    private async Task AddEventsAsync(DbConnection connection, DbTransaction tx, ExtractOutput analysed, long seq, CancellationToken ct)
+    private async Task AddEventsAsync(Statements connection, DbTransaction tx, ExtractOutput analysed, long seq, TouchedEvents touched, CancellationToken ct)
     {
-        var touched = new List<string>();
         var reports = EventReport.FromDocument(analysed, seq);
         for (var ordinal = 0; ordinal < reports.Count; ordinal++)
         {
@@ -74,17 +73,10 @@ public sealed partial class SitrepStore
                 ("@family", EventMatcher.Family(report.Event)), ("@from", IsoDates.Format(report.From)), ("@to", IsoDates.Format(report.To)),
                 ("@geoname", report.Event.Location?.GeonameId), ("@lat", report.Event.Location?.Lat), ("@lon", report.Event.Location?.Lon),
                 ("@reason", reason), ("@json", Json(report.Event)));
-            if (!touched.Contains(eventId))
-            {
-                touched.Add(eventId);
-            }
+            touched.Add(eventId);
         }
 
         await SplitAsync(connection, tx, reports, seq, touched, ct);
-        foreach (var id in touched)
-        {
-            await RebuildEventAsync(connection, tx, id, ct);
-        }
     }
 
     /// <summary>
@@ -93,7 +85,7 @@ public sealed partial class SitrepStore
     /// reports, the event splits. The first keeps the event; each other report of the event follows the report
     /// of this document it matches best, and its stored reason says so.
     /// </summary>
-    private static async Task SplitAsync(DbConnection connection, DbTransaction tx, IReadOnlyList<EventReport> reports, long seq, List<string> touched, CancellationToken ct)
+    private async Task SplitAsync(Statements connection, DbTransaction tx, IReadOnlyList<EventReport> reports, long seq, TouchedEvents touched, CancellationToken ct)
     {
         if (reports.Count < 2)
         {
@@ -132,7 +124,7 @@ public sealed partial class SitrepStore
                 touched.Add(ids[k]);
             }
 
-            var others = (await ReportsAsync(connection, tx, group.Key, ct)).Where(r => r.DocumentId != apart[0].DocumentId).ToList();
+            var others = (await ReportsAsync(connection, tx, group.Key, reportJson.Parse, ct)).Where(r => r.DocumentId != apart[0].DocumentId).ToList();
             foreach (var other in others)
             {
                 var report = new EventReport(other.DocumentId, other.LocalId, 0, other.Report);
@@ -147,14 +139,14 @@ public sealed partial class SitrepStore
         }
     }
 
-    private static Task MoveReportAsync(DbConnection connection, DbTransaction tx, string documentId, string localId, string eventId, string reason, CancellationToken ct) =>
+    private static Task MoveReportAsync(Statements connection, DbTransaction tx, string documentId, string localId, string eventId, string reason, CancellationToken ct) =>
         connection.ExecAsync(tx, "UPDATE event_reports SET event_id = @event, reason = @reason WHERE document_id = @doc AND local_id = @local", ct,
             ("@event", eventId), ("@reason", reason), ("@doc", documentId), ("@local", localId));
 
     /// <summary>Stored reports of other documents in the same type family whose dates are within the matcher's gap
     /// (starting at most a week earlier, as longer intervals never match) and
     /// whose place is the same or inside a box a little larger than the matcher's distance.</summary>
-    private static async Task<List<StoredReport>> CandidatesAsync(DbConnection connection, DbTransaction tx, EventReport report, CancellationToken ct)
+    private async Task<List<StoredReport>> CandidatesAsync(Statements connection, DbTransaction tx, EventReport report, CancellationToken ct)
     {
         if (report.From is not { } from || report.To is not { } to || report.Event.Location is null)
         {
@@ -171,7 +163,7 @@ public sealed partial class SitrepStore
             WHERE r.family = @family AND r.date_from BETWEEN @earliest AND @max AND r.date_to >= @min AND r.document_id <> @doc
               AND (r.geoname_id = @geoname OR (r.lat BETWEEN @latLow AND @latHigh AND r.lon BETWEEN @lonLow AND @lonHigh))
             ORDER BY r.seq, r.ordinal
-            """, r => new StoredReport(new EventReport(r.GetString(0), r.GetString(1), r.Long(2), FromJson<EventDto>(r.GetString(3))), r.GetString(4), r.Long(5)),
+            """, r => new StoredReport(new EventReport(r.GetString(0), r.GetString(1), r.Long(2), reportJson.Parse(r.GetString(3))), r.GetString(4), r.Long(5)),
             ct,
             ("@family", EventMatcher.Family(report.Event)), ("@max", IsoDates.Format(to.AddDays(gap))),
             ("@min", IsoDates.Format(from.AddDays(-gap))),
@@ -179,9 +171,9 @@ public sealed partial class SitrepStore
             ("@latLow", location.Lat - dLat), ("@latHigh", location.Lat + dLat), ("@lonLow", location.Lon - dLon), ("@lonHigh", location.Lon + dLon));
     }
 
-    private static async Task RebuildEventAsync(DbConnection connection, DbTransaction tx, string eventId, CancellationToken ct)
+    private async Task RebuildEventAsync(Statements connection, DbTransaction tx, string eventId, CancellationToken ct)
     {
-        var reports = await ReportsAsync(connection, tx, eventId, ct);
+        var reports = await ReportsAsync(connection, tx, eventId, reportJson.Parse, ct);
         var merged = EventMerger.Merge(eventId, [.. reports.Select(r => new EventReport(r.DocumentId, r.LocalId, 0, r.Report))]);
         await connection.ExecAsync(tx, """
             UPDATE events SET type = @type, subtype = @subtype, date_from = @from, date_to = @to,
@@ -193,17 +185,18 @@ public sealed partial class SitrepStore
             ("@json", Json(merged)));
     }
 
-    private static Task<List<EventReportRecord>> ReportsAsync(DbConnection connection, DbTransaction? tx, string eventId, CancellationToken ct) =>
+    private static Task<List<EventReportRecord>> ReportsAsync(Statements connection, DbTransaction? tx, string eventId, Func<string, EventDto> parse, CancellationToken ct) =>
         connection.QueryAsync(tx, """
             SELECT event_id, document_id, local_id, reason, json FROM event_reports
             WHERE event_id = @id ORDER BY seq, ordinal
-            """, r => new EventReportRecord(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), FromJson<EventDto>(r.GetString(4))),
+            """, r => new EventReportRecord(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), parse(r.GetString(4))),
             ct, ("@id", eventId));
 
     public async Task<IReadOnlyList<EventReportRecord>> GetEventReportsAsync(string eventId, CancellationToken cancellationToken = default)
     {
         await using var connection = await dialect.OpenAsync(cancellationToken);
-        return await ReportsAsync(connection, null, eventId, cancellationToken);
+        await using var statements = new Statements(connection);
+        return await ReportsAsync(statements, null, eventId, FromJson<EventDto>, cancellationToken);
     }
 
     /// <summary>Also finds an event by the id it had before another event was merged into it.</summary>

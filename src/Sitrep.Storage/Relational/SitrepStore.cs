@@ -14,6 +14,12 @@ public sealed partial class SitrepStore : ISitrepStore
     private readonly StoreDialect dialect;
     private readonly TimeProvider clock;
 
+    /// <summary>Stored event reports already parsed (only read by reconciliation, never handed out).</summary>
+    private readonly ParsedJsonCache<EventDto> reportJson = new(50_000);
+
+    /// <summary>Stored claims already parsed (only read by reconciliation, never handed out).</summary>
+    private readonly ParsedJsonCache<ClaimDto> claimJson = new(50_000);
+
     internal SitrepStore(StoreDialect dialect, TimeProvider clock)
     {
         this.dialect = dialect;

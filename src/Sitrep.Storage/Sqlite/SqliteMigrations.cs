@@ -77,5 +77,9 @@ internal static class SqliteMigrations
                 event_id TEXT NOT NULL);
             CREATE INDEX ix_event_aliases_event ON event_aliases (event_id);
             """),
+        new(3, "indexes that answer reconciliation's window queries without reading rows", """
+            CREATE INDEX ix_event_reports_window ON event_reports (family, date_from, date_to, geoname_id, lat, lon);
+            CREATE INDEX ix_claims_window ON claims (geoname_id, date_from, date_to, side);
+            """),
     ];
 }

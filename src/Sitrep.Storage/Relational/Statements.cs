@@ -1,0 +1,67 @@
+using System.Data.Common;
+
+namespace Sitrep.Storage.Relational;
+
+/// <summary>
+/// The commands of one write transaction, kept by SQL text and reused: a batch runs the same few statements
+/// thousands of times, and a reused command is not parsed and planned again. Same calls as <see cref="Db"/>.
+/// </summary>
+internal sealed class Statements(DbConnection connection) : IAsyncDisposable
+{
+    private readonly Dictionary<string, DbCommand> commands = new(StringComparer.Ordinal);
+
+    public async Task<int> ExecAsync(DbTransaction? transaction, string sql, CancellationToken ct, params (string, object?)[] args)
+    {
+        var command = Get(transaction, sql, args);
+        return await command.ExecuteNonQueryAsync(ct);
+    }
+
+    public async Task<object?> ScalarAsync(DbTransaction? transaction, string sql, CancellationToken ct, params (string, object?)[] args)
+    {
+        var value = await Get(transaction, sql, args).ExecuteScalarAsync(ct);
+        return value is DBNull ? null : value;
+    }
+
+    public async Task<List<T>> QueryAsync<T>(DbTransaction? transaction, string sql, Func<DbDataReader, T> map, CancellationToken ct, params (string, object?)[] args)
+    {
+        await using var reader = await Get(transaction, sql, args).ExecuteReaderAsync(ct);
+        var list = new List<T>();
+        while (await reader.ReadAsync(ct))
+        {
+            list.Add(map(reader));
+        }
+
+        return list;
+    }
+
+    private DbCommand Get(DbTransaction? transaction, string sql, (string Name, object? Value)[] args)
+    {
+        if (!commands.TryGetValue(sql, out var command))
+        {
+            command = connection.Command(transaction, sql);
+            commands[sql] = command;
+        }
+
+        command.Transaction = transaction;
+        command.Parameters.Clear();
+        foreach (var (name, value) in args)
+        {
+            var p = command.CreateParameter();
+            p.ParameterName = name;
+            p.Value = value ?? DBNull.Value;
+            command.Parameters.Add(p);
+        }
+
+        return command;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var command in commands.Values)
+        {
+            await command.DisposeAsync();
+        }
+
+        commands.Clear();
+    }
+}
