@@ -71,7 +71,5 @@ public static class AcledNames
     public static string Inter(string? side, string actorName, string eventCountry) =>
         actorName.Contains("civilian", StringComparison.OrdinalIgnoreCase) ? "7"
         : side is null ? string.Empty
-        : CountryOfSide(side) == eventCountry ? "1" : "8";
-
-    private static string CountryOfSide(string side) => side;
+        : side == eventCountry ? "1" : "8"; // a side is the ISO code of its state
 }
