@@ -249,7 +249,7 @@ internal sealed class Disambiguator(Gazetteer gazetteer)
         score += p.FeatureCode switch
         {
             "PCLI" => 3.0,
-            "ADM1" => 2.5, // "на Харківщині" is the region, not a hamlet called Kharkivshchyna
+            "ADM1" => 1.0,
             "PPLC" => 0.6,
             "PPLA" => 0.4,
             "PPLA2" => 0.2,
