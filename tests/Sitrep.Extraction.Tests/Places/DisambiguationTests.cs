@@ -29,6 +29,8 @@ public sealed class DisambiguationTests
     [Theory]
     [InlineData("Russian troops attacked Ukrainian positions south of Pokrovsk on Tuesday.", "Pokrovsk", 704422L)]
     [InlineData("Explosions were heard in Engels, home to a strategic bomber base.", "Engels", 563464L)]
+    [InlineData("Российские войска атаковали Покровск с трёх направлений.", "Покровск", 704422L)]
+    [InlineData("Російські війська атакували Покровськ із трьох напрямків.", "Покровськ", 704422L)]
     public void Process_CurrentNameOfSmallerTown_BeatsOldNameOfBiggerCity(string text, string surface, long geonameId)
     {
         // Engels (Saratov Oblast, ~200,000 people) was called Pokrovsk until 1931; "Pokrovsk" today is the Donetsk town.

@@ -107,18 +107,13 @@ internal sealed class Disambiguator(Gazetteer gazetteer)
         return theatre;
     }
 
-    /// <summary>The Ukrainian candidates whose own name is the mention (folded; Cyrillic read in Ukrainian
-    /// romanisation), when a foreign candidate matched only by a variant name; otherwise null.</summary>
+    /// <summary>The Ukrainian candidates whose own name is the mention (folded), when a foreign candidate matched
+    /// only by a variant name; otherwise null.</summary>
     private HashSet<int>? PrimaryNamesOf(int[] candidates, ReadOnlySpan<char> mention)
     {
         if (candidates.Length < 2)
         {
             return null;
-        }
-
-        if (mention.Length > 0 && NameFolding.IsCyrillic(mention[0]))
-        {
-            mention = Romanisation.Ukrainian(mention);
         }
 
         HashSet<int>? found = null;
