@@ -1,0 +1,134 @@
+#!/usr/bin/env bash
+# Sitrep side by side with peers that run on this machine: compromise 14.17.0 + compromise-dates 3.9.0 (Node;
+# places, people, dates) and dateparser (Python, Debian package python3-dateparser; dates).
+#   1. Throughput: generates a corpus once (JSON Lines) and times each system whole-process on the same documents:
+#      `sitrep ingest` into a fresh SQLite store (extract reads one document per call), and each peer's adapter
+#      (bench/peers/*-extract.*) writing `sitrep extract`-shaped JSON. Prints documents/s, peak memory and ratios.
+#   2. Gold set: gives each peer Sitrep's reading (text, publication date, language) of every source in samples/,
+#      writes OUT/<peer>/<source>.json, checks every span, and scores with `sitrep eval gold --predictions` when
+#      that command exists, next to Sitrep's own `sitrep eval gold`.
+# Usage: bench/peers.sh [DOCUMENTS] [--out DIR] [--throughput-only | --gold-only]
+#        (default 2000 documents; OUT defaults to artifacts/peers)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+count=2000 out=artifacts/peers throughput=1 gold=1
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --out) out=$2; shift ;;
+    --throughput-only) gold=0 ;;
+    --gold-only) throughput=0 ;;
+    [0-9]*) count=$1 ;;
+    *) echo "usage: bench/peers.sh [DOCUMENTS] [--out DIR] [--throughput-only | --gold-only]" >&2; exit 2 ;;
+  esac
+  shift
+done
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+# --- set-up: Sitrep, the Node peer, the Python peer ---
+dotnet build src/Sitrep.Cli -c Release -v quiet -nologo >/dev/null
+cli="dotnet src/Sitrep.Cli/bin/Release/net10.0/sitrep.dll"
+if [ ! -d bench/peers/node_modules/compromise-dates ]; then
+  (cd bench/peers && npm ci --no-audit --no-fund >/dev/null)
+fi
+dp_python=
+for py in python3 /usr/bin/python3; do
+  if "$py" -c "import dateparser" 2>/dev/null; then dp_python=$py; break; fi
+done
+if [ -z "$dp_python" ]; then
+  apt-get install -y python3-dateparser >/dev/null
+  dp_python=/usr/bin/python3
+fi
+compromise_version=$(node -p "require('./bench/peers/node_modules/compromise/package.json').version")
+dates_version=$(node -p "require('./bench/peers/node_modules/compromise-dates/package.json').version")
+dp_version=$("$dp_python" -c "import dateparser; print(dateparser.__version__)")
+echo "peers: compromise $compromise_version + compromise-dates $dates_version (node $(node --version)); dateparser $dp_version ($("$dp_python" --version))"
+echo "machine: $(nproc) cores; $(uptime | sed 's/.*load/load/')"
+
+peak_rss() { # run a command with its output to a file, print "seconds peak_kb"
+  python3 - "$@" <<'PY'
+import resource, subprocess, sys, time
+out, cmd = sys.argv[1], sys.argv[2:]
+t = time.perf_counter()
+with open(out, "w") as f:
+    subprocess.run(cmd, check=True, stdout=f)
+elapsed = time.perf_counter() - t
+print(f"{elapsed:.3f} {resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss}")
+PY
+}
+
+if [ "$throughput" = 1 ]; then
+  echo
+  echo "== Throughput: $count generated documents, whole process (start-up included) =="
+  dotnet build bench/Sitrep.Benchmarks -c Release -v quiet -nologo >/dev/null
+  dotnet bench/Sitrep.Benchmarks/bin/Release/net10.0/Sitrep.Benchmarks.dll generate-corpus "$work/corpus.jsonl" "$count"
+  head -5 "$work/corpus.jsonl" > "$work/warm.jsonl" # one short run of each first, so no system pays for a cold disk
+  $cli ingest "$work/warm.jsonl" --db "$work/warm.db" >/dev/null
+  node bench/peers/compromise-extract.mjs "$work/warm.jsonl" >/dev/null
+  "$dp_python" bench/peers/dateparser-extract.py "$work/warm.jsonl" >/dev/null
+  # shellcheck disable=SC2086
+  read -r s_secs s_kb < <(peak_rss "$work/sitrep.out" $cli ingest "$work/corpus.jsonl" --db "$work/store.db")
+  read -r c_secs c_kb < <(peak_rss "$work/compromise.out" node bench/peers/compromise-extract.mjs "$work/corpus.jsonl")
+  read -r d_secs d_kb < <(peak_rss "$work/dateparser.out" "$dp_python" bench/peers/dateparser-extract.py "$work/corpus.jsonl")
+  python3 bench/peers/check-spans.py "$work/compromise.out" "$work/dateparser.out"
+  python3 - "$work/corpus.jsonl" "$work/compromise.out" "$work/dateparser.out" "$s_secs" "$s_kb" "$c_secs" "$c_kb" "$d_secs" "$d_kb" <<'PY'
+import json, sys
+corpus, comp, dp = sys.argv[1:4]
+s, sk, c, ck, d, dk = map(float, sys.argv[4:])
+docs = [json.loads(l) for l in open(corpus, encoding="utf-8")]
+n, words = len(docs), sum(len(x["text"].split()) for x in docs)
+def found(path, field):
+    return sum(len(x.get(field, [])) for x in json.load(open(path, encoding="utf-8")))
+print(f"{n} documents, {words:,} words")
+print(f"{'system':<34}{'seconds':>9}{'docs/s':>9}{'peak MB':>9}{'Sitrep speed-up':>16}   finds")
+print(f"{'Sitrep ingest (all stages, store)':<34}{s:>9.1f}{n/s:>9.1f}{sk/1024:>9.0f}{'':>16}   all fields")
+print(f"{'compromise + compromise-dates':<34}{c:>9.1f}{n/c:>9.1f}{ck/1024:>9.0f}{c/s:>15.2f}x   "
+      f"{found(comp, 'places')} places, {found(comp, 'people')} people, {found(comp, 'times')} times")
+print(f"{'dateparser search_dates':<34}{d:>9.1f}{n/d:>9.1f}{dk/1024:>9.0f}{d/s:>15.2f}x   {found(dp, 'times')} times")
+PY
+fi
+
+if [ "$gold" = 1 ]; then
+  echo
+  echo "== Gold set: samples/ as Sitrep reads them =="
+  rm -rf "$out" && mkdir -p "$out/compromise" "$out/dateparser"
+  python3 bench/peers/sitrep-documents.py "$cli" samples "$out"
+  # every peer reads all documents in one process; the outputs are split back into one file per source
+  python3 - "$out" <<'PY' > "$work/gold.jsonl"
+import json, sys
+from pathlib import Path
+for f in sorted((Path(sys.argv[1]) / "documents").glob("*.jsonl")):
+    for line in open(f, encoding="utf-8"):
+        record = json.loads(line)
+        record["source"] = f.name[:-len(".jsonl")]
+        print(json.dumps(record, ensure_ascii=False))
+PY
+  node bench/peers/compromise-extract.mjs "$work/gold.jsonl" "$work/gold-compromise.json"
+  "$dp_python" bench/peers/dateparser-extract.py "$work/gold.jsonl" "$work/gold-dateparser.json"
+  python3 - "$out" "$work/gold.jsonl" "$work/gold-compromise.json" "$work/gold-dateparser.json" <<'PY'
+import json, sys
+from pathlib import Path
+out = Path(sys.argv[1])
+sources = [json.loads(l)["source"] for l in open(sys.argv[2], encoding="utf-8")]
+for peer, path in (("compromise", sys.argv[3]), ("dateparser", sys.argv[4])):
+    outputs = json.load(open(path, encoding="utf-8"))
+    assert len(outputs) == len(sources), f"{peer}: {len(outputs)} outputs for {len(sources)} documents"
+    by_source = {}
+    for source, o in zip(sources, outputs):
+        by_source.setdefault(source, []).append(o)
+    for source, docs in by_source.items():
+        (out / peer / f"{source}.json").write_text(json.dumps(docs, ensure_ascii=False, indent=1), encoding="utf-8")
+PY
+  python3 bench/peers/check-spans.py "$out"/compromise/*.json "$out"/dateparser/*.json "$out"/sitrep/*.json
+  echo "predictions: $out/{sitrep,compromise,dateparser}/<source>.json"
+  if ! $cli eval --help 2>/dev/null | grep -qE '^\s+gold\b'; then
+    echo "NOT SCORED: this build of sitrep has no 'eval gold' command yet. When it has, score with:"
+    echo "  sitrep eval gold; sitrep eval gold --predictions $out/compromise; sitrep eval gold --predictions $out/dateparser"
+    exit 0
+  fi
+  $cli eval gold > "$work/eval-sitrep.txt"
+  $cli eval gold --predictions "$out/compromise" > "$work/eval-compromise.txt"
+  $cli eval gold --predictions "$out/dateparser" > "$work/eval-dateparser.txt"
+  python3 bench/peers/side-by-side.py Sitrep "$work/eval-sitrep.txt" compromise "$work/eval-compromise.txt" \
+    dateparser "$work/eval-dateparser.txt"
+fi
