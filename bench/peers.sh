@@ -45,7 +45,7 @@ dp_version=$("$dp_python" -c "import dateparser; print(dateparser.__version__)")
 echo "peers: compromise $compromise_version + compromise-dates $dates_version (node $(node --version)); dateparser $dp_version ($("$dp_python" --version))"
 echo "machine: $(nproc) cores; $(uptime | sed 's/.*load/load/')"
 
-peak_rss() { # run a command with its output to a file, print "seconds peak_kb"
+measure() { # run a command with its output to a file, print "seconds cpu_seconds peak_kb"
   python3 - "$@" <<'PY'
 import resource, subprocess, sys, time
 out, cmd = sys.argv[1], sys.argv[2:]
@@ -53,7 +53,8 @@ t = time.perf_counter()
 with open(out, "w") as f:
     subprocess.run(cmd, check=True, stdout=f)
 elapsed = time.perf_counter() - t
-print(f"{elapsed:.3f} {resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss}")
+usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+print(f"{elapsed:.3f} {usage.ru_utime + usage.ru_stime:.3f} {usage.ru_maxrss}")
 PY
 }
 
@@ -66,25 +67,45 @@ if [ "$throughput" = 1 ]; then
   $cli ingest "$work/warm.jsonl" --db "$work/warm.db" >/dev/null
   node bench/peers/compromise-extract.mjs "$work/warm.jsonl" >/dev/null
   "$dp_python" bench/peers/dateparser-extract.py "$work/warm.jsonl" >/dev/null
+  bench=bench/Sitrep.Benchmarks/bin/Release/net10.0/Sitrep.Benchmarks.dll
+  dotnet $bench extract-corpus "$work/warm.jsonl" >/dev/null
   # shellcheck disable=SC2086
-  read -r s_secs s_kb < <(peak_rss "$work/sitrep.out" $cli ingest "$work/corpus.jsonl" --db "$work/store.db")
-  read -r c_secs c_kb < <(peak_rss "$work/compromise.out" node bench/peers/compromise-extract.mjs "$work/corpus.jsonl")
-  read -r d_secs d_kb < <(peak_rss "$work/dateparser.out" "$dp_python" bench/peers/dateparser-extract.py "$work/corpus.jsonl")
-  python3 bench/peers/check-spans.py "$work/compromise.out" "$work/dateparser.out"
-  python3 - "$work/corpus.jsonl" "$work/compromise.out" "$work/dateparser.out" "$s_secs" "$s_kb" "$c_secs" "$c_kb" "$d_secs" "$d_kb" <<'PY'
+  runs=(
+    "Sitrep ingest (all stages + store)|sitrep|$cli ingest $work/corpus.jsonl --db $work/store.db"
+    "Sitrep extract (all stages)|sitrep-extract|dotnet $bench extract-corpus $work/corpus.jsonl"
+    "compromise + compromise-dates|compromise|node bench/peers/compromise-extract.mjs $work/corpus.jsonl"
+    "dateparser search_dates|dateparser|$dp_python bench/peers/dateparser-extract.py $work/corpus.jsonl"
+  )
+  for run in "${runs[@]}"; do
+    IFS='|' read -r label name command <<< "$run"
+    # shellcheck disable=SC2086
+    read -r secs cpu kb < <(measure "$work/$name.out" $command)
+    echo "$label|$name|$secs|$cpu|$kb" >> "$work/times.txt"
+  done
+  python3 bench/peers/check-spans.py "$work/sitrep-extract.out" "$work/compromise.out" "$work/dateparser.out"
+  python3 - "$work" <<'PY'
 import json, sys
-corpus, comp, dp = sys.argv[1:4]
-s, sk, c, ck, d, dk = map(float, sys.argv[4:])
-docs = [json.loads(l) for l in open(corpus, encoding="utf-8")]
+from pathlib import Path
+work = Path(sys.argv[1])
+docs = [json.loads(l) for l in open(work / "corpus.jsonl", encoding="utf-8")]
 n, words = len(docs), sum(len(x["text"].split()) for x in docs)
-def found(path, field):
-    return sum(len(x.get(field, [])) for x in json.load(open(path, encoding="utf-8")))
+runs = [line.split("|") for line in (work / "times.txt").read_text().splitlines()]
+found = {}
+for _, name, *_ in runs[1:]:
+    out = json.load(open(work / f"{name}.out", encoding="utf-8"))
+    counts = {f: sum(len(x[f]) for x in out) for f in ("places", "people", "times") if f in out[0]}
+    found[name] = ", ".join(f"{v} {k}" for k, v in counts.items())
+extract_secs, extract_cpu = float(runs[1][2]), float(runs[1][3])
 print(f"{n} documents, {words:,} words")
-print(f"{'system':<34}{'seconds':>9}{'docs/s':>9}{'peak MB':>9}{'Sitrep speed-up':>16}   finds")
-print(f"{'Sitrep ingest (all stages, store)':<34}{s:>9.1f}{n/s:>9.1f}{sk/1024:>9.0f}{'':>16}   all fields")
-print(f"{'compromise + compromise-dates':<34}{c:>9.1f}{n/c:>9.1f}{ck/1024:>9.0f}{c/s:>15.2f}x   "
-      f"{found(comp, 'places')} places, {found(comp, 'people')} people, {found(comp, 'times')} times")
-print(f"{'dateparser search_dates':<34}{d:>9.1f}{n/d:>9.1f}{dk/1024:>9.0f}{d/s:>15.2f}x   {found(dp, 'times')} times")
+print(f"{'system':<36}{'seconds':>8}{'docs/s':>8}{'CPU s':>8}{'docs/CPU s':>11}{'peak MB':>8}"
+      f"{'extract is (wall/CPU)':>23}   found (places/people/times)")
+for label, name, secs, cpu, kb in runs:
+    secs, cpu, kb = float(secs), float(cpu), int(kb)
+    ratio = f"{secs / extract_secs:.1f}x / {cpu / extract_cpu:.1f}x" if name not in ("sitrep", "sitrep-extract") else ""
+    print(f"{label:<36}{secs:>8.1f}{n / secs:>8.1f}{cpu:>8.1f}{n / cpu:>11.1f}{kb / 1024:>8.0f}{ratio:>23}   "
+          f"{found.get(name, '')}")
+print("extract is: how many times faster Sitrep's extract is than the peer on the same documents, whole process,"
+      " by wall-clock time and by CPU time (user + system; steadier on a shared machine)")
 PY
 fi
 
