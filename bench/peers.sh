@@ -112,7 +112,8 @@ fi
 if [ "$gold" = 1 ]; then
   echo
   echo "== Gold set: samples/ as Sitrep reads them =="
-  rm -rf "$out" && mkdir -p "$out/compromise" "$out/dateparser"
+  rm -rf "$out/documents" "$out/sitrep" "$out/compromise" "$out/dateparser"
+  mkdir -p "$out/compromise" "$out/dateparser"
   python3 bench/peers/sitrep-documents.py "$cli" samples "$out"
   # every peer reads all documents in one process; the outputs are split back into one file per source
   python3 - "$out" <<'PY' > "$work/gold.jsonl"
