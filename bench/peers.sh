@@ -7,18 +7,21 @@
 #   2. Gold set: gives each peer Sitrep's reading (text, publication date, language) of every source in samples/,
 #      writes OUT/<peer>/<source>.json, checks every span, and scores with `sitrep eval gold --predictions` when
 #      that command exists, next to Sitrep's own `sitrep eval gold`.
-# Usage: bench/peers.sh [DOCUMENTS] [--out DIR] [--throughput-only | --gold-only]
-#        (default 2000 documents; OUT defaults to artifacts/peers)
+#      Until that command exists, bench/peers/score-spans.py scores places found and times (found, exact,
+#      overlap) the way data/eval/gold/README.md describes, one column per system.
+# Usage: bench/peers.sh [DOCUMENTS] [--out DIR] [--gold DIR] [--throughput-only | --gold-only]
+#        (default 2000 documents; OUT defaults to artifacts/peers; the gold files to data/eval/gold/samples)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-count=2000 out=artifacts/peers throughput=1 gold=1
+count=2000 out=artifacts/peers throughput=1 gold=1 golddir=data/eval/gold/samples
 while [ $# -gt 0 ]; do
   case "$1" in
     --out) out=$2; shift ;;
+    --gold) golddir=$2; shift ;;
     --throughput-only) gold=0 ;;
     --gold-only) throughput=0 ;;
     [0-9]*) count=$1 ;;
-    *) echo "usage: bench/peers.sh [DOCUMENTS] [--out DIR] [--throughput-only | --gold-only]" >&2; exit 2 ;;
+    *) echo "usage: bench/peers.sh [DOCUMENTS] [--out DIR] [--gold DIR] [--throughput-only | --gold-only]" >&2; exit 2 ;;
   esac
   shift
 done
@@ -143,9 +146,16 @@ for peer, path in (("compromise", sys.argv[3]), ("dateparser", sys.argv[4])):
 PY
   python3 bench/peers/check-spans.py "$out"/compromise/*.json "$out"/dateparser/*.json "$out"/sitrep/*.json
   echo "predictions: $out/{sitrep,compromise,dateparser}/<source>.json"
+  if ! ls "$golddir"/*.gold.json >/dev/null 2>&1; then
+    echo "NOT SCORED: no gold files in $golddir"
+    exit 0
+  fi
   if ! $cli eval --help 2>/dev/null | grep -qE '^\s+gold\b'; then
-    echo "NOT SCORED: this build of sitrep has no 'eval gold' command yet. When it has, score with:"
+    echo "This build of sitrep has no 'eval gold' command yet; when it has, this script scores with it:"
     echo "  sitrep eval gold; sitrep eval gold --predictions $out/compromise; sitrep eval gold --predictions $out/dateparser"
+    echo "Meanwhile, the stand-in (bench/peers/score-spans.py; Sitrep scored on the same reading, $out/sitrep):"
+    python3 bench/peers/score-spans.py "$golddir" Sitrep="$out/sitrep" compromise="$out/compromise" \
+      dateparser="$out/dateparser"
     exit 0
   fi
   $cli eval gold > "$work/eval-sitrep.txt"
