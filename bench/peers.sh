@@ -2,8 +2,10 @@
 # Sitrep side by side with peers that run on this machine: compromise 14.17.0 + compromise-dates 3.9.0 (Node;
 # places, people, dates) and dateparser (Python, Debian package python3-dateparser; dates).
 #   1. Throughput: generates a corpus once (JSON Lines) and times each system whole-process on the same documents:
-#      `sitrep ingest` into a fresh SQLite store (extract reads one document per call), and each peer's adapter
-#      (bench/peers/*-extract.*) writing `sitrep extract`-shaped JSON. Prints documents/s, peak memory and ratios.
+#      `sitrep ingest` into a fresh SQLite store; Sitrep's extraction without a store (`Sitrep.Benchmarks
+#      extract-corpus`, since `sitrep extract` reads only a file's first document); and each peer's adapter
+#      (bench/peers/*-extract.*) writing `sitrep extract`-shaped JSON. Prints documents/s (wall-clock and per CPU
+#      second), peak memory, and how many times faster Sitrep's extraction is than each peer.
 #   2. Gold set: gives each peer Sitrep's reading (text, publication date, language) of every source in samples/,
 #      writes OUT/<peer>/<source>.json, checks every span, and scores with `sitrep eval gold --predictions` when
 #      that command exists, next to Sitrep's own `sitrep eval gold`.
