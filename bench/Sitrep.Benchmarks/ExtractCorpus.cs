@@ -1,0 +1,37 @@
+using Sitrep.Core.Contract;
+using Sitrep.Extraction;
+using Sitrep.Ingest;
+
+namespace Sitrep.Benchmarks;
+
+/// <summary>
+/// What <c>sitrep extract</c> does, over every document of one source (a JSON Lines file of many records) in one
+/// process: read, run the default pipeline, write the extract JSON of each document as one JSON array. Nothing is
+/// stored, so this is the extraction cost without the store and reconciliation that <c>sitrep ingest</c> adds.
+/// </summary>
+internal static class ExtractCorpus
+{
+    public static async Task<int> RunAsync(string path, TextWriter output, CancellationToken ct)
+    {
+        var failed = 0;
+        var first = true;
+        await output.WriteAsync('[');
+        await foreach (var read in DocumentReader.ReadSourceAsync(path, new ReaderOptions(), ct))
+        {
+            if (!read.IsSuccess)
+            {
+                failed++;
+                continue;
+            }
+
+            var document = SitrepPipeline.Default.Process(read.Value!, ct);
+            await output.WriteAsync(first ? "\n" : ",\n");
+            await output.WriteAsync(SitrepJson.Serialize(ExtractOutputMapper.Map(document), indented: false));
+            first = false;
+        }
+
+        await output.WriteLineAsync("\n]");
+        await output.FlushAsync(ct);
+        return failed == 0 ? 0 : 1;
+    }
+}
