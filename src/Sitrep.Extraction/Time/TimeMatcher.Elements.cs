@@ -50,7 +50,9 @@ internal sealed partial class TimeMatcher
                     && TimeLexicon.Months.TryGetValue(word[4..], out var mid) ? Set(ref c.Month, mid.Value) : 0;
             case TimeSlot.Year:
             case TimeSlot.GuardedYear:
-                return MatchYear(element.Slot == TimeSlot.GuardedYear, text, tokens, j, ref c);
+                return MatchYear(element.Slot == TimeSlot.GuardedYear, text, tokens, j, ref c.Year);
+            case TimeSlot.Year2:
+                return MatchYear(false, text, tokens, j, ref c.Year2);
             case TimeSlot.YearWord:
                 if (!YearWordLookup.Contains(word))
                 {
@@ -64,6 +66,8 @@ internal sealed partial class TimeMatcher
                 return TryCount(token, word, out c.N) ? 1 : 0;
             case TimeSlot.DottedDate:
                 return token.Kind == TokenKind.Number && DateForms.TryDotted(word, out c.Day, out c.Month, out c.Year) ? 1 : 0;
+            case TimeSlot.DottedDate2:
+                return token.Kind == TokenKind.Number && DateForms.TryDotted(word, out c.Day2, out c.Month2, out c.Year2) ? 1 : 0;
             case TimeSlot.IsoDate:
                 return DateForms.TryIso(text, tokens, j, out c.Year, out c.Month, out c.Day) ? 5 : 0;
             case TimeSlot.SlashDate:
@@ -113,7 +117,7 @@ internal sealed partial class TimeMatcher
         return 1;
     }
 
-    private static int MatchYear(bool guarded, string text, ReadOnlySpan<Token> tokens, int j, ref TimeCaptures c)
+    private static int MatchYear(bool guarded, string text, ReadOnlySpan<Token> tokens, int j, ref int year)
     {
         var skip = 0;
         if (tokens[j].Text(text) is [','] && j + 1 < tokens.Length)
@@ -122,7 +126,7 @@ internal sealed partial class TimeMatcher
         }
 
         var token = tokens[j + skip];
-        if (token.Kind != TokenKind.Number || !TryYear(token.Text(text), out c.Year))
+        if (token.Kind != TokenKind.Number || !TryYear(token.Text(text), out year))
         {
             return 0;
         }

@@ -5,7 +5,7 @@ using Sitrep.Extraction.Quantities;
 namespace Sitrep.Extraction.Time;
 
 /// <summary>A pattern matched at a token position: tokens [First, End) with the span starting at SpanFirst.</summary>
-internal readonly record struct TimeCandidate(int First, int SpanFirst, int End, TimeValue Value);
+internal readonly record struct TimeCandidate(int First, int SpanFirst, int End, TimeValue Value, bool PartOfDay = false);
 
 /// <summary>
 /// Runs every language's time patterns over a sentence's tokens. Patterns are indexed by their possible first
@@ -124,7 +124,14 @@ internal sealed partial class TimeMatcher
         }
 
         taken.Sort((a, b) => a.First.CompareTo(b.First));
-        into.AddRange(taken);
+        for (var k = 0; k < taken.Count; k++)
+        {
+            // a bare part of the day next to another expression only qualifies it ("у середу вранці")
+            if (!taken[k].PartOfDay || !(k > 0 && taken[k - 1].End == taken[k].First) && !(k + 1 < taken.Count && taken[k + 1].First == taken[k].End))
+            {
+                into.Add(taken[k]);
+            }
+        }
     }
 
     private static void TryAll(List<TimePattern> patterns, string text, ReadOnlySpan<Token> tokens, int start, TimeAnchor anchor, string language, List<TimeCandidate> found)
@@ -135,7 +142,7 @@ internal sealed partial class TimeMatcher
                 && end > spanFirst
                 && pattern.Rule(captures, anchor) is { } value)
             {
-                found.Add(new TimeCandidate(start, spanFirst, end, value));
+                found.Add(new TimeCandidate(start, spanFirst, end, value, pattern.Rule == TimeRules.PartOfDay));
             }
         }
     }

@@ -14,6 +14,8 @@ internal enum TimeSlot
     Weekday,
     Count,
     DottedDate,
+    DottedDate2,
+    Year2,
     IsoDate,
     SlashDate,
 }
@@ -35,7 +37,8 @@ internal sealed class TimeElement
 /// A token pattern such as <c>"^in|during {month} {year}?"</c>: elements separated by spaces; alternatives by
 /// '|'; a trailing '?' makes an element optional; a leading '^' makes it context (matched, not in the span);
 /// slots in braces: {day} {day2} {month} {month2} {midmonth} {year} {year!} (a year not followed by a plain noun)
-/// {yearword} ("року", "г.") {weekday} {n} {dotted} {iso} {slash}.
+/// {yearword} ("року", "г.") {weekday} {n} {dotted} {iso} {slash}; {dotted2} and {year2} capture the end of a
+/// range whose ends both carry a year.
 /// </summary>
 internal sealed class TimePattern
 {
@@ -92,6 +95,8 @@ internal sealed class TimePattern
         "{weekday}" => TimeSlot.Weekday,
         "{n}" => TimeSlot.Count,
         "{dotted}" => TimeSlot.DottedDate,
+        "{dotted2}" => TimeSlot.DottedDate2,
+        "{year2}" => TimeSlot.Year2,
         "{iso}" => TimeSlot.IsoDate,
         "{slash}" => TimeSlot.SlashDate,
         _ => throw new InvalidOperationException($"unknown slot {part} in time pattern '{source}'"),

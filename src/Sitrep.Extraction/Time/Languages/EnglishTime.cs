@@ -75,6 +75,13 @@ internal static class EnglishTime
             ("since {month} {day} {year}?", SinceDay()),
             ("since {day} {month} {year}?", SinceDay()),
             ("since {year!}", SinceYear()),
+            ("before {year!}", BeforeYear()),
+            ("between|from {year} and|to|until {year2}", YearRange()),
+            ("since the? start|beginning of the full-scale invasion", SinceDate(2022, 2, 24)),
+            ("since the|Russia's full-scale invasion", SinceDate(2022, 2, 24)),
+            ("before the|Russia's full-scale invasion", BeforeDate(2022, 2, 24)),
+            ("New Year's Eve", NamedDay(12, 31)),
+            ("New Year's Day", NamedDay(1, 1)),
 
             // weekdays
             ("{weekday}", Weekday()),
@@ -82,6 +89,8 @@ internal static class EnglishTime
             ("last {weekday}", LastWeekday()),
             ("next {weekday}", NextWeekday()),
             ("this coming {weekday}", NextWeekday()),
+            ("^until|till {weekday}", UntilWeekday()),
+            ("since {weekday}", SinceWeekday()),
 
             // dates
             ("{month} {day} {year}?", DayMonth()),
@@ -100,6 +109,12 @@ internal static class EnglishTime
             ("between|from {day} {month} and|to|until {day2} {month2} {year}?", CrossMonthRange()),
             ("between|from {month} {day} and|to|until {month2} {day2} {year}?", CrossMonthRange()),
             ("{dotted}", FullDate()),
+            ("between|from {dotted} and|to|until {dotted2}", FullRange()),
+            ("{dotted} -|–|—|‒ {dotted2}", FullRange()),
+            ("{day} {month} {year} -|–|—|to|until {day2} {month2} {year2}", FullRange()),
+            ("between|from {day} {month} {year} and|to|until {day2} {month2} {year2}", FullRange()),
+            ("{month} {day} {year} -|–|—|to|until {month2} {day2} {year2}", FullRange()),
+            ("between|from {month} {day} {year} and|to|until {month2} {day2} {year2}", FullRange()),
             ("{iso}", FullDate()),
             ("{slash}", FullDate()),
 
