@@ -16,6 +16,8 @@ internal enum WordRole
     Side = 512,
     Complement = 1024,
     Singular = 2048,
+    Eliminated = 4096,
+    Loss = 8192,
 }
 
 /// <summary>Everything the lexicon knows about one word, merged over languages.</summary>
@@ -68,6 +70,8 @@ internal sealed class QuantityLexicon
             AddAll(l.NotCounted, new WordInfo(WordRole.NotCounted, null, null, null, null, null));
             AddAll(l.Labels, new WordInfo(WordRole.Label, null, null, null, null, null));
             AddAll(l.ChangeVerbs, new WordInfo(WordRole.ChangeVerb, null, null, null, null, null));
+            AddAll(l.Eliminated, new WordInfo(WordRole.Eliminated, null, null, null, null, null));
+            AddAll(l.Losses, new WordInfo(WordRole.Loss, null, null, null, null, null));
             hedges.AddRange(l.Hedges.Select(h => (h.Phrase.Split(' '), h.Kind)));
             Comparisons.AddRange(l.Comparisons.Select(c => c.Split(' ')));
         }

@@ -77,7 +77,8 @@ internal sealed partial class QuantityScanner
                 break;
             }
 
-            if (info.Has(WordRole.NotCounted) && p.Head < 0)
+            // a measure before any noun ("500 kg KAB"), or a noun that turns the head into a modifier ("missile carrier")
+            if (info.Has(WordRole.NotCounted) && (p.Head < 0 || k == p.Head + 1))
             {
                 p.NotCounted = true;
                 return p;
@@ -135,21 +136,29 @@ internal sealed partial class QuantityScanner
         if (p.Casualty is null && (p.Person || p.Head < 0))
         {
             // "civilians were killed"; with no noun at all: "12 were killed"
-            p.Casualty = CasualtyAfter(text, tokens, p.Head >= 0 ? p.Head + 1 : j);
+            p.Casualty = CasualtyAfter(text, tokens, p.Head >= 0 ? p.Head + 1 : j, military: p.Unit == Units.Personnel);
         }
 
         return p;
     }
 
-    /// <summary>"civilians killed", "soldiers were captured", "людини загинули".</summary>
-    private string? CasualtyAfter(string text, ReadOnlySpan<Token> tokens, int k)
+    /// <summary>
+    /// "civilians killed", "soldiers were captured", "людини загинули"; "окупантів ліквідовано" when the count is of
+    /// military personnel (<paramref name="military"/>); "осіб убитими та пораненими" is <see cref="CombinedLosses"/>.
+    /// </summary>
+    private string? CasualtyAfter(string text, ReadOnlySpan<Token> tokens, int k, bool military = false)
     {
         for (var steps = 0; k < tokens.Length && steps < 4; k++, steps++)
         {
             var info = lexicon.Lookup(tokens[k].Text(text));
             if (info.Has(WordRole.Casualty))
             {
-                return info.CasualtyUnit;
+                return IsCombined(text, tokens, k, info.CasualtyUnit) ? CombinedLosses : info.CasualtyUnit;
+            }
+
+            if (military && info.Has(WordRole.Eliminated))
+            {
+                return Units.Killed;
             }
 
             if (!info.Has(WordRole.Auxiliary))
@@ -161,8 +170,44 @@ internal sealed partial class QuantityScanner
         return null;
     }
 
-    /// <summary>"killed 3", "killing at least 12", "the death toll rose to 12", "загинули 3".</summary>
-    private string? CasualtyBefore(string text, ReadOnlySpan<Token> tokens, int spanStart)
+    /// <summary>Marks a count of killed and wounded together; <see cref="ResolveUnit"/> turns it into a unit.</summary>
+    private const string CombinedLosses = "killed+wounded";
+
+    /// <summary>"убитими та пораненими", "killed and wounded": a killed word joined to a wounded word (or the reverse).</summary>
+    private bool IsCombined(string text, ReadOnlySpan<Token> tokens, int k, string? unit)
+    {
+        if (unit is not (Units.Killed or Units.Wounded) || k + 2 >= tokens.Length)
+        {
+            return false;
+        }
+
+        var joiner = tokens[k + 1].Text(text);
+        if (!(TimeMatcher.SameWord(joiner, "and") || TimeMatcher.SameWord(joiner, "or") || TimeMatcher.SameWord(joiner, "та")
+            || TimeMatcher.SameWord(joiner, "і") || TimeMatcher.SameWord(joiner, "й") || TimeMatcher.SameWord(joiner, "и")))
+        {
+            return false;
+        }
+
+        var other = lexicon.Lookup(tokens[k + 2].Text(text));
+        return other.Has(WordRole.Casualty) && other.CasualtyUnit is (Units.Killed or Units.Wounded) && other.CasualtyUnit != unit;
+    }
+
+    /// <summary>Whether a loss word ("втрати", "потери", "losses") comes before the count in its sentence.</summary>
+    private bool LossBefore(string text, ReadOnlySpan<Token> tokens, int spanStart)
+    {
+        for (var k = 0; k < spanStart; k++)
+        {
+            if (tokens[k].Kind == TokenKind.Word && lexicon.Lookup(tokens[k].Text(text)).Has(WordRole.Loss))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"killed 3", "killing at least 12", "the death toll rose to 12", "загинули 3"; "знищено 6 окупантів" when <paramref name="military"/>.</summary>
+    private string? CasualtyBefore(string text, ReadOnlySpan<Token> tokens, int spanStart, bool military = false)
     {
         for (int k = spanStart - 1, steps = 0; k >= 0 && steps < 4; k--, steps++)
         {
@@ -171,6 +216,11 @@ internal sealed partial class QuantityScanner
             if (info.Has(WordRole.Casualty))
             {
                 return info.CasualtyUnit;
+            }
+
+            if (military && info.Has(WordRole.Eliminated))
+            {
+                return Units.Killed;
             }
 
             var skippable = info.Has(WordRole.Auxiliary) || info.Has(WordRole.ChangeVerb)
@@ -187,7 +237,7 @@ internal sealed partial class QuantityScanner
     /// <summary>A table row "tanks — 5", "особового складу – близько 1020 осіб": the label before the number.</summary>
     private string? LabelBefore(string text, ReadOnlySpan<Token> tokens, int spanStart)
     {
-        if (spanStart < 2 || tokens[spanStart - 1].Text(text) is not (['—'] or ['–'] or ['-'] or [':']))
+        if (spanStart < 2 || tokens[spanStart - 1].Text(text) is not (['—'] or ['–'] or ['‒'] or ['-'] or [':']))
         {
             return null;
         }
@@ -212,6 +262,13 @@ internal sealed partial class QuantityScanner
 
     private string? ResolveUnit(string text, ReadOnlySpan<Token> tokens, int spanStart, ref NounPhrase phrase)
     {
+        if (phrase.Casualty == CombinedLosses)
+        {
+            // killed and wounded together: losses of people, personnel when the count is military or of losses
+            phrase.Casualty = null;
+            return phrase.Unit == Units.Personnel || LossBefore(text, tokens, spanStart) ? Units.Personnel : Units.Other;
+        }
+
         if (phrase.Casualty is not null)
         {
             return phrase.Casualty;
@@ -222,7 +279,7 @@ internal sealed partial class QuantityScanner
             return phrase.Unit;
         }
 
-        if (CasualtyBefore(text, tokens, spanStart) is { } casualty)
+        if (CasualtyBefore(text, tokens, spanStart, military: phrase.Unit == Units.Personnel) is { } casualty)
         {
             return casualty;
         }

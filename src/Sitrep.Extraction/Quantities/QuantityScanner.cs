@@ -1,6 +1,7 @@
 using Sitrep.Core.Documents;
 using Sitrep.Core.Model;
 using Sitrep.Core.Text;
+using Sitrep.Extraction.Time;
 
 namespace Sitrep.Extraction.Quantities;
 
@@ -55,7 +56,9 @@ internal sealed partial class QuantityScanner(QuantityLexicon lexicon)
         endToken = first.End;
         var second = TryRange(text, tokens, first, excluded);
         var numberEnd = second?.End ?? first.End;
-        var hedge = FindHedge(text, tokens, start, out var spanStart);
+        // "at least a dozen": the hedge stands before the article
+        var dozenArticle = first.Dozen && start > 0 && (TimeMatcher.SameWord(tokens[start - 1].Text(text), "a") || TimeMatcher.SameWord(tokens[start - 1].Text(text), "an"));
+        var hedge = FindHedge(text, tokens, dozenArticle ? start - 1 : start, out var spanStart);
         if (first.Dozen && spanStart == start)
         {
             spanStart = start - 1; // "a dozen"
