@@ -18,6 +18,14 @@ internal sealed partial class QuantityScanner
             p.Start = ++j;
         }
 
+        if (p.Unit is null && !number.IsVague && PartitiveCasualty(text, tokens, j, out var partitive) is var at and >= 0)
+        {
+            p.Casualty = partitive; // "two of the injured"
+            p.Head = at;
+            p.End = at + 1;
+            return p;
+        }
+
         if (p.Unit is not null)
         {
             if (j < tokens.Length && tokens[j].Text(text) is ['²'] && tokens[j].Start == tokens[j - 1].End)
@@ -192,6 +200,10 @@ internal sealed partial class QuantityScanner
         return other.Has(WordRole.Casualty) && other.CasualtyUnit is (Units.Killed or Units.Wounded) && other.CasualtyUnit != unit;
     }
 
+    /// <summary>Killed and wounded together: losses of people, personnel when the count is military or of losses, else other.</summary>
+    private string CombinedUnit(string text, ReadOnlySpan<Token> tokens, int spanStart, NounPhrase phrase) =>
+        phrase.Unit == Units.Personnel || LossBefore(text, tokens, spanStart) ? Units.Personnel : Units.Other;
+
     /// <summary>Whether a loss word ("втрати", "потери", "losses") comes before the count in its sentence.</summary>
     private bool LossBefore(string text, ReadOnlySpan<Token> tokens, int spanStart)
     {
@@ -215,7 +227,8 @@ internal sealed partial class QuantityScanner
             var info = lexicon.Lookup(word);
             if (info.Has(WordRole.Casualty))
             {
-                return info.CasualtyUnit;
+                // "killed or wounded about 40 attackers": both words before the count
+                return k >= 2 && IsCombined(text, tokens, k - 2, lexicon.Lookup(tokens[k - 2].Text(text)).CasualtyUnit) ? CombinedLosses : info.CasualtyUnit;
             }
 
             if (military && info.Has(WordRole.Eliminated))
@@ -243,7 +256,7 @@ internal sealed partial class QuantityScanner
         }
 
         string? unit = null, modifierFrom = null, modifierTo = null;
-        for (var k = Math.Max(0, spanStart - 4); k < spanStart - 1; k++)
+        for (var k = Math.Max(0, spanStart - 6); k < spanStart - 1; k++)
         {
             var info = lexicon.Lookup(tokens[k].Text(text));
             if (info.Has(WordRole.Noun))
@@ -264,9 +277,8 @@ internal sealed partial class QuantityScanner
     {
         if (phrase.Casualty == CombinedLosses)
         {
-            // killed and wounded together: losses of people, personnel when the count is military or of losses
             phrase.Casualty = null;
-            return phrase.Unit == Units.Personnel || LossBefore(text, tokens, spanStart) ? Units.Personnel : Units.Other;
+            return CombinedUnit(text, tokens, spanStart, phrase);
         }
 
         if (phrase.Casualty is not null)
@@ -281,7 +293,7 @@ internal sealed partial class QuantityScanner
 
         if (CasualtyBefore(text, tokens, spanStart, military: phrase.Unit == Units.Personnel) is { } casualty)
         {
-            return casualty;
+            return casualty == CombinedLosses ? CombinedUnit(text, tokens, spanStart, phrase) : casualty;
         }
 
         if (phrase.Unit is not null)

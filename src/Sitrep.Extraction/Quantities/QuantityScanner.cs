@@ -23,7 +23,7 @@ internal sealed partial class QuantityScanner(QuantityLexicon lexicon)
         {
             if (IsExcluded(tokens[i].Span, excluded) || !NumberReader.TryRead(text, tokens, i, out var first))
             {
-                if (Singular(text, tokens, i) is { } one)
+                if ((Singular(text, tokens, i) ?? MultipleAttack(text, tokens, i)) is { } one)
                 {
                     found.Add((one, i + 1));
                 }
@@ -71,7 +71,20 @@ internal sealed partial class QuantityScanner(QuantityLexicon lexicon)
         var phrase = ReadPhrase(text, tokens, numberEnd, first);
         if (phrase.NotCounted)
         {
-            return null;
+            if (!first.IsVague && second is null && IsAttackRepeat(text, tokens, spanStart, numberEnd))
+            {
+                // "ворог 12 разів атакував": the repetitions are attacks
+                phrase = new NounPhrase { Start = numberEnd, End = numberEnd + 1, Head = numberEnd, Unit = Units.Attacks };
+            }
+            else
+            {
+                return null;
+            }
+        }
+
+        if (phrase.Head < 0 && phrase.Unit is null && phrase.Casualty is null && UnitAfterOf(text, tokens, numberEnd) is { } ofUnit)
+        {
+            phrase.Unit = ofUnit; // "441 of 476 drones": the span stays on the first number
         }
 
         var unit = ResolveUnit(text, tokens, spanStart, ref phrase);

@@ -61,7 +61,11 @@ internal sealed partial class TimeMatcher
 
                 return word.Length == 1 && j + 1 < tokens.Length && tokens[j + 1].Start == token.End && text[token.End] == '.' ? 2 : 1;
             case TimeSlot.Weekday:
-                return MatchWeekday(text, tokens, j, word, ref c);
+                return MatchWeekday(text, tokens, j, word, ref c.Weekday);
+            case TimeSlot.Weekday2:
+                return MatchWeekday(text, tokens, j, word, ref c.Weekday2);
+            case TimeSlot.Clock:
+                return MatchClock(text, tokens, j);
             case TimeSlot.Count:
                 return TryCount(token, word, out c.N) ? 1 : 0;
             case TimeSlot.DottedDate:
@@ -96,7 +100,7 @@ internal sealed partial class TimeMatcher
         return abbreviatedWithDot ? 2 : 1;
     }
 
-    private static int MatchWeekday(string text, ReadOnlySpan<Token> tokens, int j, ReadOnlySpan<char> word, ref TimeCaptures c)
+    private static int MatchWeekday(string text, ReadOnlySpan<Token> tokens, int j, ReadOnlySpan<char> word, ref DayOfWeek? weekday)
     {
         if (word.Length > 3 && (word.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || word.EndsWith("\u2019s", StringComparison.OrdinalIgnoreCase)))
         {
@@ -113,7 +117,7 @@ internal sealed partial class TimeMatcher
             return 0;
         }
 
-        c.Weekday = (DayOfWeek)entry.Value;
+        weekday = (DayOfWeek)entry.Value;
         return 1;
     }
 
@@ -142,6 +146,21 @@ internal sealed partial class TimeMatcher
         }
 
         return 1 + skip;
+    }
+
+    /// <summary>A clock time "18:00" / "8.00" written as adjacent tokens: hours, separator, two-digit minutes.</summary>
+    private static int MatchClock(string text, ReadOnlySpan<Token> tokens, int j)
+    {
+        if (j + 2 >= tokens.Length || tokens[j].Kind != TokenKind.Number || tokens[j + 2].Kind != TokenKind.Number
+            || tokens[j].End != tokens[j + 1].Start || tokens[j + 1].End != tokens[j + 2].Start
+            || tokens[j + 1].Text(text) is not ([':'] or ['.']))
+        {
+            return 0;
+        }
+
+        var h = tokens[j].Text(text);
+        var m = tokens[j + 2].Text(text);
+        return h.Length is 1 or 2 && m.Length == 2 && int.TryParse(h, out var hours) && hours < 24 && int.TryParse(m, out var minutes) && minutes < 60 ? 3 : 0;
     }
 
     private static bool CaseFits(ReadOnlySpan<char> word, NameEntry entry) =>

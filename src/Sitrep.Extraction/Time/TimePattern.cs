@@ -12,6 +12,8 @@ internal enum TimeSlot
     GuardedYear,
     YearWord,
     Weekday,
+    Weekday2,
+    Clock,
     Count,
     DottedDate,
     DottedDate2,
@@ -37,8 +39,8 @@ internal sealed class TimeElement
 /// A token pattern such as <c>"^in|during {month} {year}?"</c>: elements separated by spaces; alternatives by
 /// '|'; a trailing '?' makes an element optional; a leading '^' makes it context (matched, not in the span);
 /// slots in braces: {day} {day2} {month} {month2} {midmonth} {year} {year!} (a year not followed by a plain noun)
-/// {yearword} ("року", "г.") {weekday} {n} {dotted} {iso} {slash}; {dotted2} and {year2} capture the end of a
-/// range whose ends both carry a year.
+/// {yearword} ("року", "г.") {weekday} {n} {dotted} {iso} {slash}; {dotted2}, {year2} and {weekday2} capture the end of a
+/// range; {clock} ("18:00") is matched and ignored.
 /// </summary>
 internal sealed class TimePattern
 {
@@ -93,6 +95,8 @@ internal sealed class TimePattern
         "{year!}" => TimeSlot.GuardedYear,
         "{yearword}" => TimeSlot.YearWord,
         "{weekday}" => TimeSlot.Weekday,
+        "{weekday2}" => TimeSlot.Weekday2,
+        "{clock}" => TimeSlot.Clock,
         "{n}" => TimeSlot.Count,
         "{dotted}" => TimeSlot.DottedDate,
         "{dotted2}" => TimeSlot.DottedDate2,

@@ -22,4 +22,5 @@ internal struct TimeCaptures
     public int Year2;
     public int N;
     public DayOfWeek? Weekday;
+    public DayOfWeek? Weekday2;
 }

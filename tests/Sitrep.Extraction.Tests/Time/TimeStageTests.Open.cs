@@ -38,6 +38,26 @@ public sealed partial class TimeStageTests
     [InlineData("За ніч ППО збила 40 дронів.", "2025-12-10", "За ніч", "2025-12-09", "2025-12-10", TimePrecision.Days)]
     [InlineData("Упродовж ночі й зранку ворог бив по району артилерією.", "2025-12-12", "Упродовж ночі й зранку", "2025-12-11", "2025-12-12", TimePrecision.Days)]
     [InlineData("Енергетики обіцяють відновити живлення до вечора.", "2025-11-26", "до вечора", "2025-11-26", "2025-11-26", TimePrecision.Day)]
+    // seasons (meteorological), month and weekday ranges, the night, "the same day"
+    [InlineData("Most of the remaining civilians were evacuated in the summer.", "2025-11-28", "the summer", "2025-06-01", "2025-08-31", TimePrecision.Month)]
+    [InlineData("Russian forces advanced west of the town this autumn.", "2025-11-21", "this autumn", "2025-09-01", "2025-11-21", TimePrecision.Month)]
+    [InlineData("Growers plan to expand sunflower acreage in spring.", "2025-12-18", "spring", "2026-03-01", "2026-05-31", TimePrecision.Month)]
+    [InlineData("The bridge was hit repeatedly last winter.", "2025-12-11", "last winter", "2024-12-01", "2025-02-28", TimePrecision.Month)]
+    [InlineData("Влітку з міста евакуювали більшість мешканців.", "2025-11-28", "Влітку", "2025-06-01", "2025-08-31", TimePrecision.Month)]
+    [InlineData("Цієї осені ворог просунувся на захід.", "2025-11-21", "Цієї осені", "2025-09-01", "2025-11-21", TimePrecision.Month)]
+    [InlineData("Летом 2024 года город обстреливали ежедневно.", "2025-12-11", "Летом 2024 года", "2024-06-01", "2024-08-31", TimePrecision.Month)]
+    [InlineData("Прошлой зимой подстанцию атаковали трижды.", "2025-12-11", "Прошлой зимой", "2024-12-01", "2025-02-28", TimePrecision.Month)]
+    [InlineData("Exports reached 9.4 million tonnes between July and November.", "2025-12-18", "between July and November", "2025-07-01", "2025-11-30", TimePrecision.Month)]
+    [InlineData("Rail traffic was cut from November to February.", "2026-03-10", "from November to February", "2025-11-01", "2026-02-28", TimePrecision.Month)]
+    [InlineData("Експорт зріс з липня по листопад.", "2025-12-18", "з липня по листопад", "2025-07-01", "2025-11-30", TimePrecision.Month)]
+    [InlineData("Экспорт вырос с июля по ноябрь.", "2025-12-18", "с июля по ноябрь", "2025-07-01", "2025-11-30", TimePrecision.Month)]
+    [InlineData("The group moved through a drainage tunnel during the night.", "2025-11-28", "during the night", "2025-11-27", "2025-11-28", TimePrecision.Days)]
+    [InlineData("Paratroopers destroyed the group on Thursday. It had entered through a tunnel during the night.", "2025-11-28", "during the night", "2025-11-26", "2025-11-27", TimePrecision.Days)]
+    [InlineData("The attack lasted from 18:00 on Thursday until 08:00 on Friday.", "2025-12-19", "from 18:00 on Thursday until 08:00 on Friday", "2025-12-18", "2025-12-19", TimePrecision.Days)]
+    [InlineData("Бої тривали з понеділка до середи.", "2025-12-11", "з понеділка до середи", "2025-12-08", "2025-12-10", TimePrecision.Days)]
+    [InlineData("The port was hit on 9 December. The ministry said on the same day that the fire was out.", "2025-12-11", "the same day", "2025-12-09", "2025-12-09", TimePrecision.Day)]
+    [InlineData("У середу дрон атакував Суми. Того ж ранку окупанти скинули дві авіабомби.", "2025-12-11", "Того ж ранку", "2025-12-10", "2025-12-10", TimePrecision.Day)]
+    [InlineData("Порт атаковали 9 декабря. В тот же день министерство сообщило о пожаре.", "2025-12-11", "тот же день", "2025-12-09", "2025-12-09", TimePrecision.Day)]
     public void Process_OpenOrNamedExpression_ResolvesAgainstPublication(string text, string? published, string expected, string? from, string? to, TimePrecision precision) =>
         AssertTime(text, published, expected, from, to, precision);
 
@@ -50,6 +70,10 @@ public sealed partial class TimeStageTests
     // "до" before a count of people is no date; "before the invasion" alone names no day
     [InlineData("Загинули до 30 осіб.", "2025-12-11", "")]
     [InlineData("Soldiers who fought before the invasion were recalled.", "2025-12-11", "")]
+    // a season needs a preposition or a determiner; "the same day" needs an earlier day; clock times alone are no dates
+    [InlineData("The spring water supply was cut.", "2025-12-11", "")]
+    [InlineData("The same day, officials met in the city.", "2025-12-11", "")]
+    [InlineData("Mortars fired from 18:00 until 20:00.", "2025-12-11", "")]
     public void Process_NearMiss_FindsOnlyTheseTimes(string text, string published, string expected)
     {
         var doc = Run(text, published);

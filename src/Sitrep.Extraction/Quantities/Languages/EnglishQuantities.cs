@@ -26,7 +26,7 @@ internal static class EnglishQuantities
         ],
         Nouns =
         [
-            ("troops soldiers soldier servicemen serviceman servicemembers personnel fighters militants militiamen militias rebels separatists mercenaries marines paratroopers conscripts occupiers invaders", Units.Personnel),
+            ("troops soldiers soldier servicemen serviceman servicemembers personnel fighters militants militiamen militias rebels separatists mercenaries marines paratroopers conscripts occupiers invaders attackers assailants", Units.Personnel),
             ("vehicles vehicle trucks cars lorries pickups buses bus motorcycles motorbikes", Units.Vehicles),
             ("carriers apcs apc ifvs ifv bmps bmp btrs btr afvs mraps", Units.ArmoredVehicles),
             ("tanks tank", Units.Tanks),
@@ -76,6 +76,9 @@ internal static class EnglishQuantities
         NotCounted = "hours hour days day weeks week months month years year minutes minute seconds times o'clock am pm gmt utc hrs dollars euros pounds hryvnias rubles roubles usd uah eur mm miles metres meters m kg kilograms kilogram tonnes tonne tons lb carrier ship ships vessel vessels boat boats cruiser frigate frigates corvette corvettes submarine submarines",
         Labels = "route road highway motorway no number # № article resolution section part page flight unit corps brigade regiment battalion division",
         ChangeVerbs = "rose rises rise risen increased climbed climbs reached reaches grew jumped stands stood",
+        Repeats = "times",
+        AttackVerbs = "attacked assaulted stormed attacking assaulting storming",
+        Multiples = [("twice", 2), ("thrice", 3)],
         Eliminated = "eliminated neutralised neutralized",
         Losses = "losses",
         Comparisons = ["the largest", "the biggest", "the highest", "the most", "a record", "record", "previously", "compared with", "compared to", "up from", "down from", "so far", "twice as"],

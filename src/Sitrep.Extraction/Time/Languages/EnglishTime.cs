@@ -23,7 +23,7 @@ internal static class EnglishTime
             ("Monday", 1, Cap), ("Tuesday", 2, Cap), ("Wednesday", 3, Cap), ("Thursday", 4, Cap), ("Friday", 5, Cap),
             ("Saturday", 6, Cap), ("Sunday", 0, Cap),
         ],
-        FutureMarkers = ["will", "shall", "scheduled", "upcoming", "due"],
+        FutureMarkers = ["will", "shall", "scheduled", "upcoming", "due", "plan", "plans", "planning", "expect", "expects"],
         Patterns =
         [
             // deictic days
@@ -117,6 +117,32 @@ internal static class EnglishTime
             ("between|from {month} {day} {year} and|to|until {month2} {day2} {year2}", FullRange()),
             ("{iso}", FullDate()),
             ("{slash}", FullDate()),
+
+            // seasons (meteorological: spring is March-May, winter December-February)
+            ("^in|during|over|through|throughout the? spring", Season(3)),
+            ("this spring", ThisSeason(3)),
+            ("earlier this spring", ThisSeason(3)),
+            ("last spring", LastSeason(3)),
+            ("the? spring of? {year}", SeasonOfYear(3)),
+            ("^in|during|over|through|throughout the? summer", Season(6)),
+            ("this summer", ThisSeason(6)),
+            ("earlier this summer", ThisSeason(6)),
+            ("last summer", LastSeason(6)),
+            ("the? summer of? {year}", SeasonOfYear(6)),
+            ("^in|during|over|through|throughout the? autumn", Season(9)),
+            ("this autumn", ThisSeason(9)),
+            ("earlier this autumn", ThisSeason(9)),
+            ("last autumn", LastSeason(9)),
+            ("the? autumn of? {year}", SeasonOfYear(9)),
+            ("^in|during|over|through|throughout the? winter", Season(12)),
+            ("this winter", ThisSeason(12)),
+            ("earlier this winter", ThisSeason(12)),
+            ("last winter", LastSeason(12)),
+            ("between|from {month} and|to|until|through {month2} {year}?", MonthRange()),
+            ("during|through|in the night", TheNight),
+            ("the|that same day|morning|evening", SameDay),
+            ("later that day", SameDay),
+            ("from|between {clock}? on? {weekday} until|to|till|through|and {clock}? on? {weekday2}", WeekdayRange()),
 
             // months and years
             ("{month} {year}", Month()),
