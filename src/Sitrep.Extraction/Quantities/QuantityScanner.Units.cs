@@ -156,6 +156,18 @@ internal sealed partial class QuantityScanner
     /// </summary>
     private string? CasualtyAfter(string text, ReadOnlySpan<Token> tokens, int k, bool military = false)
     {
+        // "двух женщин с баротравмой", "two men with shrapnel wounds": an injury right after "with"
+        if (k + 1 < tokens.Length && IsWith(tokens[k].Text(text)))
+        {
+            var injury = lexicon.Lookup(tokens[k + 1].Text(text));
+            if (!injury.Has(WordRole.Casualty) && k + 2 < tokens.Length && tokens[k + 1].Kind == TokenKind.Word)
+            {
+                injury = lexicon.Lookup(tokens[k + 2].Text(text)); // "with shrapnel wounds", "з осколковими пораненнями"
+            }
+
+            return injury.Has(WordRole.Casualty) && injury.CasualtyUnit == Units.Wounded ? Units.Wounded : null;
+        }
+
         for (var steps = 0; k < tokens.Length && steps < 4; k++, steps++)
         {
             var info = lexicon.Lookup(tokens[k].Text(text));
@@ -178,45 +190,8 @@ internal sealed partial class QuantityScanner
         return null;
     }
 
-    /// <summary>Marks a count of killed and wounded together; <see cref="ResolveUnit"/> turns it into a unit.</summary>
-    private const string CombinedLosses = "killed+wounded";
-
-    /// <summary>"убитими та пораненими", "killed and wounded": a killed word joined to a wounded word (or the reverse).</summary>
-    private bool IsCombined(string text, ReadOnlySpan<Token> tokens, int k, string? unit)
-    {
-        if (unit is not (Units.Killed or Units.Wounded) || k + 2 >= tokens.Length)
-        {
-            return false;
-        }
-
-        var joiner = tokens[k + 1].Text(text);
-        if (!(TimeMatcher.SameWord(joiner, "and") || TimeMatcher.SameWord(joiner, "or") || TimeMatcher.SameWord(joiner, "та")
-            || TimeMatcher.SameWord(joiner, "і") || TimeMatcher.SameWord(joiner, "й") || TimeMatcher.SameWord(joiner, "и")))
-        {
-            return false;
-        }
-
-        var other = lexicon.Lookup(tokens[k + 2].Text(text));
-        return other.Has(WordRole.Casualty) && other.CasualtyUnit is (Units.Killed or Units.Wounded) && other.CasualtyUnit != unit;
-    }
-
-    /// <summary>Killed and wounded together: losses of people, personnel when the count is military or of losses, else other.</summary>
-    private string CombinedUnit(string text, ReadOnlySpan<Token> tokens, int spanStart, NounPhrase phrase) =>
-        phrase.Unit == Units.Personnel || LossBefore(text, tokens, spanStart) ? Units.Personnel : Units.Other;
-
-    /// <summary>Whether a loss word ("втрати", "потери", "losses") comes before the count in its sentence.</summary>
-    private bool LossBefore(string text, ReadOnlySpan<Token> tokens, int spanStart)
-    {
-        for (var k = 0; k < spanStart; k++)
-        {
-            if (tokens[k].Kind == TokenKind.Word && lexicon.Lookup(tokens[k].Text(text)).Has(WordRole.Loss))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool IsWith(ReadOnlySpan<char> word) =>
+        TimeMatcher.SameWord(word, "with") || TimeMatcher.SameWord(word, "с") || TimeMatcher.SameWord(word, "з") || TimeMatcher.SameWord(word, "із");
 
     /// <summary>"killed 3", "killing at least 12", "the death toll rose to 12", "загинули 3"; "знищено 6 окупантів" when <paramref name="military"/>.</summary>
     private string? CasualtyBefore(string text, ReadOnlySpan<Token> tokens, int spanStart, bool military = false)

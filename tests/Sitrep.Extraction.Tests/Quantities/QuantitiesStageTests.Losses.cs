@@ -49,6 +49,10 @@ public sealed partial class QuantitiesStageTests
     [InlineData("Сили ППО збили 89 з 112 дронів.", "89", 89.0, null, null, Units.Drones)]
     [InlineData("Two of the injured are in a serious condition.", "Two of the injured", 2.0, null, null, Units.Wounded)]
     [InlineData("Двоє з поранених перебувають у важкому стані.", "Двоє з поранених", 2.0, null, null, Units.Wounded)]
+    // people "with" an injury are wounded
+    [InlineData("Ещё двух женщин с баротравмой осмотрели медики на месте.", "двух женщин", 2.0, null, null, Units.Wounded)]
+    [InlineData("Two men with shrapnel wounds were taken to hospital.", "Two men", 2.0, null, null, Units.Wounded)]
+    [InlineData("Трьох військових з контузіями евакуювали.", "Трьох військових", 3.0, null, null, Units.Wounded)]
     public void Process_CasualtyOrBoundInContext_ReadsUnit(string text, string expected, double? value, double? low, double? high, string unit)
     {
         var q = Find(Run(text), expected);
@@ -90,6 +94,9 @@ public sealed partial class QuantitiesStageTests
     [InlineData("Russia launched twice as many drones.", "")]
     // "of" before a count of people does not lend them a unit
     [InlineData("Three of 40 residents stayed in the village.", "40 residents:other")]
+    // "with" something that is no injury changes nothing
+    [InlineData("Двух женщин с детьми эвакуировали.", "Двух женщин:other")]
+    [InlineData("Three soldiers with rifles held the bridge.", "Three soldiers:personnel")]
     public void Process_NearMiss_ReadsOnlyThese(string text, string expected) =>
         Assert.Equal(expected, string.Join("|", Run(text).Quantities.Select(q => $"{q.Text}:{q.Unit}")));
 }

@@ -47,7 +47,7 @@ internal static class EnglishQuantities
         Casualties =
         [
             ("killed killing kill kills dead deaths die dies died fatalities toll", Units.Killed),
-            ("wounded wounding injured injuring injuries hurt", Units.Wounded),
+            ("wounded wounding injured injuring injuries hurt wounds concussion concussions", Units.Wounded),
             ("captured capturing prisoners prisoner pows captives surrendered", Units.Captured),
             ("missing", Units.Missing),
         ],
