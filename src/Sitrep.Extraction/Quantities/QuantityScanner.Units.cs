@@ -86,6 +86,13 @@ internal sealed partial class QuantityScanner
             }
 
             // a measure before any noun ("500 kg KAB"), or a noun that turns the head into a modifier ("missile carrier")
+            if (info.Has(WordRole.NotCounted) && k == p.Head + 1 && p.Unit == Units.Personnel && TimeMatcher.SameWord(word, "carrier"))
+            {
+                // "armoured personnel carrier"
+                (p.Head, p.End, p.Unit, p.Person) = (k, k + 1, Units.ArmoredVehicles, false);
+                continue;
+            }
+
             if (info.Has(WordRole.NotCounted) && (p.Head < 0 || k == p.Head + 1))
             {
                 p.NotCounted = true;

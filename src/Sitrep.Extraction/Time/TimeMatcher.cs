@@ -138,8 +138,8 @@ internal sealed partial class TimeMatcher
         taken.Sort((a, b) => a.First.CompareTo(b.First));
         for (var k = 0; k < taken.Count; k++)
         {
-            // a bare part of the day next to another expression only qualifies it ("у середу вранці")
-            if (!taken[k].PartOfDay || !(k > 0 && taken[k - 1].End == taken[k].First) && !(k + 1 < taken.Count && taken[k + 1].First == taken[k].End))
+            // a bare part of the day next to another expression (a preposition between) only qualifies it ("у середу вранці", "утром в четверг")
+            if (!taken[k].PartOfDay || !(k > 0 && taken[k].First - taken[k - 1].End <= 1) && !(k + 1 < taken.Count && taken[k + 1].First - taken[k].End <= 1))
             {
                 into.Add(taken[k]);
             }

@@ -81,6 +81,8 @@ public sealed partial class QuantitiesStageTests
     [InlineData("Авіація скинула 250 кг авіабомбу.", "")]
     [InlineData("The fleet kept one missile carrier at sea.", "")]
     [InlineData("Флот вывел в море один ракетоносец.", "")]
+    // ... but an armoured personnel carrier is an armoured vehicle
+    [InlineData("The drone hit one armoured personnel carrier.", "one armoured personnel carrier:armored_vehicles")]
     // "знищено" turns only military counts into killed: tanks stay tanks, bare counts stay dropped
     [InlineData("Знищено 5 танків.", "5 танків:tanks")]
     [InlineData("Всього летіло 90 дронів, з них знищено 85.", "90 дронів:drones")]

@@ -67,6 +67,7 @@ public sealed partial class TimeStageTests
     // a part of the day next to a weekday or a date only qualifies it
     [InlineData("У середу вранці ворог обстріляв громаду.", "2025-12-11", "середу")]
     [InlineData("Утром 5 декабря беспилотник атаковал село.", "2025-12-11", "5 декабря")]
+    [InlineData("Утром в четверг беспилотник атаковал село.", "2025-12-11", "четверг")]
     // "до" before a count of people is no date; "before the invasion" alone names no day
     [InlineData("Загинули до 30 осіб.", "2025-12-11", "")]
     [InlineData("Soldiers who fought before the invasion were recalled.", "2025-12-11", "")]
