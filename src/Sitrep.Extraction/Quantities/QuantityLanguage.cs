@@ -64,6 +64,21 @@ internal sealed class QuantityLanguage
     /// <summary>Words before a number that make "to"/"до" a target value, not "up to" ("rose", "зросла").</summary>
     public required string ChangeVerbs { get; init; }
 
+    /// <summary>Words that make a count of military personnel a count of killed ("ліквідовано", "eliminated"), and only that.</summary>
+    public required string Eliminated { get; init; }
+
+    /// <summary>Words before a count that say it is of losses ("втрати", "потери", "losses").</summary>
+    public required string Losses { get; init; }
+
+    /// <summary>Words for repetitions after a number ("разів", "раз", "times"): a count of attacks next to an attack verb.</summary>
+    public required string Repeats { get; init; }
+
+    /// <summary>Verbs of attacking that make repetitions a count of attacks ("атакував", "штурмовали", "attacked").</summary>
+    public required string AttackVerbs { get; init; }
+
+    /// <summary>Words that are counts of repetitions by themselves ("двічі", "трижды", "twice").</summary>
+    public required IReadOnlyList<(string Word, int Times)> Multiples { get; init; }
+
     /// <summary>Phrases that start a comparison kept as the quantity's note.</summary>
     public required IReadOnlyList<string> Comparisons { get; init; }
 }

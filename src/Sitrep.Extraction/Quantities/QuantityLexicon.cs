@@ -16,6 +16,10 @@ internal enum WordRole
     Side = 512,
     Complement = 1024,
     Singular = 2048,
+    Eliminated = 4096,
+    Loss = 8192,
+    Repeat = 16384,
+    AttackVerb = 32768,
 }
 
 /// <summary>Everything the lexicon knows about one word, merged over languages.</summary>
@@ -33,6 +37,8 @@ internal sealed class QuantityLexicon
     private readonly Dictionary<string, WordInfo> _exact = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, WordInfo>.AlternateLookup<ReadOnlySpan<char>> _exactLookup;
     private readonly List<(string Prefix, WordInfo Info)> _prefixes = [];
+    private readonly Dictionary<string, int> _multiples = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _multiplesLookup;
     private readonly Dictionary<char, (string Prefix, WordInfo Info)[]> _prefixesByFirstLetter;
 
     public QuantityLexicon(IEnumerable<QuantityLanguage> languages)
@@ -68,6 +74,14 @@ internal sealed class QuantityLexicon
             AddAll(l.NotCounted, new WordInfo(WordRole.NotCounted, null, null, null, null, null));
             AddAll(l.Labels, new WordInfo(WordRole.Label, null, null, null, null, null));
             AddAll(l.ChangeVerbs, new WordInfo(WordRole.ChangeVerb, null, null, null, null, null));
+            AddAll(l.Eliminated, new WordInfo(WordRole.Eliminated, null, null, null, null, null));
+            AddAll(l.Losses, new WordInfo(WordRole.Loss, null, null, null, null, null));
+            AddAll(l.Repeats, new WordInfo(WordRole.Repeat | WordRole.NotCounted, null, null, null, null, null));
+            AddAll(l.AttackVerbs, new WordInfo(WordRole.AttackVerb, null, null, null, null, null));
+            foreach (var (word, times) in l.Multiples)
+            {
+                _multiples[word] = times;
+            }
             hedges.AddRange(l.Hedges.Select(h => (h.Phrase.Split(' '), h.Kind)));
             Comparisons.AddRange(l.Comparisons.Select(c => c.Split(' ')));
         }
@@ -93,6 +107,7 @@ internal sealed class QuantityLexicon
         _prefixesByFirstLetter = _prefixes.GroupBy(p => char.ToLowerInvariant(p.Prefix[0])).ToDictionary(g => g.Key, g => g.ToArray());
         Hedges = [.. hedges.OrderByDescending(h => h.Words.Length)];
         _exactLookup = _exact.GetAlternateLookup<ReadOnlySpan<char>>();
+        _multiplesLookup = _multiples.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public static QuantityLexicon Default { get; } = new(QuantityLanguages.All);
@@ -127,6 +142,9 @@ internal sealed class QuantityLexicon
     }
 
     /// <summary>The exact entry only (no stems): for checks run on every word.</summary>
+    /// <summary>"двічі" (2), "трижды" (3), "twice" (2).</summary>
+    public bool TryMultiple(ReadOnlySpan<char> word, out int times) => _multiplesLookup.TryGetValue(word, out times);
+
     public WordInfo LookupExact(ReadOnlySpan<char> word) => _exactLookup.TryGetValue(word, out var info) ? info : default;
 
     private void AddAll(string words, WordInfo info)

@@ -15,8 +15,20 @@ internal sealed partial class QuantityScanner
         }
 
         // "a civilian was killed"; verb first as Ukrainian and Russian often put it: "загинула жінка"
+        // an age between the verb and the noun is skipped: "загинула 68-річна жінка"
+        var b = i - 1;
+        if (b >= 2 && tokens[b].Kind == TokenKind.Word && tokens[b - 1].Text(text) is ['-'] && tokens[b - 2].Kind == TokenKind.Number
+            && tokens[b - 2].End == tokens[b - 1].Start && tokens[b - 1].End == tokens[b].Start)
+        {
+            b -= 3;
+        }
+
         var casualty = CasualtyAfter(text, tokens, i + 1)
-            ?? (i > 0 && lexicon.Lookup(tokens[i - 1].Text(text)) is { } verb && verb.Has(WordRole.Casualty) ? verb.CasualtyUnit : null);
+            ?? (b >= 0 && lexicon.Lookup(tokens[b].Text(text)) is { } verb && verb.Has(WordRole.Casualty) ? verb.CasualtyUnit : null);
+        if (casualty == CombinedLosses)
+        {
+            return null;
+        }
         if (casualty is null)
         {
             return null;

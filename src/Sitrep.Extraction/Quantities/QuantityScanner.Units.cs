@@ -18,6 +18,14 @@ internal sealed partial class QuantityScanner
             p.Start = ++j;
         }
 
+        if (p.Unit is null && !number.IsVague && PartitiveCasualty(text, tokens, j, out var partitive) is var at and >= 0)
+        {
+            p.Casualty = partitive; // "two of the injured"
+            p.Head = at;
+            p.End = at + 1;
+            return p;
+        }
+
         if (p.Unit is not null)
         {
             if (j < tokens.Length && tokens[j].Text(text) is ['²'] && tokens[j].Start == tokens[j - 1].End)
@@ -77,7 +85,15 @@ internal sealed partial class QuantityScanner
                 break;
             }
 
-            if (info.Has(WordRole.NotCounted) && p.Head < 0)
+            // a measure before any noun ("500 kg KAB"), or a noun that turns the head into a modifier ("missile carrier")
+            if (info.Has(WordRole.NotCounted) && k == p.Head + 1 && p.Unit == Units.Personnel && TimeMatcher.SameWord(word, "carrier"))
+            {
+                // "armoured personnel carrier"
+                (p.Head, p.End, p.Unit, p.Person) = (k, k + 1, Units.ArmoredVehicles, false);
+                continue;
+            }
+
+            if (info.Has(WordRole.NotCounted) && (p.Head < 0 || k == p.Head + 1))
             {
                 p.NotCounted = true;
                 return p;
@@ -135,21 +151,41 @@ internal sealed partial class QuantityScanner
         if (p.Casualty is null && (p.Person || p.Head < 0))
         {
             // "civilians were killed"; with no noun at all: "12 were killed"
-            p.Casualty = CasualtyAfter(text, tokens, p.Head >= 0 ? p.Head + 1 : j);
+            p.Casualty = CasualtyAfter(text, tokens, p.Head >= 0 ? p.Head + 1 : j, military: p.Unit == Units.Personnel);
         }
 
         return p;
     }
 
-    /// <summary>"civilians killed", "soldiers were captured", "людини загинули".</summary>
-    private string? CasualtyAfter(string text, ReadOnlySpan<Token> tokens, int k)
+    /// <summary>
+    /// "civilians killed", "soldiers were captured", "людини загинули"; "окупантів ліквідовано" when the count is of
+    /// military personnel (<paramref name="military"/>); "осіб убитими та пораненими" is <see cref="CombinedLosses"/>.
+    /// </summary>
+    private string? CasualtyAfter(string text, ReadOnlySpan<Token> tokens, int k, bool military = false)
     {
+        // "двух женщин с баротравмой", "two men with shrapnel wounds": an injury right after "with"
+        if (k + 1 < tokens.Length && IsWith(tokens[k].Text(text)))
+        {
+            var injury = lexicon.Lookup(tokens[k + 1].Text(text));
+            if (!injury.Has(WordRole.Casualty) && k + 2 < tokens.Length && tokens[k + 1].Kind == TokenKind.Word)
+            {
+                injury = lexicon.Lookup(tokens[k + 2].Text(text)); // "with shrapnel wounds", "з осколковими пораненнями"
+            }
+
+            return injury.Has(WordRole.Casualty) && injury.CasualtyUnit == Units.Wounded ? Units.Wounded : null;
+        }
+
         for (var steps = 0; k < tokens.Length && steps < 4; k++, steps++)
         {
             var info = lexicon.Lookup(tokens[k].Text(text));
             if (info.Has(WordRole.Casualty))
             {
-                return info.CasualtyUnit;
+                return IsCombined(text, tokens, k, info.CasualtyUnit) ? CombinedLosses : info.CasualtyUnit;
+            }
+
+            if (military && info.Has(WordRole.Eliminated))
+            {
+                return Units.Killed;
             }
 
             if (!info.Has(WordRole.Auxiliary))
@@ -161,8 +197,11 @@ internal sealed partial class QuantityScanner
         return null;
     }
 
-    /// <summary>"killed 3", "killing at least 12", "the death toll rose to 12", "загинули 3".</summary>
-    private string? CasualtyBefore(string text, ReadOnlySpan<Token> tokens, int spanStart)
+    private static bool IsWith(ReadOnlySpan<char> word) =>
+        TimeMatcher.SameWord(word, "with") || TimeMatcher.SameWord(word, "с") || TimeMatcher.SameWord(word, "з") || TimeMatcher.SameWord(word, "із");
+
+    /// <summary>"killed 3", "killing at least 12", "the death toll rose to 12", "загинули 3"; "знищено 6 окупантів" when <paramref name="military"/>.</summary>
+    private string? CasualtyBefore(string text, ReadOnlySpan<Token> tokens, int spanStart, bool military = false)
     {
         for (int k = spanStart - 1, steps = 0; k >= 0 && steps < 4; k--, steps++)
         {
@@ -170,7 +209,13 @@ internal sealed partial class QuantityScanner
             var info = lexicon.Lookup(word);
             if (info.Has(WordRole.Casualty))
             {
-                return info.CasualtyUnit;
+                // "killed or wounded about 40 attackers": both words before the count
+                return k >= 2 && IsCombined(text, tokens, k - 2, lexicon.Lookup(tokens[k - 2].Text(text)).CasualtyUnit) ? CombinedLosses : info.CasualtyUnit;
+            }
+
+            if (military && info.Has(WordRole.Eliminated))
+            {
+                return Units.Killed;
             }
 
             var skippable = info.Has(WordRole.Auxiliary) || info.Has(WordRole.ChangeVerb)
@@ -187,13 +232,13 @@ internal sealed partial class QuantityScanner
     /// <summary>A table row "tanks — 5", "особового складу – близько 1020 осіб": the label before the number.</summary>
     private string? LabelBefore(string text, ReadOnlySpan<Token> tokens, int spanStart)
     {
-        if (spanStart < 2 || tokens[spanStart - 1].Text(text) is not (['—'] or ['–'] or ['-'] or [':']))
+        if (spanStart < 2 || tokens[spanStart - 1].Text(text) is not (['—'] or ['–'] or ['‒'] or ['-'] or [':']))
         {
             return null;
         }
 
         string? unit = null, modifierFrom = null, modifierTo = null;
-        for (var k = Math.Max(0, spanStart - 4); k < spanStart - 1; k++)
+        for (var k = Math.Max(0, spanStart - 6); k < spanStart - 1; k++)
         {
             var info = lexicon.Lookup(tokens[k].Text(text));
             if (info.Has(WordRole.Noun))
@@ -212,6 +257,12 @@ internal sealed partial class QuantityScanner
 
     private string? ResolveUnit(string text, ReadOnlySpan<Token> tokens, int spanStart, ref NounPhrase phrase)
     {
+        if (phrase.Casualty == CombinedLosses)
+        {
+            phrase.Casualty = null;
+            return CombinedUnit(text, tokens, spanStart, phrase);
+        }
+
         if (phrase.Casualty is not null)
         {
             return phrase.Casualty;
@@ -222,9 +273,9 @@ internal sealed partial class QuantityScanner
             return phrase.Unit;
         }
 
-        if (CasualtyBefore(text, tokens, spanStart) is { } casualty)
+        if (CasualtyBefore(text, tokens, spanStart, military: phrase.Unit == Units.Personnel) is { } casualty)
         {
-            return casualty;
+            return casualty == CombinedLosses ? CombinedUnit(text, tokens, spanStart, phrase) : casualty;
         }
 
         if (phrase.Unit is not null)

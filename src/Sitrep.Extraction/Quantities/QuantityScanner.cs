@@ -1,6 +1,7 @@
 using Sitrep.Core.Documents;
 using Sitrep.Core.Model;
 using Sitrep.Core.Text;
+using Sitrep.Extraction.Time;
 
 namespace Sitrep.Extraction.Quantities;
 
@@ -22,7 +23,7 @@ internal sealed partial class QuantityScanner(QuantityLexicon lexicon)
         {
             if (IsExcluded(tokens[i].Span, excluded) || !NumberReader.TryRead(text, tokens, i, out var first))
             {
-                if (Singular(text, tokens, i) is { } one)
+                if ((Singular(text, tokens, i) ?? MultipleAttack(text, tokens, i)) is { } one)
                 {
                     found.Add((one, i + 1));
                 }
@@ -55,7 +56,9 @@ internal sealed partial class QuantityScanner(QuantityLexicon lexicon)
         endToken = first.End;
         var second = TryRange(text, tokens, first, excluded);
         var numberEnd = second?.End ?? first.End;
-        var hedge = FindHedge(text, tokens, start, out var spanStart);
+        // "at least a dozen": the hedge stands before the article
+        var dozenArticle = first.Dozen && start > 0 && (TimeMatcher.SameWord(tokens[start - 1].Text(text), "a") || TimeMatcher.SameWord(tokens[start - 1].Text(text), "an"));
+        var hedge = FindHedge(text, tokens, dozenArticle ? start - 1 : start, out var spanStart);
         if (first.Dozen && spanStart == start)
         {
             spanStart = start - 1; // "a dozen"
@@ -68,7 +71,20 @@ internal sealed partial class QuantityScanner(QuantityLexicon lexicon)
         var phrase = ReadPhrase(text, tokens, numberEnd, first);
         if (phrase.NotCounted)
         {
-            return null;
+            if (!first.IsVague && second is null && IsAttackRepeat(text, tokens, spanStart, numberEnd))
+            {
+                // "ворог 12 разів атакував": the repetitions are attacks
+                phrase = new NounPhrase { Start = numberEnd, End = numberEnd + 1, Head = numberEnd, Unit = Units.Attacks };
+            }
+            else
+            {
+                return null;
+            }
+        }
+
+        if (phrase.Head < 0 && phrase.Unit is null && phrase.Casualty is null && UnitAfterOf(text, tokens, numberEnd) is { } ofUnit)
+        {
+            phrase.Unit = ofUnit; // "441 of 476 drones": the span stays on the first number
         }
 
         var unit = ResolveUnit(text, tokens, spanStart, ref phrase);

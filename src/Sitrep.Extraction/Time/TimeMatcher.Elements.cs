@@ -50,7 +50,9 @@ internal sealed partial class TimeMatcher
                     && TimeLexicon.Months.TryGetValue(word[4..], out var mid) ? Set(ref c.Month, mid.Value) : 0;
             case TimeSlot.Year:
             case TimeSlot.GuardedYear:
-                return MatchYear(element.Slot == TimeSlot.GuardedYear, text, tokens, j, ref c);
+                return MatchYear(element.Slot == TimeSlot.GuardedYear, text, tokens, j, ref c.Year);
+            case TimeSlot.Year2:
+                return MatchYear(false, text, tokens, j, ref c.Year2);
             case TimeSlot.YearWord:
                 if (!YearWordLookup.Contains(word))
                 {
@@ -59,11 +61,17 @@ internal sealed partial class TimeMatcher
 
                 return word.Length == 1 && j + 1 < tokens.Length && tokens[j + 1].Start == token.End && text[token.End] == '.' ? 2 : 1;
             case TimeSlot.Weekday:
-                return MatchWeekday(text, tokens, j, word, ref c);
+                return MatchWeekday(text, tokens, j, word, ref c.Weekday);
+            case TimeSlot.Weekday2:
+                return MatchWeekday(text, tokens, j, word, ref c.Weekday2);
+            case TimeSlot.Clock:
+                return MatchClock(text, tokens, j);
             case TimeSlot.Count:
                 return TryCount(token, word, out c.N) ? 1 : 0;
             case TimeSlot.DottedDate:
                 return token.Kind == TokenKind.Number && DateForms.TryDotted(word, out c.Day, out c.Month, out c.Year) ? 1 : 0;
+            case TimeSlot.DottedDate2:
+                return token.Kind == TokenKind.Number && DateForms.TryDotted(word, out c.Day2, out c.Month2, out c.Year2) ? 1 : 0;
             case TimeSlot.IsoDate:
                 return DateForms.TryIso(text, tokens, j, out c.Year, out c.Month, out c.Day) ? 5 : 0;
             case TimeSlot.SlashDate:
@@ -92,7 +100,7 @@ internal sealed partial class TimeMatcher
         return abbreviatedWithDot ? 2 : 1;
     }
 
-    private static int MatchWeekday(string text, ReadOnlySpan<Token> tokens, int j, ReadOnlySpan<char> word, ref TimeCaptures c)
+    private static int MatchWeekday(string text, ReadOnlySpan<Token> tokens, int j, ReadOnlySpan<char> word, ref DayOfWeek? weekday)
     {
         if (word.Length > 3 && (word.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || word.EndsWith("\u2019s", StringComparison.OrdinalIgnoreCase)))
         {
@@ -109,11 +117,11 @@ internal sealed partial class TimeMatcher
             return 0;
         }
 
-        c.Weekday = (DayOfWeek)entry.Value;
+        weekday = (DayOfWeek)entry.Value;
         return 1;
     }
 
-    private static int MatchYear(bool guarded, string text, ReadOnlySpan<Token> tokens, int j, ref TimeCaptures c)
+    private static int MatchYear(bool guarded, string text, ReadOnlySpan<Token> tokens, int j, ref int year)
     {
         var skip = 0;
         if (tokens[j].Text(text) is [','] && j + 1 < tokens.Length)
@@ -122,7 +130,7 @@ internal sealed partial class TimeMatcher
         }
 
         var token = tokens[j + skip];
-        if (token.Kind != TokenKind.Number || !TryYear(token.Text(text), out c.Year))
+        if (token.Kind != TokenKind.Number || !TryYear(token.Text(text), out year))
         {
             return 0;
         }
@@ -138,6 +146,21 @@ internal sealed partial class TimeMatcher
         }
 
         return 1 + skip;
+    }
+
+    /// <summary>A clock time "18:00" / "8.00" written as adjacent tokens: hours, separator, two-digit minutes.</summary>
+    private static int MatchClock(string text, ReadOnlySpan<Token> tokens, int j)
+    {
+        if (j + 2 >= tokens.Length || tokens[j].Kind != TokenKind.Number || tokens[j + 2].Kind != TokenKind.Number
+            || tokens[j].End != tokens[j + 1].Start || tokens[j + 1].End != tokens[j + 2].Start
+            || tokens[j + 1].Text(text) is not ([':'] or ['.']))
+        {
+            return 0;
+        }
+
+        var h = tokens[j].Text(text);
+        var m = tokens[j + 2].Text(text);
+        return h.Length is 1 or 2 && m.Length == 2 && int.TryParse(h, out var hours) && hours < 24 && int.TryParse(m, out var minutes) && minutes < 60 ? 3 : 0;
     }
 
     private static bool CaseFits(ReadOnlySpan<char> word, NameEntry entry) =>

@@ -5,7 +5,19 @@ using Sitrep.Extraction.Quantities;
 namespace Sitrep.Extraction.Time;
 
 /// <summary>A pattern matched at a token position: tokens [First, End) with the span starting at SpanFirst.</summary>
-internal readonly record struct TimeCandidate(int First, int SpanFirst, int End, TimeValue Value);
+internal readonly record struct TimeCandidate(int First, int SpanFirst, int End, TimeValue Value, bool PartOfDay = false, TimeAnaphora Anaphora = TimeAnaphora.None);
+
+/// <summary>Expressions that take their day from the previous dated expression of the document.</summary>
+internal enum TimeAnaphora
+{
+    None,
+
+    /// <summary>"the same day": that day.</summary>
+    SameDay,
+
+    /// <summary>"during the night": the night into that day (the night before publication without one).</summary>
+    TheNight,
+}
 
 /// <summary>
 /// Runs every language's time patterns over a sentence's tokens. Patterns are indexed by their possible first
@@ -124,7 +136,14 @@ internal sealed partial class TimeMatcher
         }
 
         taken.Sort((a, b) => a.First.CompareTo(b.First));
-        into.AddRange(taken);
+        for (var k = 0; k < taken.Count; k++)
+        {
+            // a bare part of the day next to another expression (a preposition between) only qualifies it ("у середу вранці", "утром в четверг")
+            if (!taken[k].PartOfDay || !(k > 0 && taken[k].First - taken[k - 1].End <= 1) && !(k + 1 < taken.Count && taken[k + 1].First - taken[k].End <= 1))
+            {
+                into.Add(taken[k]);
+            }
+        }
     }
 
     private static void TryAll(List<TimePattern> patterns, string text, ReadOnlySpan<Token> tokens, int start, TimeAnchor anchor, string language, List<TimeCandidate> found)
@@ -135,7 +154,7 @@ internal sealed partial class TimeMatcher
                 && end > spanFirst
                 && pattern.Rule(captures, anchor) is { } value)
             {
-                found.Add(new TimeCandidate(start, spanFirst, end, value));
+                found.Add(new TimeCandidate(start, spanFirst, end, value, pattern.Rule == TimeRules.PartOfDay, AnaphoraOf(pattern.Rule)));
             }
         }
     }
@@ -165,6 +184,9 @@ internal sealed partial class TimeMatcher
         end = j;
         return true;
     }
+
+    private static TimeAnaphora AnaphoraOf(TimeRule rule) =>
+        rule == TimeRules.SameDay ? TimeAnaphora.SameDay : rule == TimeRules.TheNight ? TimeAnaphora.TheNight : TimeAnaphora.None;
 
     /// <summary>Whether a word can start a slot: a month or weekday name, "mid-...", a number word, "a"/"an".</summary>
     private static bool MayStartSlot(ReadOnlySpan<char> word)

@@ -12,8 +12,12 @@ internal enum TimeSlot
     GuardedYear,
     YearWord,
     Weekday,
+    Weekday2,
+    Clock,
     Count,
     DottedDate,
+    DottedDate2,
+    Year2,
     IsoDate,
     SlashDate,
 }
@@ -35,7 +39,8 @@ internal sealed class TimeElement
 /// A token pattern such as <c>"^in|during {month} {year}?"</c>: elements separated by spaces; alternatives by
 /// '|'; a trailing '?' makes an element optional; a leading '^' makes it context (matched, not in the span);
 /// slots in braces: {day} {day2} {month} {month2} {midmonth} {year} {year!} (a year not followed by a plain noun)
-/// {yearword} ("року", "г.") {weekday} {n} {dotted} {iso} {slash}.
+/// {yearword} ("року", "г.") {weekday} {n} {dotted} {iso} {slash}; {dotted2}, {year2} and {weekday2} capture the end of a
+/// range; {clock} ("18:00") is matched and ignored.
 /// </summary>
 internal sealed class TimePattern
 {
@@ -90,8 +95,12 @@ internal sealed class TimePattern
         "{year!}" => TimeSlot.GuardedYear,
         "{yearword}" => TimeSlot.YearWord,
         "{weekday}" => TimeSlot.Weekday,
+        "{weekday2}" => TimeSlot.Weekday2,
+        "{clock}" => TimeSlot.Clock,
         "{n}" => TimeSlot.Count,
         "{dotted}" => TimeSlot.DottedDate,
+        "{dotted2}" => TimeSlot.DottedDate2,
+        "{year2}" => TimeSlot.Year2,
         "{iso}" => TimeSlot.IsoDate,
         "{slash}" => TimeSlot.SlashDate,
         _ => throw new InvalidOperationException($"unknown slot {part} in time pattern '{source}'"),

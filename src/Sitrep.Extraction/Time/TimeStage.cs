@@ -33,15 +33,30 @@ public sealed class TimeStage : IStage
             var tokens = document.TokensOf(sentence);
             foreach (var c in candidates)
             {
+                var value = c.Value;
+                if (c.Anaphora != TimeAnaphora.None)
+                {
+                    // "the same day" / "during the night": the previous expression that names one day
+                    var previous = document.Times.FindLast(t => t.From is { } f && t.To == f);
+                    if (previous?.From is { } day)
+                    {
+                        value = c.Anaphora == TimeAnaphora.SameDay ? value with { From = day, To = day } : value with { From = day.AddDays(-1), To = day };
+                    }
+                    else if (c.Anaphora == TimeAnaphora.SameDay)
+                    {
+                        continue; // nothing to refer to
+                    }
+                }
+
                 var span = new TextSpan(tokens[c.SpanFirst].Start, tokens[c.End - 1].End);
                 document.Times.Add(new TimeMention
                 {
                     Span = span,
                     Text = document.Slice(span),
-                    From = c.Value.From,
-                    To = c.Value.To,
-                    Precision = c.Value.Precision,
-                    Relative = c.Value.Relative,
+                    From = value.From,
+                    To = value.To,
+                    Precision = value.Precision,
+                    Relative = value.Relative,
                 });
             }
         }

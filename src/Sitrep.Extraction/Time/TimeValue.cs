@@ -19,6 +19,8 @@ internal struct TimeCaptures
     public int Month;
     public int Month2;
     public int Year;
+    public int Year2;
     public int N;
     public DayOfWeek? Weekday;
+    public DayOfWeek? Weekday2;
 }

@@ -91,7 +91,7 @@ public sealed partial class TimeStageTests
     [InlineData("Heavy fighting raged 8–10 December 2025.", null, "8–10 December 2025", "2025-12-08", "2025-12-10", TimePrecision.Days)]
     [InlineData("Fighting raged 30 November - 2 December, the brigade said.", "2025-12-11", "30 November - 2 December", "2025-11-30", "2025-12-02", TimePrecision.Days)]
     [InlineData("Fighting raged from December 29 to January 2.", "2026-01-05", "from December 29 to January 2", "2025-12-29", "2026-01-02", TimePrecision.Days)]
-    [InlineData("Fighting raged 28 December 2024 - 3 January 2025.", null, "28 December 2024", "2024-12-28", "2024-12-28", TimePrecision.Day)]
+    [InlineData("Fighting raged 28 December 2024 - 3 January 2025.", null, "28 December 2024 - 3 January 2025", "2024-12-28", "2025-01-03", TimePrecision.Days)]
     [InlineData("Fighting raged 28 December - 3 January 2025.", null, "28 December - 3 January 2025", "2024-12-28", "2025-01-03", TimePrecision.Days)]
     [InlineData("The statement was issued on December 11, 2025.", "2025-12-11", "December 11, 2025", "2025-12-11", "2025-12-11", TimePrecision.Day)]
     [InlineData("The statement was issued on December 11 2025.", null, "December 11 2025", "2025-12-11", "2025-12-11", TimePrecision.Day)]

@@ -26,8 +26,8 @@ internal static class EnglishQuantities
         ],
         Nouns =
         [
-            ("troops soldiers soldier servicemen serviceman servicemembers personnel fighters militants militiamen militias rebels separatists mercenaries marines paratroopers conscripts occupiers invaders", Units.Personnel),
-            ("vehicles vehicle trucks cars lorries pickups", Units.Vehicles),
+            ("troops soldiers soldier servicemen serviceman servicemembers personnel fighters militants militiamen militias rebels separatists mercenaries marines paratroopers conscripts occupiers invaders attackers assailants", Units.Personnel),
+            ("vehicles vehicle trucks cars lorries pickups buses bus motorcycles motorbikes", Units.Vehicles),
             ("carriers apcs apc ifvs ifv bmps bmp btrs btr afvs mraps", Units.ArmoredVehicles),
             ("tanks tank", Units.Tanks),
             ("artillery guns howitzers howitzer mortars mlrs launchers", Units.Artillery),
@@ -43,12 +43,12 @@ internal static class EnglishQuantities
             ("km2 km²", Units.AreaKm2),
             ("percent % pct", Units.Percent),
         ],
-        People = "people civilians civilian residents children persons person women men villagers passengers workers medics journalists volunteers",
+        People = "people civilians civilian residents children persons person women men man woman households families consumers villagers passengers workers medics journalists volunteers",
         Casualties =
         [
             ("killed killing kill kills dead deaths die dies died fatalities toll", Units.Killed),
-            ("wounded wounding injured injuring injuries hurt", Units.Wounded),
-            ("captured capturing prisoners pows captives", Units.Captured),
+            ("wounded wounding injured injuring injuries hurt wounds concussion concussions", Units.Wounded),
+            ("captured capturing prisoners prisoner pows captives surrendered", Units.Captured),
             ("missing", Units.Missing),
         ],
         Modifiers =
@@ -69,13 +69,18 @@ internal static class EnglishQuantities
             ("nearly", HedgeKind.Nearly), ("almost", HedgeKind.Nearly), ("close to", HedgeKind.Nearly), ("just under", HedgeKind.Nearly),
             ("fewer than", HedgeKind.LessThan), ("less than", HedgeKind.LessThan), ("under", HedgeKind.LessThan),
         ],
-        Singulars = "man woman civilian soldier serviceman servicewoman boy girl child resident person fighter militiaman volunteer medic policeman officer",
+        Singulars = "man woman passenger driver pensioner teenager civilian soldier serviceman servicewoman boy girl child resident person fighter militiaman volunteer medic policeman officer",
         Complements = "systems pieces",
         Stops = "of in on at near from to by with and or that which who for as after during into across along outside inside around were was have has had are is",
-        Auxiliaries = "were was have has had been being are is reportedly also all later",
-        NotCounted = "hours hour days day weeks week months month years year minutes minute seconds times o'clock am pm gmt utc hrs dollars euros pounds hryvnias rubles roubles usd uah eur mm miles metres meters m",
+        Auxiliaries = "were was have has had been being are is reportedly also all later taken lightly slightly seriously severely critically badly mortally fatally",
+        NotCounted = "hours hour days day weeks week months month years year minutes minute seconds times o'clock am pm gmt utc hrs dollars euros pounds hryvnias rubles roubles usd uah eur mm miles metres meters m kg kilograms kilogram tonnes tonne tons lb carrier ship ships vessel vessels boat boats cruiser frigate frigates corvette corvettes submarine submarines",
         Labels = "route road highway motorway no number # № article resolution section part page flight unit corps brigade regiment battalion division",
         ChangeVerbs = "rose rises rise risen increased climbed climbs reached reaches grew jumped stands stood",
+        Repeats = "times",
+        AttackVerbs = "attacked assaulted stormed attacking assaulting storming",
+        Multiples = [("twice", 2), ("thrice", 3)],
+        Eliminated = "eliminated neutralised neutralized",
+        Losses = "losses",
         Comparisons = ["the largest", "the biggest", "the highest", "the most", "a record", "record", "previously", "compared with", "compared to", "up from", "down from", "so far", "twice as"],
     };
 }

@@ -23,7 +23,7 @@ internal static class EnglishTime
             ("Monday", 1, Cap), ("Tuesday", 2, Cap), ("Wednesday", 3, Cap), ("Thursday", 4, Cap), ("Friday", 5, Cap),
             ("Saturday", 6, Cap), ("Sunday", 0, Cap),
         ],
-        FutureMarkers = ["will", "shall", "scheduled", "upcoming", "due"],
+        FutureMarkers = ["will", "shall", "scheduled", "upcoming", "due", "plan", "plans", "planning", "expect", "expects"],
         Patterns =
         [
             // deictic days
@@ -75,6 +75,13 @@ internal static class EnglishTime
             ("since {month} {day} {year}?", SinceDay()),
             ("since {day} {month} {year}?", SinceDay()),
             ("since {year!}", SinceYear()),
+            ("before {year!}", BeforeYear()),
+            ("between|from {year} and|to|until {year2}", YearRange()),
+            ("since the? start|beginning of the full-scale invasion", SinceDate(2022, 2, 24)),
+            ("since the|Russia's full-scale invasion", SinceDate(2022, 2, 24)),
+            ("before the|Russia's full-scale invasion", BeforeDate(2022, 2, 24)),
+            ("New Year's Eve", NamedDay(12, 31)),
+            ("New Year's Day", NamedDay(1, 1)),
 
             // weekdays
             ("{weekday}", Weekday()),
@@ -82,6 +89,8 @@ internal static class EnglishTime
             ("last {weekday}", LastWeekday()),
             ("next {weekday}", NextWeekday()),
             ("this coming {weekday}", NextWeekday()),
+            ("^until|till {weekday}", UntilWeekday()),
+            ("since {weekday}", SinceWeekday()),
 
             // dates
             ("{month} {day} {year}?", DayMonth()),
@@ -100,8 +109,40 @@ internal static class EnglishTime
             ("between|from {day} {month} and|to|until {day2} {month2} {year}?", CrossMonthRange()),
             ("between|from {month} {day} and|to|until {month2} {day2} {year}?", CrossMonthRange()),
             ("{dotted}", FullDate()),
+            ("between|from {dotted} and|to|until {dotted2}", FullRange()),
+            ("{dotted} -|–|—|‒ {dotted2}", FullRange()),
+            ("{day} {month} {year} -|–|—|to|until {day2} {month2} {year2}", FullRange()),
+            ("between|from {day} {month} {year} and|to|until {day2} {month2} {year2}", FullRange()),
+            ("{month} {day} {year} -|–|—|to|until {month2} {day2} {year2}", FullRange()),
+            ("between|from {month} {day} {year} and|to|until {month2} {day2} {year2}", FullRange()),
             ("{iso}", FullDate()),
             ("{slash}", FullDate()),
+
+            // seasons (meteorological: spring is March-May, winter December-February)
+            ("^in|during|over|through|throughout the? spring", Season(3)),
+            ("this spring", ThisSeason(3)),
+            ("earlier this spring", ThisSeason(3)),
+            ("last spring", LastSeason(3)),
+            ("the? spring of? {year}", SeasonOfYear(3)),
+            ("^in|during|over|through|throughout the? summer", Season(6)),
+            ("this summer", ThisSeason(6)),
+            ("earlier this summer", ThisSeason(6)),
+            ("last summer", LastSeason(6)),
+            ("the? summer of? {year}", SeasonOfYear(6)),
+            ("^in|during|over|through|throughout the? autumn", Season(9)),
+            ("this autumn", ThisSeason(9)),
+            ("earlier this autumn", ThisSeason(9)),
+            ("last autumn", LastSeason(9)),
+            ("the? autumn of? {year}", SeasonOfYear(9)),
+            ("^in|during|over|through|throughout the? winter", Season(12)),
+            ("this winter", ThisSeason(12)),
+            ("earlier this winter", ThisSeason(12)),
+            ("last winter", LastSeason(12)),
+            ("between|from {month} and|to|until|through {month2} {year}?", MonthRange()),
+            ("during|through|in the night", TheNight),
+            ("the|that same day|morning|evening", SameDay),
+            ("later that day", SameDay),
+            ("from|between {clock}? on? {weekday} until|to|till|through|and {clock}? on? {weekday2}", WeekdayRange()),
 
             // months and years
             ("{month} {year}", Month()),
