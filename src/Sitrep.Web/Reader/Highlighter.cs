@@ -73,8 +73,14 @@ internal static class Highlighter
         return segments;
     }
 
-    private static string Range(string? from, string? to) =>
-        from is null ? "unresolved" : from == to || to is null ? from : $"{from} – {to}";
+    internal static string Range(string? from, string? to) => (from, to) switch
+    {
+        (null, null) => "unresolved",
+        (null, _) => $"until {to}",
+        (_, null) => from,
+        _ when from == to => from,
+        _ => $"{from} – {to}",
+    };
 
     private static string Amount(QuantityDto q) =>
         q.Value is { } v ? v.ToString(CultureInfo.InvariantCulture)

@@ -32,4 +32,14 @@ public sealed class HighlighterTests
         Assert.Equal((0, 20), (segments.Single().Start, segments.Single().End));
         Assert.Empty(segments.Single().Covering);
     }
+
+    [Theory]
+    [InlineData("2025-11-12", "2025-11-12", "2025-11-12")]
+    [InlineData("2025-11-10", "2025-11-16", "2025-11-10 – 2025-11-16")]
+    [InlineData(null, "2021-12-31", "until 2021-12-31")]
+    [InlineData(null, null, "unresolved")]
+    public void Range_OpenStartOrClosedInterval_ReadsAsTheReaderWouldSay(string? from, string? to, string expected)
+    {
+        Assert.Equal(expected, Highlighter.Range(from, to));
+    }
 }
