@@ -21,7 +21,7 @@ public static class TableReport
             {
                 w.WriteLine();
                 w.WriteLine($"language {language}:");
-                WriteTable(w, rows);
+                WriteTable(w, [.. rows.Where(r => r.Gold > 0 || r.Predicted > 0)]);
             }
         }
 

@@ -20,7 +20,7 @@ internal sealed class DocumentScorer(DocumentPair pair, ScoreSheet sheet, List<M
     /// <summary>A share among matched pairs: how many of <paramref name="pairs"/> also satisfy <paramref name="right"/>.</summary>
     public void Share<TGold, TPredicted>(
         string field, IReadOnlyList<TGold> gold, IReadOnlyList<TPredicted> predicted, List<(int Gold, int Predicted)> pairs,
-        Func<TGold, bool> applies, Func<TGold, TPredicted, bool> right)
+        Func<TGold, bool> applies, Func<TGold, TPredicted, bool> right, Func<TGold, TPredicted, Miss?>? describeWrong = null)
     {
         int scored = 0, correct = 0;
         foreach (var (g, p) in pairs)
@@ -28,7 +28,14 @@ internal sealed class DocumentScorer(DocumentPair pair, ScoreSheet sheet, List<M
             if (applies(gold[g]))
             {
                 scored++;
-                correct += right(gold[g], predicted[p]) ? 1 : 0;
+                if (right(gold[g], predicted[p]))
+                {
+                    correct++;
+                }
+                else if (describeWrong?.Invoke(gold[g], predicted[p]) is { } miss)
+                {
+                    misses.Add(miss);
+                }
             }
         }
 

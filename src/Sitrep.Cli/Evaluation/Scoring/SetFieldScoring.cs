@@ -23,7 +23,8 @@ internal static class SetFieldScoring
         var (km, days) = (d.Pair.Tolerances.PlaceKm, d.Pair.Tolerances.DateDays);
         var matched = d.Count(GoldFields.Events, gold, predicted,
             (g, p) => SameText(g.Type, p.Type) && Near(g.Location, p.Location, km) && DatesOverlap(g.From, g.To, p.From, p.To, days));
-        d.Share(GoldFields.EventsSubtype, gold, predicted, matched, g => g.Subtype is not null, (g, p) => SameText(g.Subtype, p.Subtype));
+        d.Share(GoldFields.EventsSubtype, gold, predicted, matched, g => g.Subtype is not null, (g, p) => SameText(g.Subtype, p.Subtype),
+            (g, p) => new Miss(d.Pair.Name, GoldFields.EventsSubtype, Describe(g), Describe(p), ""));
         var near = OneToOne.Match(gold, predicted, (g, p) => SameText(g.Type, p.Type) || Near(g.Location, p.Location, km));
         d.Misses(GoldFields.Events, gold, predicted, matched, near, Describe, Describe, _ => null, _ => null);
     }

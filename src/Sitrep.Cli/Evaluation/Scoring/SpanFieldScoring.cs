@@ -14,7 +14,8 @@ internal static class SpanFieldScoring
         var found = d.Count(GoldFields.PlacesFound, gold, predicted, (g, p) => Overlap(g.Range, p.Range), Pref);
         var byId = d.Count(GoldFields.PlacesId, gold, predicted, (g, p) => Overlap(g.Range, p.Range) && SameId(g.GeonameId, p.GeonameId), Pref);
         var byKm = d.Count(GoldFields.PlacesKm, gold, predicted, (g, p) => Overlap(g.Range, p.Range) && (SameId(g.GeonameId, p.GeonameId) || WithinKm(g.Lat, g.Lon, p.Lat, p.Lon, km)), Pref);
-        d.Share(GoldFields.PlacesRole, gold, predicted, found, g => g.Role is not null, (g, p) => SameText(g.Role, p.Role));
+        d.Share(GoldFields.PlacesRole, gold, predicted, found, g => g.Role is not null, (g, p) => SameText(g.Role, p.Role),
+            (g, p) => new Miss(d.Pair.Name, GoldFields.PlacesRole, $"\"{g.Text}\" {g.Role}", $"\"{p.Text}\" {p.Role ?? "no role"}", d.Snippet(g.Range)));
         var strict = predicted.Any(p => p.GeonameId is not null) ? byId : predicted.Any(p => p.Lat is not null) ? byKm : found;
         var field = ReferenceEquals(strict, byId) ? GoldFields.PlacesId : ReferenceEquals(strict, byKm) ? GoldFields.PlacesKm : GoldFields.PlacesFound;
         d.Misses(field, gold, predicted, strict, found, Describe, Describe, g => g.Range, p => p.Range);
