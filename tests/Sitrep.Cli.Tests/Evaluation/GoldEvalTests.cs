@@ -150,6 +150,24 @@ public sealed class GoldEvalTests : IDisposable
     }
 
     [Fact]
+    public async Task EvalGold_DirectorySource_OneGoldDocumentPerFileInOrder()
+    {
+        _dir.File("samples/posts/1.txt", "Drones struck Kupiansk overnight.");
+        _dir.File("samples/posts/2.txt", "Shelling hit Nikopol in the morning.");
+        _dir.File("gold/posts.gold.json", """
+            [ { "places": [ { "text": "Kupiansk" } ] }, { "places": [ { "text": "Nikopol" } ] } ]
+            """);
+
+        var result = await CliRun.InProcessAsync("eval", "gold", "--gold", P("gold"), "--samples", P("samples"), "--misses", "50");
+
+        Assert.Equal(0, result.ExitCode);
+        // the gold texts occur only if posts#1 is 1.txt and posts#2 is 2.txt
+        Assert.Contains("4 documents, 3 sources", result.Out, StringComparison.Ordinal);
+        Assert.Contains("places.found         |      6 |", result.Out, StringComparison.Ordinal);
+        Assert.Contains("posts#2 | places.id | \"Nikopol\" no id", result.Out, StringComparison.Ordinal); // no id in this gold
+    }
+
+    [Fact]
     public async Task EvalGold_MissingPredictionsFile_MeansNothingAttemptedForThatSource()
     {
         File.Delete(P("peer/u.txt.json"));

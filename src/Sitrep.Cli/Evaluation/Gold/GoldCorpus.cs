@@ -51,29 +51,24 @@ public static class GoldCorpus
             return new SitrepError(ErrorCodes.Unreadable, $"no source '{source}' for this gold file in the samples directory", new SourceLocation(goldFile));
         }
 
-        var documents = new List<Document>();
-        await foreach (var item in DocumentReader.ReadSourceAsync(sourcePath, new ReaderOptions(), ct))
+        var documents = await ReadDocumentsAsync(sourcePath, ct);
+        if (!documents.IsSuccess)
         {
-            if (!item.IsSuccess)
-            {
-                return item.Error!;
-            }
-
-            documents.Add(item.Value!);
+            return documents.Error!;
         }
 
-        if (documents.Count != gold.Value!.Count)
+        if (documents.Value!.Count != gold.Value!.Count)
         {
-            return new SitrepError(ErrorCodes.BadValue, $"{gold.Value.Count} documents, the source has {documents.Count}", new SourceLocation(goldFile));
+            return new SitrepError(ErrorCodes.BadValue, $"{gold.Value.Count} documents, the source has {documents.Value.Count}", new SourceLocation(goldFile));
         }
 
-        var predicted = predictions.For(source, documents, ct);
+        var predicted = predictions.For(source, documents.Value, ct);
         if (!predicted.IsSuccess)
         {
             return predicted.Error!;
         }
 
-        return Pair(goldFile, source, documents, gold.Value, predicted.Value, predictions.NameFor(source));
+        return Pair(goldFile, source, documents.Value, gold.Value, predicted.Value, predictions.NameFor(source));
     }
 
     private static Result<List<DocumentPair>> Pair(
@@ -102,6 +97,31 @@ public static class GoldCorpus
         }
 
         return Result<List<DocumentPair>>.Ok(pairs);
+    }
+
+    /// <summary>The documents of a source file, or of every file of a source directory (a Telegram export) in ordinal order.</summary>
+    public static async Task<Result<List<Document>>> ReadDocumentsAsync(string sourcePath, CancellationToken ct)
+    {
+        var documents = new List<Document>();
+        foreach (var file in DocumentReader.ExpandInputs([sourcePath]))
+        {
+            if (!file.IsSuccess)
+            {
+                return file.Error!;
+            }
+
+            await foreach (var item in DocumentReader.ReadSourceAsync(file.Value!, new ReaderOptions(), ct))
+            {
+                if (!item.IsSuccess)
+                {
+                    return item.Error!;
+                }
+
+                documents.Add(item.Value!);
+            }
+        }
+
+        return Result<List<Document>>.Ok(documents);
     }
 
     private static Answers Empty { get; } = new(null, null, null, null, null, null);
