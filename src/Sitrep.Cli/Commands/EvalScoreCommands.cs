@@ -111,7 +111,7 @@ internal static class EvalScoreCommands
         }
 
         var who = predictions is null ? "Sitrep" : $"predictions in {predictions}";
-        return GoldScorer.Score("gold", $"gold samples ({goldDir}), {who}", pairs.Value!);
+        return GoldScorer.Score("gold", $"gold samples ({goldDir}), {who}", pairs.Value!, attemptsEverything: predictions is null);
     }
 
     /// <summary>Floors apply to Sitrep's own run from the bundled file, and to any run given <c>--floors</c>.</summary>

@@ -155,7 +155,8 @@ public sealed class GoldEvalTests : IDisposable
         _dir.File("samples/posts/1.txt", "Drones struck Kupiansk overnight.");
         _dir.File("samples/posts/2.txt", "Shelling hit Nikopol in the morning.");
         _dir.File("gold/posts.gold.json", """
-            [ { "places": [ { "text": "Kupiansk" } ] }, { "places": [ { "text": "Nikopol" } ] } ]
+            [ { "document": { "published": "2025-11-03", "language": "en" }, "places": [ { "text": "Kupiansk" } ] },
+              { "document": { "published": "2025-11-03", "language": "en" }, "places": [ { "text": "Nikopol" } ] } ]
             """);
 
         var result = await CliRun.InProcessAsync("eval", "gold", "--gold", P("gold"), "--samples", P("samples"), "--misses", "50");
@@ -194,12 +195,33 @@ public sealed class GoldEvalTests : IDisposable
     [Fact]
     public async Task EvalGold_GoldTextNotInDocument_NamesFileDocumentFieldAndText()
     {
-        var bad = _dir.File("gold/t.txt.gold.json", """[ { "places": [ { "text": "KHARKIV" }, { "text": "Kupiansk", "occurrence": 2 } ] } ]""");
+        var bad = _dir.File("gold/t.txt.gold.json", """[ { "document": { "published": "2025-11-03", "language": "en" }, "places": [ { "text": "KHARKIV" }, { "text": "Kupiansk", "occurrence": 2 } ] } ]""");
 
         var result = await EvalPeer();
 
         Assert.Equal(1, result.ExitCode);
         Assert.Equal($"sitrep: {bad}: document 1, places[1]: text \"Kupiansk\" (occurrence 2) does not occur in the document (SR1008)", result.Err.Trim());
+    }
+
+    [Fact]
+    public async Task EvalGold_GoldWithoutPublishedDate_IsAnError()
+    {
+        var bad = _dir.File("gold/u.txt.gold.json", """[ { "document": { "language": "uk" }, "places": [] } ]""");
+
+        var result = await EvalPeer();
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal($"sitrep: {bad}: document 1: gold needs document.published and document.language (SR1008)", result.Err.Trim());
+    }
+
+    [Fact]
+    public async Task EvalGold_Sitrep_PublishedDateComparedWithTheReader()
+    {
+        // a plain-text dateline without a year gives the reader no publication date
+        var result = await CliRun.InProcessAsync("eval", "gold", "--gold", P("gold"), "--samples", P("samples"), "--misses", "20");
+
+        Assert.Contains("published            |      2 |         0 |       0 |", result.Out, StringComparison.Ordinal);
+        Assert.Contains("t.txt#1 | published | 2025-11-03 | (nothing) |", result.Out, StringComparison.Ordinal);
     }
 
     [Fact]

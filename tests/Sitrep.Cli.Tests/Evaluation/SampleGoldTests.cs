@@ -17,7 +17,7 @@ public sealed class SampleGoldTests
     {
         var pairs = await GoldCorpus.LoadAsync(Gold, Repo.Path("samples"), new PipelinePredictions(SitrepPipeline.Default), CancellationToken.None);
         Assert.True(pairs.IsSuccess, pairs.Error?.ToString());
-        return GoldScorer.Score("gold", "samples 01 and 24", pairs.Value!);
+        return GoldScorer.Score("gold", "samples 01 and 24", pairs.Value!, attemptsEverything: true);
     }
 
     [Fact]

@@ -27,7 +27,7 @@ public sealed record Tolerances(double PlaceKm = 25, int DateDays = 0, double Qu
 
 /// <summary>
 /// What one side (gold or a system) says about one document. A null list was not annotated / not attempted; a
-/// list, even empty, is everything that side found.
+/// list, even empty, is everything that side found. <see cref="Published"/> is the document's publication date.
 /// </summary>
 public sealed record Answers(
     IReadOnlyList<PlaceItem>? Places,
@@ -35,7 +35,8 @@ public sealed record Answers(
     IReadOnlyList<QuantityItem>? Quantities,
     IReadOnlyList<AttributionItem>? Attributions,
     IReadOnlyList<ClaimItem>? Claims,
-    IReadOnlyList<EventItem>? Events);
+    IReadOnlyList<EventItem>? Events,
+    DateOnly? Published = null);
 
 /// <summary>One gold document with its text (as Sitrep reads the source) and the predictions for it.</summary>
 /// <param name="Name">"source#n" (n 1-based) for listing misses.</param>

@@ -3,6 +3,7 @@ namespace Sitrep.Cli.Evaluation.Scoring;
 /// <summary>The rows of the gold-corpus table, in order. "found" rows need only an overlapping span.</summary>
 public static class GoldFields
 {
+    public const string Published = "published";
     public const string PlacesFound = "places.found";
     public const string PlacesId = "places.id";
     public const string PlacesKm = "places.km";
@@ -26,7 +27,7 @@ public static class GoldFields
 
     public static readonly string[] All =
     [
-        PlacesFound, PlacesId, PlacesKm, PlacesRole, TimesFound, TimesOverlap, TimesExact,
+        Published, PlacesFound, PlacesId, PlacesKm, PlacesRole, TimesFound, TimesOverlap, TimesExact,
         QuantitiesFound, QuantitiesUnit, QuantitiesValue, AttributionsFound, AttributionsSpeaker, AttributionsChain,
         Claims, ClaimsDate, Events, EventsSubtype,
     ];
