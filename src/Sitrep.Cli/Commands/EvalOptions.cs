@@ -16,6 +16,7 @@ internal sealed class EvalOptions
         if (predictions)
         {
             Predictions = new Option<string?>("--predictions") { Description = "Score another system's output instead of running Sitrep: a directory of <source>.json files shaped like `sitrep extract` output" };
+            SavePredictions = new Option<string?>("--save-predictions") { Description = "Also write Sitrep's output for every gold source to DIR/<source>.json (the documents' texts, in the --predictions shape)" };
         }
 
         if (ucdp)
@@ -32,6 +33,8 @@ internal sealed class EvalOptions
 
     public Option<string?>? Predictions { get; }
 
+    public Option<string?>? SavePredictions { get; }
+
     public Option<string?>? Ucdp { get; }
 
     public Option<int> Misses { get; } = new("--misses") { Description = "List this many misses per corpus (document, field, gold, predicted, text)", DefaultValueFactory = _ => 0 };
@@ -42,7 +45,7 @@ internal sealed class EvalOptions
 
     public void AddTo(Command command)
     {
-        foreach (var option in new Option?[] { Gold, Samples, Predictions, Ucdp, Misses, Format, Floors })
+        foreach (var option in new Option?[] { Gold, Samples, Predictions, SavePredictions, Ucdp, Misses, Format, Floors })
         {
             if (option is not null)
             {

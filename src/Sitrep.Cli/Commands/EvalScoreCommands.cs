@@ -10,7 +10,7 @@ namespace Sitrep.Cli.Commands;
 
 /// <summary>
 /// <c>sitrep eval [--misses N] [--format table|json] [--floors FILE]</c> scores every corpus;
-/// <c>sitrep eval gold [--gold DIR] [--samples DIR] [--predictions DIR]</c> the gold-annotated samples;
+/// <c>sitrep eval gold [--gold DIR] [--samples DIR] [--predictions DIR | --save-predictions DIR]</c> the gold-annotated samples;
 /// <c>sitrep eval ucdp [--ucdp FILE]</c> the UCDP events. Exit 3 when a floor is missed.
 /// </summary>
 internal static class EvalScoreCommands
@@ -68,7 +68,7 @@ internal static class EvalScoreCommands
         var floorMisses = CheckFloors(parse.GetValue(o.Floors), predictions is not null, reports);
         if (json)
         {
-            await env.Out.WriteLineAsync(JsonReport.Write(reports, floorMisses, misses));
+            await env.Out.WriteLineAsync(JsonReport.Write(reports, floorMisses, misses, skipped));
         }
         else
         {
@@ -103,7 +103,13 @@ internal static class EvalScoreCommands
         }
 
         var samples = parse.GetValue(o.Samples!) ?? EvalCommand.FindBundled(BundledSamples, "bundled samples not found; pass --samples DIR");
-        IPredictionSource source = predictions is null ? new PipelinePredictions(SitrepPipeline.Default) : new DirectoryPredictions(predictions);
+        var save = o.SavePredictions is null ? null : parse.GetValue(o.SavePredictions);
+        if (save is not null && predictions is not null)
+        {
+            throw new UsageException("--save-predictions writes Sitrep's own output; it cannot be combined with --predictions");
+        }
+
+        IPredictionSource source = predictions is null ? new PipelinePredictions(SitrepPipeline.Default, save) : new DirectoryPredictions(predictions);
         var pairs = await GoldCorpus.LoadAsync(goldDir, samples, source, ct);
         if (!pairs.IsSuccess)
         {

@@ -169,6 +169,17 @@ public sealed class GoldEvalTests : IDisposable
     }
 
     [Fact]
+    public async Task EvalGold_SavedSitrepOutput_ScoresTheSameAsPredictions()
+    {
+        var own = await CliRun.InProcessAsync("eval", "gold", "--gold", P("gold"), "--samples", P("samples"), "--save-predictions", P("saved"));
+        var asPeer = await CliRun.InProcessAsync("eval", "gold", "--gold", P("gold"), "--samples", P("samples"), "--predictions", P("saved"));
+
+        Assert.True(File.Exists(P("saved/t.txt.json")) && File.Exists(P("saved/u.txt.json")));
+        static string Rows(string output) => string.Join('\n', output.Split('\n').Where(l => l.Contains(" | ", StringComparison.Ordinal) && !l.StartsWith("published", StringComparison.Ordinal)));
+        Assert.Equal(Rows(own.Out), Rows(asPeer.Out)); // `extract` output is valid predictions, scored alike
+    }
+
+    [Fact]
     public async Task EvalGold_MissingPredictionsFile_MeansNothingAttemptedForThatSource()
     {
         File.Delete(P("peer/u.txt.json"));

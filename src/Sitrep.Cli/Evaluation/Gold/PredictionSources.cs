@@ -15,8 +15,12 @@ public interface IPredictionSource
     string NameFor(string source);
 }
 
-/// <summary>Sitrep itself: runs the pipeline and reads its <c>extract</c> JSON back, the same path a peer takes.</summary>
-public sealed class PipelinePredictions(ExtractionPipeline pipeline) : IPredictionSource
+/// <summary>
+/// Sitrep itself: runs the pipeline and reads its <c>extract</c> JSON back, the same path a peer takes. With
+/// <paramref name="saveTo"/>, also writes that JSON as <c>&lt;source&gt;.json</c> there: every document's text for
+/// a peer to work on, and a predictions directory <see cref="DirectoryPredictions"/> reads back.
+/// </summary>
+public sealed class PipelinePredictions(ExtractionPipeline pipeline, string? saveTo = null) : IPredictionSource
 {
     public string NameFor(string source) => $"sitrep extract {source}";
 
@@ -26,6 +30,12 @@ public sealed class PipelinePredictions(ExtractionPipeline pipeline) : IPredicti
         foreach (var document in documents)
         {
             outputs.Add(ExtractOutputMapper.Map(pipeline.Process(document, ct)));
+        }
+
+        if (saveTo is not null)
+        {
+            Directory.CreateDirectory(saveTo);
+            File.WriteAllText(Path.Combine(saveTo, source + ".json"), SitrepJson.Serialize(outputs) + "\n");
         }
 
         var parsed = EvalFile.Parse(SitrepJson.Serialize(outputs, indented: false), source);

@@ -6,12 +6,12 @@ namespace Sitrep.Cli.Evaluation.Reporting;
 
 /// <summary>
 /// The reports as one JSON object: <c>{ corpora: [ { corpus, description, notes, fields, byLanguage, misses } ],
-/// floorsMissed: [ { corpus, field, value, floor } ] }</c>; a field row has <c>field, kind ("prf" | "share"),
+/// skipped: [ "why a corpus was not scored" ], floorsMissed: [ { corpus, field, value, floor } ] }</c>; a field row has <c>field, kind ("prf" | "share"),
 /// attempted, gold, predicted, matched, precision, recall, f1</c> or <c>share</c>.
 /// </summary>
 public static class JsonReport
 {
-    public static string Write(IReadOnlyList<CorpusReport> reports, IReadOnlyList<FloorMiss> floorMisses, int misses)
+    public static string Write(IReadOnlyList<CorpusReport> reports, IReadOnlyList<FloorMiss> floorMisses, int misses, IReadOnlyList<string>? skipped = null)
     {
         using var stream = new MemoryStream();
         using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
@@ -21,6 +21,13 @@ public static class JsonReport
             foreach (var r in reports)
             {
                 WriteCorpus(w, r, misses);
+            }
+
+            w.WriteEndArray();
+            w.WriteStartArray("skipped");
+            foreach (var s in skipped ?? [])
+            {
+                w.WriteStringValue(s);
             }
 
             w.WriteEndArray();
