@@ -37,7 +37,7 @@ internal sealed class EvalOptions
 
     public Option<string?>? Ucdp { get; }
 
-    public Option<int> Misses { get; } = new("--misses") { Description = "List this many misses per corpus (document, field, gold, predicted, text)", DefaultValueFactory = _ => 0 };
+    public Option<int> Misses { get; } = new("--misses") { Description = "List up to this many misses per field (document, field, gold, predicted, text)", DefaultValueFactory = _ => 0 };
 
     public Option<string> Format { get; } = new("--format") { Description = "table or json", DefaultValueFactory = _ => "table" };
 

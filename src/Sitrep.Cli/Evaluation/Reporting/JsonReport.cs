@@ -71,7 +71,7 @@ public static class JsonReport
         w.WriteEndObject();
         w.WriteNumber("missCount", r.Misses.Count);
         w.WriteStartArray("misses");
-        foreach (var m in r.Misses.Take(misses))
+        foreach (var m in r.FirstMisses(misses))
         {
             w.WriteStartObject();
             w.WriteString("document", m.Document);

@@ -25,11 +25,12 @@ public static class TableReport
             }
         }
 
-        if (misses > 0 && report.Misses.Count > 0)
+        var shown = report.FirstMisses(misses);
+        if (shown.Count > 0)
         {
             w.WriteLine();
-            w.WriteLine($"misses ({Math.Min(misses, report.Misses.Count)} of {report.Misses.Count}): document | field | gold | predicted | text");
-            foreach (var m in report.Misses.Take(misses))
+            w.WriteLine($"misses (up to {misses} per field, {shown.Count} of {report.Misses.Count}): document | field | gold | predicted | text");
+            foreach (var m in shown)
             {
                 w.WriteLine($"{m.Document} | {m.Field} | {m.Gold} | {m.Predicted} | {m.Snippet}");
             }

@@ -30,4 +30,24 @@ public sealed record CorpusReport(
     IReadOnlyList<FieldScore> Fields,
     IReadOnlyDictionary<string, IReadOnlyList<FieldScore>> ByLanguage,
     IReadOnlyList<Miss> Misses,
-    IReadOnlyList<string> Notes);
+    IReadOnlyList<string> Notes)
+{
+    /// <summary>The first <paramref name="perField"/> misses of each field, in the order they were found.</summary>
+    public IReadOnlyList<Miss> FirstMisses(int perField)
+    {
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var shown = new List<Miss>();
+        foreach (var miss in Misses)
+        {
+            var n = seen.GetValueOrDefault(miss.Field);
+            if (n < perField)
+            {
+                shown.Add(miss);
+            }
+
+            seen[miss.Field] = n + 1;
+        }
+
+        return shown;
+    }
+}
