@@ -204,6 +204,18 @@ public sealed class GoldEvalTests : IDisposable
     }
 
     [Fact]
+    public async Task EvalGold_MalformedPredictions_LocatedInThePredictionsFile()
+    {
+        var bad = _dir.File("peer/u.txt.json", "[ { \"places\": [ { \"text\": \"Покровська\",\n  \"geonameId\": \"704422\" } ] } ]");
+
+        var result = await EvalPeer();
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.StartsWith($"sitrep: {bad}:2: position ", result.Err, StringComparison.Ordinal);
+        Assert.Contains("$[0].places[0].geonameId", result.Err, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task EvalGold_GoldTextNotInDocument_NamesFileDocumentFieldAndText()
     {
         var bad = _dir.File("gold/t.txt.gold.json", """[ { "document": { "published": "2025-11-03", "language": "en" }, "places": [ { "text": "KHARKIV" }, { "text": "Kupiansk", "occurrence": 2 } ] } ]""");
