@@ -57,6 +57,17 @@ public sealed class UcdpEvaluationTests
         Assert.Equal(0.6, fields["deaths"].F1, 3); // P 3/4, R 3/6
     }
 
+    [Fact]
+    public void Report_RealRows_SplitByPeriod()
+    {
+        var report = UcdpReport.Of("slice", Run());
+
+        // rows 2-6 are GED events of 2014-2019, rows 7-8 candidate events of 2022-23
+        Assert.Equal(["2014-2021", "2022-2023"], report.ByPeriod!.Keys);
+        Assert.Equal(5, report.ByPeriod["2014-2021"].Single(f => f.Field == "date").Gold);
+        Assert.Equal(2, report.ByPeriod["2022-2023"].Single(f => f.Field == "date").Gold);
+    }
+
     [Theory]
     [InlineData("2014-01-22;2014-01-22;2014-01-25", "2014-01-22")]
     [InlineData("2023-02-17;2023-03-06;2023-02-12", "2023-02-12")]

@@ -69,6 +69,17 @@ public static class JsonReport
         }
 
         w.WriteEndObject();
+        if (r.ByPeriod is not null)
+        {
+            w.WriteStartObject("byPeriod");
+            foreach (var (period, rows) in r.ByPeriod)
+            {
+                WriteRows(w, period, rows);
+            }
+
+            w.WriteEndObject();
+        }
+
         w.WriteNumber("missCount", r.Misses.Count);
         w.WriteStartArray("misses");
         foreach (var m in r.FirstMisses(misses))

@@ -25,6 +25,13 @@ public static class TableReport
             }
         }
 
+        foreach (var (period, rows) in report.ByPeriod ?? new Dictionary<string, IReadOnlyList<FieldScore>>())
+        {
+            w.WriteLine();
+            w.WriteLine($"period {period}:");
+            WriteTable(w, rows);
+        }
+
         var shown = report.FirstMisses(misses);
         if (shown.Count > 0)
         {

@@ -32,6 +32,9 @@ public sealed record CorpusReport(
     IReadOnlyList<Miss> Misses,
     IReadOnlyList<string> Notes)
 {
+    /// <summary>Another breakdown of the table (UCDP: by period), or null.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<FieldScore>>? ByPeriod { get; init; }
+
     /// <summary>The first <paramref name="perField"/> misses of each field, in the order they were found.</summary>
     public IReadOnlyList<Miss> FirstMisses(int perField)
     {

@@ -16,10 +16,36 @@ public static class UcdpReport
     public static CorpusReport Of(string source, IReadOnlyList<UcdpOutcome> outcomes)
     {
         var places = PlacesReport.Of(outcomes.Select(o => o.Place).ToList());
+        var rows = Rows(outcomes);
+        var notes = new List<string>
+        {
+            $"{source}: {outcomes.Count} events, headlines only",
+            $"where_prec 1-2 with the place named: {places.Target.Hits} of {places.Target.Rows} within 25 km ({PlacesReport.Pct(places.Target.ShareOfRows)}), as sitrep eval places",
+            "place: within 25 km of the coded point; date: our first dated event overlaps date_start..date_end (published = earliest source date); deaths: our first killed count within low..high, gold = rows with best > 0",
+        };
+        var byPeriod = new SortedDictionary<string, IReadOnlyList<FieldScore>>(StringComparer.Ordinal);
+        foreach (var period in outcomes.GroupBy(o => Period(o.Event.Row.DateStart)))
+        {
+            byPeriod[period.Key] = Rows([.. period]);
+        }
+
+        return new CorpusReport("ucdp", "UCDP GED Ukraine, human-coded", rows,
+            new SortedDictionary<string, IReadOnlyList<FieldScore>> { ["en"] = rows }, Misses(outcomes), notes)
+        {
+            ByPeriod = byPeriod,
+        };
+    }
+
+    /// <summary>GED (2014-2021, English wire headlines) and candidate events (2022-23, many machine-translated).</summary>
+    public static string Period(DateOnly date) => date.Year < 2022 ? "2014-2021" : "2022-2023";
+
+    private static List<FieldScore> Rows(IReadOnlyList<UcdpOutcome> outcomes)
+    {
+        var places = PlacesReport.Of(outcomes.Select(o => o.Place).ToList());
         var prec12 = PlacesScore.Of(outcomes.Select(o => o.Place).Where(p => p.Row.WherePrec is 1 or 2));
         var all = PlacesScore.Of(outcomes.Select(o => o.Place));
         var dated = outcomes.Count(o => o.HasDate);
-        var rows = new List<FieldScore>
+        return new List<FieldScore>
         {
             new(PlaceAll, false, all.Rows, all.WithPlace, all.Hits),
             new(PlacePrec12, false, prec12.Rows, prec12.WithPlace, prec12.Hits),
@@ -28,14 +54,6 @@ public static class UcdpReport
             new(DateRead, true, dated, 0, outcomes.Count(o => o.HasDate && o.DateFromText)),
             new(Deaths, false, outcomes.Count(o => o.HasDeaths), outcomes.Count(o => o.Killed is not null), outcomes.Count(o => o.DeathsHit)),
         };
-        var notes = new List<string>
-        {
-            $"{source}: {outcomes.Count} events, headlines only",
-            $"where_prec 1-2 with the place named: {places.Target.Hits} of {places.Target.Rows} within 25 km ({PlacesReport.Pct(places.Target.ShareOfRows)}), as sitrep eval places",
-            "place: within 25 km of the coded point; date: our first dated event overlaps date_start..date_end (published = earliest source date); deaths: our first killed count within low..high, gold = rows with best > 0",
-        };
-        return new CorpusReport("ucdp", "UCDP GED Ukraine, human-coded", rows,
-            new SortedDictionary<string, IReadOnlyList<FieldScore>> { ["en"] = rows }, Misses(outcomes), notes);
     }
 
     private static List<Miss> Misses(IReadOnlyList<UcdpOutcome> outcomes)
