@@ -103,6 +103,19 @@ public sealed class MatchRulesTests
         Assert.False(SpeakerNames.SameChain("7th Rapid Response Corps", ["Al Jazeera", "Reuters"], "7th Rapid Response Corps", ["Reuters", "Al Jazeera"]));
     }
 
+    [Theory]
+    [InlineData("anonymous", "anonymous source", "anonymous", true)] // "a Ukrainian military source ... on condition of anonymity"
+    [InlineData("anonymous", "Ukrainian General Staff", "government", false)]
+    [InlineData(null, "anonymous source", "anonymous", false)] // a named gold speaker needs the name
+    public void SameSpeaker_AnonymousGoldSpeaker_MatchesAnyAnonymousPrediction(string? goldType, string speaker, string type, bool same)
+    {
+        var gold = new AttributionItem(null, "", "Ukrainian military source", ["Meridian Wire"], goldType);
+        var predicted = new AttributionItem(null, "", speaker, ["Meridian Wire"], type);
+
+        Assert.Equal(same, SpeakerNames.SameSpeaker(gold, predicted));
+        Assert.Equal(same, SpeakerNames.SameChain(gold, predicted));
+    }
+
     [Fact]
     public void Match_OneToOne_APredictionPairsWithOneGoldOnly()
     {

@@ -10,7 +10,7 @@ public sealed record TimeItem(TextRange? Range, string Text, DateOnly? From, Dat
 public sealed record QuantityItem(TextRange? Range, string Text, double? Low, double? High, string? Unit);
 
 /// <summary>An attributed statement (gold: a fragment of it), its speaker and the outlets it passed through.</summary>
-public sealed record AttributionItem(TextRange? Range, string Text, string? Speaker, IReadOnlyList<string> Via);
+public sealed record AttributionItem(TextRange? Range, string Text, string? Speaker, IReadOnlyList<string> Via, string? SpeakerType = null);
 
 /// <summary>A place given by id and/or point (claims, events).</summary>
 public sealed record PlaceRef(long? GeonameId, string? Name, double? Lat, double? Lon);

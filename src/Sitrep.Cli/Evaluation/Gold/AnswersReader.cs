@@ -26,7 +26,7 @@ public sealed class AnswersReader(string file, int documentIndex, string text, b
         Map(dto.Places, "places", (p, r) => new PlaceItem(r, p.Text ?? "", p.GeonameId, p.Lat, p.Lon, p.Role)),
         Map(dto.Times, "times", (t, r) => new TimeItem(r, t.Text ?? "", Date(t.From, "times"), Date(t.To, "times"))),
         Map(dto.Quantities, "quantities", (q, r) => new QuantityItem(r, q.Text ?? "", q.Value ?? q.Low, q.Value ?? q.High, q.Unit)),
-        Map(dto.Attributions, "attributions", (a, r) => new AttributionItem(r, a.Text ?? "", a.Speaker, a.Via ?? [])),
+        Map(dto.Attributions, "attributions", (a, r) => new AttributionItem(r, a.Text ?? "", a.Speaker, a.Via ?? [], a.SpeakerType)),
         dto.Claims?.ConvertAll(c => new ClaimItem(c.Claimant, c.Side, c.Kind, c.Stance, Ref(c.Place), Date(c.From, "claims"), Date(c.To, "claims"))),
         dto.Events?.ConvertAll(e => new EventItem(e.Type, e.Subtype, Date(e.From, "events"), Date(e.To, "events"), Ref(e.Location))),
         published);

@@ -89,6 +89,9 @@ public sealed class EvalAttributionDto : EvalSpanDto
 {
     public string? Speaker { get; init; }
 
+    /// <summary>"anonymous" in gold: any anonymous speaker of the prediction is the right one.</summary>
+    public string? SpeakerType { get; init; }
+
     public List<string>? Via { get; init; }
 }
 

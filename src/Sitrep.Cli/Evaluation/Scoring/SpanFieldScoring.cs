@@ -47,8 +47,8 @@ internal static class SpanFieldScoring
         static bool Holds(AttributionItem g, AttributionItem p) => g.Range is { } gr && p.Range is { } pr && pr.Contains(gr);
         static int Pref(AttributionItem g, AttributionItem p) => -(p.Range!.Value.End - p.Range.Value.Start); // the tightest statement
         var found = d.Count(GoldFields.AttributionsFound, gold, predicted, Holds, Pref);
-        d.Count(GoldFields.AttributionsSpeaker, gold, predicted, (g, p) => Holds(g, p) && SpeakerNames.Same(g.Speaker, p.Speaker), Pref);
-        var chain = d.Count(GoldFields.AttributionsChain, gold, predicted, (g, p) => Holds(g, p) && SpeakerNames.SameChain(g.Speaker, g.Via, p.Speaker, p.Via), Pref);
+        d.Count(GoldFields.AttributionsSpeaker, gold, predicted, (g, p) => Holds(g, p) && SpeakerNames.SameSpeaker(g, p), Pref);
+        var chain = d.Count(GoldFields.AttributionsChain, gold, predicted, (g, p) => Holds(g, p) && SpeakerNames.SameChain(g, p), Pref);
         d.Misses(GoldFields.AttributionsChain, gold, predicted, chain, found, Describe, Describe, g => g.Range, p => p.Range);
     }
 

@@ -1,4 +1,5 @@
 using System.Text;
+using Sitrep.Cli.Evaluation.Gold;
 using Sitrep.Extraction.Actors;
 
 namespace Sitrep.Cli.Evaluation.Scoring;
@@ -9,6 +10,8 @@ namespace Sitrep.Cli.Evaluation.Scoring;
 /// </summary>
 public static class SpeakerNames
 {
+    private const string Anonymous = "anonymous";
+
     public static bool Same(string? gold, string? predicted)
     {
         if (gold is null || predicted is null)
@@ -25,10 +28,23 @@ public static class SpeakerNames
         return a is not null && ActorRegistry.Default.FindByName(predicted)?.Id == a.Id;
     }
 
+    /// <summary>The same speaker; a gold speaker of type "anonymous" is matched by any anonymous predicted speaker.</summary>
+    public static bool SameSpeaker(AttributionItem gold, AttributionItem predicted) =>
+        (string.Equals(gold.SpeakerType, Anonymous, StringComparison.OrdinalIgnoreCase)
+         && string.Equals(predicted.SpeakerType, Anonymous, StringComparison.OrdinalIgnoreCase))
+        || Same(gold.Speaker, predicted.Speaker);
+
+    /// <summary>Speaker (as <see cref="SameSpeaker"/>) and every outlet of the chain, nearest first.</summary>
+    public static bool SameChain(AttributionItem gold, AttributionItem predicted) =>
+        SameSpeaker(gold, predicted) && SameVia(gold.Via, predicted.Via);
+
     /// <summary>Speaker and every outlet of the chain, nearest first.</summary>
-    public static bool SameChain(string? goldSpeaker, IReadOnlyList<string> goldVia, string? speaker, IReadOnlyList<string> via)
+    public static bool SameChain(string? goldSpeaker, IReadOnlyList<string> goldVia, string? speaker, IReadOnlyList<string> via) =>
+        Same(goldSpeaker, speaker) && SameVia(goldVia, via);
+
+    private static bool SameVia(IReadOnlyList<string> goldVia, IReadOnlyList<string> via)
     {
-        if (!Same(goldSpeaker, speaker) || goldVia.Count != via.Count)
+        if (goldVia.Count != via.Count)
         {
             return false;
         }
