@@ -61,8 +61,12 @@ internal static class EvalScoreCommands
         {
             var path = parse.GetValue(o.Ucdp) ?? EvalCommand.FindBundled(EvalCommand.BundledUcdp, "bundled UCDP data not found; pass --ucdp FILE");
             var events = UcdpCorpus.Read(path);
-            var outcomes = new UcdpEvaluation(SitrepPipeline.Default).Run(events.IsSuccess ? events.Value! : throw new SitrepException(events.Error!), ct);
-            reports.Add(UcdpReport.Of(path, outcomes));
+            if (!events.IsSuccess)
+            {
+                throw new SitrepException(events.Error!);
+            }
+
+            reports.Add(UcdpReport.Of(path, new UcdpEvaluation(SitrepPipeline.Default).Run(events.Value!, ct)));
         }
 
         var floorMisses = CheckFloors(parse.GetValue(o.Floors), predictions is not null, reports);
@@ -138,8 +142,13 @@ internal static class EvalScoreCommands
         var misses = new List<FloorMiss>();
         foreach (var report in reports)
         {
-            var checkedReport = floors.Value!.Check(report);
-            misses.AddRange(checkedReport.IsSuccess ? checkedReport.Value! : throw new SitrepException(checkedReport.Error!));
+            var below = floors.Value!.Check(report);
+            if (!below.IsSuccess)
+            {
+                throw new SitrepException(below.Error!);
+            }
+
+            misses.AddRange(below.Value!);
         }
 
         return misses;
