@@ -6,7 +6,7 @@ namespace Sitrep.Cli;
 
 /// <summary>
 /// The <c>sitrep</c> command line. Exit codes: 0 success, 2 bad usage (with a usage line), 1 failure with one line on
-/// stderr saying what and where. No stack traces unless SITREP_DEBUG is set.
+/// stderr saying what and where, 3 <c>sitrep eval</c> below a floor. No stack traces unless SITREP_DEBUG is set.
 /// </summary>
 public static class CliApp
 {

@@ -8,7 +8,8 @@ namespace Sitrep.Cli.Commands;
 
 /// <summary>
 /// <c>sitrep eval places [--ucdp FILE] [--misses N]</c>: how often the places stage puts a UCDP event within 25 km
-/// of the coders' point, reading only the headlines; by UCDP where_prec.
+/// of the coders' point, reading only the headlines; by UCDP where_prec. <c>sitrep eval</c>, <c>eval gold</c> and
+/// <c>eval ucdp</c>: the per-field scorer (<see cref="EvalScoreCommands"/>).
 /// </summary>
 internal static class EvalCommand
 {
@@ -24,7 +25,7 @@ internal static class EvalCommand
         };
         places.SetAction(async (parse, ct) =>
         {
-            var path = parse.GetValue(ucdp) ?? FindBundled();
+            var path = parse.GetValue(ucdp) ?? FindBundled(BundledUcdp, "bundled UCDP data not found; pass --ucdp FILE");
             var read = UcdpCsv.Read(path);
             if (!read.IsSuccess)
             {
@@ -43,7 +44,9 @@ internal static class EvalCommand
             return 0;
         });
 
-        return new Command("eval", "Evaluate extraction against human-coded data") { places };
+        var eval = new Command("eval", "Evaluate extraction against human-coded data: every corpus, or one subcommand") { places };
+        EvalScoreCommands.AddTo(eval, env);
+        return eval;
     }
 
     private static async Task WriteMissesAsync(TextWriter w, IReadOnlyList<PlaceOutcome> outcomes, int limit)
@@ -60,24 +63,25 @@ internal static class EvalCommand
 
     private static string Short(string s) => s.Length <= 120 ? s : s[..117] + "...";
 
-    /// <summary>The bundled file next to the executable, else in the repository above the working directory.</summary>
-    private static string FindBundled()
+    /// <summary>The bundled file or directory next to the executable, else in the repository above the working directory.</summary>
+    internal static string FindBundled(string relative, string notFound)
     {
-        var beside = Path.Combine(AppContext.BaseDirectory, BundledUcdp);
-        if (File.Exists(beside))
+        static bool Exists(string path) => File.Exists(path) || Directory.Exists(path);
+        var beside = Path.Combine(AppContext.BaseDirectory, relative);
+        if (Exists(beside))
         {
             return beside;
         }
 
         for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
         {
-            var candidate = Path.Combine(dir.FullName, BundledUcdp);
-            if (File.Exists(candidate))
+            var candidate = Path.Combine(dir.FullName, relative);
+            if (Exists(candidate))
             {
                 return candidate;
             }
         }
 
-        throw new SitrepException(new SitrepError(ErrorCodes.Unreadable, "bundled UCDP data not found; pass --ucdp FILE", new SourceLocation(BundledUcdp)));
+        throw new SitrepException(new SitrepError(ErrorCodes.Unreadable, notFound, new SourceLocation(relative)));
     }
 }

@@ -1,0 +1,168 @@
+using System.CommandLine;
+using Sitrep.Cli.Evaluation.Gold;
+using Sitrep.Cli.Evaluation.Reporting;
+using Sitrep.Cli.Evaluation.Scoring;
+using Sitrep.Cli.Evaluation.Ucdp;
+using Sitrep.Core.Errors;
+using Sitrep.Extraction;
+
+namespace Sitrep.Cli.Commands;
+
+/// <summary>
+/// <c>sitrep eval [--misses N] [--format table|json] [--floors FILE]</c> scores every corpus;
+/// <c>sitrep eval gold [--gold DIR] [--samples DIR] [--predictions DIR | --save-predictions DIR]</c> the gold-annotated samples;
+/// <c>sitrep eval ucdp [--ucdp FILE]</c> the UCDP events. Exit 3 when a floor is missed.
+/// </summary>
+internal static class EvalScoreCommands
+{
+    public const string BundledGold = "data/eval/gold/samples";
+    public const string BundledSamples = "samples";
+    public const string BundledFloors = "data/eval/floors.json";
+
+    /// <summary>The exit code when every corpus was scored but a field is below its floor.</summary>
+    public const int FloorMissed = 3;
+
+    public static void AddTo(Command eval, CliEnvironment env)
+    {
+        var all = new EvalOptions(gold: true, ucdp: true, predictions: false);
+        all.AddTo(eval);
+        eval.SetAction((parse, ct) => RunAsync(parse, all, env, goldRequired: false, ct));
+
+        var goldOptions = new EvalOptions(gold: true, ucdp: false, predictions: true);
+        var gold = new Command("gold", "Score against the gold-annotated sample corpus: precision, recall and F1 per field and language");
+        goldOptions.AddTo(gold);
+        gold.SetAction((parse, ct) => RunAsync(parse, goldOptions, env, goldRequired: true, ct));
+        eval.Subcommands.Add(gold);
+
+        var ucdpOptions = new EvalOptions(gold: false, ucdp: true, predictions: false);
+        var ucdp = new Command("ucdp", "Score place, date and deaths against UCDP coders, reading only the headlines");
+        ucdpOptions.AddTo(ucdp);
+        ucdp.SetAction((parse, ct) => RunAsync(parse, ucdpOptions, env, goldRequired: false, ct));
+        eval.Subcommands.Add(ucdp);
+    }
+
+    private static async Task<int> RunAsync(ParseResult parse, EvalOptions o, CliEnvironment env, bool goldRequired, CancellationToken ct)
+    {
+        var misses = parse.GetValue(o.Misses);
+        var json = parse.GetValue(o.Format) == "json";
+        var predictions = o.Predictions is null ? null : parse.GetValue(o.Predictions);
+        var reports = new List<CorpusReport>();
+        var skipped = new List<string>();
+        if (o.Gold is not null)
+        {
+            var report = await ScoreGoldAsync(parse, o, predictions, goldRequired, skipped, ct);
+            if (report is not null)
+            {
+                reports.Add(report);
+            }
+        }
+
+        if (o.Ucdp is not null)
+        {
+            var path = parse.GetValue(o.Ucdp) ?? EvalCommand.FindBundled(EvalCommand.BundledUcdp, "bundled UCDP data not found; pass --ucdp FILE");
+            var events = UcdpCorpus.Read(path);
+            if (!events.IsSuccess)
+            {
+                throw new SitrepException(events.Error!);
+            }
+
+            reports.Add(UcdpReport.Of(path, new UcdpEvaluation(SitrepPipeline.Default).Run(events.Value!, ct)));
+        }
+
+        var floorMisses = CheckFloors(parse.GetValue(o.Floors), predictions is not null, reports);
+        if (json)
+        {
+            await env.Out.WriteLineAsync(JsonReport.Write(reports, floorMisses, misses, skipped));
+        }
+        else
+        {
+            skipped.ForEach(env.Out.WriteLine);
+            reports.ForEach(r => TableReport.Write(env.Out, r, misses));
+            TableReport.WriteFloorMisses(env.Out, floorMisses);
+        }
+
+        if (floorMisses.Count > 0)
+        {
+            TableReport.WriteFloorMisses(env.Error, floorMisses);
+            return FloorMissed;
+        }
+
+        return 0;
+    }
+
+    private static async Task<CorpusReport?> ScoreGoldAsync(
+        ParseResult parse, EvalOptions o, string? predictions, bool required, List<string> skipped, CancellationToken ct)
+    {
+        var goldDir = parse.GetValue(o.Gold!) ?? FindOrNull(BundledGold);
+        if (goldDir is null || !Directory.Exists(goldDir) || Directory.GetFiles(goldDir, "*" + GoldCorpus.Suffix).Length == 0)
+        {
+            var error = new SitrepError(ErrorCodes.Unreadable, $"no *{GoldCorpus.Suffix} files; pass --gold DIR", new SourceLocation(goldDir ?? BundledGold));
+            if (required)
+            {
+                throw new SitrepException(error);
+            }
+
+            skipped.Add($"gold: skipped, {error}");
+            return null;
+        }
+
+        var samples = parse.GetValue(o.Samples!) ?? EvalCommand.FindBundled(BundledSamples, "bundled samples not found; pass --samples DIR");
+        var save = o.SavePredictions is null ? null : parse.GetValue(o.SavePredictions);
+        if (save is not null && predictions is not null)
+        {
+            throw new UsageException("--save-predictions writes Sitrep's own output; it cannot be combined with --predictions");
+        }
+
+        IPredictionSource source = predictions is null ? new PipelinePredictions(SitrepPipeline.Default, save) : new DirectoryPredictions(predictions);
+        var pairs = await GoldCorpus.LoadAsync(goldDir, samples, source, ct);
+        if (!pairs.IsSuccess)
+        {
+            throw new SitrepException(pairs.Error!);
+        }
+
+        var who = predictions is null ? "Sitrep" : $"predictions in {predictions}";
+        return GoldScorer.Score("gold", $"gold samples ({goldDir}), {who}", pairs.Value!, attemptsEverything: predictions is null);
+    }
+
+    /// <summary>Floors apply to Sitrep's own run from the bundled file, and to any run given <c>--floors</c>.</summary>
+    private static List<FloorMiss> CheckFloors(string? explicitFloors, bool external, List<CorpusReport> reports)
+    {
+        var path = explicitFloors ?? (external ? null : FindOrNull(BundledFloors));
+        if (path is null)
+        {
+            return [];
+        }
+
+        var floors = Floors.Read(path);
+        if (!floors.IsSuccess)
+        {
+            throw new SitrepException(floors.Error!);
+        }
+
+        var misses = new List<FloorMiss>();
+        foreach (var report in reports)
+        {
+            var below = floors.Value!.Check(report);
+            if (!below.IsSuccess)
+            {
+                throw new SitrepException(below.Error!);
+            }
+
+            misses.AddRange(below.Value!);
+        }
+
+        return misses;
+    }
+
+    private static string? FindOrNull(string relative)
+    {
+        try
+        {
+            return EvalCommand.FindBundled(relative, "not found");
+        }
+        catch (SitrepException)
+        {
+            return null;
+        }
+    }
+}
