@@ -227,14 +227,14 @@ public sealed class GoldEvalTests : IDisposable
     }
 
     [Fact]
-    public async Task EvalGold_GoldWithoutPublishedDate_IsAnError()
+    public async Task EvalGold_GoldWithoutLanguage_IsAnError()
     {
-        var bad = _dir.File("gold/u.txt.gold.json", """[ { "document": { "language": "uk" }, "places": [] } ]""");
+        var bad = _dir.File("gold/u.txt.gold.json", """[ { "document": { "published": "2025-11-03" }, "places": [] } ]""");
 
         var result = await EvalPeer();
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Equal($"sitrep: {bad}: document 1: gold needs document.published and document.language (SR1008)", result.Err.Trim());
+        Assert.Equal($"sitrep: {bad}: document 1: gold needs document.language (and document.published, null for an undated document) (SR1008)", result.Err.Trim());
     }
 
     [Fact]
