@@ -15,6 +15,12 @@ public sealed class NotPlaceTests
         Assert.All(PlacesRun.Run(text).Places, p => Assert.Equal(except, p.Text));
     }
 
+    [Fact]
+    public void Process_FunctionWordSpellingAfterPreposition_IsStillAName()
+    {
+        Assert.Single(PlacesRun.Run("Делегація вилетіла до Того у вівторок.").Places, p => p.Text == "Того");
+    }
+
     [Theory]
     [InlineData("Drones were launched from the left bank of the Dnipro River overnight.", "Dnipro")]
     [InlineData("Soldiers held the eastern bank of the Oskil for a week.", "Oskil")]

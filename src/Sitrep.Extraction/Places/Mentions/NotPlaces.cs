@@ -51,9 +51,9 @@ internal static class NotPlaces
 
         var single = m.FirstToken == m.LastToken;
         var surface = w.Text.AsSpan(m.Span.Start, m.Span.Length);
-        if (single && MentionLists.IsFunctionWord(surface))
+        if (single && MentionLists.IsFunctionWord(surface) && !w.WordIs(m.FirstToken - 1, m.FirstToken, "в", "у", "до", "із", "з", "из", "in"))
         {
-            return true;
+            return true; // capitalised mid-sentence after a preposition it is a name: "в Того" (Togo)
         }
 
         return IsWater(m, w) || IsForceGroupOrNickname(m, w, surface) || IsClub(m, w, surface, clubs);
