@@ -18,6 +18,23 @@ public sealed class DirectionAdjectiveTests
         Assert.Equal(PlaceRole.Direction, mention.Role);
     }
 
+    [Theory]
+    [InlineData("Ворог обстріляв Марганецьку громаду з артилерії.", "Марганецьку", 701855L)]
+    [InlineData("У Межівській громаді Дніпропетровської області пошкоджено лінію електропередачі.", "Межівській", 701305L)]
+    [InlineData("Дрон атакував Білопільську громаду вночі.", "Білопільську", 712559L)]
+    public void Process_CommunityAdjective_IsTheTownItIsMadeFrom(string text, string surface, long geonameId)
+    {
+        var mention = PlacesRun.Run(text).Mention(surface);
+        Assert.Equal(geonameId, mention.GeonameId);
+        Assert.Equal(PlaceRole.Location, mention.Role);
+    }
+
+    [Fact]
+    public void Process_CapitalisedWordBeforeCommunityWordThatIsNoTown_FindsNoPlace()
+    {
+        Assert.Empty(PlacesRun.Run("Об'єднана громада отримала генератори.").Places);
+    }
+
     [Fact]
     public void Process_OleksandrivkaDirection_IsNotZaporizhzhiasOldName()
     {

@@ -13,6 +13,9 @@ internal sealed class DirectionAdjectives(MentionWords w, Gazetteer gazetteer)
 {
     private static readonly string[] DirectionWords = ["направлени*", "напрям*", "direction", "directions", "axis"];
 
+    /// <summary>Words after a town's adjective that name the town's community: "Марганецька громада", "Межівській громаді".</summary>
+    private static readonly string[] CommunityWords = ["громад*", "hromada"];
+
     private static readonly string[] HistoricalRegions =
     [
         "Слобожанськ*", "Слобожанск*", "Придніпровськ*", "Приднепровск*", "Поліськ*", "Полесск*", "Таврійськ*",
@@ -24,7 +27,7 @@ internal sealed class DirectionAdjectives(MentionWords w, Gazetteer gazetteer)
     /// <summary>The refined match, a match without candidates if it is no place, or null to leave it.</summary>
     public NameMatch? Refine(NameMatch m)
     {
-        if (m.FirstToken != m.LastToken || m.IsRegionPhrase || m.IsMetonym || !BeforeDirectionWord(m.LastToken))
+        if (m.FirstToken != m.LastToken || m.IsRegionPhrase || m.IsMetonym || !(BeforeDirectionWord(m.LastToken) || BeforeCommunityWord(m.LastToken)))
         {
             return null;
         }
@@ -59,7 +62,7 @@ internal sealed class DirectionAdjectives(MentionWords w, Gazetteer gazetteer)
         var stem = word[..cut].ToString();
         var own = new[] { Transliteration.Skeleton(stem), Transliteration.Skeleton(stem + suffix) };
         var kept = new SortedSet<int>();
-        foreach (var form in NounForms(stem))
+        foreach (var form in NounForms(stem, suffix))
         {
             foreach (var c in Lookup(form))
             {
@@ -95,19 +98,46 @@ internal sealed class DirectionAdjectives(MentionWords w, Gazetteer gazetteer)
         return m with { Candidates = [.. kept] };
     }
 
-    /// <summary>The town names an adjective stem may come from: -івка/-овка, -е/-ове, -поле (і→о), -инь.</summary>
-    private static IEnumerable<string> NounForms(string stem)
+    /// <summary>
+    /// Capitalised words before a community word that no name matched ("Марганецька громада"): refined like a match
+    /// without candidates, so only the town the adjective is made from is found.
+    /// </summary>
+    public IEnumerable<NameMatch> Unmatched(HashSet<int> covered)
+    {
+        for (var t = 0; t < w.Count; t++)
+        {
+            if (!covered.Contains(t) && w.IsWord(t) && char.IsUpper(w.Text[w[t].Start]) && BeforeCommunityWord(t)
+                && Refine(new NameMatch(t, t, w[t].Span, [])) is { Candidates.Length: > 0 } found)
+            {
+                yield return found;
+            }
+        }
+    }
+
+    /// <summary>The town names an adjective stem may come from: -івка/-овка, -е/-ове, -поле (і→о), -ова (і→о),
+    /// -пілля, -ець, -инь.</summary>
+    private static IEnumerable<string> NounForms(string stem, string suffix)
     {
         var b = stem.EndsWith('ь') ? stem[..^1] : stem;
         yield return b + "ка";
         yield return b + "е";
         yield return b + "ь";
+        yield return b + "ля"; // Білопіль- → Білопілля
+        if (suffix == "цьк")
+        {
+            yield return b + "ць"; // Марганецька → Марганець
+        }
+
         var i = b.LastIndexOf('і');
         if (i > 0 && i >= b.Length - 3)
         {
-            yield return string.Concat(b.AsSpan(0, i), "о", b.AsSpan(i + 1)) + "е"; // Гуляйпіль- → Гуляйполе
+            var swapped = string.Concat(b.AsSpan(0, i), "о", b.AsSpan(i + 1));
+            yield return swapped + "е"; // Гуляйпіль- → Гуляйполе
+            yield return swapped + "а"; // Межів- → Межова
         }
     }
+
+    private bool BeforeCommunityWord(int last) => BeforeWord(last, CommunityWords);
 
     private int[] Lookup(string form)
     {
@@ -115,13 +145,15 @@ internal sealed class DirectionAdjectives(MentionWords w, Gazetteer gazetteer)
         return NameKey.AppendToken(form, ref acc) ? gazetteer.Lookup(acc).ToArray() : [];
     }
 
-    /// <summary>A direction word next, or after a list of adjectives: "на Волинському та Поліському напрямках".</summary>
-    private bool BeforeDirectionWord(int last)
+    private bool BeforeDirectionWord(int last) => BeforeWord(last, DirectionWords);
+
+    /// <summary>The word next, or after a list of adjectives: "на Волинському та Поліському напрямках", "Марганецька, Червоногригорівська громади".</summary>
+    private bool BeforeWord(int last, string[] words)
     {
         var t = last + 1;
         for (var guard = 0; guard < 4 && w.SameSentence(t, last); guard++)
         {
-            if (w.WordIs(t, last, DirectionWords))
+            if (w.WordIs(t, last, words))
             {
                 return true;
             }

@@ -30,13 +30,22 @@ internal sealed class MentionRefiner(string text, IReadOnlyList<Token> tokens, G
         new CountryForms(words, gazetteer).AddTo(kept);
         kept.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         var directions = new DirectionAdjectives(words, gazetteer);
+        var covered = new HashSet<int>();
         for (var i = 0; i < kept.Count; i++)
         {
+            for (var t = kept[i].FirstToken; t <= kept[i].LastToken; t++)
+            {
+                covered.Add(t);
+            }
+
             if (directions.Refine(kept[i]) is { } refined)
             {
                 kept[i] = refined;
             }
         }
+
+        kept.AddRange(directions.Unmatched(covered));
+        kept.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
 
         kept.RemoveAll(m => m.Candidates.Length == 0);
         new RegionQualifiers(words, gazetteer, regions).Apply(kept);
