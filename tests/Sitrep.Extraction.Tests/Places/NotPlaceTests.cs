@@ -73,6 +73,14 @@ public sealed class NotPlaceTests
         Assert.DoesNotContain(d.Places, p => p.Text == "Shakhtar");
     }
 
+    [Theory]
+    [InlineData("Shakhtar Donetsk won 2-0. The Kharkiv defence held until the 80th minute.", false)]
+    [InlineData("The Kharkiv defence line held until the evening, the brigade said.", true)]
+    public void Process_CityBeforeTeamWord_IsTheTeamOnlyInAMatchReport(string text, bool isPlace)
+    {
+        Assert.Equal(isPlace, PlacesRun.Run(text).Places.Any(p => p.Text == "Kharkiv"));
+    }
+
     [Fact]
     public void Process_ClubWordNeverNamedAsClub_StaysTheVillage()
     {

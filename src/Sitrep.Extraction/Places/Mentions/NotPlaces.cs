@@ -105,6 +105,11 @@ internal static class NotPlaces
             return true;
         }
 
+        if (clubs.Count > 0 && w.WordIs(m.LastToken + 1, first, "defence", "defense", "attack", "side", "fans", "squad", "team", "goalkeeper", "midfield", "supporters"))
+        {
+            return true; // in a match report, "the Kharkiv defence" is the team
+        }
+
         var before = first - 1;
         if (before >= 0 && w[before].Kind == TokenKind.Number && w.SameSentence(before, first))
         {
