@@ -4,6 +4,7 @@ using Sitrep.Core.Pipeline;
 using Sitrep.Core.Text;
 using Sitrep.Extraction.Places.Languages;
 using Sitrep.Extraction.Places.Matching;
+using Sitrep.Extraction.Places.Mentions;
 using Sitrep.Extraction.Places.Resolution;
 
 namespace Sitrep.Extraction.Places;
@@ -37,6 +38,7 @@ public sealed class PlacesStage : IStage
         var metonyms = FindMetonyms(document, gazetteer, lexicon, matches);
         matches.AddRange(metonyms);
         matches.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        matches = new MentionRefiner(document.Text, document.Tokens, gazetteer).Refine(matches);
 
         var resolved = new Disambiguator(gazetteer).Resolve(matches, document.Text, document.Metadata.Published);
         var context = new MentionContext(document.Text, document.Tokens, lexicon);
@@ -47,6 +49,11 @@ public sealed class PlacesStage : IStage
             var place = gazetteer[resolved[m].Place];
             var sentence = document.Sentences[document.Tokens[match.FirstToken].SentenceIndex];
             var sentenceEnd = sentence.FirstToken + sentence.TokenCount;
+            var role = context.RoleOf(match, place, match.IsMetonym, sentence.FirstToken, sentenceEnd);
+            if (role == PlaceRole.Location && m > 0 && mentions[^1].Role == PlaceRole.Origin && context.ListJoined(matches[m - 1], match))
+            {
+                role = PlaceRole.Origin; // "from the directions of Kursk, Oryol and Millerovo"
+            }
             mentions.Add(new PlaceMention
             {
                 Span = match.Span,
@@ -59,7 +66,7 @@ public sealed class PlacesStage : IStage
                 Lon = place.Lon,
                 FeatureCode = place.FeatureCode,
                 Detail = context.DetailOf(match, sentence.FirstToken, sentenceEnd),
-                Role = context.RoleOf(match, place, match.IsMetonym, sentence.FirstToken, sentenceEnd),
+                Role = role,
                 Confidence = resolved[m].Confidence,
             });
         }

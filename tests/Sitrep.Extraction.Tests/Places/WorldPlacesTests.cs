@@ -10,7 +10,8 @@ public sealed class WorldPlacesTests
     [InlineData("Ministers met in Warsaw on Friday.", "Warsaw", "PL", PlaceRole.Location)]
     [InlineData("Президент прилетів до Вашингтона.", "Вашингтона", "US", PlaceRole.Location)]
     [InlineData("Poland's president visited the border.", "Poland", "PL", PlaceRole.Location)]
-    [InlineData("The United States announced new sanctions.", "United States", "US", PlaceRole.Location)]
+    [InlineData("The United States announced new sanctions.", "United States", "US", PlaceRole.Metonymy)]
+    [InlineData("Sanctions were announced in the United States.", "United States", "US", PlaceRole.Location)]
     public void Process_PlaceAbroad_ResolvesWithCountryAndRole(string text, string surface, string country, PlaceRole role)
     {
         var mention = PlacesRun.Run(text).Mention(surface);

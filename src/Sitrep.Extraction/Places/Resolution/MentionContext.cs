@@ -10,7 +10,7 @@ namespace Sitrep.Extraction.Places.Resolution;
 /// Reads the words around a place name: its role (direction, origin, unit name, metonymy) and the sub-place detail
 /// ("the northern part of", "outskirts", "city centre", "10 km east of").
 /// </summary>
-internal sealed class MentionContext(string text, IReadOnlyList<Token> tokens, PlaceLexicon lexicon)
+internal sealed partial class MentionContext(string text, IReadOnlyList<Token> tokens, PlaceLexicon lexicon)
 {
     private const int MaxLookBack = 4;
 
@@ -19,6 +19,16 @@ internal sealed class MentionContext(string text, IReadOnlyList<Token> tokens, P
         if (isMetonym)
         {
             return PlaceRole.Metonymy;
+        }
+
+        if (IsBodyName(match, sentenceStart, sentenceEnd))
+        {
+            return PlaceRole.Name;
+        }
+
+        if ((place.IsCountry || place.IsCapital) && StateRole(match, place, sentenceStart, sentenceEnd) is { } state)
+        {
+            return state;
         }
 
         var next = match.LastToken + 1;
@@ -46,16 +56,31 @@ internal sealed class MentionContext(string text, IReadOnlyList<Token> tokens, P
             }
         }
 
+        if (ListedBeforeDirectionWord(next, sentenceEnd))
+        {
+            return PlaceRole.Direction; // "the Pokrovsk and Huliaipole directions"
+        }
+
         var before = PreviousWord(match.FirstToken, sentenceStart, skipThe: true);
+        if (FromTheDirectionOf(before, sentenceStart))
+        {
+            return PlaceRole.Origin; // "from the direction of Oleshky", "from the directions of Kursk"
+        }
+
+        if (before >= 0 && (Word(before).Equals("towards", StringComparison.OrdinalIgnoreCase) || Word(before).Equals("toward", StringComparison.OrdinalIgnoreCase)))
+        {
+            return PlaceRole.Direction;
+        }
+
         if (before >= 0 && Word(before).Equals("of", StringComparison.OrdinalIgnoreCase)
             && before - 1 >= sentenceStart && IsWord(before - 1) && lexicon.Directions.Matches(Word(before - 1)))
         {
             return PlaceRole.Direction;
         }
 
-        if (before >= 0 && lexicon.OriginPrepositions.Matches(Word(before)) && HasLaunchVerb(sentenceStart, sentenceEnd))
+        if (before >= 0 && (lexicon.OriginPrepositions.Matches(Word(before)) || FromNear(before, sentenceStart)) && HasLaunchVerb(sentenceStart, sentenceEnd))
         {
-            return PlaceRole.Origin;
+            return PlaceRole.Origin; // "launched from Kursk", "launched from the left bank near Korsunka"
         }
 
         return PlaceRole.Location;

@@ -5,7 +5,7 @@ internal static class EnglishCues
     public static PlaceCues Instance { get; } = new()
     {
         Locatives = ["in", "near", "at", "outside", "around", "into", "from", "towards", "toward", "to", "of", "over", "across", "by", "beyond", "inside", "on"],
-        Directions = ["direction", "axis", "sector", "front", "salient", "bridgehead"],
+        Directions = ["direction", "directions", "axis", "axes", "sector", "front", "salient", "bridgehead"],
         UnitWords =
         [
             "battalion", "battalions", "brigade", "brigades", "regiment", "regiments", "division", "corps", "legion",
@@ -18,13 +18,14 @@ internal static class EnglishCues
             "accused", "accuses", "announced", "announces", "insisted", "insists", "responded", "responds", "rejected",
             "rejects", "confirmed", "confirms", "stated", "declared", "demanded", "demands", "threatened", "threatens",
             "dismissed", "dismisses", "blamed", "blames", "argued", "argues", "maintains", "maintained", "signalled",
-            "signaled", "hinted", "agreed", "refused", "welcomed", "condemned", "condemns",
+            "signaled", "hinted", "agreed", "refused", "welcomed", "condemned", "condemns", "published", "publishes",
+            "reported", "reports", "acknowledged", "admitted",
         ],
         GovernmentNouns =
         [
             "forces", "troops", "military", "army", "government", "regime", "leadership",
         ],
-        Auxiliaries = ["has", "have", "had", "also", "again", "quickly", "repeatedly", "on", "later", "has", "swiftly"],
+        Auxiliaries = ["has", "have", "had", "also", "again", "quickly", "repeatedly", "on", "later", "swiftly", "not", "never", "yet"],
         OriginPrepositions = ["from"],
         LaunchVerbs =
         [

@@ -1,0 +1,115 @@
+using Sitrep.Extraction.Places.Matching;
+
+namespace Sitrep.Extraction.Places.Mentions;
+
+/// <summary>
+/// Inflected and abbreviated names of the countries of the war, which stemming alone misreads ("России" → the
+/// Belarusian village Ross'): "Россия/России/Россией", "Росія/Росії/росії" (lower case in much Ukrainian writing),
+/// "Российской Федерации", "Російської Федерації", "РФ", "США".
+/// </summary>
+internal sealed class CountryForms(MentionWords w, Gazetteer gazetteer)
+{
+    private const long Russia = 2017370;
+    private const long Usa = 6252001;
+
+    private static readonly (string Word, long GeonameId)[] Exact =
+    [
+        ("РФ", Russia), ("США", Usa),
+    ];
+
+    private static readonly (string Stem, string[] Endings, long GeonameId)[] Inflected =
+    [
+        ("Росси", ["я", "и", "ю", "ей"], Russia), ("Росі", ["я", "ї", "ю", "єю"], Russia),
+    ];
+
+    public void AddTo(List<NameMatch> matches)
+    {
+        var covered = new Dictionary<int, int>();
+        for (var i = 0; i < matches.Count; i++)
+        {
+            for (var t = matches[i].FirstToken; t <= matches[i].LastToken; t++)
+            {
+                covered[t] = i;
+            }
+        }
+
+        var remove = new HashSet<int>();
+        for (var t = 0; t < w.Count; t++)
+        {
+            if (!w.IsWord(t) || CountryOf(t, out var last) is not { } index)
+            {
+                continue;
+            }
+
+            var match = new NameMatch(t, last, new(w[t].Start, w[last].End), [index]);
+            var replaced = false;
+            for (var u = t; u <= last; u++)
+            {
+                if (covered.TryGetValue(u, out var existing))
+                {
+                    if (!replaced)
+                    {
+                        matches[existing] = match;
+                        replaced = true;
+                    }
+                    else
+                    {
+                        remove.Add(existing);
+                    }
+                }
+            }
+
+            if (!replaced)
+            {
+                matches.Add(match);
+            }
+
+            t = last;
+        }
+
+        foreach (var r in remove.OrderDescending())
+        {
+            matches.RemoveAt(r);
+        }
+    }
+
+    private int? CountryOf(int t, out int last)
+    {
+        last = t;
+        var word = w.Word(t);
+        if ((word.StartsWith("Российск", StringComparison.OrdinalIgnoreCase) || word.StartsWith("Російськ", StringComparison.OrdinalIgnoreCase))
+            && w.WordIs(t + 1, t, "Федераци*", "Федераці*"))
+        {
+            last = t + 1;
+            return Index(Russia);
+        }
+
+        foreach (var (exact, id) in Exact)
+        {
+            if (word.Equals(exact, StringComparison.Ordinal))
+            {
+                return Index(id);
+            }
+        }
+
+        foreach (var (stem, endings, id) in Inflected)
+        {
+            if (!word.StartsWith(stem, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            foreach (var e in endings)
+            {
+                if (word.Length == stem.Length + e.Length && word.EndsWith(e, StringComparison.OrdinalIgnoreCase))
+                {
+                    return Index(id);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private int? Index(long id) => gazetteer.IndexOf(id) is var i && i >= 0 ? i : null;
+}

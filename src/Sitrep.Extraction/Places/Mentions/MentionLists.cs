@@ -1,0 +1,53 @@
+namespace Sitrep.Extraction.Places.Mentions;
+
+/// <summary>Word lists of the mention rules, for English, Ukrainian and Russian.</summary>
+internal static class MentionLists
+{
+    /// <summary>
+    /// Function words that are capitalised only because they open a sentence and happen to fold to a place name
+    /// ("Крім того" → Krym, "Кроме того" → Kromy, "Того ж ранку" → Tige), and the first halves of compound compass
+    /// adjectives ("Північно-Слобожанському"). They never start a place name.
+    /// </summary>
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        // Ukrainian
+        "крім", "окрім", "того", "тому", "цього", "після", "проте", "однак", "також", "тоді", "потім", "зокрема",
+        "північно", "південно", "східно", "західно",
+        // Russian
+        "кроме", "того", "тому", "этого", "после", "однако", "также", "тогда", "потом", "затем", "в частности",
+        "северо", "юго", "восточно", "западно",
+        // English
+        "besides", "however", "meanwhile", "north", "south", "east", "west",
+    };
+
+    /// <summary>Groups of forces named after rivers, not towns (the Russian "Dnepr" group).</summary>
+    private static readonly HashSet<string> ForceGroupNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Dnepr", "Днепр", "Дніпро",
+    };
+
+    /// <summary>Nouns of units and bodies that a quoted nickname follows: Regiment "Skelya", войск «Днепр».</summary>
+    public static readonly string[] UnitNouns =
+    [
+        "regiment", "brigade", "battalion", "group", "forces", "unit", "detachment", "division", "corps", "company",
+        "полк*", "бригад*", "батальйон*", "батальон*", "угрупован*", "группировк*", "войск", "військ", "загін", "загону",
+        "отряд*", "підрозділ*", "подразделени*", "дивизи*", "дивізі*", "корпус*",
+    ];
+
+    /// <summary>Ukrainian football clubs whose names are also places or go with their city's name.</summary>
+    private static readonly HashSet<string> Clubs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Shakhtar", "Metalist", "Dynamo", "Dinamo", "Zorya", "Vorskla", "Karpaty", "Chornomorets", "Kryvbas", "Polissya",
+        "Veres", "Kolos", "Rukh", "Inhulets", "Metalurh", "Olimpik",
+        "Шахтар", "Шахтер", "Металіст", "Металлист", "Динамо", "Зоря", "Заря", "Ворскла", "Карпати", "Карпаты",
+        "Чорноморець", "Черноморец", "Кривбас", "Полісся", "Верес", "Колос", "Інгулець",
+    };
+
+    public static bool IsFunctionWord(ReadOnlySpan<char> word) =>
+        FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
+    public static bool IsForceGroupName(ReadOnlySpan<char> word) =>
+        ForceGroupNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
+    public static bool IsClub(ReadOnlySpan<char> word) => Clubs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+}

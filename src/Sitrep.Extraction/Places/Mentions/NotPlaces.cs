@@ -1,0 +1,122 @@
+using Sitrep.Core.Text;
+using Sitrep.Extraction.Places.Matching;
+
+namespace Sitrep.Extraction.Places.Mentions;
+
+/// <summary>
+/// Names that are matched but are not places here: function words capitalised at the start of a sentence ("Крім
+/// того", "Кроме того", "Того ж ранку"), rivers and seas named after or like a town ("the left bank of the
+/// Dnipro", "the Oskil River", "the Sea of Azov"), unit nicknames and groups of forces ("Regiment \"Skelya\"",
+/// "группировки войск «Днепр»", "the Dnepr group"), football clubs ("Shakhtar Donetsk", "Metalist 1925 Kharkiv").
+/// </summary>
+internal static class NotPlaces
+{
+    /// <summary>
+    /// Club words the text names as clubs at least once: next to a city ("Shakhtar Donetsk", "Metalist 1925
+    /// Kharkiv") or with a possessive ("Shakhtar's coach"). Only then is the lone word a club elsewhere in the text;
+    /// a headline naming the village Metalist alone keeps it.
+    /// </summary>
+    public static HashSet<string> ClubsNamed(List<NameMatch> matches, MentionWords w)
+    {
+        var clubs = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var m in matches)
+        {
+            var first = m.FirstToken;
+            var before = first - 1;
+            if (before >= 0 && w[before].Kind == TokenKind.Number && w.SameSentence(before, first))
+            {
+                before--;
+            }
+
+            if (w.IsWord(before) && w.SameSentence(before, first) && MentionLists.IsClub(w.Word(before)))
+            {
+                clubs.Add(w.Word(before).ToString());
+            }
+
+            if (w.IsWord(m.LastToken + 1) && w.SameSentence(m.LastToken + 1, first) && MentionLists.IsClub(w.Word(m.LastToken + 1)))
+            {
+                clubs.Add(w.Word(m.LastToken + 1).ToString());
+            }
+        }
+
+        return clubs;
+    }
+
+    public static bool IsNotPlace(NameMatch m, MentionWords w, HashSet<string> clubs)
+    {
+        if (m.IsMetonym)
+        {
+            return false;
+        }
+
+        var single = m.FirstToken == m.LastToken;
+        var surface = w.Text.AsSpan(m.Span.Start, m.Span.Length);
+        if (single && MentionLists.IsFunctionWord(surface) && !w.WordIs(m.FirstToken - 1, m.FirstToken, "в", "у", "до", "із", "з", "из", "in"))
+        {
+            return true; // capitalised mid-sentence after a preposition it is a name: "в Того" (Togo)
+        }
+
+        return IsWater(m, w) || IsForceGroupOrNickname(m, w, surface) || IsClub(m, w, surface, clubs);
+    }
+
+    /// <summary>"bank(s) of the Dnipro", "Sea of Azov", "the Oskil River", "берегу Днепра", "річки Оскіл", "Азовського моря".</summary>
+    private static bool IsWater(NameMatch m, MentionWords w)
+    {
+        var first = m.FirstToken;
+        var before = first - 1;
+        if (w.WordIs(before, first, "the"))
+        {
+            before--;
+        }
+
+        if (w.WordIs(before, first, "of") && w.WordIs(before - 1, first, "bank", "banks", "Sea", "mouth", "estuary", "shore", "shores", "river"))
+        {
+            return true;
+        }
+
+        return w.WordIs(before, first, "river", "берег", "берега", "берегу", "березі", "берегом", "берегах", "річка", "річки", "річці",
+                "річкою", "река", "реки", "реке", "рекой", "русло", "русла", "руслі", "русле", "водосховища", "водосховищі", "водохранилища")
+            || w.WordIs(m.LastToken + 1, first, "River", "Sea", "річк*", "моря", "море", "морі", "морем", "водосховищ*");
+    }
+
+    private static bool IsForceGroupOrNickname(NameMatch m, MentionWords w, ReadOnlySpan<char> surface)
+    {
+        var first = m.FirstToken;
+        var next = m.LastToken + 1;
+        if (MentionLists.IsForceGroupName(surface) && (w.WordIs(next, first, "group*", "группировк*") || w.PunctIs(next, "\"»”")
+            && w.WordIs(next + 1, first, "group*", "группировк*")))
+        {
+            return true; // "the Dnepr group of forces", "Dnepr" group
+        }
+
+        // a quoted name right after a unit word is the unit's nickname: Regiment "Skelya", группировки войск «Днепр»
+        return w.PunctIs(first - 1, "\"«“") && w.PunctIs(next, "\"»”")
+            && w.WordIs(first - 2, first, MentionLists.UnitNouns);
+    }
+
+    /// <summary>A club's name ("Shakhtar", "Metalist") and the city that goes with it ("Shakhtar Donetsk", "Metalist 1925 Kharkiv", "Veres Rivne").</summary>
+    private static bool IsClub(NameMatch m, MentionWords w, ReadOnlySpan<char> surface, HashSet<string> clubs)
+    {
+        var first = m.FirstToken;
+        var word = surface.TrimEnd("'’s");
+        if (MentionLists.IsClub(word) && (clubs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || m.Possessive)
+            && !w.WordIs(first - 1, first, "in", "near", "village", "у", "в", "під", "села", "селі", "селище"))
+        {
+            return true;
+        }
+
+        if (clubs.Count > 0 && w.WordIs(m.LastToken + 1, first, "defence", "defense", "attack", "side", "fans", "squad", "team", "goalkeeper", "midfield", "supporters"))
+        {
+            return true; // in a match report, "the Kharkiv defence" is the team
+        }
+
+        var before = first - 1;
+        if (before >= 0 && w[before].Kind == TokenKind.Number && w.SameSentence(before, first))
+        {
+            before--; // "Metalist 1925 Kharkiv"
+        }
+
+        return (w.IsWord(before) && w.SameSentence(before, first) && MentionLists.IsClub(w.Word(before)))
+            || (w.IsWord(m.LastToken + 1) && w.SameSentence(m.LastToken + 1, first) && MentionLists.IsClub(w.Word(m.LastToken + 1)));
+    }
+}

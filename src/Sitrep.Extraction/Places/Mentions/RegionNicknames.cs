@@ -1,0 +1,83 @@
+using Sitrep.Core.Text;
+using Sitrep.Extraction.Places.Matching;
+
+namespace Sitrep.Extraction.Places.Mentions;
+
+/// <summary>
+/// The colloquial names of oblasts: "Харківщина", "на Сумщині", "Донеччина", "Курщина". They are the oblast, never
+/// the hamlet of the same name ("на Харківщині" is not the village Kharkivshchyna). "DPR", "LPR", "ДНР", "ЛНР" are
+/// Donetsk and Luhansk oblasts.
+/// </summary>
+internal sealed class RegionNicknames(MentionWords w, Gazetteer gazetteer)
+{
+    /// <summary>Stems (Ukrainian and Russian spellings) and the region's GeoNames id.</summary>
+    private static readonly (string Stem, long GeonameId)[] Stems =
+    [
+        ("Харківщин", 706482), ("Харьковщин", 706482), ("Сумщин", 692196), ("Донеччин", 709716), ("Донетчин", 709716),
+        ("Луганщин", 702657), ("Київщин", 703446), ("Киевщин", 703446), ("Одещин", 698738), ("Одесщин", 698738),
+        ("Херсонщин", 706442), ("Миколаївщин", 700567), ("Николаевщин", 700567), ("Дніпропетровщин", 709929),
+        ("Днепропетровщин", 709929), ("Дніпровщин", 709929), ("Полтавщин", 696634), ("Чернігівщин", 710734),
+        ("Черниговщин", 710734), ("Житомирщин", 686966), ("Вінниччин", 689559), ("Винничин", 689559),
+        ("Черкащин", 710802), ("Кіровоградщин", 705811), ("Хмельниччин", 706370), ("Тернопільщин", 691649),
+        ("Львівщин", 702549), ("Рівненщин", 695592), ("Курщин", 538555), ("Белгородчин", 578071),
+        ("Бєлгородщин", 578071), ("Білгородщин", 578071), ("Брянщин", 571473),
+    ];
+
+    /// <summary>Abbreviations of the occupation names of Donetsk and Luhansk oblasts.</summary>
+    private static readonly (string Word, long GeonameId)[] Abbreviations =
+    [
+        ("DPR", 709716), ("DNR", 709716), ("ДНР", 709716), ("LPR", 702657), ("LNR", 702657), ("ЛНР", 702657),
+    ];
+
+    public void AddTo(List<NameMatch> matches)
+    {
+        var covered = new Dictionary<int, int>();
+        for (var i = 0; i < matches.Count; i++)
+        {
+            for (var t = matches[i].FirstToken; t <= matches[i].LastToken; t++)
+            {
+                covered[t] = i;
+            }
+        }
+
+        for (var t = 0; t < w.Count; t++)
+        {
+            if (!w.IsWord(t) || !char.IsUpper(w.Text[w[t].Start]) || RegionOf(w.Word(t)) is not { } index)
+            {
+                continue;
+            }
+
+            var match = new NameMatch(t, t, w[t].Span, [index]) { IsRegionPhrase = true };
+            if (covered.TryGetValue(t, out var existing))
+            {
+                matches[existing] = match;
+            }
+            else
+            {
+                matches.Add(match);
+            }
+        }
+    }
+
+    private int? RegionOf(ReadOnlySpan<char> word)
+    {
+        foreach (var (abbreviation, id) in Abbreviations)
+        {
+            if (word.Equals(abbreviation, StringComparison.Ordinal) && gazetteer.IndexOf(id) is var i && i >= 0)
+            {
+                return i;
+            }
+        }
+
+        foreach (var (stem, id) in Stems)
+        {
+            if (word.Length > stem.Length && word.Length <= stem.Length + 3 && word.StartsWith(stem, StringComparison.OrdinalIgnoreCase)
+                && gazetteer.IndexOf(id) is var index && index >= 0)
+            {
+                return index;
+            }
+        }
+
+        return null;
+    }
+}

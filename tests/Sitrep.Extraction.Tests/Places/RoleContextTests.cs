@@ -1,0 +1,37 @@
+using Sitrep.Core.Model;
+
+namespace Sitrep.Extraction.Tests.Places;
+
+public sealed class RoleContextTests
+{
+    [Theory]
+    [InlineData("Moscow has not published its own figure.", "Moscow", PlaceRole.Metonymy)]
+    [InlineData("Moscow has not seen such snow in years.", "Moscow", PlaceRole.Location)]
+    [InlineData("The administration said the drone was launched from the left bank near Korsunka.", "Korsunka", PlaceRole.Origin)]
+    [InlineData("The drone was launched at a car near Korsunka.", "Korsunka", PlaceRole.Location)]
+    [InlineData("The enemy launched drones from the directions of Kursk, Oryol and Millerovo.", "Oryol", PlaceRole.Origin)]
+    [InlineData("The enemy launched drones from the directions of Kursk, Oryol and Millerovo.", "Millerovo", PlaceRole.Origin)]
+    [InlineData("The army fired on the market from the direction of Oleshky.", "Oleshky", PlaceRole.Origin)]
+    [InlineData("The heaviest fighting was in the Pokrovsk and Huliaipole directions.", "Pokrovsk", PlaceRole.Direction)]
+    [InlineData("The heaviest fighting was near Pokrovsk and Huliaipole.", "Pokrovsk", PlaceRole.Location)]
+    [InlineData("Ukrainian troops repelled attacks near Kupiansk and towards Kurylivka.", "Kurylivka", PlaceRole.Direction)]
+    public void Process_WordsAroundName_GiveTheRole(string text, string surface, PlaceRole role)
+    {
+        Assert.Equal(role, PlacesRun.Run(text).Mention(surface).Role);
+    }
+
+    [Theory]
+    [InlineData("Russia fired 40 drones at Odesa overnight.", "Russia", PlaceRole.Metonymy)]
+    [InlineData("The missiles were launched by Russia from the Black Sea.", "Russia", PlaceRole.Metonymy)]
+    [InlineData("Ukraine says the village is still under its control.", "Ukraine", PlaceRole.Metonymy)]
+    [InlineData("Ukraine's army denied the report.", "Ukraine", PlaceRole.Metonymy)]
+    [InlineData("Ukraine's General Staff reported 150 clashes.", "Ukraine", PlaceRole.Name)]
+    [InlineData("The Armed Forces of Ukraine repelled the assault.", "Ukraine", PlaceRole.Name)]
+    [InlineData("Snow fell across Ukraine on Monday.", "Ukraine", PlaceRole.Location)]
+    [InlineData("Drones flew into Russia overnight.", "Russia", PlaceRole.Location)]
+    [InlineData("A man was found dead on Kiev's Independence Square.", "Kiev", PlaceRole.Location)]
+    public void Process_CountryAsActorOrInsideName_GetsMetonymyOrName(string text, string surface, PlaceRole role)
+    {
+        Assert.Equal(role, PlacesRun.Run(text).Mention(surface).Role);
+    }
+}
