@@ -39,10 +39,39 @@ public sealed class RomanisationTests
     }
 
     [Fact]
-    public void Process_ExactNameInTheatre_DoesNotPullInOtherRomanisations()
+    public void Process_ExactNameInTheatre_BeatsItsOtherRomanisation()
     {
         var place = Run("Russian troops attacked near Uspenivka, north-east of Huliaipole.", new DateOnly(2025, 11, 2)).Mention("Uspenivka");
         Assert.Equal("Uspenivka", place.Name);
+    }
+
+    [Fact]
+    public void Process_TownWithTwoGazetteerSpellings_KeepsTheSpellingWritten()
+    {
+        // GeoNames has Kurakhove and Kurakhovo as two entries a few hundred metres apart; the text's spelling wins.
+        var place = Run("Shelling damaged the power plant in Kurakhove overnight.", new DateOnly(2024, 10, 5)).Mention("Kurakhove");
+        Assert.Equal(695357L, place.GeonameId);
+    }
+
+    [Theory]
+    [InlineData("Paratroopers held their positions at Marinovka under heavy fire on Saturday.", "Marinovka", "Marynivka")]
+    [InlineData("Militia commanders claimed their men had surrounded Marinovka.", "Marinovka", "Marynivka")]
+    public void Process_RussianSpellingWithExactNamesakeElsewhere_FindsTheFrontVillage(string text, string surface, string name)
+    {
+        // Marinovka is also the own name of a village near Volnovakha; in August 2014 the fighting was at the
+        // border village of Marynivka by Savur-Mohyla, which GeoNames spells only the Ukrainian way.
+        var place = Run(text, new DateOnly(2014, 8, 9)).Mention(surface);
+        Assert.Equal(name, place.Name);
+        Assert.InRange(place.Lat, 47.85, 47.95);
+        Assert.InRange(place.Lon, 38.8, 38.9);
+    }
+
+    [Fact]
+    public void Process_RussianSpellingWithRegionNamed_StaysInThatRegion()
+    {
+        // The trap the other way: the region the text names outweighs the front.
+        var place = Run("A tractor hit a mine near Marinovka in the Zaporizhzhia region.", new DateOnly(2014, 8, 9)).Mention("Marinovka");
+        Assert.Equal("Zaporizhzhia Oblast", place.Admin1);
     }
 
     [Theory]
@@ -65,6 +94,18 @@ public sealed class RomanisationTests
     public void Close_RomanisationsOfOneName_AreClose(string written, string name, bool close)
     {
         Assert.Equal(close, SpellingDistance.Close(written, name));
+    }
+
+    [Theory]
+    [InlineData("Marinovka", "Marynivka", true)]
+    [InlineData("Komissarovka", "Komisarivka", true)]
+    [InlineData("Pobeda", "Pobieda", true)]
+    [InlineData("Kalinovo", "Kalynove", true)]
+    [InlineData("Marinka", "Marynivka", false)]
+    [InlineData("Kyivskyi", "Kyivske", false)]
+    public void Same_OtherRomanisationOfOneName_IsSame(string written, string name, bool same)
+    {
+        Assert.Equal(same, SpellingDistance.Same(written, name));
     }
 
     [Fact]

@@ -5,9 +5,6 @@ namespace Sitrep.Extraction.Places.Matching;
 /// <summary>Romanisations the sources do not spell out, found by consonant skeleton (see <see cref="Skeleton"/>).</summary>
 internal sealed partial class PlaceMatcher
 {
-    /// <summary>The regions of the war on the document's date (see <see cref="Resolution.Theatre"/>).</summary>
-    private IReadOnlySet<string> _theatre = new HashSet<string>();
-
     /// <summary>Shorter words are not looked up by skeleton.</summary>
     private const int MinSkeletonWord = 6;
 
@@ -93,21 +90,13 @@ internal sealed partial class PlaceMatcher
     /// romanisation (the same letters after unifying e/i/o/y, g/h): "Peski" is also Pisky by Donetsk airport,
     /// which the sources spell only the Ukrainian way.
     /// </summary>
-    private int[] WithOtherRomanisations(ReadOnlySpan<char> word, ReadOnlySpan<int> hits)
+    private (int[] All, int[]? Added) WithOtherRomanisations(ReadOnlySpan<char> word, ReadOnlySpan<int> hits)
     {
-        foreach (var h in hits)
-        {
-            if (Resolution.Theatre.Contains(_theatre, gazetteer[h]) && SpellingDistance.Identical(word, gazetteer[h].Name))
-            {
-                return hits.ToArray(); // a place of exactly this name where the war is: no need to look further
-            }
-        }
-
         var acc = Skeleton.Seed;
         var length = 0;
         if (!Skeleton.Append(word, ref acc, ref length) || length < Skeleton.MinIndexed)
         {
-            return hits.ToArray();
+            return (hits.ToArray(), null);
         }
 
         List<int>? added = null;
@@ -121,12 +110,13 @@ internal sealed partial class PlaceMatcher
 
         if (added is null)
         {
-            return hits.ToArray();
+            return (hits.ToArray(), null);
         }
 
-        added.AddRange(hits);
         added.Sort();
-        return [.. added];
+        int[] all = [.. added, .. hits];
+        Array.Sort(all);
+        return (all, [.. added]);
     }
 
     private static bool IsQuarterWord(ReadOnlySpan<char> word) =>

@@ -21,8 +21,7 @@ internal sealed partial class PlaceMatcher(Gazetteer gazetteer, PlaceLexicon lex
         var tokens = CollectionsMarshal.AsSpan(document.Tokens);
         var parts = new TokenParts(text, tokens);
         var matches = new List<NameMatch>();
-        var candidateSets = new Dictionary<ulong, int[]>();
-        _theatre = Resolution.Theatre.RegionsOn(document.Metadata.Published);
+        var candidateSets = new Dictionary<ulong, (int[] All, int[]? Added)>();
         var placeSets = new Dictionary<int[], int[]>(ReferenceEqualityComparer.Instance);
         foreach (var sentence in document.Sentences)
         {
@@ -58,7 +57,7 @@ internal sealed partial class PlaceMatcher(Gazetteer gazetteer, PlaceLexicon lex
 
     private NameMatch? LongestAt(
         string text, ReadOnlySpan<Token> tokens, TokenParts parts, int first, int sentenceStart, int sentenceEnd,
-        Dictionary<ulong, int[]> candidateSets, Dictionary<int[], int[]> placeSets)
+        Dictionary<ulong, (int[] All, int[]? Added)> candidateSets, Dictionary<int[], int[]> placeSets)
     {
         if (!IsCapitalisedWord(text, tokens[first]) || parts.Count(first) == 0)
         {
@@ -114,13 +113,14 @@ internal sealed partial class PlaceMatcher(Gazetteer gazetteer, PlaceLexicon lex
         // one candidate array per distinct name in a document: fewer allocations, and the disambiguator's cache hits
         if (!candidateSets.TryGetValue(bestKey, out var candidates))
         {
-            candidates = single ? WithOtherRomanisations(span.Slice(text), bestHits) : bestHits.ToArray();
+            candidates = single ? WithOtherRomanisations(span.Slice(text), bestHits) : (bestHits.ToArray(), null);
             candidateSets.Add(bestKey, candidates);
         }
 
-        var match = new NameMatch(first, bestLast, span, candidates)
+        var match = new NameMatch(first, bestLast, span, candidates.All)
         {
             Possessive = parts.NameEnd[bestLast] != tokens[bestLast].End,
+            OtherRomanisations = candidates.Added,
         };
         return WithRegionWord(text, tokens, match, sentenceEnd, placeSets);
     }

@@ -26,7 +26,14 @@ internal sealed class Disambiguator(Gazetteer gazetteer)
     private const double TheatreWeight = 1.0;
     private const int TheatreTownPopulation = 10_000;
     private const int TownByVariantPopulation = 50_000;
-    private const double ContactLineWeight = 1.0;
+
+    /// <summary>A village near the front of the document's date beats its namesakes elsewhere in the theatre
+    /// (see <see cref="FrontLine"/>): "Stepanivka" in August 2014 is the border village by Savur-Mohyla.</summary>
+    private const double FrontWeight = 1.0;
+
+    /// <summary>A place found only as the mention's name in the other romanisation ("Kurakhovo" for "Kurakhove",
+    /// "Marynivka" for "Marinovka") yields to one the gazetteer spells so, all else equal.</summary>
+    private const double OtherRomanisationPenalty = 0.6;
     private DateOnly? _published;
     private static readonly HashSet<string> NoRegions = [];
 
@@ -66,15 +73,15 @@ internal sealed class Disambiguator(Gazetteer gazetteer)
             var candidates = matches[m].Candidates;
             var mention = text.AsSpan(matches[m].Span.Start, matches[m].Span.Length);
             var primary = PrimaryNamesOf(candidates, mention);
-            if (primary is not null)
+            if (primary is not null || matches[m].OtherRomanisations is not null)
             {
-                result[m] = Pick(candidates, namedRegions, anchorRegions, anchors, TheatreOf(candidates, theatre), primary);
+                result[m] = Pick(candidates, namedRegions, anchorRegions, anchors, TheatreOf(candidates, theatre), primary, matches[m].OtherRomanisations);
                 continue;
             }
 
             if (!cache.TryGetValue(candidates, out var resolved))
             {
-                resolved = Pick(candidates, namedRegions, anchorRegions, anchors, TheatreOf(candidates, theatre), null);
+                resolved = Pick(candidates, namedRegions, anchorRegions, anchors, TheatreOf(candidates, theatre), null, null);
                 cache.Add(candidates, resolved);
             }
 
@@ -176,7 +183,7 @@ internal sealed class Disambiguator(Gazetteer gazetteer)
         }
     }
 
-    private Resolved Pick(int[] candidates, HashSet<int> namedRegions, HashSet<int> anchorRegions, List<(double Lat, double Lon, int Place)> anchors, IReadOnlySet<string> theatre, HashSet<int>? primary)
+    private Resolved Pick(int[] candidates, HashSet<int> namedRegions, HashSet<int> anchorRegions, List<(double Lat, double Lon, int Place)> anchors, IReadOnlySet<string> theatre, HashSet<int>? primary, int[]? otherRomanisations)
     {
         if (candidates.Length == 1)
         {
@@ -189,7 +196,8 @@ internal sealed class Disambiguator(Gazetteer gazetteer)
         {
             var p = gazetteer[c];
             var score = Prior(p) + (primary?.Contains(c) == true ? PrimaryNameWeight : 0.0)
-                + (Theatre.Contains(theatre, p) ? TheatreWeight + (ContactLineWeight * Theatre.NearContactLine(p, _published)) : 0.0);
+                + (Theatre.Contains(theatre, p) ? TheatreWeight + (FrontWeight * FrontLine.Nearness(p, _published)) : 0.0)
+                - (otherRomanisations is not null && Array.BinarySearch(otherRomanisations, c) >= 0 ? OtherRomanisationPenalty : 0.0);
             var region = gazetteer.Admin1Of(p);
             if (region >= 0 && namedRegions.Contains(region))
             {
