@@ -28,6 +28,27 @@ public sealed class RomanisationTests
         Assert.Equal("UA", place.Country);
     }
 
+    [Theory]
+    [InlineData("Border guards reported mortar fire on Dyakovo at dawn.", "Dyakovo", "Diakove")]
+    [InlineData("The column was ambushed outside Orlovo-Ivanovka, the volunteers said.", "Orlovo-Ivanovka", "Orlovo-Ivanivka")]
+    [InlineData("Paratroopers left Mnogopolye after two days of shelling.", "Mnogopolye", "Mnohopillia")]
+    public void Process_ShortOrHyphenatedRussianSpelling_FindsUkrainianPlace(string text, string surface, string name)
+    {
+        var place = Run(text, new DateOnly(2014, 8, 8)).Mention(surface);
+        Assert.Equal(name, place.Name);
+        Assert.Equal("Donetsk Oblast", place.Admin1);
+    }
+
+    [Theory]
+    [InlineData("Major Oleh Dyakov told reporters the unit had rotated out.", "Dyakov")]
+    [InlineData("The Orlovo-based company denied the report.", "Orlovo-based")]
+    [InlineData("\"We held out for a month,\" said Serhiy, who now runs a repair shop.", "Serhiy")]
+    public void Process_WordWithShortSkeletonOfAVillage_IsNotAPlace(string text, string word)
+    {
+        // d-k-v is also Diakove's skeleton, but "Dyakov" is not the same name, and it follows a first name.
+        Assert.DoesNotContain(Run(text, new DateOnly(2014, 8, 8)).Places, p => p.Text == word);
+    }
+
     [Fact]
     public void Process_RussianSpellingOfKnownName_AlsoConsidersUkrainianSpelling()
     {

@@ -5,6 +5,9 @@ namespace Sitrep.Extraction.Places.Matching;
 /// <summary>Romanisations the sources do not spell out, found by consonant skeleton (see <see cref="Skeleton"/>).</summary>
 internal sealed partial class PlaceMatcher
 {
+    /// <summary>The regions of the war on the document's date (see <see cref="Resolution.Theatre"/>).</summary>
+    private IReadOnlySet<string> _theatre = new HashSet<string>();
+
     /// <summary>Shorter words are not looked up by skeleton.</summary>
     private const int MinSkeletonWord = 6;
 
@@ -26,20 +29,22 @@ internal sealed partial class PlaceMatcher
         var acc = Skeleton.Seed;
         var length = 0;
         var bestLast = -1;
+        var bestLength = 0;
         var bestHits = ReadOnlySpan<int>.Empty;
         for (var j = first; j < sentenceEnd && j < first + 3; j++)
         {
             var t = tokens[j];
-            if (!IsCapitalisedWord(text, t) || parts.Count(j) != 1
-                || !Skeleton.Append(text.AsSpan(t.Start, parts.NameEnd[j] - t.Start), ref acc, ref length))
+            if (!IsCapitalisedWord(text, t) || parts.Count(j) == 0
+                || !AppendPieces(text.AsSpan(t.Start, parts.NameEnd[j] - t.Start), ref acc, ref length))
             {
                 break;
             }
 
-            var hits = length >= Skeleton.MinLength ? gazetteer.LookupSkeleton(acc) : [];
+            var hits = length >= Skeleton.MinIndexed ? gazetteer.LookupSkeleton(acc) : [];
             if (!hits.IsEmpty)
             {
                 bestLast = j;
+                bestLength = length;
                 bestHits = hits;
             }
 
@@ -69,7 +74,10 @@ internal sealed partial class PlaceMatcher
         var close = new List<int>();
         foreach (var h in bestHits)
         {
-            if (SpellingDistance.Close(written, gazetteer[h].Name))
+            // a short skeleton ("Dyakovo": d-k-v) matches by chance ("Serhiy" and the village Serhiyi): only the same
+            // name, and only where the war was on the document's date
+            if (bestLength >= Skeleton.MinLength ? SpellingDistance.Close(written, gazetteer[h].Name)
+                : SpellingDistance.Same(written, gazetteer[h].Name) && Resolution.Theatre.Contains(_theatre, gazetteer[h]))
             {
                 close.Add(h);
             }
@@ -117,6 +125,27 @@ internal sealed partial class PlaceMatcher
         int[] all = [.. added, .. hits];
         Array.Sort(all);
         return (all, [.. added]);
+    }
+
+    /// <summary>Appends a word's skeleton, each piece of a hyphenated word on its own ("Orlovo-Ivanovka").</summary>
+    private static bool AppendPieces(ReadOnlySpan<char> word, ref ulong acc, ref int length)
+    {
+        while (true)
+        {
+            var dash = word.IndexOfAny('-', '\u2010', '\u2011');
+            var piece = dash < 0 ? word : word[..dash];
+            if (!piece.IsEmpty && !Skeleton.Append(piece, ref acc, ref length))
+            {
+                return false;
+            }
+
+            if (dash < 0)
+            {
+                return true;
+            }
+
+            word = word[(dash + 1)..];
+        }
     }
 
     private static bool IsQuarterWord(ReadOnlySpan<char> word) =>

@@ -23,6 +23,7 @@ internal sealed partial class PlaceMatcher(Gazetteer gazetteer, PlaceLexicon lex
         var matches = new List<NameMatch>();
         var candidateSets = new Dictionary<ulong, (int[] All, int[]? Added)>();
         var placeSets = new Dictionary<int[], int[]>(ReferenceEqualityComparer.Instance);
+        _theatre = Resolution.Theatre.RegionsOn(document.Metadata.Published);
         foreach (var sentence in document.Sentences)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -31,7 +32,7 @@ internal sealed partial class PlaceMatcher(Gazetteer gazetteer, PlaceLexicon lex
             while (i < end)
             {
                 var match = LongestAt(text, tokens, parts, i, sentence.FirstToken, end, candidateSets, placeSets);
-                if (match is null && parts.Count(i) == 1)
+                if (match is null && parts.Count(i) >= 1)
                 {
                     match = SkeletonAt(text, tokens, parts, i, sentence.FirstToken, end, placeSets);
                 }
