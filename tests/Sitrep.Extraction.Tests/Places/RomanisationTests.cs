@@ -43,6 +43,7 @@ public sealed class RomanisationTests
     [InlineData("Major Oleh Dyakov told reporters the unit had rotated out.", "Dyakov")]
     [InlineData("The Orlovo-based company denied the report.", "Orlovo-based")]
     [InlineData("\"We held out for a month,\" said Serhiy, who now runs a repair shop.", "Serhiy")]
+    [InlineData("Sniper fire killed Denys Herman near the front.", "Herman")]
     public void Process_WordWithShortSkeletonOfAVillage_IsNotAPlace(string text, string word)
     {
         // d-k-v is also Diakove's skeleton, but "Dyakov" is not the same name, and it follows a first name.

@@ -65,6 +65,11 @@ internal sealed partial class PlaceMatcher
             return null;
         }
 
+        if (NextToName(text, tokens, parts, first, bestLast))
+        {
+            return null; // "Denys Herman": a skeleton is weak evidence next to a first name or surname
+        }
+
         if (bestLast + 1 < sentenceEnd && tokens[bestLast + 1].Kind == TokenKind.Word && IsQuarterWord(tokens[bestLast + 1].Text(text)))
         {
             return null; // "the Shakhtarskyi neighbourhood", "Prymorskyi district": a part of a city
@@ -125,6 +130,22 @@ internal sealed partial class PlaceMatcher
         int[] all = [.. added, .. hits];
         Array.Sort(all);
         return (all, [.. added]);
+    }
+
+    /// <summary>Whether a capitalised word that is not a place stands right before or after the words, even at the
+    /// start of a sentence.</summary>
+    private bool NextToName(string text, ReadOnlySpan<Token> tokens, TokenParts parts, int first, int last)
+    {
+        var before = first - 1;
+        if (before >= 0 && IsCapitalisedWord(text, tokens[before]) && tokens[before].End == tokens[first].Start - 1
+            && !IsPlaceWord(parts, before) && !RegionWords.IsRegionWord(tokens[before].Text(text)))
+        {
+            return true;
+        }
+
+        var after = last + 1;
+        return after < tokens.Length && IsCapitalisedWord(text, tokens[after]) && tokens[after].Start == tokens[last].End + 1
+            && !IsPlaceWord(parts, after) && !RegionWords.IsRegionWord(tokens[after].Text(text));
     }
 
     /// <summary>Appends a word's skeleton, each piece of a hyphenated word on its own ("Orlovo-Ivanovka").</summary>
