@@ -56,4 +56,34 @@ public sealed class FrontLineTests
         var place = Resolve("Shelling hit Krymske, a village outside Toretsk.", "Krymske", new DateOnly(2015, 1, 27));
         Assert.Equal("Donetsk Oblast", place.Admin1);
     }
+
+    [Fact]
+    public void Process_TownOfTheWarAndTownElsewhere_PicksTheWarsTownInWartime()
+    {
+        // Pervomaisk (Luhansk Oblast, 36,000 people) against Pervomaisk (Mykolaiv Oblast, 62,000) in July 2014.
+        var place = Resolve("Artillery hit a residential block in Pervomaisk overnight.", "Pervomaisk", new DateOnly(2014, 7, 24));
+        Assert.Equal("Luhansk Oblast", place.Admin1);
+    }
+
+    [Fact]
+    public void Process_TownOfTheWarAndTownElsewhere_PicksTheBiggerBeforeTheWar()
+    {
+        var place = Resolve("Artillery hit a residential block in Pervomaisk overnight.", "Pervomaisk", new DateOnly(2012, 7, 24));
+        Assert.Equal("Mykolaiv Oblast", place.Admin1);
+    }
+
+    [Fact]
+    public void Process_VillageNamedLikeAMoscowQuarter_IsTheVillageInWartime()
+    {
+        // Sokolniki is a quarter of Moscow of 57,000 people, not a town: in 2014 it is Sokilnyky on the Luhansk line.
+        var place = Resolve("A checkpoint near Sokolniki came under mortar fire.", "Sokolniki", new DateOnly(2014, 11, 10));
+        Assert.Equal("Luhansk Oblast", place.Admin1);
+    }
+
+    [Fact]
+    public void Process_MoscowQuarterWithMoscowNamed_StaysInMoscow()
+    {
+        var place = Resolve("Police detained protesters in Sokolniki, in north-eastern Moscow.", "Sokolniki", new DateOnly(2014, 11, 10));
+        Assert.Equal("RU", place.Country);
+    }
 }

@@ -206,7 +206,13 @@ internal sealed partial class PlaceMatcher(Gazetteer gazetteer, PlaceLexicon lex
         var isRegion = !match.Possessive && next < sentenceEnd && tokens[next].Kind == TokenKind.Word && RegionWords.IsRegionWord(tokens[next].Text(text));
         if (!isRegion)
         {
-            // without a region word, a name that is both a town and a region is the town
+            // without a region word, a name that is both a town and a region is the town, unless it is the
+            // region's own colloquial name ("на Харківщині" is Kharkiv Oblast, not the hamlet Kharkivshchyna)
+            if (RegionWords.IsRegionNameForm(match.Span.Slice(text)) && match.Candidates.Any(c => gazetteer[c].IsAdmin1))
+            {
+                return match with { Candidates = [.. match.Candidates.Where(c => gazetteer[c].IsAdmin1)], IsRegionPhrase = true };
+            }
+
             if (!placeSets.TryGetValue(match.Candidates, out var places))
             {
                 places = match.Candidates.Where(c => !gazetteer[c].IsAdmin1).ToArray();

@@ -29,7 +29,7 @@ internal sealed class Disambiguator(Gazetteer gazetteer)
 
     /// <summary>A village near the front of the document's date beats its namesakes elsewhere in the theatre
     /// (see <see cref="FrontLine"/>): "Stepanivka" in August 2014 is the border village by Savur-Mohyla.</summary>
-    private const double FrontWeight = 1.0;
+    private const double FrontWeight = 1.5;
 
     /// <summary>A place found only as the mention's name in the other romanisation ("Kurakhovo" for "Kurakhove",
     /// "Marynivka" for "Marinovka") yields to one the gazetteer spells so, all else equal.</summary>
@@ -102,16 +102,21 @@ internal sealed class Disambiguator(Gazetteer gazetteer)
             return NoRegions;
         }
 
+        bool townElsewhere = false, townInTheatre = false;
         foreach (var c in candidates)
         {
             var p = gazetteer[c];
-            if (p.Population >= TheatreTownPopulation && !Theatre.Contains(theatre, p))
+            if (p.Population >= TheatreTownPopulation && p.FeatureCode != "PPLX")
             {
-                return NoRegions; // a town of note elsewhere is not outweighed by the war's villages
+                // a quarter of a city (Moscow's Sokolniki) is not a town of note
+                townInTheatre |= Theatre.Contains(theatre, p);
+                townElsewhere |= !Theatre.Contains(theatre, p);
             }
         }
 
-        return theatre;
+        // a town of note elsewhere is not outweighed by the war's villages, but a town of the war is not
+        // outweighed by a town elsewhere (Pervomaisk, Luhansk Oblast, in 2014; not Pervomaisk, Mykolaiv Oblast)
+        return townElsewhere && !townInTheatre ? NoRegions : theatre;
     }
 
     /// <summary>The Ukrainian candidates whose own name is the mention (folded), when a foreign candidate matched
@@ -242,7 +247,7 @@ internal sealed class Disambiguator(Gazetteer gazetteer)
     private static double Prior(GazetteerPlace p)
     {
         var score = 0.15 * Math.Log10(p.Population + 1.0);
-        score += p.Population switch
+        score += p.FeatureCode == "PPLX" ? 0.0 : p.Population switch // a city's quarter (Moscow's Sokolniki) is not a city
         {
             >= 500_000 => 5.0, // the news names big cities without context: a region named or a
             >= 100_000 => 3.5, // village nearby must not pull "Zaporizhzhia" away from the city
