@@ -86,4 +86,20 @@ public sealed class FrontLineTests
         var place = Resolve("Police detained protesters in Sokolniki, in north-eastern Moscow.", "Sokolniki", new DateOnly(2014, 11, 10));
         Assert.Equal("RU", place.Country);
     }
+
+    [Fact]
+    public void Process_TownElsewhereKnownByTheNameOnlyOnceBefore_DoesNotWithholdTheWarsVillage()
+    {
+        // Kuvshinovo (Tver Oblast, 11,000 people) was once Kamenka; in December 2014 "Kamenka" is a village of the war.
+        var place = Resolve("Mortar fire hit positions near Kamenka overnight.", "Kamenka", new DateOnly(2014, 12, 10));
+        Assert.Contains(place.Admin1, new[] { "Donetsk Oblast", "Luhansk Oblast" });
+    }
+
+    [Fact]
+    public void Process_TownElsewhereWithTheNameAsItsOwn_StillWithholdsIt()
+    {
+        // The trap the other way: Karlivka is also the own name of a Poltava Oblast town of 14,000.
+        var place = Resolve("Fighting was reported near Karlivka.", "Karlivka", new DateOnly(2014, 7, 10));
+        Assert.Equal("Poltava Oblast", place.Admin1);
+    }
 }

@@ -73,15 +73,17 @@ internal sealed class Disambiguator(Gazetteer gazetteer)
             var candidates = matches[m].Candidates;
             var mention = text.AsSpan(matches[m].Span.Start, matches[m].Span.Length);
             var primary = PrimaryNamesOf(candidates, mention);
-            if (primary is not null || matches[m].OtherRomanisations is not null)
+            var theatreHere = TheatreOf(candidates, theatre, mention);
+            if (primary is not null || matches[m].OtherRomanisations is not null || !ReferenceEquals(theatreHere, theatre))
             {
-                result[m] = Pick(candidates, namedRegions, anchorRegions, anchors, TheatreOf(candidates, theatre), primary, matches[m].OtherRomanisations);
+                // what depends on the spelling written is not shared through the cache
+                result[m] = Pick(candidates, namedRegions, anchorRegions, anchors, theatreHere, primary, matches[m].OtherRomanisations);
                 continue;
             }
 
             if (!cache.TryGetValue(candidates, out var resolved))
             {
-                resolved = Pick(candidates, namedRegions, anchorRegions, anchors, TheatreOf(candidates, theatre), null, null);
+                resolved = Pick(candidates, namedRegions, anchorRegions, anchors, theatreHere, null, null);
                 cache.Add(candidates, resolved);
             }
 
@@ -93,13 +95,13 @@ internal sealed class Disambiguator(Gazetteer gazetteer)
 
     /// <summary>
     /// The theatre regions whose candidates get the bonus here: none when a town of 10,000+ outside them has the
-    /// name ("Millerovo" is the Rostov town, not a Luhansk village also called so).
+    /// name as its own ("Millerovo" is the Rostov town, not a Luhansk village also called so) and none inside does.
     /// </summary>
-    private IReadOnlySet<string> TheatreOf(int[] candidates, IReadOnlySet<string> theatre)
+    private IReadOnlySet<string> TheatreOf(int[] candidates, IReadOnlySet<string> theatre, ReadOnlySpan<char> mention)
     {
         if (theatre.Count == 0 || candidates.Length < 2)
         {
-            return NoRegions;
+            return theatre; // nothing to withhold
         }
 
         bool townElsewhere = false, townInTheatre = false;
@@ -108,9 +110,10 @@ internal sealed class Disambiguator(Gazetteer gazetteer)
             var p = gazetteer[c];
             if (p.Population >= TheatreTownPopulation && p.FeatureCode != "PPLX")
             {
-                // a quarter of a city (Moscow's Sokolniki) is not a town of note
+                // a quarter of a city (Moscow's Sokolniki) is not a town of note, nor is a town elsewhere known by
+                // this name only as a variant or old name (Kuvshinovo, once Kamenka)
                 townInTheatre |= Theatre.Contains(theatre, p);
-                townElsewhere |= !Theatre.Contains(theatre, p);
+                townElsewhere |= !Theatre.Contains(theatre, p) && SameFolded(p.Name, mention);
             }
         }
 
