@@ -144,4 +144,22 @@ public sealed class RomanisationTests
         Assert.Equal(S("Debaltseve"), S("Debaltsevo"));
         Assert.NotEqual(S("Marinka"), S("Marynivka"));
     }
+
+    [Theory]
+    [InlineData("Russian units attacked in the Yuzhno-Donetsk direction overnight.")]
+    [InlineData("Бої тривають на Південно-Донецькому напрямку.")]
+    public void Process_CompassPrefixedHyphenatedName_IsNotTheCity(string text)
+    {
+        // "South Donetsk" is an operational direction far from the city of Donetsk.
+        Assert.DoesNotContain(Run(text, new DateOnly(2023, 2, 3)).Places, p => p.Name == "Donetsk");
+    }
+
+    [Fact]
+    public void Process_HyphenatedPairOfTowns_StillGivesBoth()
+    {
+        // The trap the other way: a hyphenated pair without a compass word is two places.
+        var places = Run("Drones struck the Pokrovsk-Myrnohrad agglomeration.", new DateOnly(2024, 12, 1)).Places;
+        Assert.Contains(places, p => p.Name == "Pokrovsk");
+        Assert.Contains(places, p => p.Name == "Myrnohrad");
+    }
 }

@@ -132,6 +132,13 @@ internal sealed partial class PlaceMatcher(Gazetteer gazetteer, PlaceLexicon lex
     /// </summary>
     private void AddHyphenPieces(string text, Token token, int index, List<NameMatch> matches)
     {
+        var first = text.AsSpan(token.Start, token.Span.Length);
+        var firstDash = first.IndexOfAny('-', '\u2010', '\u2011');
+        if (firstDash > 0 && IsCompassPrefix(first[..firstDash]))
+        {
+            return; // "the Yuzhno-Donetsk direction", "Південно-Донецький": a compass word makes a new name, not the city
+        }
+
         var start = token.Start;
         while (start < token.End)
         {
@@ -246,6 +253,25 @@ internal sealed partial class PlaceMatcher(Gazetteer gazetteer, PlaceLexicon lex
     /// <summary>A capitalised neighbour that is itself a place ("Новоселидовка Донецкой ...") does not make a person's name.</summary>
     private bool IsPlaceWord(TokenParts parts, int token) =>
         parts.Count(token) > 0 && !gazetteer.Lookup(parts.Append(token, NameKey.Seed)).IsEmpty;
+
+    private static readonly string[] CompassPrefixes =
+    [
+        "yuzhno", "severo", "zapadno", "vostochno", "pivdenno", "pivnichno", "skhidno", "zakhidno",
+        "южно", "северо", "западно", "восточно", "південно", "північно", "східно", "західно",
+    ];
+
+    private static bool IsCompassPrefix(ReadOnlySpan<char> piece)
+    {
+        foreach (var p in CompassPrefixes)
+        {
+            if (piece.Equals(p, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsCoreCountry(string country) => country is "UA" or "RU" or "BY";
 
