@@ -162,4 +162,23 @@ public sealed class RomanisationTests
         Assert.Contains(places, p => p.Name == "Pokrovsk");
         Assert.Contains(places, p => p.Name == "Myrnohrad");
     }
+
+    [Theory]
+    [InlineData("Stanislav Bohuslavsky was killed by a sniper near Avdiivka.", "Stanislav")]
+    [InlineData("Sergeant Vasyl Ostrovsky was killed at Novooleksandrivka.", "Ostrovsky")]
+    public void Process_GivenNameAndSurname_AreNotPlaces(string text, string word)
+    {
+        // Stanislav was Ivano-Frankivsk's name until 1962; here it is a soldier's given name.
+        var d = Run(text, new DateOnly(2021, 12, 31));
+        Assert.DoesNotContain(d.Places, p => p.Text == word);
+        Assert.Contains(d.Places, p => p.Text is "Avdiivka" or "Novooleksandrivka");
+    }
+
+    [Fact]
+    public void Process_OldNameAfterLocative_IsStillThePlace()
+    {
+        // The trap the other way: with a locative word before it, the old name is the town.
+        var place = Run("The printing house in Stanislav was founded in 1890.", new DateOnly(2021, 12, 31)).Mention("Stanislav");
+        Assert.Equal("Ivano-Frankivsk", place.Name);
+    }
 }

@@ -176,6 +176,17 @@ internal sealed partial class PlaceMatcher(Gazetteer gazetteer, PlaceLexicon lex
             return true;
         }
 
+        // a given name and the word after it are a person ("Stanislav Bohuslavsky", "Heorhiy Khalikov"), wherever
+        // they stand in the sentence
+        var afterGivenName = index > 0 && tokens[index - 1].Kind == TokenKind.Word && tokens[index - 1].End == tokens[index].Start - 1
+            && lexicon.GivenNames.Matches(tokens[index - 1].Text(text));
+        var givenNameBeforeName = lexicon.GivenNames.Matches(word) && index + 1 < tokens.Length
+            && tokens[index + 1].Start == tokens[index].End + 1 && IsCapitalisedWord(text, tokens[index + 1]);
+        if (afterGivenName || givenNameBeforeName)
+        {
+            return false;
+        }
+
         // Far from the war (a city abroad), a lone word is taken only as a capital speaking for its government
         // ("Washington said") or as a city of a million people.
         bool core = false, capital = false, big = false, small = true;
