@@ -53,7 +53,11 @@ internal static class PlaceWords
         return null;
     }
 
-    /// <summary>Lower case, apostrophes dropped, g→h and y/j→i (Lugansk/Luhansk, Slavyansk/Slaviansk).</summary>
+    /// <summary>
+    /// Lower case, apostrophes dropped, g→h (Lugansk/Luhansk), and every run of vowels (with y and j) as one
+    /// letter: Russian and Ukrainian romanisations of one name differ in their vowels (Slavyansk/Sloviansk,
+    /// Avdeevka/Avdiivka, Pobeda/Pobieda), which the places stage reads as the same name.
+    /// </summary>
     public static string Fold(string word)
     {
         var sb = new StringBuilder(word.Length);
@@ -65,7 +69,11 @@ internal static class PlaceWords
                 continue;
             }
 
-            sb.Append(l switch { 'g' => 'h', 'y' or 'j' => 'i', _ => l });
+            l = l switch { 'g' => 'h', 'a' or 'e' or 'i' or 'o' or 'u' or 'y' or 'j' => 'a', _ => l };
+            if (l != 'a' || sb.Length == 0 || sb[^1] != 'a')
+            {
+                sb.Append(l);
+            }
         }
 
         return sb.ToString();

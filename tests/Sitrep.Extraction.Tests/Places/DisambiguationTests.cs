@@ -56,4 +56,25 @@ public sealed class DisambiguationTests
     {
         Assert.Equal(1.0, PlacesRun.Run("Explosions were heard in Kramatorsk.").Mention("Kramatorsk").Confidence);
     }
+
+    [Theory]
+    [InlineData("Вночі ворог атакував дронами населені пункти на Харківщині.", "Харківщині")]
+    [InlineData("Ночью противник атаковал Харьковщину беспилотниками.", "Харьковщину")]
+    public void Process_RegionsColloquialName_IsTheRegionNotAHamletOfThatName(string text, string surface)
+    {
+        // A hamlet in Sumy Oblast is called Kharkivshchyna; "на Харківщині" is Kharkiv Oblast.
+        var place = PlacesRun.Run(text).Mention(surface);
+        Assert.Equal("ADM1", place.FeatureCode);
+        Assert.Equal("Kharkiv Oblast", place.Name);
+    }
+
+    [Theory]
+    [InlineData("Вночі ворог атакував Харків дронами.", "Харків")]
+    [InlineData("Взрывы прогремели в Харькове ночью.", "Харькове")]
+    public void Process_CityNamedLikeItsRegion_IsStillTheCity(string text, string surface)
+    {
+        // The trap the other way: without the -щина suffix the name is the city.
+        var place = PlacesRun.Run(text).Mention(surface);
+        Assert.Equal("PPLA", place.FeatureCode);
+    }
 }

@@ -28,6 +28,28 @@ public sealed class RomanisationTests
         Assert.Equal("UA", place.Country);
     }
 
+    [Theory]
+    [InlineData("Border guards reported mortar fire on Dyakovo at dawn.", "Dyakovo", "Diakove")]
+    [InlineData("The column was ambushed outside Orlovo-Ivanovka, the volunteers said.", "Orlovo-Ivanovka", "Orlovo-Ivanivka")]
+    [InlineData("Paratroopers left Mnogopolye after two days of shelling.", "Mnogopolye", "Mnohopillia")]
+    public void Process_ShortOrHyphenatedRussianSpelling_FindsUkrainianPlace(string text, string surface, string name)
+    {
+        var place = Run(text, new DateOnly(2014, 8, 8)).Mention(surface);
+        Assert.Equal(name, place.Name);
+        Assert.Equal("Donetsk Oblast", place.Admin1);
+    }
+
+    [Theory]
+    [InlineData("Major Oleh Dyakov told reporters the unit had rotated out.", "Dyakov")]
+    [InlineData("The Orlovo-based company denied the report.", "Orlovo-based")]
+    [InlineData("\"We held out for a month,\" said Serhiy, who now runs a repair shop.", "Serhiy")]
+    [InlineData("Sniper fire killed Denys Herman near the front.", "Herman")]
+    public void Process_WordWithShortSkeletonOfAVillage_IsNotAPlace(string text, string word)
+    {
+        // d-k-v is also Diakove's skeleton, but "Dyakov" is not the same name, and it follows a first name.
+        Assert.DoesNotContain(Run(text, new DateOnly(2014, 8, 8)).Places, p => p.Text == word);
+    }
+
     [Fact]
     public void Process_RussianSpellingOfKnownName_AlsoConsidersUkrainianSpelling()
     {
@@ -39,10 +61,39 @@ public sealed class RomanisationTests
     }
 
     [Fact]
-    public void Process_ExactNameInTheatre_DoesNotPullInOtherRomanisations()
+    public void Process_ExactNameInTheatre_BeatsItsOtherRomanisation()
     {
         var place = Run("Russian troops attacked near Uspenivka, north-east of Huliaipole.", new DateOnly(2025, 11, 2)).Mention("Uspenivka");
         Assert.Equal("Uspenivka", place.Name);
+    }
+
+    [Fact]
+    public void Process_TownWithTwoGazetteerSpellings_KeepsTheSpellingWritten()
+    {
+        // GeoNames has Kurakhove and Kurakhovo as two entries a few hundred metres apart; the text's spelling wins.
+        var place = Run("Shelling damaged the power plant in Kurakhove overnight.", new DateOnly(2024, 10, 5)).Mention("Kurakhove");
+        Assert.Equal(695357L, place.GeonameId);
+    }
+
+    [Theory]
+    [InlineData("Paratroopers held their positions at Marinovka under heavy fire on Saturday.", "Marinovka", "Marynivka")]
+    [InlineData("Militia commanders claimed their men had surrounded Marinovka.", "Marinovka", "Marynivka")]
+    public void Process_RussianSpellingWithExactNamesakeElsewhere_FindsTheFrontVillage(string text, string surface, string name)
+    {
+        // Marinovka is also the own name of a village near Volnovakha; in August 2014 the fighting was at the
+        // border village of Marynivka by Savur-Mohyla, which GeoNames spells only the Ukrainian way.
+        var place = Run(text, new DateOnly(2014, 8, 9)).Mention(surface);
+        Assert.Equal(name, place.Name);
+        Assert.InRange(place.Lat, 47.85, 47.95);
+        Assert.InRange(place.Lon, 38.8, 38.9);
+    }
+
+    [Fact]
+    public void Process_RussianSpellingWithRegionNamed_StaysInThatRegion()
+    {
+        // The trap the other way: the region the text names outweighs the front.
+        var place = Run("A tractor hit a mine near Marinovka in the Zaporizhzhia region.", new DateOnly(2014, 8, 9)).Mention("Marinovka");
+        Assert.Equal("Zaporizhzhia Oblast", place.Admin1);
     }
 
     [Theory]
@@ -67,6 +118,18 @@ public sealed class RomanisationTests
         Assert.Equal(close, SpellingDistance.Close(written, name));
     }
 
+    [Theory]
+    [InlineData("Marinovka", "Marynivka", true)]
+    [InlineData("Komissarovka", "Komisarivka", true)]
+    [InlineData("Pobeda", "Pobieda", true)]
+    [InlineData("Kalinovo", "Kalynove", true)]
+    [InlineData("Marinka", "Marynivka", false)]
+    [InlineData("Kyivskyi", "Kyivske", false)]
+    public void Same_OtherRomanisationOfOneName_IsSame(string written, string name, bool same)
+    {
+        Assert.Equal(same, SpellingDistance.Same(written, name));
+    }
+
     [Fact]
     public void Of_UkrainianAndRussianRomanisations_GiveOneSkeleton()
     {
@@ -80,5 +143,42 @@ public sealed class RomanisationTests
         Assert.Equal(S("Khriashchuvate"), S("Hryaschuvate"));
         Assert.Equal(S("Debaltseve"), S("Debaltsevo"));
         Assert.NotEqual(S("Marinka"), S("Marynivka"));
+    }
+
+    [Theory]
+    [InlineData("Russian units attacked in the Yuzhno-Donetsk direction overnight.")]
+    [InlineData("Бої тривають на Південно-Донецькому напрямку.")]
+    public void Process_CompassPrefixedHyphenatedName_IsNotTheCity(string text)
+    {
+        // "South Donetsk" is an operational direction far from the city of Donetsk.
+        Assert.DoesNotContain(Run(text, new DateOnly(2023, 2, 3)).Places, p => p.Name == "Donetsk");
+    }
+
+    [Fact]
+    public void Process_HyphenatedPairOfTowns_StillGivesBoth()
+    {
+        // The trap the other way: a hyphenated pair without a compass word is two places.
+        var places = Run("Drones struck the Pokrovsk-Myrnohrad agglomeration.", new DateOnly(2024, 12, 1)).Places;
+        Assert.Contains(places, p => p.Name == "Pokrovsk");
+        Assert.Contains(places, p => p.Name == "Myrnohrad");
+    }
+
+    [Theory]
+    [InlineData("Stanislav Bohuslavsky was killed by a sniper near Avdiivka.", "Stanislav")]
+    [InlineData("Sergeant Vasyl Ostrovsky was killed at Novooleksandrivka.", "Ostrovsky")]
+    public void Process_GivenNameAndSurname_AreNotPlaces(string text, string word)
+    {
+        // Stanislav was Ivano-Frankivsk's name until 1962; here it is a soldier's given name.
+        var d = Run(text, new DateOnly(2021, 12, 31));
+        Assert.DoesNotContain(d.Places, p => p.Text == word);
+        Assert.Contains(d.Places, p => p.Text is "Avdiivka" or "Novooleksandrivka");
+    }
+
+    [Fact]
+    public void Process_OldNameAfterLocative_IsStillThePlace()
+    {
+        // The trap the other way: with a locative word before it, the old name is the town.
+        var place = Run("The printing house in Stanislav was founded in 1890.", new DateOnly(2021, 12, 31)).Mention("Stanislav");
+        Assert.Equal("Ivano-Frankivsk", place.Name);
     }
 }

@@ -33,7 +33,11 @@ internal sealed class PlaceLexicon
             .ToArray();
         _metonyms = sets.SelectMany(s => s.Metonyms).DistinctBy(m => m.Word, StringComparer.OrdinalIgnoreCase).ToDictionary(m => m.Word, m => m.GeonameId, StringComparer.OrdinalIgnoreCase);
         CommonWords = new CueList(languages.SelectMany(ReadCommonWords));
+        GivenNames = new CueList(ReadList("Sitrep.Extraction.Places.Languages.given-names.txt"));
     }
+
+    /// <summary>Given names: the capitalised word after one is a surname ("Heorhiy Khalikov"), not a place.</summary>
+    public CueList GivenNames { get; }
 
     public static PlaceLexicon Default => LazyDefault.Value;
 
@@ -76,9 +80,11 @@ internal sealed class PlaceLexicon
 
     public bool IsCommonWord(ReadOnlySpan<char> word) => CommonWords.Matches(word);
 
-    private static IEnumerable<string> ReadCommonWords(string language)
+    private static IEnumerable<string> ReadCommonWords(string language) =>
+        ReadList($"Sitrep.Extraction.Places.Languages.{language}.common-words.txt");
+
+    private static List<string> ReadList(string name)
     {
-        var name = $"Sitrep.Extraction.Places.Languages.{language}.common-words.txt";
         using var stream = typeof(PlaceLexicon).Assembly.GetManifestResourceStream(name)
             ?? throw new InvalidOperationException($"Missing resource {name}.");
         using var reader = new StreamReader(stream);

@@ -11,6 +11,12 @@ internal sealed record NameMatch(int FirstToken, int LastToken, TextSpan Span, i
     /// <summary>Whether the word always stands for a government ("the Kremlin").</summary>
     public bool IsMetonym { get; init; }
 
+    /// <summary>
+    /// The candidates (sorted) found only as the same name in the other romanisation ("Marinovka" for Marynivka),
+    /// not by any spelling the gazetteer has; null when there are none.
+    /// </summary>
+    public int[]? OtherRomanisations { get; init; }
+
     /// <summary>Whether the name came with an English possessive ("Donetsk's").</summary>
     public bool Possessive { get; init; }
 }

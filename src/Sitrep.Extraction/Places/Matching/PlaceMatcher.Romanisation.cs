@@ -29,20 +29,22 @@ internal sealed partial class PlaceMatcher
         var acc = Skeleton.Seed;
         var length = 0;
         var bestLast = -1;
+        var bestLength = 0;
         var bestHits = ReadOnlySpan<int>.Empty;
         for (var j = first; j < sentenceEnd && j < first + 3; j++)
         {
             var t = tokens[j];
-            if (!IsCapitalisedWord(text, t) || parts.Count(j) != 1
-                || !Skeleton.Append(text.AsSpan(t.Start, parts.NameEnd[j] - t.Start), ref acc, ref length))
+            if (!IsCapitalisedWord(text, t) || parts.Count(j) == 0
+                || !AppendPieces(text.AsSpan(t.Start, parts.NameEnd[j] - t.Start), ref acc, ref length))
             {
                 break;
             }
 
-            var hits = length >= Skeleton.MinLength ? gazetteer.LookupSkeleton(acc) : [];
+            var hits = length >= Skeleton.MinIndexed ? gazetteer.LookupSkeleton(acc) : [];
             if (!hits.IsEmpty)
             {
                 bestLast = j;
+                bestLength = length;
                 bestHits = hits;
             }
 
@@ -63,6 +65,11 @@ internal sealed partial class PlaceMatcher
             return null;
         }
 
+        if (NextToName(text, tokens, parts, first, bestLast))
+        {
+            return null; // "Denys Herman": a skeleton is weak evidence next to a first name or surname
+        }
+
         if (bestLast + 1 < sentenceEnd && tokens[bestLast + 1].Kind == TokenKind.Word && IsQuarterWord(tokens[bestLast + 1].Text(text)))
         {
             return null; // "the Shakhtarskyi neighbourhood", "Prymorskyi district": a part of a city
@@ -72,7 +79,10 @@ internal sealed partial class PlaceMatcher
         var close = new List<int>();
         foreach (var h in bestHits)
         {
-            if (SpellingDistance.Close(written, gazetteer[h].Name))
+            // a short skeleton ("Dyakovo": d-k-v) matches by chance ("Serhiy" and the village Serhiyi): only the same
+            // name, and only where the war was on the document's date
+            if (bestLength >= Skeleton.MinLength ? SpellingDistance.Close(written, gazetteer[h].Name)
+                : SpellingDistance.Same(written, gazetteer[h].Name) && Resolution.Theatre.Contains(_theatre, gazetteer[h]))
             {
                 close.Add(h);
             }
@@ -93,21 +103,13 @@ internal sealed partial class PlaceMatcher
     /// romanisation (the same letters after unifying e/i/o/y, g/h): "Peski" is also Pisky by Donetsk airport,
     /// which the sources spell only the Ukrainian way.
     /// </summary>
-    private int[] WithOtherRomanisations(ReadOnlySpan<char> word, ReadOnlySpan<int> hits)
+    private (int[] All, int[]? Added) WithOtherRomanisations(ReadOnlySpan<char> word, ReadOnlySpan<int> hits)
     {
-        foreach (var h in hits)
-        {
-            if (Resolution.Theatre.Contains(_theatre, gazetteer[h]) && SpellingDistance.Identical(word, gazetteer[h].Name))
-            {
-                return hits.ToArray(); // a place of exactly this name where the war is: no need to look further
-            }
-        }
-
         var acc = Skeleton.Seed;
         var length = 0;
         if (!Skeleton.Append(word, ref acc, ref length) || length < Skeleton.MinIndexed)
         {
-            return hits.ToArray();
+            return (hits.ToArray(), null);
         }
 
         List<int>? added = null;
@@ -121,12 +123,50 @@ internal sealed partial class PlaceMatcher
 
         if (added is null)
         {
-            return hits.ToArray();
+            return (hits.ToArray(), null);
         }
 
-        added.AddRange(hits);
         added.Sort();
-        return [.. added];
+        int[] all = [.. added, .. hits];
+        Array.Sort(all);
+        return (all, [.. added]);
+    }
+
+    /// <summary>Whether a capitalised word that is not a place stands right before or after the words, even at the
+    /// start of a sentence.</summary>
+    private bool NextToName(string text, ReadOnlySpan<Token> tokens, TokenParts parts, int first, int last)
+    {
+        var before = first - 1;
+        if (before >= 0 && IsCapitalisedWord(text, tokens[before]) && tokens[before].End == tokens[first].Start - 1
+            && !IsPlaceWord(parts, before) && !RegionWords.IsRegionWord(tokens[before].Text(text)))
+        {
+            return true;
+        }
+
+        var after = last + 1;
+        return after < tokens.Length && IsCapitalisedWord(text, tokens[after]) && tokens[after].Start == tokens[last].End + 1
+            && !IsPlaceWord(parts, after) && !RegionWords.IsRegionWord(tokens[after].Text(text));
+    }
+
+    /// <summary>Appends a word's skeleton, each piece of a hyphenated word on its own ("Orlovo-Ivanovka").</summary>
+    private static bool AppendPieces(ReadOnlySpan<char> word, ref ulong acc, ref int length)
+    {
+        while (true)
+        {
+            var dash = word.IndexOfAny('-', '\u2010', '\u2011');
+            var piece = dash < 0 ? word : word[..dash];
+            if (!piece.IsEmpty && !Skeleton.Append(piece, ref acc, ref length))
+            {
+                return false;
+            }
+
+            if (dash < 0)
+            {
+                return true;
+            }
+
+            word = word[(dash + 1)..];
+        }
     }
 
     private static bool IsQuarterWord(ReadOnlySpan<char> word) =>

@@ -21,9 +21,9 @@ internal sealed partial class PlaceMatcher(Gazetteer gazetteer, PlaceLexicon lex
         var tokens = CollectionsMarshal.AsSpan(document.Tokens);
         var parts = new TokenParts(text, tokens);
         var matches = new List<NameMatch>();
-        var candidateSets = new Dictionary<ulong, int[]>();
-        _theatre = Resolution.Theatre.RegionsOn(document.Metadata.Published);
+        var candidateSets = new Dictionary<ulong, (int[] All, int[]? Added)>();
         var placeSets = new Dictionary<int[], int[]>(ReferenceEqualityComparer.Instance);
+        _theatre = Resolution.Theatre.RegionsOn(document.Metadata.Published);
         foreach (var sentence in document.Sentences)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -32,7 +32,7 @@ internal sealed partial class PlaceMatcher(Gazetteer gazetteer, PlaceLexicon lex
             while (i < end)
             {
                 var match = LongestAt(text, tokens, parts, i, sentence.FirstToken, end, candidateSets, placeSets);
-                if (match is null && parts.Count(i) == 1)
+                if (match is null && parts.Count(i) >= 1)
                 {
                     match = SkeletonAt(text, tokens, parts, i, sentence.FirstToken, end, placeSets);
                 }
@@ -58,7 +58,7 @@ internal sealed partial class PlaceMatcher(Gazetteer gazetteer, PlaceLexicon lex
 
     private NameMatch? LongestAt(
         string text, ReadOnlySpan<Token> tokens, TokenParts parts, int first, int sentenceStart, int sentenceEnd,
-        Dictionary<ulong, int[]> candidateSets, Dictionary<int[], int[]> placeSets)
+        Dictionary<ulong, (int[] All, int[]? Added)> candidateSets, Dictionary<int[], int[]> placeSets)
     {
         if (!IsCapitalisedWord(text, tokens[first]) || parts.Count(first) == 0)
         {
@@ -114,13 +114,14 @@ internal sealed partial class PlaceMatcher(Gazetteer gazetteer, PlaceLexicon lex
         // one candidate array per distinct name in a document: fewer allocations, and the disambiguator's cache hits
         if (!candidateSets.TryGetValue(bestKey, out var candidates))
         {
-            candidates = single ? WithOtherRomanisations(span.Slice(text), bestHits) : bestHits.ToArray();
+            candidates = single ? WithOtherRomanisations(span.Slice(text), bestHits) : (bestHits.ToArray(), null);
             candidateSets.Add(bestKey, candidates);
         }
 
-        var match = new NameMatch(first, bestLast, span, candidates)
+        var match = new NameMatch(first, bestLast, span, candidates.All)
         {
             Possessive = parts.NameEnd[bestLast] != tokens[bestLast].End,
+            OtherRomanisations = candidates.Added,
         };
         return WithRegionWord(text, tokens, match, sentenceEnd, placeSets);
     }
@@ -131,6 +132,13 @@ internal sealed partial class PlaceMatcher(Gazetteer gazetteer, PlaceLexicon lex
     /// </summary>
     private void AddHyphenPieces(string text, Token token, int index, List<NameMatch> matches)
     {
+        var first = text.AsSpan(token.Start, token.Span.Length);
+        var firstDash = first.IndexOfAny('-', '\u2010', '\u2011');
+        if (firstDash > 0 && IsCompassPrefix(first[..firstDash]))
+        {
+            return; // "the Yuzhno-Donetsk direction", "Південно-Донецький": a compass word makes a new name, not the city
+        }
+
         var start = token.Start;
         while (start < token.End)
         {
@@ -166,6 +174,17 @@ internal sealed partial class PlaceMatcher(Gazetteer gazetteer, PlaceLexicon lex
         if (hasLocative)
         {
             return true;
+        }
+
+        // a given name and the word after it are a person ("Stanislav Bohuslavsky", "Heorhiy Khalikov"), wherever
+        // they stand in the sentence
+        var afterGivenName = index > 0 && tokens[index - 1].Kind == TokenKind.Word && tokens[index - 1].End == tokens[index].Start - 1
+            && lexicon.GivenNames.Matches(tokens[index - 1].Text(text));
+        var givenNameBeforeName = lexicon.GivenNames.Matches(word) && index + 1 < tokens.Length
+            && tokens[index + 1].Start == tokens[index].End + 1 && IsCapitalisedWord(text, tokens[index + 1]);
+        if (afterGivenName || givenNameBeforeName)
+        {
+            return false;
         }
 
         // Far from the war (a city abroad), a lone word is taken only as a capital speaking for its government
@@ -205,7 +224,13 @@ internal sealed partial class PlaceMatcher(Gazetteer gazetteer, PlaceLexicon lex
         var isRegion = !match.Possessive && next < sentenceEnd && tokens[next].Kind == TokenKind.Word && RegionWords.IsRegionWord(tokens[next].Text(text));
         if (!isRegion)
         {
-            // without a region word, a name that is both a town and a region is the town
+            // without a region word, a name that is both a town and a region is the town, unless it is the
+            // region's own colloquial name ("на Харківщині" is Kharkiv Oblast, not the hamlet Kharkivshchyna)
+            if (RegionWords.IsRegionNameForm(match.Span.Slice(text)) && match.Candidates.Any(c => gazetteer[c].IsAdmin1))
+            {
+                return match with { Candidates = [.. match.Candidates.Where(c => gazetteer[c].IsAdmin1)], IsRegionPhrase = true };
+            }
+
             if (!placeSets.TryGetValue(match.Candidates, out var places))
             {
                 places = match.Candidates.Where(c => !gazetteer[c].IsAdmin1).ToArray();
@@ -239,6 +264,25 @@ internal sealed partial class PlaceMatcher(Gazetteer gazetteer, PlaceLexicon lex
     /// <summary>A capitalised neighbour that is itself a place ("Новоселидовка Донецкой ...") does not make a person's name.</summary>
     private bool IsPlaceWord(TokenParts parts, int token) =>
         parts.Count(token) > 0 && !gazetteer.Lookup(parts.Append(token, NameKey.Seed)).IsEmpty;
+
+    private static readonly string[] CompassPrefixes =
+    [
+        "yuzhno", "severo", "zapadno", "vostochno", "pivdenno", "pivnichno", "skhidno", "zakhidno",
+        "южно", "северо", "западно", "восточно", "південно", "північно", "східно", "західно",
+    ];
+
+    private static bool IsCompassPrefix(ReadOnlySpan<char> piece)
+    {
+        foreach (var p in CompassPrefixes)
+        {
+            if (piece.Equals(p, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsCoreCountry(string country) => country is "UA" or "RU" or "BY";
 

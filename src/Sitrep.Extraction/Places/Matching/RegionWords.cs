@@ -40,4 +40,16 @@ internal static class RegionWords
         || token.Equals("ОВА", StringComparison.Ordinal) || token.Equals("ОДА", StringComparison.Ordinal)
         || token.StartsWith("област", StringComparison.OrdinalIgnoreCase)
         || token.StartsWith("обл", StringComparison.OrdinalIgnoreCase) && token.Length == 3;
+
+    /// <summary>
+    /// Whether a word is the colloquial name of a region, in any case: "Харківщина", "на Харківщині",
+    /// "Белгородчины", "Kharkivshchyna" (the -щина/-чина suffix and its romanisations).
+    /// </summary>
+    public static bool IsRegionNameForm(ReadOnlySpan<char> word)
+    {
+        var w = word.Length > 8 ? word[^8..] : word;
+        return w.Contains("щин", StringComparison.OrdinalIgnoreCase) || w.Contains("чин", StringComparison.OrdinalIgnoreCase)
+            || w.Contains("shchyn", StringComparison.OrdinalIgnoreCase) || w.Contains("chyn", StringComparison.OrdinalIgnoreCase)
+            || w.Contains("chin", StringComparison.OrdinalIgnoreCase);
+    }
 }

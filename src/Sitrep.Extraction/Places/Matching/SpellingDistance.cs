@@ -77,7 +77,11 @@ internal static class SpellingDistance
                 continue; // kh → h
             }
 
-            sb.Append(c switch { 'g' => 'h', 'w' => 'v', 'e' or 'o' or 'y' or 'j' => 'i', _ => c });
+            var l = c switch { 'g' => 'h', 'w' => 'v', 'e' or 'o' or 'y' or 'j' => 'i', _ => c };
+            if (sb.Length == 0 || sb[^1] != l)
+            {
+                sb.Append(l); // doubled letters and the iotated vowels (ie, iy) once: Komissarovka/Komisarivka, Pobeda/Pobieda
+            }
         }
 
         return sb.ToString();

@@ -26,7 +26,14 @@ internal sealed class Disambiguator(Gazetteer gazetteer)
     private const double TheatreWeight = 1.0;
     private const int TheatreTownPopulation = 10_000;
     private const int TownByVariantPopulation = 50_000;
-    private const double ContactLineWeight = 1.0;
+
+    /// <summary>A village near the front of the document's date beats its namesakes elsewhere in the theatre
+    /// (see <see cref="FrontLine"/>): "Stepanivka" in August 2014 is the border village by Savur-Mohyla.</summary>
+    private const double FrontWeight = 1.5;
+
+    /// <summary>A place found only as the mention's name in the other romanisation ("Kurakhovo" for "Kurakhove",
+    /// "Marynivka" for "Marinovka") yields to one the gazetteer spells so, all else equal.</summary>
+    private const double OtherRomanisationPenalty = 0.6;
     private DateOnly? _published;
     private static readonly HashSet<string> NoRegions = [];
 
@@ -66,15 +73,17 @@ internal sealed class Disambiguator(Gazetteer gazetteer)
             var candidates = matches[m].Candidates;
             var mention = text.AsSpan(matches[m].Span.Start, matches[m].Span.Length);
             var primary = PrimaryNamesOf(candidates, mention);
-            if (primary is not null)
+            var theatreHere = TheatreOf(candidates, theatre, mention);
+            if (primary is not null || matches[m].OtherRomanisations is not null || !ReferenceEquals(theatreHere, theatre))
             {
-                result[m] = Pick(candidates, namedRegions, anchorRegions, anchors, TheatreOf(candidates, theatre), primary);
+                // what depends on the spelling written is not shared through the cache
+                result[m] = Pick(candidates, namedRegions, anchorRegions, anchors, theatreHere, primary, matches[m].OtherRomanisations);
                 continue;
             }
 
             if (!cache.TryGetValue(candidates, out var resolved))
             {
-                resolved = Pick(candidates, namedRegions, anchorRegions, anchors, TheatreOf(candidates, theatre), null);
+                resolved = Pick(candidates, namedRegions, anchorRegions, anchors, theatreHere, null, null);
                 cache.Add(candidates, resolved);
             }
 
@@ -86,25 +95,31 @@ internal sealed class Disambiguator(Gazetteer gazetteer)
 
     /// <summary>
     /// The theatre regions whose candidates get the bonus here: none when a town of 10,000+ outside them has the
-    /// name ("Millerovo" is the Rostov town, not a Luhansk village also called so).
+    /// name as its own ("Millerovo" is the Rostov town, not a Luhansk village also called so) and none inside does.
     /// </summary>
-    private IReadOnlySet<string> TheatreOf(int[] candidates, IReadOnlySet<string> theatre)
+    private IReadOnlySet<string> TheatreOf(int[] candidates, IReadOnlySet<string> theatre, ReadOnlySpan<char> mention)
     {
         if (theatre.Count == 0 || candidates.Length < 2)
         {
-            return NoRegions;
+            return theatre; // nothing to withhold
         }
 
+        bool townElsewhere = false, townInTheatre = false;
         foreach (var c in candidates)
         {
             var p = gazetteer[c];
-            if (p.Population >= TheatreTownPopulation && !Theatre.Contains(theatre, p))
+            if (p.Population >= TheatreTownPopulation && p.FeatureCode != "PPLX")
             {
-                return NoRegions; // a town of note elsewhere is not outweighed by the war's villages
+                // a quarter of a city (Moscow's Sokolniki) is not a town of note, nor is a town elsewhere known by
+                // this name only as a variant or old name (Kuvshinovo, once Kamenka)
+                townInTheatre |= Theatre.Contains(theatre, p);
+                townElsewhere |= !Theatre.Contains(theatre, p) && SameFolded(p.Name, mention);
             }
         }
 
-        return theatre;
+        // a town of note elsewhere is not outweighed by the war's villages, but a town of the war is not
+        // outweighed by a town elsewhere (Pervomaisk, Luhansk Oblast, in 2014; not Pervomaisk, Mykolaiv Oblast)
+        return townElsewhere && !townInTheatre ? NoRegions : theatre;
     }
 
     /// <summary>The Ukrainian candidates whose own name is the mention (folded), when a foreign candidate matched
@@ -176,7 +191,7 @@ internal sealed class Disambiguator(Gazetteer gazetteer)
         }
     }
 
-    private Resolved Pick(int[] candidates, HashSet<int> namedRegions, HashSet<int> anchorRegions, List<(double Lat, double Lon, int Place)> anchors, IReadOnlySet<string> theatre, HashSet<int>? primary)
+    private Resolved Pick(int[] candidates, HashSet<int> namedRegions, HashSet<int> anchorRegions, List<(double Lat, double Lon, int Place)> anchors, IReadOnlySet<string> theatre, HashSet<int>? primary, int[]? otherRomanisations)
     {
         if (candidates.Length == 1)
         {
@@ -189,7 +204,8 @@ internal sealed class Disambiguator(Gazetteer gazetteer)
         {
             var p = gazetteer[c];
             var score = Prior(p) + (primary?.Contains(c) == true ? PrimaryNameWeight : 0.0)
-                + (Theatre.Contains(theatre, p) ? TheatreWeight + (ContactLineWeight * Theatre.NearContactLine(p, _published)) : 0.0);
+                + (Theatre.Contains(theatre, p) ? TheatreWeight + (FrontWeight * FrontLine.Nearness(p, _published)) : 0.0)
+                - (otherRomanisations is not null && Array.BinarySearch(otherRomanisations, c) >= 0 ? OtherRomanisationPenalty : 0.0);
             var region = gazetteer.Admin1Of(p);
             if (region >= 0 && namedRegions.Contains(region))
             {
@@ -234,7 +250,7 @@ internal sealed class Disambiguator(Gazetteer gazetteer)
     private static double Prior(GazetteerPlace p)
     {
         var score = 0.15 * Math.Log10(p.Population + 1.0);
-        score += p.Population switch
+        score += p.FeatureCode == "PPLX" ? 0.0 : p.Population switch // a city's quarter (Moscow's Sokolniki) is not a city
         {
             >= 500_000 => 5.0, // the news names big cities without context: a region named or a
             >= 100_000 => 3.5, // village nearby must not pull "Zaporizhzhia" away from the city

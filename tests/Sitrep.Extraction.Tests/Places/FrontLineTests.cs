@@ -1,0 +1,105 @@
+using Sitrep.Core.Documents;
+using Sitrep.Core.Model;
+using Sitrep.Extraction.Places;
+using Sitrep.Extraction.Text;
+
+namespace Sitrep.Extraction.Tests.Places;
+
+/// <summary>Among same-name villages of Donbas, the one near the front of the document's date.</summary>
+public sealed class FrontLineTests
+{
+    private static PlaceMention Resolve(string text, string surface, DateOnly published)
+    {
+        var d = new Document(text, new DocumentMetadata { Published = published });
+        new TextStage().Process(d, CancellationToken.None);
+        new PlacesStage().Process(d, CancellationToken.None);
+        return d.Mention(surface);
+    }
+
+    [Fact]
+    public void Process_VillageInSummer2014_PicksTheBorderVillage()
+    {
+        // Five Stepanivkas in Donetsk Oblast; in August 2014 the fighting was along the Russian border by Savur-Mohyla.
+        var place = Resolve("Ukrainian troops came under rocket fire near Stepanivka on Wednesday.", "Stepanivka", new DateOnly(2014, 8, 13));
+        Assert.InRange(place.Lat, 47.9, 47.95);
+        Assert.InRange(place.Lon, 38.75, 38.85);
+    }
+
+    [Fact]
+    public void Process_SameVillageNameIn2017_IsNotTheBorderVillage()
+    {
+        // The trap the other way: after the Minsk ceasefire the border was far behind the line of contact.
+        var place = Resolve("Ukrainian troops came under rocket fire near Stepanivka on Wednesday.", "Stepanivka", new DateOnly(2017, 3, 8));
+        Assert.False(place.Lat is > 47.9 and < 47.95 && place.Lon is > 38.75 and < 38.85, $"{place.Lat}, {place.Lon}");
+    }
+
+    [Fact]
+    public void Process_VillageBeforeDebaltseveFell_PicksTheSalient()
+    {
+        // Nikishyne by Chornukhyne, in the Debaltseve salient, not Nikishin near Shchastia.
+        var place = Resolve("Rebels shelled Nikishyne again, the battalion said.", "Nikishyne", new DateOnly(2015, 1, 24));
+        Assert.InRange(place.Lat, 48.2, 48.3);
+    }
+
+    [Fact]
+    public void Process_LuhanskSectorOfTheLineIn2015_PicksLuhanskVillage()
+    {
+        // Krymske is a village on the Siverskyi Donets line in Luhansk Oblast and a village near Toretsk.
+        var place = Resolve("A soldier was wounded by sniper fire in Krymske.", "Krymske", new DateOnly(2015, 1, 27));
+        Assert.Equal("Luhansk Oblast", place.Admin1);
+    }
+
+    [Fact]
+    public void Process_NamedPlaceNearby_OutweighsTheFront()
+    {
+        // A town named next to the village (here Toretsk) pulls it there even on the front's date.
+        var place = Resolve("Shelling hit Krymske, a village outside Toretsk.", "Krymske", new DateOnly(2015, 1, 27));
+        Assert.Equal("Donetsk Oblast", place.Admin1);
+    }
+
+    [Fact]
+    public void Process_TownOfTheWarAndTownElsewhere_PicksTheWarsTownInWartime()
+    {
+        // Pervomaisk (Luhansk Oblast, 36,000 people) against Pervomaisk (Mykolaiv Oblast, 62,000) in July 2014.
+        var place = Resolve("Artillery hit a residential block in Pervomaisk overnight.", "Pervomaisk", new DateOnly(2014, 7, 24));
+        Assert.Equal("Luhansk Oblast", place.Admin1);
+    }
+
+    [Fact]
+    public void Process_TownOfTheWarAndTownElsewhere_PicksTheBiggerBeforeTheWar()
+    {
+        var place = Resolve("Artillery hit a residential block in Pervomaisk overnight.", "Pervomaisk", new DateOnly(2012, 7, 24));
+        Assert.Equal("Mykolaiv Oblast", place.Admin1);
+    }
+
+    [Fact]
+    public void Process_VillageNamedLikeAMoscowQuarter_IsTheVillageInWartime()
+    {
+        // Sokolniki is a quarter of Moscow of 57,000 people, not a town: in 2014 it is Sokilnyky on the Luhansk line.
+        var place = Resolve("A checkpoint near Sokolniki came under mortar fire.", "Sokolniki", new DateOnly(2014, 11, 10));
+        Assert.Equal("Luhansk Oblast", place.Admin1);
+    }
+
+    [Fact]
+    public void Process_MoscowQuarterWithMoscowNamed_StaysInMoscow()
+    {
+        var place = Resolve("Police detained protesters in Sokolniki, in north-eastern Moscow.", "Sokolniki", new DateOnly(2014, 11, 10));
+        Assert.Equal("RU", place.Country);
+    }
+
+    [Fact]
+    public void Process_TownElsewhereKnownByTheNameOnlyOnceBefore_DoesNotWithholdTheWarsVillage()
+    {
+        // Kuvshinovo (Tver Oblast, 11,000 people) was once Kamenka; in December 2014 "Kamenka" is a village of the war.
+        var place = Resolve("Mortar fire hit positions near Kamenka overnight.", "Kamenka", new DateOnly(2014, 12, 10));
+        Assert.Contains(place.Admin1, new[] { "Donetsk Oblast", "Luhansk Oblast" });
+    }
+
+    [Fact]
+    public void Process_TownElsewhereWithTheNameAsItsOwn_StillWithholdsIt()
+    {
+        // The trap the other way: Karlivka is also the own name of a Poltava Oblast town of 14,000.
+        var place = Resolve("Fighting was reported near Karlivka.", "Karlivka", new DateOnly(2014, 7, 10));
+        Assert.Equal("Poltava Oblast", place.Admin1);
+    }
+}
