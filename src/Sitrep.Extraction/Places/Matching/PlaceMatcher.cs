@@ -106,7 +106,24 @@ internal sealed partial class PlaceMatcher(Gazetteer gazetteer, PlaceLexicon lex
 
         var span = new TextSpan(tokens[first].Start, parts.NameEnd[bestLast]);
         var single = bestLast == first;
-        if (single && !PassesSingleWordChecks(text, tokens, parts, first, sentenceStart, span, bestHits))
+        if (gazetteer.AnyRaion(bestHits))
+        {
+            if (RaionAt(text, tokens, parts, first, bestLast, sentenceEnd, bestHits) is { } raion)
+            {
+                return raion;
+            }
+
+            var towns = WithoutRaions(bestHits);
+            if (towns.Length == 0)
+            {
+                return null;
+            }
+
+            bestHits = towns;
+        }
+
+        if (single ? !PassesSingleWordChecks(text, tokens, parts, first, sentenceStart, span, bestHits)
+            : !PassesMultiWordAbroad(text, tokens, first, sentenceStart, bestHits))
         {
             return null;
         }
@@ -126,6 +143,56 @@ internal sealed partial class PlaceMatcher(Gazetteer gazetteer, PlaceLexicon lex
     }
 
     /// <summary>
+    /// A raion (second-level region) is named only with its raion word: "Pokrovsk Raion" as one name, or a name
+    /// followed by "raion", "district", "район" ("the Pokrovsk district", "у Покровському районі"); the raion word
+    /// joins the span.
+    /// </summary>
+    private NameMatch? RaionAt(string text, ReadOnlySpan<Token> tokens, TokenParts parts, int first, int last, int sentenceEnd, ReadOnlySpan<int> hits)
+    {
+        if (last > first && RegionWords.IsDistrictWord(tokens[last].Text(text)))
+        {
+            return new NameMatch(first, last, new TextSpan(tokens[first].Start, tokens[last].End), Raions(hits)) { IsRegionPhrase = true };
+        }
+
+        var next = last + 1;
+        if (parts.NameEnd[last] != tokens[last].End || next >= sentenceEnd || tokens[next].Kind != TokenKind.Word
+            || !RegionWords.IsDistrictWord(tokens[next].Text(text)))
+        {
+            return null;
+        }
+
+        return new NameMatch(first, next, new TextSpan(tokens[first].Start, tokens[next].End), Raions(hits)) { IsRegionPhrase = true };
+    }
+
+    private int[] Raions(ReadOnlySpan<int> hits)
+    {
+        var result = new List<int>(1);
+        foreach (var h in hits)
+        {
+            if (gazetteer.IsRaion(h))
+            {
+                result.Add(h);
+            }
+        }
+
+        return [.. result];
+    }
+
+    private int[] WithoutRaions(ReadOnlySpan<int> hits)
+    {
+        var result = new List<int>(hits.Length);
+        foreach (var h in hits)
+        {
+            if (!gazetteer.IsRaion(h))
+            {
+                result.Add(h);
+            }
+        }
+
+        return [.. result];
+    }
+
+    /// <summary>
     /// A hyphenated word that is not itself a name may join two ("the Pokrovsk-Myrnohrad agglomeration") or tie a
     /// name to a suffix ("Kyiv-based"): each capitalised piece is looked up on its own.
     /// </summary>
@@ -141,7 +208,12 @@ internal sealed partial class PlaceMatcher(Gazetteer gazetteer, PlaceLexicon lex
             if (piece.Length > 3 && char.IsUpper(piece[0]) && !lexicon.IsCommonWord(piece) && NameKey.AppendToken(piece, ref acc))
             {
                 var hits = gazetteer.Lookup(acc);
-                if (!hits.IsEmpty)
+                if (gazetteer.AnyRaion(hits))
+                {
+                    hits = WithoutRaions(hits);
+                }
+
+                if (!hits.IsEmpty && (AnyAtHome(hits) || AnyKnownAbroad(hits)))
                 {
                     var places = hits.ToArray().Where(h => !gazetteer[h].IsAdmin1).ToArray();
                     matches.Add(new NameMatch(index, index, new TextSpan(start, end), places.Length > 0 ? places : hits.ToArray()));
@@ -165,7 +237,7 @@ internal sealed partial class PlaceMatcher(Gazetteer gazetteer, PlaceLexicon lex
 
         if (hasLocative)
         {
-            return true;
+            return PassesAbroadAfterLocative(word, previous.Text(text), hits);
         }
 
         // Far from the war (a city abroad), a lone word is taken only as a capital speaking for its government
