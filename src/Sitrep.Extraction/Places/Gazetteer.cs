@@ -47,7 +47,7 @@ public sealed class Gazetteer
         var rows = table.Rows;
         for (var p = 0; p < rows.Length; p++)
         {
-            if (table.Strings[rows[p].Feature] == "ADM1" && rows[p].Admin1Code >= 0)
+            if (table.Strings[rows[p].Feature] == "ADM1" && rows[p].Admin1Code != PlaceRow.None)
             {
                 _admin1.TryAdd(table.Strings[rows[p].Country] + "." + table.Strings[rows[p].Admin1Code], p);
             }

@@ -2,15 +2,20 @@ using System.Runtime.InteropServices;
 
 namespace Sitrep.Extraction.Places;
 
-/// <summary>One place as stored: GeoNames id, then indexes into the name blob and the string table, position in 1e-5 degrees.</summary>
+/// <summary>
+/// One place as stored (24 bytes): GeoNames id, indexes into the string table (<see cref="None"/> for none), position
+/// in 1e-5 degrees, population.
+/// </summary>
 [StructLayout(LayoutKind.Sequential, Pack = 4)]
 internal struct PlaceRow
 {
-    public long Id;
-    public int Country;
-    public int Admin1Code;
-    public int Admin1;
-    public int Feature;
+    public const ushort None = ushort.MaxValue;
+
+    public int Id;
+    public ushort Country;
+    public ushort Feature;
+    public ushort Admin1Code;
+    public ushort Admin1;
     public int Lat;
     public int Lon;
     public int Population;
@@ -31,7 +36,7 @@ internal sealed class GazetteerTable
 
     public required byte[] NameBytes { get; init; }
 
-    /// <summary>Country, region code, region name and feature code strings; a row's -1 means none.</summary>
+    /// <summary>Country, region code, region name and feature code strings.</summary>
     public required string[] Strings { get; init; }
 
     /// <summary>Distinct name keys, ascending.</summary>
@@ -47,28 +52,33 @@ internal sealed class GazetteerTable
     public string Name(int place) =>
         System.Text.Encoding.UTF8.GetString(NameBytes, NameStarts[place], NameStarts[place + 1] - NameStarts[place]);
 
-    public string? String(int index) => index < 0 ? null : Strings[index];
+    public string? String(ushort index) => index == PlaceRow.None ? null : Strings[index];
 
     /// <summary>Builds the table from place records sorted by id and (key, place) pairs sorted by key then place.</summary>
     public static GazetteerTable From(IReadOnlyList<GazetteerPlace> places, IReadOnlyList<(ulong Key, int Place)> pairs, int maxParts)
     {
         var strings = new List<string>();
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
-        int Intern(string? s)
+        ushort Intern(string? s)
         {
             if (s is null)
             {
-                return -1;
+                return PlaceRow.None;
             }
 
             if (!index.TryGetValue(s, out var i))
             {
                 i = strings.Count;
+                if (i >= PlaceRow.None)
+                {
+                    throw new InvalidDataException("Too many distinct country, region and feature strings for the gazetteer format.");
+                }
+
                 strings.Add(s);
                 index.Add(s, i);
             }
 
-            return i;
+            return (ushort)i;
         }
 
         var rows = new PlaceRow[places.Count];
@@ -82,9 +92,14 @@ internal sealed class GazetteerTable
                 throw new ArgumentException("Places must be sorted by GeoNames id, without duplicates.", nameof(places));
             }
 
+            if (p.GeonameId is > int.MaxValue or < int.MinValue)
+            {
+                throw new InvalidDataException($"GeoNames id {p.GeonameId} is out of range.");
+            }
+
             rows[i] = new PlaceRow
             {
-                Id = p.GeonameId,
+                Id = (int)p.GeonameId,
                 Country = Intern(p.Country),
                 Admin1Code = Intern(p.Admin1Code),
                 Admin1 = Intern(p.Admin1),
@@ -168,5 +183,5 @@ internal sealed class GazetteerTable
         }
     }
 
-    private bool InStrings(int i, bool optional) => (optional && i == -1) || (uint)i < (uint)Strings.Length;
+    private bool InStrings(ushort i, bool optional) => (optional && i == PlaceRow.None) || i < Strings.Length;
 }

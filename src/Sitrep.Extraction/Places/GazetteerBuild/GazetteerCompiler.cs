@@ -87,10 +87,13 @@ public static class GazetteerCompiler
     internal static int AddKeys(SourcePlace p, int index, ISet<(ulong, int)> keys, List<ulong> scratch)
     {
         var maxParts = 1;
+
+        // the і/о, і/е alternations are Ukrainian inflection: abroad they only make false keys ("Кремлі" is not Krimml)
+        var alternations = p.Country is "UA" or "RU" or "BY" || p.Feature.StartsWith("PCL", StringComparison.Ordinal);
         foreach (var name in IndexedNames(p))
         {
             scratch.Clear();
-            var parts = NameKeys.AllKeys(name, scratch);
+            var parts = NameKeys.AllKeys(name, scratch, alternations);
             if (parts == 0 || parts > 6)
             {
                 continue;

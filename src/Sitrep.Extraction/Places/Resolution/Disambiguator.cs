@@ -85,8 +85,9 @@ internal sealed class Disambiguator(Gazetteer gazetteer)
     }
 
     /// <summary>
-    /// The theatre regions whose candidates get the bonus here: none when a town of 10,000+ outside them has the
-    /// name ("Millerovo" is the Rostov town, not a Luhansk village also called so).
+    /// The theatre regions whose candidates get the bonus here: none when a town of 10,000+ outside them in
+    /// Ukraine, Russia or Belarus has the name ("Millerovo" is the Rostov town, not a Luhansk village also called so);
+    /// a town abroad does not count ("Georgievka" is the Luhansk village, not Kalbatau in Kazakhstan).
     /// </summary>
     private IReadOnlySet<string> TheatreOf(int[] candidates, IReadOnlySet<string> theatre)
     {
@@ -98,7 +99,7 @@ internal sealed class Disambiguator(Gazetteer gazetteer)
         foreach (var c in candidates)
         {
             var p = gazetteer[c];
-            if (p.Population >= TheatreTownPopulation && !Theatre.Contains(theatre, p))
+            if (p.Population >= TheatreTownPopulation && p.Country is "UA" or "RU" or "BY" && !Theatre.Contains(theatre, p))
             {
                 return NoRegions; // a town of note elsewhere is not outweighed by the war's villages
             }
