@@ -51,5 +51,6 @@ public sealed class RaionTests
         Assert.Equal(136, raions.Count);
         Assert.Equal(8, raions.Count(r => r.Admin1 == "Donetsk Oblast"));
         Assert.All(raions, r => Assert.True(r.Lat is > 44 and < 53 && r.Lon is > 22 and < 41, r.Name));
+        Assert.All(raions, r => Assert.True(r.GeonameId > 2_000_000_000, "raion ids are positive and above the GeoNames range"));
     }
 }

@@ -4,13 +4,17 @@ namespace Sitrep.Extraction.Places.GazetteerBuild;
 
 /// <summary>
 /// The raions of Ukraine (second-level regions, feature ADM2): the hand-written raions.tsv plus the GeoNames English
-/// name of each code. A raion has no GeoNames id in these sources, so it gets a negative one made from its code
-/// (UA.05.1416 → -51416); its position is the mean of the cities500 places that carry its code.
+/// name of each code. A raion has no GeoNames id in these sources, so it gets one made from its code above the range
+/// GeoNames uses (UA.05.1416 → 2000051416, <see cref="SyntheticIdBase"/>); its position is the mean of the
+/// cities500 places that carry its code.
 /// </summary>
 internal static class RaionReader
 {
     public const string FileName = "raions.tsv";
     public const string GeoNamesFileName = "geonames_admin2Codes_UA_2020.txt";
+
+    /// <summary>Ids from here up are made by the compiler, not GeoNames' (whose ids are below 20 million).</summary>
+    public const long SyntheticIdBase = 2_000_000_000;
 
     public static void Read(string raionsPath, string geonamesPath, Dictionary<long, SourcePlace> places)
     {
@@ -34,7 +38,7 @@ internal static class RaionReader
                 throw new InvalidDataException($"{raionsPath}: {f[0]} is not a GeoNames admin2 code of Ukraine");
             }
 
-            var id = -((long.Parse(code[1], CultureInfo.InvariantCulture) * 10_000) + long.Parse(code[2], CultureInfo.InvariantCulture));
+            var id = SyntheticIdBase + (long.Parse(code[1], CultureInfo.InvariantCulture) * 10_000) + long.Parse(code[2], CultureInfo.InvariantCulture);
             var raion = new SourcePlace(id, f[1], "UA", "ADM2") { Admin1Code = code[1], Admin2Code = code[2] };
             raion.Names.Add(f[2]);
             raion.Names.Add(f[3]);
