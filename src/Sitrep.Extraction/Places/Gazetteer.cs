@@ -45,9 +45,10 @@ public sealed class Gazetteer
         _buckets[1 << BucketBits] = keys.Length;
         _admin1 = new Dictionary<string, int>(StringComparer.Ordinal);
         var rows = table.Rows;
+        var admin1Feature = Array.IndexOf(table.Strings, "ADM1");
         for (var p = 0; p < rows.Length; p++)
         {
-            if (table.Strings[rows[p].Feature] == "ADM1" && rows[p].Admin1Code != PlaceRow.None)
+            if (rows[p].Feature == admin1Feature && rows[p].Admin1Code != PlaceRow.None)
             {
                 _admin1.TryAdd(table.Strings[rows[p].Country] + "." + table.Strings[rows[p].Admin1Code], p);
             }
@@ -269,7 +270,7 @@ public sealed class Gazetteer
     {
         using var stream = typeof(Gazetteer).Assembly.GetManifestResourceStream(ResourceName)
             ?? throw new InvalidOperationException($"The embedded resource {ResourceName} is missing; rebuild the gazetteer.");
-        return Load(stream);
+        return GazetteerFormat.Read(stream, validate: false);
     }
 
     /// <summary>The places as a list whose records are made on access.</summary>

@@ -23,6 +23,7 @@ internal sealed partial class PlaceMatcher(Gazetteer gazetteer, PlaceLexicon lex
         var matches = new List<NameMatch>();
         var candidateSets = new Dictionary<ulong, int[]>();
         _theatre = Resolution.Theatre.RegionsOn(document.Metadata.Published);
+        _townSets.Clear();
         var placeSets = new Dictionary<int[], int[]>(ReferenceEqualityComparer.Instance);
         foreach (var sentence in document.Sentences)
         {
@@ -113,7 +114,12 @@ internal sealed partial class PlaceMatcher(Gazetteer gazetteer, PlaceLexicon lex
                 return raion;
             }
 
-            var towns = WithoutRaions(bestHits);
+            if (!_townSets.TryGetValue(bestKey, out var towns))
+            {
+                towns = WithoutRaions(bestHits);
+                _townSets.Add(bestKey, towns);
+            }
+
             if (towns.Length == 0)
             {
                 return null;
