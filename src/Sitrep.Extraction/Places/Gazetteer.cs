@@ -16,9 +16,12 @@ public sealed class Gazetteer
     private static readonly Lazy<Gazetteer> LazyEmbedded = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>Bits of a key that pick its bucket: each bucket holds a few keys, searched by bisection.</summary>
-    private const int BucketBits = 16;
+    private const int BucketBits = 17;
 
     private readonly GazetteerTable _table;
+    private readonly ulong[] _keys;
+    private readonly int[] _keyStarts;
+    private readonly int[] _postings;
     private readonly GazetteerPlace?[] _made;
     private readonly int[] _buckets;
     private readonly Dictionary<string, int> _admin1;
@@ -29,6 +32,9 @@ public sealed class Gazetteer
     internal Gazetteer(GazetteerTable table)
     {
         _table = table;
+        _keys = table.Keys;
+        _keyStarts = table.KeyStarts;
+        _postings = table.Postings;
         _made = new GazetteerPlace?[table.Rows.Length];
         _buckets = new int[(1 << BucketBits) + 1];
         var keys = table.Keys;
@@ -207,16 +213,24 @@ public sealed class Gazetteer
 
     internal ReadOnlySpan<int> Lookup(ulong key)
     {
+        // a bucket holds about four keys: a short scan of one or two cache lines
         var bucket = (int)(key >> (64 - BucketBits));
-        var start = _buckets[bucket];
-        var i = _table.Keys.AsSpan(start, _buckets[bucket + 1] - start).BinarySearch(key);
-        if (i < 0)
+        var keys = _keys;
+        for (int k = _buckets[bucket], end = _buckets[bucket + 1]; k < end; k++)
         {
-            return [];
+            if (keys[k] == key)
+            {
+                var from = _keyStarts[k];
+                return _postings.AsSpan(from, _keyStarts[k + 1] - from);
+            }
+
+            if (keys[k] > key)
+            {
+                break;
+            }
         }
 
-        var from = _table.KeyStarts[start + i];
-        return _table.Postings.AsSpan(from, _table.KeyStarts[start + i + 1] - from);
+        return [];
     }
 
     /// <summary>Populated places of Ukraine whose name has this consonant skeleton (<see cref="Skeleton"/>).</summary>
