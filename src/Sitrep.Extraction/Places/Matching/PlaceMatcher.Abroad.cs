@@ -9,9 +9,6 @@ namespace Sitrep.Extraction.Places.Matching;
 /// </summary>
 internal sealed partial class PlaceMatcher
 {
-    /// <summary>Per document: a name's candidates without the raions it also names (a raion needs its raion word).</summary>
-    private readonly Dictionary<ulong, int[]> _townSets = [];
-
     /// <summary>A town abroad this big is named in the news as itself; smaller ones need a locative word.</summary>
     private const int KnownAbroadPopulation = 100_000;
 

@@ -149,56 +149,6 @@ internal sealed partial class PlaceMatcher(Gazetteer gazetteer, PlaceLexicon lex
     }
 
     /// <summary>
-    /// A raion (second-level region) is named only with its raion word: "Pokrovsk Raion" as one name, or a name
-    /// followed by "raion", "district", "район" ("the Pokrovsk district", "у Покровському районі"); the raion word
-    /// joins the span.
-    /// </summary>
-    private NameMatch? RaionAt(string text, ReadOnlySpan<Token> tokens, TokenParts parts, int first, int last, int sentenceEnd, ReadOnlySpan<int> hits)
-    {
-        if (last > first && RegionWords.IsDistrictWord(tokens[last].Text(text)))
-        {
-            return new NameMatch(first, last, new TextSpan(tokens[first].Start, tokens[last].End), Raions(hits)) { IsRegionPhrase = true };
-        }
-
-        var next = last + 1;
-        if (parts.NameEnd[last] != tokens[last].End || next >= sentenceEnd || tokens[next].Kind != TokenKind.Word
-            || !RegionWords.IsDistrictWord(tokens[next].Text(text)))
-        {
-            return null;
-        }
-
-        return new NameMatch(first, next, new TextSpan(tokens[first].Start, tokens[next].End), Raions(hits)) { IsRegionPhrase = true };
-    }
-
-    private int[] Raions(ReadOnlySpan<int> hits)
-    {
-        var result = new List<int>(1);
-        foreach (var h in hits)
-        {
-            if (gazetteer.IsRaion(h))
-            {
-                result.Add(h);
-            }
-        }
-
-        return [.. result];
-    }
-
-    private int[] WithoutRaions(ReadOnlySpan<int> hits)
-    {
-        var result = new List<int>(hits.Length);
-        foreach (var h in hits)
-        {
-            if (!gazetteer.IsRaion(h))
-            {
-                result.Add(h);
-            }
-        }
-
-        return [.. result];
-    }
-
-    /// <summary>
     /// A hyphenated word that is not itself a name may join two ("the Pokrovsk-Myrnohrad agglomeration") or tie a
     /// name to a suffix ("Kyiv-based"): each capitalised piece is looked up on its own.
     /// </summary>
