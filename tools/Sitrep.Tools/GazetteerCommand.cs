@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using Sitrep.Extraction.Places.GazetteerBuild;
 
 namespace Sitrep.Tools;
@@ -25,19 +26,28 @@ internal static class GazetteerCommand
             {
                 if (options.GetValueOrDefault("--input") is not { } input)
                 {
-                    Console.Error.WriteLine("gazetteer import-cities500 --input cities500.txt [--out FILE] [--countries UA,RU,BY] [--world-min-population 500000]");
+                    Console.Error.WriteLine("gazetteer import-cities500 --input cities500.txt [--out FILE] [--countries UA,RU,BY [--world-min-population 500000]]");
                     return 2;
                 }
 
-                var countries = (options.GetValueOrDefault("--countries") ?? "UA,RU,BY").Split(',').ToHashSet(StringComparer.Ordinal);
-                var output = options.GetValueOrDefault("--out") ?? Path.Combine(data, "sources", GazetteerCompiler.Cities500FileName);
+                var countries = options.GetValueOrDefault("--countries") is { } list ? list.Split(',').ToHashSet(StringComparer.Ordinal) : null;
+                var output = options.GetValueOrDefault("--out") ?? SourcePath(data);
                 using var reader = new StreamReader(input);
-                using var writer = new StreamWriter(output, append: false, new System.Text.UTF8Encoding(false));
                 var worldMin = int.Parse(options.GetValueOrDefault("--world-min-population") ?? "500000", System.Globalization.CultureInfo.InvariantCulture);
-                var count = Cities500Import.Run(reader, writer, countries, worldMin);
+                int count;
+                using (var file = File.Create(output))
+                using (var compressed = output.EndsWith(".gz", StringComparison.Ordinal) ? new GZipStream(file, CompressionLevel.SmallestSize) : (Stream)file)
+                using (var writer = new StreamWriter(compressed, new System.Text.UTF8Encoding(false)))
+                {
+                    count = Cities500Import.Run(reader, writer, countries, worldMin);
+                }
+
                 Console.WriteLine($"{output}: {count} places");
                 return 0;
             }
+
+            case "measure":
+                return GazetteerMeasure.Run(args.Skip(1).FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)));
 
             case "probe":
                 return GazetteerProbe.Run(args.Skip(1).Where(a => !a.StartsWith("--", StringComparison.Ordinal)));
@@ -45,9 +55,17 @@ internal static class GazetteerCommand
             default:
                 Console.Error.WriteLine("usage: Sitrep.Tools gazetteer build [--data DIR] [--out FILE]");
                 Console.Error.WriteLine("       Sitrep.Tools gazetteer probe TEXT...");
-                Console.Error.WriteLine("       Sitrep.Tools gazetteer import-cities500 --input cities500.txt [--out FILE] [--countries UA,RU,BY] [--world-min-population 500000]");
+                Console.Error.WriteLine("       Sitrep.Tools gazetteer measure [FILE]");
+                Console.Error.WriteLine("       Sitrep.Tools gazetteer import-cities500 --input cities500.txt [--out FILE] [--countries UA,RU,BY [--world-min-population 500000]]");
                 return 2;
         }
+    }
+
+    /// <summary>The committed cut: plain text, or gzip when the plain file would be too big to review in a diff.</summary>
+    private static string SourcePath(string data)
+    {
+        var plain = Path.Combine(data, "sources", GazetteerCompiler.Cities500FileName);
+        return File.Exists(plain + ".gz") ? plain + ".gz" : plain;
     }
 
     private static Dictionary<string, string> Options(IEnumerable<string> args)

@@ -12,7 +12,7 @@ internal static class GazetteerProbe
     {
         var watch = Stopwatch.StartNew();
         var gazetteer = Gazetteer.Default;
-        Console.WriteLine($"loaded {gazetteer.Places.Count} places, {gazetteer.KeyCount} keys in {watch.ElapsedMilliseconds} ms");
+        Console.WriteLine($"loaded {gazetteer.Count} places, {gazetteer.KeyCount} keys in {watch.ElapsedMilliseconds} ms");
         foreach (var text in texts)
         {
             var doc = new Document(text, new DocumentMetadata());

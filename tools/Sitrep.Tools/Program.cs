@@ -8,6 +8,6 @@ return args switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Sitrep.Tools gazetteer <build|import-cities500|probe> [options]");
+    Console.Error.WriteLine("usage: Sitrep.Tools gazetteer <build|import-cities500|probe|measure> [options]");
     return 2;
 }

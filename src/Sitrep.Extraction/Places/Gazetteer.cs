@@ -15,48 +15,60 @@ public sealed class Gazetteer
 
     private static readonly Lazy<Gazetteer> LazyEmbedded = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private readonly GazetteerPlace[] _places;
+    /// <summary>Bits of a key that pick its bucket: each bucket holds a few keys, searched by bisection.</summary>
+    private const int BucketBits = 17;
+
+    private readonly GazetteerTable _table;
+    private readonly ulong[] _keys;
+    private readonly int[] _keyStarts;
     private readonly int[] _postings;
-    private readonly Dictionary<ulong, (int Start, int Count)> _index;
-    private readonly Dictionary<long, int> _byId;
+    private readonly GazetteerPlace?[] _made;
+    private readonly int[] _buckets;
     private readonly Dictionary<string, int> _admin1;
     private readonly Lazy<Dictionary<ulong, int[]>> _skeletons;
+    private readonly Lazy<IReadOnlyList<GazetteerPlace>> _list;
+    private readonly int _raionFeature;
 
-    internal Gazetteer(GazetteerPlace[] places, ulong[] sortedKeys, int[] postings, int maxParts)
+    internal Gazetteer(GazetteerTable table)
     {
-        _places = places;
-        _postings = postings;
-        MaxParts = maxParts;
-        _index = new Dictionary<ulong, (int, int)>(sortedKeys.Length / 2);
-        var i = 0;
-        while (i < sortedKeys.Length)
+        _table = table;
+        _keys = table.Keys;
+        _keyStarts = table.KeyStarts;
+        _postings = table.Postings;
+        _made = new GazetteerPlace?[table.Rows.Length];
+        _buckets = new int[(1 << BucketBits) + 1];
+        var keys = table.Keys;
+        var k = 0;
+        for (var b = 0; b < (1 << BucketBits); b++)
         {
-            var j = i + 1;
-            while (j < sortedKeys.Length && sortedKeys[j] == sortedKeys[i])
+            _buckets[b] = k;
+            while (k < keys.Length && (int)(keys[k] >> (64 - BucketBits)) == b)
             {
-                j++;
+                k++;
             }
-
-            _index[sortedKeys[i]] = (i, j - i);
-            i = j;
         }
 
-        _byId = new Dictionary<long, int>(places.Length);
-        for (var p = 0; p < places.Length; p++)
-        {
-            _byId[places[p].GeonameId] = p;
-        }
-
+        _buckets[1 << BucketBits] = keys.Length;
         _admin1 = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var p = 0; p < places.Length; p++)
+        var rows = table.Rows;
+        var admin1Feature = Array.IndexOf(table.Strings, "ADM1");
+        for (var p = 0; p < rows.Length; p++)
         {
-            if (places[p].IsAdmin1 && places[p].Admin1Code is { } code)
+            if (rows[p].Feature == admin1Feature && rows[p].Admin1Code != PlaceRow.None)
             {
-                _admin1.TryAdd(places[p].Country + "." + code, p);
+                _admin1.TryAdd(table.Strings[rows[p].Country] + "." + table.Strings[rows[p].Admin1Code], p);
             }
         }
 
+        _raionFeature = Array.IndexOf(table.Strings, "ADM2");
         _skeletons = new Lazy<Dictionary<ulong, int[]>>(BuildSkeletons, LazyThreadSafetyMode.ExecutionAndPublication);
+        _list = new Lazy<IReadOnlyList<GazetteerPlace>>(() => new PlaceList(this), LazyThreadSafetyMode.PublicationOnly);
+    }
+
+    /// <summary>From place records sorted by GeoNames id and (key, place) pairs sorted by key (repeated keys allowed).</summary>
+    internal Gazetteer(GazetteerPlace[] places, ulong[] sortedKeys, int[] postings, int maxParts)
+        : this(GazetteerTable.From(places, [.. sortedKeys.Zip(postings)], maxParts))
+    {
     }
 
     /// <summary>
@@ -68,15 +80,21 @@ public sealed class Gazetteer
     /// <summary>The gazetteer compiled into this assembly, without any overlay.</summary>
     public static Gazetteer Embedded => LazyEmbedded.Value;
 
-    public IReadOnlyList<GazetteerPlace> Places => _places;
+    /// <summary>Every place, sorted by GeoNames id. Records are made on first access; prefer <see cref="Find"/> and <see cref="ById"/>.</summary>
+    public IReadOnlyList<GazetteerPlace> Places => _list.Value;
+
+    /// <summary>Number of places.</summary>
+    public int Count => _table.Rows.Length;
 
     /// <summary>Number of distinct name keys.</summary>
-    public int KeyCount => _index.Count;
+    public int KeyCount => _table.Keys.Length;
 
     /// <summary>The most name parts (words, pieces of hyphenated words) in any indexed name.</summary>
-    public int MaxParts { get; }
+    public int MaxParts => _table.MaxParts;
 
-    /// <summary>Reads a compiled gazetteer (the gzip stream written by the compiler).</summary>
+    internal GazetteerTable Table => _table;
+
+    /// <summary>Reads a compiled gazetteer (the plain artefact written by the compiler, or a gzip-compressed overlay).</summary>
     public static Gazetteer Load(Stream compiled) => GazetteerFormat.Read(compiled);
 
     /// <summary>
@@ -104,7 +122,7 @@ public sealed class Gazetteer
         return GazetteerMerge.Merge(embedded, overlay);
     }
 
-    public GazetteerPlace? ById(long geonameId) => _byId.TryGetValue(geonameId, out var i) ? _places[i] : null;
+    public GazetteerPlace? ById(long geonameId) => IndexOf(geonameId) is var i and >= 0 ? this[i] : null;
 
     /// <summary>Places any of whose names matches <paramref name="name"/> (case, spelling variants and inflection folded).</summary>
     public IReadOnlyList<GazetteerPlace> Find(string name)
@@ -119,37 +137,101 @@ public sealed class Gazetteer
         var result = new GazetteerPlace[hits.Length];
         for (var i = 0; i < hits.Length; i++)
         {
-            result[i] = _places[hits[i]];
+            result[i] = this[hits[i]];
         }
 
         return result;
     }
 
-    internal GazetteerPlace this[int index] => _places[index];
+    /// <summary>The place at an index; its record is made on first access and kept (a race makes an equal record twice).</summary>
+    internal GazetteerPlace this[int index] => _made[index] ?? (_made[index] = Make(index));
 
     /// <summary>Number of (name key, place) pairs.</summary>
-    internal int PostingCount => _postings.Length;
+    internal int PostingCount => _table.Postings.Length;
 
     /// <summary>Every (name key, place index) pair, sorted by key.</summary>
     internal IEnumerable<(ulong Key, int Place)> Postings()
     {
-        foreach (var (key, (start, count)) in _index.OrderBy(kv => kv.Key))
+        for (var k = 0; k < _table.Keys.Length; k++)
         {
-            for (var i = start; i < start + count; i++)
+            for (var i = _table.KeyStarts[k]; i < _table.KeyStarts[k + 1]; i++)
             {
-                yield return (key, _postings[i]);
+                yield return (_table.Keys[k], _table.Postings[i]);
             }
         }
     }
 
-    internal int IndexOf(long geonameId) => _byId.TryGetValue(geonameId, out var i) ? i : -1;
+    /// <summary>Whether the place is a second-level region (a raion of Ukraine).</summary>
+    internal bool IsRaion(int index) => _raionFeature >= 0 && _table.Rows[index].Feature == _raionFeature;
+
+    internal bool AnyRaion(ReadOnlySpan<int> places)
+    {
+        if (_raionFeature >= 0)
+        {
+            foreach (var p in places)
+            {
+                if (_table.Rows[p].Feature == _raionFeature)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The index of a place by GeoNames id (rows are sorted by id), or -1.</summary>
+    internal int IndexOf(long geonameId)
+    {
+        var rows = _table.Rows;
+        int lo = 0, hi = rows.Length - 1;
+        while (lo <= hi)
+        {
+            var mid = (int)((uint)(lo + hi) >> 1);
+            var id = rows[mid].Id;
+            if (id == geonameId)
+            {
+                return mid;
+            }
+
+            if (id < geonameId)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return -1;
+    }
 
     /// <summary>The index of the first-level region a place lies in, or -1.</summary>
     internal int Admin1Of(GazetteerPlace place) =>
         place.Admin1Code is { } code && _admin1.TryGetValue(place.Country + "." + code, out var i) ? i : -1;
 
-    internal ReadOnlySpan<int> Lookup(ulong key) =>
-        _index.TryGetValue(key, out var range) ? _postings.AsSpan(range.Start, range.Count) : [];
+    internal ReadOnlySpan<int> Lookup(ulong key)
+    {
+        // a bucket holds about four keys: a short scan of one or two cache lines
+        var bucket = (int)(key >> (64 - BucketBits));
+        var keys = _keys;
+        for (int k = _buckets[bucket], end = _buckets[bucket + 1]; k < end; k++)
+        {
+            if (keys[k] == key)
+            {
+                var from = _keyStarts[k];
+                return _postings.AsSpan(from, _keyStarts[k + 1] - from);
+            }
+
+            if (keys[k] > key)
+            {
+                break;
+            }
+        }
+
+        return [];
+    }
 
     /// <summary>Populated places of Ukraine whose name has this consonant skeleton (<see cref="Skeleton"/>).</summary>
     internal ReadOnlySpan<int> LookupSkeleton(ulong key) =>
@@ -159,10 +241,11 @@ public sealed class Gazetteer
     private Dictionary<ulong, int[]> BuildSkeletons()
     {
         var lists = new Dictionary<ulong, List<int>>();
-        for (var p = 0; p < _places.Length; p++)
+        var rows = _table.Rows;
+        for (var p = 0; p < rows.Length; p++)
         {
-            var place = _places[p];
-            if (place.Country != "UA" || place.IsAdminArea)
+            var feature = _table.Strings[rows[p].Feature];
+            if (_table.Strings[rows[p].Country] != "UA" || feature.StartsWith("ADM", StringComparison.Ordinal) || feature.StartsWith("PCL", StringComparison.Ordinal))
             {
                 continue;
             }
@@ -170,7 +253,7 @@ public sealed class Gazetteer
             var acc = Skeleton.Seed;
             var length = 0;
             var ok = true;
-            foreach (var word in place.Name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries))
+            foreach (var word in _table.Name(p).Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries))
             {
                 ok &= Skeleton.Append(word, ref acc, ref length);
             }
@@ -189,10 +272,36 @@ public sealed class Gazetteer
         return lists.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray());
     }
 
+    private GazetteerPlace Make(int index)
+    {
+        ref readonly var r = ref _table.Rows[index];
+        return new GazetteerPlace(
+            r.Id, _table.Name(index), _table.Strings[r.Country], _table.String(r.Admin1Code), _table.String(r.Admin1),
+            r.Lat / 1e5, r.Lon / 1e5, _table.Strings[r.Feature], r.Population);
+    }
+
     private static Gazetteer LoadEmbedded()
     {
         using var stream = typeof(Gazetteer).Assembly.GetManifestResourceStream(ResourceName)
             ?? throw new InvalidOperationException($"The embedded resource {ResourceName} is missing; rebuild the gazetteer.");
-        return Load(stream);
+        return GazetteerFormat.Read(stream, validate: false);
+    }
+
+    /// <summary>The places as a list whose records are made on access.</summary>
+    private sealed class PlaceList(Gazetteer owner) : IReadOnlyList<GazetteerPlace>
+    {
+        public int Count => owner.Count;
+
+        public GazetteerPlace this[int index] => owner[index];
+
+        public IEnumerator<GazetteerPlace> GetEnumerator()
+        {
+            for (var i = 0; i < owner.Count; i++)
+            {
+                yield return owner[i];
+            }
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 }

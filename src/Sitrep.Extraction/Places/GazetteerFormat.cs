@@ -1,70 +1,48 @@
+using System.Buffers.Binary;
 using System.IO.Compression;
+using System.Runtime.InteropServices;
 
 namespace Sitrep.Extraction.Places;
 
 /// <summary>
-/// The compiled gazetteer: a gzip stream of a small binary file. Strings once in a table, then places sorted by
-/// GeoNames id, then (name key, place) pairs sorted by key. Writing the same content gives the same bytes.
+/// The compiled gazetteer: the <see cref="GazetteerTable"/> arrays, little-endian, each preceded by its length: the
+/// string table, the place rows, the name offsets and UTF-8 names, the distinct keys with their offsets, and the
+/// place indexes. The embedded artefact is stored plain, so loading is a handful of block copies out of the mapped
+/// assembly (git compresses it in the repository); user overlays are gzip-compressed. <see cref="Read"/> takes
+/// either. Writing the same content gives the same bytes.
 /// </summary>
 internal static class GazetteerFormat
 {
-    public const int Version = 1;
+    public const int Version = 2;
+
+    /// <summary>No array in a gazetteer is longer; a bigger count means a damaged file.</summary>
+    private const int MaxLength = 1 << 28;
+
     private static ReadOnlySpan<byte> Magic => "SGAZ"u8;
 
-    public static byte[] Write(IReadOnlyList<GazetteerPlace> places, IReadOnlyList<(ulong Key, int Place)> keys, int maxParts)
+    public static byte[] Write(GazetteerTable t, bool compress)
     {
-        var strings = new List<string>();
-        var index = new Dictionary<string, int>(StringComparer.Ordinal);
-        int Intern(string? s)
+        using var raw = new MemoryStream();
+        raw.Write(Magic);
+        WriteInt(raw, Version);
+        WriteInt(raw, t.MaxParts);
+        WriteInt(raw, t.Strings.Length);
+        foreach (var s in t.Strings)
         {
-            if (s is null)
-            {
-                return -1;
-            }
-
-            if (!index.TryGetValue(s, out var i))
-            {
-                i = strings.Count;
-                strings.Add(s);
-                index.Add(s, i);
-            }
-
-            return i;
+            var bytes = System.Text.Encoding.UTF8.GetBytes(s);
+            WriteInt(raw, bytes.Length);
+            raw.Write(bytes);
         }
 
-        var rows = places.Select(p => (p, Name: Intern(p.Name), Country: Intern(p.Country), A1c: Intern(p.Admin1Code), A1: Intern(p.Admin1), F: Intern(p.FeatureCode))).ToList();
-        using var raw = new MemoryStream();
-        using (var w = new BinaryWriter(raw, System.Text.Encoding.UTF8, leaveOpen: true))
+        WriteArray<PlaceRow>(raw, t.Rows);
+        WriteArray<int>(raw, t.NameStarts);
+        WriteArray<byte>(raw, t.NameBytes);
+        WriteArray<ulong>(raw, t.Keys);
+        WriteArray<int>(raw, t.KeyStarts);
+        WriteArray<int>(raw, t.Postings);
+        if (!compress)
         {
-            w.Write(Magic);
-            w.Write(Version);
-            w.Write(maxParts);
-            w.Write(strings.Count);
-            foreach (var s in strings)
-            {
-                w.Write(s);
-            }
-
-            w.Write(rows.Count);
-            foreach (var (p, name, country, a1c, a1, f) in rows)
-            {
-                w.Write(p.GeonameId);
-                w.Write(name);
-                w.Write(country);
-                w.Write(a1c);
-                w.Write(a1);
-                w.Write(f);
-                w.Write((int)Math.Round(p.Lat * 1e5));
-                w.Write((int)Math.Round(p.Lon * 1e5));
-                w.Write(p.Population);
-            }
-
-            w.Write(keys.Count);
-            foreach (var (key, place) in keys)
-            {
-                w.Write(key);
-                w.Write(place);
-            }
+            return raw.ToArray();
         }
 
         using var packed = new MemoryStream();
@@ -78,50 +56,98 @@ internal static class GazetteerFormat
     }
 
     /// <summary>Writes a loaded (for example merged) gazetteer back in the compiled format.</summary>
-    public static byte[] Write(Gazetteer gazetteer) =>
-        Write(gazetteer.Places, gazetteer.Postings().ToList(), gazetteer.MaxParts);
+    public static byte[] Write(Gazetteer gazetteer, bool compress) => Write(gazetteer.Table, compress);
 
-    public static Gazetteer Read(Stream gzipped)
+    /// <summary>
+    /// Reads a compiled gazetteer, plain or gzip-compressed. <paramref name="validate"/> checks every index (for files
+    /// from outside; the embedded artefact is checked by the tests that rebuild it).
+    /// </summary>
+    public static Gazetteer Read(Stream stream, bool validate = true)
     {
-        using var gz = new GZipStream(gzipped, CompressionMode.Decompress);
-        using var buffered = new BufferedStream(gz, 1 << 16);
-        using var r = new BinaryReader(buffered, System.Text.Encoding.UTF8);
-        if (!r.ReadBytes(4).AsSpan().SequenceEqual(Magic) || r.ReadInt32() != Version)
+        if (!BitConverter.IsLittleEndian)
+        {
+            throw new PlatformNotSupportedException("The gazetteer format is little-endian.");
+        }
+
+        Span<byte> magic = stackalloc byte[4];
+        stream.ReadExactly(magic);
+        if (magic[0] == 0x1f && magic[1] == 0x8b)
+        {
+            using var rest = new MemoryStream();
+            rest.Write(magic);
+            stream.CopyTo(rest);
+            rest.Position = 0;
+            using var gz = new GZipStream(rest, CompressionMode.Decompress);
+            using var buffered = new BufferedStream(gz, 1 << 16);
+            return Read(buffered, validate);
+        }
+
+        var s = stream;
+        if (!magic.SequenceEqual(Magic) || ReadInt(s) != Version)
         {
             throw new InvalidDataException("Not a gazetteer file of this version.");
         }
 
-        var maxParts = r.ReadInt32();
-        var strings = new string[r.ReadInt32()];
+        var maxParts = ReadInt(s);
+        var strings = new string[ReadLength(s)];
         for (var i = 0; i < strings.Length; i++)
         {
-            strings[i] = r.ReadString();
+            var bytes = new byte[ReadLength(s)];
+            s.ReadExactly(bytes);
+            strings[i] = System.Text.Encoding.UTF8.GetString(bytes);
         }
 
-        string? S(int i) => i < 0 ? null : strings[i];
-        var places = new GazetteerPlace[r.ReadInt32()];
-        for (var i = 0; i < places.Length; i++)
+        var table = new GazetteerTable
         {
-            var id = r.ReadInt64();
-            var name = strings[r.ReadInt32()];
-            var country = strings[r.ReadInt32()];
-            var a1c = S(r.ReadInt32());
-            var a1 = S(r.ReadInt32());
-            var f = strings[r.ReadInt32()];
-            var lat = r.ReadInt32() / 1e5;
-            var lon = r.ReadInt32() / 1e5;
-            places[i] = new GazetteerPlace(id, name, country, a1c, a1, lat, lon, f, r.ReadInt32());
-        }
-
-        var count = r.ReadInt32();
-        var keys = new ulong[count];
-        var postings = new int[count];
-        for (var i = 0; i < count; i++)
+            Strings = strings,
+            Rows = ReadArray<PlaceRow>(s),
+            NameStarts = ReadArray<int>(s),
+            NameBytes = ReadArray<byte>(s),
+            Keys = ReadArray<ulong>(s),
+            KeyStarts = ReadArray<int>(s),
+            Postings = ReadArray<int>(s),
+            MaxParts = maxParts,
+        };
+        if (validate)
         {
-            keys[i] = r.ReadUInt64();
-            postings[i] = r.ReadInt32();
+            table.Validate();
         }
 
-        return new Gazetteer(places, keys, postings, maxParts);
+        return new Gazetteer(table);
+    }
+
+    private static void WriteInt(Stream s, int value)
+    {
+        Span<byte> b = stackalloc byte[4];
+        BinaryPrimitives.WriteInt32LittleEndian(b, value);
+        s.Write(b);
+    }
+
+    private static int ReadInt(Stream s)
+    {
+        Span<byte> b = stackalloc byte[4];
+        s.ReadExactly(b);
+        return BinaryPrimitives.ReadInt32LittleEndian(b);
+    }
+
+    private static int ReadLength(Stream s)
+    {
+        var n = ReadInt(s);
+        return n is >= 0 and <= MaxLength ? n : throw new InvalidDataException($"Gazetteer array length {n} is out of range.");
+    }
+
+    private static void WriteArray<T>(Stream s, T[] array)
+        where T : struct
+    {
+        WriteInt(s, array.Length);
+        s.Write(MemoryMarshal.AsBytes(array.AsSpan()));
+    }
+
+    private static T[] ReadArray<T>(Stream s)
+        where T : struct
+    {
+        var array = new T[ReadLength(s)];
+        s.ReadExactly(MemoryMarshal.AsBytes(array.AsSpan()));
+        return array;
     }
 }

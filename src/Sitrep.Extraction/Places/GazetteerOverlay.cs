@@ -39,7 +39,7 @@ public static class GazetteerOverlay
 
         var compiled = GazetteerCompiler.CompileOverlay(read.Value!, reference);
         var merged = existing is null ? compiled : GazetteerMerge.Merge(compiled, existing);
-        var bytes = GazetteerFormat.Write(merged);
+        var bytes = GazetteerFormat.Write(merged, compress: true);
         return Result<ImportResult>.Ok(new ImportResult(bytes, read.Value!.Count, merged.Places.Count, merged.KeyCount));
     }
 }

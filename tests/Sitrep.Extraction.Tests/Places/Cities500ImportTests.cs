@@ -5,7 +5,7 @@ namespace Sitrep.Extraction.Tests.Places;
 public sealed class Cities500ImportTests
 {
     private static string Row(string id, string name, string alternates, string feature, string country, string population) =>
-        string.Join('\t', id, name, name, alternates, "48.1", "37.2", "P", feature, country, "", "05", "", "", "", population, "", "100", "Europe/Kyiv", "2024-01-01");
+        string.Join('\t', id, name, name, alternates, "48.1", "37.2", "P", feature, country, "", "05", "1416", "", "", population, "", "100", "Europe/Kyiv", "2024-01-01");
 
     [Fact]
     public void Run_Dump_KeepsCoreCountriesAndBigCitiesAbroadSortedById()
@@ -22,6 +22,22 @@ public sealed class Cities500ImportTests
         Assert.StartsWith("1\tPokrovsk\t", lines[0]);
         Assert.EndsWith("\tPokrovs'k|Покровськ", lines[0]);
         Assert.StartsWith("3\tBigtown\t", lines[1]);
+    }
+
+    [Fact]
+    public void Run_NoCountries_KeepsEveryPlaceWithTheRaionCodeOfUkraine()
+    {
+        var dump = string.Join('\n',
+            Row("3", "Bigtown", "", "PPL", "FR", "600000"),
+            Row("2", "Smallville", "Smallvil,Смолвил,スモールビル", "PPL", "FR", "900"),
+            Row("1", "Pokrovsk", "", "PPLA2", "UA", "60127"));
+        var output = new StringWriter();
+        var count = Cities500Import.Run(new StringReader(dump), output);
+
+        var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(l => l[0] != '#').ToList();
+        Assert.Equal(3, count);
+        Assert.Equal("2\tSmallville\t48.1\t37.2\tPPL\tFR\t05\t\t900\tSmallvil|Смолвил", lines[1]);
+        Assert.Equal("1416", lines[0].Split('\t')[7]);
     }
 
     [Theory]

@@ -37,8 +37,42 @@ public sealed class GazetteerTests
         var g = Gazetteer.Load(stream);
         watch.Stop();
         Assert.True(watch.ElapsedMilliseconds < 1000, $"load took {watch.ElapsedMilliseconds} ms");
-        Assert.True(g.Places.Count > 15_000);
-        Assert.True(new FileInfo(path).Length < 15_000_000);
+        Assert.True(g.Count > 200_000);
+        Assert.True(new FileInfo(path).Length < 24_000_000);
+    }
+
+    [Fact]
+    public void Write_LoadedGazetteer_RoundTripsPlainAndCompressed()
+    {
+        var g = Gazetteer.Embedded;
+        foreach (var compress in new[] { false, true })
+        {
+            var bytes = GazetteerFormat.Write(g, compress);
+            using var stream = new MemoryStream(bytes);
+            var back = Gazetteer.Load(stream);
+            Assert.Equal(g.Count, back.Count);
+            Assert.Equal(g.KeyCount, back.KeyCount);
+            Assert.Equal(g.Find("Покровськ").Select(p => p.GeonameId), back.Find("Покровськ").Select(p => p.GeonameId));
+            Assert.Equal(g.ById(704422), back.ById(704422));
+        }
+    }
+
+    [Fact]
+    public void Load_DamagedArtefact_FailsWithInvalidData()
+    {
+        var bytes = GazetteerFormat.Write(Gazetteer.Embedded, compress: false);
+        var badCount = (byte[])bytes.Clone();
+        badCount[15] = 0x7F; // the string count (after magic, version, most parts) becomes huge
+        var badPosting = (byte[])bytes.Clone();
+        badPosting[^1] = 0x7F; // the last place index points past the places
+        foreach (var damaged in new[] { badCount, badPosting })
+        {
+            using var stream = new MemoryStream(damaged);
+            Assert.Throws<InvalidDataException>(() => Gazetteer.Load(stream));
+        }
+
+        using var truncated = new MemoryStream(bytes[..(bytes.Length / 2)]);
+        Assert.Throws<EndOfStreamException>(() => Gazetteer.Load(truncated));
     }
 
     [Fact]

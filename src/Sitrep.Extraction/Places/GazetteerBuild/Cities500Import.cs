@@ -3,15 +3,20 @@ using System.Globalization;
 namespace Sitrep.Extraction.Places.GazetteerBuild;
 
 /// <summary>
-/// Cuts the GeoNames cities500 dump down to every place of the core countries plus, worldwide, capitals and cities
-/// of at least <c>worldMinPopulation</c> people, keeping only alternate names in Latin or Cyrillic script, as a
-/// sorted, reviewable TSV (id, name, lat, lon, feature, country, admin1, population, names joined by '|').
+/// Cuts the GeoNames cities500 dump (every populated place of 500+ people, worldwide) to the columns the compiler
+/// reads, keeping only alternate names in Latin or Cyrillic script (the only scripts the matcher reads), as a sorted,
+/// reviewable TSV: id, name, lat, lon, feature, country, admin1, admin2 (Ukraine only: its raion), population,
+/// names joined by '|'. <c>countries</c>, when given, keeps only those countries plus capitals and cities of at
+/// least <c>worldMinPopulation</c> people elsewhere (a smaller cut for experiments).
 /// </summary>
 public static class Cities500Import
 {
-    public static int Run(TextReader cities500, TextWriter output, IReadOnlySet<string> countries, int worldMinPopulation)
+    public const string Header = "# geonameid\tname\tlat\tlon\tfeature\tcountry\tadmin1\tadmin2\tpopulation\tnames";
+
+    public static int Run(TextReader cities500, TextWriter output, IReadOnlySet<string>? countries = null, int worldMinPopulation = 0)
     {
         var rows = new SortedDictionary<long, string>();
+        var names = new SortedSet<string>(StringComparer.Ordinal);
         while (cities500.ReadLine() is { } line)
         {
             var f = line.Split('\t');
@@ -20,13 +25,16 @@ public static class Cities500Import
                 continue;
             }
 
-            var world = f[7] == "PPLC" || (long.TryParse(f[14], CultureInfo.InvariantCulture, out var population) && population >= worldMinPopulation);
-            if (!countries.Contains(f[8]) && !world)
+            if (countries is not null && !countries.Contains(f[8]))
             {
-                continue;
+                var world = f[7] == "PPLC" || (long.TryParse(f[14], CultureInfo.InvariantCulture, out var population) && population >= worldMinPopulation);
+                if (!world)
+                {
+                    continue;
+                }
             }
 
-            var names = new SortedSet<string>(StringComparer.Ordinal);
+            names.Clear();
             foreach (var n in f[3].Split(',').Append(f[2]))
             {
                 var name = n.Trim();
@@ -36,10 +44,12 @@ public static class Cities500Import
                 }
             }
 
-            rows[id] = string.Join('\t', f[0], f[1], f[4], f[5], f[7], f[8], f[10], f[14], string.Join('|', names));
+            var admin2 = f[8] == "UA" ? f[11] : "";
+            rows[id] = string.Join('\t', f[0], f[1], f[4], f[5], f[7], f[8], f[10], admin2, f[14], string.Join('|', names));
         }
 
-        output.WriteLine("# geonameid\tname\tlat\tlon\tfeature\tcountry\tadmin1\tpopulation\tnames");
+        output.Write(Header);
+        output.Write('\n');
         foreach (var row in rows.Values)
         {
             output.Write(row);

@@ -18,7 +18,8 @@ public static class GazetteerCompiler
     {
         var sources = Path.Combine(dataDirectory, "sources");
         var places = new Dictionary<long, SourcePlace>();
-        SourceReaders.ReadCities500(Path.Combine(sources, Cities500FileName), places);
+        var cities500 = Path.Combine(sources, Cities500FileName);
+        SourceReaders.ReadCities500(File.Exists(cities500) ? cities500 : cities500 + ".gz", places);
         SourceReaders.ReadViina(Path.Combine(sources, "viina_conflict_zone_places.json"), places);
         foreach (var file in Directory.GetFiles(sources, "geonames_admin1CodesASCII_*.txt").Order(StringComparer.Ordinal))
         {
@@ -26,6 +27,8 @@ public static class GazetteerCompiler
         }
 
         SourceReaders.ReadMajorPlaces(Path.Combine(dataDirectory, "major-places.tsv"), places);
+        RaionReader.Read(Path.Combine(dataDirectory, RaionReader.FileName), Path.Combine(sources, RaionReader.GeoNamesFileName), places);
+        SourceReaders.DropNames(Path.Combine(dataDirectory, "dropped-names.tsv"), places);
         var admin1Names = SourceReaders.ReadAdmin1Names(Path.Combine(dataDirectory, "admin1-names.tsv"), places);
         PlaceAdmin1Centroids(places);
 
@@ -43,7 +46,7 @@ public static class GazetteerCompiler
             maxParts = Math.Max(maxParts, AddKeys(p, i, keys, scratch));
         }
 
-        var bytes = GazetteerFormat.Write(final, keys.ToList(), maxParts);
+        var bytes = GazetteerFormat.Write(GazetteerTable.From(final, keys.ToList(), maxParts), compress: false);
         return new Result(bytes, final.Count, keys.Count);
     }
 
@@ -84,10 +87,13 @@ public static class GazetteerCompiler
     internal static int AddKeys(SourcePlace p, int index, ISet<(ulong, int)> keys, List<ulong> scratch)
     {
         var maxParts = 1;
+
+        // the і/о, і/е alternations are Ukrainian inflection: abroad they only make false keys ("Кремлі" is not Krimml)
+        var alternations = p.Country is "UA" or "RU" or "BY" || p.Feature.StartsWith("PCL", StringComparison.Ordinal);
         foreach (var name in IndexedNames(p))
         {
             scratch.Clear();
-            var parts = NameKeys.AllKeys(name, scratch);
+            var parts = NameKeys.AllKeys(name, scratch, alternations);
             if (parts == 0 || parts > 6)
             {
                 continue;
@@ -103,7 +109,11 @@ public static class GazetteerCompiler
         return maxParts;
     }
 
-    /// <summary>A region is also found by its name without "Oblast", "область", "Region" and the like.</summary>
+    /// <summary>
+    /// A region is also found by its name without "Oblast", "область", "Region" and the like; a raion by its name
+    /// without "Raion", "район", and by the names of the town it is named after (the matcher takes a raion only
+    /// before a raion word).
+    /// </summary>
     private static IEnumerable<string> IndexedNames(SourcePlace p)
     {
         var names = new SortedSet<string>(p.Names, StringComparer.Ordinal) { p.Name };
@@ -139,6 +149,19 @@ public static class GazetteerCompiler
                     names.Add(core);
                 }
             }
+        }
+
+        if (p.Feature == "ADM2")
+        {
+            foreach (var name in names.ToList())
+            {
+                if (RegionWords.StripDistrictWord(name) is { } core)
+                {
+                    names.Add(core);
+                }
+            }
+
+            names.UnionWith(p.CentreNames);
         }
 
         return names;

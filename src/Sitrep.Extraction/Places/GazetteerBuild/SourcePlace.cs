@@ -13,6 +13,9 @@ internal sealed class SourcePlace(long id, string name, string country, string f
 
     public string? Admin1Code { get; set; }
 
+    /// <summary>GeoNames second-level code (Ukraine: the raion of the 2020 reform), or null.</summary>
+    public string? Admin2Code { get; set; }
+
     public double Lat { get; set; } = double.NaN;
 
     public double Lon { get; set; } = double.NaN;
@@ -20,6 +23,9 @@ internal sealed class SourcePlace(long id, string name, string country, string f
     public int Population { get; set; }
 
     public SortedSet<string> Names { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>A raion's: the names of the town it is named after, which also find it before a raion word.</summary>
+    public SortedSet<string> CentreNames { get; } = new(StringComparer.Ordinal);
 
     public bool HasPosition => !double.IsNaN(Lat) && !double.IsNaN(Lon);
 }

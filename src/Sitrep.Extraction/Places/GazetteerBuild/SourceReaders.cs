@@ -8,6 +8,7 @@ internal static class SourceReaders
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
+    /// <summary>The cut written by <see cref="Cities500Import"/>, plain or gzip-compressed (".gz").</summary>
     public static void ReadCities500(string path, Dictionary<long, SourcePlace> places)
     {
         foreach (var f in Rows(path))
@@ -16,8 +17,9 @@ internal static class SourceReaders
             p.Lat = double.Parse(f[2], Inv);
             p.Lon = double.Parse(f[3], Inv);
             p.Admin1Code = f[6].Length > 0 ? f[6] : null;
-            p.Population = int.Parse(f[7], Inv);
-            AddNames(p, f.Length > 8 ? f[8] : "");
+            p.Admin2Code = f[7].Length > 0 ? f[7] : null;
+            p.Population = int.Parse(f[8], Inv);
+            AddNames(p, f.Length > 9 ? f[9] : "");
         }
     }
 
@@ -87,6 +89,18 @@ internal static class SourceReaders
         }
     }
 
+    /// <summary>Hand-written: alternate names that are English phrases ("White House" of Casablanca), not indexed.</summary>
+    public static void DropNames(string path, Dictionary<long, SourcePlace> places)
+    {
+        foreach (var f in Rows(path))
+        {
+            if (!places.TryGetValue(long.Parse(f[0], Inv), out var p) || !p.Names.Remove(f[1]))
+            {
+                throw new InvalidDataException($"{path}: place {f[0]} has no alternate name \"{f[1]}\"");
+            }
+        }
+    }
+
     /// <summary>English region names by "CC.code": the hand-written file wins over GeoNames' own admin1 names.</summary>
     public static Dictionary<string, string> ReadAdmin1Names(string path, Dictionary<long, SourcePlace> places)
     {
@@ -132,9 +146,12 @@ internal static class SourceReaders
         }
     }
 
-    private static IEnumerable<string[]> Rows(string path)
+    internal static IEnumerable<string[]> Rows(string path)
     {
-        foreach (var line in File.ReadLines(path))
+        using var file = File.OpenRead(path);
+        using var stream = path.EndsWith(".gz", StringComparison.Ordinal) ? new System.IO.Compression.GZipStream(file, System.IO.Compression.CompressionMode.Decompress) : (Stream)file;
+        using var reader = new StreamReader(stream, System.Text.Encoding.UTF8);
+        while (reader.ReadLine() is { } line)
         {
             if (line.Length > 0 && line[0] != '#')
             {

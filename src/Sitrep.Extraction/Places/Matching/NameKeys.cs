@@ -28,10 +28,11 @@ internal static class NameKeys
     }
 
     /// <summary>
-    /// Every key a name is indexed under: its plain key plus, for Cyrillic words, the Ukrainian і/о and і/е
-    /// alternations ("Харків" is also found as "Харкова", "Київ" as "Києва"). Returns the number of parts.
+    /// Every key a name is indexed under: its plain key plus, for Cyrillic words when <paramref name="alternations"/>
+    /// is set, the Ukrainian і/о and і/е alternations ("Харків" is also found as "Харкова", "Київ" as "Києва").
+    /// Returns the number of parts.
     /// </summary>
-    public static int AllKeys(string name, ICollection<ulong> into)
+    public static int AllKeys(string name, ICollection<ulong> into, bool alternations = true)
     {
         var parts = new List<string>();
         foreach (var t in Words(name))
@@ -60,7 +61,7 @@ internal static class NameKeys
 
             var stem = buffer[..n];
             var hashes = new List<ulong> { NameKey.HashPart(stem) };
-            if (NameFolding.IsCyrillic(part[0]) && parts.Count <= 3)
+            if (alternations && NameFolding.IsCyrillic(part[0]) && parts.Count <= 3)
             {
                 foreach (var vowel in "ое")
                 {

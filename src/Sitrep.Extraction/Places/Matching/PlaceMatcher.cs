@@ -22,6 +22,7 @@ internal sealed partial class PlaceMatcher(Gazetteer gazetteer, PlaceLexicon lex
         var parts = new TokenParts(text, tokens);
         var matches = new List<NameMatch>();
         var candidateSets = new Dictionary<ulong, (int[] All, int[]? Added)>();
+        _townSets.Clear();
         var placeSets = new Dictionary<int[], int[]>(ReferenceEqualityComparer.Instance);
         _theatre = Resolution.Theatre.RegionsOn(document.Metadata.Published);
         foreach (var sentence in document.Sentences)
@@ -106,7 +107,29 @@ internal sealed partial class PlaceMatcher(Gazetteer gazetteer, PlaceLexicon lex
 
         var span = new TextSpan(tokens[first].Start, parts.NameEnd[bestLast]);
         var single = bestLast == first;
-        if (single && !PassesSingleWordChecks(text, tokens, parts, first, sentenceStart, span, bestHits))
+        if (gazetteer.AnyRaion(bestHits))
+        {
+            if (RaionAt(text, tokens, parts, first, bestLast, sentenceEnd, bestHits) is { } raion)
+            {
+                return raion;
+            }
+
+            if (!_townSets.TryGetValue(bestKey, out var towns))
+            {
+                towns = WithoutRaions(bestHits);
+                _townSets.Add(bestKey, towns);
+            }
+
+            if (towns.Length == 0)
+            {
+                return null;
+            }
+
+            bestHits = towns;
+        }
+
+        if (single ? !PassesSingleWordChecks(text, tokens, parts, first, sentenceStart, span, bestHits)
+            : !PassesMultiWordAbroad(text, tokens, first, sentenceStart, bestHits))
         {
             return null;
         }
@@ -149,7 +172,12 @@ internal sealed partial class PlaceMatcher(Gazetteer gazetteer, PlaceLexicon lex
             if (piece.Length > 3 && char.IsUpper(piece[0]) && !lexicon.IsCommonWord(piece) && NameKey.AppendToken(piece, ref acc))
             {
                 var hits = gazetteer.Lookup(acc);
-                if (!hits.IsEmpty)
+                if (gazetteer.AnyRaion(hits))
+                {
+                    hits = WithoutRaions(hits);
+                }
+
+                if (!hits.IsEmpty && (AnyAtHome(hits) || AnyKnownAbroad(hits)))
                 {
                     var places = hits.ToArray().Where(h => !gazetteer[h].IsAdmin1).ToArray();
                     matches.Add(new NameMatch(index, index, new TextSpan(start, end), places.Length > 0 ? places : hits.ToArray()));
@@ -173,7 +201,7 @@ internal sealed partial class PlaceMatcher(Gazetteer gazetteer, PlaceLexicon lex
 
         if (hasLocative)
         {
-            return true;
+            return PassesAbroadAfterLocative(word, previous.Text(text), hits);
         }
 
         // a given name and the word after it are a person ("Stanislav Bohuslavsky", "Heorhiy Khalikov"), wherever

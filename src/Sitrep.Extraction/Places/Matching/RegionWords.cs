@@ -52,4 +52,34 @@ internal static class RegionWords
             || w.Contains("shchyn", StringComparison.OrdinalIgnoreCase) || w.Contains("chyn", StringComparison.OrdinalIgnoreCase)
             || w.Contains("chin", StringComparison.OrdinalIgnoreCase);
     }
+
+    private static readonly string[] DistrictSuffixes =
+    [
+        " urban raion", " Raion", " raion", " Rayon", " rayon", " District", " district", " район", " City Council",
+        " Mis’krada", " Miskrada",
+    ];
+
+    /// <summary>A raion's name without its raion word ("Pokrovsk Raion", "Покровський район"), or null if it has none.</summary>
+    public static string? StripDistrictWord(string name)
+    {
+        foreach (var s in DistrictSuffixes)
+        {
+            if (name.Length > s.Length + 2 && name.EndsWith(s, StringComparison.Ordinal))
+            {
+                return name[..^s.Length];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Whether a token right after a place name makes it a raion, a second-level region: "raion", "rayon", "district",
+    /// "район" and its cases.
+    /// </summary>
+    public static bool IsDistrictWord(ReadOnlySpan<char> token) =>
+        token.Equals("raion", StringComparison.OrdinalIgnoreCase)
+        || token.Equals("rayon", StringComparison.OrdinalIgnoreCase)
+        || token.Equals("district", StringComparison.OrdinalIgnoreCase)
+        || (token.StartsWith("район", StringComparison.OrdinalIgnoreCase) && token.Length <= 7);
 }

@@ -94,8 +94,10 @@ internal sealed class Disambiguator(Gazetteer gazetteer)
     }
 
     /// <summary>
-    /// The theatre regions whose candidates get the bonus here: none when a town of 10,000+ outside them has the
-    /// name as its own ("Millerovo" is the Rostov town, not a Luhansk village also called so) and none inside does.
+    /// The theatre regions whose candidates get the bonus here: none when a town of 10,000+ outside them in
+    /// Ukraine, Russia or Belarus has the name as its own ("Millerovo" is the Rostov town, not a Luhansk village also
+    /// called so) and none inside does; a town abroad does not count ("Georgievka" is the Luhansk village, not
+    /// Kalbatau in Kazakhstan).
     /// </summary>
     private IReadOnlySet<string> TheatreOf(int[] candidates, IReadOnlySet<string> theatre, ReadOnlySpan<char> mention)
     {
@@ -108,7 +110,7 @@ internal sealed class Disambiguator(Gazetteer gazetteer)
         foreach (var c in candidates)
         {
             var p = gazetteer[c];
-            if (p.Population >= TheatreTownPopulation && p.FeatureCode != "PPLX")
+            if (p.Population >= TheatreTownPopulation && p.FeatureCode != "PPLX" && p.Country is "UA" or "RU" or "BY")
             {
                 // a quarter of a city (Moscow's Sokolniki) is not a town of note, nor is a town elsewhere known by
                 // this name only as a variant or old name (Kuvshinovo, once Kamenka)

@@ -1,0 +1,69 @@
+using System.Globalization;
+
+namespace Sitrep.Extraction.Places.GazetteerBuild;
+
+/// <summary>
+/// The raions of Ukraine (second-level regions, feature ADM2): the hand-written raions.tsv plus the GeoNames English
+/// name of each code. A raion has no GeoNames id in these sources, so it gets one made from its code above the range
+/// GeoNames uses (UA.05.1416 → 2000051416, <see cref="SyntheticIdBase"/>); its position is the mean of the
+/// cities500 places that carry its code.
+/// </summary>
+internal static class RaionReader
+{
+    public const string FileName = "raions.tsv";
+    public const string GeoNamesFileName = "geonames_admin2Codes_UA_2020.txt";
+
+    /// <summary>Ids from here up are made by the compiler, not GeoNames' (whose ids are below 20 million).</summary>
+    public const long SyntheticIdBase = 2_000_000_000;
+
+    public static void Read(string raionsPath, string geonamesPath, Dictionary<long, SourcePlace> places)
+    {
+        var geonames = SourceReaders.Rows(geonamesPath).ToDictionary(f => f[0], f => f[1], StringComparer.Ordinal);
+        var sums = new Dictionary<string, (double Lat, double Lon, int N)>(StringComparer.Ordinal);
+        foreach (var p in places.Values.OrderBy(p => p.Id))
+        {
+            if (p.Country == "UA" && p.Admin2Code is not null && p.HasPosition && p.Feature.StartsWith("PPL", StringComparison.Ordinal))
+            {
+                var k = p.Admin1Code + "." + p.Admin2Code;
+                var s = sums.GetValueOrDefault(k);
+                sums[k] = (s.Lat + p.Lat, s.Lon + p.Lon, s.N + 1);
+            }
+        }
+
+        foreach (var f in SourceReaders.Rows(raionsPath))
+        {
+            var code = f[0].Split('.');
+            if (code.Length != 3 || code[0] != "UA" || !geonames.TryGetValue(f[0], out var geonamesName))
+            {
+                throw new InvalidDataException($"{raionsPath}: {f[0]} is not a GeoNames admin2 code of Ukraine");
+            }
+
+            var id = SyntheticIdBase + (long.Parse(code[1], CultureInfo.InvariantCulture) * 10_000) + long.Parse(code[2], CultureInfo.InvariantCulture);
+            var raion = new SourcePlace(id, f[1], "UA", "ADM2") { Admin1Code = code[1], Admin2Code = code[2] };
+            raion.Names.Add(f[2]);
+            raion.Names.Add(f[3]);
+            raion.Names.Add(geonamesName);
+            if (f.Length > 5)
+            {
+                foreach (var v in f[5].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                {
+                    raion.Names.Add(v);
+                }
+            }
+
+            if (f.Length > 4 && f[4].Length > 0 && places.TryGetValue(long.Parse(f[4], CultureInfo.InvariantCulture), out var centre))
+            {
+                raion.CentreNames.Add(centre.Name);
+                raion.CentreNames.UnionWith(centre.Names);
+            }
+
+            if (sums.TryGetValue(code[1] + "." + code[2], out var sum))
+            {
+                raion.Lat = sum.Lat / sum.N;
+                raion.Lon = sum.Lon / sum.N;
+            }
+
+            places.Add(id, raion);
+        }
+    }
+}

@@ -1,0 +1,56 @@
+using Sitrep.Extraction.Places;
+
+namespace Sitrep.Extraction.Tests.Places;
+
+/// <summary>Raions of the 2020 reform: found with their raion word as second-level regions, never as the town they are named after.</summary>
+public sealed class RaionTests
+{
+    [Theory]
+    [InlineData("Russian artillery shelled villages in the Pokrovsk raion overnight.", "Pokrovsk raion", "Pokrovsk Raion")]
+    [InlineData("Evacuation of children from the Pokrovsk district is mandatory.", "Pokrovsk district", "Pokrovsk Raion")]
+    [InlineData("The governor ordered the evacuation of Kupiansk Raion.", "Kupiansk Raion", "Kupiansk Raion")]
+    [InlineData("Ворог обстріляв 12 населених пунктів у Покровському районі.", "Покровському районі", "Pokrovsk Raion")]
+    [InlineData("Обстріляли Бахмутський район та Краматорський район.", "Бахмутський район", "Bakhmut Raion")]
+    [InlineData("Обстріляли Бахмутський район та Краматорський район.", "Краматорський район", "Kramatorsk Raion")]
+    [InlineData("В Белгород-Днестровском районе прозвучали взрывы.", "Белгород-Днестровском районе", "Bilhorod-Dnistrovskyi Raion")]
+    [InlineData("Удар по Криворізькому району.", "Криворізькому району", "Kryvyi Rih Raion")]
+    [InlineData("Drones struck the Kryvyi Rih district again.", "Kryvyi Rih district", "Kryvyi Rih Raion")]
+    [InlineData("Shelling hit the Krasnohrad raion.", "Krasnohrad raion", "Berestyn Raion")]
+    public void Process_NameWithRaionWord_ResolvesToRaion(string text, string surface, string raion)
+    {
+        var mention = PlacesRun.Run(text).Mention(surface);
+        Assert.Equal(raion, mention.Name);
+        Assert.Equal("ADM2", mention.FeatureCode);
+        Assert.Equal("UA", mention.Country);
+    }
+
+    [Fact]
+    public void Process_RaionMention_CarriesItsOblast()
+    {
+        var mention = PlacesRun.Run("Shelling hit the Pokrovsk raion.").Mention("Pokrovsk raion");
+        Assert.Equal("Donetsk Oblast", mention.Admin1);
+        Assert.InRange(mention.Lat, 47.5, 49.0);
+        Assert.InRange(mention.Lon, 36.5, 38.0);
+    }
+
+    [Theory]
+    [InlineData("Fighting continued in Pokrovsk on Tuesday.", "Pokrovsk")]
+    [InlineData("Бої тривають у Покровську.", "Покровську")]
+    [InlineData("Kramatorsk was hit by a missile.", "Kramatorsk")]
+    [InlineData("The Pokrovsk-Myrnohrad agglomeration is under pressure.", "Pokrovsk")]
+    public void Process_TownWithoutRaionWord_IsTheTown(string text, string surface)
+    {
+        var mention = PlacesRun.Run(text).Mention(surface);
+        Assert.StartsWith("PPL", mention.FeatureCode);
+    }
+
+    [Fact]
+    public void Embedded_HasThe136RaionsOfThe2020Reform()
+    {
+        var raions = Gazetteer.Embedded.Places.Where(p => p.FeatureCode == "ADM2").ToList();
+        Assert.Equal(136, raions.Count);
+        Assert.Equal(8, raions.Count(r => r.Admin1 == "Donetsk Oblast"));
+        Assert.All(raions, r => Assert.True(r.Lat is > 44 and < 53 && r.Lon is > 22 and < 41, r.Name));
+        Assert.All(raions, r => Assert.True(r.GeonameId > 2_000_000_000, "raion ids are positive and above the GeoNames range"));
+    }
+}
