@@ -154,8 +154,9 @@ internal sealed class SentenceAttributor
                     }
                     else if (speaker is null && inverted)
                     {
-                        // '..., said the ministry': only an inverted cue takes its speaker from after it
-                        speaker = _resolver.Resolve(afs, afe);
+                        // '..., said the ministry': only an inverted cue takes its speaker from after it; a registry
+                        // name there, inflected words and all ("у Сумській обласній військовій адміністрації"), first
+                        speaker = _resolver.RegistryAt(match.EndToken, limit) ?? _resolver.Resolve(afs, afe);
                     }
                     else if (speaker is not { Actor: not null } && match.FirstToken > first && IsComma(match.FirstToken - 1)
                         && _resolver.Resolve(afs, afe) is { Actor: not null } named)
@@ -174,7 +175,9 @@ internal sealed class SentenceAttributor
                     }
 
                     var (fs, fe) = phrase.After(match.EndToken, limit);
-                    speaker = _resolver.Resolve(fs, fe) ?? _resolver.RegistryAt(match.EndToken, limit);
+                    // "повідомили у Сумській обласній військовій адміністрації": a registry name right after the cue,
+                    // inflected words and all, beats the capitalised words of the phrase
+                    speaker = _resolver.RegistryAt(match.EndToken, limit) ?? _resolver.Resolve(fs, fe);
                     break;
                 case CueKind.QuotedBy:
                     var (qs, qe) = phrase.After(match.EndToken, limit);

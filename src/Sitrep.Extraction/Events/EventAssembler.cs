@@ -126,37 +126,48 @@ internal sealed partial class EventAssembler
                 continue;
             }
 
-            var draft = new EventDraft
+            // "атакував у районах Торське, Ямпіль, Середнє та Дробишеве": a fight at each village of the list
+            List<PlaceMention?> members = place is not null && inSentence
+                ? PlaceList.Around(place, _mentions.Places(s), _document.Text, _tokens, sentence.Span).ConvertAll(m => (PlaceMention?)m)
+                : [place];
+            foreach (var member in members)
             {
-                Subtype = subtype,
-                Sentence = s,
-                Paragraph = sentence.Paragraph,
-                Trigger = trigger.Span.Slice(_document.Text).ToString().ToLowerInvariant(),
-                Place = place,
-                PlaceInSentence = inSentence,
-                Location = place is null ? null : EventLocator.Locate(_document, place),
-                Outcome = Outcome(trigger.Value, repelled, first, limit),
-                CasualtiesOnly = trigger.Value == TriggerClass.Casualties,
-                WeaponNamed = trigger.Value != TriggerClass.Strike,
-                LastSentence = s,
-                LastParagraph = sentence.Paragraph,
-            };
-            Date(draft, time, sentence.Span);
-            draft.Evidence.Add(sentence.Span);
-            draft.Actors.AddRange(EventActors.Find(_document, _mentions, _tokens, s, trigger.FirstToken, trigger.Value, side, attribution?.SpeakerSpan));
-            draft.Quantities.AddRange(QuantitiesOf(s, trigger, triggers));
-            if (attribution is not null)
-            {
-                draft.Sources.Add(new EventSource(attribution.Speaker, attribution.Medium, attribution.Via));
-            }
+                var draft = new EventDraft
+                {
+                    Subtype = subtype,
+                    Sentence = s,
+                    Paragraph = sentence.Paragraph,
+                    Trigger = trigger.Span.Slice(_document.Text).ToString().ToLowerInvariant(),
+                    Place = member,
+                    PlaceInSentence = inSentence,
+                    Location = member is null ? null : EventLocator.Locate(_document, member),
+                    Outcome = Outcome(trigger.Value, repelled, first, limit),
+                    CasualtiesOnly = trigger.Value == TriggerClass.Casualties,
+                    WeaponNamed = trigger.Value != TriggerClass.Strike,
+                    LastSentence = s,
+                    LastParagraph = sentence.Paragraph,
+                };
+                Date(draft, time, sentence.Span);
+                draft.Evidence.Add(sentence.Span);
+                draft.Actors.AddRange(EventActors.Find(_document, _mentions, _tokens, s, trigger.FirstToken, trigger.Value, side, attribution?.SpeakerSpan));
+                if (member == members[0])
+                {
+                    draft.Quantities.AddRange(QuantitiesOf(s, trigger, triggers)); // a figure is told once, not per village
+                }
 
-            if (_outlet is not null && !draft.Sources.Exists(x => x.Name == _outlet.Name))
-            {
-                draft.Sources.Add(_outlet);
-            }
+                if (attribution is not null)
+                {
+                    draft.Sources.Add(new EventSource(attribution.Speaker, attribution.Medium, attribution.Via));
+                }
 
-            draft.Confidence = Confidence(draft, attribution, background);
-            drafts.Add(draft);
+                if (_outlet is not null && !draft.Sources.Exists(x => x.Name == _outlet.Name))
+                {
+                    draft.Sources.Add(_outlet);
+                }
+
+                draft.Confidence = Confidence(draft, attribution, background);
+                drafts.Add(draft);
+            }
         }
 
         return drafts;

@@ -64,6 +64,12 @@ internal static class EventLocator
         // "the Kharkiv operational group", "the Kherson regional administration": a place inside a body's name
         var kept = places.FindAll(p => !IsUnitNickname(document.Text, p.Span)
             && !actors.Exists(a => a.TokenCount > 1 && a.Span.Overlaps(p.Span) && !(a.Span.Start == p.Span.Start && a.Span.End == p.Span.End)));
+        var origins = LaunchOrigin.Find(kept, document.Text, tokens, s.Span);
+        if (origins.Count > 0)
+        {
+            kept.RemoveAll(origins.Contains); // "launched drones from the directions of Kursk and Oryol": where it came from
+        }
+
         if (kept.Exists(p => p.Role == PlaceRole.Location && !IsCountry(p)))
         {
             kept.RemoveAll(IsCountry);

@@ -54,6 +54,9 @@ internal static class SpeakerLexicon
         ("українськ", "UA"), ("україни", "UA"), ("зсу", "UA"), ("украинск", "UA"), ("украины", "UA"), ("всу", "UA"),
         ("russia's", "RU"), ("russian", "RU"), ("russia", "RU"), ("moscow's", "RU"), ("moscow", "RU"), ("kremlin", "RU"),
         ("російськ", "RU"), ("росії", "RU"), ("рф", "RU"), ("российск", "RU"), ("россии", "RU"),
+        // military administrations are Ukrainian bodies (the occupation's are "military-civilian administrations")
+        ("military administration", "UA"), ("військова адміністрація", "UA"), ("військової адміністрації", "UA"),
+        ("військовій адміністрації", "UA"), ("ОВА", "UA"), ("МВА", "UA"), ("ОВА", "UA"),
         ("russian-installed", "RU"), ("moscow-installed", "RU"), ("russian-appointed", "RU"), ("kremlin-installed", "RU"),
     ];
 

@@ -1,0 +1,55 @@
+using Sitrep.Core.Model;
+using Sitrep.Extraction.Tests.Support;
+
+namespace Sitrep.Extraction.Tests.Attribution;
+
+/// <summary>"Про це повідомили ...", "Об этом сообщил ...": a closing sentence that names who reported the ones before it.</summary>
+public sealed class BackPointerTests
+{
+    [Theory]
+    [InlineData("Уночі російські війська атакували Суми дронами. Пошкоджено підстанцію. Про це повідомили у Сумській обласній військовій адміністрації.", "Sumy Regional Military Administration")]
+    [InlineData("Ночью ВСУ атаковали Белгород беспилотниками. Ранения получили трое мирных жителей. Об этом сообщил губернатор Белгородской области в своём Telegram-канале.", "Governor of Belgorod region")]
+    public void Process_ThisWasReportedBy_AttributesThePreviousSentences(string text, string speaker)
+    {
+        var doc = Docs.Attributed(text);
+
+        Assert.Equal(2, doc.Attributions.Count);
+        Assert.Equal(doc.Sentences[0].Span, doc.Attributions[0].Span);
+        Assert.Equal(doc.Sentences[1].Span, doc.Attributions[1].Span);
+        Assert.All(doc.Attributions, a => Assert.Equal(speaker, a.Speaker));
+    }
+
+    [Fact]
+    public void Process_ThisWasReportedBy_KeepsAnEarlierSentenceWithItsOwnSpeaker()
+    {
+        var doc = Docs.Attributed("Генштаб ЗСУ повідомив про 140 боїв. Ворог атакував Херсон. Про це повідомили у Херсонській обласній військовій адміністрації.");
+
+        Assert.Equal(["General Staff of the Armed Forces of Ukraine", "Kherson Regional Military Administration"], doc.Attributions.Select(a => a.Speaker));
+        Assert.Equal(doc.Sentences[1].Span, doc.Attributions[1].Span);
+    }
+
+    [Theory]
+    [InlineData("The drone hit the bus at 14:50, the city military administration said.", "UA")]
+    [InlineData("According to the Kherson city military administration, the drone hit the bus at 14:50.", "UA")]
+    [InlineData("The drone hit the bus at 14:50, the city's military-civilian administration said.", null)]
+    public void Process_MilitaryAdministrationNotInRegistry_IsUkrainian(string text, string? side)
+    {
+        var doc = Docs.Attributed(text);
+
+        var a = Assert.Single(doc.Attributions);
+        Assert.Equal(side, a.Side);
+    }
+
+    [Theory]
+    [InlineData("A spokesperson for Ukraine's Eastern group of forces rejected the claim.", "Eastern Group of Forces of Ukraine", "UA")]
+    [InlineData("Russia's Eastern group of forces said it had taken the village.", "East group of forces", "RU")]
+    [InlineData("The Air Force of the Armed Forces of Ukraine said 89 drones were shot down.", "Ukrainian Air Force", "UA")]
+    public void Process_BodyNamedWithItsCountry_ResolvesToThatCountrysBody(string text, string speaker, string side)
+    {
+        var doc = Docs.Attributed(text);
+
+        var a = Assert.Single(doc.Attributions);
+        Assert.Equal(speaker, a.Speaker);
+        Assert.Equal(side, a.Side);
+    }
+}

@@ -1,0 +1,66 @@
+using Sitrep.Core.Documents;
+using Sitrep.Core.Model;
+using Sitrep.Extraction.Attribution;
+using Sitrep.Extraction.Claims;
+using Sitrep.Extraction.Events;
+using Sitrep.Extraction.Tests.Support;
+
+namespace Sitrep.Extraction.Tests.Events;
+
+/// <summary>Summaries that list villages (one fight at each) and strikes launched from far away (not located there).</summary>
+public sealed class VillageListTests
+{
+    private static Document Run(Document doc)
+    {
+        Docs.Sorted(doc);
+        new AttributionStage().Process(doc, CancellationToken.None);
+        new ClaimsStage().Process(doc, CancellationToken.None);
+        new EventsStage().Process(doc, CancellationToken.None);
+        return doc;
+    }
+
+    [Fact]
+    public void Process_ClashesListingVillages_GiveOneClashPerVillage()
+    {
+        var doc = Docs.Text("На Костянтинівському напрямку окупанти 17 разів атакували поблизу Плещіївки, Іванопілля та Степанівки.",
+            outlet: "General Staff of the Armed Forces of Ukraine", published: new DateOnly(2025, 12, 12));
+        Docs.Place(doc, "Плещіївки", 9114055, "Pleshchiivka");
+        Docs.Place(doc, "Іванопілля", 707464, "Ivanopillia");
+        Docs.Place(doc, "Степанівки", 692588, "Stepanivka");
+        Docs.Quantity(doc, "17 разів", 17, Units.Attacks);
+
+        var events = Run(doc).Events;
+
+        Assert.Equal([9114055L, 707464L, 692588L], events.Select(e => e.Location!.GeonameId));
+        Assert.All(events, e => Assert.Equal("armed_clash", e.Subtype));
+        Assert.Single(events, e => e.Quantities.Count > 0); // "17 разів" is told once, not per village
+    }
+
+    [Fact]
+    public void Process_PlacesInDifferentClauses_AreNotAList()
+    {
+        var doc = Docs.Text("Russian troops attacked near Pleshchiivka in the morning, while Ivanopillia stayed quiet.",
+            outlet: "General Staff of the Armed Forces of Ukraine", published: new DateOnly(2025, 12, 12));
+        Docs.Place(doc, "Pleshchiivka", 9114055, "Pleshchiivka");
+        Docs.Place(doc, "Ivanopillia", 707464, "Ivanopillia");
+
+        var clash = Assert.Single(Run(doc).Events);
+
+        Assert.Equal(9114055, clash.Location!.GeonameId);
+    }
+
+    [Theory]
+    [InlineData("Overnight Russia launched 80 Shahed drones from the directions of Kursk and Oryol. Energy facilities were hit.", null)]
+    [InlineData("Overnight Ukrainian drones struck fuel depots in Kursk and Oryol. Energy facilities were hit.", 538560L)]
+    public void Process_LaunchSites_DoNotLocateTheStrike(string text, long? location)
+    {
+        var doc = Docs.Text(text, published: new DateOnly(2025, 12, 19));
+        Docs.Place(doc, "Kursk", 538560, "Kursk", country: "RU");
+        Docs.Place(doc, "Oryol", 515012, "Oryol", country: "RU");
+
+        var events = Run(doc).Events;
+
+        Assert.NotEmpty(events);
+        Assert.Equal(location, events[0].Location?.GeonameId);
+    }
+}
