@@ -43,11 +43,10 @@ internal sealed partial class EventAssembler
         {
             var name = ActorRegistry.Default.FindByName(outlet)?.Name ?? outlet.Trim();
             _outlet = new EventSource(name, document.Metadata.Medium, []);
-            if (ActorRegistry.Default.FindByName(outlet) is { IsOutlet: false } actor)
-            {
-                _channelSide = ActorRegistry.Default.SideOf(actor);
-            }
         }
+
+        // a unit's or a body's own channel: its outlet ("93 ОМБр «Холодний Яр»") or, with none, its heading
+        _channelSide = ClaimsStage.OwnChannel(document)?.Side;
     }
 
     public List<EventDraft> Drafts(int s)
@@ -59,6 +58,14 @@ internal sealed partial class EventAssembler
         var triggers = _lexicon.Triggers.FindAll(_document.Text, _tokens, first, limit);
         triggers.RemoveAll(t => t.Value == TriggerClass.None || Negated(first, t.FirstToken));
         TriggerRules.Apply(_document.Text, _tokens, triggers, first, limit);
+        // "сили ППО збили над областю 14 безпілотників": drones shot down are no strike of their own ("23 hit
+        // targets" would be); the sentence only adds its figures to a strike told nearby
+        var intercepted = OnlyIntercepted(first, limit, triggers);
+        if (intercepted)
+        {
+            triggers.RemoveAll(t => t.Value is TriggerClass.Casualties or TriggerClass.Clash);
+        }
+
         var actorSpans = ActorSpans(first, limit);
         if (actorSpans.Count > 0)
         {
@@ -120,6 +127,11 @@ internal sealed partial class EventAssembler
             var attribution = statements.Find(a => a.Span.Contains(trigger.Span)) ?? (statements.Count > 0 ? statements[^1] : null);
             var (place, inSentence) = EventLocator.Find(_document, _tokens, _mentions, s, trigger.Span);
             var side = attribution is null ? _channelSide : attribution.Side;
+            if (trigger.Value is TriggerClass.Capture && place is not null && Contested(place.GeonameId))
+            {
+                continue; // "Moscow claimed Kupiansk" / "the General Staff called it untrue": a claim, not a change of hands
+            }
+
             var subtype = Subtype(trigger, place, first, limit, side);
             if (drafts.Exists(d => d.Subtype == subtype))
             {
@@ -143,6 +155,7 @@ internal sealed partial class EventAssembler
                     Location = member is null ? null : EventLocator.Locate(_document, member),
                     Outcome = Outcome(trigger.Value, repelled, first, limit),
                     CasualtiesOnly = trigger.Value == TriggerClass.Casualties,
+                    InterceptionOnly = intercepted,
                     WeaponNamed = trigger.Value != TriggerClass.Strike,
                     LastSentence = s,
                     LastParagraph = sentence.Paragraph,
@@ -171,6 +184,44 @@ internal sealed partial class EventAssembler
         }
 
         return drafts;
+    }
+
+    /// <summary>Whether the document denies a capture of the place, or its capture claim is contradicted there.</summary>
+    private bool Contested(long geonameId)
+    {
+        foreach (var c in _document.Claims)
+        {
+            if (c.Kind is ClaimKind.Capture or ClaimKind.Control or ClaimKind.Encirclement && c.Place?.GeonameId == geonameId
+                && (c.Stance == Stance.Denies && c.Kind == ClaimKind.Capture || c.Contradicts.Count > 0))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly WordSet Debris = new(["debris", "fragments", "wreckage", "уламки", "уламків", "уламками", "обломки", "обломков", "обломками", "fell", "впали", "упали"]);
+
+    /// <summary>An interception word that is not negated ("could not be intercepted"), and no hit or explosion word.</summary>
+    private bool OnlyIntercepted(int first, int limit, List<PhraseMatch<TriggerClass>> triggers)
+    {
+        var interceptions = ClaimLexicon.Default.Interceptions.FindAll(_document.Text, _tokens, first, limit);
+        if (interceptions.Count == 0 || triggers.Exists(t => t.Value == TriggerClass.Strike) || interceptions.Exists(m => Negated(first, m.FirstToken)))
+        {
+            return false;
+        }
+
+        // "debris from a downed missile fell on a block": what was shot down still hit
+        for (var i = first; i < limit; i++)
+        {
+            if (Debris.Contains(_document.Text, _tokens[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

@@ -9,7 +9,7 @@ namespace Sitrep.Extraction.Events;
 
 /// <summary>
 /// Picks an event's location: the location place of the trigger's sentence nearest the trigger, else one from the
-/// two sentences before it in the same paragraph. Precision follows ACLED: 1 the settlement itself, 2 near it or a
+/// two sentences before it in the same paragraph, else a settlement of the next sentence of the paragraph. Precision follows ACLED: 1 the settlement itself, 2 near it or a
 /// part of it ("near", "outskirts", a detail), 3 only a region.
 /// </summary>
 internal static class EventLocator
@@ -41,6 +41,17 @@ internal static class EventLocator
             if (earlier is not null)
             {
                 return (earlier, false);
+            }
+        }
+
+        // "агресор бив по району з артилерії. Під ударами були Нікополь, ...": the next sentence names the town
+        if (sentence + 1 < document.Sentences.Count && document.Sentences[sentence + 1].Paragraph == paragraph)
+        {
+            var span = document.Sentences[sentence + 1].Span;
+            var later = ClaimBuilder.BestPlace(Candidates(document, tokens, sentence + 1, mentions.Places(sentence + 1)), span, new TextSpan(span.Start, span.Start));
+            if (later is not null && !later.IsAdminArea)
+            {
+                return (later, false);
             }
         }
 

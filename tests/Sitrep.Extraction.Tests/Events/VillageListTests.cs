@@ -63,4 +63,46 @@ public sealed class VillageListTests
         Assert.NotEmpty(events);
         Assert.Equal(location, events[0].Location?.GeonameId);
     }
+
+    [Theory]
+    [InlineData("Air defence shot down 37 drones over the Belgorod region overnight.", 0)]
+    [InlineData("Air defence shot down 37 drones over the Belgorod region overnight; debris fell on a house.", 1)]
+    [InlineData("An Iskander-M missile struck the Belgorod region overnight and could not be intercepted.", 1)]
+    public void Process_Interceptions_AreNoStrike(string text, int events)
+    {
+        var doc = Docs.Text(text, published: new DateOnly(2025, 12, 10));
+        Docs.Place(doc, "Belgorod region", 578071, "Belgorod Oblast", country: "RU", featureCode: "ADM1");
+
+        Assert.Equal(events, Run(doc).Events.Count);
+    }
+
+    [Theory]
+    [InlineData("Russia's Defence Ministry said its troops had captured Siversk. Ukraine's Eastern group of forces denied that Siversk had been captured.", 0)]
+    [InlineData("Russia's Defence Ministry said its troops had captured Siversk. Ukraine's Eastern group of forces confirmed the withdrawal.", 1)]
+    public void Process_ContestedCapture_IsNoTerritoryEvent(string text, int captures)
+    {
+        var doc = Docs.Text(text, published: new DateOnly(2025, 12, 10));
+        for (var k = 0; k < text.Split("Siversk").Length - 1; k++)
+        {
+            Docs.Place(doc, "Siversk", 694403, "Siversk", occurrence: k);
+        }
+
+        var events = Run(doc).Events;
+
+        Assert.Equal(captures, events.Count(e => e.Subtype == "non_state_actor_overtakes_territory"));
+    }
+
+    [Theory]
+    [InlineData("Уночі агресор бив по району з важкої артилерії. Під ударами були Нікополь і Марганець.", 700051L)]
+    [InlineData("Уночі агресор бив по району з важкої артилерії.\n\nПід ударами були Нікополь і Марганець.", null)]
+    public void Process_TownNamedInTheNextSentence_LocatesTheStrike(string text, long? location)
+    {
+        var doc = Docs.Text(text, published: new DateOnly(2025, 12, 12));
+        Docs.Place(doc, "Нікополь", 700051, "Nikopol");
+        Docs.Place(doc, "Марганець", 702972, "Marhanets");
+
+        var strike = Run(doc).Events.First(e => e.Subtype == "shelling_artillery_missile_attack");
+
+        Assert.Equal(location, strike.Location?.GeonameId); // a new paragraph does not lend its town
+    }
 }

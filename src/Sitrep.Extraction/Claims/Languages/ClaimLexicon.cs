@@ -97,7 +97,8 @@ internal sealed class ClaimLexicon
         "did not capture", "did not take", "has not been captured", "had not been captured", "was not captured",
         "have not captured", "has not fallen", "never captured", "not been taken",
         "do not correspond to reality", "does not correspond to reality", "did not correspond to reality",
-        "не відповідають дійсності", "не соответствуют действительности", "спростував", "спростувала", "спростували", "спростовує", "неправда", "фейк", "не відповідає дійсності",
+        "не відповідають дійсності", "не соответствуют действительности", "too early to speak of", "too early to talk about",
+        "зарано говорити", "рано говорити", "рано говорить", "спростував", "спростувала", "спростували", "спростовує", "неправда", "фейк", "не відповідає дійсності",
         "не захопили", "не взяли", "не звільнили", "опроверг", "опровергли", "опровергает", "не соответствует действительности",
         "неправдой", "ложь", "не захватили", "не взяли",
     ];
@@ -147,6 +148,15 @@ internal sealed class ClaimLexicon
         foreach (var (phrase, attack) in OtherPhrases)
         {
             OtherReports.Add(phrase, attack);
+        }
+
+        foreach (var (phrase, attack) in OtherPhrases)
+        {
+            if (!attack && !phrase.Contains("зіткн", StringComparison.Ordinal) && !phrase.Contains("столкн", StringComparison.Ordinal)
+                && !phrase.StartsWith("combat", StringComparison.Ordinal))
+            {
+                Interceptions.Add(phrase, true);
+            }
         }
 
         foreach (var phrase in WeaponPhrases)
@@ -238,6 +248,9 @@ internal sealed class ClaimLexicon
 
     /// <summary>Reports of kind other; the value says whether it is an attack verb (a strike when a weapon is named).</summary>
     public PhraseIndex<bool> OtherReports { get; } = new();
+
+    /// <summary>Air-defence interceptions: "shot down", "збили", "сбиты", "intercepted".</summary>
+    public PhraseIndex<bool> Interceptions { get; } = new();
 
     /// <summary>Weapon words that make an attack a strike ("attacked Dnipro with drones").</summary>
     public PhraseIndex<bool> Weapons { get; } = new();
