@@ -1,4 +1,5 @@
 using Sitrep.Core.Model;
+using Sitrep.Extraction.Attribution;
 using Sitrep.Extraction.Tests.Support;
 
 namespace Sitrep.Extraction.Tests.Attribution;
@@ -41,7 +42,7 @@ public sealed class BackPointerTests
     }
 
     [Theory]
-    [InlineData("A spokesperson for Ukraine's Eastern group of forces rejected the claim.", "Eastern Group of Forces of Ukraine", "UA")]
+    [InlineData("Ukraine's Eastern group of forces rejected the claim.", "Eastern Group of Forces of Ukraine", "UA")]
     [InlineData("Russia's Eastern group of forces said it had taken the village.", "East group of forces", "RU")]
     [InlineData("The Air Force of the Armed Forces of Ukraine said 89 drones were shot down.", "Ukrainian Air Force", "UA")]
     public void Process_BodyNamedWithItsCountry_ResolvesToThatCountrysBody(string text, string speaker, string side)
@@ -51,5 +52,38 @@ public sealed class BackPointerTests
         var a = Assert.Single(doc.Attributions);
         Assert.Equal(speaker, a.Speaker);
         Assert.Equal(side, a.Side);
+    }
+
+    [Theory]
+    [InlineData("The head of the Donetsk regional military administration said a guided bomb hit Sloviansk.", "head of the Donetsk regional military administration", SpeakerType.Person)]
+    [InlineData("A spokesperson for Ukraine's Eastern group of forces said the town was held.", "spokesperson for Ukraine's Eastern group of forces", SpeakerType.Person)]
+    [InlineData("The Donetsk regional military administration said a guided bomb hit Sloviansk.", "Donetsk Regional Military Administration", SpeakerType.Government)]
+    public void Process_OfficeOfABody_SpeaksAsThePerson(string text, string speaker, SpeakerType type)
+    {
+        var doc = Docs.Attributed(text);
+
+        var a = Assert.Single(doc.Attributions);
+        Assert.Equal(speaker, a.Speaker);
+        Assert.Equal(type, a.SpeakerType);
+        Assert.Equal("UA", a.Side);
+    }
+
+    [Fact]
+    public void Process_PronounAfterTheOfficeOfABody_KeepsThePerson()
+    {
+        var doc = Docs.Attributed("The head of the Dnipropetrovsk regional military administration said drones attacked Dnipro overnight. Between eight and ten buses were burned, he said.");
+
+        Assert.Equal(2, doc.Attributions.Count);
+        Assert.All(doc.Attributions, a => Assert.Equal("head of the Dnipropetrovsk regional military administration", a.Speaker));
+    }
+
+    [Theory]
+    [InlineData("Eastern Front Wire - Latest", "Eastern Front Wire")]
+    [InlineData("Southern Bulletin | News", "Southern Bulletin")]
+    [InlineData("Kharkiv - Today", "Kharkiv - Today")]
+    [InlineData("Left-Bank Herald", "Left-Bank Herald")]
+    public void OutletName_FeedTitle_NamesTheOutlet(string title, string outlet)
+    {
+        Assert.Equal(outlet, SentenceAttributor.OutletName(title));
     }
 }

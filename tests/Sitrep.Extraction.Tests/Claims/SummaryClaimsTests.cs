@@ -131,4 +131,15 @@ public sealed class SummaryClaimsTests
         Assert.NotEmpty(claims);
         Assert.Equal(places, claims.Where(c => c.Place is not null).Select(c => c.Place!.GeonameId));
     }
+
+    [Theory]
+    [InlineData("\"A fire broke out in a warehouse in Kupiansk after debris fell,\" the head of the city military administration said.", 0)]
+    [InlineData("Russian troops captured Kupiansk after artillery fell silent, the head of the city military administration said.", 1)]
+    public void Process_DebrisFell_IsNoCapture(string text, int captures)
+    {
+        var doc = Docs.Text(text);
+        Docs.Place(doc, "Kupiansk", 704508, "Kupiansk");
+
+        Assert.Equal(captures, Run(doc).Claims.Count(c => c.Kind == ClaimKind.Capture));
+    }
 }
