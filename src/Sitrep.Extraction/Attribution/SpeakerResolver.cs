@@ -167,7 +167,9 @@ internal sealed class SpeakerResolver
 
         var capitals = CountCapitalized(start, end);
         var headType = HeadType(start, end, out var head);
-        if (capitals == 0 && head is not null && BackReference(head, headType) is { } antecedent)
+        // "one analyst", "an official": an indefinite phrase brings in someone new, not the analysts named before
+        var indefinite = _tokens[start].Text(_text) is "a" or "an" or "one" or "another";
+        if (capitals == 0 && head is not null && !indefinite && BackReference(head, headType) is { } antecedent)
         {
             return antecedent;
         }

@@ -86,4 +86,28 @@ public sealed class BackPointerTests
     {
         Assert.Equal(outlet, SentenceAttributor.OutletName(title));
     }
+
+    [Theory]
+    [InlineData("\"It's a fight for every cargo,\" said the commercial director of a grain trader.", "commercial director")]
+    [InlineData("\"Freight costs will decide the season,\" said one analyst.", "analyst")]
+    [InlineData("\"Freight costs will decide the season,\" said Olena Marchuk.", "Olena Marchuk")]
+    public void Process_InvertedQuoteWithATitle_FindsTheSpeaker(string text, string speaker)
+    {
+        var doc = Docs.Attributed(text);
+
+        var a = Assert.Single(doc.Attributions);
+        Assert.Equal(speaker, a.Speaker);
+        Assert.Equal(SpeakerType.Person, a.SpeakerType);
+    }
+
+    [Theory]
+    [InlineData("\"Costs will decide the season,\" said one analyst.", "analyst")]
+    [InlineData("\"Costs will decide the season,\" the analysts added.", "traders and analysts")]
+    public void Process_IndefiniteSpeaker_IsSomeoneNew(string second, string speaker)
+    {
+        var doc = Docs.Attributed("Exporters are cutting prices to win buyers in Egypt, traders and analysts said. " + second);
+
+        Assert.Equal(2, doc.Attributions.Count);
+        Assert.Equal(speaker, doc.Attributions[1].Speaker);
+    }
 }

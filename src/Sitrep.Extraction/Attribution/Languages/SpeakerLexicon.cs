@@ -86,7 +86,7 @@ internal static class SpeakerLexicon
 
     public static readonly WordSet Determiners = new(
     [
-        "the", "a", "an", "its", "their", "his", "her",
+        "the", "a", "an", "its", "their", "his", "her", "one", "another",
     ]);
 
     /// <summary>Words skipped between a speaker and its verb ("the ministry on Tuesday said", "he also said").</summary>
