@@ -22,7 +22,7 @@ internal static class EventLocator
 
     public static (PlaceMention? Place, bool InSentence) Find(Document document, Token[] tokens, SentenceMentions mentions, int sentence, TextSpan trigger)
     {
-        var own = ClaimBuilder.BestPlace(Candidates(document, tokens, sentence, mentions.Places(sentence)), document.Sentences[sentence].Span, trigger);
+        var own = ClaimBuilder.BestPlace(Candidates(document, tokens, sentence, mentions.Places(sentence), mentions), document.Sentences[sentence].Span, trigger);
         if (own is not null)
         {
             return (own, true);
@@ -37,7 +37,7 @@ internal static class EventLocator
             }
 
             var span = document.Sentences[s].Span;
-            var earlier = ClaimBuilder.BestPlace(Candidates(document, tokens, s, mentions.Places(s)), span, new TextSpan(span.End, span.End));
+            var earlier = ClaimBuilder.BestPlace(Candidates(document, tokens, s, mentions.Places(s), mentions), span, new TextSpan(span.End, span.End));
             if (earlier is not null)
             {
                 return (earlier, false);
@@ -48,7 +48,7 @@ internal static class EventLocator
         if (sentence + 1 < document.Sentences.Count && document.Sentences[sentence + 1].Paragraph == paragraph)
         {
             var span = document.Sentences[sentence + 1].Span;
-            var later = ClaimBuilder.BestPlace(Candidates(document, tokens, sentence + 1, mentions.Places(sentence + 1)), span, new TextSpan(span.Start, span.Start));
+            var later = ClaimBuilder.BestPlace(Candidates(document, tokens, sentence + 1, mentions.Places(sentence + 1), mentions), span, new TextSpan(span.Start, span.Start));
             if (later is not null && !later.IsAdminArea)
             {
                 return (later, false);
@@ -62,7 +62,7 @@ internal static class EventLocator
     /// The places of a sentence that can locate an event: not a unit's nickname (the regiment "Skelya"), and not a
     /// whole country when the sentence names a settlement or a region ("the Defence Forces of Ukraine" next to a village).
     /// </summary>
-    private static List<PlaceMention> Candidates(Document document, Token[] tokens, int sentence, List<PlaceMention> places)
+    private static List<PlaceMention> Candidates(Document document, Token[] tokens, int sentence, List<PlaceMention> places, SentenceMentions mentions)
     {
         if (places.Count == 0)
         {
@@ -75,6 +75,14 @@ internal static class EventLocator
         // "the Kharkiv operational group", "the Kherson regional administration": a place inside a body's name
         var kept = places.FindAll(p => !IsUnitNickname(document.Text, p.Span)
             && !actors.Exists(a => a.TokenCount > 1 && a.Span.Overlaps(p.Span) && !(a.Span.Start == p.Span.Start && a.Span.End == p.Span.End)));
+        // "Moscow said the strike was a response ...": a capital that is the speaker is the government, not where it
+        // happened ("the head of the Kostiantynivka city military administration" still names the town)
+        var statements = mentions.Attributions(sentence);
+        if (statements.Count > 0)
+        {
+            kept.RemoveAll(p => statements.Exists(a => a.SpeakerSpan is { } speaker && p.Span.Contains(speaker)));
+        }
+
         var origins = LaunchOrigin.Find(kept, document.Text, tokens, s.Span);
         if (origins.Count > 0)
         {

@@ -105,4 +105,23 @@ public sealed class VillageListTests
 
         Assert.Equal(location, strike.Location?.GeonameId); // a new paragraph does not lend its town
     }
+
+    [Theory]
+    [InlineData("Russian missiles hit Kyiv overnight, killing three people. Moscow said the strike was a response to Ukrainian attacks.", false)]
+    [InlineData("Ukrainian drones struck a fuel depot in Moscow overnight, the Russian Defence Ministry said.", true)]
+    public void Process_CapitalThatSpeaks_DoesNotLocateTheEvent(string text, bool atMoscow)
+    {
+        var doc = Docs.Text(text, published: new DateOnly(2025, 12, 14));
+        if (text.Contains("Kyiv", StringComparison.Ordinal))
+        {
+            Docs.Place(doc, "Kyiv", 703448, "Kyiv");
+        }
+
+        Docs.Place(doc, "Moscow", 524901, "Moscow", country: "RU", featureCode: "PPLC");
+
+        var events = Run(doc).Events;
+
+        Assert.NotEmpty(events);
+        Assert.Equal(atMoscow, events.Exists(e => e.Location?.GeonameId == 524901));
+    }
 }
