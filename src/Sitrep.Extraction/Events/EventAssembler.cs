@@ -127,12 +127,11 @@ internal sealed partial class EventAssembler
             var attribution = statements.Find(a => a.Span.Contains(trigger.Span)) ?? (statements.Count > 0 ? statements[^1] : null);
             var (place, inSentence) = EventLocator.Find(_document, _tokens, _mentions, s, trigger.Span);
             var side = attribution is null ? _channelSide : attribution.Side;
-            if (trigger.Value is TriggerClass.Capture && place is not null && Contested(place.GeonameId))
-            {
-                continue; // "Moscow claimed Kupiansk" / "the General Staff called it untrue": a claim, not a change of hands
-            }
-
-            var subtype = Subtype(trigger, place, first, limit, side);
+            // "Moscow claimed Kupiansk" / "the General Staff called it untrue": a claim, not a change of hands, but
+            // evidence of fighting there
+            var subtype = trigger.Value is TriggerClass.Capture && place is not null && Contested(place.GeonameId)
+                ? "armed_clash"
+                : Subtype(trigger, place, first, limit, side);
             if (drafts.Exists(d => d.Subtype == subtype))
             {
                 continue;
