@@ -55,6 +55,39 @@ public sealed class ActorRegistry
             : null;
     }
 
+    /// <summary>
+    /// The actor a name line opens with, and the text after it: "93 ОМБр «Холодний Яр»" gives the 93rd Brigade
+    /// and " «Холодний Яр»". A leading "the" is skipped; <paramref name="skipFirst"/> also skips one word before it.
+    /// </summary>
+    public Actor? FindAtStart(string name, bool skipFirst, out string rest)
+    {
+        rest = string.Empty;
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            return null;
+        }
+
+        var buffer = new List<(TextSpan Span, TokenKind Kind)>();
+        Tokenizer.Tokenize(name, 0, buffer);
+        var tokens = buffer.ConvertAll(b => new Token(b.Span, b.Kind, 0)).ToArray();
+        for (var first = 0; first < Math.Min(tokens.Length, skipFirst ? 2 : 1); first++)
+        {
+            var at = first;
+            if (at + 1 < tokens.Length && name.AsSpan(tokens[at].Start, tokens[at].End - tokens[at].Start).Equals("the", StringComparison.OrdinalIgnoreCase))
+            {
+                at++;
+            }
+
+            if (_aliases.TryMatch(name, tokens, at, tokens.Length, out var count, out var actor))
+            {
+                rest = name[tokens[at + count - 1].End..];
+                return actor;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>All registry actors named in tokens [from, to), longest alias first, left to right.</summary>
     internal List<PhraseMatch<Actor>> FindAll(string text, ReadOnlySpan<Token> tokens, int from, int to) =>
         _aliases.FindAll(text, tokens, from, to);

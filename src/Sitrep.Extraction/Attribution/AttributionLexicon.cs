@@ -38,7 +38,8 @@ internal sealed class AttributionLexicon
         "border", "air", "national", "security", "intelligence", "emergency", "state", "city", "district", "deputy",
         "ukrainian", "russian", "western", "frontline", "front-line", "pro-russian", "pro-kremlin", "separatist",
         "occupation", "installed", "russian-installed", "moscow-installed", "official", "operational", "tactical", "strategic",
-        "operational-strategic", "operational-tactical",
+        "operational-strategic", "operational-tactical", "commercial", "executive", "managing", "financial", "human",
+        "rights", "energy", "transport",
         "обласної", "обласна", "військової", "військова", "міської", "областной", "военной", "городской",
     ]);
 }

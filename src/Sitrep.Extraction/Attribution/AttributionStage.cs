@@ -64,6 +64,8 @@ public sealed class AttributionStage : IStage
             }
         }
 
+        PointBack(document, bySentence, extra);
+
         // A quotation that opens in a sentence without a cue and closes in the next, attributed, sentence.
         for (var s = document.Sentences.Count - 2; s >= 0; s--)
         {
@@ -88,17 +90,45 @@ public sealed class AttributionStage : IStage
         }
     }
 
-    private static readonly string[] Continuers =
+    private static readonly string[] BackPointers =
     [
-        "Also, ", "Also ", "In addition, ", "Additionally, ", "Moreover, ", "Furthermore, ", "It also ", "It added ",
-        "Також ", "Крім того, ", "Окрім того, ", "Також, ", "Также ", "Кроме того, ", "Помимо этого, ", "Также, ",
+        "Про це ", "Про це ж ", "Об этом ", "Об этом же ", "О том ", "This was reported ", "This was announced ",
+        "This was confirmed ", "That was reported ",
     ];
 
-    /// <summary>A sentence opening with "Also", "In addition", "Кроме того" goes on with the report before it.</summary>
-    private static bool ContinuesReport(Document document, int s)
+    /// <summary>
+    /// "Про це повідомили в ОВА." / "Об этом сообщил губернатор.": a sentence that only names who reported the
+    /// sentences before it gives its speaker to those sentences of its paragraph that have none of their own, and no
+    /// statement of its own.
+    /// </summary>
+    private static void PointBack(Document document, Model.Attribution?[] bySentence, List<Model.Attribution>?[] extra)
+    {
+        for (var s = 1; s < bySentence.Length; s++)
+        {
+            if (bySentence[s] is not { } attribution || extra[s] is not null || !StartsWithAny(document, s, BackPointers))
+            {
+                continue;
+            }
+
+            var paragraph = document.Sentences[s].Paragraph;
+            var taken = false;
+            for (var p = s - 1; p >= 0 && document.Sentences[p].Paragraph == paragraph && bySentence[p] is null && extra[p] is null; p--)
+            {
+                bySentence[p] = attribution with { Span = document.Sentences[p].Span };
+                taken = true;
+            }
+
+            if (taken)
+            {
+                bySentence[s] = null;
+            }
+        }
+    }
+
+    private static bool StartsWithAny(Document document, int s, string[] openers)
     {
         var start = document.Sentences[s].Start;
-        foreach (var c in Continuers)
+        foreach (var c in openers)
         {
             if (string.CompareOrdinal(document.Text, start, c, 0, c.Length) == 0)
             {
@@ -108,6 +138,15 @@ public sealed class AttributionStage : IStage
 
         return false;
     }
+
+    private static readonly string[] Continuers =
+    [
+        "Also, ", "Also ", "In addition, ", "Additionally, ", "Moreover, ", "Furthermore, ", "It also ", "It added ",
+        "Також ", "Крім того, ", "Окрім того, ", "Також, ", "Также ", "Кроме того, ", "Помимо этого, ", "Также, ",
+    ];
+
+    /// <summary>A sentence opening with "Also", "In addition", "Кроме того" goes on with the report before it.</summary>
+    private static bool ContinuesReport(Document document, int s) => StartsWithAny(document, s, Continuers);
 
     /// <summary>A sentence inside or re-opening a quotation that the previous attributed sentence began.</summary>
     private static Model.Attribution? Continuation(Document document, QuoteMap quotes, SentenceAttributor attributor, Model.Attribution?[] bySentence, int s)

@@ -26,8 +26,24 @@ internal sealed class SentenceAttributor
         _lexicon = lexicon;
         if (document.Metadata.Outlet is { Length: > 0 } outlet)
         {
-            _documentVia.Add(lexicon.Registry.FindByName(outlet)?.Name ?? outlet.Trim());
+            _documentVia.Add(lexicon.Registry.FindByName(outlet)?.Name ?? OutletName(outlet));
         }
+    }
+
+    private static readonly string[] FeedSuffixes = ["latest", "latest news", "news", "rss", "feed", "home", "top stories", "all stories", "новини", "новости"];
+
+    /// <summary>A feed's title names its outlet: "Eastern Front Wire - Latest" is Eastern Front Wire.</summary>
+    internal static string OutletName(string outlet)
+    {
+        var name = outlet.Trim();
+        var cut = name.LastIndexOfAny(['-', '–', '—', '|', ':']);
+        if (cut > 0 && cut < name.Length - 1 && char.IsWhiteSpace(name[cut - 1])
+            && Array.Exists(FeedSuffixes, f => name[(cut + 1)..].Trim().Equals(f, StringComparison.OrdinalIgnoreCase)))
+        {
+            return name[..cut].TrimEnd();
+        }
+
+        return name;
     }
 
     public bool HasCue(int s) => Cues(s).Count > 0;
@@ -154,8 +170,9 @@ internal sealed class SentenceAttributor
                     }
                     else if (speaker is null && inverted)
                     {
-                        // '..., said the ministry': only an inverted cue takes its speaker from after it
-                        speaker = _resolver.Resolve(afs, afe);
+                        // '..., said the ministry': only an inverted cue takes its speaker from after it; a registry
+                        // name there, inflected words and all ("у Сумській обласній військовій адміністрації"), first
+                        speaker = _resolver.RegistryAt(match.EndToken, limit) ?? _resolver.Resolve(afs, afe);
                     }
                     else if (speaker is not { Actor: not null } && match.FirstToken > first && IsComma(match.FirstToken - 1)
                         && _resolver.Resolve(afs, afe) is { Actor: not null } named)
@@ -174,7 +191,9 @@ internal sealed class SentenceAttributor
                     }
 
                     var (fs, fe) = phrase.After(match.EndToken, limit);
-                    speaker = _resolver.Resolve(fs, fe) ?? _resolver.RegistryAt(match.EndToken, limit);
+                    // "повідомили у Сумській обласній військовій адміністрації": a registry name right after the cue,
+                    // inflected words and all, beats the capitalised words of the phrase
+                    speaker = _resolver.RegistryAt(match.EndToken, limit) ?? _resolver.Resolve(fs, fe);
                     break;
                 case CueKind.QuotedBy:
                     var (qs, qe) = phrase.After(match.EndToken, limit);

@@ -149,6 +149,14 @@ internal sealed class SpeakerResolver
                 return new ResolvedSpeaker(name.Slice(_text).ToString(), SpeakerType.Person, side, name, null);
             }
 
+            if (actor.Type != SpeakerType.Person && TitleOf(start, best.FirstToken) is { } title)
+            {
+                // "the head of the Donetsk regional military administration", "a spokesperson for Ukraine's Eastern
+                // group of forces": a person speaks for the body, named by the office
+                var words = StripDeterminer(title, end); // "the head of the Kyiv city military administration": all of it
+                return new ResolvedSpeaker(words.Slice(_text).ToString(), SpeakerType.Person, side, words, null);
+            }
+
             return new ResolvedSpeaker(actor.Name, actor.Type, side, best.Span, actor);
         }
 
@@ -159,7 +167,9 @@ internal sealed class SpeakerResolver
 
         var capitals = CountCapitalized(start, end);
         var headType = HeadType(start, end, out var head);
-        if (capitals == 0 && head is not null && BackReference(head, headType) is { } antecedent)
+        // "one analyst", "an official": an indefinite phrase brings in someone new, not the analysts named before
+        var indefinite = _tokens[start].Text(_text) is "a" or "an" or "one" or "another";
+        if (capitals == 0 && head is not null && !indefinite && BackReference(head, headType) is { } antecedent)
         {
             return antecedent;
         }
@@ -186,6 +196,31 @@ internal sealed class SpeakerResolver
 
         var type = headType ?? SpeakerType.Person;
         return new ResolvedSpeaker(NameText(start, end), type, SideIn(start, end), StripDeterminer(start, end), null);
+    }
+
+    /// <summary>A person's title before "of"/"for" and a body's name ("head of", "spokesperson for"): the title's token.</summary>
+    private int? TitleOf(int start, int body)
+    {
+        var link = body - 1;
+        if (link > start && _tokens[link].Text(_text) is "the")
+        {
+            link--;
+        }
+
+        if (link <= start || _tokens[link].Text(_text) is not ("of" or "for"))
+        {
+            return null;
+        }
+
+        for (var i = link - 1; i >= start; i--)
+        {
+            if (_lexicon.Nouns.TryMatch(_text, _tokens, i, i + 1, out _, out var type) && type == SpeakerType.Person)
+            {
+                return i;
+            }
+        }
+
+        return null;
     }
 
     private ResolvedSpeaker? BackReference(string head, SpeakerType? type)

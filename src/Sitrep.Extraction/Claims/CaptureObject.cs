@@ -33,6 +33,11 @@ internal static class CaptureObject
             return ClaimKind.Other; // "Occupied Melitopol ..." opening a sentence
         }
 
+        if (trigger > first && CaptureObjectWords.Falls.Contains(text, tokens[trigger]) && CaptureObjectWords.Things.Contains(tokens[trigger - 1].Text(text)))
+        {
+            return ClaimKind.Other; // "a fire broke out after debris fell"
+        }
+
         if (triggerEnd < limit && CaptureObjectWords.Falls.Contains(text, tokens[trigger]) && CaptureObjectWords.AfterFell.Contains(text, tokens[triggerEnd]))
         {
             return ClaimKind.Other; // "debris fell on a building", "prices fell by 5%"

@@ -55,6 +55,12 @@ internal sealed class ClaimBuilder
         var hedge = claimant.Hedge ?? SentenceHedge(first, limit);
         var extents = Extents(first, limit);
         var places = PlacesOutsideNames(Mentions.Places(s), first, limit);
+        var origins = LaunchOrigin.Find(places, text, _tokens, sentence.Span);
+        if (origins.Count > 0)
+        {
+            places = places.FindAll(p => !origins.Contains(p)); // "launched from the directions of Kursk": not where it hit
+        }
+
         var time = Mentions.Times(s).Find(t => span.Contains(t.Span) && t.From is not null) ?? Mentions.Times(s).Find(t => t.From is not null);
         foreach (var (kind, trigger, triggerSpan) in triggers)
         {
@@ -71,7 +77,8 @@ internal sealed class ClaimBuilder
                 placeRef = antecedent; // "the town was not encircled": the place of the claim before
             }
 
-            var denies = DeniedAt(denials, trigger) || Negated(first, trigger);
+            var denies = DeniedAt(denials, trigger) || (Negated(first, trigger) && !IsInterception(kind, trigger, triggerSpan))
+                || (kind == ClaimKind.Casualties && HasWord(ClaimLexicon.AbsenceWords, trigger + 1, limit));
             var controller = kind is ClaimKind.Control or ClaimKind.Capture or ClaimKind.Encirclement
                 ? ClaimSide.Of(text, _tokens, first, limit, trigger, claimant.Side, claimant.SpeakerSpan, denies && kind == ClaimKind.Capture)
                 : null;
@@ -86,22 +93,29 @@ internal sealed class ClaimBuilder
                 confidence -= 0.2;
             }
 
-            var claim = new Claim
+            // "відбили ... у районі Куп'янська, Петропавлівки та в бік Кучерівки": one claim per village of the list
+            var members = place is not null && placeRef?.GeonameId == place.GeonameId
+                ? PlaceList.Around(place, places, text, _tokens, span).ConvertAll(m => (Mention: (PlaceMention?)m, Ref: (PlaceRef?)new PlaceRef(m.GeonameId, m.Name)))
+                : [(place, placeRef)];
+            foreach (var (mention, reference) in members)
             {
-                Id = "c" + ++_next,
-                Claimant = claimant.Name,
-                Side = claimant.Side,
-                Kind = kind,
-                Place = placeRef,
-                Extent = kind is ClaimKind.Control or ClaimKind.Capture or ClaimKind.Encirclement ? NearestExtent(extents, triggerSpan) ?? DetailExtent(place) : null,
-                Stance = denies ? Stance.Denies : Stance.Asserts,
-                Span = span,
-                From = time?.From,
-                To = time?.To,
-                Confidence = Math.Max(0.1, confidence),
-                Hedge = hedge,
-            };
-            found.Add(new Proposition(claim, controller, !denies));
+                var claim = new Claim
+                {
+                    Id = "c" + ++_next,
+                    Claimant = claimant.Name,
+                    Side = claimant.Side,
+                    Kind = kind,
+                    Place = reference,
+                    Extent = kind is ClaimKind.Control or ClaimKind.Capture or ClaimKind.Encirclement ? NearestExtent(extents, triggerSpan) ?? DetailExtent(mention) : null,
+                    Stance = denies ? Stance.Denies : Stance.Asserts,
+                    Span = span,
+                    From = time?.From,
+                    To = time?.To,
+                    Confidence = Math.Max(0.1, confidence),
+                    Hedge = hedge,
+                };
+                found.Add(new Proposition(claim, controller, !denies));
+            }
         }
 
         // "Ukraine's army dismissed the claim ... and said its troops still held the north": the dismissal stands apart
@@ -182,13 +196,25 @@ internal sealed class ClaimBuilder
                 kind = CaptureObject.Classify(_document.Text, _tokens, first, limit, m.FirstToken, m.FirstToken + m.TokenCount);
             }
 
+            else if (kind == ClaimKind.Strike && DestroysPeople(first, limit, m.FirstToken, m.FirstToken + m.TokenCount))
+            {
+                kind = ClaimKind.Casualties; // "Знищено 6 окупантів", "15 Russian groups had been destroyed"
+            }
+
             if (kind != ClaimKind.Other && !triggers.Exists(t => t.Kind == kind))
             {
                 triggers.Add((kind, m.FirstToken, m.Span));
             }
         }
 
-        if (!triggers.Exists(t => t.Kind == ClaimKind.Casualties))
+        var report = OtherReports(triggers, first, limit);
+
+        // "A missile hit a block, killing one woman": civilian victims of a strike are part of the strike claim
+        if (triggers.Exists(t => t.Kind == ClaimKind.Strike) && HasWord(ClaimLexicon.CivilianWords, first, limit))
+        {
+            triggers.RemoveAll(t => t.Kind == ClaimKind.Casualties);
+        }
+        else if (!triggers.Exists(t => t.Kind == ClaimKind.Casualties))
         {
             var losses = Mentions.Quantities(s).Find(q => sentence.Contains(q.Span) && q.Unit is Units.Killed or Units.Wounded or Units.Captured or Units.Missing);
             if (losses is not null)
@@ -198,7 +224,100 @@ internal sealed class ClaimBuilder
             }
         }
 
+        if (triggers.Count == 0 && report is { } other)
+        {
+            triggers.Add((ClaimKind.Other, other.FirstToken, other.Span));
+        }
+
         return triggers;
+    }
+
+    /// <summary>
+    /// Attacks, interceptions and engagement counts: an attack with a weapon named ("drones attacked Dnipro") or an
+    /// interception that failed ("could not be intercepted") is a strike; otherwise they make a claim of kind other,
+    /// only when the sentence has no claim of a stronger kind.
+    /// </summary>
+    private PhraseMatch<bool>? OtherReports(List<(ClaimKind Kind, int Token, TextSpan Span)> triggers, int first, int limit)
+    {
+        var reports = _lexicon.OtherReports.FindAll(_document.Text, _tokens, first, limit);
+        if (reports.Count == 0)
+        {
+            return null;
+        }
+
+        var armed = _lexicon.Weapons.FindAll(_document.Text, _tokens, first, limit).Count > 0;
+        foreach (var m in reports)
+        {
+            var strike = m.Value ? armed : Negated(first, m.FirstToken);
+            if (strike && !triggers.Exists(t => t.Kind == ClaimKind.Strike))
+            {
+                triggers.Add((ClaimKind.Strike, m.FirstToken, m.Span));
+            }
+        }
+
+        return reports[0];
+    }
+
+    /// <summary>A destroy word whose object is people or a group of fighters, within a few words either side.</summary>
+    private bool DestroysPeople(int first, int limit, int trigger, int triggerEnd)
+    {
+        if (!ClaimLexicon.DestroyWords.Contains(_document.Text, _tokens[trigger]))
+        {
+            return false;
+        }
+
+        for (var i = triggerEnd; i < Math.Min(limit, triggerEnd + 4) && _tokens[i].Kind != TokenKind.Punctuation; i++)
+        {
+            if (IsPeople(_tokens[i]))
+            {
+                return true;
+            }
+        }
+
+        // passive, "15 small Russian groups had been destroyed"; "killed 20 soldiers and destroyed two tanks" stops at "and"
+        for (var i = trigger - 1; i >= Math.Max(first, trigger - 5) && _tokens[i].Kind != TokenKind.Punctuation && !ClaimLexicon.Conjunctions.Contains(_document.Text, _tokens[i]); i--)
+        {
+            if (IsPeople(_tokens[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsPeople(Token token) =>
+        CaptureObjectWords.People.Contains(_document.Text, token) || ClaimLexicon.GroupWords.Contains(_document.Text, token);
+
+    private bool HasWord(WordSet words, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (words.Contains(_document.Text, _tokens[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a strike trigger is an interception word ("shot down", "intercepted", "збили").</summary>
+    private bool IsInterception(ClaimKind kind, int trigger, TextSpan span)
+    {
+        if (kind != ClaimKind.Strike)
+        {
+            return false;
+        }
+
+        var last = trigger;
+        while (last + 1 < _tokens.Length && _tokens[last + 1].End <= span.End)
+        {
+            last++;
+        }
+
+        return ClaimLexicon.InterceptionWords.Contains(_document.Text, _tokens[last])
+            || (_lexicon.OtherReports.TryMatch(_document.Text, _tokens, trigger, last + 1, out _, out var attack) && !attack);
     }
 
     private bool Negated(int first, int trigger)

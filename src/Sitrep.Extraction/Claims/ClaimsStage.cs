@@ -56,17 +56,59 @@ public sealed class ClaimsStage : IStage
         }
     }
 
-    /// <summary>The claimant behind a document published on a belligerent actor's own channel.</summary>
-    private static Claimant? OwnChannel(Document document)
+    /// <summary>
+    /// The claimant behind a document published on a belligerent actor's own channel: its outlet is a registry actor
+    /// (also with the unit's honorific or quoted nickname after it: "93 ОМБр «Холодний Яр»", "68 ОЄБр імені Олекси
+    /// Довбуша"), or, with no outlet, its title is the body's own heading ("Генеральний штаб ЗСУ", "Сводка
+    /// Министерства обороны ... о ходе ...", "General Staff ...: operational update").
+    /// </summary>
+    internal static Claimant? OwnChannel(Document document)
     {
-        if (document.Metadata.Outlet is not { } outlet || ActorRegistry.Default.FindByName(outlet) is not { IsOutlet: false } actor)
+        var registry = ActorRegistry.Default;
+        Actor? actor = null;
+        if (document.Metadata.Outlet is { } outlet)
+        {
+            actor = registry.FindByName(outlet);
+            if (actor is null && registry.FindAtStart(outlet, false, out var rest) is { } named && IsNameTail(rest))
+            {
+                actor = named;
+            }
+        }
+        else if (document.Metadata.Title is { } title
+                 && registry.FindAtStart(title, StartsWithReportWord(title), out var after) is { } heading && IsHeadingTail(after))
+        {
+            actor = heading;
+        }
+
+        if (actor is not { IsOutlet: false })
         {
             return null;
         }
 
-        var side = ActorRegistry.Default.SideOf(actor);
+        var side = registry.SideOf(actor);
         return side is null ? null : new Claimant(actor.Name, side, actor.Type, null, null, null);
     }
+
+    private static readonly string[] NameTails = ["«", "\"", "“", "(", "імені ", "имени ", "named after "];
+    private static readonly string[] HeadingTails = [":", "|", "—", "–", "(", "о ", "об ", "про ", "щодо ", "on ", "about ", "for "];
+    private static readonly string[] ReportWords = ["Сводка ", "Зведення ", "Заява ", "Заявление ", "Повідомлення ", "Сообщение ", "Statement ", "Summary "];
+
+    /// <summary>What may follow a unit's name in its channel title: a quoted nickname or "named after".</summary>
+    private static bool IsNameTail(string rest)
+    {
+        var tail = rest.TrimStart();
+        return tail.Length == 0 || Array.Exists(NameTails, t => tail.StartsWith(t, StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>What may follow the body's name in a heading: nothing, a colon, or "on/о/щодо" the subject.</summary>
+    private static bool IsHeadingTail(string rest)
+    {
+        var tail = rest.TrimStart();
+        return tail.Length == 0 || Array.Exists(HeadingTails, t => tail.StartsWith(t, StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static bool StartsWithReportWord(string title) =>
+        Array.Exists(ReportWords, w => title.StartsWith(w, StringComparison.OrdinalIgnoreCase));
 }
 
 /// <summary>Who puts a claim forward, with the hedge and verb of the statement.</summary>

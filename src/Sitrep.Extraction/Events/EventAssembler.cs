@@ -43,11 +43,10 @@ internal sealed partial class EventAssembler
         {
             var name = ActorRegistry.Default.FindByName(outlet)?.Name ?? outlet.Trim();
             _outlet = new EventSource(name, document.Metadata.Medium, []);
-            if (ActorRegistry.Default.FindByName(outlet) is { IsOutlet: false } actor)
-            {
-                _channelSide = ActorRegistry.Default.SideOf(actor);
-            }
         }
+
+        // a unit's or a body's own channel: its outlet ("93 ОМБр «Холодний Яр»") or, with none, its heading
+        _channelSide = ClaimsStage.OwnChannel(document)?.Side;
     }
 
     public List<EventDraft> Drafts(int s)
@@ -59,6 +58,14 @@ internal sealed partial class EventAssembler
         var triggers = _lexicon.Triggers.FindAll(_document.Text, _tokens, first, limit);
         triggers.RemoveAll(t => t.Value == TriggerClass.None || Negated(first, t.FirstToken));
         TriggerRules.Apply(_document.Text, _tokens, triggers, first, limit);
+        // "сили ППО збили над областю 14 безпілотників": drones shot down are no strike of their own ("23 hit
+        // targets" would be); the sentence only adds its figures to a strike told nearby
+        var intercepted = OnlyIntercepted(first, limit, triggers);
+        if (intercepted)
+        {
+            triggers.RemoveAll(t => t.Value is TriggerClass.Casualties or TriggerClass.Clash);
+        }
+
         var actorSpans = ActorSpans(first, limit);
         if (actorSpans.Count > 0)
         {
@@ -120,46 +127,100 @@ internal sealed partial class EventAssembler
             var attribution = statements.Find(a => a.Span.Contains(trigger.Span)) ?? (statements.Count > 0 ? statements[^1] : null);
             var (place, inSentence) = EventLocator.Find(_document, _tokens, _mentions, s, trigger.Span);
             var side = attribution is null ? _channelSide : attribution.Side;
-            var subtype = Subtype(trigger, place, first, limit, side);
+            // "Moscow claimed Kupiansk" / "the General Staff called it untrue": a claim, not a change of hands, but
+            // evidence of fighting there
+            var subtype = trigger.Value is TriggerClass.Capture && place is not null && Contested(place.GeonameId)
+                ? "armed_clash"
+                : Subtype(trigger, place, first, limit, side);
             if (drafts.Exists(d => d.Subtype == subtype))
             {
                 continue;
             }
 
-            var draft = new EventDraft
+            // "атакував у районах Торське, Ямпіль, Середнє та Дробишеве": a fight at each village of the list
+            List<PlaceMention?> members = place is not null && inSentence
+                ? PlaceList.Around(place, _mentions.Places(s), _document.Text, _tokens, sentence.Span).ConvertAll(m => (PlaceMention?)m)
+                : [place];
+            foreach (var member in members)
             {
-                Subtype = subtype,
-                Sentence = s,
-                Paragraph = sentence.Paragraph,
-                Trigger = trigger.Span.Slice(_document.Text).ToString().ToLowerInvariant(),
-                Place = place,
-                PlaceInSentence = inSentence,
-                Location = place is null ? null : EventLocator.Locate(_document, place),
-                Outcome = Outcome(trigger.Value, repelled, first, limit),
-                CasualtiesOnly = trigger.Value == TriggerClass.Casualties,
-                WeaponNamed = trigger.Value != TriggerClass.Strike,
-                LastSentence = s,
-                LastParagraph = sentence.Paragraph,
-            };
-            Date(draft, time, sentence.Span);
-            draft.Evidence.Add(sentence.Span);
-            draft.Actors.AddRange(EventActors.Find(_document, _mentions, _tokens, s, trigger.FirstToken, trigger.Value, side, attribution?.SpeakerSpan));
-            draft.Quantities.AddRange(QuantitiesOf(s, trigger, triggers));
-            if (attribution is not null)
-            {
-                draft.Sources.Add(new EventSource(attribution.Speaker, attribution.Medium, attribution.Via));
-            }
+                var draft = new EventDraft
+                {
+                    Subtype = subtype,
+                    Sentence = s,
+                    Paragraph = sentence.Paragraph,
+                    Trigger = trigger.Span.Slice(_document.Text).ToString().ToLowerInvariant(),
+                    Place = member,
+                    PlaceInSentence = inSentence,
+                    Location = member is null ? null : EventLocator.Locate(_document, member),
+                    Outcome = Outcome(trigger.Value, repelled, first, limit),
+                    CasualtiesOnly = trigger.Value == TriggerClass.Casualties,
+                    InterceptionOnly = intercepted,
+                    WeaponNamed = trigger.Value != TriggerClass.Strike,
+                    LastSentence = s,
+                    LastParagraph = sentence.Paragraph,
+                };
+                Date(draft, time, sentence.Span);
+                draft.Evidence.Add(sentence.Span);
+                draft.Actors.AddRange(EventActors.Find(_document, _mentions, _tokens, s, trigger.FirstToken, trigger.Value, side, attribution?.SpeakerSpan));
+                if (member == members[0])
+                {
+                    draft.Quantities.AddRange(QuantitiesOf(s, trigger, triggers)); // a figure is told once, not per village
+                }
 
-            if (_outlet is not null && !draft.Sources.Exists(x => x.Name == _outlet.Name))
-            {
-                draft.Sources.Add(_outlet);
-            }
+                if (attribution is not null)
+                {
+                    draft.Sources.Add(new EventSource(attribution.Speaker, attribution.Medium, attribution.Via));
+                }
 
-            draft.Confidence = Confidence(draft, attribution, background);
-            drafts.Add(draft);
+                if (_outlet is not null && !draft.Sources.Exists(x => x.Name == _outlet.Name))
+                {
+                    draft.Sources.Add(_outlet);
+                }
+
+                draft.Confidence = Confidence(draft, attribution, background);
+                drafts.Add(draft);
+            }
         }
 
         return drafts;
+    }
+
+    /// <summary>Whether the document denies a capture of the place, or its capture claim is contradicted there.</summary>
+    private bool Contested(long geonameId)
+    {
+        foreach (var c in _document.Claims)
+        {
+            if (c.Kind is ClaimKind.Capture or ClaimKind.Control or ClaimKind.Encirclement && c.Place?.GeonameId == geonameId
+                && (c.Stance == Stance.Denies && c.Kind == ClaimKind.Capture || c.Contradicts.Count > 0))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly WordSet Debris = new(["debris", "fragments", "wreckage", "уламки", "уламків", "уламками", "обломки", "обломков", "обломками", "fell", "впали", "упали"]);
+
+    /// <summary>An interception word that is not negated ("could not be intercepted"), and no hit or explosion word.</summary>
+    private bool OnlyIntercepted(int first, int limit, List<PhraseMatch<TriggerClass>> triggers)
+    {
+        var interceptions = ClaimLexicon.Default.Interceptions.FindAll(_document.Text, _tokens, first, limit);
+        if (interceptions.Count == 0 || triggers.Exists(t => t.Value == TriggerClass.Strike) || interceptions.Exists(m => Negated(first, m.FirstToken)))
+        {
+            return false;
+        }
+
+        // "debris from a downed missile fell on a block": what was shot down still hit
+        for (var i = first; i < limit; i++)
+        {
+            if (Debris.Contains(_document.Text, _tokens[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

@@ -17,6 +17,9 @@ internal sealed class EventDraft
     /// <summary>Typed only by a death or wound word: it describes an event nearby rather than a new one.</summary>
     public bool CasualtiesOnly { get; init; }
 
+    /// <summary>Told only by what air defence shot down: it adds to a strike nearby but is no event of its own.</summary>
+    public bool InterceptionOnly { get; init; }
+
     /// <summary>Whether the trigger names its weapon (a missile, a drone), not only a hit or an explosion.</summary>
     public bool WeaponNamed { get; set; }
 
@@ -76,7 +79,11 @@ internal sealed class EventDraft
     /// <summary>Takes in a draft of the same happening from a later sentence.</summary>
     public void Absorb(EventDraft other)
     {
-        if (Subtype == "air_drone_strike" && other.Subtype == "shelling_artillery_missile_attack" && TriggerRules.IsMissile(other.Trigger))
+        if (other.InterceptionOnly)
+        {
+            // what air defence shot down does not say what hit: the strike keeps its own type
+        }
+        else if (Subtype == "air_drone_strike" && other.Subtype == "shelling_artillery_missile_attack" && TriggerRules.IsMissile(other.Trigger))
         {
             // a combined strike is filed under its heavier weapon, whichever sentence names it first
             Subtype = other.Subtype;

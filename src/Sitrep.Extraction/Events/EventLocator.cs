@@ -9,7 +9,7 @@ namespace Sitrep.Extraction.Events;
 
 /// <summary>
 /// Picks an event's location: the location place of the trigger's sentence nearest the trigger, else one from the
-/// two sentences before it in the same paragraph. Precision follows ACLED: 1 the settlement itself, 2 near it or a
+/// two sentences before it in the same paragraph, else a settlement of the next sentence of the paragraph. Precision follows ACLED: 1 the settlement itself, 2 near it or a
 /// part of it ("near", "outskirts", a detail), 3 only a region.
 /// </summary>
 internal static class EventLocator
@@ -22,7 +22,7 @@ internal static class EventLocator
 
     public static (PlaceMention? Place, bool InSentence) Find(Document document, Token[] tokens, SentenceMentions mentions, int sentence, TextSpan trigger)
     {
-        var own = ClaimBuilder.BestPlace(Candidates(document, tokens, sentence, mentions.Places(sentence)), document.Sentences[sentence].Span, trigger);
+        var own = ClaimBuilder.BestPlace(Candidates(document, tokens, sentence, mentions.Places(sentence), mentions), document.Sentences[sentence].Span, trigger);
         if (own is not null)
         {
             return (own, true);
@@ -37,10 +37,21 @@ internal static class EventLocator
             }
 
             var span = document.Sentences[s].Span;
-            var earlier = ClaimBuilder.BestPlace(Candidates(document, tokens, s, mentions.Places(s)), span, new TextSpan(span.End, span.End));
+            var earlier = ClaimBuilder.BestPlace(Candidates(document, tokens, s, mentions.Places(s), mentions), span, new TextSpan(span.End, span.End));
             if (earlier is not null)
             {
                 return (earlier, false);
+            }
+        }
+
+        // "агресор бив по району з артилерії. Під ударами були Нікополь, ...": the next sentence names the town
+        if (sentence + 1 < document.Sentences.Count && document.Sentences[sentence + 1].Paragraph == paragraph)
+        {
+            var span = document.Sentences[sentence + 1].Span;
+            var later = ClaimBuilder.BestPlace(Candidates(document, tokens, sentence + 1, mentions.Places(sentence + 1), mentions), span, new TextSpan(span.Start, span.Start));
+            if (later is not null && !later.IsAdminArea)
+            {
+                return (later, false);
             }
         }
 
@@ -51,7 +62,7 @@ internal static class EventLocator
     /// The places of a sentence that can locate an event: not a unit's nickname (the regiment "Skelya"), and not a
     /// whole country when the sentence names a settlement or a region ("the Defence Forces of Ukraine" next to a village).
     /// </summary>
-    private static List<PlaceMention> Candidates(Document document, Token[] tokens, int sentence, List<PlaceMention> places)
+    private static List<PlaceMention> Candidates(Document document, Token[] tokens, int sentence, List<PlaceMention> places, SentenceMentions mentions)
     {
         if (places.Count == 0)
         {
@@ -64,6 +75,20 @@ internal static class EventLocator
         // "the Kharkiv operational group", "the Kherson regional administration": a place inside a body's name
         var kept = places.FindAll(p => !IsUnitNickname(document.Text, p.Span)
             && !actors.Exists(a => a.TokenCount > 1 && a.Span.Overlaps(p.Span) && !(a.Span.Start == p.Span.Start && a.Span.End == p.Span.End)));
+        // "Moscow said the strike was a response ...": a capital that is the speaker is the government, not where it
+        // happened ("the head of the Kostiantynivka city military administration" still names the town)
+        var statements = mentions.Attributions(sentence);
+        if (statements.Count > 0)
+        {
+            kept.RemoveAll(p => statements.Exists(a => a.SpeakerSpan is { } speaker && p.Span.Contains(speaker)));
+        }
+
+        var origins = LaunchOrigin.Find(kept, document.Text, tokens, s.Span);
+        if (origins.Count > 0)
+        {
+            kept.RemoveAll(origins.Contains); // "launched drones from the directions of Kursk and Oryol": where it came from
+        }
+
         if (kept.Exists(p => p.Role == PlaceRole.Location && !IsCountry(p)))
         {
             kept.RemoveAll(IsCountry);

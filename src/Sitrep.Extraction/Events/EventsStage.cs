@@ -41,7 +41,10 @@ public sealed class EventsStage : IStage
                 into ??= FindRecent(drafts, d => SameHappening(d, draft) && !ToldApart(document.Text, d, draft));
                 if (into is null)
                 {
-                    drafts.Add(draft);
+                    if (!draft.InterceptionOnly)
+                    {
+                        drafts.Add(draft);
+                    }
                 }
                 else
                 {

@@ -233,9 +233,9 @@ public sealed class EventsStageTests
     [Fact]
     public void Process_WarReportWithSportsParagraph_KeepsWarEventsOnly()
     {
-        var doc = Docs.Text(
-            "Средствами ПВО сбиты 120 беспилотников над Белгородской областью.\n\nФутбольный клуб «Шахтер» разгромил соперника в матче чемпионата, забив три гола после атаки.",
-            published: Published);
+        var doc = WithPlace(
+            "Беспилотник ВСУ атаковал Белгород, ранены двое мирных жителей, повреждены дома.\n\nФутбольный клуб «Шахтер» разгромил соперника в матче чемпионата, забив три гола после атаки.",
+            "Белгород", "RU");
 
         var e = Assert.Single(Run(doc).Events);
         Assert.Equal("air_drone_strike", e.Subtype);

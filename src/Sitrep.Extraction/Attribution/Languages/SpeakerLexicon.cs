@@ -24,6 +24,9 @@ internal static class SpeakerLexicon
         ("chief", SpeakerType.Person), ("adviser", SpeakerType.Person), ("advisor", SpeakerType.Person),
         ("soldier", SpeakerType.Person), ("officer", SpeakerType.Person), ("blogger", SpeakerType.Person),
         ("bloggers", SpeakerType.Person), ("analyst", SpeakerType.Person), ("analysts", SpeakerType.Person),
+        ("director", SpeakerType.Person), ("trader", SpeakerType.Person), ("traders", SpeakerType.Person),
+        ("broker", SpeakerType.Person), ("brokers", SpeakerType.Person), ("economist", SpeakerType.Person),
+        ("deputy", SpeakerType.Person), ("operators", SpeakerType.Person), ("monitors", SpeakerType.Person),
         ("agency", SpeakerType.Agency), ("newspaper", SpeakerType.Media), ("outlet", SpeakerType.Media),
         ("channel", SpeakerType.Media), ("media", SpeakerType.Media), ("broadcaster", SpeakerType.Media),
         ("штаб", SpeakerType.Government), ("генштаб", SpeakerType.Government), ("міністерство", SpeakerType.Government),
@@ -54,6 +57,9 @@ internal static class SpeakerLexicon
         ("українськ", "UA"), ("україни", "UA"), ("зсу", "UA"), ("украинск", "UA"), ("украины", "UA"), ("всу", "UA"),
         ("russia's", "RU"), ("russian", "RU"), ("russia", "RU"), ("moscow's", "RU"), ("moscow", "RU"), ("kremlin", "RU"),
         ("російськ", "RU"), ("росії", "RU"), ("рф", "RU"), ("российск", "RU"), ("россии", "RU"),
+        // military administrations are Ukrainian bodies (the occupation's are "military-civilian administrations")
+        ("military administration", "UA"), ("військова адміністрація", "UA"), ("військової адміністрації", "UA"),
+        ("військовій адміністрації", "UA"), ("ОВА", "UA"), ("МВА", "UA"), ("ОВА", "UA"),
         ("russian-installed", "RU"), ("moscow-installed", "RU"), ("russian-appointed", "RU"), ("kremlin-installed", "RU"),
     ];
 
@@ -80,7 +86,7 @@ internal static class SpeakerLexicon
 
     public static readonly WordSet Determiners = new(
     [
-        "the", "a", "an", "its", "their", "his", "her",
+        "the", "a", "an", "its", "their", "his", "her", "one", "another",
     ]);
 
     /// <summary>Words skipped between a speaker and its verb ("the ministry on Tuesday said", "he also said").</summary>

@@ -37,13 +37,12 @@ internal sealed class ClaimLexicon
             "repelled", "repulsed", "repel", "repulse", "beat back", "beaten back", "fought off", "thwarted", "failed to capture",
             "pushed back", "driven back", "відкинули", "відкинуто", "отбросили", "отброшены",
             "failed to take", "відбили", "відбито", "відбив", "відбиті", "відбивають", "отразили", "отражены", "отбили", "отбито",
-            "отражена", "отразили атаку",
+            "отражена", "отразили атаку", "зупинили", "зупинено", "зупинили штурм", "остановили", "остановлена",
         ]),
         (ClaimKind.Strike,
         [
-            "struck", "strike", "strikes", "hit", "destroyed", "shot down", "downed", "intercepted", "уразили", "уражено",
-            "удар", "знищили", "знищено", "збили", "збито", "поразили", "нанесли удар", "уничтожили", "уничтожены", "сбили",
-            "сбиты", "перехвачены",
+            "struck", "strike", "strikes", "hit", "destroyed", "уразили", "уражено",
+            "удар", "знищили", "знищено", "поразили", "нанесли удар", "уничтожили", "уничтожены",
         ]),
         (ClaimKind.Casualties,
         [
@@ -59,7 +58,37 @@ internal sealed class ClaimLexicon
             "held talks", "held a meeting", "hold talks", "took office", "take into account", "took note", "hit the market",
             "lost contact", "strike a deal", "struck a deal", "lost no positions", "lost positions", "lost no ground",
             "lost ground", "lost control", "lost territory", "lost no territory", "відбулися", "відбувся", "состоялись", "состоялся",
+            // "struck a tug ..., without casualties": the absence of victims is no casualty claim
+            "without casualties", "without any casualties", "no one was hurt", "nobody was hurt", "без жертв", "без постраждалих",
+            "обійшлося без жертв", "обошлось без жертв", "обошлось без пострадавших", "без пострадавших",
         ]),
+    ];
+
+    /// <summary>
+    /// Reports that are claims of kind other: an attack without a named weapon ("ворог 12 разів атакував у районі
+    /// Торського"; true: with a weapon named in the sentence it is a strike), an air-defence interception ("збили
+    /// над областю 14 безпілотників"), a count of combat engagements (false).
+    /// </summary>
+    private static readonly (string Phrase, bool Attack)[] OtherPhrases =
+    [
+        ("attacked", true), ("attacking", true), ("атакував", true), ("атакувала", true), ("атакували", true),
+        ("атакує", true), ("атакують", true), ("атаковал", true), ("атаковали", true), ("атакует", true), ("атакуют", true),
+        ("намагався просунутися", true), ("намагалися просунутися", true), ("пытался продвинуться", true),
+        ("пытались продвинуться", true), ("штурмували", true), ("штурмовали", true),
+        ("shot down", false), ("downed", false), ("intercepted", false), ("shot down or jammed", false), ("збили", false),
+        ("збито", false), ("перехопили", false), ("перехоплено", false), ("сбили", false), ("сбиты", false),
+        ("перехвачены", false), ("перехватили", false), ("combat engagements", false), ("combat clashes", false),
+        ("бойові зіткнення", false), ("бойових зіткнень", false), ("боевых столкновений", false), ("боевые столкновения", false),
+    ];
+
+    private static readonly string[] WeaponPhrases =
+    [
+        "drone", "drones", "missile", "missiles", "rocket", "rockets", "shelling", "artillery", "bomb", "bombs", "shahed",
+        "shaheds", "mortar", "mortars", "дрон", "дрони", "дронами", "дронів", "бпла", "безпілотник", "безпілотниками",
+        "безпілотників", "ракета", "ракети", "ракетами", "ракет", "артилерія", "артилерії", "артилерією", "шахед", "шахеди",
+        "шахедами", "авіабомбами", "кабами", "мінометів", "беспилотник", "беспилотниками", "беспилотников", "ракетами",
+        "реактивными", "снарядами", "артиллерией", "дронами", "авиабомбами", "минометов", "РСЗО", "РСЗВ", "fpv", "дроном",
+        "дрона", "FPV-дроном", "FPV-дронами", "FPV-дронов", "FPV-дронів", "FPV-дрон", "fpv-drone", "fpv-drones", "беспилотником", "беспилотника", "ракетой", "ракетою", "дроном-камікадзе", "бпла", "кабами",
     ];
 
     private static readonly string[] DenialPhrases =
@@ -67,7 +96,9 @@ internal sealed class ClaimLexicon
         "denied", "denies", "deny", "rejected", "rejects", "dismissed", "refuted", "not true", "false", "fake", "untrue",
         "did not capture", "did not take", "has not been captured", "had not been captured", "was not captured",
         "have not captured", "has not fallen", "never captured", "not been taken",
-        "спростував", "спростувала", "спростували", "спростовує", "неправда", "фейк", "не відповідає дійсності",
+        "do not correspond to reality", "does not correspond to reality", "did not correspond to reality",
+        "не відповідають дійсності", "не соответствуют действительности", "too early to speak of", "too early to talk about",
+        "зарано говорити", "рано говорити", "рано говорить", "спростував", "спростувала", "спростували", "спростовує", "неправда", "фейк", "не відповідає дійсності",
         "не захопили", "не взяли", "не звільнили", "опроверг", "опровергли", "опровергает", "не соответствует действительности",
         "неправдой", "ложь", "не захватили", "не взяли",
     ];
@@ -114,6 +145,25 @@ internal sealed class ClaimLexicon
             }
         }
 
+        foreach (var (phrase, attack) in OtherPhrases)
+        {
+            OtherReports.Add(phrase, attack);
+        }
+
+        foreach (var (phrase, attack) in OtherPhrases)
+        {
+            if (!attack && !phrase.Contains("зіткн", StringComparison.Ordinal) && !phrase.Contains("столкн", StringComparison.Ordinal)
+                && !phrase.StartsWith("combat", StringComparison.Ordinal))
+            {
+                Interceptions.Add(phrase, true);
+            }
+        }
+
+        foreach (var phrase in WeaponPhrases)
+        {
+            Weapons.Add(phrase, true);
+        }
+
         foreach (var phrase in DenialPhrases)
         {
             Denials.Add(phrase, true);
@@ -139,6 +189,42 @@ internal sealed class ClaimLexicon
         "поселок", "посёлок", "селе",
     ]);
 
+    /// <summary>People who are not combatants: a strike that kills or wounds them is one strike claim, not also casualties.</summary>
+    public static WordSet CivilianWords { get; } = new(
+    [
+        "people", "person", "woman", "women", "man", "men", "civilian", "civilians", "resident", "residents", "passenger",
+        "passengers", "child", "children", "girl", "boy", "люди", "людей", "людина", "жінка", "жінку", "жінки", "чоловік",
+        "чоловіка", "цивільних", "цивільні", "мирних", "мешканців", "мешканці", "пасажирів", "пасажири", "дитина", "діти",
+        "дітей", "мирные", "мирных", "жителей", "жители", "женщина", "женщину", "мужчина", "мужчину", "пассажиров",
+        "ребенок", "ребёнок", "дети", "детей", "человек",
+    ]);
+
+    /// <summary>Destroy words that count losses when their object is people ("знищено 6 окупантів").</summary>
+    public static WordSet DestroyWords { get; } = new(
+    [
+        "destroyed", "destroy", "eliminated", "знищено", "знищили", "знищив", "знищені", "уничтожены", "уничтожили",
+        "уничтожено", "уничтожен",
+    ]);
+
+    /// <summary>Words that join two clauses of one subject ("killed 20 soldiers and destroyed two tanks").</summary>
+    public static WordSet Conjunctions { get; } = new(["and", "or", "but", "і", "й", "та", "а", "але", "и", "но", "или"]);
+
+    /// <summary>Groups of fighters: "15 small Russian groups had been destroyed" counts people, not hardware.</summary>
+    public static WordSet GroupWords { get; } = new(["group", "groups", "групу", "групи", "груп", "группу", "группы", "групп", "підрозділ", "подразделение"]);
+
+    /// <summary>"Втрат ... немає", "потерь нет": the losses named before are denied.</summary>
+    public static WordSet AbsenceWords { get; } = new(["немає", "нема", "нет", "відсутні", "отсутствуют"]);
+
+    /// <summary>
+    /// Interception words: "could not be intercepted" says the weapon got through, so a negation before them does
+    /// not deny the strike.
+    /// </summary>
+    public static WordSet InterceptionWords { get; } = new(
+    [
+        "intercepted", "intercept", "downed", "down", "збили", "збито", "перехопити", "перехоплено", "сбили", "сбиты",
+        "сбить", "перехвачены", "перехватить",
+    ]);
+
     /// <summary>A reporting verb after a denial that opens a statement of its own: "dismissed the claim and said ...".</summary>
     public static WordSet SaysAgain { get; } = new(
     [
@@ -159,6 +245,15 @@ internal sealed class ClaimLexicon
     public PhraseIndex<ClaimKind> Kinds { get; } = new();
 
     public PhraseIndex<bool> Denials { get; } = new();
+
+    /// <summary>Reports of kind other; the value says whether it is an attack verb (a strike when a weapon is named).</summary>
+    public PhraseIndex<bool> OtherReports { get; } = new();
+
+    /// <summary>Air-defence interceptions: "shot down", "збили", "сбиты", "intercepted".</summary>
+    public PhraseIndex<bool> Interceptions { get; } = new();
+
+    /// <summary>Weapon words that make an attack a strike ("attacked Dnipro with drones").</summary>
+    public PhraseIndex<bool> Weapons { get; } = new();
 
     public PhraseIndex<string> Extents { get; } = new();
 

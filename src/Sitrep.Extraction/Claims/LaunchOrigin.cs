@@ -1,0 +1,91 @@
+using Sitrep.Core.Model;
+using Sitrep.Core.Text;
+
+namespace Sitrep.Extraction.Claims;
+
+/// <summary>
+/// Places a weapon was launched from: "launched drones from the directions of Kursk, Oryol and Millerovo",
+/// "з напрямку Брянська", "со стороны Сумской области". They are where the attack came from, not where it hit, so
+/// they neither locate an event nor give a claim its place.
+/// </summary>
+internal static class LaunchOrigin
+{
+    private static readonly string[] Markers =
+    [
+        "from the directions of", "from the direction of", "from the area of", "from the areas of", "from the region of",
+        "з напрямку", "з напрямків", "з району", "з районів", "з боку", "із району", "со стороны", "с направления",
+        "с направлений", "из района", "из районов",
+    ];
+
+    private static readonly string[] LaunchWords = ["launched", "launch", "fired", "запустив", "запустили", "випустив", "випустили", "запустил", "запустили", "выпустил", "выпустили"];
+
+    /// <summary>The places of a sentence that are launch origins, with the other settlements listed together with them.</summary>
+    public static List<PlaceMention> Find(List<PlaceMention> places, string text, Token[] tokens, TextSpan sentence)
+    {
+        var origins = new List<PlaceMention>();
+        if (places.Count == 0)
+        {
+            return origins;
+        }
+
+        var body = text.Substring(sentence.Start, sentence.Length);
+        var launched = Array.Exists(LaunchWords, w => ContainsWord(body, w));
+        foreach (var place in places)
+        {
+            if (origins.Contains(place) || !sentence.Contains(place.Span))
+            {
+                continue;
+            }
+
+            var before = text[sentence.Start..place.Span.Start].TrimEnd();
+            var marked = Array.Exists(Markers, m => before.EndsWith(m, StringComparison.OrdinalIgnoreCase))
+                || (launched && (EndsWithWord(before, "from") || EndsWithWord(before, "з") || EndsWithWord(before, "із") || EndsWithWord(before, "из")));
+            if (marked)
+            {
+                origins.AddRange(PlaceList.Around(place, places, text, tokens, sentence));
+                if (!origins.Contains(place))
+                {
+                    origins.Add(place);
+                }
+            }
+        }
+
+        // "from Hvardiiske in occupied Crimea": the region that locates a launch site is part of the origin
+        foreach (var place in places)
+        {
+            if (!origins.Contains(place) && origins.Exists(o => o.Span.End <= place.Span.Start && IsQualifier(text, o.Span.End, place.Span.Start)))
+            {
+                origins.Add(place);
+            }
+        }
+
+        return origins;
+    }
+
+    private static readonly string[] Qualifiers = ["in", "in occupied", "in the occupied", "в", "у", "на", "в окупованому", "в окупованій", "в оккупированном", "в оккупированной", "в окупованому", "у окупованому", "в окупованому"];
+
+    private static bool IsQualifier(string text, int from, int to)
+    {
+        var between = text.AsSpan(from, to - from).Trim();
+        foreach (var q in Qualifiers)
+        {
+            if (between.Equals(q, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool EndsWithWord(string before, string word) =>
+        before.EndsWith(word, StringComparison.OrdinalIgnoreCase)
+        && (before.Length == word.Length || !char.IsLetter(before[before.Length - word.Length - 1]));
+
+    private static bool ContainsWord(string body, string word)
+    {
+        var at = body.IndexOf(word, StringComparison.OrdinalIgnoreCase);
+        return at >= 0 && (at == 0 || !char.IsLetter(body[at - 1]))
+            && (at + word.Length == body.Length || !char.IsLetter(body[at + word.Length]));
+    }
+}

@@ -1,0 +1,136 @@
+using Sitrep.Core.Model;
+using Sitrep.Core.Text;
+using Sitrep.Extraction.Matching;
+
+namespace Sitrep.Extraction.Claims;
+
+/// <summary>
+/// A list of settlements named together: "у районах Торське, Ямпіль, Середнє та Дробишеве", "near Kupiansk,
+/// Petropavlivka and towards Kucherivka", "Новоселівка, Рай-Олександрівка Донецької області; Покровське ...". A
+/// summary that lists villages reports the same thing at each of them, so claims and events are made per village.
+/// </summary>
+internal static class PlaceList
+{
+    /// <summary>Words that may stand between two settlements of one list.</summary>
+    private static readonly WordSet Glue = new(
+    [
+        "and", "or", "towards", "toward", "near", "also", "as", "well", "та", "і", "й", "а", "також", "в", "у", "бік",
+        "біля", "поблизу", "напрямку", "районі", "районах", "району", "населених", "пунктів", "зокрема", "и", "или",
+        "в", "сторону", "направлении", "районе", "районах", "населенных", "пунктов", "области", "області", "region",
+        "oblast", "raion", "district",
+    ]);
+
+    /// <summary>
+    /// The settlements of the list that <paramref name="place"/> belongs to, in text order (just the place itself
+    /// when it stands alone). Regions inside the list ("Донецької області") qualify its members and are skipped.
+    /// </summary>
+    public static List<PlaceMention> Around(PlaceMention place, List<PlaceMention> places, string text, Token[] tokens, TextSpan within)
+    {
+        var members = new List<PlaceMention> { place };
+        if (place.IsAdminArea || place.Role != PlaceRole.Location)
+        {
+            return members;
+        }
+
+        var ordered = places.FindAll(p => within.Contains(p.Span));
+        ordered.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        var at = ordered.IndexOf(place);
+        for (var i = at - 1; i >= 0; i--)
+        {
+            if (!Joined(ordered, i, i + 1, text, tokens))
+            {
+                break;
+            }
+
+            if (IsMember(ordered[i]))
+            {
+                members.Insert(0, ordered[i]);
+            }
+        }
+
+        for (var i = at + 1; i < ordered.Count; i++)
+        {
+            if (!Joined(ordered, i - 1, i, text, tokens))
+            {
+                break;
+            }
+
+            if (IsMember(ordered[i]))
+            {
+                members.Add(ordered[i]);
+            }
+        }
+
+        // "in the Pokrovsk and Huliaipole directions": a list of directions names no places of fighting
+        if (members.Count > 1 && FollowedByDirection(members[^1], text))
+        {
+            return [place];
+        }
+
+        // one settlement named twice is one place
+        return members.DistinctBy(m => m.GeonameId).ToList();
+    }
+
+    private static readonly string[] DirectionWords = ["direction", "directions", "axis", "axes", "напрямку", "напрямках", "напрямків", "направлении", "направлениях", "направлений"];
+
+    private static bool FollowedByDirection(PlaceMention last, string text)
+    {
+        var rest = text.AsSpan(last.Span.End, Math.Min(16, text.Length - last.Span.End)).TrimStart();
+        foreach (var word in DirectionWords)
+        {
+            if (rest.StartsWith(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsMember(PlaceMention p) => !p.IsAdminArea && p.Role == PlaceRole.Location;
+
+    /// <summary>Only list punctuation and glue words stand between two neighbouring place mentions.</summary>
+    private static bool Joined(List<PlaceMention> ordered, int left, int right, string text, Token[] tokens)
+    {
+        var from = ordered[left].Span.End;
+        var to = ordered[right].Span.Start;
+        if (to <= from)
+        {
+            return to == from;
+        }
+
+        var i = FirstTokenAt(tokens, from);
+        for (; i < tokens.Length && tokens[i].Start < to; i++)
+        {
+            var t = tokens[i];
+            var ok = t.Kind == TokenKind.Punctuation ? IsListPunctuation(text[t.Start]) : Glue.Contains(text, t);
+            if (!ok)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsListPunctuation(char c) => c is ',' or ';' or '–' or '—' or '-';
+
+    private static int FirstTokenAt(Token[] tokens, int offset)
+    {
+        int lo = 0, hi = tokens.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >> 1;
+            if (tokens[mid].Start < offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+}

@@ -1,0 +1,128 @@
+using Sitrep.Core.Documents;
+using Sitrep.Core.Model;
+using Sitrep.Extraction.Attribution;
+using Sitrep.Extraction.Claims;
+using Sitrep.Extraction.Events;
+using Sitrep.Extraction.Tests.Support;
+
+namespace Sitrep.Extraction.Tests.Events;
+
+/// <summary>Summaries that list villages (one fight at each) and strikes launched from far away (not located there).</summary>
+public sealed class VillageListTests
+{
+    private static Document Run(Document doc)
+    {
+        Docs.Sorted(doc);
+        new AttributionStage().Process(doc, CancellationToken.None);
+        new ClaimsStage().Process(doc, CancellationToken.None);
+        new EventsStage().Process(doc, CancellationToken.None);
+        return doc;
+    }
+
+    [Fact]
+    public void Process_ClashesListingVillages_GiveOneClashPerVillage()
+    {
+        var doc = Docs.Text("На Костянтинівському напрямку окупанти 17 разів атакували поблизу Плещіївки, Іванопілля та Степанівки.",
+            outlet: "General Staff of the Armed Forces of Ukraine", published: new DateOnly(2025, 12, 12));
+        Docs.Place(doc, "Плещіївки", 9114055, "Pleshchiivka");
+        Docs.Place(doc, "Іванопілля", 707464, "Ivanopillia");
+        Docs.Place(doc, "Степанівки", 692588, "Stepanivka");
+        Docs.Quantity(doc, "17 разів", 17, Units.Attacks);
+
+        var events = Run(doc).Events;
+
+        Assert.Equal([9114055L, 707464L, 692588L], events.Select(e => e.Location!.GeonameId));
+        Assert.All(events, e => Assert.Equal("armed_clash", e.Subtype));
+        Assert.Single(events, e => e.Quantities.Count > 0); // "17 разів" is told once, not per village
+    }
+
+    [Fact]
+    public void Process_PlacesInDifferentClauses_AreNotAList()
+    {
+        var doc = Docs.Text("Russian troops attacked near Pleshchiivka in the morning, while Ivanopillia stayed quiet.",
+            outlet: "General Staff of the Armed Forces of Ukraine", published: new DateOnly(2025, 12, 12));
+        Docs.Place(doc, "Pleshchiivka", 9114055, "Pleshchiivka");
+        Docs.Place(doc, "Ivanopillia", 707464, "Ivanopillia");
+
+        var clash = Assert.Single(Run(doc).Events);
+
+        Assert.Equal(9114055, clash.Location!.GeonameId);
+    }
+
+    [Theory]
+    [InlineData("Overnight Russia launched 80 Shahed drones from the directions of Kursk and Oryol. Energy facilities were hit.", null)]
+    [InlineData("Overnight Ukrainian drones struck fuel depots in Kursk and Oryol. Energy facilities were hit.", 538560L)]
+    public void Process_LaunchSites_DoNotLocateTheStrike(string text, long? location)
+    {
+        var doc = Docs.Text(text, published: new DateOnly(2025, 12, 19));
+        Docs.Place(doc, "Kursk", 538560, "Kursk", country: "RU");
+        Docs.Place(doc, "Oryol", 515012, "Oryol", country: "RU");
+
+        var events = Run(doc).Events;
+
+        Assert.NotEmpty(events);
+        Assert.Equal(location, events[0].Location?.GeonameId);
+    }
+
+    [Theory]
+    [InlineData("Air defence shot down 37 drones over the Belgorod region overnight.", 0)]
+    [InlineData("Air defence shot down 37 drones over the Belgorod region overnight; debris fell on a house.", 1)]
+    [InlineData("An Iskander-M missile struck the Belgorod region overnight and could not be intercepted.", 1)]
+    public void Process_Interceptions_AreNoStrike(string text, int events)
+    {
+        var doc = Docs.Text(text, published: new DateOnly(2025, 12, 10));
+        Docs.Place(doc, "Belgorod region", 578071, "Belgorod Oblast", country: "RU", featureCode: "ADM1");
+
+        Assert.Equal(events, Run(doc).Events.Count);
+    }
+
+    [Theory]
+    [InlineData("Russia's Defence Ministry said its troops had captured Siversk. Ukraine's Eastern group of forces denied that Siversk had been captured.", 0)]
+    [InlineData("Russia's Defence Ministry said its troops had captured Siversk. Ukraine's Eastern group of forces confirmed the withdrawal.", 1)]
+    public void Process_ContestedCapture_IsNoTerritoryEvent(string text, int captures)
+    {
+        var doc = Docs.Text(text, published: new DateOnly(2025, 12, 10));
+        for (var k = 0; k < text.Split("Siversk").Length - 1; k++)
+        {
+            Docs.Place(doc, "Siversk", 694403, "Siversk", occurrence: k);
+        }
+
+        var events = Run(doc).Events;
+
+        Assert.Equal(captures, events.Count(e => e.Subtype == "non_state_actor_overtakes_territory"));
+        Assert.Contains(events, e => e.Location?.GeonameId == 694403); // fighting at Siversk either way
+    }
+
+    [Theory]
+    [InlineData("Уночі агресор бив по району з важкої артилерії. Під ударами були Нікополь і Марганець.", 700051L)]
+    [InlineData("Уночі агресор бив по району з важкої артилерії.\n\nПід ударами були Нікополь і Марганець.", null)]
+    public void Process_TownNamedInTheNextSentence_LocatesTheStrike(string text, long? location)
+    {
+        var doc = Docs.Text(text, published: new DateOnly(2025, 12, 12));
+        Docs.Place(doc, "Нікополь", 700051, "Nikopol");
+        Docs.Place(doc, "Марганець", 702972, "Marhanets");
+
+        var strike = Run(doc).Events.First(e => e.Subtype == "shelling_artillery_missile_attack");
+
+        Assert.Equal(location, strike.Location?.GeonameId); // a new paragraph does not lend its town
+    }
+
+    [Theory]
+    [InlineData("Russian missiles hit Kyiv overnight, killing three people. Moscow said the strike was a response to Ukrainian attacks.", false)]
+    [InlineData("Ukrainian drones struck a fuel depot in Moscow overnight, the Russian Defence Ministry said.", true)]
+    public void Process_CapitalThatSpeaks_DoesNotLocateTheEvent(string text, bool atMoscow)
+    {
+        var doc = Docs.Text(text, published: new DateOnly(2025, 12, 14));
+        if (text.Contains("Kyiv", StringComparison.Ordinal))
+        {
+            Docs.Place(doc, "Kyiv", 703448, "Kyiv");
+        }
+
+        Docs.Place(doc, "Moscow", 524901, "Moscow", country: "RU", featureCode: "PPLC");
+
+        var events = Run(doc).Events;
+
+        Assert.NotEmpty(events);
+        Assert.Equal(atMoscow, events.Exists(e => e.Location?.GeonameId == 524901));
+    }
+}
