@@ -11,6 +11,7 @@ internal sealed class Disambiguator(Gazetteer gazetteer)
 {
     private const double NamedRegionWeight = 3.0;
     private const double AnchorRegionWeight = 1.0;
+    private const long DominantCityPopulation = 100_000;
     private const double ClusterWeight = 2.0;
     private const double ClusterScaleKm = 60.0;
 
@@ -55,9 +56,9 @@ internal sealed class Disambiguator(Gazetteer gazetteer)
                 }
             }
 
-            if (c.Length == 1 && !gazetteer[c[0]].IsAdminArea && anchorPlaces.Add(c[0]))
+            if (AnchorOf(c) is { } anchor && anchorPlaces.Add(anchor))
             {
-                var region = gazetteer.Admin1Of(gazetteer[c[0]]);
+                var region = gazetteer.Admin1Of(gazetteer[anchor]);
                 if (region >= 0)
                 {
                     anchorRegions.Add(region);
@@ -91,6 +92,44 @@ internal sealed class Disambiguator(Gazetteer gazetteer)
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// The place a name surely means, which then anchors the others: its only candidate, or a city of 100,000+ that
+    /// outweighs every namesake tenfold ("Moscow" is Moscow, not the Idaho town of 25,000, so a quarter named next
+    /// to it stays in Moscow). Regions never anchor.
+    /// </summary>
+    private int? AnchorOf(int[] candidates)
+    {
+        if (candidates.Length == 0)
+        {
+            return null;
+        }
+
+        var best = candidates[0];
+        foreach (var c in candidates)
+        {
+            if (gazetteer[c].Population > gazetteer[best].Population)
+            {
+                best = c;
+            }
+        }
+
+        var top = gazetteer[best];
+        if (top.IsAdminArea || (candidates.Length > 1 && top.Population < DominantCityPopulation))
+        {
+            return null;
+        }
+
+        foreach (var c in candidates)
+        {
+            if (c != best && gazetteer[c].Population * 10 > top.Population)
+            {
+                return null;
+            }
+        }
+
+        return best;
     }
 
     /// <summary>
