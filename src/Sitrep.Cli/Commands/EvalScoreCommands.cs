@@ -69,7 +69,9 @@ internal static class EvalScoreCommands
             reports.Add(UcdpReport.Of(path, new UcdpEvaluation(SitrepPipeline.Default).Run(events.Value!, ct)));
         }
 
-        var floorMisses = CheckFloors(parse.GetValue(o.Floors), predictions is not null, reports);
+        var ownData = (o.Gold is null || parse.GetValue(o.Gold) is null) && (o.Samples is null || parse.GetValue(o.Samples) is null)
+            && (o.Ucdp is null || parse.GetValue(o.Ucdp) is null);
+        var floorMisses = CheckFloors(parse.GetValue(o.Floors), predictions is not null || !ownData, reports);
         if (json)
         {
             await env.Out.WriteLineAsync(JsonReport.Write(reports, floorMisses, misses, skipped));
@@ -124,7 +126,7 @@ internal static class EvalScoreCommands
         return GoldScorer.Score("gold", $"gold samples ({goldDir}), {who}", pairs.Value!, attemptsEverything: predictions is null);
     }
 
-    /// <summary>Floors apply to Sitrep's own run from the bundled file, and to any run given <c>--floors</c>.</summary>
+    /// <summary>The bundled floors apply to Sitrep's own run on the bundled corpora; <c>--floors</c> applies to any run.</summary>
     private static List<FloorMiss> CheckFloors(string? explicitFloors, bool external, List<CorpusReport> reports)
     {
         var path = explicitFloors ?? (external ? null : FindOrNull(BundledFloors));
