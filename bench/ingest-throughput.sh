@@ -1,17 +1,25 @@
 #!/usr/bin/env bash
-# Whole-process throughput: generate a synthetic corpus of realistic reports, then time `sitrep ingest` end to end
-# (start-up included) into a fresh SQLite store, and report documents/s and peak memory. Also times a cold
-# `sitrep extract` of one document. Usage: bench/ingest-throughput.sh [DOCUMENTS]   (default 5000)
+# Whole-process throughput: generate a synthetic corpus with the density of real reporting (or the old dense corpus
+# with --dense), then time `sitrep ingest` end to end (start-up included) into a fresh SQLite store, and report
+# documents/s and peak memory. Also times a cold `sitrep extract` of one document (skipped with --no-extract).
+# Usage: bench/ingest-throughput.sh [DOCUMENTS] [--dense] [--no-extract]   (default 5000 documents)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-count=${1:-5000}
+count=5000 dense= extract=1
+for arg in "$@"; do
+  case $arg in
+    --dense) dense=--dense ;;
+    --no-extract) extract= ;;
+    *) count=$arg ;;
+  esac
+done
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
 dotnet build src/Sitrep.Cli -c Release -v quiet -nologo >/dev/null
 dotnet build bench/Sitrep.Benchmarks -c Release -v quiet -nologo >/dev/null
 cli=src/Sitrep.Cli/bin/Release/net10.0/sitrep.dll
-dotnet bench/Sitrep.Benchmarks/bin/Release/net10.0/Sitrep.Benchmarks.dll generate-corpus "$work/corpus.jsonl" "$count"
+dotnet bench/Sitrep.Benchmarks/bin/Release/net10.0/Sitrep.Benchmarks.dll generate-corpus "$work/corpus.jsonl" "$count" $dense
 words=$(python3 -c "import json,sys;print(sum(len(json.loads(l)['text'].split()) for l in open(sys.argv[1])))" "$work/corpus.jsonl")
 
 peak_rss() { # run a command, print "seconds peak_kb"
@@ -31,6 +39,7 @@ n, words, secs, kb = int(sys.argv[1]), int(sys.argv[2]), float(sys.argv[3]), int
 print(f"ingest: {n} documents ({words} words) in {secs:.2f} s = {n/secs:,.0f} documents/s, peak memory {kb/1024:.0f} MB")
 PY
 
+[ -n "$extract" ] || exit 0
 head -1 "$work/corpus.jsonl" | python3 -c "import json,sys;print(json.loads(sys.stdin.read())['text'])" > "$work/one.txt"
 best=999
 for _ in 1 2 3 4 5; do

@@ -1,14 +1,33 @@
 using System.Globalization;
 using BenchmarkDotNet.Running;
-using Sitrep.Benchmarks;
+using Sitrep.Benchmarks.Corpus;
 
-// `generate-corpus FILE COUNT` writes a synthetic corpus for whole-process runs (bench/ingest-throughput.sh);
-// anything else runs BenchmarkDotNet benchmarks (e.g. --filter '*StageBenchmarks*').
-if (args is ["generate-corpus", var path, var count])
+// `generate-corpus FILE COUNT [--dense]` writes a synthetic corpus for whole-process runs (bench/ingest-throughput.sh):
+// realistic density by default, the old dense corpus with --dense. Anything else runs BenchmarkDotNet benchmarks
+// (e.g. --filter '*StageBenchmarks*').
+switch (args)
 {
-    CorpusGenerator.Write(path, int.Parse(count, CultureInfo.InvariantCulture));
-    return 0;
+    case ["generate-corpus", var path, var count]:
+        RealisticCorpus.Write(path, int.Parse(count, CultureInfo.InvariantCulture), SpecsDirectory());
+        return 0;
+    case ["generate-corpus", var path, var count, "--dense"]:
+        DenseCorpus.Write(path, int.Parse(count, CultureInfo.InvariantCulture));
+        return 0;
+    default:
+        BenchmarkSwitcher.FromAssembly(typeof(DenseCorpus).Assembly).Run(args);
+        return 0;
 }
 
-BenchmarkSwitcher.FromAssembly(typeof(CorpusGenerator).Assembly).Run(args);
-return 0;
+static string SpecsDirectory()
+{
+    for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
+    {
+        var specs = Path.Combine(dir.FullName, "tests", "Specs", "samples");
+        if (Directory.Exists(specs))
+        {
+            return specs;
+        }
+    }
+
+    throw new DirectoryNotFoundException("tests/Specs/samples not found above the current directory");
+}
