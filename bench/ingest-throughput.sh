@@ -18,9 +18,14 @@ trap 'rm -rf "$work"' EXIT
 
 dotnet build src/Sitrep.Cli -c Release -v quiet -nologo >/dev/null
 dotnet build bench/Sitrep.Benchmarks -c Release -v quiet -nologo >/dev/null
-cli=src/Sitrep.Cli/bin/Release/net10.0/sitrep.dll
+cli=${SITREP_BENCH_CLI:-src/Sitrep.Cli/bin/Release/net10.0/sitrep.dll}   # another build to compare with
 dotnet bench/Sitrep.Benchmarks/bin/Release/net10.0/Sitrep.Benchmarks.dll generate-corpus "$work/corpus.jsonl" "$count" $dense
+# Files of 1,000 documents in one folder: each file is read whole (at most 20 MB), and the folder is read one file at a time.
+mkdir "$work/corpus"
+split -l 1000 -d -a 4 --additional-suffix=.jsonl "$work/corpus.jsonl" "$work/corpus/part-"
 words=$(python3 -c "import json,sys;print(sum(len(json.loads(l)['text'].split()) for l in open(sys.argv[1])))" "$work/corpus.jsonl")
+head -1 "$work/corpus.jsonl" | python3 -c "import json,sys;print(json.loads(sys.stdin.read())['text'])" > "$work/one.txt"
+rm "$work/corpus.jsonl"
 
 peak_rss() { # run a command, print "seconds peak_kb"
   python3 - "$@" <<'PY'
@@ -32,7 +37,7 @@ print(f"{elapsed:.3f} {resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss}")
 PY
 }
 
-read -r secs kb < <(peak_rss dotnet "$cli" ingest "$work/corpus.jsonl" --db "$work/store.db")
+read -r secs kb < <(peak_rss dotnet "$cli" ingest "$work/corpus" --db "$work/store.db")
 python3 - "$count" "$words" "$secs" "$kb" <<'PY'
 import sys
 n, words, secs, kb = int(sys.argv[1]), int(sys.argv[2]), float(sys.argv[3]), int(sys.argv[4])
@@ -40,7 +45,6 @@ print(f"ingest: {n} documents ({words} words) in {secs:.2f} s = {n/secs:,.0f} do
 PY
 
 [ -n "$extract" ] || exit 0
-head -1 "$work/corpus.jsonl" | python3 -c "import json,sys;print(json.loads(sys.stdin.read())['text'])" > "$work/one.txt"
 best=999
 for _ in 1 2 3 4 5; do
   read -r secs _ < <(peak_rss dotnet "$cli" extract "$work/one.txt" --published 2025-12-11)
