@@ -16,9 +16,13 @@ done
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-dotnet build src/Sitrep.Cli -c Release -v quiet -nologo >/dev/null
+# The published app, precompiled (ReadyToRun) as the CLI project publishes it for a runtime; SITREP_BENCH_CLI=path/to/sitrep.dll
+# measures another build instead (e.g. src/Sitrep.Cli/bin/Release/net10.0/sitrep.dll, the plain JIT build).
+if [ -z "${SITREP_BENCH_CLI:-}" ]; then
+  dotnet publish src/Sitrep.Cli -c Release -r linux-x64 --self-contained false -o "$work/app" -v quiet -nologo >/dev/null
+fi
+cli=${SITREP_BENCH_CLI:-$work/app/sitrep.dll}
 dotnet build bench/Sitrep.Benchmarks -c Release -v quiet -nologo >/dev/null
-cli=${SITREP_BENCH_CLI:-src/Sitrep.Cli/bin/Release/net10.0/sitrep.dll}   # another build to compare with
 dotnet bench/Sitrep.Benchmarks/bin/Release/net10.0/Sitrep.Benchmarks.dll generate-corpus "$work/corpus.jsonl" "$count" $dense
 # Files of 1,000 documents in one folder: each file is read whole (at most 20 MB), and the folder is read one file at a time.
 mkdir "$work/corpus"
@@ -27,27 +31,29 @@ words=$(python3 -c "import json,sys;print(sum(len(json.loads(l)['text'].split())
 head -1 "$work/corpus.jsonl" | python3 -c "import json,sys;print(json.loads(sys.stdin.read())['text'])" > "$work/one.txt"
 rm "$work/corpus.jsonl"
 
-peak_rss() { # run a command, print "seconds peak_kb"
+peak_rss() { # run a command, print "seconds peak_kb cpu_seconds" (CPU time varies less than wall time on a shared machine)
   python3 - "$@" <<'PY'
 import resource, subprocess, sys, time
 t = time.perf_counter()
 subprocess.run(sys.argv[1:], check=True, stdout=subprocess.DEVNULL)
 elapsed = time.perf_counter() - t
-print(f"{elapsed:.3f} {resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss}")
+r = resource.getrusage(resource.RUSAGE_CHILDREN)
+print(f"{elapsed:.3f} {r.ru_maxrss} {r.ru_utime + r.ru_stime:.3f}")
 PY
 }
 
-read -r secs kb < <(peak_rss dotnet "$cli" ingest "$work/corpus" --db "$work/store.db")
-python3 - "$count" "$words" "$secs" "$kb" <<'PY'
+read -r secs kb cpu < <(peak_rss dotnet "$cli" ingest "$work/corpus" --db "$work/store.db")
+python3 - "$count" "$words" "$secs" "$kb" "$cpu" <<'PY'
 import sys
-n, words, secs, kb = int(sys.argv[1]), int(sys.argv[2]), float(sys.argv[3]), int(sys.argv[4])
-print(f"ingest: {n} documents ({words} words) in {secs:.2f} s = {n/secs:,.0f} documents/s, peak memory {kb/1024:.0f} MB")
+n, words, secs, kb, cpu = int(sys.argv[1]), int(sys.argv[2]), float(sys.argv[3]), int(sys.argv[4]), float(sys.argv[5])
+print(f"ingest: {n} documents ({words} words) in {secs:.2f} s = {n/secs:,.0f} documents/s, peak memory {kb/1024:.0f} MB, CPU {cpu:.1f} s ({cpu/n*1000:.1f} ms per document)")
 PY
 
+echo "load average: $(cut -d" " -f1-3 /proc/loadavg)"
 [ -n "$extract" ] || exit 0
 best=999
 for _ in 1 2 3 4 5; do
-  read -r secs _ < <(peak_rss dotnet "$cli" extract "$work/one.txt" --published 2025-12-11)
+  read -r secs _ _ < <(peak_rss dotnet "$cli" extract "$work/one.txt" --published 2025-12-11)
   best=$(python3 -c "print(min($best, $secs))")
 done
 echo "cold extract of one document: best of 5 = $(python3 -c "print(round($best*1000))") ms"
