@@ -1,40 +1,59 @@
 #!/usr/bin/env bash
-# Whole-process throughput: generate a synthetic corpus of realistic reports, then time `sitrep ingest` end to end
-# (start-up included) into a fresh SQLite store, and report documents/s and peak memory. Also times a cold
-# `sitrep extract` of one document. Usage: bench/ingest-throughput.sh [DOCUMENTS]   (default 5000)
+# Whole-process throughput: generate a synthetic corpus with the density of real reporting (or the old dense corpus
+# with --dense), then time `sitrep ingest` end to end (start-up included) into a fresh SQLite store, and report
+# documents/s and peak memory. Also times a cold `sitrep extract` of one document (skipped with --no-extract).
+# Usage: bench/ingest-throughput.sh [DOCUMENTS] [--dense] [--no-extract]   (default 5000 documents)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-count=${1:-5000}
+count=5000 dense= extract=1
+for arg in "$@"; do
+  case $arg in
+    --dense) dense=--dense ;;
+    --no-extract) extract= ;;
+    *) count=$arg ;;
+  esac
+done
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-dotnet build src/Sitrep.Cli -c Release -v quiet -nologo >/dev/null
+# The published app, precompiled (ReadyToRun) as the CLI project publishes it for a runtime; SITREP_BENCH_CLI=path/to/sitrep.dll
+# measures another build instead (e.g. src/Sitrep.Cli/bin/Release/net10.0/sitrep.dll, the plain JIT build).
+if [ -z "${SITREP_BENCH_CLI:-}" ]; then
+  dotnet publish src/Sitrep.Cli -c Release -r linux-x64 --self-contained false -o "$work/app" -v quiet -nologo >/dev/null
+fi
+cli=${SITREP_BENCH_CLI:-$work/app/sitrep.dll}
 dotnet build bench/Sitrep.Benchmarks -c Release -v quiet -nologo >/dev/null
-cli=src/Sitrep.Cli/bin/Release/net10.0/sitrep.dll
-dotnet bench/Sitrep.Benchmarks/bin/Release/net10.0/Sitrep.Benchmarks.dll generate-corpus "$work/corpus.jsonl" "$count"
+dotnet bench/Sitrep.Benchmarks/bin/Release/net10.0/Sitrep.Benchmarks.dll generate-corpus "$work/corpus.jsonl" "$count" $dense
+# Files of 1,000 documents in one folder: each file is read whole (at most 20 MB), and the folder is read one file at a time.
+mkdir "$work/corpus"
+split -l 1000 -d -a 4 --additional-suffix=.jsonl "$work/corpus.jsonl" "$work/corpus/part-"
 words=$(python3 -c "import json,sys;print(sum(len(json.loads(l)['text'].split()) for l in open(sys.argv[1])))" "$work/corpus.jsonl")
+head -1 "$work/corpus.jsonl" | python3 -c "import json,sys;print(json.loads(sys.stdin.read())['text'])" > "$work/one.txt"
+rm "$work/corpus.jsonl"
 
-peak_rss() { # run a command, print "seconds peak_kb"
+peak_rss() { # run a command, print "seconds peak_kb cpu_seconds" (CPU time varies less than wall time on a shared machine)
   python3 - "$@" <<'PY'
 import resource, subprocess, sys, time
 t = time.perf_counter()
 subprocess.run(sys.argv[1:], check=True, stdout=subprocess.DEVNULL)
 elapsed = time.perf_counter() - t
-print(f"{elapsed:.3f} {resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss}")
+r = resource.getrusage(resource.RUSAGE_CHILDREN)
+print(f"{elapsed:.3f} {r.ru_maxrss} {r.ru_utime + r.ru_stime:.3f}")
 PY
 }
 
-read -r secs kb < <(peak_rss dotnet "$cli" ingest "$work/corpus.jsonl" --db "$work/store.db")
-python3 - "$count" "$words" "$secs" "$kb" <<'PY'
+read -r secs kb cpu < <(peak_rss dotnet "$cli" ingest "$work/corpus" --db "$work/store.db")
+python3 - "$count" "$words" "$secs" "$kb" "$cpu" <<'PY'
 import sys
-n, words, secs, kb = int(sys.argv[1]), int(sys.argv[2]), float(sys.argv[3]), int(sys.argv[4])
-print(f"ingest: {n} documents ({words} words) in {secs:.2f} s = {n/secs:,.0f} documents/s, peak memory {kb/1024:.0f} MB")
+n, words, secs, kb, cpu = int(sys.argv[1]), int(sys.argv[2]), float(sys.argv[3]), int(sys.argv[4]), float(sys.argv[5])
+print(f"ingest: {n} documents ({words} words) in {secs:.2f} s = {n/secs:,.0f} documents/s, peak memory {kb/1024:.0f} MB, CPU {cpu:.1f} s ({cpu/n*1000:.1f} ms per document)")
 PY
 
-head -1 "$work/corpus.jsonl" | python3 -c "import json,sys;print(json.loads(sys.stdin.read())['text'])" > "$work/one.txt"
+echo "load average: $(cut -d" " -f1-3 /proc/loadavg)"
+[ -n "$extract" ] || exit 0
 best=999
 for _ in 1 2 3 4 5; do
-  read -r secs _ < <(peak_rss dotnet "$cli" extract "$work/one.txt" --published 2025-12-11)
+  read -r secs _ _ < <(peak_rss dotnet "$cli" extract "$work/one.txt" --published 2025-12-11)
   best=$(python3 -c "print(min($best, $secs))")
 done
 echo "cold extract of one document: best of 5 = $(python3 -c "print(round($best*1000))") ms"

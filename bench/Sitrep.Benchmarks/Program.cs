@@ -1,21 +1,41 @@
 using System.Globalization;
 using BenchmarkDotNet.Running;
 using Sitrep.Benchmarks;
+using Sitrep.Benchmarks.Corpus;
 
-// `generate-corpus FILE COUNT` writes a synthetic corpus for whole-process runs (bench/ingest-throughput.sh);
-// `extract-corpus FILE` prints the extract JSON of every document of FILE as one array (bench/peers.sh);
-// anything else runs BenchmarkDotNet benchmarks (e.g. --filter '*StageBenchmarks*').
-if (args is ["generate-corpus", var path, var count])
+// `generate-corpus FILE COUNT [--dense]` writes a synthetic corpus for whole-process runs (bench/ingest-throughput.sh):
+// realistic density by default, the old dense corpus with --dense.
+// `extract-corpus FILE` prints the extract JSON of every document of FILE as one array (bench/peers.sh).
+// Anything else runs BenchmarkDotNet benchmarks (e.g. --filter '*StageBenchmarks*').
+switch (args)
 {
-    CorpusGenerator.Write(path, int.Parse(count, CultureInfo.InvariantCulture));
-    return 0;
+    case ["generate-corpus", var path, var count]:
+        RealisticCorpus.Write(path, int.Parse(count, CultureInfo.InvariantCulture), SpecsDirectory());
+        return 0;
+    case ["generate-corpus", var path, var count, "--dense"]:
+        DenseCorpus.Write(path, int.Parse(count, CultureInfo.InvariantCulture));
+        return 0;
+    case ["extract-corpus", var source]:
+        {
+            using var stdout = new StreamWriter(Console.OpenStandardOutput(), new System.Text.UTF8Encoding(false));
+            return await ExtractCorpus.RunAsync(source, stdout, CancellationToken.None);
+        }
+
+    default:
+        BenchmarkSwitcher.FromAssembly(typeof(DenseCorpus).Assembly).Run(args);
+        return 0;
 }
 
-if (args is ["extract-corpus", var source])
+static string SpecsDirectory()
 {
-    using var stdout = new StreamWriter(Console.OpenStandardOutput(), new System.Text.UTF8Encoding(false));
-    return await ExtractCorpus.RunAsync(source, stdout, CancellationToken.None);
-}
+    for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
+    {
+        var specs = Path.Combine(dir.FullName, "tests", "Specs", "samples");
+        if (Directory.Exists(specs))
+        {
+            return specs;
+        }
+    }
 
-BenchmarkSwitcher.FromAssembly(typeof(CorpusGenerator).Assembly).Run(args);
-return 0;
+    throw new DirectoryNotFoundException("tests/Specs/samples not found above the current directory");
+}

@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using Sitrep.Core.Documents;
 using Sitrep.Core.Pipeline;
+using Sitrep.Benchmarks.Corpus;
 using Sitrep.Extraction;
 
 namespace Sitrep.Benchmarks;
@@ -25,7 +26,7 @@ public class StageBenchmarks
     {
         _pipeline = SitrepPipeline.CreateDefault();
         var file = Path.GetTempFileName();
-        CorpusGenerator.Write(file, 1, seed: Words);
+        DenseCorpus.Write(file, 1, seed: Words);
         using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(file));
         File.Delete(file);
         _text = json.RootElement.GetProperty("text").GetString()!;

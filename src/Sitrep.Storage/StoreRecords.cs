@@ -1,10 +1,28 @@
 using Sitrep.Core.Contract;
 using Sitrep.Core.Errors;
+using Sitrep.Storage.Relational;
 
 namespace Sitrep.Storage;
 
 /// <summary>An analysed document to store, with where it came from (see <see cref="ISitrepStore.AddDocumentsAsync"/>).</summary>
-public sealed record NewDocument(ExtractOutput Analysed, string? Origin);
+public sealed record NewDocument(ExtractOutput Analysed, string? Origin)
+{
+    private PreparedDocument? prepared;
+
+    /// <summary>Builds what the store writes for this document (its event reports and claims, and the JSON of the
+    /// extraction, of each report and of each claim) if not built yet. The store calls it itself; calling it on the
+    /// threads that extract lets the one thread that writes skip the work.</summary>
+    public void Prepare() => prepared ??= PreparedDocument.Of(Analysed);
+
+    internal PreparedDocument Prepared
+    {
+        get
+        {
+            Prepare();
+            return prepared!;
+        }
+    }
+}
 
 /// <summary>A stored document without its text and extraction (see <see cref="ISitrepStore.GetDocumentAsync"/>).</summary>
 public sealed record DocumentSummary(

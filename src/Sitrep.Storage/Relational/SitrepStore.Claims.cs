@@ -12,9 +12,9 @@ public sealed partial class SitrepStore
 
     /// <summary>Stores the claims with store-wide ids, keeps the document's own contradictions, and relates each
     /// claim about a place to stored claims about the same place from other documents (<see cref="ClaimComparer"/>).</summary>
-    private async Task AddClaimsAsync(Statements connection, DbTransaction tx, ExtractOutput analysed, long seq, CancellationToken ct)
+    private async Task AddClaimsAsync(Statements connection, DbTransaction tx, PreparedDocument prepared, long seq, CancellationToken ct)
     {
-        var claims = ClaimReport.FromDocument(analysed);
+        var claims = prepared.Claims;
         for (var ordinal = 0; ordinal < claims.Count; ordinal++)
         {
             var c = claims[ordinal];
@@ -26,7 +26,7 @@ public sealed partial class SitrepStore
                 ("@id", c.StoreId), ("@doc", c.DocumentId), ("@local", c.Claim.Id), ("@seq", seq), ("@ordinal", (long)ordinal),
                 ("@geoname", c.Claim.Place?.GeonameId), ("@place", PlaceKey(c.Claim.Place?.Name)), ("@side", c.Claim.Side),
                 ("@kind", c.Claim.Kind), ("@stance", c.Claim.Stance), ("@from", IsoDates.Format(c.From)), ("@to", IsoDates.Format(c.To)),
-                ("@outlet", c.Outlet), ("@published", c.Published), ("@json", Json(c.Claim)));
+                ("@outlet", c.Outlet), ("@published", c.Published), ("@json", prepared.ClaimJson[ordinal]));
         }
 
         var byLocalId = claims.ToDictionary(c => c.Claim.Id, StringComparer.Ordinal);

@@ -53,7 +53,7 @@ public sealed partial class SitrepStore
 
     private async Task<bool> AddOneAsync(Statements connection, DbTransaction tx, NewDocument item, TouchedEvents touched, CancellationToken ct)
     {
-        var (analysed, origin) = (item.Analysed, item.Origin);
+        var (analysed, origin, prepared) = (item.Analysed, item.Origin, item.Prepared);
         var doc = analysed.Document;
         if (await connection.ScalarAsync(tx, "SELECT 1 FROM documents WHERE id = @id", ct, ("@id", doc.Id)) is not null)
         {
@@ -70,14 +70,14 @@ public sealed partial class SitrepStore
             ("@seq", seq), ("@id", doc.Id), ("@title", doc.Title), ("@url", doc.Url), ("@outlet", doc.Outlet),
             ("@published", doc.Published), ("@language", doc.Language), ("@medium", doc.Medium), ("@origin", origin),
             ("@added", Now()), ("@events", (long)analysed.Events.Count), ("@claims", (long)analysed.Claims.Count),
-            ("@text", doc.Text), ("@extraction", Json(analysed)));
+            ("@text", doc.Text), ("@extraction", prepared.ExtractionJson));
         if (dialect.IndexDocumentSql is { } index)
         {
             await connection.ExecAsync(tx, index, ct, ("@seq", seq));
         }
 
-        await AddEventsAsync(connection, tx, analysed, seq, touched, ct);
-        await AddClaimsAsync(connection, tx, analysed, seq, ct);
+        await AddEventsAsync(connection, tx, prepared, seq, touched, ct);
+        await AddClaimsAsync(connection, tx, prepared, seq, ct);
         return true;
     }
 

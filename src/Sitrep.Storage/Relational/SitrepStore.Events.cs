@@ -16,9 +16,9 @@ public sealed partial class SitrepStore
     /// matches several events they become one, kept under the id of the earliest. So events are the connected
     /// components of the match graph: their number does not depend on ingest order.
     /// </summary>
-    private async Task AddEventsAsync(Statements connection, DbTransaction tx, ExtractOutput analysed, long seq, TouchedEvents touched, CancellationToken ct)
+    private async Task AddEventsAsync(Statements connection, DbTransaction tx, PreparedDocument prepared, long seq, TouchedEvents touched, CancellationToken ct)
     {
-        var reports = EventReport.FromDocument(analysed, seq);
+        var reports = prepared.Reports.Select(r => r with { Sequence = seq }).ToList();
         for (var ordinal = 0; ordinal < reports.Count; ordinal++)
         {
             var report = reports[ordinal];
@@ -72,7 +72,7 @@ public sealed partial class SitrepStore
                 ("@doc", report.DocumentId), ("@local", report.LocalId), ("@event", eventId), ("@seq", seq), ("@ordinal", (long)ordinal),
                 ("@family", EventMatcher.Family(report.Event)), ("@from", IsoDates.Format(report.From)), ("@to", IsoDates.Format(report.To)),
                 ("@geoname", report.Event.Location?.GeonameId), ("@lat", report.Event.Location?.Lat), ("@lon", report.Event.Location?.Lon),
-                ("@reason", reason), ("@json", Json(report.Event)));
+                ("@reason", reason), ("@json", prepared.ReportJson[ordinal]));
             touched.Add(eventId);
         }
 

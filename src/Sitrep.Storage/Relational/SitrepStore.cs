@@ -15,10 +15,10 @@ public sealed partial class SitrepStore : ISitrepStore
     private readonly TimeProvider clock;
 
     /// <summary>Stored event reports already parsed (only read by reconciliation, never handed out).</summary>
-    private readonly ParsedJsonCache<EventDto> reportJson = new(10_000);
+    private readonly ParsedJsonCache<EventDto> reportJson = new(4_000);
 
     /// <summary>Stored claims already parsed (only read by reconciliation, never handed out).</summary>
-    private readonly ParsedJsonCache<ClaimDto> claimJson = new(10_000);
+    private readonly ParsedJsonCache<ClaimDto> claimJson = new(4_000);
 
     internal SitrepStore(StoreDialect dialect, TimeProvider clock)
     {

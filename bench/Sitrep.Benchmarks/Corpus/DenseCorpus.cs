@@ -2,13 +2,14 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 
-namespace Sitrep.Benchmarks;
+namespace Sitrep.Benchmarks.Corpus;
 
 /// <summary>
-/// Generates a deterministic corpus of realistic reports (300-800 words each) as JSON Lines, for whole-process
-/// throughput runs. Sentences are drawn from templates with places, units, numbers and relative dates.
+/// The old dense corpus (300-800 words each, about 23 event triggers per document, far denser than real reporting),
+/// kept for comparison with earlier measurements (`generate-corpus FILE COUNT --dense`). Deterministic JSON Lines;
+/// sentences are drawn from templates with places, units, numbers and relative dates.
 /// </summary>
-internal static class CorpusGenerator
+internal static class DenseCorpus
 {
     private static readonly string[] Places =
     [
