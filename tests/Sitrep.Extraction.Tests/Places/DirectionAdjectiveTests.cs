@@ -11,22 +11,14 @@ public sealed class DirectionAdjectiveTests
     [InlineData("На Покровському напрямку зафіксовано 40 атак.", "Покровському", 704422L)]
     [InlineData("На Лиманському напрямку ворог просунувся.", "Лиманському", 704204L)]
     [InlineData("На Волинському напрямку змін немає.", "Волинському", 689064L)]
-    public void Process_DirectionAdjective_IsTheTownItIsMadeFrom(string text, string surface, long geonameId)
+    [InlineData("Ворог обстріляв Марганецьку громаду з артилерії.", "Марганецьку", 701855L, PlaceRole.Location)]
+    [InlineData("У Межівській громаді Дніпропетровської області пошкоджено лінію електропередачі.", "Межівській", 701305L, PlaceRole.Location)]
+    [InlineData("Дрон атакував Білопільську громаду вночі.", "Білопільську", 712559L, PlaceRole.Location)]
+    public void Process_DirectionOrCommunityAdjective_IsTheTownItIsMadeFrom(string text, string surface, long geonameId, PlaceRole role = PlaceRole.Direction)
     {
         var mention = PlacesRun.Run(text).Mention(surface);
         Assert.Equal(geonameId, mention.GeonameId);
-        Assert.Equal(PlaceRole.Direction, mention.Role);
-    }
-
-    [Theory]
-    [InlineData("Ворог обстріляв Марганецьку громаду з артилерії.", "Марганецьку", 701855L)]
-    [InlineData("У Межівській громаді Дніпропетровської області пошкоджено лінію електропередачі.", "Межівській", 701305L)]
-    [InlineData("Дрон атакував Білопільську громаду вночі.", "Білопільську", 712559L)]
-    public void Process_CommunityAdjective_IsTheTownItIsMadeFrom(string text, string surface, long geonameId)
-    {
-        var mention = PlacesRun.Run(text).Mention(surface);
-        Assert.Equal(geonameId, mention.GeonameId);
-        Assert.Equal(PlaceRole.Location, mention.Role);
+        Assert.Equal(role, mention.Role);
     }
 
     [Fact]
