@@ -81,6 +81,12 @@ internal sealed class QuantityLanguage
 
     /// <summary>Phrases that start a comparison kept as the quantity's note.</summary>
     public required IReadOnlyList<string> Comparisons { get; init; }
+
+    /// <summary>
+    /// Phrases that make a count of people part of a casualty count before it in the sentence: "18 people were
+    /// injured, including three children" counts three wounded.
+    /// </summary>
+    public IReadOnlyList<string> Inclusions { get; init; } = [];
 }
 
 internal static class QuantityLanguages

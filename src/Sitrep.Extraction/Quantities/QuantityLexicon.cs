@@ -84,6 +84,7 @@ internal sealed class QuantityLexicon
             }
             hedges.AddRange(l.Hedges.Select(h => (h.Phrase.Split(' '), h.Kind)));
             Comparisons.AddRange(l.Comparisons.Select(c => c.Split(' ')));
+            Inclusions.AddRange(l.Inclusions.Select(c => c.Split(' ')));
         }
 
         // The military personnel nouns are people too: "three soldiers were killed".
@@ -116,6 +117,9 @@ internal sealed class QuantityLexicon
     public IReadOnlyList<(string[] Words, HedgeKind Kind)> Hedges { get; }
 
     public List<string[]> Comparisons { get; } = [];
+
+    /// <summary>Phrases before a count of people that make it part of the count before it ("including", "серед них").</summary>
+    public List<string[]> Inclusions { get; } = [];
 
     /// <summary>What the lexicon knows about a word: the exact entry if any, else the longest matching prefix.</summary>
     public WordInfo Lookup(ReadOnlySpan<char> word)

@@ -16,6 +16,10 @@ internal sealed partial class QuantityScanner
         if (number.IsVague && j < tokens.Length && TimeMatcher.SameWord(tokens[j].Text(text), "of"))
         {
             p.Start = ++j;
+            if (j < tokens.Length && IsPronoun(tokens[j].Text(text)))
+            {
+                p.Start = ++j; // "dozens of them had been killed": the casualty word after the pronoun decides
+            }
         }
 
         if (p.Unit is null && !number.IsVague && PartitiveCasualty(text, tokens, j, out var partitive) is var at and >= 0)
@@ -197,6 +201,9 @@ internal sealed partial class QuantityScanner
         return null;
     }
 
+    private static bool IsPronoun(ReadOnlySpan<char> word) =>
+        TimeMatcher.SameWord(word, "them") || TimeMatcher.SameWord(word, "those") || TimeMatcher.SameWord(word, "whom");
+
     private static bool IsWith(ReadOnlySpan<char> word) =>
         TimeMatcher.SameWord(word, "with") || TimeMatcher.SameWord(word, "с") || TimeMatcher.SameWord(word, "з") || TimeMatcher.SameWord(word, "із");
 
@@ -237,8 +244,9 @@ internal sealed partial class QuantityScanner
             return null;
         }
 
+        // read back from the dash to the start of the row: the leftmost noun heads it ("vehicles and fuel tanks - 68,015")
         string? unit = null, modifierFrom = null, modifierTo = null;
-        for (var k = Math.Max(0, spanStart - 6); k < spanStart - 1; k++)
+        for (var k = spanStart - 2; k >= Math.Max(0, spanStart - 7) && tokens[k].Kind == TokenKind.Word; k--)
         {
             var info = lexicon.Lookup(tokens[k].Text(text));
             if (info.Has(WordRole.Noun))

@@ -47,6 +47,7 @@ internal sealed partial class QuantityScanner(QuantityLexicon lexicon)
             i = Math.Max(endToken, first.End);
         }
 
+        InheritCasualty(text, tokens, found);
         AttachNotes(text, tokens, found);
         into.AddRange(found.Select(f => f.Mention));
     }

@@ -26,8 +26,8 @@ internal static class EnglishQuantities
         ],
         Nouns =
         [
-            ("troops soldiers soldier servicemen serviceman servicemembers personnel fighters militants militiamen militias rebels separatists mercenaries marines paratroopers conscripts occupiers invaders attackers assailants", Units.Personnel),
-            ("vehicles vehicle trucks cars lorries pickups buses bus motorcycles motorbikes", Units.Vehicles),
+            ("troops soldiers soldier servicemen serviceman servicemembers personnel fighters militants militiamen militias rebels separatists mercenaries marines paratroopers conscripts occupiers invaders attackers assailants infantry infantrymen infantryman riflemen stormtroopers", Units.Personnel),
+            ("vehicles vehicle trucks cars lorries pickups buses bus motorcycles motorbikes buggies buggy quadbikes atvs", Units.Vehicles),
             ("carriers apcs apc ifvs ifv bmps bmp btrs btr afvs mraps", Units.ArmoredVehicles),
             ("tanks tank", Units.Tanks),
             ("artillery guns howitzers howitzer mortars mlrs launchers", Units.Artillery),
@@ -54,6 +54,7 @@ internal static class EnglishQuantities
         Modifiers =
         [
             ("armoured armored", Units.Vehicles, Units.ArmoredVehicles),
+            ("unmanned", Units.Vehicles, Units.Drones),
             ("square sq", Units.DistanceKm, Units.AreaKm2),
         ],
         Sides = [("russian russia's occupiers invaders", "RU"), ("ukrainian ukraine's", "UA")],
@@ -82,5 +83,6 @@ internal static class EnglishQuantities
         Eliminated = "eliminated neutralised neutralized",
         Losses = "losses",
         Comparisons = ["the largest", "the biggest", "the highest", "the most", "a record", "record", "previously", "compared with", "compared to", "up from", "down from", "so far", "twice as"],
+        Inclusions = ["including", "among them", "among whom", "of whom"],
     };
 }

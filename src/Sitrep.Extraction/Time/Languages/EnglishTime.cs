@@ -24,6 +24,7 @@ internal static class EnglishTime
             ("Saturday", 6, Cap), ("Sunday", 0, Cap),
         ],
         FutureMarkers = ["will", "shall", "scheduled", "upcoming", "due", "plan", "plans", "planning", "expect", "expects"],
+        FutureCarriers = ["with", "bringing"],
         Patterns =
         [
             // deictic days
