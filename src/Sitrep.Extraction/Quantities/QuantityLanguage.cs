@@ -87,6 +87,12 @@ internal sealed class QuantityLanguage
     /// injured, including three children" counts three wounded.
     /// </summary>
     public IReadOnlyList<string> Inclusions { get; init; } = [];
+
+    /// <summary>
+    /// Nouns whose figure is a number of people ("a pre-war population of about 60,000", "a city of 700,000",
+    /// "з населенням 60 тисяч"): a count right after them (or after "of") with no noun of its own is <c>other</c>.
+    /// </summary>
+    public string Populations { get; init; } = "";
 }
 
 internal static class QuantityLanguages

@@ -20,6 +20,7 @@ internal enum WordRole
     Loss = 8192,
     Repeat = 16384,
     AttackVerb = 32768,
+    Population = 65536,
 }
 
 /// <summary>Everything the lexicon knows about one word, merged over languages.</summary>
@@ -78,6 +79,7 @@ internal sealed class QuantityLexicon
             AddAll(l.Losses, new WordInfo(WordRole.Loss, null, null, null, null, null));
             AddAll(l.Repeats, new WordInfo(WordRole.Repeat | WordRole.NotCounted, null, null, null, null, null));
             AddAll(l.AttackVerbs, new WordInfo(WordRole.AttackVerb, null, null, null, null, null));
+            AddAll(l.Populations, new WordInfo(WordRole.Population, null, null, null, null, null));
             foreach (var (word, times) in l.Multiples)
             {
                 _multiples[word] = times;

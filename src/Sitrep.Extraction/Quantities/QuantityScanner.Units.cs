@@ -297,6 +297,18 @@ internal sealed partial class QuantityScanner
             return label;
         }
 
-        return phrase.Person ? Units.Other : null;
+        return phrase.Person || (phrase.Head < 0 && PopulationBefore(text, tokens, spanStart)) ? Units.Other : null;
+    }
+
+    /// <summary>"a pre-war population of about 60,000", "a city of 700,000", "з населенням 60 тисяч": a head count of people.</summary>
+    private bool PopulationBefore(string text, ReadOnlySpan<Token> tokens, int spanStart)
+    {
+        var k = spanStart - 1;
+        if (k > 0 && TimeMatcher.SameWord(tokens[k].Text(text), "of"))
+        {
+            k--;
+        }
+
+        return k >= 0 && k < spanStart && lexicon.Lookup(tokens[k].Text(text)).Has(WordRole.Population);
     }
 }

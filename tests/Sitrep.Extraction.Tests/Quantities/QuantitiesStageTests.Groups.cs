@@ -35,6 +35,15 @@ public sealed partial class QuantitiesStageTests
     [InlineData("A drone hit a pickup near the village, wounding the driver.", "driver", 1.0, null, null, Units.Wounded)]
     [InlineData("Shrapnel hit the yard, lightly wounding a 52-year-old man.", "man", 1.0, null, null, Units.Wounded)]
     [InlineData("The explosion killed a 61-year-old pensioner on Tuesday.", "pensioner", 1.0, null, null, Units.Killed)]
+    // the size of a population is a count of people
+    [InlineData("The town, which had a pre-war population of about 45,000, is now almost empty.", "about 45,000", 45000.0, null, null, Units.Other)]
+    [InlineData("Kherson, a city of 280,000 before the invasion, is shelled daily.", "280,000", 280000.0, null, null, Units.Other)]
+    [InlineData("Місто з населенням близько 60 тисяч щодня під обстрілами.", "близько 60 тисяч", 60000.0, null, null, Units.Other)]
+    [InlineData("Посёлок с населением около 9 тысяч остался без света.", "около 9 тысяч", 9000.0, null, null, Units.Other)]
+    // people words beyond civilians, and a single rocket
+    [InlineData("Police say the fire was set by two teenagers from the district.", "two teenagers", 2.0, null, null, Units.Other)]
+    [InlineData("About 3,000 spectators were moved to shelters during the alert.", "About 3,000 spectators", 3000.0, null, null, Units.Other)]
+    [InlineData("Air defences shot down three guided bombs and one HIMARS rocket.", "one HIMARS rocket", 1.0, null, null, Units.Missiles)]
     public void Process_GroupOrInclusion_ReadsUnitAndValue(string text, string expected, double? value, double? low, double? high, string unit)
     {
         var q = Find(Run(text), expected);
@@ -58,6 +67,9 @@ public sealed partial class QuantitiesStageTests
     [InlineData("Police stopped the driver at a checkpoint.")]
     // "of them" with no casualty word counts nothing
     [InlineData("Dozens of them gathered at the station.")]
+    // a bare number after other nouns with "of" is no head count
+    [InlineData("The shelling damaged a part of 300 metres of the road.")]
+    [InlineData("The budget of 2026 was approved.")]
     public void Process_PersonWithoutCasualty_FindsNoQuantity(string text) =>
         Assert.Empty(Run(text).Quantities);
 }

@@ -32,7 +32,7 @@ internal static class EnglishQuantities
             ("tanks tank", Units.Tanks),
             ("artillery guns howitzers howitzer mortars mlrs launchers", Units.Artillery),
             ("drones drone uavs uav shaheds shahed gerans lancets", Units.Drones),
-            ("missiles missile rockets iskanders", Units.Missiles),
+            ("missiles missile rockets rocket iskanders", Units.Missiles),
             ("aircraft planes jets helicopters warplanes bombers", Units.Aircraft),
             ("bombs bomb kabs kab", Units.Bombs),
             ("shells shell rounds projectiles", Units.Shells),
@@ -43,7 +43,7 @@ internal static class EnglishQuantities
             ("km2 km²", Units.AreaKm2),
             ("percent % pct", Units.Percent),
         ],
-        People = "people civilians civilian residents children persons person women men man woman households families consumers villagers passengers workers medics journalists volunteers",
+        People = "people civilians civilian residents children persons person women men man woman households families consumers villagers passengers workers medics journalists volunteers teenagers teens students pupils spectators fans members",
         Casualties =
         [
             ("killed killing kill kills dead deaths die dies died fatalities toll", Units.Killed),
@@ -83,6 +83,7 @@ internal static class EnglishQuantities
         Eliminated = "eliminated neutralised neutralized",
         Losses = "losses",
         Comparisons = ["the largest", "the biggest", "the highest", "the most", "a record", "record", "previously", "compared with", "compared to", "up from", "down from", "so far", "twice as"],
+        Populations = "population city town village",
         Inclusions = ["including", "among them", "among whom", "of whom"],
     };
 }
