@@ -93,6 +93,9 @@ internal sealed class QuantityLanguage
     /// "з населенням 60 тисяч"): a count right after them (or after "of") with no noun of its own is <c>other</c>.
     /// </summary>
     public string Populations { get; init; } = "";
+
+    /// <summary>Nouns for tries that count attacks when "to" and an attack verb follow ("two attempts to advance").</summary>
+    public string Attempts { get; init; } = "";
 }
 
 internal static class QuantityLanguages

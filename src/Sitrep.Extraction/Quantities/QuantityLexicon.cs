@@ -21,6 +21,7 @@ internal enum WordRole
     Repeat = 16384,
     AttackVerb = 32768,
     Population = 65536,
+    Attempt = 131072,
 }
 
 /// <summary>Everything the lexicon knows about one word, merged over languages.</summary>
@@ -80,6 +81,7 @@ internal sealed class QuantityLexicon
             AddAll(l.Repeats, new WordInfo(WordRole.Repeat | WordRole.NotCounted, null, null, null, null, null));
             AddAll(l.AttackVerbs, new WordInfo(WordRole.AttackVerb, null, null, null, null, null));
             AddAll(l.Populations, new WordInfo(WordRole.Population, null, null, null, null, null));
+            AddAll(l.Attempts, new WordInfo(WordRole.Attempt, null, null, null, null, null));
             foreach (var (word, times) in l.Multiples)
             {
                 _multiples[word] = times;

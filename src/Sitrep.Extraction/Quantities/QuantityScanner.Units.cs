@@ -84,6 +84,14 @@ internal sealed partial class QuantityScanner
             }
 
             var info = lexicon.Lookup(word);
+            if (info.Has(WordRole.Attempt) && p.Head < 0 && k + 2 < tokens.Length && TimeMatcher.SameWord(tokens[k + 1].Text(text), "to")
+                && lexicon.Lookup(tokens[k + 2].Text(text)).Has(WordRole.AttackVerb))
+            {
+                // "two unsuccessful attempts to advance": tries at an attack are attacks
+                (p.Head, p.End, p.Unit) = (k, k + 1, Units.Attacks);
+                break;
+            }
+
             if (info.Has(WordRole.Stop))
             {
                 break;
@@ -150,6 +158,17 @@ internal sealed partial class QuantityScanner
         if (modifierFrom is not null && p.Unit == modifierFrom)
         {
             p.Unit = modifierTo;
+        }
+        else if (p.Unit == Metres && modifierTo == Units.AreaKm2)
+        {
+            p.NotCounted = true; // "200 square metres" of floor space is not tracked
+            return p;
+        }
+
+        if (p.Unit is Metres or Units.DistanceKm && p.End < tokens.Length && (TimeMatcher.SameWord(tokens[p.End].Text(text), "per") || tokens[p.End].Text(text) is ['/']))
+        {
+            p.NotCounted = true; // "20 metres per second", "90 km/h": a speed, not a distance
+            return p;
         }
 
         if (p.Casualty is null && (p.Person || p.Head < 0))

@@ -44,6 +44,14 @@ public sealed partial class QuantitiesStageTests
     [InlineData("Police say the fire was set by two teenagers from the district.", "two teenagers", 2.0, null, null, Units.Other)]
     [InlineData("About 3,000 spectators were moved to shelters during the alert.", "About 3,000 spectators", 3000.0, null, null, Units.Other)]
     [InlineData("Air defences shot down three guided bombs and one HIMARS rocket.", "one HIMARS rocket", 1.0, null, null, Units.Missiles)]
+    // metres are reported in kilometres
+    [InlineData("The mine went off around 300 metres from the tree line.", "around 300 metres", 0.3, null, null, Units.DistanceKm)]
+    [InlineData("Visibility was under 100 metres at dawn.", "under 100 metres", null, null, 0.1, Units.DistanceKm)]
+    [InlineData("Снаряд впав за 500 метрів від школи.", "500 метрів", 0.5, null, null, Units.DistanceKm)]
+    [InlineData("Обломки упали в 200 метрах от дома.", "200 метрах", 0.2, null, null, Units.DistanceKm)]
+    // tries at an attack are attacks
+    [InlineData("Near the bridge the enemy made two unsuccessful attempts to advance.", "two unsuccessful attempts", 2.0, null, null, Units.Attacks)]
+    [InlineData("The enemy made 3 attempts to storm the village.", "3 attempts", 3.0, null, null, Units.Attacks)]
     public void Process_GroupOrInclusion_ReadsUnitAndValue(string text, string expected, double? value, double? low, double? high, string unit)
     {
         var q = Find(Run(text), expected);
@@ -68,7 +76,10 @@ public sealed partial class QuantitiesStageTests
     // "of them" with no casualty word counts nothing
     [InlineData("Dozens of them gathered at the station.")]
     // a bare number after other nouns with "of" is no head count
-    [InlineData("The shelling damaged a part of 300 metres of the road.")]
+    [InlineData("A flat of 60 square metres was damaged.")]
+    [InlineData("Winds of up to 20 metres per second are forecast.")]
+    [InlineData("The convoy moved at 40 km/h.")]
+    [InlineData("Two attempts to reach the mayor failed.")]
     [InlineData("The budget of 2026 was approved.")]
     public void Process_PersonWithoutCasualty_FindsNoQuantity(string text) =>
         Assert.Empty(Run(text).Quantities);
