@@ -81,6 +81,21 @@ internal sealed class QuantityLanguage
 
     /// <summary>Phrases that start a comparison kept as the quantity's note.</summary>
     public required IReadOnlyList<string> Comparisons { get; init; }
+
+    /// <summary>
+    /// Phrases that make a count of people part of a casualty count before it in the sentence: "18 people were
+    /// injured, including three children" counts three wounded.
+    /// </summary>
+    public IReadOnlyList<string> Inclusions { get; init; } = [];
+
+    /// <summary>
+    /// Nouns whose figure is a number of people ("a pre-war population of about 60,000", "a city of 700,000",
+    /// "з населенням 60 тисяч"): a count right after them (or after "of") with no noun of its own is <c>other</c>.
+    /// </summary>
+    public string Populations { get; init; } = "";
+
+    /// <summary>Nouns for tries that count attacks when "to" and an attack verb follow ("two attempts to advance").</summary>
+    public string Attempts { get; init; } = "";
 }
 
 internal static class QuantityLanguages

@@ -20,6 +20,8 @@ internal enum WordRole
     Loss = 8192,
     Repeat = 16384,
     AttackVerb = 32768,
+    Population = 65536,
+    Attempt = 131072,
 }
 
 /// <summary>Everything the lexicon knows about one word, merged over languages.</summary>
@@ -78,12 +80,15 @@ internal sealed class QuantityLexicon
             AddAll(l.Losses, new WordInfo(WordRole.Loss, null, null, null, null, null));
             AddAll(l.Repeats, new WordInfo(WordRole.Repeat | WordRole.NotCounted, null, null, null, null, null));
             AddAll(l.AttackVerbs, new WordInfo(WordRole.AttackVerb, null, null, null, null, null));
+            AddAll(l.Populations, new WordInfo(WordRole.Population, null, null, null, null, null));
+            AddAll(l.Attempts, new WordInfo(WordRole.Attempt, null, null, null, null, null));
             foreach (var (word, times) in l.Multiples)
             {
                 _multiples[word] = times;
             }
             hedges.AddRange(l.Hedges.Select(h => (h.Phrase.Split(' '), h.Kind)));
             Comparisons.AddRange(l.Comparisons.Select(c => c.Split(' ')));
+            Inclusions.AddRange(l.Inclusions.Select(c => c.Split(' ')));
         }
 
         // The military personnel nouns are people too: "three soldiers were killed".
@@ -116,6 +121,9 @@ internal sealed class QuantityLexicon
     public IReadOnlyList<(string[] Words, HedgeKind Kind)> Hedges { get; }
 
     public List<string[]> Comparisons { get; } = [];
+
+    /// <summary>Phrases before a count of people that make it part of the count before it ("including", "серед них").</summary>
+    public List<string[]> Inclusions { get; } = [];
 
     /// <summary>What the lexicon knows about a word: the exact entry if any, else the longest matching prefix.</summary>
     public WordInfo Lookup(ReadOnlySpan<char> word)

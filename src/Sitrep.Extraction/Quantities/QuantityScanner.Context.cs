@@ -44,6 +44,12 @@ internal sealed partial class QuantityScanner
             return null;
         }
 
+        if (first.Scale == 1 && second.Scale == 1 && second.End < tokens.Length && TimeMatcher.SameWord(tokens[second.End].Text(text), "dozen"))
+        {
+            // "one or two dozen": the dozen scales both ends
+            second = second with { Value = second.Value * 12, End = second.End + 1, Scale = 12 };
+        }
+
         var low = first.Scale == 1 && second.Scale > 1 ? first.Value * second.Scale : first.Value;
         var isAnd = TimeMatcher.SameWord(joiner, "and") || TimeMatcher.SameWord(joiner, "і") || TimeMatcher.SameWord(joiner, "и") || TimeMatcher.SameWord(joiner, "та");
         var opened = first.End > 1 && IsRangeOpener(tokens[Math.Max(0, j - 2)].Text(text));

@@ -14,13 +14,12 @@ internal sealed partial class QuantityScanner
             return null;
         }
 
-        // "a civilian was killed"; verb first as Ukrainian and Russian often put it: "загинула жінка"
-        // an age between the verb and the noun is skipped: "загинула 68-річна жінка"
-        var b = i - 1;
-        if (b >= 2 && tokens[b].Kind == TokenKind.Word && tokens[b - 1].Text(text) is ['-'] && tokens[b - 2].Kind == TokenKind.Number
-            && tokens[b - 2].End == tokens[b - 1].Start && tokens[b - 1].End == tokens[b].Start)
+        // "a civilian was killed"; verb first as Ukrainian and Russian often put it: "загинула жінка", and English
+        // participles: "wounding the driver". An age ("68-річна", "38-year-old") and an article between are skipped.
+        var b = AgeStart(text, tokens, i - 1) - 1;
+        if (b >= 0 && IsArticle(tokens[b].Text(text)))
         {
-            b -= 3;
+            b--;
         }
 
         var casualty = CasualtyAfter(text, tokens, i + 1)
@@ -62,4 +61,24 @@ internal sealed partial class QuantityScanner
             Side = side,
         };
     }
+
+    /// <summary>Where an age written before a noun starts ("68-річна", "38-year-old"), or <paramref name="k"/> + 1 when there is none.</summary>
+    private static int AgeStart(string text, ReadOnlySpan<Token> tokens, int k)
+    {
+        var m = k;
+        while (m >= 2 && tokens[m].Kind == TokenKind.Word && tokens[m - 1].Text(text) is ['-']
+            && tokens[m - 2].End == tokens[m - 1].Start && tokens[m - 1].End == tokens[m].Start)
+        {
+            m -= 2;
+            if (tokens[m].Kind == TokenKind.Number)
+            {
+                return m;
+            }
+        }
+
+        return k + 1;
+    }
+
+    private static bool IsArticle(ReadOnlySpan<char> word) =>
+        TimeMatcher.SameWord(word, "the") || TimeMatcher.SameWord(word, "a") || TimeMatcher.SameWord(word, "an");
 }

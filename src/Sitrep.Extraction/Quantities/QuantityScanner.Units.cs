@@ -16,6 +16,10 @@ internal sealed partial class QuantityScanner
         if (number.IsVague && j < tokens.Length && TimeMatcher.SameWord(tokens[j].Text(text), "of"))
         {
             p.Start = ++j;
+            if (j < tokens.Length && IsPronoun(tokens[j].Text(text)))
+            {
+                p.Start = ++j; // "dozens of them had been killed": the casualty word after the pronoun decides
+            }
         }
 
         if (p.Unit is null && !number.IsVague && PartitiveCasualty(text, tokens, j, out var partitive) is var at and >= 0)
@@ -80,6 +84,14 @@ internal sealed partial class QuantityScanner
             }
 
             var info = lexicon.Lookup(word);
+            if (info.Has(WordRole.Attempt) && p.Head < 0 && k + 2 < tokens.Length && TimeMatcher.SameWord(tokens[k + 1].Text(text), "to")
+                && lexicon.Lookup(tokens[k + 2].Text(text)).Has(WordRole.AttackVerb))
+            {
+                // "two unsuccessful attempts to advance": tries at an attack are attacks
+                (p.Head, p.End, p.Unit) = (k, k + 1, Units.Attacks);
+                break;
+            }
+
             if (info.Has(WordRole.Stop))
             {
                 break;
@@ -147,6 +159,17 @@ internal sealed partial class QuantityScanner
         {
             p.Unit = modifierTo;
         }
+        else if (p.Unit == Metres && modifierTo == Units.AreaKm2)
+        {
+            p.NotCounted = true; // "200 square metres" of floor space is not tracked
+            return p;
+        }
+
+        if (p.Unit is Metres or Units.DistanceKm && p.End < tokens.Length && (TimeMatcher.SameWord(tokens[p.End].Text(text), "per") || tokens[p.End].Text(text) is ['/']))
+        {
+            p.NotCounted = true; // "20 metres per second", "90 km/h": a speed, not a distance
+            return p;
+        }
 
         if (p.Casualty is null && (p.Person || p.Head < 0))
         {
@@ -197,6 +220,9 @@ internal sealed partial class QuantityScanner
         return null;
     }
 
+    private static bool IsPronoun(ReadOnlySpan<char> word) =>
+        TimeMatcher.SameWord(word, "them") || TimeMatcher.SameWord(word, "those") || TimeMatcher.SameWord(word, "whom");
+
     private static bool IsWith(ReadOnlySpan<char> word) =>
         TimeMatcher.SameWord(word, "with") || TimeMatcher.SameWord(word, "с") || TimeMatcher.SameWord(word, "з") || TimeMatcher.SameWord(word, "із");
 
@@ -227,32 +253,6 @@ internal sealed partial class QuantityScanner
         }
 
         return null;
-    }
-
-    /// <summary>A table row "tanks — 5", "особового складу – близько 1020 осіб": the label before the number.</summary>
-    private string? LabelBefore(string text, ReadOnlySpan<Token> tokens, int spanStart)
-    {
-        if (spanStart < 2 || tokens[spanStart - 1].Text(text) is not (['—'] or ['–'] or ['‒'] or ['-'] or [':']))
-        {
-            return null;
-        }
-
-        string? unit = null, modifierFrom = null, modifierTo = null;
-        for (var k = Math.Max(0, spanStart - 6); k < spanStart - 1; k++)
-        {
-            var info = lexicon.Lookup(tokens[k].Text(text));
-            if (info.Has(WordRole.Noun))
-            {
-                unit = info.Unit;
-            }
-
-            if (info.Has(WordRole.Modifier))
-            {
-                (modifierFrom, modifierTo) = (info.ModifierFrom, info.ModifierTo);
-            }
-        }
-
-        return unit is not null && unit == modifierFrom ? modifierTo : unit;
     }
 
     private string? ResolveUnit(string text, ReadOnlySpan<Token> tokens, int spanStart, ref NounPhrase phrase)
@@ -289,6 +289,6 @@ internal sealed partial class QuantityScanner
             return label;
         }
 
-        return phrase.Person ? Units.Other : null;
+        return phrase.Person || (phrase.Head < 0 && PopulationBefore(text, tokens, spanStart)) ? Units.Other : null;
     }
 }

@@ -13,6 +13,9 @@ internal sealed partial class QuantityScanner(QuantityLexicon lexicon)
 {
     public static QuantityScanner Default { get; } = new(QuantityLexicon.Default);
 
+    /// <summary>The unit of nouns for metres in the language data; a mention reports them as <see cref="Units.DistanceKm"/>.</summary>
+    internal const string Metres = "metres";
+
     public void Scan(Document document, Sentence sentence, IReadOnlyList<TextSpan> excluded, List<QuantityMention> into)
     {
         var text = document.Text;
@@ -47,6 +50,7 @@ internal sealed partial class QuantityScanner(QuantityLexicon lexicon)
             i = Math.Max(endToken, first.End);
         }
 
+        InheritCasualty(text, tokens, found);
         AttachNotes(text, tokens, found);
         into.AddRange(found.Select(f => f.Mention));
     }
@@ -96,6 +100,12 @@ internal sealed partial class QuantityScanner(QuantityLexicon lexicon)
         endToken = Math.Max(numberEnd, phrase.End);
         var span = new TextSpan(tokens[spanStart].Start, tokens[endToken - 1].End);
         var (value, low, high, approximate) = Values(first, second, hedge);
+        if (unit == Metres)
+        {
+            // metres are reported as distance_km: "around 300 metres" is 0.3
+            (unit, value, low, high) = (Units.DistanceKm, value / 1000, low / 1000, high / 1000);
+        }
+
         string? subject = null;
         if (phrase.Person && phrase.Head >= phrase.Start)
         {

@@ -15,6 +15,9 @@ internal sealed class TimeLanguage
     /// <summary>Words that mark a sentence as speaking of the future ("will").</summary>
     public required IReadOnlyList<string> FutureMarkers { get; init; }
 
+    /// <summary>Words that, right after a comma, carry the future on into the next clause ("..., with snow at the weekend").</summary>
+    public IReadOnlyList<string> FutureCarriers { get; init; } = [];
+
     public required IReadOnlyList<(string Pattern, TimeRule Rule)> Patterns { get; init; }
 }
 

@@ -10,6 +10,8 @@ internal sealed partial class TimeMatcher
     {
         "and", "or", "but", "the", "when", "after", "before", "as", "to", "for", "with", "of", "in", "on", "at", "by",
         "from", "until", "while", "that", "amid", "following", "since", "onwards", "alone", "through",
+        "although", "though", "because", "whereas", "where", "which", "who", "so", "yet", "despite", "during", "against", "under",
+        "хоча", "хотя", "але", "но", "однак", "однако", "коли", "когда",
         "року", "рік", "році", "году", "года", "год", "р", "г", "і", "та", "и", "до", "по",
     };
 

@@ -30,13 +30,16 @@ internal sealed partial class TimeMatcher
     private readonly List<TimePattern> _numberFirst = [];
     private readonly List<TimePattern> _wordFirst = [];
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _futureMarkers;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _futureCarriers;
 
     public TimeMatcher(IEnumerable<TimeLanguage> languages)
     {
         var future = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var carriers = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var language in languages)
         {
             future.UnionWith(language.FutureMarkers);
+            carriers.UnionWith(language.FutureCarriers);
             foreach (var (source, rule) in language.Patterns)
             {
                 Index(TimePattern.Parse(source, rule));
@@ -45,6 +48,7 @@ internal sealed partial class TimeMatcher
 
         _byFirstWordLookup = _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
         _futureMarkers = future.GetAlternateLookup<ReadOnlySpan<char>>();
+        _futureCarriers = carriers.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public static TimeMatcher Default { get; } = new(TimeLanguages.All);
@@ -101,7 +105,7 @@ internal sealed partial class TimeMatcher
         {
             var word = tokens[i].Text(text);
             var anchor = new TimeAnchor(published, futureClauses is not null && futureClauses[i]);
-            if (_byFirstWordLookup.TryGetValue(word, out var list))
+            if (_byFirstWordLookup.TryGetValue(word, out var list) && !InsideName(text, tokens, i))
             {
                 TryAll(list, text, tokens, i, anchor, document.Language, found);
             }
@@ -185,6 +189,25 @@ internal sealed partial class TimeMatcher
         return true;
     }
 
+    private static readonly HashSet<string> NameWords = new(StringComparer.Ordinal) { "Today", "Tonight", "Tomorrow", "Yesterday" };
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NameWordLookup = NameWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// "Europe Today", "Kyiv Tonight": a capitalised day word right after a capitalised word inside a sentence is the
+    /// end of a name (an outlet, a programme), not a date. At the start of a sentence it is a date ("Today the city...").
+    /// </summary>
+    private static bool InsideName(string text, ReadOnlySpan<Token> tokens, int i)
+    {
+        if (i == 0 || !NameWordLookup.Contains(tokens[i].Text(text)))
+        {
+            return false;
+        }
+
+        var before = tokens[i - 1];
+        var word = before.Text(text);
+        return before.Kind == TokenKind.Word && char.IsUpper(word[0]);
+    }
+
     private static TimeAnaphora AnaphoraOf(TimeRule rule) =>
         rule == TimeRules.SameDay ? TimeAnaphora.SameDay : rule == TimeRules.TheNight ? TimeAnaphora.TheNight : TimeAnaphora.None;
 
@@ -217,7 +240,8 @@ internal sealed partial class TimeMatcher
         for (var i = 0; i < tokens.Length; i++)
         {
             var token = tokens[i];
-            if (token.Kind == TokenKind.Punctuation && token.Text(text) is [',' or ';' or ':' or '\u2014' or '\u2013'])
+            var carried = token.Text(text) is [','] && i + 1 < tokens.Length && _futureCarriers.Contains(tokens[i + 1].Text(text));
+            if (token.Kind == TokenKind.Punctuation && token.Text(text) is [',' or ';' or ':' or '\u2014' or '\u2013'] && !carried)
             {
                 inFuture = false;
             }

@@ -181,6 +181,14 @@ internal static partial class TimeRules
             return (d, d);
         });
 
+    /// <summary>"Monday night": the night from that weekday into the next day.</summary>
+    public static TimeRule WeekdayNight() => (c, a) =>
+        Relative(a, TimePrecision.Days, p =>
+        {
+            var d = a.Future ? Calendar.Next(p, c.Weekday!.Value, true) : Calendar.Previous(p, c.Weekday!.Value, true);
+            return (d, d.AddDays(1));
+        });
+
     /// <summary>"last Friday": the latest one strictly before publication.</summary>
     public static TimeRule LastWeekday() => (c, a) =>
         Relative(a, TimePrecision.Day, p => { var d = Calendar.Previous(p, c.Weekday!.Value, false); return (d, d); });

@@ -41,6 +41,10 @@ internal static partial class TimeRules
         return s.To < p ? s : SeasonIn(year - 1, startMonth);
     });
 
+    /// <summary>"since the summer": from the start of the latest such season that began on or before publication, to publication.</summary>
+    public static TimeRule SinceSeason(int startMonth) => (_, a) => Relative(a, TimePrecision.Days, p =>
+        (SeasonIn(LatestSeasonYear(p, startMonth), startMonth).From, p));
+
     /// <summary>"summer 2024", "літо 2024 року": absolute.</summary>
     public static TimeRule SeasonOfYear(int startMonth) => (c, _) =>
     {

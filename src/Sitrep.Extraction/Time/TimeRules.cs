@@ -73,9 +73,18 @@ internal static partial class TimeRules
         return (m, m.AddDays(6));
     });
 
-    /// <summary>"over the weekend": the latest Saturday on or before publication, to Sunday or publication, whichever is first.</summary>
+    /// <summary>
+    /// "over the weekend": the latest Saturday on or before publication, to Sunday or publication, whichever is first;
+    /// in a clause about the future ("rain is expected at the weekend") the next Saturday and Sunday.
+    /// </summary>
     public static TimeRule Weekend() => (_, a) => Relative(a, TimePrecision.Days, p =>
     {
+        if (a.Future && p.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday))
+        {
+            var next = Calendar.Next(p, DayOfWeek.Saturday, includeAnchor: false);
+            return (next, next.AddDays(1));
+        }
+
         var sat = Calendar.Previous(p, DayOfWeek.Saturday, includeAnchor: true);
         var sun = sat.AddDays(1);
         return (sat, sun <= p ? sun : p);

@@ -175,7 +175,7 @@ public sealed class BriefingDocumentTests
         var doc = QuantitiesStageTests.Run(text);
         Assert.Equal(["Сьогодні вранці", "Минулої доби"], doc.Times.Select(t => t.Text).ToArray());
         Assert.Equal(
-            [("жінка", Units.Killed, 1.0), ("11 людей", Units.Wounded, 11.0), ("двоє дітей", Units.Other, 2.0)],
+            [("жінка", Units.Killed, 1.0), ("11 людей", Units.Wounded, 11.0), ("двоє дітей", Units.Wounded, 2.0)],
             doc.Quantities.Select(q => (q.Text, q.Unit, q.Value!.Value)).ToArray());
     }
 }

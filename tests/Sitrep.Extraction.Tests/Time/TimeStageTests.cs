@@ -80,7 +80,7 @@ public sealed partial class TimeStageTests
     [InlineData("Officials said on Tuesday that talks will resume on Friday.", "2025-12-11", "Tuesday", "2025-12-09", "2025-12-09", TimePrecision.Day)]
     [InlineData("Talks resume next Monday.", "2025-12-11", "next Monday", "2025-12-15", "2025-12-15", TimePrecision.Day)]
     [InlineData("Talks resume tomorrow.", "2025-12-11", "tomorrow", "2025-12-12", "2025-12-12", TimePrecision.Day)]
-    [InlineData("Blasts were reported Wednesday night.", "2025-12-11", "Wednesday night", "2025-12-10", "2025-12-10", TimePrecision.Day)]
+    [InlineData("Blasts were reported Wednesday night.", "2025-12-11", "Wednesday night", "2025-12-10", "2025-12-11", TimePrecision.Days)]
     [InlineData("Drones attacked overnight into Wednesday.", "2025-12-11", "overnight into Wednesday", "2025-12-09", "2025-12-10", TimePrecision.Days)]
     [InlineData("The attack came on the night of December 10-11.", "2025-12-11", "the night of December 10-11", "2025-12-10", "2025-12-11", TimePrecision.Days)]
     [InlineData("The attack came on the night of 10-11 December.", "2025-12-11", "the night of 10-11 December", "2025-12-10", "2025-12-11", TimePrecision.Days)]

@@ -26,13 +26,13 @@ internal static class EnglishQuantities
         ],
         Nouns =
         [
-            ("troops soldiers soldier servicemen serviceman servicemembers personnel fighters militants militiamen militias rebels separatists mercenaries marines paratroopers conscripts occupiers invaders attackers assailants", Units.Personnel),
-            ("vehicles vehicle trucks cars lorries pickups buses bus motorcycles motorbikes", Units.Vehicles),
+            ("troops soldiers soldier servicemen serviceman servicemembers personnel fighters militants militiamen militias rebels separatists mercenaries marines paratroopers conscripts occupiers invaders attackers assailants infantry infantrymen infantryman riflemen stormtroopers", Units.Personnel),
+            ("vehicles vehicle trucks cars lorries pickups buses bus motorcycles motorbikes buggies buggy quadbikes atvs", Units.Vehicles),
             ("carriers apcs apc ifvs ifv bmps bmp btrs btr afvs mraps", Units.ArmoredVehicles),
             ("tanks tank", Units.Tanks),
             ("artillery guns howitzers howitzer mortars mlrs launchers", Units.Artillery),
             ("drones drone uavs uav shaheds shahed gerans lancets", Units.Drones),
-            ("missiles missile rockets iskanders", Units.Missiles),
+            ("missiles missile rockets rocket iskanders", Units.Missiles),
             ("aircraft planes jets helicopters warplanes bombers", Units.Aircraft),
             ("bombs bomb kabs kab", Units.Bombs),
             ("shells shell rounds projectiles", Units.Shells),
@@ -40,10 +40,11 @@ internal static class EnglishQuantities
             ("engagements clashes battles firefights skirmishes", Units.Engagements),
             ("settlements villages towns hamlets localities", Units.Settlements),
             ("km kilometres kilometers kilometre kilometer", Units.DistanceKm),
+            ("metres meters metre meter", QuantityScanner.Metres),
             ("km2 km²", Units.AreaKm2),
             ("percent % pct", Units.Percent),
         ],
-        People = "people civilians civilian residents children persons person women men man woman households families consumers villagers passengers workers medics journalists volunteers",
+        People = "people civilians civilian residents children persons person women men man woman households families consumers villagers passengers workers medics journalists volunteers teenagers teens students pupils spectators fans members",
         Casualties =
         [
             ("killed killing kill kills dead deaths die dies died fatalities toll", Units.Killed),
@@ -54,6 +55,7 @@ internal static class EnglishQuantities
         Modifiers =
         [
             ("armoured armored", Units.Vehicles, Units.ArmoredVehicles),
+            ("unmanned", Units.Vehicles, Units.Drones),
             ("square sq", Units.DistanceKm, Units.AreaKm2),
         ],
         Sides = [("russian russia's occupiers invaders", "RU"), ("ukrainian ukraine's", "UA")],
@@ -73,14 +75,17 @@ internal static class EnglishQuantities
         Complements = "systems pieces",
         Stops = "of in on at near from to by with and or that which who for as after during into across along outside inside around were was have has had are is",
         Auxiliaries = "were was have has had been being are is reportedly also all later taken lightly slightly seriously severely critically badly mortally fatally",
-        NotCounted = "hours hour days day weeks week months month years year minutes minute seconds times o'clock am pm gmt utc hrs dollars euros pounds hryvnias rubles roubles usd uah eur mm miles metres meters m kg kilograms kilogram tonnes tonne tons lb carrier ship ships vessel vessels boat boats cruiser frigate frigates corvette corvettes submarine submarines",
+        NotCounted = "hours hour days day weeks week months month years year minutes minute seconds times o'clock am pm gmt utc hrs dollars euros pounds hryvnias rubles roubles usd uah eur mm miles m kg kilograms kilogram tonnes tonne tons lb carrier ship ships vessel vessels boat boats cruiser frigate frigates corvette corvettes submarine submarines",
         Labels = "route road highway motorway no number # № article resolution section part page flight unit corps brigade regiment battalion division",
         ChangeVerbs = "rose rises rise risen increased climbed climbs reached reaches grew jumped stands stood",
         Repeats = "times",
-        AttackVerbs = "attacked assaulted stormed attacking assaulting storming",
+        AttackVerbs = "attacked assaulted stormed attacking assaulting storming advance storm attack assault break",
+        Attempts = "attempts attempt tries",
         Multiples = [("twice", 2), ("thrice", 3)],
         Eliminated = "eliminated neutralised neutralized",
         Losses = "losses",
         Comparisons = ["the largest", "the biggest", "the highest", "the most", "a record", "record", "previously", "compared with", "compared to", "up from", "down from", "so far", "twice as"],
+        Populations = "population city town village",
+        Inclusions = ["including", "among them", "among whom", "of whom"],
     };
 }

@@ -24,6 +24,7 @@ internal static class EnglishTime
             ("Saturday", 6, Cap), ("Sunday", 0, Cap),
         ],
         FutureMarkers = ["will", "shall", "scheduled", "upcoming", "due", "plan", "plans", "planning", "expect", "expects"],
+        FutureCarriers = ["with", "bringing"],
         Patterns =
         [
             // deictic days
@@ -78,6 +79,7 @@ internal static class EnglishTime
             ("before {year!}", BeforeYear()),
             ("between|from {year} and|to|until {year2}", YearRange()),
             ("since the? start|beginning of the full-scale invasion", SinceDate(2022, 2, 24)),
+            ("since the? start|beginning of the special military operation", SinceDate(2022, 2, 24)),
             ("since the|Russia's full-scale invasion", SinceDate(2022, 2, 24)),
             ("before the|Russia's full-scale invasion", BeforeDate(2022, 2, 24)),
             ("New Year's Eve", NamedDay(12, 31)),
@@ -85,7 +87,8 @@ internal static class EnglishTime
 
             // weekdays
             ("{weekday}", Weekday()),
-            ("{weekday} morning|afternoon|evening|night", Weekday()),
+            ("{weekday} morning|afternoon|evening", Weekday()),
+            ("{weekday} night", WeekdayNight()),
             ("last {weekday}", LastWeekday()),
             ("next {weekday}", NextWeekday()),
             ("this coming {weekday}", NextWeekday()),
@@ -123,25 +126,31 @@ internal static class EnglishTime
             ("this spring", ThisSeason(3)),
             ("earlier this spring", ThisSeason(3)),
             ("last spring", LastSeason(3)),
+            ("since the? spring", SinceSeason(3)),
             ("the? spring of? {year}", SeasonOfYear(3)),
             ("^in|during|over|through|throughout the? summer", Season(6)),
             ("this summer", ThisSeason(6)),
             ("earlier this summer", ThisSeason(6)),
             ("last summer", LastSeason(6)),
+            ("since the? summer", SinceSeason(6)),
             ("the? summer of? {year}", SeasonOfYear(6)),
             ("^in|during|over|through|throughout the? autumn", Season(9)),
             ("this autumn", ThisSeason(9)),
             ("earlier this autumn", ThisSeason(9)),
             ("last autumn", LastSeason(9)),
+            ("since the? autumn", SinceSeason(9)),
             ("the? autumn of? {year}", SeasonOfYear(9)),
             ("^in|during|over|through|throughout the? winter", Season(12)),
             ("this winter", ThisSeason(12)),
             ("earlier this winter", ThisSeason(12)),
             ("last winter", LastSeason(12)),
+            ("since the? winter", SinceSeason(12)),
             ("between|from {month} and|to|until|through {month2} {year}?", MonthRange()),
             ("during|through|in the night", TheNight),
             ("the|that same day|morning|evening", SameDay),
             ("later that day", SameDay),
+            ("earlier|later in the day", SameDay),
+            ("in the morning|afternoon|evening", PartOfDay),
             ("from|between {clock}? on? {weekday} until|to|till|through|and {clock}? on? {weekday2}", WeekdayRange()),
 
             // months and years
