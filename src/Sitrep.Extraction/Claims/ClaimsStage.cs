@@ -37,7 +37,7 @@ public sealed class ClaimsStage : IStage
             var statements = builder.Mentions.Attributions(s);
             if (statements.Count == 0 && channel is not null)
             {
-                propositions.AddRange(builder.Build(s, sentence.Span, channel, propositions));
+                propositions.AddRange(builder.Build(s, sentence.Span, channel, propositions, statement: false));
                 continue;
             }
 
