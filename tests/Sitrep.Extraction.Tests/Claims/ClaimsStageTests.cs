@@ -153,6 +153,30 @@ public sealed class ClaimsStageTests
     }
 
     [Theory]
+    [InlineData("A drone hit a minibus in Kupiansk on Monday, local officials said.", "UA")]
+    [InlineData("A drone hit a minibus in Kupiansk on Monday, the regional police said.", "UA")]
+    [InlineData("A drone hit a minibus in Kupiansk on Monday, two analysts said.", null)] // near miss: no authority
+    [InlineData("A drone hit a minibus in Kupiansk on Monday, Russian-installed officials said.", "RU")] // its own side
+    public void Process_LocalAuthorityWithNoSide_TakesTheSideOfThePlace(string text, string? side)
+    {
+        var doc = Docs.Text(text);
+        Docs.Place(doc, "Kupiansk", Kupiansk, "Kupiansk");
+
+        var claim = Assert.Single(Run(doc).Claims);
+        Assert.Equal(side, claim.Side);
+    }
+
+    [Fact]
+    public void Process_UnnamedBodyAboutAPlaceInRussia_NoSideFromThePlace()
+    {
+        var doc = Docs.Text("The General Staff said long-range drones had struck the refinery in Syzran overnight.");
+        Docs.Place(doc, "Syzran", 490172, "Syzran", country: "RU");
+
+        var claim = Assert.Single(Run(doc).Claims);
+        Assert.Null(claim.Side);
+    }
+
+    [Theory]
     [InlineData("Russian forces captured Kupiansk.")]
     [InlineData("Heavy fighting took place near the town overnight.")]
     public void Process_NoClaimant_NoClaim(string text)
