@@ -50,10 +50,36 @@ public sealed class ActorRegistry
         }
 
         var all = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens);
-        return tokens.Count > first && _aliases.TryMatch(name, all, first, tokens.Count, out var count, out var actor) && first + count == tokens.Count
-            ? actor
-            : null;
+        if (tokens.Count > first && _aliases.TryMatch(name, all, first, tokens.Count, out var count, out var actor) && first + count == tokens.Count)
+        {
+            return actor;
+        }
+
+        // "head of the Kyiv city military administration", "spokesperson for Ukraine's Eastern group of forces": an
+        // office of a body in the registry names the body it speaks for
+        var link = first + 1;
+        if (link + 1 < tokens.Count && Offices.Contains(name[tokens[first].Start..tokens[first].End])
+            && name.AsSpan(tokens[link].Start, tokens[link].End - tokens[link].Start) is "of" or "for")
+        {
+            var body = link + 1;
+            if (body + 1 < tokens.Count && name.AsSpan(tokens[body].Start, tokens[body].End - tokens[body].Start).Equals("the", StringComparison.OrdinalIgnoreCase))
+            {
+                body++;
+            }
+
+            if (_aliases.TryMatch(name, all, body, tokens.Count, out var rest, out var office) && body + rest == tokens.Count && office.Type != SpeakerType.Person)
+            {
+                return office;
+            }
+        }
+
+        return null;
     }
+
+    private static readonly HashSet<string> Offices = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "head", "chief", "spokesperson", "spokesman", "spokeswoman", "governor", "commander", "secretary",
+    };
 
     /// <summary>
     /// The actor a name line opens with, and the text after it: "93 ОМБр «Холодний Яр»" gives the 93rd Brigade

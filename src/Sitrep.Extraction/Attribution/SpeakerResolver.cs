@@ -152,9 +152,10 @@ internal sealed class SpeakerResolver
             if (actor.Type != SpeakerType.Person && TitleOf(start, best.FirstToken) is { } title)
             {
                 // "the head of the Donetsk regional military administration", "a spokesperson for Ukraine's Eastern
-                // group of forces": a person speaks for the body, named by the office
-                var words = StripDeterminer(title, end); // "the head of the Kyiv city military administration": all of it
-                return new ResolvedSpeaker(words.Slice(_text).ToString(), SpeakerType.Person, side, words, null);
+                // group of forces": a person speaks for the body and is named by it; the span keeps the office, so
+                // "the spokesperson said" and "he said" later refer back to them
+                var words = StripDeterminer(title, end);
+                return new ResolvedSpeaker(actor.Name, SpeakerType.Person, side, words, actor);
             }
 
             return new ResolvedSpeaker(actor.Name, actor.Type, side, best.Span, actor);
@@ -169,7 +170,7 @@ internal sealed class SpeakerResolver
         var headType = HeadType(start, end, out var head);
         // "one analyst", "an official": an indefinite phrase brings in someone new, not the analysts named before
         var indefinite = _tokens[start].Text(_text) is "a" or "an" or "one" or "another";
-        if (capitals == 0 && head is not null && !indefinite && BackReference(head, headType) is { } antecedent)
+        if (capitals == 0 && head is not null && !indefinite && !BarePlural(start, head) && BackReference(head, headType) is { } antecedent)
         {
             return antecedent;
         }
@@ -192,6 +193,12 @@ internal sealed class SpeakerResolver
         if (headType is not null && TrailingName(start, end) is { } person)
         {
             return new ResolvedSpeaker(person.Slice(_text).ToString(), SpeakerType.Person, SideIn(start, end), person, null);
+        }
+
+        if (headType is not null and not SpeakerType.Person && BodyAfterTitle(start, end) is { } body)
+        {
+            // "the head of the Kostiantynivka city military administration" (not in the registry): named by the body
+            return new ResolvedSpeaker(NameText(body, end), SpeakerType.Person, SideIn(start, end), StripDeterminer(start, end), null);
         }
 
         var type = headType ?? SpeakerType.Person;
@@ -223,12 +230,55 @@ internal sealed class SpeakerResolver
         return null;
     }
 
+    private static readonly string[] Definites = ["the", "this", "that", "these", "those", "its", "their", "his", "her"];
+
+    /// <summary>
+    /// "local officials said", "officials have said", "local authorities say": an English plural without a determiner
+    /// is a new, generic speaker, not the ministry or governor named before (Ukrainian and Russian have no articles).
+    /// </summary>
+    private bool BarePlural(int start, string head)
+    {
+        var first = _tokens[start].Text(_text);
+        if (head.Length < 3 || head[^1] != 's' || !head.All(char.IsAsciiLetterLower))
+        {
+            return false;
+        }
+
+        foreach (var d in Definites)
+        {
+            if (first.Equals(d, StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The first token of the body a title speaks for ("head of the | Kostiantynivka city administration"), or null.</summary>
+    private int? BodyAfterTitle(int start, int end)
+    {
+        // the title opens the phrase: "Russia's chief of the General Staff" is a person of Russia, not the staff
+        var opening = _tokens[start].Text(_text) is "the" or "The" or "a" or "A" or "an" or "An" ? start + 1 : start;
+        for (var body = start + 2; body < end; body++)
+        {
+            if (TitleOf(start, body) is { } title)
+            {
+                return title == opening ? body : null;
+            }
+        }
+
+        return null;
+    }
+
     private ResolvedSpeaker? BackReference(string head, SpeakerType? type)
     {
         for (var k = _memory.Count - 1; k >= Math.Max(0, _memory.Count - MemoryReach); k--)
         {
             var speaker = _memory[k].Speaker;
-            if (speaker.Name.Contains(head, StringComparison.OrdinalIgnoreCase) || (type is not null && speaker.Type == type && type != SpeakerType.Person))
+            if (speaker.Name.Contains(head, StringComparison.OrdinalIgnoreCase)
+                || (speaker.Span is { } words && words.Slice(_text).Contains(head, StringComparison.OrdinalIgnoreCase))
+                || (type is not null && speaker.Type == type && type != SpeakerType.Person))
             {
                 return speaker;
             }

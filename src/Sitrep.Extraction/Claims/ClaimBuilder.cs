@@ -26,8 +26,12 @@ internal sealed class ClaimBuilder
 
     public SentenceMentions Mentions { get; }
 
-    /// <summary>The claims a claimant makes in <paramref name="span"/> (a sentence or one speaker's clause of it).</summary>
-    public List<Proposition> Build(int s, TextSpan span, Claimant claimant, List<Proposition> earlier)
+    /// <summary>
+    /// The claims a claimant makes in <paramref name="span"/> (a sentence or one speaker's clause of it). An attributed
+    /// <paramref name="statement"/> with no kind recognised is one claim of kind other; a sentence of an own channel
+    /// (a summary's table row, a hashtag line) makes a claim only with a kind.
+    /// </summary>
+    public List<Proposition> Build(int s, TextSpan span, Claimant claimant, List<Proposition> earlier, bool statement = true)
     {
         var sentence = _document.Sentences[s];
         var first = Math.Max(sentence.FirstToken, Array.FindIndex(_tokens, sentence.FirstToken, sentence.TokenCount, t => t.Start >= span.Start));
@@ -42,14 +46,22 @@ internal sealed class ClaimBuilder
         var denials = _lexicon.Denials.FindAll(text, _tokens, first, limit);
         var denied = denials.Count > 0;
         var triggers = Triggers(s, span, first, limit);
-        if (triggers.Count == 0)
+        var bare = triggers.Count == 0;
+        if (bare)
         {
             if (denied && DenialOfEarlier(span, claimant, earlier) is { } denial)
             {
                 found.Add(denial);
+                return found;
             }
 
-            return found;
+            if (!statement || !HasContent(first, limit))
+            {
+                return found;
+            }
+
+            // every attributed statement is a claim: with no kind recognised it is one of kind other
+            triggers.Add((ClaimKind.Other, first, span));
         }
 
         var hedge = claimant.Hedge ?? SentenceHedge(first, limit);
@@ -94,7 +106,7 @@ internal sealed class ClaimBuilder
             }
 
             // "відбили ... у районі Куп'янська, Петропавлівки та в бік Кучерівки": one claim per village of the list
-            var members = place is not null && placeRef?.GeonameId == place.GeonameId
+            var members = !bare && place is not null && placeRef?.GeonameId == place.GeonameId
                 ? PlaceList.Around(place, places, text, _tokens, span).ConvertAll(m => (Mention: (PlaceMention?)m, Ref: (PlaceRef?)new PlaceRef(m.GeonameId, m.Name)))
                 : [(place, placeRef)];
             foreach (var (mention, reference) in members)
@@ -128,6 +140,21 @@ internal sealed class ClaimBuilder
         return found;
     }
 
+    /// <summary>Whether the statement has a word to claim anything with (not only punctuation, digits or a hashtag).</summary>
+    private bool HasContent(int first, int limit)
+    {
+        var words = 0;
+        for (var i = first; i < limit; i++)
+        {
+            if (_tokens[i].Kind == TokenKind.Word && _tokens[i].Span.Length > 1)
+            {
+                words++;
+            }
+        }
+
+        return words >= 2;
+    }
+
     /// <summary>
     /// Whether a denial word governs the trigger: one after it ("reports that X was captured are false"), or one
     /// before it with no reporting verb between ("denied that X was captured", but not "dismissed the claim and said
@@ -139,7 +166,14 @@ internal sealed class ClaimBuilder
         {
             if (d.FirstToken > trigger)
             {
-                return true;
+                // "Moscow said it had taken Uspenivka, which Ukrainian commanders denied": the relative clause is
+                // someone else's denial, not the claimant's
+                if (!RelativeBetween(trigger, d.FirstToken))
+                {
+                    return true;
+                }
+
+                continue;
             }
 
             var spoken = false;
@@ -152,6 +186,24 @@ internal sealed class ClaimBuilder
             {
                 return true;
             }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a relative clause after a comma (", which ...", ", a claim which ...") stands between the trigger and a later word.</summary>
+    private bool RelativeBetween(int trigger, int later)
+    {
+        var comma = false;
+        for (var i = trigger + 1; i < later; i++)
+        {
+            var word = _tokens[i].Text(_document.Text);
+            if (comma && word is "which")
+            {
+                return true;
+            }
+
+            comma |= word is ",";
         }
 
         return false;

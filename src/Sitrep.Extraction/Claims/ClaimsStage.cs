@@ -37,13 +37,13 @@ public sealed class ClaimsStage : IStage
             var statements = builder.Mentions.Attributions(s);
             if (statements.Count == 0 && channel is not null)
             {
-                propositions.AddRange(builder.Build(s, sentence.Span, channel, propositions));
+                propositions.AddRange(builder.Build(s, sentence.Span, channel, propositions, statement: false));
                 continue;
             }
 
             foreach (var a in statements)
             {
-                var claimant = new Claimant(a.Speaker, a.Side, a.SpeakerType, a.Hedge, a.Verb, a.SpeakerSpan);
+                var claimant = new Claimant(a.Speaker, a.Side ?? LocalSide(document, builder, s, a), a.SpeakerType, a.Hedge, a.Verb, a.SpeakerSpan);
                 var span = sentence.Span.Contains(a.Span) ? a.Span : sentence.Span;
                 propositions.AddRange(builder.Build(s, span, claimant, propositions));
             }
@@ -87,6 +87,26 @@ public sealed class ClaimsStage : IStage
 
         var side = registry.SideOf(actor);
         return side is null ? null : new Claimant(actor.Name, side, actor.Type, null, null, null);
+    }
+
+    /// <summary>
+    /// "local officials said", "the regional police said": a government speaker with no side of its own is the
+    /// local authority of the place it speaks about (the sentence's place, else the story's first), so in Ukraine
+    /// it is Ukrainian; authorities installed by Russia say so ("Russian-installed") and have their side already.
+    /// A place in Russia gives no side.
+    /// </summary>
+    private static string? LocalSide(Document document, ClaimBuilder builder, int s, Sitrep.Core.Model.Attribution a)
+    {
+        if (a.SpeakerType != SpeakerType.Government)
+        {
+            return null;
+        }
+
+        var place = builder.Mentions.Places(s).Find(p => p.Role == PlaceRole.Location)
+            ?? document.Places.FirstOrDefault(p => p.Role == PlaceRole.Location);
+        // only Ukraine: an unnamed body speaking of a place in Russia is as often Ukraine's reporting a strike there
+        // ("the General Staff confirmed that drones struck the refinery in Syzran")
+        return place?.Country is "UA" ? "UA" : null;
     }
 
     private static readonly string[] NameTails = ["«", "\"", "“", "(", "імені ", "имени ", "named after "];

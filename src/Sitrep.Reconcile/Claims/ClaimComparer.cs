@@ -7,7 +7,8 @@ namespace Sitrep.Reconcile.Claims;
 /// Relates two claims from different sides about the same place (GeoNames id) at nearby times (or both undated):
 /// a contradiction when both cannot be true (capture asserted vs denied; full control vs control of a part by the
 /// other side; any kind asserted by one side and denied by the other); a corroboration when both sides assert the
-/// same strike or encirclement, or agree on who holds the ground (one side admitting the other's capture). Possession claims (control, capture, repelled) stay comparable for a week; others
+/// same strike or encirclement, or agree on who holds the ground (one side admitting the other's capture). A claim
+/// of kind other relates to nothing. Possession claims (control, capture, repelled) stay comparable for a week; others
 /// for two days.
 /// </summary>
 public static class ClaimComparer
@@ -26,7 +27,8 @@ public static class ClaimComparer
             return null;
         }
 
-        if (ca.Side is null || cb.Side is null || ca.Side == cb.Side)
+        // a claim of kind other (any attributed statement with no kind recognised) states nothing to weigh
+        if (ca.Side is null || cb.Side is null || ca.Side == cb.Side || ca.Kind == "other" || cb.Kind == "other")
         {
             return null;
         }

@@ -29,6 +29,25 @@ public sealed class ActorRegistryTests
     }
 
     [Theory]
+    [InlineData("head of the Donetsk regional military administration", "Donetsk Regional Military Administration")]
+    [InlineData("the head of the Kyiv city military administration", "Kyiv City Military Administration")]
+    [InlineData("spokesperson for Ukraine's Eastern group of forces", "Eastern Group of Forces of Ukraine")]
+    [InlineData("Ukraine's army", "Armed Forces of Ukraine")]
+    public void FindByName_OfficeOfABodyInTheRegistry_FindsTheBody(string name, string body)
+    {
+        Assert.Equal(body, Registry.FindByName(name)?.Name);
+    }
+
+    [Theory]
+    [InlineData("head of the Druzhkivka city military administration")] // the body is not in the registry
+    [InlineData("head of Pushilin")] // an office of a person is no body
+    [InlineData("residents of the Donetsk regional military administration")] // not an office
+    public void FindByName_OfficeOfNoRegistryBody_FindsNothing(string name)
+    {
+        Assert.Null(Registry.FindByName(name));
+    }
+
+    [Theory]
     [InlineData("425th Assault Regiment", "UA")]
     [InlineData("West group of forces", "RU")]
     [InlineData("Pushilin", "RU")]

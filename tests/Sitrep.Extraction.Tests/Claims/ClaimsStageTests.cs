@@ -140,22 +140,97 @@ public sealed class ClaimsStageTests
     }
 
     [Theory]
-    [InlineData("Heavy fighting took place near the town, the corps said.")]
+    [InlineData("Moscow said its troops had taken Kupiansk, which Ukrainian commanders denied.", Stance.Asserts)]
+    [InlineData("Moscow said on Friday that its troops had taken Kupiansk, a claim which Kyiv has denied.", Stance.Asserts)]
+    [InlineData("Ukraine's General Staff said reports that Russian troops had taken Kupiansk were false.", Stance.Denies)] // near miss: the speaker's own denial
+    public void Process_DenialInARelativeClause_IsNotTheClaimantsDenial(string text, Stance stance)
+    {
+        var doc = Docs.Text(text);
+        Docs.Place(doc, "Kupiansk", Kupiansk, "Kupiansk");
+
+        var capture = Run(doc).Claims.First(c => c.Kind == ClaimKind.Capture);
+        Assert.Equal(stance, capture.Stance);
+    }
+
+    [Theory]
+    [InlineData("A drone hit a minibus in Kupiansk on Monday, local officials said.", "UA")]
+    [InlineData("A drone hit a minibus in Kupiansk on Monday, the regional police said.", "UA")]
+    [InlineData("A drone hit a minibus in Kupiansk on Monday, two analysts said.", null)] // near miss: no authority
+    [InlineData("A drone hit a minibus in Kupiansk on Monday, Russian-installed officials said.", "RU")] // its own side
+    public void Process_LocalAuthorityWithNoSide_TakesTheSideOfThePlace(string text, string? side)
+    {
+        var doc = Docs.Text(text);
+        Docs.Place(doc, "Kupiansk", Kupiansk, "Kupiansk");
+
+        var claim = Assert.Single(Run(doc).Claims);
+        Assert.Equal(side, claim.Side);
+    }
+
+    [Fact]
+    public void Process_UnnamedBodyAboutAPlaceInRussia_NoSideFromThePlace()
+    {
+        var doc = Docs.Text("The General Staff said long-range drones had struck the refinery in Syzran overnight.");
+        Docs.Place(doc, "Syzran", 490172, "Syzran", country: "RU");
+
+        var claim = Assert.Single(Run(doc).Claims);
+        Assert.Null(claim.Side);
+    }
+
+    [Theory]
     [InlineData("Russian forces captured Kupiansk.")]
-    [InlineData("The mayor said the market will reopen on Friday.")]
-    public void Process_NoClaimKindOrNoClaimant_NoClaim(string text)
+    [InlineData("Heavy fighting took place near the town overnight.")]
+    public void Process_NoClaimant_NoClaim(string text)
     {
         Assert.Empty(Run(Docs.Text(text)).Claims);
+    }
+
+    [Theory]
+    [InlineData("Heavy fighting took place near the town, the 7th Rapid Response Corps said.", "UA")]
+    [InlineData("The mayor said the market will reopen on Friday.", null)]
+    [InlineData("Минобороны России заявило, что ситуация на фронте остается напряженной.", "RU")]
+    public void Process_AttributedStatementWithNoKind_OneOtherClaimThatContradictsNothing(string text, string? side)
+    {
+        var claim = Assert.Single(Run(Docs.Text(text)).Claims);
+
+        Assert.Equal((ClaimKind.Other, Stance.Asserts), (claim.Kind, claim.Stance));
+        Assert.Equal(side, claim.Side);
+        Assert.Empty(claim.Contradicts);
+    }
+
+    [Fact]
+    public void Process_OtherStatementsOfBothSidesAboutOnePlace_DoNotContradict()
+    {
+        var doc = Docs.Text("Russia's Defence Ministry said the situation in Kupiansk was tense.\n\n"
+            + "Ukraine's General Staff said the situation in Kupiansk remained difficult.");
+        Docs.Place(doc, "Kupiansk", Kupiansk, "Kupiansk");
+        Docs.Place(doc, "Kupiansk", Kupiansk, "Kupiansk", occurrence: 1);
+
+        var claims = Run(doc).Claims;
+
+        Assert.Equal([("RU", ClaimKind.Other), ("UA", ClaimKind.Other)], claims.Select(c => (c.Side, c.Kind)));
+        Assert.All(claims, c => Assert.Empty(c.Contradicts));
+    }
+
+    [Fact]
+    public void Process_OwnChannelSentenceWithNoKind_NoClaim()
+    {
+        // a unit's own post: its sentences are claims only when they claim something of a kind
+        var doc = Docs.Text("Support our drone operators: every donation counts.\n\nOur fighters repelled an assault near Kupiansk.",
+            outlet: "3rd Separate Assault Brigade");
+        Docs.Place(doc, "Kupiansk", Kupiansk, "Kupiansk");
+
+        var claim = Assert.Single(Run(doc).Claims);
+        Assert.Equal(ClaimKind.Repelled, claim.Kind);
     }
 
     [Theory]
     [InlineData("The 47th brigade said its units had killed or captured 34 Russian soldiers near Kupiansk.", new[] { ClaimKind.Casualties })]
     [InlineData("The National Guard said its fighters took 12 Russian servicemen prisoner near Kupiansk.", new[] { ClaimKind.Casualties })]
     [InlineData("Бригада повідомила, що бійці взяли в полон трьох окупантів біля Куп'янська.", new[] { ClaimKind.Casualties })]
-    [InlineData("The brigade said its troops captured two Russian tanks near Kupiansk.", new ClaimKind[0])]
-    [InlineData("Shakhtar captured the league title after a win in Kupiansk, the club's coach said.", new ClaimKind[0])]
-    [InlineData("A Russian official said Moscow expected to take Kupiansk within weeks.", new ClaimKind[0])]
-    [InlineData("The governor said debris fell on a house in Kupiansk.", new ClaimKind[0])]
+    [InlineData("The brigade said its troops captured two Russian tanks near Kupiansk.", new[] { ClaimKind.Other })]
+    [InlineData("Shakhtar captured the league title after a win in Kupiansk, the club's coach said.", new ClaimKind[0])] // no speaker the stage knows
+    [InlineData("A Russian official said Moscow expected to take Kupiansk within weeks.", new[] { ClaimKind.Other })]
+    [InlineData("The governor said debris fell on a house in Kupiansk.", new[] { ClaimKind.Other })]
     [InlineData("Pushilin, head of occupied Donetsk region, said Russian troops captured Kupiansk.", new[] { ClaimKind.Capture })]
     [InlineData("The corps said the enemy captured Kupiansk.", new[] { ClaimKind.Capture })]
     public void Process_CaptureVerb_KindFollowsItsObject(string text, ClaimKind[] kinds)

@@ -22,6 +22,9 @@ public sealed class ClaimComparerTests
     [InlineData("casualties asserts - RU", "casualties denies - UA", "contradicts")]
     [InlineData("strike asserts - UA", "strike asserts - RU", "corroborates")]
     [InlineData("strike asserts - UA", "casualties denies - RU", "none")]
+    [InlineData("other asserts - UA", "other denies - RU", "none")] // a statement with no kind weighs nothing
+    [InlineData("other asserts - UA", "other asserts - RU", "none")]
+    [InlineData("other denies - RU", "strike asserts - UA", "none")]
     public void Compare_TwoClaimsSamePlaceSameDay_Relation(string first, string second, string expected)
     {
         var a = Claim("doc-a", first, "2025-11-20");
