@@ -57,6 +57,7 @@ internal sealed partial class EventAssembler
         var limit = first + sentence.TokenCount;
         var triggers = _lexicon.Triggers.FindAll(_document.Text, _tokens, first, limit);
         triggers.RemoveAll(t => t.Value == TriggerClass.None || Negated(first, t.FirstToken));
+        NonEventMentions.Remove(_document.Text, _tokens, triggers, first, limit);
         TriggerRules.Apply(_document.Text, _tokens, triggers, first, limit);
         // "сили ППО збили над областю 14 безпілотників": drones shot down are no strike of their own ("23 hit
         // targets" would be); the sentence only adds its figures to a strike told nearby

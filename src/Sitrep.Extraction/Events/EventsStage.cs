@@ -117,6 +117,13 @@ public sealed class EventsStage : IStage
             return true;
         }
 
+        if (later.Place is null && later.Subtype == "armed_clash" && earlier.From == later.From)
+        {
+            // "23 occupiers eliminated", "full video of the battle": a fight with neither place nor date of its own
+            // further down a post is the fight the post is about
+            return true;
+        }
+
         // a strike told on in the next paragraph with neither place nor date of its own ("debris from a downed
         // missile fell on an apartment block") is the strike just told
         return later.Place is null && later.DateNote is not null && IsStrike(earlier.Subtype) && IsStrike(later.Subtype)
