@@ -46,7 +46,8 @@ internal static class NonEventMentions
             return;
         }
 
-        if (LossRow(text, tokens, first, limit) || Any(text, tokens, first, limit, Habit) || EveryStretch(text, tokens, first, limit))
+        if (LossRow(text, tokens, first, limit) || Any(text, tokens, first, limit, Habit) || EveryStretch(text, tokens, first, limit)
+            || WholeFront(text, tokens, first, limit))
         {
             triggers.Clear();
             return;
@@ -64,6 +65,8 @@ internal static class NonEventMentions
             triggers.RemoveAll(t => t.Value == TriggerClass.AirDrone && FollowedBy(text, tokens, t, limit, Crew));
         }
 
+        // "the burning shell of a warehouse": the husk, not a round
+        triggers.RemoveAll(t => t.TokenCount == 1 && Is(text, tokens[t.FirstToken], "shell") && t.FirstToken + 1 < limit && Is(text, tokens[t.FirstToken + 1], "of"));
         triggers.RemoveAll(t => Hashtag(text, t.Span) || FollowedBy(text, tokens, t, limit, After) || PrecededBy(text, tokens, t, first));
     }
 
@@ -94,6 +97,24 @@ internal static class NonEventMentions
         {
             if (text.AsSpan(tokens[i].Start, tokens[i].End - tokens[i].Start).Equals("every", StringComparison.OrdinalIgnoreCase)
                 && Stretch.Contains(text, tokens[i + 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Is(string text, Token token, string word) =>
+        text.AsSpan(token.Start, token.End - token.Start).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>"used at least 200 guided bombs across the front": a figure for the whole front, not one strike.</summary>
+    private static bool WholeFront(string text, Token[] tokens, int first, int limit)
+    {
+        for (var i = first; i + 2 < limit; i++)
+        {
+            if ((Is(text, tokens[i], "across") && Is(text, tokens[i + 1], "the") && Is(text, tokens[i + 2], "front"))
+                || ((Is(text, tokens[i], "entire") || Is(text, tokens[i], "whole")) && Is(text, tokens[i + 1], "front")))
             {
                 return true;
             }
