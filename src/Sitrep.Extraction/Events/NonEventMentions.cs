@@ -47,7 +47,7 @@ internal static class NonEventMentions
         }
 
         if (LossRow(text, tokens, first, limit) || Any(text, tokens, first, limit, Habit) || EveryStretch(text, tokens, first, limit)
-            || WholeFront(text, tokens, first, limit))
+            || WholeFront(text, tokens, first, limit) || CountedSettlements(text, tokens, first, limit))
         {
             triggers.Clear();
             return;
@@ -97,6 +97,22 @@ internal static class NonEventMentions
         {
             if (text.AsSpan(tokens[i].Start, tokens[i].End - tokens[i].Start).Equals("every", StringComparison.OrdinalIgnoreCase)
                 && Stretch.Contains(text, tokens[i + 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Settlements counted ("the enemy struck 14 settlements of the region"): a day's total over many places.</summary>
+    private static readonly WordSet SettlementNouns = new(["settlements", "населених", "населенных"]);
+
+    private static bool CountedSettlements(string text, Token[] tokens, int first, int limit)
+    {
+        for (var i = first + 1; i < limit; i++)
+        {
+            if (SettlementNouns.Contains(text, tokens[i]) && char.IsAsciiDigit(text[tokens[i - 1].Start]))
             {
                 return true;
             }

@@ -22,6 +22,7 @@ public sealed class NonEventMentionsTests
     [InlineData("Ukrainian drone operators spotted the Russian column near Torske at 05:40 on Wednesday, the brigade said.")]
     [InlineData("Russian aircraft drop glide bombs on front-line towns of Zaporizhzhia region every day, the air force said.")]
     [InlineData("Villagers in Bilozerka complain of regular Russian drone attacks from across the Dnipro river.")]
+    [InlineData("Over the past day Russian forces shelled 23 settlements of Zaporizhzhia region, the regional governor said.")]
     [InlineData("tanks - 11,402 (+3)\nartillery systems - 34,100 (+19)\ncruise missiles - 3,960 (+0)")]
     public void Process_WeaponNamedWithoutHappening_NoEvent(string text)
     {
@@ -31,6 +32,7 @@ public sealed class NonEventMentionsTests
     [Theory]
     [InlineData("A Russian drone struck a minibus in Sumy on Wednesday morning, wounding three passengers, the regional governor said.", "air_drone_strike")]
     [InlineData("Ukrainian drone operators hit a Russian tank near Torske on Wednesday, the brigade said.", "air_drone_strike")]
+    [InlineData("Russian forces shelled Huliaipole, one of the largest settlements of the district, on Wednesday, the regional governor said.", "shelling_artillery_missile_attack")]
     [InlineData("Russian artillery shelled the centre of Nikopol on Wednesday, damaging two houses, the regional administration said.", "shelling_artillery_missile_attack")]
     public void Process_NearMissRealStrike_StillOneEvent(string text, string expected)
     {
