@@ -57,6 +57,7 @@ internal sealed partial class EventAssembler
         var limit = first + sentence.TokenCount;
         var triggers = _lexicon.Triggers.FindAll(_document.Text, _tokens, first, limit);
         triggers.RemoveAll(t => t.Value == TriggerClass.None || Negated(first, t.FirstToken));
+        NonEventMentions.Remove(_document.Text, _tokens, triggers, first, limit);
         TriggerRules.Apply(_document.Text, _tokens, triggers, first, limit);
         // "сили ППО збили над областю 14 безпілотників": drones shot down are no strike of their own ("23 hit
         // targets" would be); the sentence only adds its figures to a strike told nearby
@@ -126,6 +127,12 @@ internal sealed partial class EventAssembler
             // the statement (clause) the trigger stands in speaks for it
             var attribution = statements.Find(a => a.Span.Contains(trigger.Span)) ?? (statements.Count > 0 ? statements[^1] : null);
             var (place, inSentence) = EventLocator.Find(_document, _tokens, _mentions, s, trigger.Span);
+            if (trigger.Value is TriggerClass.Capture && place is not null && inSentence && !Contested(place.GeonameId) && DisputedInDocument(place.GeonameId))
+            {
+                // "Moscow said its forces took full control of Kupiansk ... Ukraine dismissed the claim"
+                continue;
+            }
+
             var side = attribution is null ? _channelSide : attribution.Side;
             // "Moscow claimed Kupiansk" / "the General Staff called it untrue": a claim, not a change of hands, but
             // evidence of fighting there

@@ -38,7 +38,8 @@ public sealed class EventsStage : IStage
                 var into = draft.CasualtiesOnly
                     ? FindRecent(drafts, d => d.LastParagraph == draft.Paragraph && draft.Sentence - d.LastSentence <= 2 && (!draft.PlaceInSentence || draft.Place is null || d.Place is null || d.Place.GeonameId == draft.Place.GeonameId))
                     : null;
-                into ??= FindRecent(drafts, d => SameHappening(d, draft) && !ToldApart(document.Text, d, draft));
+                var ownDirection = NamesDirection(document, draft.Sentence);
+                into ??= FindRecent(drafts, d => SameHappening(d, draft, ownDirection) && !ToldApart(document.Text, d, draft));
                 if (into is null)
                 {
                     if (!draft.InterceptionOnly)
@@ -80,6 +81,25 @@ public sealed class EventsStage : IStage
     private static EvidenceCues Cues(string text, EventDraft draft) =>
         EvidenceCues.Of(string.Join(' ', draft.Evidence.Select(e => text[e.Start..e.End])));
 
+    private const double NearbyKm = 8;
+
+    /// <summary>"In the Lyman direction, ...": each direction of a summary is its own report, however close the villages.</summary>
+    private static bool NamesDirection(Document document, int sentence)
+    {
+        var span = document.Sentences[sentence].Span;
+        return document.Places.Exists(p => p.Role == Sitrep.Core.Model.PlaceRole.Direction && span.Contains(p.Span));
+    }
+
+    private static bool Overlap(EventDraft a, EventDraft b) =>
+        a.From is { } af && b.From is { } bf && af <= (b.To ?? bf) && bf <= (a.To ?? af);
+
+    private static double Kilometres(Sitrep.Core.Model.PlaceMention a, Sitrep.Core.Model.PlaceMention b)
+    {
+        var dLat = (a.Lat - b.Lat) * 111.2;
+        var dLon = (a.Lon - b.Lon) * 111.2 * Math.Cos((a.Lat + b.Lat) * Math.PI / 360);
+        return Math.Sqrt((dLat * dLat) + (dLon * dLon));
+    }
+
     private static bool IsStrike(string subtype) => subtype is "shelling_artillery_missile_attack" or "air_drone_strike";
 
     /// <summary>
@@ -94,7 +114,7 @@ public sealed class EventsStage : IStage
     /// Same sub-type (a missile strike and a drone strike count as one kind), and either the same place or a later sentence with no place of its own close by in the same
     /// paragraph ("Russian forces attacked Pokrovsk. The assault was repelled."); dates must not disagree.
     /// </summary>
-    private static bool SameHappening(EventDraft earlier, EventDraft later)
+    private static bool SameHappening(EventDraft earlier, EventDraft later, bool laterNamesDirection)
     {
         if (earlier.Subtype != later.Subtype && !CombinedStrike(earlier, later))
         {
@@ -109,11 +129,22 @@ public sealed class EventsStage : IStage
 
         if (later.Place is not null && earlier.Place is not null)
         {
-            return later.Place.GeonameId == earlier.Place.GeonameId;
+            // "fighting in Pokrovsk ... armour destroyed on the approaches from Zvirove": the next sentence of the
+            // same or a nearby paragraph at a village a few kilometres off, dates overlapping, is the same fight
+            return later.Place.GeonameId == earlier.Place.GeonameId
+                || (later.Sentence != earlier.Sentence && !laterNamesDirection && later.Paragraph - earlier.LastParagraph <= 2 && Overlap(earlier, later)
+                    && !later.Place.IsAdminArea && !earlier.Place.IsAdminArea && Kilometres(earlier.Place, later.Place) <= NearbyKm);
         }
 
         if (!later.PlaceInSentence && later.Paragraph == earlier.LastParagraph && later.Sentence - earlier.LastSentence <= 2)
         {
+            return true;
+        }
+
+        if (later.Place is null && later.Subtype == "armed_clash" && earlier.From == later.From)
+        {
+            // "23 occupiers eliminated", "full video of the battle": a fight with neither place nor date of its own
+            // further down a post is the fight the post is about
             return true;
         }
 

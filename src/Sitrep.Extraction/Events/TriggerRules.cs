@@ -19,6 +19,13 @@ internal static class TriggerRules
         "военнослужащих", "бойцов", "пленных", "солдат",
     ]);
 
+    /// <summary>Words after "captured" that make it a gain inside a fight, not the taking of a settlement.</summary>
+    private static readonly WordSet Ground = new(
+    [
+        "streets", "street", "positions", "position", "trench", "trenches", "houses", "buildings", "blocks", "treeline",
+        "вулиць", "вулиці", "позиції", "позицій", "улиц", "улицы", "позиции", "позиций",
+    ]);
+
     private static readonly WordSet InterventionWords = new(
     [
         "dispersed", "detained", "arrested", "tear", "batons", "розігнали", "затримали", "разогнали", "задержали",
@@ -52,6 +59,20 @@ internal static class TriggerRules
             {
                 // "killed or captured 34 Russian soldiers": prisoners, a casualty figure of the fighting nearby
                 triggers[i] = t with { Value = TriggerClass.Casualties };
+            }
+            else if (t.Value == TriggerClass.Capture && TakesGround(text, tokens, t.FirstToken + t.TokenCount, Math.Min(limit, t.FirstToken + t.TokenCount + PeopleReach)))
+            {
+                // "recaptured two streets near the hospital": street fighting, the settlement still contested
+                triggers[i] = t with { Value = TriggerClass.Clash };
+            }
+        }
+
+        // "groups ... were destroyed with grenades and artillery": the weapons of the fight, not strikes of their own
+        for (var i = 0; i < triggers.Count; i++)
+        {
+            if (triggers[i].Value is TriggerClass.Grenade or TriggerClass.Shelling && WeaponOfFight(text, tokens, triggers[i].FirstToken, first))
+            {
+                triggers[i] = triggers[i] with { Value = TriggerClass.Clash };
             }
         }
 
@@ -129,6 +150,59 @@ internal static class TriggerRules
     }
 
     private static bool Has(List<PhraseMatch<TriggerClass>> triggers, TriggerClass cls) => triggers.Exists(t => t.Value == cls);
+
+    private static readonly WordSet FightVerbs = new(["destroyed", "eliminated", "repelled", "stopped", "beaten", "wiped", "repulsed", "знищили", "знищено", "уничтожены", "уничтожили"]);
+
+    private static readonly WordSet Instrument = new(["with", "by", "using", "and", "heavy", "small", "hand", "their", "our"]);
+
+    /// <summary>A weapon word after "destroyed with" (allowing "grenades and artillery", "with heavy artillery").</summary>
+    private static bool WeaponOfFight(string text, Token[] tokens, int trigger, int first)
+    {
+        var i = trigger - 1;
+        var sawWith = false;
+        while (i >= first && trigger - i <= 4)
+        {
+            var word = text.AsSpan(tokens[i].Start, tokens[i].End - tokens[i].Start);
+            if (FightVerbs.Contains(word))
+            {
+                return sawWith;
+            }
+
+            if (word.Equals("with", StringComparison.OrdinalIgnoreCase) || word.Equals("using", StringComparison.OrdinalIgnoreCase))
+            {
+                sawWith = true;
+            }
+            else if (!Instrument.Contains(word) && !sawWith)
+            {
+                // "grenades and artillery": walk back over the first weapon of a pair
+                if (!word.EndsWith("s", StringComparison.OrdinalIgnoreCase) && !word.Equals("artillery", StringComparison.OrdinalIgnoreCase))
+                {
+                    return false;
+                }
+            }
+            else if (!Instrument.Contains(word))
+            {
+                return false;
+            }
+
+            i--;
+        }
+
+        return false;
+    }
+
+    private static bool TakesGround(string text, Token[] tokens, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (Ground.Contains(text, tokens[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool TakesPeople(string text, Token[] tokens, int from, int to)
     {

@@ -1,0 +1,167 @@
+using Sitrep.Core.Text;
+using Sitrep.Extraction.Matching;
+
+namespace Sitrep.Extraction.Events;
+
+/// <summary>
+/// Trigger words that name a weapon or a fight without telling a happening: a hashtag ("#shelling"), a warning or
+/// a watch ("air raid alerts", "under drone observation"), the weapon as goods or as a unit ("money for drones",
+/// "producing drones", "our drone unit", "fog grounded the drones"), a row of a loss table ("artillery systems -
+/// 34,911 (+27)"), a habit ("regular drone attacks", "drops guided bombs every week") and an updated casualty
+/// count ("the number of wounded rose to 12").
+/// </summary>
+internal static class NonEventMentions
+{
+    /// <summary>Words right after the trigger that make it a warning, a watch or a unit, not a strike.</summary>
+    private static readonly WordSet After = new(
+    [
+        "alert", "alerts", "siren", "sirens", "warning", "warnings", "observation", "surveillance", "production", "factory", "factories", "тривога", "тривоги", "тревога", "тревоги",
+    ]);
+
+    /// <summary>Words shortly before the trigger that make the weapon goods or idle.</summary>
+    private static readonly WordSet Before = new(
+    [
+        "money", "funds", "fundraiser", "fundraising", "donate", "donated", "buy", "buying", "bought", "producing",
+        "produce", "produces", "produced", "manufacturing", "manufacture", "manufactures", "grounded", "grounding",
+        "regular", "regularly", "routinely", "increasingly", "observation", "support",
+    ]);
+
+    /// <summary>Words anywhere in the sentence that make it a habit or a count update, not one happening.</summary>
+    private static readonly WordSet Habit = new(["regularly", "routinely", "increasingly", "щодня", "регулярно", "ежедневно"]);
+
+    /// <summary>"every week", "every night": a habit when "every" takes a stretch of time.</summary>
+    private static readonly WordSet Stretch = new(["day", "night", "week", "month", "morning", "evening"]);
+
+    private static readonly WordSet Rise = new(["rose", "risen", "climbed", "increased", "grew", "зросла", "зросло", "возросло", "выросло"]);
+
+    /// <summary>Words after a drone word that make it the people who fly them ("our drone operators saw them").</summary>
+    private static readonly WordSet Crew = new(["operators", "operator", "pilots", "pilot", "оператори", "операторы"]);
+
+    private const int BeforeReach = 4;
+
+    public static void Remove(string text, Token[] tokens, List<PhraseMatch<TriggerClass>> triggers, int first, int limit)
+    {
+        if (triggers.Count == 0)
+        {
+            return;
+        }
+
+        if (LossRow(text, tokens, first, limit) || Any(text, tokens, first, limit, Habit) || EveryStretch(text, tokens, first, limit)
+            || WholeFront(text, tokens, first, limit) || CountedSettlements(text, tokens, first, limit))
+        {
+            triggers.Clear();
+            return;
+        }
+
+        if (Any(text, tokens, first, limit, Rise))
+        {
+            // "the number of wounded rose to 12": the count of a strike told already
+            triggers.RemoveAll(t => t.Value == TriggerClass.Casualties);
+        }
+
+        if (!triggers.Exists(t => t.Value == TriggerClass.Strike))
+        {
+            // "drone operators saw them at 06:20": the crew watched; "drone operators hit a tank" is a strike
+            triggers.RemoveAll(t => t.Value == TriggerClass.AirDrone && FollowedBy(text, tokens, t, limit, Crew));
+        }
+
+        // "the burning shell of a warehouse": the husk, not a round
+        triggers.RemoveAll(t => t.TokenCount == 1 && Is(text, tokens[t.FirstToken], "shell") && t.FirstToken + 1 < limit && Is(text, tokens[t.FirstToken + 1], "of"));
+        triggers.RemoveAll(t => Hashtag(text, t.Span) || FollowedBy(text, tokens, t, limit, After) || PrecededBy(text, tokens, t, first));
+    }
+
+    private static bool Hashtag(string text, TextSpan span) => span.Start > 0 && text[span.Start - 1] == '#';
+
+    private static bool FollowedBy(string text, Token[] tokens, PhraseMatch<TriggerClass> t, int limit, WordSet words)
+    {
+        var next = t.FirstToken + t.TokenCount;
+        return next < limit && words.Contains(text, tokens[next]);
+    }
+
+    private static bool PrecededBy(string text, Token[] tokens, PhraseMatch<TriggerClass> t, int first)
+    {
+        for (var i = t.FirstToken - 1; i >= Math.Max(first, t.FirstToken - BeforeReach); i--)
+        {
+            if (Before.Contains(text, tokens[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool EveryStretch(string text, Token[] tokens, int first, int limit)
+    {
+        for (var i = first; i + 1 < limit; i++)
+        {
+            if (text.AsSpan(tokens[i].Start, tokens[i].End - tokens[i].Start).Equals("every", StringComparison.OrdinalIgnoreCase)
+                && Stretch.Contains(text, tokens[i + 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Settlements counted ("the enemy struck 14 settlements of the region"): a day's total over many places.</summary>
+    private static readonly WordSet SettlementNouns = new(["settlements", "населених", "населенных"]);
+
+    private static bool CountedSettlements(string text, Token[] tokens, int first, int limit)
+    {
+        for (var i = first + 1; i < limit; i++)
+        {
+            if (SettlementNouns.Contains(text, tokens[i]) && char.IsAsciiDigit(text[tokens[i - 1].Start]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Is(string text, Token token, string word) =>
+        text.AsSpan(token.Start, token.End - token.Start).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>"used at least 200 guided bombs across the front": a figure for the whole front, not one strike.</summary>
+    private static bool WholeFront(string text, Token[] tokens, int first, int limit)
+    {
+        for (var i = first; i + 2 < limit; i++)
+        {
+            if ((Is(text, tokens[i], "across") && Is(text, tokens[i + 1], "the") && Is(text, tokens[i + 2], "front"))
+                || ((Is(text, tokens[i], "entire") || Is(text, tokens[i], "whole")) && Is(text, tokens[i + 1], "front")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Any(string text, Token[] tokens, int first, int limit, WordSet words)
+    {
+        for (var i = first; i < limit; i++)
+        {
+            if (words.Contains(text, tokens[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"artillery systems - 34,911 (+27)": a running loss tally, recognised by its "(+n)" daily increment.</summary>
+    private static bool LossRow(string text, Token[] tokens, int first, int limit)
+    {
+        if (limit <= first)
+        {
+            return false;
+        }
+
+        var line = text.AsSpan(tokens[first].Start, tokens[limit - 1].End - tokens[first].Start);
+        var open = line.IndexOf("(+", StringComparison.Ordinal);
+        return open >= 0 && open + 2 < line.Length && char.IsAsciiDigit(line[open + 2]);
+    }
+}
