@@ -18,13 +18,14 @@ internal static class JsonLinesStream
     {
         var max = Math.Max(1, options.MaxLineBytes);
         var buffer = new byte[Math.Min(InitialBuffer, max + 1)];
-        int start = 0, end = 0, lineNumber = 1;
+        int start = 0, end = 0, scanned = 0, lineNumber = 1; // no newline in [start, scanned)
         var skipping = false; // inside a line already reported as too long
         var eof = false;
         var first = true;
         while (true)
         {
-            var newline = Array.IndexOf(buffer, (byte)'\n', start, end - start);
+            var from = Math.Max(start, scanned);
+            var newline = Array.IndexOf(buffer, (byte)'\n', from, end - from);
             if (newline >= 0 || (eof && end > start))
             {
                 var stop = newline >= 0 ? newline : end;
@@ -35,7 +36,7 @@ internal static class JsonLinesStream
                     first = false;
                 }
 
-                start = newline >= 0 ? newline + 1 : end;
+                start = scanned = newline >= 0 ? newline + 1 : end;
                 if (skipping)
                 {
                     skipping = false;
@@ -58,6 +59,7 @@ internal static class JsonLinesStream
                 yield break;
             }
 
+            scanned = end;
             if (end - start > max)
             {
                 // the line is over the limit: report it once and drop what is buffered until its end
@@ -67,13 +69,14 @@ internal static class JsonLinesStream
                     skipping = true;
                 }
 
-                start = end = 0;
+                start = end = scanned = 0;
                 first = false;
             }
             else if (start > 0)
             {
                 Buffer.BlockCopy(buffer, start, buffer, 0, end - start);
                 end -= start;
+                scanned -= start;
                 start = 0;
             }
 
