@@ -2,16 +2,19 @@
 # Whole-process throughput: generate a synthetic corpus with the density of real reporting (or the old dense corpus
 # with --dense), then time `sitrep ingest` end to end (start-up included) into a fresh SQLite store, and report
 # documents/s and peak memory. Also times a cold `sitrep extract` of one document (skipped with --no-extract).
-# Usage: bench/ingest-throughput.sh [DOCUMENTS] [--dense] [--no-extract]   (default 5000 documents)
+# The corpus is one JSON Lines file, streamed by the reader; --split N writes it as files of N documents in a folder.
+# Usage: bench/ingest-throughput.sh [DOCUMENTS] [--dense] [--no-extract] [--split N]   (default 5000 documents)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-count=5000 dense= extract=1
-for arg in "$@"; do
-  case $arg in
+count=5000 dense= extract=1 split=
+while [ $# -gt 0 ]; do
+  case $1 in
     --dense) dense=--dense ;;
     --no-extract) extract= ;;
-    *) count=$arg ;;
+    --split) split=$2; shift ;;
+    *) count=$1 ;;
   esac
+  shift
 done
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -24,12 +27,15 @@ fi
 cli=${SITREP_BENCH_CLI:-$work/app/sitrep.dll}
 dotnet build bench/Sitrep.Benchmarks -c Release -v quiet -nologo >/dev/null
 dotnet bench/Sitrep.Benchmarks/bin/Release/net10.0/Sitrep.Benchmarks.dll generate-corpus "$work/corpus.jsonl" "$count" $dense
-# Files of 1,000 documents in one folder: each file is read whole (at most 20 MB), and the folder is read one file at a time.
-mkdir "$work/corpus"
-split -l 1000 -d -a 4 --additional-suffix=.jsonl "$work/corpus.jsonl" "$work/corpus/part-"
 words=$(python3 -c "import json,sys;print(sum(len(json.loads(l)['text'].split()) for l in open(sys.argv[1])))" "$work/corpus.jsonl")
 head -1 "$work/corpus.jsonl" | python3 -c "import json,sys;print(json.loads(sys.stdin.read())['text'])" > "$work/one.txt"
-rm "$work/corpus.jsonl"
+input=$work/corpus.jsonl
+if [ -n "$split" ]; then # files of N documents in one folder, read one file at a time
+  mkdir "$work/corpus"
+  split -l "$split" -d -a 4 --additional-suffix=.jsonl "$work/corpus.jsonl" "$work/corpus/part-"
+  rm "$work/corpus.jsonl"
+  input=$work/corpus
+fi
 
 peak_rss() { # run a command, print "seconds peak_kb cpu_seconds" (CPU time varies less than wall time on a shared machine)
   python3 - "$@" <<'PY'
@@ -42,7 +48,7 @@ print(f"{elapsed:.3f} {r.ru_maxrss} {r.ru_utime + r.ru_stime:.3f}")
 PY
 }
 
-read -r secs kb cpu < <(peak_rss dotnet "$cli" ingest "$work/corpus" --db "$work/store.db")
+read -r secs kb cpu < <(peak_rss dotnet "$cli" ingest "$input" --db "$work/store.db")
 python3 - "$count" "$words" "$secs" "$kb" "$cpu" <<'PY'
 import sys
 n, words, secs, kb, cpu = int(sys.argv[1]), int(sys.argv[2]), float(sys.argv[3]), int(sys.argv[4]), float(sys.argv[5])

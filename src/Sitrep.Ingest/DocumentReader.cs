@@ -32,10 +32,27 @@ public static class DocumentReader
     /// <summary>Expands inputs (files, folders recursively in ordinal order, http(s) URLs) into sources, one per file or URL.</summary>
     public static IReadOnlyList<Result<string>> ExpandInputs(IEnumerable<string> inputs) => InputExpander.Expand(inputs);
 
-    /// <summary>All documents of one source; a bad item gives a failed result with its location and reading goes on.</summary>
+    /// <summary>All documents of one source; a bad item gives a failed result with its location and reading goes on.
+    /// A JSON Lines file is streamed line by line (any size, one line in memory at a time); other sources are read whole
+    /// within <see cref="ReaderOptions.MaxBytes"/>.</summary>
     public static async IAsyncEnumerable<Result<Document>> ReadSourceAsync(
         string source, ReaderOptions options, [EnumeratorCancellation] CancellationToken ct)
     {
+        var streamed = await JsonLinesFile.TryOpenAsync(source, ct);
+        if (streamed is not null)
+        {
+            await using (streamed)
+            {
+                var input = new RawInput(source, []);
+                await foreach (var item in JsonLinesStream.ReadAsync(streamed, source, options, ct))
+                {
+                    yield return item.IsSuccess ? Finish(item.Value, input, options) : item.Error!;
+                }
+            }
+
+            yield break;
+        }
+
         var loaded = await InputLoader.LoadAsync(source, options, ct);
         if (!loaded.IsSuccess)
         {

@@ -13,8 +13,13 @@ public sealed record ReaderOptions
     /// <summary><c>--lang</c>: en, uk or ru.</summary>
     public string? Language { get; init; }
 
-    /// <summary>Largest file or download read, in bytes.</summary>
+    /// <summary>Largest file or download read whole, in bytes. JSON Lines files are streamed line by line and are not
+    /// held to this limit; each of their lines is held to <see cref="MaxLineBytes"/>.</summary>
     public long MaxBytes { get; init; } = 20 * 1024 * 1024;
+
+    /// <summary>Longest JSON Lines record (one line, in UTF-8 bytes); a longer line is skipped with a located error.
+    /// 8 MiB holds a record whose text is at the <see cref="MaxDocumentChars"/> limit in Cyrillic, escaped.</summary>
+    public int MaxLineBytes { get; init; } = 8 * 1024 * 1024;
 
     /// <summary>Largest single document text kept, in characters.</summary>
     public int MaxDocumentChars { get; init; } = 2 * 1024 * 1024;
