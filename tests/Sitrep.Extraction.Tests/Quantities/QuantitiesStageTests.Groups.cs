@@ -54,11 +54,7 @@ public sealed partial class QuantitiesStageTests
     [InlineData("The enemy made 3 attempts to storm the village.", "3 attempts", 3.0, null, null, Units.Attacks)]
     public void Process_GroupOrInclusion_ReadsUnitAndValue(string text, string expected, double? value, double? low, double? high, string unit)
     {
-        var q = Find(Run(text), expected);
-        Assert.Equal(unit, q.Unit);
-        Assert.Equal(value, q.Value);
-        Assert.Equal(low, q.Low);
-        Assert.Equal(high, q.High);
+        AssertRead(text, expected, value, low, high, unit);
     }
 
     [Theory]

@@ -55,11 +55,7 @@ public sealed partial class QuantitiesStageTests
     [InlineData("Трьох військових з контузіями евакуювали.", "Трьох військових", 3.0, null, null, Units.Wounded)]
     public void Process_CasualtyOrBoundInContext_ReadsUnit(string text, string expected, double? value, double? low, double? high, string unit)
     {
-        var q = Find(Run(text), expected);
-        Assert.Equal(unit, q.Unit);
-        Assert.Equal(value, q.Value);
-        Assert.Equal(low, q.Low);
-        Assert.Equal(high, q.High);
+        AssertRead(text, expected, value, low, high, unit);
     }
 
     [Theory]

@@ -25,6 +25,16 @@ public sealed partial class QuantitiesStageTests
         return q;
     }
 
+    /// <summary>The count <paramref name="expected"/> of <paramref name="text"/> is read with this unit, value and bounds.</summary>
+    private static void AssertRead(string text, string expected, double? value, double? low, double? high, string unit)
+    {
+        var q = Find(Run(text), expected);
+        Assert.Equal(unit, q.Unit);
+        Assert.Equal(value, q.Value);
+        Assert.Equal(low, q.Low);
+        Assert.Equal(high, q.High);
+    }
+
     [Theory]
     [InlineData("Russia massed 1,500 troops near the town.", "1,500 troops", 1500.0, null, null, false, Units.Personnel, "troops")]
     [InlineData("Around 1 500 troops massed near the border.", "Around 1 500 troops", 1500.0, null, null, true, Units.Personnel, "troops")]
