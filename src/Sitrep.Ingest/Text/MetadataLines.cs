@@ -88,6 +88,37 @@ internal static partial class MetadataLines
         return (found.Date, outlet, medium);
     }
 
+    private static readonly string[] PageTools =
+    [
+        "share", "print", "email", "comments", "поділитися", "друк", "друкувати", "поделиться", "печать", "распечатать",
+    ];
+
+    /// <summary>
+    /// A page's tool bar copied with its outlet: "Eastern Front Wire | Donetsk region | Share | Print". Split by '|',
+    /// '·' or '•', at least one part a page tool (share, print, email), the first part a name. Returns that name.
+    /// </summary>
+    public static string? PageToolsLine(string line)
+    {
+        var t = line.Trim();
+        if (t.Length > 120 || t.IndexOfAny(['|', '·', '•']) < 0)
+        {
+            return null;
+        }
+
+        var parts = t.Split(['|', '·', '•'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (parts.Length < 2 || !parts.Any(p => PageTools.Contains(p, StringComparer.OrdinalIgnoreCase)))
+        {
+            return null;
+        }
+
+        var first = parts[0];
+        var isName = first.Length is >= 2 and <= 60 && char.IsUpper(first[0]) && !first.Any(char.IsDigit)
+            && !PageTools.Contains(first, StringComparer.OrdinalIgnoreCase)
+            && !first.Equals("Home", StringComparison.OrdinalIgnoreCase) && !first.Equals("Головна", StringComparison.OrdinalIgnoreCase)
+            && !first.Equals("Главная", StringComparison.OrdinalIgnoreCase);
+        return isName ? first : null;
+    }
+
     /// <summary>The date of a bulletin "as of" line: "станом на 08:00 12.12.2025", "по состоянию на 8 декабря 2025", "as of 08:00 on 3 December 2025".</summary>
     public static DateOnly? AsOfDate(string line)
     {

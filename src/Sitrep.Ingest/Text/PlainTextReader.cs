@@ -50,6 +50,12 @@ internal static class PlainTextReader
                 continue;
             }
 
+            if (lineNumber <= 4 && title is null && MetadataLines.PageToolsLine(line) is { } pageOutlet)
+            {
+                outlet ??= pageOutlet;
+                continue;
+            }
+
             if (lineNumber == 1 && outlet is null && MetadataLines.Masthead(line) is { } masthead)
             {
                 outlet = masthead;

@@ -60,6 +60,27 @@ public class HeaderLineTests
         Assert.Contains("01.12.2025", doc.Text);
     }
 
+    [Theory]
+    [InlineData("date 2025-12-16\nSteppe Courier | Zaporizhzhia region | Share | Print\n\nFog grounds drones near Orikhiv\n\nThick fog kept drones on the ground near Orikhiv on Tuesday, the brigade said.\n", "Steppe Courier")]
+    [InlineData("Південний вісник | Херсонщина | Поділитися | Друк\nдата 2025-12-16\n\nУ Херсоні знеструмлено два райони\n\nПісля обстрілу в Херсоні знеструмлено два райони, повідомила ОВА.\n", "Південний вісник")]
+    public async Task ReadOne_PageToolBarWithOutlet_OutletAndLineNotInText(string text, string outlet)
+    {
+        var doc = await Read(text);
+
+        Assert.Equal(outlet, doc.Metadata.Outlet);
+        Assert.DoesNotContain("|", doc.Text);
+    }
+
+    [Theory]
+    [InlineData("Home | News | Share | Print\ndate 2025-12-16\n\nFog grounds drones near Orikhiv\n\nThick fog kept drones on the ground near Orikhiv on Tuesday.\n")]
+    [InlineData("date 2025-12-16\n\nFog grounds drones near Orikhiv\n\nVolunteers asked readers to share | print the appeal and pass it on.\n")]
+    public async Task ReadOne_MenuOrSentenceWithToolWords_NoOutlet(string text)
+    {
+        var doc = await Read(text);
+
+        Assert.Null(doc.Metadata.Outlet);
+    }
+
     [Fact]
     public async Task ReadOne_UpperCaseMastheadAndGappedMenu_OutletAndHeadlineNotChrome()
     {
