@@ -63,16 +63,12 @@ internal static class NameKey
         Span<char> buffer = stackalloc char[MaxPartLength];
         while (token.Length > 0)
         {
-            var dash = token.IndexOfAny('-', '\u2010', '\u2011');
-            var part = dash < 0 ? token : token[..dash];
-            token = dash < 0 ? [] : token[(dash + 1)..];
-            var n = FoldPart(part, buffer);
-            if (n <= 0)
+            if (!NextPartHash(ref token, buffer, out var hash))
             {
                 return false;
             }
 
-            acc = Combine(acc, HashPart(buffer[..n]));
+            acc = Combine(acc, hash);
         }
 
         return true;
@@ -84,18 +80,26 @@ internal static class NameKey
         Span<char> buffer = stackalloc char[MaxPartLength];
         while (token.Length > 0)
         {
-            var dash = token.IndexOfAny('-', '\u2010', '\u2011');
-            var part = dash < 0 ? token : token[..dash];
-            token = dash < 0 ? [] : token[(dash + 1)..];
-            var n = FoldPart(part, buffer);
-            if (n <= 0)
+            if (!NextPartHash(ref token, buffer, out var hash))
             {
                 return false;
             }
 
-            into.Add(HashPart(buffer[..n]));
+            into.Add(hash);
         }
 
         return true;
+    }
+
+    /// <summary>Takes the next dash-separated part off <paramref name="token"/> and hashes it folded; false if it is
+    /// empty or too long.</summary>
+    private static bool NextPartHash(ref ReadOnlySpan<char> token, scoped Span<char> buffer, out ulong hash)
+    {
+        var dash = token.IndexOfAny('-', '\u2010', '\u2011');
+        var part = dash < 0 ? token : token[..dash];
+        token = dash < 0 ? [] : token[(dash + 1)..];
+        var n = FoldPart(part, buffer);
+        hash = n > 0 ? HashPart(buffer[..n]) : 0;
+        return n > 0;
     }
 }
