@@ -5,12 +5,17 @@ namespace Sitrep.Cli.Commands;
 /// <summary>The options of one <c>sitrep eval</c> scoring command (each command gets its own instances).</summary>
 internal sealed class EvalOptions
 {
-    public EvalOptions(bool gold, bool ucdp, bool predictions)
+    public EvalOptions(bool gold, bool ucdp, bool predictions, bool heldout = false)
     {
         if (gold)
         {
-            Gold = new Option<string?>("--gold") { Description = "A directory of <source>.gold.json files (default: the bundled gold annotations)" };
-            Samples = new Option<string?>("--samples") { Description = "The directory holding the gold files' sources (default: the bundled sample corpus)" };
+            Gold = new Option<string?>("--gold") { Description = "A directory of <source>.gold.json files (default: the bundled gold annotations of this corpus)" };
+            Samples = new Option<string?>("--samples") { Description = "The directory holding the gold files' sources (default: the bundled sample corpus; for heldout, the gold directory's sources/)" };
+        }
+
+        if (heldout)
+        {
+            Heldout = new Option<string?>("--heldout") { Description = "A held-out gold directory, its sources in DIR/sources (default: the bundled held-out corpus)" };
         }
 
         if (predictions)
@@ -31,6 +36,8 @@ internal sealed class EvalOptions
 
     public Option<string?>? Samples { get; }
 
+    public Option<string?>? Heldout { get; }
+
     public Option<string?>? Predictions { get; }
 
     public Option<string?>? SavePredictions { get; }
@@ -45,7 +52,7 @@ internal sealed class EvalOptions
 
     public void AddTo(Command command)
     {
-        foreach (var option in new Option?[] { Gold, Samples, Predictions, SavePredictions, Ucdp, Misses, Format, Floors })
+        foreach (var option in new Option?[] { Gold, Samples, Heldout, Predictions, SavePredictions, Ucdp, Misses, Format, Floors })
         {
             if (option is not null)
             {

@@ -9,14 +9,13 @@ using Sitrep.Extraction;
 namespace Sitrep.Cli.Commands;
 
 /// <summary>
-/// <c>sitrep eval [--misses N] [--format table|json] [--floors FILE]</c> scores every corpus;
-/// <c>sitrep eval gold [--gold DIR] [--samples DIR] [--predictions DIR | --save-predictions DIR]</c> the gold-annotated samples;
+/// <c>sitrep eval [--heldout DIR] [--misses N] [--format table|json] [--floors FILE]</c> scores every corpus;
+/// <c>sitrep eval gold [--gold DIR] [--samples DIR] [--predictions DIR | --save-predictions DIR]</c> the gold-annotated
+/// samples (the development set); <c>sitrep eval heldout</c>, with the same options, the held-out gold corpus;
 /// <c>sitrep eval ucdp [--ucdp FILE]</c> the UCDP events. Exit 3 when a floor is missed.
 /// </summary>
 internal static class EvalScoreCommands
 {
-    public const string BundledGold = "data/eval/gold/samples";
-    public const string BundledSamples = "samples";
     public const string BundledFloors = "data/eval/floors.json";
 
     /// <summary>The exit code when every corpus was scored but a field is below its floor.</summary>
@@ -24,24 +23,30 @@ internal static class EvalScoreCommands
 
     public static void AddTo(Command eval, CliEnvironment env)
     {
-        var all = new EvalOptions(gold: true, ucdp: true, predictions: false);
+        var all = new EvalOptions(gold: true, ucdp: true, predictions: false, heldout: true);
         all.AddTo(eval);
-        eval.SetAction((parse, ct) => RunAsync(parse, all, env, goldRequired: false, ct));
+        eval.SetAction((parse, ct) => RunAsync(parse, all, env, EvalGoldSet.Development, goldRequired: false, ct));
 
         var goldOptions = new EvalOptions(gold: true, ucdp: false, predictions: true);
-        var gold = new Command("gold", "Score against the gold-annotated sample corpus: precision, recall and F1 per field and language");
+        var gold = new Command("gold", "Score against the gold-annotated sample corpus (the development set): precision, recall and F1 per field and language");
         goldOptions.AddTo(gold);
-        gold.SetAction((parse, ct) => RunAsync(parse, goldOptions, env, goldRequired: true, ct));
+        gold.SetAction((parse, ct) => RunAsync(parse, goldOptions, env, EvalGoldSet.Development, goldRequired: true, ct));
         eval.Subcommands.Add(gold);
+
+        var heldoutOptions = new EvalOptions(gold: true, ucdp: false, predictions: true);
+        var heldout = new Command("heldout", "Score against the held-out gold corpus, which no rule is tuned on (sources in DIR/sources unless --samples)");
+        heldoutOptions.AddTo(heldout);
+        heldout.SetAction((parse, ct) => RunAsync(parse, heldoutOptions, env, EvalGoldSet.HeldOut, goldRequired: true, ct));
+        eval.Subcommands.Add(heldout);
 
         var ucdpOptions = new EvalOptions(gold: false, ucdp: true, predictions: false);
         var ucdp = new Command("ucdp", "Score place, date and deaths against UCDP coders, reading only the headlines");
         ucdpOptions.AddTo(ucdp);
-        ucdp.SetAction((parse, ct) => RunAsync(parse, ucdpOptions, env, goldRequired: false, ct));
+        ucdp.SetAction((parse, ct) => RunAsync(parse, ucdpOptions, env, EvalGoldSet.Development, goldRequired: false, ct));
         eval.Subcommands.Add(ucdp);
     }
 
-    private static async Task<int> RunAsync(ParseResult parse, EvalOptions o, CliEnvironment env, bool goldRequired, CancellationToken ct)
+    private static async Task<int> RunAsync(ParseResult parse, EvalOptions o, CliEnvironment env, EvalGoldSet set, bool goldRequired, CancellationToken ct)
     {
         var misses = parse.GetValue(o.Misses);
         var json = parse.GetValue(o.Format) == "json";
@@ -50,7 +55,16 @@ internal static class EvalScoreCommands
         var skipped = new List<string>();
         if (o.Gold is not null)
         {
-            var report = await ScoreGoldAsync(parse, o, predictions, goldRequired, skipped, ct);
+            var report = await ScoreGoldAsync(set, parse.GetValue(o.Gold), parse.GetValue(o.Samples!), o, parse, predictions, goldRequired, skipped, ct);
+            if (report is not null)
+            {
+                reports.Add(report);
+            }
+        }
+
+        if (o.Heldout is not null)
+        {
+            var report = await ScoreGoldAsync(EvalGoldSet.HeldOut, parse.GetValue(o.Heldout), null, o, parse, null, required: false, skipped, ct);
             if (report is not null)
             {
                 reports.Add(report);
@@ -70,7 +84,7 @@ internal static class EvalScoreCommands
         }
 
         var ownData = (o.Gold is null || parse.GetValue(o.Gold) is null) && (o.Samples is null || parse.GetValue(o.Samples) is null)
-            && (o.Ucdp is null || parse.GetValue(o.Ucdp) is null);
+            && (o.Ucdp is null || parse.GetValue(o.Ucdp) is null) && (o.Heldout is null || parse.GetValue(o.Heldout) is null);
         var floorMisses = CheckFloors(parse.GetValue(o.Floors), predictions is not null || !ownData, reports);
         if (json)
         {
@@ -93,22 +107,24 @@ internal static class EvalScoreCommands
     }
 
     private static async Task<CorpusReport?> ScoreGoldAsync(
-        ParseResult parse, EvalOptions o, string? predictions, bool required, List<string> skipped, CancellationToken ct)
+        EvalGoldSet set, string? goldOption, string? samplesOption, EvalOptions o, ParseResult parse, string? predictions, bool required,
+        List<string> skipped, CancellationToken ct)
     {
-        var goldDir = parse.GetValue(o.Gold!) ?? FindOrNull(BundledGold);
+        var goldDir = goldOption ?? FindOrNull(set.BundledGold);
         if (goldDir is null || !Directory.Exists(goldDir) || Directory.GetFiles(goldDir, "*" + GoldCorpus.Suffix).Length == 0)
         {
-            var error = new SitrepError(ErrorCodes.Unreadable, $"no *{GoldCorpus.Suffix} files; pass --gold DIR", new SourceLocation(goldDir ?? BundledGold));
+            var flag = set == EvalGoldSet.HeldOut && o.Heldout is not null ? "--heldout" : "--gold";
+            var error = new SitrepError(ErrorCodes.Unreadable, $"no *{GoldCorpus.Suffix} files; pass {flag} DIR", new SourceLocation(goldDir ?? set.BundledGold));
             if (required)
             {
                 throw new SitrepException(error);
             }
 
-            skipped.Add($"gold: skipped, {error}");
+            skipped.Add($"{set.Name}: skipped, {error}");
             return null;
         }
 
-        var samples = parse.GetValue(o.Samples!) ?? EvalCommand.FindBundled(BundledSamples, "bundled samples not found; pass --samples DIR");
+        var samples = samplesOption ?? set.DefaultSamples(goldDir);
         var save = o.SavePredictions is null ? null : parse.GetValue(o.SavePredictions);
         if (save is not null && predictions is not null)
         {
@@ -123,7 +139,7 @@ internal static class EvalScoreCommands
         }
 
         var who = predictions is null ? "Sitrep" : $"predictions in {predictions}";
-        return GoldScorer.Score("gold", $"gold samples ({goldDir}), {who}", pairs.Value!, attemptsEverything: predictions is null);
+        return GoldScorer.Score(set.Name, $"{set.Label} ({goldDir}), {who}", pairs.Value!, attemptsEverything: predictions is null);
     }
 
     /// <summary>The bundled floors apply to Sitrep's own run on the bundled corpora; <c>--floors</c> applies to any run.</summary>
