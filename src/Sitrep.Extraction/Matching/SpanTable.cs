@@ -1,0 +1,113 @@
+using System.Runtime.CompilerServices;
+
+namespace Sitrep.Extraction.Matching;
+
+/// <summary>
+/// An ordinal string-keyed table looked up with a span and a hash the caller already has (<see cref="Hash"/>,
+/// computed once per token and carried on as a phrase grows), so a miss costs one probe and no rehashing.
+/// Open addressing with linear probing; the first value added for a key wins. Not thread-safe for writers.
+/// </summary>
+internal sealed class SpanTable<T>
+{
+    private const uint Basis = 2166136261;
+    private string[] _keys = new string[4];
+    private uint[] _hashes = new uint[4];
+    private T[] _values = new T[4];
+    private int[] _buckets = new int[8];
+    private int _count;
+
+    public int Count => _count;
+
+    public static uint Hash(ReadOnlySpan<char> chars) => Continue(Basis, chars);
+
+    public static uint Continue(uint hash, ReadOnlySpan<char> chars)
+    {
+        foreach (var c in chars)
+        {
+            hash = (hash ^ c) * 16777619;
+        }
+
+        return hash;
+    }
+
+    public static uint Continue(uint hash, char c) => (hash ^ c) * 16777619;
+
+    public bool TryAdd(string key, T value)
+    {
+        var hash = Hash(key);
+        if (Find(key, hash) >= 0)
+        {
+            return false;
+        }
+
+        if (_count == _keys.Length)
+        {
+            Array.Resize(ref _keys, _count * 2);
+            Array.Resize(ref _hashes, _count * 2);
+            Array.Resize(ref _values, _count * 2);
+        }
+
+        _keys[_count] = key;
+        _hashes[_count] = hash;
+        _values[_count] = value;
+        _count++;
+        if (_count * 2 > _buckets.Length)
+        {
+            _buckets = new int[_buckets.Length * 2];
+            for (var i = 0; i < _count; i++)
+            {
+                Place(i);
+            }
+        }
+        else
+        {
+            Place(_count - 1);
+        }
+
+        return true;
+    }
+
+    public bool Contains(ReadOnlySpan<char> key, uint hash) => Find(key, hash) >= 0;
+
+    public bool TryGetValue(ReadOnlySpan<char> key, uint hash, out T value)
+    {
+        var i = Find(key, hash);
+        value = i >= 0 ? _values[i] : default!;
+        return i >= 0;
+    }
+
+    private void Place(int entry)
+    {
+        var mask = _buckets.Length - 1;
+        for (var b = (int)Mix(_hashes[entry]) & mask; ; b = (b + 1) & mask)
+        {
+            if (_buckets[b] == 0)
+            {
+                _buckets[b] = entry + 1;
+                return;
+            }
+        }
+    }
+
+    private int Find(ReadOnlySpan<char> key, uint hash)
+    {
+        var buckets = _buckets;
+        var mask = buckets.Length - 1;
+        for (var b = (int)Mix(hash) & mask; ; b = (b + 1) & mask)
+        {
+            var entry = buckets[b] - 1;
+            if (entry < 0)
+            {
+                return -1;
+            }
+
+            if (_hashes[entry] == hash && key.SequenceEqual(_keys[entry]))
+            {
+                return entry;
+            }
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint Mix(uint h) => (h ^ (h >> 15)) * 0x2C1B3C6D ^ (h >> 13);
+}
