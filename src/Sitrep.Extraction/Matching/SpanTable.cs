@@ -13,7 +13,7 @@ internal sealed class SpanTable<T>
     private string[] _keys = new string[4];
     private uint[] _hashes = new uint[4];
     private T[] _values = new T[4];
-    private int[] _buckets = new int[8];
+    private ulong[] _buckets = new ulong[8]; // hash << 32 | entry + 1; 0 = empty
     private int _count;
 
     public int Count => _count;
@@ -53,7 +53,7 @@ internal sealed class SpanTable<T>
         _count++;
         if (_count * 2 > _buckets.Length)
         {
-            _buckets = new int[_buckets.Length * 2];
+            _buckets = new ulong[_buckets.Length * 2];
             for (var i = 0; i < _count; i++)
             {
                 Place(i);
@@ -83,7 +83,7 @@ internal sealed class SpanTable<T>
         {
             if (_buckets[b] == 0)
             {
-                _buckets[b] = entry + 1;
+                _buckets[b] = (ulong)_hashes[entry] << 32 | (uint)(entry + 1);
                 return;
             }
         }
@@ -95,15 +95,19 @@ internal sealed class SpanTable<T>
         var mask = buckets.Length - 1;
         for (var b = (int)Mix(hash) & mask; ; b = (b + 1) & mask)
         {
-            var entry = buckets[b] - 1;
-            if (entry < 0)
+            var bucket = buckets[b];
+            if (bucket == 0)
             {
                 return -1;
             }
 
-            if (_hashes[entry] == hash && key.SequenceEqual(_keys[entry]))
+            if ((uint)(bucket >> 32) == hash)
             {
-                return entry;
+                var entry = (int)(uint)bucket - 1;
+                if (key.SequenceEqual(_keys[entry]))
+                {
+                    return entry;
+                }
             }
         }
     }
