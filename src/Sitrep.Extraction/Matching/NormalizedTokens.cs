@@ -18,6 +18,7 @@ internal sealed class NormalizedTokens
 
     private string? _text;
     private bool _stem;
+    private int _version;
     private int[] _at = new int[256];
     private Entry[] _entries = new Entry[64];
     private int _count;
@@ -45,7 +46,7 @@ internal sealed class NormalizedTokens
             slots[0] = slot;
         }
 
-        if (!ReferenceEquals(slot._text, text) || slot._stem != stem)
+        if (!ReferenceEquals(slot._text, text) || slot._stem != stem || slot._version != FirstWords.Version)
         {
             slot.Reset(text, stem);
         }
@@ -54,7 +55,10 @@ internal sealed class NormalizedTokens
     }
 
     /// <summary>The normalised form of <paramref name="token"/> (a span of this text) and its hash.</summary>
-    public ReadOnlySpan<char> Get(TextSpan token, out uint hash)
+    public ReadOnlySpan<char> Get(TextSpan token, out uint hash) => Get(token, out hash, out _);
+
+    /// <summary>The normalised form of <paramref name="token"/>, its hash and its <see cref="FirstWords"/> filter.</summary>
+    public ReadOnlySpan<char> Get(TextSpan token, out uint hash, out ulong firstOf)
     {
         var start = token.Start;
         if ((uint)start < (uint)_at.Length)
@@ -63,14 +67,15 @@ internal sealed class NormalizedTokens
             if (k < _count && _entries[k].Start == start && _entries[k].End == token.End)
             {
                 hash = _entries[k].Hash;
+                firstOf = _entries[k].FirstOf;
                 return _chars.AsSpan(_entries[k].Offset, _entries[k].Length);
             }
         }
 
-        return Add(token, out hash);
+        return Add(token, out hash, out firstOf);
     }
 
-    private ReadOnlySpan<char> Add(TextSpan token, out uint hash)
+    private ReadOnlySpan<char> Add(TextSpan token, out uint hash, out ulong firstOf)
     {
         if (_used + token.Length > _chars.Length)
         {
@@ -80,6 +85,7 @@ internal sealed class NormalizedTokens
         var length = PhraseNormalizer.NormalizeInto(_text.AsSpan(token.Start, token.Length), _chars.AsSpan(_used), _stem);
         var normalized = _chars.AsSpan(_used, length);
         hash = SpanTable<bool>.Hash(normalized);
+        firstOf = FirstWords.MaskOf(normalized);
         if (token.Length > 0 && (uint)token.Start < (uint)_at.Length)
         {
             if (_count == _entries.Length)
@@ -88,7 +94,7 @@ internal sealed class NormalizedTokens
             }
 
             _at[token.Start] = _count;
-            _entries[_count++] = new Entry(token.Start, token.End, _used, length, hash);
+            _entries[_count++] = new Entry(token.Start, token.End, _used, length, hash, firstOf);
             _used += length;
         }
 
@@ -97,6 +103,7 @@ internal sealed class NormalizedTokens
 
     private void Reset(string text, bool stem)
     {
+        _version = FirstWords.Version; // read before any filter is, so a word added meanwhile drops this cache again
         _text = text;
         _stem = stem;
         _count = 0;
@@ -118,5 +125,5 @@ internal sealed class NormalizedTokens
         return slots;
     }
 
-    private readonly record struct Entry(int Start, int End, int Offset, int Length, uint Hash);
+    private readonly record struct Entry(int Start, int End, int Offset, int Length, uint Hash, ulong FirstOf);
 }

@@ -12,6 +12,7 @@ internal sealed class PhraseIndex<T>
     private const int BufferSize = 256;
     private const int MaxWindow = 32;
     private readonly SpanTable<bool> _firstWords = new();
+    private readonly ulong _bit = FirstWords.NewIndexBit();
     private readonly SpanTable<T> _phrases = new();
     private int _maxTokens = 1;
 
@@ -47,7 +48,9 @@ internal sealed class PhraseIndex<T>
 
             if (j == 0)
             {
-                _firstWords.TryAdd(new string(buffer[..length]), true);
+                var word = new string(buffer[..length]);
+                _firstWords.TryAdd(word, true);
+                FirstWords.Add(word, _bit);
             }
         }
 
@@ -69,8 +72,8 @@ internal sealed class PhraseIndex<T>
             return false;
         }
 
-        var word = normalized.Get(tokens[first].Span, out var hash);
-        if (word.Length == 0 || !_firstWords.Contains(word, hash))
+        var word = normalized.Get(tokens[first].Span, out var hash, out var firstOf);
+        if (word.Length == 0 || (firstOf & _bit) == 0 || !_firstWords.Contains(word, hash))
         {
             return false;
         }
