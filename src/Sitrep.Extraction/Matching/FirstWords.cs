@@ -24,7 +24,7 @@ internal static class FirstWords
 
     public static void Add(string word, ulong bit)
     {
-        Masks.AddOrUpdate(word, bit, (_, mask) => mask | bit);
+        Masks.AddOrUpdate(word, static (_, b) => b, static (_, mask, b) => mask | b, bit);
         Interlocked.Increment(ref s_version);
     }
 

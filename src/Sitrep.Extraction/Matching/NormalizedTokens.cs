@@ -4,7 +4,7 @@ namespace Sitrep.Extraction.Matching;
 
 /// <summary>
 /// The <see cref="PhraseNormalizer"/> form of each token of a text, computed once per text and kept while the text
-/// is in use, with its <see cref="SpanTable{T}"/> hash, so that the many phrase indexes scanning the same document
+/// is in use, with its <see cref="SpanTable"/> hash, so that the many phrase indexes scanning the same document
 /// do not normalise and hash every token again. One small cache per thread, keyed by the text instance (texts are
 /// immutable, so a hit is always right); a few texts are kept at once because matching alternates between the
 /// document and short strings such as names.
@@ -84,7 +84,7 @@ internal sealed class NormalizedTokens
 
         var length = PhraseNormalizer.NormalizeInto(_text.AsSpan(token.Start, token.Length), _chars.AsSpan(_used), _stem);
         var normalized = _chars.AsSpan(_used, length);
-        hash = SpanTable<bool>.Hash(normalized);
+        hash = SpanTable.Hash(normalized);
         firstOf = FirstWords.MaskOf(normalized);
         if (token.Length > 0 && (uint)token.Start < (uint)_at.Length)
         {

@@ -11,9 +11,10 @@ internal sealed class PhraseIndex<T>
 {
     private const int BufferSize = 256;
     private const int MaxWindow = 32;
-    private readonly SpanTable<bool> _firstWords = new();
+    private readonly SpanTable _firstWords = new();
     private readonly ulong _bit = FirstWords.NewIndexBit();
-    private readonly SpanTable<T> _phrases = new();
+    private readonly SpanTable _phrases = new();
+    private T[] _values = new T[4];
     private int _maxTokens = 1;
 
     private readonly bool _stem;
@@ -49,12 +50,22 @@ internal sealed class PhraseIndex<T>
             if (j == 0)
             {
                 var word = new string(buffer[..length]);
-                _firstWords.TryAdd(word, true);
+                _firstWords.TryAdd(word);
                 FirstWords.Add(word, _bit);
             }
         }
 
-        _phrases.TryAdd(new string(buffer[..length]), value);
+        var entry = _phrases.TryAdd(new string(buffer[..length]));
+        if (entry >= 0)
+        {
+            if (entry == _values.Length)
+            {
+                Array.Resize(ref _values, entry * 2);
+            }
+
+            _values[entry] = value;
+        }
+
         _maxTokens = Math.Max(_maxTokens, tokens.Count);
     }
 
@@ -99,12 +110,12 @@ internal sealed class PhraseIndex<T>
             if (space == 1)
             {
                 buffer[length++] = ' ';
-                hash = SpanTable<T>.Continue(hash, ' ');
+                hash = SpanTable.Continue(hash, ' ');
             }
 
             word = normalized.Get(token, out _);
             word.CopyTo(buffer[length..]);
-            hash = SpanTable<T>.Continue(hash, word);
+            hash = SpanTable.Continue(hash, word);
             length += word.Length;
             hashes[count] = hash;
             ends[count++] = length;
@@ -112,8 +123,10 @@ internal sealed class PhraseIndex<T>
 
         for (var k = count - 1; k >= 0; k--)
         {
-            if (_phrases.TryGetValue(buffer[..ends[k]], hashes[k], out value!))
+            var entry = _phrases.Find(buffer[..ends[k]], hashes[k]);
+            if (entry >= 0)
             {
+                value = _values[entry];
                 tokenCount = k + 1;
                 return true;
             }

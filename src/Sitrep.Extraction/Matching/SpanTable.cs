@@ -3,16 +3,16 @@ using System.Runtime.CompilerServices;
 namespace Sitrep.Extraction.Matching;
 
 /// <summary>
-/// An ordinal string-keyed table looked up with a span and a hash the caller already has (<see cref="Hash"/>,
-/// computed once per token and carried on as a phrase grows), so a miss costs one probe and no rehashing.
-/// Open addressing with linear probing; the first value added for a key wins. Not thread-safe for writers.
+/// An ordinal set of strings looked up with a span and a hash the caller already has (<see cref="Hash"/>,
+/// computed once per token and carried on as a phrase grows), so a miss costs one probe and no rehashing. Keys are
+/// numbered in the order added, so a caller keeps values in its own array (no generic code to compile at start-up).
+/// Open addressing with linear probing. Not thread-safe for writers.
 /// </summary>
-internal sealed class SpanTable<T>
+internal sealed class SpanTable
 {
     private const uint Basis = 2166136261;
     private string[] _keys = new string[4];
     private uint[] _hashes = new uint[4];
-    private T[] _values = new T[4];
     private ulong[] _buckets = new ulong[8]; // hash << 32 | entry + 1; 0 = empty
     private int _count;
 
@@ -32,24 +32,23 @@ internal sealed class SpanTable<T>
 
     public static uint Continue(uint hash, char c) => (hash ^ c) * 16777619;
 
-    public bool TryAdd(string key, T value)
+    /// <summary>Adds a key; its number, or -1 when it is already there.</summary>
+    public int TryAdd(string key)
     {
         var hash = Hash(key);
         if (Find(key, hash) >= 0)
         {
-            return false;
+            return -1;
         }
 
         if (_count == _keys.Length)
         {
             Array.Resize(ref _keys, _count * 2);
             Array.Resize(ref _hashes, _count * 2);
-            Array.Resize(ref _values, _count * 2);
         }
 
         _keys[_count] = key;
         _hashes[_count] = hash;
-        _values[_count] = value;
         _count++;
         if (_count * 2 > _buckets.Length)
         {
@@ -64,17 +63,10 @@ internal sealed class SpanTable<T>
             Place(_count - 1);
         }
 
-        return true;
+        return _count - 1;
     }
 
     public bool Contains(ReadOnlySpan<char> key, uint hash) => Find(key, hash) >= 0;
-
-    public bool TryGetValue(ReadOnlySpan<char> key, uint hash, out T value)
-    {
-        var i = Find(key, hash);
-        value = i >= 0 ? _values[i] : default!;
-        return i >= 0;
-    }
 
     private void Place(int entry)
     {
@@ -89,7 +81,8 @@ internal sealed class SpanTable<T>
         }
     }
 
-    private int Find(ReadOnlySpan<char> key, uint hash)
+    /// <summary>The number of the key, or -1.</summary>
+    public int Find(ReadOnlySpan<char> key, uint hash)
     {
         var buckets = _buckets;
         var mask = buckets.Length - 1;
