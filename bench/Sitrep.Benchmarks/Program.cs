@@ -6,6 +6,7 @@ using Sitrep.Benchmarks.Corpus;
 // `generate-corpus FILE COUNT [--dense]` writes a synthetic corpus for whole-process runs (bench/ingest-throughput.sh):
 // realistic density by default, the old dense corpus with --dense.
 // `extract-corpus FILE` prints the extract JSON of every document of FILE as one array (bench/peers.sh).
+// `stage-times FILE [ROUNDS]` prints milliseconds per document of each stage over FILE, and documents per CPU second.
 // Anything else runs BenchmarkDotNet benchmarks (e.g. --filter '*StageBenchmarks*').
 switch (args)
 {
@@ -20,6 +21,9 @@ switch (args)
             using var stdout = new StreamWriter(Console.OpenStandardOutput(), new System.Text.UTF8Encoding(false));
             return await ExtractCorpus.RunAsync(source, stdout, CancellationToken.None);
         }
+
+    case ["stage-times", var source, .. var rest]:
+        return await StageTimes.RunAsync(source, rest.Length > 0 ? int.Parse(rest[0], CultureInfo.InvariantCulture) : 3, Console.Out, CancellationToken.None);
 
     default:
         BenchmarkSwitcher.FromAssembly(typeof(DenseCorpus).Assembly).Run(args);

@@ -28,8 +28,7 @@ internal static class LaunchOrigin
             return origins;
         }
 
-        var body = text.Substring(sentence.Start, sentence.Length);
-        var launched = Array.Exists(LaunchWords, w => ContainsWord(body, w));
+        bool? launched = null; // read only when a bare "from" needs it
         foreach (var place in places)
         {
             if (origins.Contains(place) || !sentence.Contains(place.Span))
@@ -37,9 +36,10 @@ internal static class LaunchOrigin
                 continue;
             }
 
-            var before = text[sentence.Start..place.Span.Start].TrimEnd();
-            var marked = Array.Exists(Markers, m => before.EndsWith(m, StringComparison.OrdinalIgnoreCase))
-                || (launched && (EndsWithWord(before, "from") || EndsWithWord(before, "з") || EndsWithWord(before, "із") || EndsWithWord(before, "из")));
+            var before = text.AsSpan(sentence.Start, place.Span.Start - sentence.Start).TrimEnd();
+            var marked = EndsWithMarker(before)
+                || ((EndsWithWord(before, "from") || EndsWithWord(before, "з") || EndsWithWord(before, "із") || EndsWithWord(before, "из"))
+                    && (launched ??= Launched(text.AsSpan(sentence.Start, sentence.Length))));
             if (marked)
             {
                 origins.AddRange(PlaceList.Around(place, places, text, tokens, sentence));
@@ -78,11 +78,37 @@ internal static class LaunchOrigin
         return false;
     }
 
-    private static bool EndsWithWord(string before, string word) =>
+    private static bool EndsWithMarker(ReadOnlySpan<char> before)
+    {
+        foreach (var m in Markers)
+        {
+            if (before.EndsWith(m, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Launched(ReadOnlySpan<char> body)
+    {
+        foreach (var w in LaunchWords)
+        {
+            if (ContainsWord(body, w))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool EndsWithWord(ReadOnlySpan<char> before, string word) =>
         before.EndsWith(word, StringComparison.OrdinalIgnoreCase)
         && (before.Length == word.Length || !char.IsLetter(before[before.Length - word.Length - 1]));
 
-    private static bool ContainsWord(string body, string word)
+    private static bool ContainsWord(ReadOnlySpan<char> body, string word)
     {
         var at = body.IndexOf(word, StringComparison.OrdinalIgnoreCase);
         return at >= 0 && (at == 0 || !char.IsLetter(body[at - 1]))

@@ -11,10 +11,10 @@ internal sealed class PhraseIndex<T>
 {
     private const int BufferSize = 256;
     private const int MaxWindow = 32;
-    private readonly HashSet<string> _firstWords = new(StringComparer.Ordinal);
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _firstLookup;
-    private readonly Dictionary<string, T> _phrases = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, T>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly SpanTable _firstWords = new();
+    private readonly ulong _bit = FirstWords.NewIndexBit();
+    private readonly SpanTable _phrases = new();
+    private T[] _values = new T[4];
     private int _maxTokens = 1;
 
     private readonly bool _stem;
@@ -23,8 +23,6 @@ internal sealed class PhraseIndex<T>
     public PhraseIndex(bool stem = true)
     {
         _stem = stem;
-        _lookup = _phrases.GetAlternateLookup<ReadOnlySpan<char>>();
-        _firstLookup = _firstWords.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public int Count => _phrases.Count;
@@ -51,45 +49,84 @@ internal sealed class PhraseIndex<T>
 
             if (j == 0)
             {
-                _firstWords.Add(new string(buffer[..length]));
+                var word = new string(buffer[..length]);
+                _firstWords.TryAdd(word);
+                FirstWords.Add(word, _bit);
             }
         }
 
-        _phrases.TryAdd(new string(buffer[..length]), value);
+        var entry = _phrases.TryAdd(new string(buffer[..length]));
+        if (entry >= 0)
+        {
+            if (entry == _values.Length)
+            {
+                Array.Resize(ref _values, entry * 2);
+            }
+
+            _values[entry] = value;
+        }
+
         _maxTokens = Math.Max(_maxTokens, tokens.Count);
     }
 
     /// <summary>The longest phrase starting at token <paramref name="first"/> and ending before <paramref name="limit"/>.</summary>
-    public bool TryMatch(string text, ReadOnlySpan<Token> tokens, int first, int limit, out int tokenCount, out T value)
+    public bool TryMatch(string text, ReadOnlySpan<Token> tokens, int first, int limit, out int tokenCount, out T value) =>
+        TryMatch(NormalizedTokens.For(text, _stem), tokens, first, limit, out tokenCount, out value);
+
+    // Tokens come normalised from the per-text cache; a token longer than the buffer ends the phrase as before.
+    private bool TryMatch(NormalizedTokens normalized, ReadOnlySpan<Token> tokens, int first, int limit, out int tokenCount, out T value)
     {
-        Span<char> buffer = stackalloc char[BufferSize];
-        Span<int> ends = stackalloc int[MaxWindow];
         tokenCount = 0;
         value = default!;
-        var length = Append(text, tokens[first].Span, -1, buffer, 0);
-        if (length <= 0 || !_firstLookup.Contains(buffer[..length]))
+        if (tokens[first].Span.Length > BufferSize)
         {
             return false;
         }
 
+        var word = normalized.Get(tokens[first].Span, out var hash, out var firstOf);
+        if (word.Length == 0 || (firstOf & _bit) == 0 || !_firstWords.Contains(word, hash))
+        {
+            return false;
+        }
+
+        Span<char> buffer = stackalloc char[BufferSize];
+        Span<int> ends = stackalloc int[MaxWindow];
+        Span<uint> hashes = stackalloc uint[MaxWindow];
+        word.CopyTo(buffer);
+        var length = word.Length;
         ends[0] = length;
+        hashes[0] = hash;
         var last = Math.Min(Math.Min(limit, first + _maxTokens), first + MaxWindow) - 1;
         var count = 1;
         for (var j = first + 1; j <= last; j++)
         {
-            length = Append(text, tokens[j].Span, tokens[j - 1].End, buffer, length);
-            if (length < 0)
+            var token = tokens[j].Span;
+            var space = token.Start > tokens[j - 1].End ? 1 : 0;
+            if (length + space + token.Length > BufferSize)
             {
                 break;
             }
 
+            if (space == 1)
+            {
+                buffer[length++] = ' ';
+                hash = SpanTable.Continue(hash, ' ');
+            }
+
+            word = normalized.Get(token, out _);
+            word.CopyTo(buffer[length..]);
+            hash = SpanTable.Continue(hash, word);
+            length += word.Length;
+            hashes[count] = hash;
             ends[count++] = length;
         }
 
         for (var k = count - 1; k >= 0; k--)
         {
-            if (_lookup.TryGetValue(buffer[..ends[k]], out value!))
+            var entry = _phrases.Find(buffer[..ends[k]], hashes[k]);
+            if (entry >= 0)
             {
+                value = _values[entry];
                 tokenCount = k + 1;
                 return true;
             }
@@ -120,6 +157,7 @@ internal sealed class PhraseIndex<T>
     public List<PhraseMatch<T>> FindAll(string text, ReadOnlySpan<Token> tokens, int from, int to)
     {
         var found = new List<PhraseMatch<T>>();
+        var normalized = NormalizedTokens.For(text, _stem);
         for (var i = from; i < to; i++)
         {
             if (tokens[i].Kind == TokenKind.Punctuation)
@@ -127,7 +165,7 @@ internal sealed class PhraseIndex<T>
                 continue;
             }
 
-            if (TryMatch(text, tokens, i, to, out var count, out var value))
+            if (TryMatch(normalized, tokens, i, to, out var count, out var value))
             {
                 found.Add(new PhraseMatch<T>(i, count, new TextSpan(tokens[i].Start, tokens[i + count - 1].End), value));
                 i += count - 1;

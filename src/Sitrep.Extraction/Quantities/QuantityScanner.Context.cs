@@ -150,9 +150,13 @@ internal sealed partial class QuantityScanner
 
         for (var k = 0; k < tokens.Length; k++)
         {
-            foreach (var words in lexicon.Comparisons)
+            var initial = tokens[k].End > tokens[k].Start ? text[tokens[k].Start] : '\0';
+            var (lower, upper) = (TimeMatcher.Fold(initial), char.ToUpperInvariant(initial));
+            var initials = ComparisonInitials;
+            for (var c = 0; c < initials.Length; c++)
             {
-                if (!StartsWithPhrase(text, tokens, k, words))
+                var words = lexicon.Comparisons[c];
+                if ((!initials[c].Any && lower != initials[c].Lower && upper != initials[c].Upper) || !StartsWithPhrase(text, tokens, k, words))
                 {
                     continue;
                 }
@@ -176,6 +180,16 @@ internal sealed partial class QuantityScanner
             }
         }
     }
+
+    /// <summary>
+    /// The first letter of each comparison phrase, lower-cased as <see cref="TimeMatcher.SameWord"/> compares and
+    /// upper-cased as a case-insensitive prefix compares: a token whose first letter matches neither cannot start
+    /// the phrase, so it is not compared word by word. Any: an empty first word, always compared.
+    /// </summary>
+    private (char Lower, char Upper, bool Any)[] ComparisonInitials => _comparisonInitials ??= [.. lexicon.Comparisons.Select(
+        w => w[0].Length > 0 ? (TimeMatcher.Fold(w[0][0]), char.ToUpperInvariant(w[0][0]), false) : ('\0', '\0', true))];
+
+    private (char Lower, char Upper, bool Any)[]? _comparisonInitials;
 
     private static bool StartsWithPhrase(string text, ReadOnlySpan<Token> tokens, int k, string[] words)
     {

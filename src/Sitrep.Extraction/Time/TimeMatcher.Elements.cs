@@ -254,5 +254,5 @@ internal sealed partial class TimeMatcher
         return true;
     }
 
-    private static char Fold(char c) => c is '\u2019' or '\u02BC' ? '\'' : char.ToLowerInvariant(c);
+    internal static char Fold(char c) => c is '\u2019' or '\u02BC' ? '\'' : char.ToLowerInvariant(c);
 }

@@ -32,6 +32,10 @@ internal sealed partial class TimeMatcher
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _futureMarkers;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _futureCarriers;
 
+    // every key of the first-word, month, weekday and number-word tables: a word not in it is in none of them,
+    // so most words cost one lookup instead of four
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _anyKey;
+
     public TimeMatcher(IEnumerable<TimeLanguage> languages)
     {
         var future = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -47,6 +51,11 @@ internal sealed partial class TimeMatcher
         }
 
         _byFirstWordLookup = _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+        var keys = new HashSet<string>(_byFirstWord.Keys, StringComparer.OrdinalIgnoreCase);
+        keys.UnionWith(TimeLexicon.Months.Dictionary.Keys);
+        keys.UnionWith(TimeLexicon.Weekdays.Dictionary.Keys);
+        keys.UnionWith(NumberWords.Lookup.Dictionary.Keys);
+        _anyKey = keys.GetAlternateLookup<ReadOnlySpan<char>>();
         _futureMarkers = future.GetAlternateLookup<ReadOnlySpan<char>>();
         _futureCarriers = carriers.GetAlternateLookup<ReadOnlySpan<char>>();
     }
@@ -105,7 +114,8 @@ internal sealed partial class TimeMatcher
         {
             var word = tokens[i].Text(text);
             var anchor = new TimeAnchor(published, futureClauses is not null && futureClauses[i]);
-            if (_byFirstWordLookup.TryGetValue(word, out var list) && !InsideName(text, tokens, i))
+            var known = _anyKey.Contains(word);
+            if (known && _byFirstWordLookup.TryGetValue(word, out var list) && !InsideName(text, tokens, i))
             {
                 TryAll(list, text, tokens, i, anchor, document.Language, found);
             }
@@ -114,7 +124,7 @@ internal sealed partial class TimeMatcher
             {
                 TryAll(_numberFirst, text, tokens, i, anchor, document.Language, found);
             }
-            else if (tokens[i].Kind == TokenKind.Word && MayStartSlot(word))
+            else if (tokens[i].Kind == TokenKind.Word && MayStartSlot(word, known))
             {
                 TryAll(_wordFirst, text, tokens, i, anchor, document.Language, found);
             }
@@ -212,9 +222,9 @@ internal sealed partial class TimeMatcher
         rule == TimeRules.SameDay ? TimeAnaphora.SameDay : rule == TimeRules.TheNight ? TimeAnaphora.TheNight : TimeAnaphora.None;
 
     /// <summary>Whether a word can start a slot: a month or weekday name, "mid-...", a number word, "a"/"an".</summary>
-    private static bool MayStartSlot(ReadOnlySpan<char> word)
+    private static bool MayStartSlot(ReadOnlySpan<char> word, bool known)
     {
-        if (TimeLexicon.Months.ContainsKey(word) || NumberWords.TryCardinal(word, out _))
+        if (known && (TimeLexicon.Months.ContainsKey(word) || NumberWords.TryCardinal(word, out _)))
         {
             return true;
         }
@@ -222,9 +232,10 @@ internal sealed partial class TimeMatcher
         if (word.Length > 3 && (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal)))
         {
             word = word[..^2];
+            known = true; // the word without "'s" is looked up below
         }
 
-        return TimeLexicon.Weekdays.ContainsKey(word) || word.StartsWith("mid-", StringComparison.OrdinalIgnoreCase)
+        return (known && TimeLexicon.Weekdays.ContainsKey(word)) || word.StartsWith("mid-", StringComparison.OrdinalIgnoreCase)
             || word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("an", StringComparison.OrdinalIgnoreCase);
     }
 

@@ -45,4 +45,37 @@ public sealed class PhraseIndexTests
         Assert.Equal([2, 3], found.Select(m => m.Value));
         Assert.Equal("drone strike", doc.Slice(found[0].Span));
     }
+
+    [Fact]
+    public void FindAll_AnotherTextWithTheSameTokenOffsets_MatchesThatText()
+    {
+        var index = new PhraseIndex<int>();
+        index.Add("Генштаб", 1);
+        var first = Docs.Text("Генштабу відомо.");
+        var second = Docs.Text("Мінобороні відомо.");
+
+        var inFirst = index.FindAll(first.Text, first.Tokens.ToArray(), 0, first.Tokens.Count);
+        var inSecond = index.FindAll(second.Text, second.Tokens.ToArray(), 0, second.Tokens.Count);
+        var inFirstAgain = index.FindAll(first.Text, first.Tokens.ToArray(), 0, first.Tokens.Count);
+
+        Assert.Equal([1], inFirst.Select(m => m.Value));
+        Assert.Empty(inSecond);
+        Assert.Equal([1], inFirstAgain.Select(m => m.Value));
+    }
+
+    [Fact]
+    public void FindAll_IndexBuiltAfterTheTextWasScanned_FindsItsPhrases()
+    {
+        var doc = Docs.Text("The air force said a ballistic missile was downed over Kyiv.");
+        var earlier = new PhraseIndex<int>();
+        earlier.Add("air force", 1);
+        Assert.Single(earlier.FindAll(doc.Text, doc.Tokens.ToArray(), 0, doc.Tokens.Count));
+
+        var later = new PhraseIndex<int>();
+        later.Add("ballistic missile", 2);
+        var found = later.FindAll(doc.Text, doc.Tokens.ToArray(), 0, doc.Tokens.Count);
+
+        Assert.Equal([2], found.Select(m => m.Value));
+        Assert.Equal("ballistic missile", doc.Slice(found[0].Span));
+    }
 }

@@ -1,0 +1,32 @@
+using System.Collections.Concurrent;
+
+namespace Sitrep.Extraction.Matching;
+
+/// <summary>
+/// Which phrase indexes a normalised word can start a phrase of, as a 64-bit filter over every index of the
+/// process (index number modulo 64): read once per token of a text (<see cref="NormalizedTokens"/>) so that an
+/// index skips a token with one bit test. A set bit still needs the index's own lookup; a clear bit is certain.
+/// <see cref="Version"/> changes whenever an index adds a word, so cached filters of an older version are dropped.
+/// </summary>
+internal static class FirstWords
+{
+    private static readonly ConcurrentDictionary<string, ulong> Masks = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, ulong>.AlternateLookup<ReadOnlySpan<char>> Lookup =
+        Masks.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static int s_indexes;
+    private static int s_version;
+
+    public static int Version => Volatile.Read(ref s_version);
+
+    /// <summary>The filter bit of a new index.</summary>
+    public static ulong NewIndexBit() => 1UL << (Interlocked.Increment(ref s_indexes) & 63);
+
+    public static void Add(string word, ulong bit)
+    {
+        Masks.AddOrUpdate(word, static (_, b) => b, static (_, mask, b) => mask | b, bit);
+        Interlocked.Increment(ref s_version);
+    }
+
+    public static ulong MaskOf(ReadOnlySpan<char> word) => Lookup.TryGetValue(word, out var mask) ? mask : 0;
+}
