@@ -20,7 +20,7 @@ internal sealed partial class PlaceMatcher
         Dictionary<int[], int[]> placeSets)
     {
         var head = tokens[first];
-        if (!IsCapitalisedWord(text, head) || parts.NameEnd[first] - head.Start < MinSkeletonWord || lexicon.IsCommonWord(head.Text(text))
+        if (!StartsName(text, head, first) || parts.NameEnd[first] - head.Start < MinSkeletonWord || lexicon.IsCommonWord(head.Text(text))
             || lexicon.MetonymOf(text.AsSpan(head.Start, parts.NameEnd[first] - head.Start)) is not null)
         {
             return null;
@@ -34,7 +34,7 @@ internal sealed partial class PlaceMatcher
         for (var j = first; j < sentenceEnd && j < first + 3; j++)
         {
             var t = tokens[j];
-            if (!IsCapitalisedWord(text, t) || parts.Count(j) == 0
+            if (!StartsName(text, t, j) || parts.Count(j) == 0
                 || !AppendPieces(text.AsSpan(t.Start, parts.NameEnd[j] - t.Start), ref acc, ref length))
             {
                 break;

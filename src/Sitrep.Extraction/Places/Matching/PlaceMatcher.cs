@@ -19,7 +19,8 @@ internal sealed partial class PlaceMatcher(Gazetteer gazetteer, PlaceLexicon lex
     {
         var text = document.Text;
         var tokens = CollectionsMarshal.AsSpan(document.Tokens);
-        var parts = new TokenParts(text, tokens);
+        _loneWords = LoneWords(document);
+        var parts = new TokenParts(text, tokens, CollectionsMarshal.AsSpan(_loneWords));
         var matches = new List<NameMatch>();
         var candidateSets = new Dictionary<ulong, (int[] All, int[]? Added)>();
         _townSets.Clear();
@@ -61,7 +62,7 @@ internal sealed partial class PlaceMatcher(Gazetteer gazetteer, PlaceLexicon lex
         string text, ReadOnlySpan<Token> tokens, TokenParts parts, int first, int sentenceStart, int sentenceEnd,
         Dictionary<ulong, (int[] All, int[]? Added)> candidateSets, Dictionary<int[], int[]> placeSets)
     {
-        if (!IsCapitalisedWord(text, tokens[first]) || parts.Count(first) == 0)
+        if (!StartsName(text, tokens[first], first) || parts.Count(first) == 0)
         {
             return null;
         }
@@ -87,7 +88,7 @@ internal sealed partial class PlaceMatcher(Gazetteer gazetteer, PlaceLexicon lex
 
             acc = parts.Append(j, acc);
             var hits = gazetteer.Lookup(acc);
-            if (!hits.IsEmpty && IsCapitalisedWord(text, t))
+            if (!hits.IsEmpty && StartsName(text, t, j))
             {
                 bestLast = j;
                 bestKey = acc;

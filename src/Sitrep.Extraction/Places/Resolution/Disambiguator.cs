@@ -163,8 +163,10 @@ internal sealed class Disambiguator(Gazetteer gazetteer)
         return townElsewhere && !townInTheatre ? NoRegions : theatre;
     }
 
-    /// <summary>The Ukrainian candidates whose own name is the mention (folded), when a foreign candidate matched
-    /// only by a variant name; otherwise null.</summary>
+    /// <summary>The Ukrainian candidates whose own name is the mention (folded, or in the other romanisation:
+    /// "Georgiyevka" is Heorhiivka's own name too), when a foreign candidate matched only by a variant name;
+    /// otherwise null. The other romanisation counts so that a village of the war spelled the Ukrainian way is not
+    /// outweighed by a village far from it that the gazetteer happens to spell as written (Crimea's Georgiyevka).</summary>
     private HashSet<int>? PrimaryNamesOf(int[] candidates, ReadOnlySpan<char> mention)
     {
         if (candidates.Length < 2)
@@ -178,7 +180,7 @@ internal sealed class Disambiguator(Gazetteer gazetteer)
         foreach (var c in candidates)
         {
             var p = gazetteer[c];
-            if (SameFolded(p.Name, mention))
+            if (SameFolded(p.Name, mention) || (p.Country == TheatreCountry && SpellingDistance.Same(mention, p.Name)))
             {
                 if (p.Country == TheatreCountry)
                 {
