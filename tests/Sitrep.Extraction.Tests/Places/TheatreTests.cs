@@ -75,4 +75,13 @@ public sealed class TheatreTests
         var place = Resolve(text, surface, DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(admin1, place.Admin1);
     }
+
+    [Theory]
+    [InlineData("Militiamen shelled a checkpoint at Krasny Yar, the press centre said.", "Krasny Yar", "2014-08-06", "Luhansk Oblast")] // not the Astrakhan town of 10,900
+    [InlineData("Volunteers fought off an attack near Karlivka on Thursday.", "Karlivka", "2014-07-10", "Donetsk Oblast")] // not the Poltava town of 14,000, 220 km from it
+    public void Process_TownOfTenThousandFarFromTheWar_DoesNotOutweighTheWartimeVillage(string text, string surface, string published, string admin1)
+    {
+        var place = Resolve(text, surface, DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(admin1, place.Admin1);
+    }
 }

@@ -169,6 +169,29 @@ internal sealed partial class PlaceMatcher
         }
     }
 
+    /// <summary>
+    /// An adjective in -sky (-skyi, -skiy) before a quarter word is a part of a city, not a village of that name:
+    /// "the Kievsky district of Donetsk", "Leninsky neighbourhood". Raions were looked up before this.
+    /// </summary>
+    private static bool IsCityDistrict(string text, ReadOnlySpan<Token> tokens, int index, int sentenceEnd)
+    {
+        if (index + 1 >= sentenceEnd || tokens[index + 1].Kind != TokenKind.Word || !IsQuarterWord(tokens[index + 1].Text(text)))
+        {
+            return false;
+        }
+
+        var word = tokens[index].Text(text);
+        foreach (var ending in (ReadOnlySpan<string>)["sky", "skyi", "skiy", "skyy", "skij", "skii"])
+        {
+            if (word.EndsWith(ending, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsQuarterWord(ReadOnlySpan<char> word) =>
         word.StartsWith("district", StringComparison.OrdinalIgnoreCase) || word.StartsWith("neighbo", StringComparison.OrdinalIgnoreCase)
         || word.StartsWith("microdistrict", StringComparison.OrdinalIgnoreCase) || word.StartsWith("raion", StringComparison.OrdinalIgnoreCase)

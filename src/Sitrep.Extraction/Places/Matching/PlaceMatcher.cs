@@ -129,6 +129,11 @@ internal sealed partial class PlaceMatcher(Gazetteer gazetteer, PlaceLexicon lex
             bestHits = towns;
         }
 
+        if (single && IsCityDistrict(text, tokens, first, sentenceEnd))
+        {
+            return null;
+        }
+
         if (single ? !PassesSingleWordChecks(text, tokens, parts, first, sentenceStart, span, bestHits)
             : !PassesMultiWordAbroad(text, tokens, first, sentenceStart, bestHits))
         {
@@ -195,9 +200,9 @@ internal sealed partial class PlaceMatcher(Gazetteer gazetteer, PlaceLexicon lex
         var word = span.Slice(text);
         var previous = index > sentenceStart ? tokens[index - 1] : default;
         var hasLocative = index > sentenceStart && previous.Kind == TokenKind.Word && lexicon.Locatives.Matches(previous.Text(text));
-        if ((word.Length <= 3 || lexicon.IsCommonWord(word)) && !hasLocative)
+        if ((word.Length <= 3 || lexicon.IsCommonWord(word) || lexicon.GivenNames.Matches(word)) && !hasLocative)
         {
-            return false;
+            return false; // "said Serhiy" is a man, "near Serhiyi" the village
         }
 
         if (hasLocative)
