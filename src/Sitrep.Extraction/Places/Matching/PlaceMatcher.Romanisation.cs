@@ -180,7 +180,11 @@ internal sealed partial class PlaceMatcher
             return false;
         }
 
-        var word = tokens[index].Text(text);
+        return EndsAsSkyAdjective(tokens[index].Text(text));
+    }
+
+    private static bool EndsAsSkyAdjective(ReadOnlySpan<char> word)
+    {
         foreach (var ending in (ReadOnlySpan<string>)["sky", "skyi", "skiy", "skyy", "skij", "skii"])
         {
             if (word.EndsWith(ending, StringComparison.OrdinalIgnoreCase))

@@ -36,7 +36,8 @@ internal sealed partial class PlaceMatcher(Gazetteer gazetteer, PlaceLexicon lex
                 var match = LongestAt(text, tokens, parts, i, sentence.FirstToken, end, candidateSets, placeSets);
                 if (match is null && parts.Count(i) >= 1)
                 {
-                    match = SkeletonAt(text, tokens, parts, i, sentence.FirstToken, end, placeSets);
+                    match = SkeletonAt(text, tokens, parts, i, sentence.FirstToken, end, placeSets)
+                        ?? TypoAt(text, tokens, parts, i, sentence.FirstToken, end, placeSets);
                 }
 
                 if (match is null)
