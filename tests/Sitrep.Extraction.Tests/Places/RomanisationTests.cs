@@ -181,4 +181,16 @@ public sealed class RomanisationTests
         var place = Run("The printing house in Stanislav was founded in 1890.", new DateOnly(2021, 12, 31)).Mention("Stanislav");
         Assert.Equal("Ivano-Frankivsk", place.Name);
     }
+
+    [Theory]
+    [InlineData("Border guards at Porechye came under fire from across the border.", "Porechye", "Porichchia", "2014-07-12")]
+    [InlineData("Volunteers held the road near Tripolye, north of Svitlodarsk.", "Tripolye", "Tripol'ye", "2015-01-26")]
+    [InlineData("Two fighters died in a clash at Provalie, the militia said.", "Provalie", "Provallia", "2014-07-15")]
+    public void Process_RussianEndingInYeOfUkrainianNameInYa_FindsTheUkrainianVillage(string text, string surface, string name, string published)
+    {
+        // Russian -ье is Ukrainian doubled consonant plus -я (Поречье/Поріччя, Трипольe/Трипілля, Провалье/Провалля)
+        var place = Run(text, DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture)).Mention(surface);
+        Assert.Equal(name, place.Name);
+        Assert.Equal("UA", place.Country);
+    }
 }

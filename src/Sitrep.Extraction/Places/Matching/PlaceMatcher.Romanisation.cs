@@ -88,7 +88,17 @@ internal sealed partial class PlaceMatcher
             }
         }
 
-        int[] candidates = [.. close];
+        // the same name in the other romanisation beats a name one edit away ("Provalie" is Provallia, not Pryvillia)
+        var same = new List<int>();
+        foreach (var h in close)
+        {
+            if (SpellingDistance.Same(written, gazetteer[h].Name))
+            {
+                same.Add(h);
+            }
+        }
+
+        int[] candidates = same.Count > 0 ? [.. same] : [.. close];
         if (candidates.Length == 0)
         {
             return null;
