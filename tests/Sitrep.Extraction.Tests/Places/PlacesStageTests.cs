@@ -194,4 +194,12 @@ public sealed class PlacesStageTests
 
         Assert.Equal(d.Places.OrderBy(p => p.Span.Start).Select(p => p.Span.Start), d.Places.Select(p => p.Span.Start));
     }
+
+    [Theory]
+    [InlineData("The army fired from the MLRS Orekhov overnight, the governor said.", "Orekhov", 698428L)]
+    [InlineData("Crews of the HIMARS Kupiansk battery were named in the report.", "Kupiansk", 703656L)]
+    public void Process_PlaceAfterAnAcronym_IsNotASurname(string text, string surface, long geonameId)
+    {
+        Assert.Equal(geonameId, PlacesRun.Run(text).Mention(surface).GeonameId);
+    }
 }

@@ -249,7 +249,7 @@ internal sealed partial class PlaceMatcher(Gazetteer gazetteer, PlaceLexicon lex
             && IsCapitalisedWord(text, tokens[index + 1]) && !RegionWords.IsRegionWord(tokens[index + 1].Text(text))
             && !IsPlaceWord(parts, index + 1);
         var previousIsName = index > sentenceStart && IsCapitalisedWord(text, previous) && index - 1 > sentenceStart
-            && !IsPlaceWord(parts, index - 1);
+            && !IsPlaceWord(parts, index - 1) && !IsAcronym(previous.Text(text));
         return !nextIsName && !previousIsName;
     }
 
@@ -338,6 +338,26 @@ internal sealed partial class PlaceMatcher(Gazetteer gazetteer, PlaceLexicon lex
         }
 
         return false;
+    }
+
+    /// <summary>An all-capital abbreviation ("MLRS", "HIMARS", "AFU") names a thing or a body, never a person: the
+    /// place after it is not a surname ("fired from the MLRS Orekhov").</summary>
+    private static bool IsAcronym(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 2)
+        {
+            return false;
+        }
+
+        foreach (var c in word)
+        {
+            if (!char.IsUpper(c) && !char.IsDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsCapitalisedWord(string text, Token t) => t.Kind == TokenKind.Word && char.IsUpper(text[t.Start]);
