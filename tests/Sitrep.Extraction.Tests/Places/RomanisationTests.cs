@@ -193,4 +193,26 @@ public sealed class RomanisationTests
         Assert.Equal(name, place.Name);
         Assert.Equal("UA", place.Country);
     }
+
+    [Fact]
+    public void Process_HyphenedNameWrittenWithSpacesAroundTheHyphen_IsTheOneVillage()
+    {
+        var place = Run("The unit broke out near Orlovo - Ivanivka at night.", new DateOnly(2014, 8, 2)).Mention("Orlovo - Ivanivka");
+        Assert.Equal("Orlovo-Ivanivka", place.Name);
+    }
+
+    [Fact]
+    public void Process_TwoTownsJoinedBySpacedHyphen_StayTwoPlaces()
+    {
+        var d = Run("Traffic on the Donetsk - Horlivka road was stopped.", new DateOnly(2015, 2, 3));
+        Assert.Equal(["Donetsk", "Horlivka"], d.Places.Select(p => p.Text));
+    }
+
+    [Fact]
+    public void Process_XForKs_FindsTheUkrainianVillage()
+    {
+        var place = Run("Shelling hit Alexandrovskoye overnight.", new DateOnly(2014, 8, 27)).Mention("Alexandrovskoye");
+        Assert.Equal("Oleksandrivske", place.Name.Replace("'", "", StringComparison.Ordinal));
+        Assert.Equal("UA", place.Country);
+    }
 }

@@ -76,6 +76,11 @@ internal sealed partial class PlaceMatcher(Gazetteer gazetteer, PlaceLexicon lex
         for (var j = first; j < sentenceEnd; j++)
         {
             var t = tokens[j];
+            if (j > first && IsSpacedHyphen(text, tokens, j, sentenceEnd))
+            {
+                continue; // "Orlovo - Ivanivka" is Orlovo-Ivanivka; "Donetsk - Luhansk" stays two names (no key)
+            }
+
             if (t.Kind != TokenKind.Word || parts.Count(j) == 0 || (j > first && !CanContinue(text, t)))
             {
                 break;
@@ -338,6 +343,15 @@ internal sealed partial class PlaceMatcher(Gazetteer gazetteer, PlaceLexicon lex
         }
 
         return false;
+    }
+
+    /// <summary>A hyphen with a space on each side between two capitalised words, as in a careless "Orlovo - Ivanivka".</summary>
+    private static bool IsSpacedHyphen(string text, ReadOnlySpan<Token> tokens, int j, int sentenceEnd)
+    {
+        var t = tokens[j];
+        return t.Kind == TokenKind.Punctuation && t.Span.Length == 1 && text[t.Start] == '-' && j + 1 < sentenceEnd
+            && t.Start > 0 && text[t.Start - 1] == ' ' && t.End < text.Length && text[t.End] == ' '
+            && IsCapitalisedWord(text, tokens[j - 1]) && IsCapitalisedWord(text, tokens[j + 1]);
     }
 
     /// <summary>An all-capital abbreviation ("MLRS", "HIMARS", "AFU") names a thing or a body, never a person: the

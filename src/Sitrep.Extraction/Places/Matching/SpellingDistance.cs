@@ -78,6 +78,12 @@ internal static class SpellingDistance
                 continue; // kh → h
             }
 
+            if (c == 'x')
+            {
+                sb.Append('k'); // x is ks: Alexandrovskoye/Oleksandrivske
+                c = 's';
+            }
+
             var l = c switch { 'g' => 'h', 'w' => 'v', 'e' or 'o' or 'y' or 'j' => 'i', _ => c };
             if (sb.Length == 0 || sb[^1] != l)
             {
