@@ -202,4 +202,12 @@ public sealed class PlacesStageTests
     {
         Assert.Equal(geonameId, PlacesRun.Run(text).Mention(surface).GeonameId);
     }
+
+    [Theory]
+    [InlineData("Rebel commander Arseny 'Motorola' Pavlov died in a blast in Donetsk.")]
+    [InlineData("Field commander Oleg \"Sokol\" Kozlov was wounded in Donetsk.")]
+    public void Process_SurnameAfterAQuotedNickname_IsNotAPlace(string text)
+    {
+        Assert.Equal(["Donetsk"], PlacesRun.Run(text).Places.Select(p => p.Text));
+    }
 }

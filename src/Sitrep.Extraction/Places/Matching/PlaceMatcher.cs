@@ -255,7 +255,9 @@ internal sealed partial class PlaceMatcher(Gazetteer gazetteer, PlaceLexicon lex
             && !IsPlaceWord(parts, index + 1);
         var previousIsName = index > sentenceStart && IsCapitalisedWord(text, previous) && index - 1 > sentenceStart
             && !IsPlaceWord(parts, index - 1) && !IsAcronym(previous.Text(text));
-        return !nextIsName && !previousIsName;
+        var afterNickname = index - 2 > sentenceStart && previous.Kind == TokenKind.Punctuation && IsQuote(text[previous.Start])
+            && IsCapitalisedWord(text, tokens[index - 2]); // Arseny 'Motorola' Pavlov
+        return !nextIsName && !previousIsName && !afterNickname;
     }
 
     private NameMatch WithRegionWord(string text, ReadOnlySpan<Token> tokens, NameMatch match, int sentenceEnd, Dictionary<int[], int[]> placeSets)
@@ -344,6 +346,8 @@ internal sealed partial class PlaceMatcher(Gazetteer gazetteer, PlaceLexicon lex
 
         return false;
     }
+
+    private static bool IsQuote(char c) => c is '\'' or '"' or '\u2019' or '\u201D' or '\u00BB';
 
     /// <summary>A hyphen with a space on each side between two capitalised words, as in a careless "Orlovo - Ivanivka".</summary>
     private static bool IsSpacedHyphen(string text, ReadOnlySpan<Token> tokens, int j, int sentenceEnd)
