@@ -215,4 +215,11 @@ public sealed class RomanisationTests
         Assert.Equal("Oleksandrivske", place.Name.Replace("'", "", StringComparison.Ordinal));
         Assert.Equal("UA", place.Country);
     }
+
+    [Fact]
+    public void Process_RussianOrdinalOfNumberedVillage_FindsTheUkrainianName()
+    {
+        var place = Run("Militiamen took positions near Novoselovka Pervaya.", new DateOnly(2014, 7, 4)).Mention("Novoselovka Pervaya");
+        Assert.Equal("Novoselivka Persha", place.Name);
+    }
 }

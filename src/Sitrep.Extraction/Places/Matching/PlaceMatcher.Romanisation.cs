@@ -165,6 +165,7 @@ internal sealed partial class PlaceMatcher
         {
             var dash = word.IndexOfAny('-', '\u2010', '\u2011');
             var piece = dash < 0 ? word : word[..dash];
+            piece = UkrainianOrdinal(piece);
             if (!piece.IsEmpty && !Skeleton.Append(piece, ref acc, ref length))
             {
                 return false;
@@ -178,6 +179,14 @@ internal sealed partial class PlaceMatcher
             word = word[(dash + 1)..];
         }
     }
+
+    /// <summary>The Russian ordinals that number villages of one name, as Ukrainian names write them: "Novoselovka
+    /// Pervaya" is Novoselivka Persha, "Vtoraya" Druha, "Tretya" Tretia.</summary>
+    private static ReadOnlySpan<char> UkrainianOrdinal(ReadOnlySpan<char> piece) =>
+        piece.Equals("Pervaya", StringComparison.OrdinalIgnoreCase) || piece.Equals("Pervoye", StringComparison.OrdinalIgnoreCase) ? "Persha"
+        : piece.Equals("Vtoraya", StringComparison.OrdinalIgnoreCase) || piece.Equals("Vtoroye", StringComparison.OrdinalIgnoreCase) ? "Druha"
+        : piece.Equals("Tretya", StringComparison.OrdinalIgnoreCase) || piece.Equals("Tretye", StringComparison.OrdinalIgnoreCase) ? "Tretia"
+        : piece;
 
     /// <summary>
     /// An adjective in -sky (-skyi, -skiy) before a quarter word is a part of a city, not a village of that name:

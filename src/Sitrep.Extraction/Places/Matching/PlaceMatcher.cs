@@ -112,6 +112,12 @@ internal sealed partial class PlaceMatcher(Gazetteer gazetteer, PlaceLexicon lex
             return null;
         }
 
+        if (bestLast + 1 < sentenceEnd && tokens[bestLast + 1].Kind == TokenKind.Word
+            && UkrainianOrdinal(tokens[bestLast + 1].Text(text)) != tokens[bestLast + 1].Text(text))
+        {
+            return null; // "Novoselovka Pervaya": the numbered village, found with its ordinal by skeleton
+        }
+
         var span = new TextSpan(tokens[first].Start, parts.NameEnd[bestLast]);
         var single = bestLast == first;
         if (gazetteer.AnyRaion(bestHits))
