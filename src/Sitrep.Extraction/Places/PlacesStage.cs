@@ -12,6 +12,9 @@ namespace Sitrep.Extraction.Places;
 /// <summary>Finds place names and resolves them to gazetteer entries.</summary>
 public sealed class PlacesStage : IStage
 {
+    /// <summary>A name read through a typo ("Ilvoaisk") is less sure than one spelled as a name.</summary>
+    private const double TypoConfidence = 0.6;
+
     private readonly Gazetteer? _gazetteer;
 
     /// <summary>Uses the gazetteer embedded in this assembly (<see cref="Gazetteer.Default"/>).</summary>
@@ -67,7 +70,7 @@ public sealed class PlacesStage : IStage
                 FeatureCode = place.FeatureCode,
                 Detail = context.DetailOf(match, sentence.FirstToken, sentenceEnd),
                 Role = role,
-                Confidence = resolved[m].Confidence,
+                Confidence = match.IsTypo ? Math.Round(resolved[m].Confidence * TypoConfidence, 2) : resolved[m].Confidence,
             });
         }
 

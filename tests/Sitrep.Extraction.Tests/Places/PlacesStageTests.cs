@@ -194,4 +194,20 @@ public sealed class PlacesStageTests
 
         Assert.Equal(d.Places.OrderBy(p => p.Span.Start).Select(p => p.Span.Start), d.Places.Select(p => p.Span.Start));
     }
+
+    [Theory]
+    [InlineData("The army fired from the MLRS Orekhov overnight, the governor said.", "Orekhov", 698428L)]
+    [InlineData("Crews of the HIMARS Kupiansk battery were named in the report.", "Kupiansk", 703656L)]
+    public void Process_PlaceAfterAnAcronym_IsNotASurname(string text, string surface, long geonameId)
+    {
+        Assert.Equal(geonameId, PlacesRun.Run(text).Mention(surface).GeonameId);
+    }
+
+    [Theory]
+    [InlineData("Rebel commander Arseny 'Motorola' Pavlov died in a blast in Donetsk.")]
+    [InlineData("Field commander Oleg \"Sokol\" Kozlov was wounded in Donetsk.")]
+    public void Process_SurnameAfterAQuotedNickname_IsNotAPlace(string text)
+    {
+        Assert.Equal(["Donetsk"], PlacesRun.Run(text).Places.Select(p => p.Text));
+    }
 }

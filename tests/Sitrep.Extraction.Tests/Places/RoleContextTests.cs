@@ -24,6 +24,9 @@ public sealed class RoleContextTests
     [InlineData("Snow fell across Ukraine on Monday.", "Ukraine", PlaceRole.Location)]
     [InlineData("Drones flew into Russia overnight.", "Russia", PlaceRole.Location)]
     [InlineData("A man was found dead on Kiev's Independence Square.", "Kiev", PlaceRole.Location)]
+    [InlineData("Four soldiers killed in fighting in the east: Kiev", "Kiev", PlaceRole.Metonymy)] // a wire headline's source
+    [InlineData("Ceasefire broken near Donetsk airport: Moscow.", "Moscow", PlaceRole.Metonymy)]
+    [InlineData("Where the talks will be held: Geneva or Istanbul.", "Istanbul", PlaceRole.Location)]
     public void Process_WordsAroundName_GiveTheRole(string text, string surface, PlaceRole role)
     {
         Assert.Equal(role, PlacesRun.Run(text).Mention(surface).Role);

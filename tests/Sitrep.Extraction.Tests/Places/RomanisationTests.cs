@@ -181,4 +181,45 @@ public sealed class RomanisationTests
         var place = Run("The printing house in Stanislav was founded in 1890.", new DateOnly(2021, 12, 31)).Mention("Stanislav");
         Assert.Equal("Ivano-Frankivsk", place.Name);
     }
+
+    [Theory]
+    [InlineData("Border guards at Porechye came under fire from across the border.", "Porechye", "Porichchia", "2014-07-12")]
+    [InlineData("Volunteers held the road near Tripolye, north of Svitlodarsk.", "Tripolye", "Tripol'ye", "2015-01-26")]
+    [InlineData("Two fighters died in a clash at Provalie, the militia said.", "Provalie", "Provallia", "2014-07-15")]
+    public void Process_RussianEndingInYeOfUkrainianNameInYa_FindsTheUkrainianVillage(string text, string surface, string name, string published)
+    {
+        // Russian -ье is Ukrainian doubled consonant plus -я (Поречье/Поріччя, Трипольe/Трипілля, Провалье/Провалля)
+        var place = Run(text, DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture)).Mention(surface);
+        Assert.Equal(name, place.Name);
+        Assert.Equal("UA", place.Country);
+    }
+
+    [Fact]
+    public void Process_HyphenedNameWrittenWithSpacesAroundTheHyphen_IsTheOneVillage()
+    {
+        var place = Run("The unit broke out near Orlovo - Ivanivka at night.", new DateOnly(2014, 8, 2)).Mention("Orlovo - Ivanivka");
+        Assert.Equal("Orlovo-Ivanivka", place.Name);
+    }
+
+    [Fact]
+    public void Process_TwoTownsJoinedBySpacedHyphen_StayTwoPlaces()
+    {
+        var d = Run("Traffic on the Donetsk - Horlivka road was stopped.", new DateOnly(2015, 2, 3));
+        Assert.Equal(["Donetsk", "Horlivka"], d.Places.Select(p => p.Text));
+    }
+
+    [Fact]
+    public void Process_XForKs_FindsTheUkrainianVillage()
+    {
+        var place = Run("Shelling hit Alexandrovskoye overnight.", new DateOnly(2014, 8, 27)).Mention("Alexandrovskoye");
+        Assert.Equal("Oleksandrivske", place.Name.Replace("'", "", StringComparison.Ordinal));
+        Assert.Equal("UA", place.Country);
+    }
+
+    [Fact]
+    public void Process_RussianOrdinalOfNumberedVillage_FindsTheUkrainianName()
+    {
+        var place = Run("Militiamen took positions near Novoselovka Pervaya.", new DateOnly(2014, 7, 4)).Mention("Novoselovka Pervaya");
+        Assert.Equal("Novoselivka Persha", place.Name);
+    }
 }

@@ -64,4 +64,24 @@ public sealed class TheatreTests
         Assert.InRange(place.Lat, 48.0, 48.15);
         Assert.InRange(place.Lon, 37.6, 37.75);
     }
+
+    [Theory]
+    [InlineData("Border guards came under mortar fire near Blagodatnoye on Thursday.", "Blagodatnoye", "2014-08-07", "Donetsk Oblast")]
+    [InlineData("Separatists regrouped in Georgiyevka overnight, the battalion said.", "Georgiyevka", "2014-07-31", "Luhansk Oblast")]
+    public void Process_RussianSpellingOfWartimeVillage_BeatsVillageOfThatOwnSpellingOutsideTheWar(string text, string surface, string published, string admin1)
+    {
+        // Kharkiv Oblast has a Blagodatnoye and Crimea a Georgiyevka spelled so in the gazetteer; the villages of the
+        // war in 2014 are spelled Blahodatne and Heorhiivka, the same names in the Ukrainian romanisation.
+        var place = Resolve(text, surface, DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(admin1, place.Admin1);
+    }
+
+    [Theory]
+    [InlineData("Militiamen shelled a checkpoint at Krasny Yar, the press centre said.", "Krasny Yar", "2014-08-06", "Luhansk Oblast")] // not the Astrakhan town of 10,900
+    [InlineData("Volunteers fought off an attack near Karlivka on Thursday.", "Karlivka", "2014-07-10", "Donetsk Oblast")] // not the Poltava town of 14,000, 220 km from it
+    public void Process_TownOfTenThousandFarFromTheWar_DoesNotOutweighTheWartimeVillage(string text, string surface, string published, string admin1)
+    {
+        var place = Resolve(text, surface, DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(admin1, place.Admin1);
+    }
 }

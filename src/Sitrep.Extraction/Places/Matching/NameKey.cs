@@ -51,7 +51,23 @@ internal static class NameKey
             }
         }
 
-        return cyrillic ? CyrillicStemmer.Stem(buffer[..n]) : n;
+        return cyrillic ? CyrillicStemmer.Stem(buffer[..n]) : LatinAdjectiveEnding(buffer[..n]);
+    }
+
+    /// <summary>
+    /// The romanisations of the adjective ending -ый/-ий/-ій read as one: "Krasnyi", "Krasnyy", "Krasniy", "Krasnij"
+    /// and "Krasny" all end in "y" ("Krasny Luch" is Krasnyi Luch, "Tsentralny" Tsentralnyi). Returns the new length.
+    /// </summary>
+    internal static int LatinAdjectiveEnding(Span<char> folded)
+    {
+        var n = folded.Length;
+        if (n > 4 && folded[n - 1] is 'y' or 'i' or 'j' && folded[n - 2] is 'y' or 'i')
+        {
+            folded[n - 2] = 'y';
+            return n - 1;
+        }
+
+        return n;
     }
 
     /// <summary>

@@ -17,6 +17,9 @@ internal sealed record NameMatch(int FirstToken, int LastToken, TextSpan Span, i
     /// </summary>
     public int[]? OtherRomanisations { get; init; }
 
+    /// <summary>Whether the word was read as a typo of the name ("Ilvoaisk" for Ilovaisk): a weaker match.</summary>
+    public bool IsTypo { get; init; }
+
     /// <summary>Whether the name came with an English possessive ("Donetsk's").</summary>
     public bool Possessive { get; init; }
 }

@@ -20,7 +20,7 @@ internal sealed partial class PlaceMatcher
         Dictionary<int[], int[]> placeSets)
     {
         var head = tokens[first];
-        if (!IsCapitalisedWord(text, head) || parts.NameEnd[first] - head.Start < MinSkeletonWord || lexicon.IsCommonWord(head.Text(text))
+        if (!StartsName(text, head, first) || parts.NameEnd[first] - head.Start < MinSkeletonWord || lexicon.IsCommonWord(head.Text(text))
             || lexicon.MetonymOf(text.AsSpan(head.Start, parts.NameEnd[first] - head.Start)) is not null)
         {
             return null;
@@ -34,7 +34,7 @@ internal sealed partial class PlaceMatcher
         for (var j = first; j < sentenceEnd && j < first + 3; j++)
         {
             var t = tokens[j];
-            if (!IsCapitalisedWord(text, t) || parts.Count(j) == 0
+            if (!StartsName(text, t, j) || parts.Count(j) == 0
                 || !AppendPieces(text.AsSpan(t.Start, parts.NameEnd[j] - t.Start), ref acc, ref length))
             {
                 break;
@@ -88,7 +88,17 @@ internal sealed partial class PlaceMatcher
             }
         }
 
-        int[] candidates = [.. close];
+        // the same name in the other romanisation beats a name one edit away ("Provalie" is Provallia, not Pryvillia)
+        var same = new List<int>();
+        foreach (var h in close)
+        {
+            if (SpellingDistance.Same(written, gazetteer[h].Name))
+            {
+                same.Add(h);
+            }
+        }
+
+        int[] candidates = same.Count > 0 ? [.. same] : [.. close];
         if (candidates.Length == 0)
         {
             return null;
@@ -155,6 +165,7 @@ internal sealed partial class PlaceMatcher
         {
             var dash = word.IndexOfAny('-', '\u2010', '\u2011');
             var piece = dash < 0 ? word : word[..dash];
+            piece = UkrainianOrdinal(piece);
             if (!piece.IsEmpty && !Skeleton.Append(piece, ref acc, ref length))
             {
                 return false;
@@ -167,6 +178,41 @@ internal sealed partial class PlaceMatcher
 
             word = word[(dash + 1)..];
         }
+    }
+
+    /// <summary>The Russian ordinals that number villages of one name, as Ukrainian names write them: "Novoselovka
+    /// Pervaya" is Novoselivka Persha, "Vtoraya" Druha, "Tretya" Tretia.</summary>
+    private static ReadOnlySpan<char> UkrainianOrdinal(ReadOnlySpan<char> piece) =>
+        piece.Equals("Pervaya", StringComparison.OrdinalIgnoreCase) || piece.Equals("Pervoye", StringComparison.OrdinalIgnoreCase) ? "Persha"
+        : piece.Equals("Vtoraya", StringComparison.OrdinalIgnoreCase) || piece.Equals("Vtoroye", StringComparison.OrdinalIgnoreCase) ? "Druha"
+        : piece.Equals("Tretya", StringComparison.OrdinalIgnoreCase) || piece.Equals("Tretye", StringComparison.OrdinalIgnoreCase) ? "Tretia"
+        : piece;
+
+    /// <summary>
+    /// An adjective in -sky (-skyi, -skiy) before a quarter word is a part of a city, not a village of that name:
+    /// "the Kievsky district of Donetsk", "Leninsky neighbourhood". Raions were looked up before this.
+    /// </summary>
+    private static bool IsCityDistrict(string text, ReadOnlySpan<Token> tokens, int index, int sentenceEnd)
+    {
+        if (index + 1 >= sentenceEnd || tokens[index + 1].Kind != TokenKind.Word || !IsQuarterWord(tokens[index + 1].Text(text)))
+        {
+            return false;
+        }
+
+        return EndsAsSkyAdjective(tokens[index].Text(text));
+    }
+
+    private static bool EndsAsSkyAdjective(ReadOnlySpan<char> word)
+    {
+        foreach (var ending in (ReadOnlySpan<string>)["sky", "skyi", "skiy", "skyy", "skij", "skii"])
+        {
+            if (word.EndsWith(ending, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsQuarterWord(ReadOnlySpan<char> word) =>

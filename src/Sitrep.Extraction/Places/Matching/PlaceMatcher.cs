@@ -19,7 +19,8 @@ internal sealed partial class PlaceMatcher(Gazetteer gazetteer, PlaceLexicon lex
     {
         var text = document.Text;
         var tokens = CollectionsMarshal.AsSpan(document.Tokens);
-        var parts = new TokenParts(text, tokens);
+        _loneWords = LoneWords(document);
+        var parts = new TokenParts(text, tokens, CollectionsMarshal.AsSpan(_loneWords));
         var matches = new List<NameMatch>();
         var candidateSets = new Dictionary<ulong, (int[] All, int[]? Added)>();
         _townSets.Clear();
@@ -35,7 +36,8 @@ internal sealed partial class PlaceMatcher(Gazetteer gazetteer, PlaceLexicon lex
                 var match = LongestAt(text, tokens, parts, i, sentence.FirstToken, end, candidateSets, placeSets);
                 if (match is null && parts.Count(i) >= 1)
                 {
-                    match = SkeletonAt(text, tokens, parts, i, sentence.FirstToken, end, placeSets);
+                    match = SkeletonAt(text, tokens, parts, i, sentence.FirstToken, end, placeSets)
+                        ?? TypoAt(text, tokens, parts, i, sentence.FirstToken, end, placeSets);
                 }
 
                 if (match is null)
@@ -61,7 +63,7 @@ internal sealed partial class PlaceMatcher(Gazetteer gazetteer, PlaceLexicon lex
         string text, ReadOnlySpan<Token> tokens, TokenParts parts, int first, int sentenceStart, int sentenceEnd,
         Dictionary<ulong, (int[] All, int[]? Added)> candidateSets, Dictionary<int[], int[]> placeSets)
     {
-        if (!IsCapitalisedWord(text, tokens[first]) || parts.Count(first) == 0)
+        if (!StartsName(text, tokens[first], first) || parts.Count(first) == 0)
         {
             return null;
         }
@@ -74,6 +76,11 @@ internal sealed partial class PlaceMatcher(Gazetteer gazetteer, PlaceLexicon lex
         for (var j = first; j < sentenceEnd; j++)
         {
             var t = tokens[j];
+            if (j > first && IsSpacedHyphen(text, tokens, j, sentenceEnd))
+            {
+                continue; // "Orlovo - Ivanivka" is Orlovo-Ivanivka; "Donetsk - Luhansk" stays two names (no key)
+            }
+
             if (t.Kind != TokenKind.Word || parts.Count(j) == 0 || (j > first && !CanContinue(text, t)))
             {
                 break;
@@ -87,7 +94,7 @@ internal sealed partial class PlaceMatcher(Gazetteer gazetteer, PlaceLexicon lex
 
             acc = parts.Append(j, acc);
             var hits = gazetteer.Lookup(acc);
-            if (!hits.IsEmpty && IsCapitalisedWord(text, t))
+            if (!hits.IsEmpty && StartsName(text, t, j))
             {
                 bestLast = j;
                 bestKey = acc;
@@ -103,6 +110,12 @@ internal sealed partial class PlaceMatcher(Gazetteer gazetteer, PlaceLexicon lex
         if (bestLast < 0)
         {
             return null;
+        }
+
+        if (bestLast + 1 < sentenceEnd && tokens[bestLast + 1].Kind == TokenKind.Word
+            && UkrainianOrdinal(tokens[bestLast + 1].Text(text)) != tokens[bestLast + 1].Text(text))
+        {
+            return null; // "Novoselovka Pervaya": the numbered village, found with its ordinal by skeleton
         }
 
         var span = new TextSpan(tokens[first].Start, parts.NameEnd[bestLast]);
@@ -126,6 +139,11 @@ internal sealed partial class PlaceMatcher(Gazetteer gazetteer, PlaceLexicon lex
             }
 
             bestHits = towns;
+        }
+
+        if (single && IsCityDistrict(text, tokens, first, sentenceEnd))
+        {
+            return null;
         }
 
         if (single ? !PassesSingleWordChecks(text, tokens, parts, first, sentenceStart, span, bestHits)
@@ -194,9 +212,9 @@ internal sealed partial class PlaceMatcher(Gazetteer gazetteer, PlaceLexicon lex
         var word = span.Slice(text);
         var previous = index > sentenceStart ? tokens[index - 1] : default;
         var hasLocative = index > sentenceStart && previous.Kind == TokenKind.Word && lexicon.Locatives.Matches(previous.Text(text));
-        if ((word.Length <= 3 || lexicon.IsCommonWord(word)) && !hasLocative)
+        if ((word.Length <= 3 || lexicon.IsCommonWord(word) || lexicon.GivenNames.Matches(word)) && !hasLocative)
         {
-            return false;
+            return false; // "said Serhiy" is a man, "near Serhiyi" the village
         }
 
         if (hasLocative)
@@ -242,8 +260,10 @@ internal sealed partial class PlaceMatcher(Gazetteer gazetteer, PlaceLexicon lex
             && IsCapitalisedWord(text, tokens[index + 1]) && !RegionWords.IsRegionWord(tokens[index + 1].Text(text))
             && !IsPlaceWord(parts, index + 1);
         var previousIsName = index > sentenceStart && IsCapitalisedWord(text, previous) && index - 1 > sentenceStart
-            && !IsPlaceWord(parts, index - 1);
-        return !nextIsName && !previousIsName;
+            && !IsPlaceWord(parts, index - 1) && !IsAcronym(previous.Text(text));
+        var afterNickname = index - 2 > sentenceStart && previous.Kind == TokenKind.Punctuation && IsQuote(text[previous.Start])
+            && IsCapitalisedWord(text, tokens[index - 2]); // Arseny 'Motorola' Pavlov
+        return !nextIsName && !previousIsName && !afterNickname;
     }
 
     private NameMatch WithRegionWord(string text, ReadOnlySpan<Token> tokens, NameMatch match, int sentenceEnd, Dictionary<int[], int[]> placeSets)

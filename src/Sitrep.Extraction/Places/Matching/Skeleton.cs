@@ -47,9 +47,15 @@ internal static class Skeleton
                 continue;
             }
 
-            if (l is < 'a' or > 'z' || f == folded.Length)
+            if (l is < 'a' or > 'z' || f + 1 >= folded.Length)
             {
                 return -1;
+            }
+
+            if (l == 'x')
+            {
+                folded[f++] = 'k'; // "Alexandrovskoye" is Oleksandrivske
+                l = 's';
             }
 
             folded[f++] = l;

@@ -2,8 +2,9 @@ namespace Sitrep.Extraction.Places.Matching;
 
 /// <summary>
 /// Whether a romanised word and a gazetteer name differ only as Ukrainian and Russian romanisations of one name
-/// do: after unifying g/h, kh/h and the vowels e, i, o, y, j (Stepanovka/Stepanivka, Tsvetnye/Tsvitni), at most one
-/// edit per five letters remains. "Germany" is not "Garman", "Kyivskyi" not "Kovske".
+/// do: after unifying g/h, kh/h and the vowels e, i, o, y, j (Stepanovka/Stepanivka, Tsvetnye/Tsvitni), and the
+/// Russian -ье with the Ukrainian doubled consonant and -я (Porechye/Porichchia), at most one edit per five letters
+/// remains. "Germany" is not "Garman", "Kyivskyi" not "Kovske".
 /// </summary>
 internal static class SpellingDistance
 {
@@ -77,11 +78,25 @@ internal static class SpellingDistance
                 continue; // kh → h
             }
 
+            if (c == 'x')
+            {
+                sb.Append('k'); // x is ks: Alexandrovskoye/Oleksandrivske
+                c = 's';
+            }
+
             var l = c switch { 'g' => 'h', 'w' => 'v', 'e' or 'o' or 'y' or 'j' => 'i', _ => c };
             if (sb.Length == 0 || sb[^1] != l)
             {
                 sb.Append(l); // doubled letters and the iotated vowels (ie, iy) once: Komissarovka/Komisarivka, Pobeda/Pobieda
             }
+        }
+
+        // Ukrainian doubles the consonant before a final -я where Russian writes -ье: Porichchia/Porechye,
+        // Trypillia/Tripolye, Zaporizhzhia/Zaporozhye (single letters were read once above)
+        sb.Replace("chch", "ch").Replace("zhzh", "zh").Replace("shsh", "sh").Replace("tsts", "ts");
+        if (sb.Length > 3 && sb[^1] == 'a' && sb[^2] == 'i')
+        {
+            sb.Length--;
         }
 
         return sb.ToString();

@@ -12,7 +12,10 @@ internal sealed class TokenParts
     private readonly List<ulong> _parts;
     private readonly int[] _start;
 
-    public TokenParts(string text, ReadOnlySpan<Token> tokens)
+    /// <param name="text">The document text.</param>
+    /// <param name="tokens">Its tokens.</param>
+    /// <param name="lowerCaseNames">Sorted indexes of lower-case words read as names all the same (a line that is one word).</param>
+    public TokenParts(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> lowerCaseNames = default)
     {
         _parts = new List<ulong>(tokens.Length + 16);
         _start = new int[tokens.Length + 1];
@@ -22,7 +25,7 @@ internal sealed class TokenParts
             _start[i] = _parts.Count;
             var t = tokens[i];
             NameEnd[i] = t.End;
-            if (t.Kind != TokenKind.Word || (t.Span.Length > 3 && !char.IsUpper(text[t.Start])))
+            if (t.Kind != TokenKind.Word || (t.Span.Length > 3 && !char.IsUpper(text[t.Start]) && lowerCaseNames.BinarySearch(i) < 0))
             {
                 continue; // long lower-case words are never part of a name
             }

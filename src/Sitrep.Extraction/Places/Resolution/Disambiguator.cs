@@ -27,6 +27,7 @@ internal sealed class Disambiguator(Gazetteer gazetteer)
     private const double TheatreWeight = 1.0;
     private const int TheatreTownPopulation = 10_000;
     private const int TownByVariantPopulation = 50_000;
+    private const double NearTheWarKm = 200;
 
     /// <summary>A village near the front of the document's date beats its namesakes elsewhere in the theatre
     /// (see <see cref="FrontLine"/>): "Stepanivka" in August 2014 is the border village by Savur-Mohyla.</summary>
@@ -134,9 +135,9 @@ internal sealed class Disambiguator(Gazetteer gazetteer)
 
     /// <summary>
     /// The theatre regions whose candidates get the bonus here: none when a town of 10,000+ outside them in
-    /// Ukraine, Russia or Belarus has the name as its own ("Millerovo" is the Rostov town, not a Luhansk village also
-    /// called so) and none inside does; a town abroad does not count ("Georgievka" is the Luhansk village, not
-    /// Kalbatau in Kazakhstan).
+    /// Ukraine, Russia or Belarus, near the war or of 50,000+, has the name as its own ("Millerovo" is the Rostov
+    /// town, not a Luhansk village also called so) and none inside does; a town abroad does not count ("Georgievka"
+    /// is the Luhansk village, not Kalbatau in Kazakhstan).
     /// </summary>
     private IReadOnlySet<string> TheatreOf(int[] candidates, IReadOnlySet<string> theatre, ReadOnlySpan<char> mention)
     {
@@ -154,7 +155,7 @@ internal sealed class Disambiguator(Gazetteer gazetteer)
                 // a quarter of a city (Moscow's Sokolniki) is not a town of note, nor is a town elsewhere known by
                 // this name only as a variant or old name (Kuvshinovo, once Kamenka)
                 townInTheatre |= Theatre.Contains(theatre, p);
-                townElsewhere |= !Theatre.Contains(theatre, p) && SameFolded(p.Name, mention);
+                townElsewhere |= !Theatre.Contains(theatre, p) && SameFolded(p.Name, mention) && NearTheWar(p, candidates, theatre);
             }
         }
 
@@ -163,8 +164,34 @@ internal sealed class Disambiguator(Gazetteer gazetteer)
         return townElsewhere && !townInTheatre ? NoRegions : theatre;
     }
 
-    /// <summary>The Ukrainian candidates whose own name is the mention (folded), when a foreign candidate matched
-    /// only by a variant name; otherwise null.</summary>
+    /// <summary>
+    /// Whether a town outside the theatre is one the war's reporting names: a town of 50,000+, or one within
+    /// <see cref="NearTheWarKm"/> of a namesake in the theatre (Millerovo, Rostov Oblast). A town of 10,000 across
+    /// Russia ("Krasny Yar" in Astrakhan Oblast, "Troitskoye" in Altai Krai) does not outweigh the war's villages.
+    /// </summary>
+    private bool NearTheWar(GazetteerPlace town, int[] candidates, IReadOnlySet<string> theatre)
+    {
+        if (town.Population >= TownByVariantPopulation)
+        {
+            return true;
+        }
+
+        foreach (var c in candidates)
+        {
+            var p = gazetteer[c];
+            if (Theatre.Contains(theatre, p) && Geo.DistanceKm(town.Lat, town.Lon, p.Lat, p.Lon) <= NearTheWarKm)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The Ukrainian candidates whose own name is the mention (folded, or in the other romanisation:
+    /// "Georgiyevka" is Heorhiivka's own name too), when a foreign candidate matched only by a variant name;
+    /// otherwise null. The other romanisation counts so that a village of the war spelled the Ukrainian way is not
+    /// outweighed by a village far from it that the gazetteer happens to spell as written (Crimea's Georgiyevka).</summary>
     private HashSet<int>? PrimaryNamesOf(int[] candidates, ReadOnlySpan<char> mention)
     {
         if (candidates.Length < 2)
@@ -178,7 +205,7 @@ internal sealed class Disambiguator(Gazetteer gazetteer)
         foreach (var c in candidates)
         {
             var p = gazetteer[c];
-            if (SameFolded(p.Name, mention))
+            if (SameFolded(p.Name, mention) || (p.Country == TheatreCountry && SpellingDistance.Same(mention, p.Name)))
             {
                 if (p.Country == TheatreCountry)
                 {
@@ -200,37 +227,7 @@ internal sealed class Disambiguator(Gazetteer gazetteer)
         return foreignVariant && !townByVariant ? found : null;
     }
 
-    private static bool SameFolded(string name, ReadOnlySpan<char> mention)
-    {
-        int i = 0, j = 0;
-        while (true)
-        {
-            var a = '\0';
-            while (i < name.Length && (a = NameFolding.Fold(name[i])) == '\0')
-            {
-                i++;
-            }
-
-            var b = '\0';
-            while (j < mention.Length && (b = NameFolding.Fold(mention[j])) == '\0')
-            {
-                j++;
-            }
-
-            if (i >= name.Length || j >= mention.Length)
-            {
-                return i >= name.Length && j >= mention.Length;
-            }
-
-            if (a != b)
-            {
-                return false;
-            }
-
-            i++;
-            j++;
-        }
-    }
+    private static bool SameFolded(string name, ReadOnlySpan<char> mention) => SameName.Of(name, mention);
 
     private Resolved Pick(int[] candidates, HashSet<int> namedRegions, HashSet<int> anchorRegions, List<(double Lat, double Lon, int Place)> anchors, IReadOnlySet<string> theatre, HashSet<int>? primary, int[]? otherRomanisations)
     {

@@ -68,6 +68,11 @@ internal sealed partial class MentionContext
             return PlaceRole.Name; // "Вооружённые Силы Российской Федерации", "Министерство обороны РФ"
         }
 
+        if (previous >= sentenceStart && Word(previous) is ":" && (next >= sentenceEnd || (tokens[next].Kind == TokenKind.Punctuation && next + 1 >= sentenceEnd)))
+        {
+            return PlaceRole.Metonymy; // the source a wire headline ends with: "Four killed in east Ukraine fighting: Kiev"
+        }
+
         if (previous >= sentenceStart && IsWord(previous) && Word(previous).Equals("by", StringComparison.OrdinalIgnoreCase))
         {
             return PlaceRole.Metonymy; // "launched by Russia", "liberated by Ukraine"

@@ -1,0 +1,51 @@
+using Sitrep.Core.Documents;
+using Sitrep.Extraction.Places;
+using Sitrep.Extraction.Text;
+
+namespace Sitrep.Extraction.Tests.Places;
+
+/// <summary>A long word one slip away from a town's name (a letter dropped, added, changed or swapped) is that town, less surely.</summary>
+public sealed class TypoTests
+{
+    private static Document Run(string text)
+    {
+        var d = new Document(text, new DocumentMetadata { Published = new DateOnly(2014, 8, 28) });
+        new TextStage().Process(d, CancellationToken.None);
+        new PlacesStage().Process(d, CancellationToken.None);
+        return d;
+    }
+
+    [Theory]
+    [InlineData("Volunteer battalions were encircled near Ilvoaisk, commanders said.", "Ilvoaisk", 707679L)] // swapped: Ilovaisk
+    [InlineData("Shelling was reported in Luhanks overnight.", "Luhanks", 702658L)] // swapped: Luhansk
+    [InlineData("Fighters regrouped near Lutuyne on Friday.", "Lutuyne", 702563L)] // dropped: Lutuhyne
+    [InlineData("Траса на Маріуполль перекрита.", null, null)] // Cyrillic words are not corrected
+    public void Process_OneSlipFromATown_IsTheTownWithLowerConfidence(string text, string? surface, long? geonameId)
+    {
+        var d = Run(text);
+        if (surface is null)
+        {
+            Assert.DoesNotContain(d.Places, p => p.Text == "Маріуполль" && p.Confidence >= 0.7);
+            return;
+        }
+
+        var place = d.Mention(surface);
+        Assert.Equal(geonameId, place.GeonameId);
+        Assert.True(place.Confidence <= 0.6, $"confidence {place.Confidence}");
+    }
+
+    [Theory]
+    [InlineData("A pontoon bridge across the Dnieper was hit.")] // a river takes "the"
+    [InlineData("Oleksandr Kovalenkov, a spokesman, declined to comment.")] // a surname next to a given name
+    [InlineData("Battalion commanders met on Tuesday.")]
+    public void Process_WordNotATypoOfATown_IsNoPlace(string text)
+    {
+        Assert.Empty(Run(text).Places);
+    }
+
+    [Fact]
+    public void Process_CorrectlySpelledTown_KeepsFullConfidence()
+    {
+        Assert.True(Run("Shelling was reported in Luhansk overnight.").Mention("Luhansk").Confidence > 0.9);
+    }
+}
