@@ -111,6 +111,13 @@ internal readonly ref struct SpeakerPhrase
                 continue;
             }
 
+            // "according to a spokesperson for the Khortytsia group": "for the" goes on to the body
+            if (i + 2 < limit && _tokens[i].Chars(_text) is "for" or "of" && _tokens[i + 1].Chars(_text) is "the" && IsNameToken(i + 2))
+            {
+                i += 2;
+                continue;
+            }
+
             break;
         }
 

@@ -36,6 +36,24 @@ public sealed class VillageListTests
         Assert.Single(events, e => e.Quantities.Count > 0); // "17 разів" is told once, not per village
     }
 
+    [Theory]
+    [InlineData("Авіаційних ударів зазнали райони населених пунктів Суми Сумської області; Нікополь, Марганець Дніпропетровської області.", "Суми", "Нікополь", "Марганець", "Сумської області", "Дніпропетровської області")]
+    [InlineData("Guided aerial bombs hit the areas of Sumy in Sumy region; Nikopol and Marhanets in Dnipropetrovsk region.", "Sumy", "Nikopol", "Marhanets", "Sumy region", "Dnipropetrovsk region")]
+    public void Process_AirStrikesListedByRegion_GiveOneStrikePerSettlement(string text, string sumy, string nikopol, string marhanets, string region1, string region2)
+    {
+        var doc = Docs.Text(text, outlet: "General Staff of the Armed Forces of Ukraine", published: new DateOnly(2025, 12, 12));
+        Docs.Place(doc, sumy, 692194, "Sumy");
+        Docs.Place(doc, region1, 692196, "Sumy Oblast", featureCode: "ADM1");
+        Docs.Place(doc, nikopol, 700051, "Nikopol");
+        Docs.Place(doc, marhanets, 701855, "Marhanets");
+        Docs.Place(doc, region2, 709929, "Dnipropetrovsk Oblast", featureCode: "ADM1");
+
+        var events = Run(doc).Events;
+
+        Assert.Equal([692194L, 700051L, 701855L], events.Select(e => e.Location!.GeonameId));
+        Assert.All(events, e => Assert.Equal("air_drone_strike", e.Subtype));
+    }
+
     [Fact]
     public void Process_PlacesInDifferentClauses_AreNotAList()
     {
