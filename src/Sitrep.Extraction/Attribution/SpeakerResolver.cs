@@ -13,18 +13,21 @@ namespace Sitrep.Extraction.Attribution;
 /// </summary>
 internal sealed class SpeakerResolver
 {
-    private const int PronounReach = 6;
+    private const int PronounReach = 8;
     private const int MemoryReach = 40;
     private readonly string _text;
     private readonly Token[] _tokens;
     private readonly AttributionLexicon _lexicon;
     private readonly List<(ResolvedSpeaker Speaker, int Sentence)> _memory = [];
 
-    public SpeakerResolver(string text, Token[] tokens, AttributionLexicon lexicon)
+    private readonly IReadOnlyList<PlaceMention> _places;
+
+    public SpeakerResolver(string text, Token[] tokens, AttributionLexicon lexicon, IReadOnlyList<PlaceMention>? places = null)
     {
         _text = text;
         _tokens = tokens;
         _lexicon = lexicon;
+        _places = places ?? [];
     }
 
     public void Remember(ResolvedSpeaker speaker, int sentence) => _memory.Add((speaker, sentence));
@@ -111,13 +114,24 @@ internal sealed class SpeakerResolver
                 break;
             }
 
-            if ((!person || speaker.Type == SpeakerType.Person) && (!thing || speaker.Type != SpeakerType.Person))
+            // "he said" is one person, never "veterans and analysts" or "local officials" named in between
+            if ((!person || (speaker.Type == SpeakerType.Person && !IsGenericPlural(speaker.Name)))
+                && (!thing || speaker.Type != SpeakerType.Person))
             {
                 return speaker;
             }
         }
 
         return null;
+    }
+
+    /// <summary>An English plural of lower-case words ("analysts", "local officials"): a group, not one person.</summary>
+    private static bool IsGenericPlural(string name)
+    {
+        var last = name.AsSpan().TrimEnd();
+        var space = last.LastIndexOf(' ');
+        var word = space < 0 ? last : last[(space + 1)..];
+        return word.Length > 3 && word[^1] == 's' && word[^2] != 's' && !name.Any(char.IsUpper);
     }
 
     public ResolvedSpeaker? Resolve(int start, int end)
@@ -170,7 +184,13 @@ internal sealed class SpeakerResolver
         var headType = HeadType(start, end, out var head);
         // "one analyst", "an official": an indefinite phrase brings in someone new, not the analysts named before
         var indefinite = _tokens[start].Text(_text) is "a" or "an" or "one" or "another";
-        if (capitals == 0 && head is not null && !indefinite && !BarePlural(start, head) && BackReference(head, headType) is { } antecedent)
+        if (capitals == 0 && !indefinite && StoryBody(NameText(start, end), headType ?? SpeakerType.Person, StripDeterminer(start, end)) is { } local)
+        {
+            return local;
+        }
+
+        if (capitals == 0 && head is not null && !indefinite && !BarePlural(start, head)
+            && (NamedJustBefore(head, start, StripDeterminer(start, end)) ?? BackReference(head, headType)) is { } antecedent)
         {
             return antecedent;
         }
@@ -198,11 +218,113 @@ internal sealed class SpeakerResolver
         if (headType is not null and not SpeakerType.Person && BodyAfterTitle(start, end) is { } body)
         {
             // "the head of the Kostiantynivka city military administration" (not in the registry): named by the body
-            return new ResolvedSpeaker(NameText(body, end), SpeakerType.Person, SideIn(start, end), StripDeterminer(start, end), null);
+            var words = NameText(body, end);
+            return StoryBody(words, SpeakerType.Person, StripDeterminer(start, end))
+                ?? new ResolvedSpeaker(words, SpeakerType.Person, SideIn(start, end), StripDeterminer(start, end), null);
         }
 
         var type = headType ?? SpeakerType.Person;
-        return new ResolvedSpeaker(NameText(start, end), type, SideIn(start, end), StripDeterminer(start, end), null);
+        var phrase = NameText(start, end);
+        return StoryBody(phrase, type, StripDeterminer(start, end))
+            ?? new ResolvedSpeaker(phrase, type, SideIn(start, end), StripDeterminer(start, end), null);
+    }
+
+    /// <summary>
+    /// "the city military administration", "the regional governor" with no place of their own: the body of the city
+    /// or region the story is at (its first settlement in Ukraine), "Kherson city military administration" or the
+    /// registry's "Zaporizhzhia Regional Military Administration"; "the police" in a story in Ukraine is the National
+    /// Police. Needs the places stage to have run (it runs first in the pipeline); without places, null.
+    /// </summary>
+    private ResolvedSpeaker? StoryBody(string name, SpeakerType type, TextSpan span)
+    {
+        if (name.Equals("police", StringComparison.OrdinalIgnoreCase))
+        {
+            // "the police said" in a story in Ukraine: the National Police, not the last government speaker
+            return _places.Any(p => p.Role == PlaceRole.Location && p.Country == "UA") && _lexicon.Registry.FindByName("National Police of Ukraine") is { } police
+                ? new ResolvedSpeaker(police.Name, police.Type, _lexicon.Registry.SideOf(police), span, police)
+                : null;
+        }
+
+        var city = name.Equals("city military administration", StringComparison.OrdinalIgnoreCase);
+        var region = name.Equals("regional military administration", StringComparison.OrdinalIgnoreCase)
+            || name.Equals("regional governor", StringComparison.OrdinalIgnoreCase)
+            || name.Equals("regional administration", StringComparison.OrdinalIgnoreCase);
+        if (!city && !region)
+        {
+            return null;
+        }
+
+        // the nearest place in Ukraine the statement names before the phrase, else the story's first settlement there
+        var window = _tokens.Length == 0 ? 0 : _tokens[Math.Max(0, TokenAt(span.Start) - NamedReach)].Start;
+        PlaceMention? near = null;
+        PlaceMention? story = null;
+        foreach (var p in _places)
+        {
+            if (p.Role != PlaceRole.Location || p.Country != "UA" || (city && p.IsAdminArea))
+            {
+                continue;
+            }
+
+            if (p.Span.End <= span.Start && p.Span.Start >= window && (near is null || p.Span.Start > near.Span.Start))
+            {
+                near = p;
+            }
+
+            if (!p.IsAdminArea && (story is null || p.Span.Start < story.Span.Start))
+            {
+                story = p;
+            }
+        }
+
+        story = near ?? story;
+        var where = city ? story?.Name : RegionName(story?.Admin1 ?? story?.Name);
+        if (where is null)
+        {
+            return null;
+        }
+
+        var body = where + (city ? " city military administration" : " regional military administration");
+        var person = type == SpeakerType.Person || name.EndsWith("governor", StringComparison.OrdinalIgnoreCase);
+        return _lexicon.Registry.FindByName(body) is { } actor
+            ? new ResolvedSpeaker(actor.Name, person ? SpeakerType.Person : actor.Type, _lexicon.Registry.SideOf(actor), span, actor)
+            : new ResolvedSpeaker(body, person ? SpeakerType.Person : SpeakerType.Government, "UA", span, null);
+    }
+
+    private int TokenAt(int offset)
+    {
+        int lo = 0, hi = _tokens.Length - 1;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >> 1;
+            if (_tokens[mid].End <= offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    private static string? RegionName(string? admin1)
+    {
+        if (admin1 is null)
+        {
+            return null;
+        }
+
+        foreach (var suffix in (string[])[" Oblast", " City"])
+        {
+            if (admin1.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return admin1[..^suffix.Length];
+            }
+        }
+
+        return admin1.Contains(' ', StringComparison.Ordinal) ? null : admin1; // "Kyiv": the capital's own region
     }
 
     /// <summary>A person's title before "of"/"for" and a body's name ("head of", "spokesperson for"): the title's token.</summary>
@@ -269,6 +391,33 @@ internal sealed class SpeakerResolver
         }
 
         return null;
+    }
+
+    private const int NamedReach = 60;
+
+    /// <summary>
+    /// "The Security Service of Ukraine (SBU) has detained a man ..., the service said": the registry body named
+    /// shortly before whose name has the head noun, even when it spoke in no earlier statement.
+    /// </summary>
+    private ResolvedSpeaker? NamedJustBefore(string head, int start, TextSpan phrase)
+    {
+        if (head.Length < 4)
+        {
+            return null;
+        }
+
+        PhraseMatch<Actor>? last = null;
+        foreach (var m in _lexicon.Registry.FindAll(_text, _tokens, Math.Max(0, start - NamedReach), start))
+        {
+            if (!m.Value.IsOutlet && m.Value.Type != SpeakerType.Person && m.EndToken <= start
+                && m.Value.Name.Contains(head, StringComparison.OrdinalIgnoreCase))
+            {
+                last = m;
+            }
+        }
+
+        // the span stays the words of the phrase ("the service"): the body named before is also an actor of its sentence
+        return last is { } b ? new ResolvedSpeaker(b.Value.Name, b.Value.Type, _lexicon.Registry.SideOf(b.Value), phrase, b.Value) : null;
     }
 
     private ResolvedSpeaker? BackReference(string head, SpeakerType? type)
