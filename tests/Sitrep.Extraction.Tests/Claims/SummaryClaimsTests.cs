@@ -78,6 +78,10 @@ public sealed class SummaryClaimsTests
     [InlineData("The regional administration said Russian troops attacked near Dnipro twice.", new[] { ClaimKind.Other })]
     [InlineData("Знищено 6 окупантів біля Дніпра, повідомила бригада.", new[] { ClaimKind.Casualties })]
     [InlineData("Знищено два танки біля Дніпра, повідомила бригада.", new[] { ClaimKind.Strike })]
+    [InlineData("Dnipro came under artillery fire overnight, wounding a woman, the regional administration said.", new[] { ClaimKind.Strike })]
+    [InlineData("Russian aircraft dropped guided bombs on Dnipro, killing two people, the regional administration said.", new[] { ClaimKind.Strike })]
+    [InlineData("The General Staff said 24 attacks were recorded near Dnipro.", new[] { ClaimKind.Other })]
+    [InlineData("Ворог обстріляв околиці Дніпра, повідомила ОВА.", new[] { ClaimKind.Strike })]
     public void Process_StrikeLossesInterceptionsAndAttacks_HaveTheirKinds(string text, ClaimKind[] kinds)
     {
         var doc = Docs.Text(text);

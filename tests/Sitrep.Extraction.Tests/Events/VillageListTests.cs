@@ -55,6 +55,20 @@ public sealed class VillageListTests
     }
 
     [Fact]
+    public void Process_DefeatedManpowerNearListedVillages_GivesOneClashEach()
+    {
+        var doc = Docs.Text("Units of the West group of forces defeated manpower of two mechanized brigades near Kupiansk and Petropavlivka.",
+            outlet: "Ministry of Defence of the Russian Federation", published: new DateOnly(2025, 12, 6));
+        Docs.Place(doc, "Kupiansk", 703656, "Kupiansk");
+        Docs.Place(doc, "Petropavlivka", 697421, "Petropavlivka");
+
+        var events = Run(doc).Events;
+
+        Assert.Equal([703656L, 697421L], events.Select(e => e.Location!.GeonameId));
+        Assert.All(events, e => Assert.Equal("armed_clash", e.Subtype));
+    }
+
+    [Fact]
     public void Process_PlacesInDifferentClauses_AreNotAList()
     {
         var doc = Docs.Text("Russian troops attacked near Pleshchiivka in the morning, while Ivanopillia stayed quiet.",

@@ -42,7 +42,11 @@ internal sealed class ClaimLexicon
         (ClaimKind.Strike,
         [
             "struck", "strike", "strikes", "hit", "destroyed", "уразили", "уражено",
-            "удар", "знищили", "знищено", "поразили", "нанесли удар", "уничтожили", "уничтожены",
+            "удар", "знищили", "знищено", "поразили", "нанесли удар", "уничтожили", "уничтожены", "shelled",
+            "came under fire", "came under artillery fire", "came under shelling", "came under attack", "under artillery fire",
+            "defeated manpower", "dropped guided bombs", "dropped glide bombs", "dropped aerial bombs", "dropped bombs",
+            "скинули авіабомби", "скинули керовані авіабомби", "скинули КАБ", "сбросили авиабомбы", "сбросили КАБ", "обстріляли", "обстріляв", "зазнав обстрілу", "зазнала обстрілу", "зазнало обстрілу",
+            "потрапив під обстріл", "обстреляли", "обстрелял", "попал под обстрел", "подвергся обстрелу", "подверглось обстрелу",
         ]),
         (ClaimKind.Casualties,
         [
