@@ -32,6 +32,11 @@ internal readonly ref struct SpeakerPhrase
 
         var end = i + 1;
         var start = end;
+        if (i - 1 >= floor && AreaWords.Contains(_text, _tokens[i]) && (IsNameToken(i - 1) || _tokens[i - 1].Chars(_text) is "the"))
+        {
+            start = i--; // "the governor of the Samara region said", "the head of the region said"
+        }
+
         while (i >= floor)
         {
             if (IsNameToken(i))
@@ -70,6 +75,9 @@ internal readonly ref struct SpeakerPhrase
 
         return Trim(start, end);
     }
+
+    /// <summary>Area words that end a speaker's title ("the governor of the Samara region"), never a speaker alone.</summary>
+    private static readonly WordSet AreaWords = new(["region", "oblast", "province", "district", "community"]);
 
     /// <summary>The phrase starting at token <paramref name="from"/> and ending before <paramref name="limit"/>.</summary>
     public (int Start, int End) After(int from, int limit)

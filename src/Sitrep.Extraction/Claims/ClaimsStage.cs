@@ -4,6 +4,7 @@ using Sitrep.Core.Pipeline;
 using Sitrep.Core.Text;
 using Sitrep.Extraction.Actors;
 using Sitrep.Extraction.Claims.Languages;
+using Sitrep.Extraction.Events.Languages;
 
 namespace Sitrep.Extraction.Claims;
 
@@ -23,6 +24,11 @@ public sealed class ClaimsStage : IStage
 
     public void Process(Document document, CancellationToken cancellationToken)
     {
+        if (EventLexicon.Default.IsOffTopic(document.Text, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(document.Tokens)))
+        {
+            return; // a match report or a market story: its quotes are no claims about the war
+        }
+
         var builder = new ClaimBuilder(document, ClaimLexicon.Default);
         var channel = OwnChannel(document);
         var propositions = new List<Proposition>();

@@ -1,3 +1,4 @@
+using Sitrep.Core.Text;
 using Sitrep.Extraction.Matching;
 
 namespace Sitrep.Extraction.Events.Languages;
@@ -226,6 +227,17 @@ internal sealed class EventLexicon
     public PhraseIndex<bool> OffTopic { get; } = new();
 
     public PhraseIndex<bool> Background { get; } = new();
+
+    /// <summary>
+    /// A sports or business story: two or more of its words and more of them than war words ("the match", "the
+    /// league", "exports", "prices"). Such a story makes no events and no claims; its war idiom ("a battle for every
+    /// cargo", "under siege") is no report.
+    /// </summary>
+    public bool IsOffTopic(string text, ReadOnlySpan<Token> tokens)
+    {
+        var offTopic = OffTopic.FindAll(text, tokens, 0, tokens.Length).Count;
+        return offTopic >= 2 && offTopic > Conflict.FindAll(text, tokens, 0, tokens.Length).Count;
+    }
 
     private static void Fill(PhraseIndex<bool> index, string[] phrases)
     {
