@@ -68,6 +68,23 @@ public sealed class VillageListTests
         Assert.All(events, e => Assert.Equal("armed_clash", e.Subtype));
     }
 
+    [Theory]
+    [InlineData("Russian drones attacked Nikopol overnight, the regional governor said.\n\nIn the afternoon artillery shells hit a school, the governor added.", 700051L)]
+    [InlineData("Russian drones attacked Nikopol and Marhanets overnight, the regional governor said.\n\nIn the afternoon artillery shells hit a school, the governor added.", null)]
+    public void Process_NoPlaceInItsParagraph_TakesTheOneSettlementOfTheParagraphBefore(string text, long? location)
+    {
+        var doc = Docs.Text(text, published: new DateOnly(2025, 12, 12));
+        Docs.Place(doc, "Nikopol", 700051, "Nikopol");
+        if (text.Contains("Marhanets", StringComparison.Ordinal))
+        {
+            Docs.Place(doc, "Marhanets", 701855, "Marhanets");
+        }
+
+        var shelling = Assert.Single(Run(doc).Events, e => e.Subtype == "shelling_artillery_missile_attack");
+
+        Assert.Equal(location, shelling.Location?.GeonameId);
+    }
+
     [Fact]
     public void Process_PlacesInDifferentClauses_AreNotAList()
     {
