@@ -32,7 +32,7 @@ internal static class StoryPlace
         {
             var claim = p.Claim;
             var s = SentenceOf(document, claim.Span.Start);
-            if (claim.Place is null && IsHappening(claim) && s >= 0 && !NamesAPlace(mentions, s)
+            if (claim.Place is null && IsHappening(claim) && s >= 0 && !NamesAPlace(document, mentions, s)
                 && Nearby(document, mentions, s, k => !speakers.TryGetValue(k, out var names) || names.Contains(claim.Claimant)) is { } place)
             {
                 claim = claim with { Place = new PlaceRef(place.GeonameId, place.Name) };
@@ -58,9 +58,30 @@ internal static class StoryPlace
     private static bool IsHappening(Claim claim) =>
         claim.Stance == Stance.Asserts && claim.Kind is ClaimKind.Strike or ClaimKind.Casualties or ClaimKind.Repelled;
 
-    /// <summary>Whether the sentence names any place of its own (a region or a launch site too): then it keeps its own reading.</summary>
-    private static bool NamesAPlace(SentenceMentions mentions, int s) =>
-        mentions.Places(s).Exists(p => p.Role is PlaceRole.Location);
+    /// <summary>
+    /// Whether the sentence names any place of its own (a region or a launch site too), or a front-line direction ("На
+    /// Придніпровському напрямку ...", "In the Orikhiv direction ..."), a summary's section of its own: then it keeps
+    /// its own reading.
+    /// </summary>
+    private static bool NamesAPlace(Document document, SentenceMentions mentions, int s) =>
+        mentions.Places(s).Exists(p => p.Role is PlaceRole.Location) || NamesDirection(document, s);
+
+    private static readonly string[] DirectionWords = ["direction", "напрямку", "напрямі", "направлении", "направлений"];
+
+    /// <summary>Whether the sentence speaks of a front-line direction.</summary>
+    internal static bool NamesDirection(Document document, int s)
+    {
+        var text = document.Text.AsSpan(document.Sentences[s].Span.Start, document.Sentences[s].Span.Length);
+        foreach (var word in DirectionWords)
+        {
+            if (text.Contains(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// The settlement the story is at: the one of the nearest sentence before in the paragraph that names one, else of

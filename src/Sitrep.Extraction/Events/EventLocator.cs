@@ -65,6 +65,11 @@ internal static class EventLocator
     /// </summary>
     private static PlaceMention? PreviousParagraph(Document document, SentenceMentions mentions, int sentence)
     {
+        if (StoryPlace.NamesDirection(document, sentence))
+        {
+            return null; // "На Придніпровському напрямку ...": a summary's section, not the story before it
+        }
+
         var paragraph = document.Sentences[sentence].Paragraph;
         var start = sentence;
         while (start > 0 && document.Sentences[start - 1].Paragraph == paragraph)

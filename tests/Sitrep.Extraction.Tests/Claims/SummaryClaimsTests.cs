@@ -68,6 +68,31 @@ public sealed class SummaryClaimsTests
         Assert.Equal(694403, second.Place!.GeonameId);
     }
 
+    [Fact]
+    public void Process_SummarySectionWithoutAPlace_StaysWithoutOne()
+    {
+        var doc = Docs.Text("На Оріхівському напрямку противник тричі атакував у районі Степногірська.\n\nНа Придніпровському напрямку ворог зазнав поразки, здійснивши одну спробу наступу.\n\nНа Волинському напрямку ознак формування наступальних угруповань не виявлено.",
+            outlet: "General Staff of the Armed Forces of Ukraine");
+        Docs.Place(doc, "Степногірська", 692248, "Stepnohirsk");
+
+        var claims = Run(doc).Claims;
+
+        Assert.Equal([ClaimKind.Other, ClaimKind.Repelled, ClaimKind.Other], claims.Select(c => c.Kind));
+        Assert.Equal([692248L, null, null], claims.Select(c => c.Place?.GeonameId));
+    }
+
+    [Fact]
+    public void Process_MeasuresToDestroyGroupsInATown_IsAClaimThere()
+    {
+        var doc = Docs.Text("Our forces are taking measures to destroy enemy sabotage groups in Myrnohrad.", outlet: "General Staff of the Armed Forces of Ukraine");
+        Docs.Place(doc, "Myrnohrad", 710035, "Myrnohrad");
+
+        var claim = Assert.Single(Run(doc).Claims);
+
+        Assert.Equal(ClaimKind.Other, claim.Kind);
+        Assert.Equal(710035, claim.Place?.GeonameId);
+    }
+
     [Theory]
     [InlineData("The regional administration said a Russian missile hit a block of flats in Dnipro, killing two people.", new[] { ClaimKind.Strike })]
     [InlineData("The brigade said it had killed 20 Russian soldiers near Dnipro and destroyed two tanks.", new[] { ClaimKind.Casualties, ClaimKind.Strike })]
