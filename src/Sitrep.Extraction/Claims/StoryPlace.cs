@@ -170,12 +170,17 @@ internal static class StoryPlace
         named = false;
         foreach (var p in mentions.Places(s))
         {
-            if (p.Role != PlaceRole.Location || p.IsAdminArea)
+            if (p.Role != PlaceRole.Location)
             {
                 continue;
             }
 
-            named = true;
+            named = true; // a region named ("освободили Ровнополье Запорожской области") ends the search too
+            if (p.IsAdminArea)
+            {
+                continue;
+            }
+
             if (only is not null && only.GeonameId != p.GeonameId)
             {
                 return null;

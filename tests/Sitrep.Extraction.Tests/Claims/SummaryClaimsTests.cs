@@ -82,6 +82,24 @@ public sealed class SummaryClaimsTests
     }
 
     [Fact]
+    public void Process_BriefingParagraphs_ClearingIsOtherDefeatIsAStrikeAndARegionEndsTheSearch()
+    {
+        var doc = Docs.Text("Подразделения группировки войск «Центр» продолжили зачистку Родинского и Гришина.\n\n" +
+            "Подразделения группировки войск «Запад» нанесли поражение живой силе ВСУ в районе Купянска.\n\n" +
+            "Подразделения группировки войск «Восток» освободили населённый пункт Новое Запорожской области. Противник потерял до 90 военнослужащих.",
+            outlet: "Ministry of Defence of the Russian Federation");
+        Docs.Place(doc, "Родинского", 695581, "Rodynske");
+        Docs.Place(doc, "Гришина", 708060, "Hryshyne");
+        Docs.Place(doc, "Купянска", 703656, "Kupiansk");
+        Docs.Place(doc, "Запорожской области", 687699, "Zaporizhzhia Oblast", featureCode: "ADM1");
+
+        var claims = Run(doc).Claims;
+
+        Assert.Equal([ClaimKind.Other, ClaimKind.Other, ClaimKind.Strike, ClaimKind.Capture, ClaimKind.Casualties], claims.Select(c => c.Kind));
+        Assert.Equal([695581L, 708060L, 703656L, 687699L, null], claims.Select(c => c.Place?.GeonameId));
+    }
+
+    [Fact]
     public void Process_MeasuresToDestroyGroupsInATown_IsAClaimThere()
     {
         var doc = Docs.Text("Our forces are taking measures to destroy enemy sabotage groups in Myrnohrad.", outlet: "General Staff of the Armed Forces of Ukraine");
