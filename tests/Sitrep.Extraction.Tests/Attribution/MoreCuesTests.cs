@@ -21,6 +21,25 @@ public sealed class MoreCuesTests
         Assert.Equal(speaker, statement.Speaker);
     }
 
+    [Theory]
+    [InlineData("Ночью беспилотники атаковали Курск. Об этом сообщил губернатор Курской области.\n\nПо его словам, пострадали два человека.", "пострадали")]
+    [InlineData("Вночі дрони атакували Суми, повідомив голова Сумської ОВА. За його словами, поранено трьох людей.", "поранено")]
+    public void Process_ByHisWords_IsTheSpeakerBefore(string text, string words)
+    {
+        var doc = Docs.Attributed(text);
+
+        var statement = Assert.Single(doc.Attributions, a => a.Span.Slice(doc.Text).ToString().Contains(words, StringComparison.Ordinal));
+        Assert.Equal(doc.Attributions[0].Speaker, statement.Speaker);
+    }
+
+    [Fact]
+    public void Process_TimeWordBeforeTheVerb_KeepsTheSpeaker()
+    {
+        var doc = Docs.Attributed("Министерство обороны РФ утром сообщило, что над Курской областью сбиты 20 беспилотников.");
+
+        Assert.Equal("Ministry of Defence of the Russian Federation", Assert.Single(doc.Attributions).Speaker);
+    }
+
     [Fact]
     public void Process_FootballCoachQuoted_IsAttributedButMakesNoClaim()
     {

@@ -77,6 +77,12 @@ internal static class SpeakerLexicon
         "it", "воно", "оно",
     ]);
 
+    /// <summary>Pronouns after "according to" / "по словам" / "за словами": "по его словам", "за її словами", "according to him".</summary>
+    public static readonly WordSet PossessivePronouns = new(
+    [
+        "его", "её", "ее", "його", "її", "him", "her",
+    ]);
+
     public static readonly WordSet PersonPronouns = new(
     [
         "he", "she", "він", "вона", "он", "она",
@@ -100,7 +106,8 @@ internal static class SpeakerLexicon
         "overnight", "on", "late", "early", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "morning", "evening", "night", "this", "last", "had", "has", "have", "was", "were", "publicly", "officially",
         "також", "раніше", "сьогодні", "вчора", "также", "ранее", "сегодня", "вчера", "про", "це", "об", "этом", "що", "что",
-        "это", "эту", "эти", "цю", "ці", "її", "ее", "её", "его", "його", "їх", "их",
+        "это", "эту", "эти", "цю", "ці", "її", "ее", "её", "его", "його", "їх", "их", "утром", "вечером", "ночью", "днем",
+        "днём", "вранці", "ввечері", "вночі", "зранку", "уранці", "позже", "пізніше",
     ]);
 
     /// <summary>Capitalised words that never start a speaker phrase.</summary>
