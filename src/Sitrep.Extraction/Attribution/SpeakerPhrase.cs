@@ -52,6 +52,12 @@ internal readonly ref struct SpeakerPhrase
             }
 
             var word = _tokens[i].Chars(_text);
+            if (word is "both" or "the" && start < end && i - 2 >= floor && _tokens[i - 1].Chars(_text) is "from" && IsNameToken(i - 2))
+            {
+                i -= 2; // "officials from both delegations said"
+                continue;
+            }
+
             if (word is "the" && start < end && i - 2 >= floor && _tokens[i - 1].Chars(_text) is "of" && IsNameToken(i - 2))
             {
                 i -= 2; // "Russia's chief of the General Staff"

@@ -205,6 +205,11 @@ internal sealed class SpeakerResolver
             return earlier;
         }
 
+        if (capitals > 0 && NamedElsewhere(NameText(start, end), StripDeterminer(start, end)) is { } elsewhere)
+        {
+            return elsewhere;
+        }
+
         if (capitals == 0 && headType is null)
         {
             return null;
@@ -394,6 +399,37 @@ internal sealed class SpeakerResolver
     }
 
     private const int NamedReach = 60;
+
+    /// <summary>
+    /// "General Staff confirms strike on Russian refinery" in a headline, "Ukraine's General Staff reported ..."
+    /// further down: a short capitalised name is the one registry body of the document whose name contains it, when
+    /// there is exactly one.
+    /// </summary>
+    private ResolvedSpeaker? NamedElsewhere(string name, TextSpan phrase)
+    {
+        if (name.Length < 6)
+        {
+            return null;
+        }
+
+        Actor? only = null;
+        foreach (var m in _lexicon.Registry.FindAll(_text, _tokens, 0, _tokens.Length))
+        {
+            if (m.Value.IsOutlet || m.Value.Name.Length <= name.Length || !m.Value.Name.Contains(name, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            if (only is not null && only != m.Value)
+            {
+                return null;
+            }
+
+            only = m.Value;
+        }
+
+        return only is null ? null : new ResolvedSpeaker(only.Name, only.Type, _lexicon.Registry.SideOf(only), phrase, only);
+    }
 
     /// <summary>
     /// "The Security Service of Ukraine (SBU) has detained a man ..., the service said": the registry body named

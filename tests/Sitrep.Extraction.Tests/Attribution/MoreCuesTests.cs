@@ -41,6 +41,23 @@ public sealed class MoreCuesTests
     }
 
     [Fact]
+    public void Process_OfficialsFromBothDelegations_IsTheWholePhrase()
+    {
+        var doc = Docs.Attributed("The two sides agreed on a prisoner exchange in Istanbul, officials from both delegations said.");
+
+        Assert.Equal("officials from both delegations", Assert.Single(doc.Attributions).Speaker);
+    }
+
+    [Fact]
+    public void Process_ShortNameInTheHeadline_IsTheBodyNamedInFullLater()
+    {
+        var doc = Docs.Attributed("General Staff confirms strike on a Russian oil depot\n\nThe strike started a fire, Ukraine's General Staff reported on Friday.");
+
+        Assert.All(doc.Attributions, a => Assert.Equal("General Staff of the Armed Forces of Ukraine", a.Speaker));
+        Assert.Equal(2, doc.Attributions.Count);
+    }
+
+    [Fact]
     public void Process_FootballCoachQuoted_IsAttributedButMakesNoClaim()
     {
         var doc = Docs.Attributed("\"We captured the points that mattered,\" the visitors' head coach said after the match. The league leaders scored twice in the second half and won the derby at the stadium.");
