@@ -58,9 +58,9 @@ internal readonly ref struct SpeakerPhrase
                 continue;
             }
 
-            if (word is "the" && start < end && i - 2 >= floor && _tokens[i - 1].Chars(_text) is "of" && IsNameToken(i - 2))
+            if (word is "the" && start < end && i - 2 >= floor && _tokens[i - 1].Chars(_text) is "of" or "for" && IsNameToken(i - 2))
             {
-                i -= 2; // "Russia's chief of the General Staff"
+                i -= 2; // "Russia's chief of the General Staff", "the spokesperson for the Southern Defence Forces"
                 continue;
             }
 

@@ -224,6 +224,16 @@ internal sealed class SpeakerResolver
         {
             // "the head of the Kostiantynivka city military administration" (not in the registry): named by the body
             var words = NameText(body, end);
+            var bodyHead = _tokens[end - 1].Text(_text).ToString().ToLowerInvariant();
+            // "a spokesperson for the brigade": the brigade named before speaks through its spokesperson
+            var spokenFor = CountCapitalized(body, end) == 0
+                ? NamedJustBefore(bodyHead, start, StripDeterminer(start, end)) ?? BackReference(bodyHead, headType)
+                : null;
+            if (spokenFor is not null)
+            {
+                return spokenFor with { Type = SpeakerType.Person, Span = StripDeterminer(start, end) };
+            }
+
             return StoryBody(words, SpeakerType.Person, StripDeterminer(start, end))
                 ?? new ResolvedSpeaker(words, SpeakerType.Person, SideIn(start, end), StripDeterminer(start, end), null);
         }

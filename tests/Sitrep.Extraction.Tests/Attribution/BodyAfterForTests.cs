@@ -18,4 +18,13 @@ public sealed class BodyAfterForTests
         Assert.Equal("UA", statement.Side);
         Assert.Equal(SpeakerType.Person, statement.SpeakerType);
     }
+
+    [Fact]
+    public void Process_SpokespersonForTheBodyThenTheSpokesperson_BothSpeakForTheBody()
+    {
+        var doc = Docs.Attributed("\"The bridge is ours,\" the spokesperson for the Khortytsia group said. The spokesperson said the crossing was mined.");
+
+        Assert.Equal(2, doc.Attributions.Count);
+        Assert.All(doc.Attributions, a => Assert.Equal("Khortytsia operational-strategic group", a.Speaker));
+    }
 }
