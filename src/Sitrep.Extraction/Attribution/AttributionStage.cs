@@ -32,7 +32,7 @@ public sealed class AttributionStage : IStage
     {
         var tokens = document.Tokens.ToArray();
         var quotes = new QuoteMap(document);
-        var resolver = new SpeakerResolver(document.Text, tokens, _lexicon);
+        var resolver = new SpeakerResolver(document.Text, tokens, _lexicon, document.Places); // places when read before
         var attributor = new SentenceAttributor(document, tokens, quotes, resolver, _lexicon);
         var bySentence = new Model.Attribution?[document.Sentences.Count];
         var extra = new List<Model.Attribution>?[document.Sentences.Count];
@@ -76,18 +76,22 @@ public sealed class AttributionStage : IStage
             }
         }
 
+        var ordered = new List<Model.Attribution>();
         for (var s = 0; s < bySentence.Length; s++)
         {
             if (extra[s] is { } earlier)
             {
-                document.Attributions.AddRange(earlier);
+                ordered.AddRange(earlier);
             }
 
             if (bySentence[s] is { } attribution)
             {
-                document.Attributions.Add(attribution);
+                ordered.Add(attribution);
             }
         }
+
+        LeadChain.Apply(document, ordered);
+        document.Attributions.AddRange(ordered);
     }
 
     private static readonly string[] BackPointers =

@@ -194,6 +194,15 @@ internal sealed class SentenceAttributor
                     // "повідомили у Сумській обласній військовій адміністрації": a registry name right after the cue,
                     // inflected words and all, beats the capitalised words of the phrase
                     speaker = _resolver.RegistryAt(match.EndToken, limit) ?? _resolver.Resolve(fs, fe);
+                    if (speaker is null && cue.Kind == CueKind.SpeakerFollows
+                        && ((match.EndToken < limit && SpeakerLexicon.PossessivePronouns.Contains(_document.Text, _tokens[match.EndToken]))
+                            || PronounCue(cue.Verb)))
+                    {
+                        // "По его словам, ...", "За її словами, ...", "according to him": the person who spoke before,
+                        // else the last speaker ("Об этом сообщил губернатор области. По его словам, ...")
+                        speaker = _resolver.ResolvePronoun("he", s) ?? _resolver.ResolvePronoun("they", s);
+                    }
+
                     break;
                 case CueKind.QuotedBy:
                     var (qs, qe) = phrase.After(match.EndToken, limit);
@@ -446,5 +455,19 @@ internal sealed class SentenceAttributor
                 into.Add(item);
             }
         }
+    }
+
+    /// <summary>A cue with the pronoun inside it: "по его словам", "за її словами".</summary>
+    private static bool PronounCue(string verb)
+    {
+        foreach (var word in verb.Split(' '))
+        {
+            if (SpeakerLexicon.PossessivePronouns.Contains(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

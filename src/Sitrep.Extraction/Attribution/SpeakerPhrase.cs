@@ -32,6 +32,11 @@ internal readonly ref struct SpeakerPhrase
 
         var end = i + 1;
         var start = end;
+        if (i - 1 >= floor && AreaWords.Contains(_text, _tokens[i]) && (IsNameToken(i - 1) || _tokens[i - 1].Chars(_text) is "the"))
+        {
+            start = i--; // "the governor of the Samara region said", "the head of the region said"
+        }
+
         while (i >= floor)
         {
             if (IsNameToken(i))
@@ -47,9 +52,15 @@ internal readonly ref struct SpeakerPhrase
             }
 
             var word = _tokens[i].Chars(_text);
-            if (word is "the" && start < end && i - 2 >= floor && _tokens[i - 1].Chars(_text) is "of" && IsNameToken(i - 2))
+            if (word is "both" or "the" && start < end && i - 2 >= floor && _tokens[i - 1].Chars(_text) is "from" && IsNameToken(i - 2))
             {
-                i -= 2; // "Russia's chief of the General Staff"
+                i -= 2; // "officials from both delegations said"
+                continue;
+            }
+
+            if (word is "the" && start < end && i - 2 >= floor && _tokens[i - 1].Chars(_text) is "of" or "for" && IsNameToken(i - 2))
+            {
+                i -= 2; // "Russia's chief of the General Staff", "the spokesperson for the Southern Defence Forces"
                 continue;
             }
 
@@ -70,6 +81,9 @@ internal readonly ref struct SpeakerPhrase
 
         return Trim(start, end);
     }
+
+    /// <summary>Area words that end a speaker's title ("the governor of the Samara region"), never a speaker alone.</summary>
+    private static readonly WordSet AreaWords = new(["region", "oblast", "province", "district", "community"]);
 
     /// <summary>The phrase starting at token <paramref name="from"/> and ending before <paramref name="limit"/>.</summary>
     public (int Start, int End) After(int from, int limit)
@@ -108,6 +122,13 @@ internal readonly ref struct SpeakerPhrase
             if ((IsInnerJoiner(i) || SpeakerLexicon.Connectors.Contains(_text, _tokens[i])) && i + 1 < limit && IsNameToken(i + 1))
             {
                 i++;
+                continue;
+            }
+
+            // "according to a spokesperson for the Khortytsia group": "for the" goes on to the body
+            if (i + 2 < limit && _tokens[i].Chars(_text) is "for" or "of" && _tokens[i + 1].Chars(_text) is "the" && IsNameToken(i + 2))
+            {
+                i += 2;
                 continue;
             }
 

@@ -11,20 +11,23 @@ namespace Sitrep.Extraction.Attribution;
 /// ("the corps", "he", a surname) resolved to an earlier speaker of the document; an anonymous source; or a name
 /// whose type and side are inferred from its head noun and adjectives. Holds the document's speaker memory.
 /// </summary>
-internal sealed class SpeakerResolver
+internal sealed partial class SpeakerResolver
 {
-    private const int PronounReach = 6;
+    private const int PronounReach = 8;
     private const int MemoryReach = 40;
     private readonly string _text;
     private readonly Token[] _tokens;
     private readonly AttributionLexicon _lexicon;
     private readonly List<(ResolvedSpeaker Speaker, int Sentence)> _memory = [];
 
-    public SpeakerResolver(string text, Token[] tokens, AttributionLexicon lexicon)
+    private readonly IReadOnlyList<PlaceMention> _places;
+
+    public SpeakerResolver(string text, Token[] tokens, AttributionLexicon lexicon, IReadOnlyList<PlaceMention>? places = null)
     {
         _text = text;
         _tokens = tokens;
         _lexicon = lexicon;
+        _places = places ?? [];
     }
 
     public void Remember(ResolvedSpeaker speaker, int sentence) => _memory.Add((speaker, sentence));
@@ -111,13 +114,24 @@ internal sealed class SpeakerResolver
                 break;
             }
 
-            if ((!person || speaker.Type == SpeakerType.Person) && (!thing || speaker.Type != SpeakerType.Person))
+            // "he said" is one person, never "veterans and analysts" or "local officials" named in between
+            if ((!person || (speaker.Type == SpeakerType.Person && !IsGenericPlural(speaker.Name)))
+                && (!thing || speaker.Type != SpeakerType.Person))
             {
                 return speaker;
             }
         }
 
         return null;
+    }
+
+    /// <summary>An English plural of lower-case words ("analysts", "local officials"): a group, not one person.</summary>
+    private static bool IsGenericPlural(string name)
+    {
+        var last = name.AsSpan().TrimEnd();
+        var space = last.LastIndexOf(' ');
+        var word = space < 0 ? last : last[(space + 1)..];
+        return word.Length > 3 && word[^1] == 's' && word[^2] != 's' && !name.Any(char.IsUpper);
     }
 
     public ResolvedSpeaker? Resolve(int start, int end)
@@ -170,7 +184,13 @@ internal sealed class SpeakerResolver
         var headType = HeadType(start, end, out var head);
         // "one analyst", "an official": an indefinite phrase brings in someone new, not the analysts named before
         var indefinite = _tokens[start].Text(_text) is "a" or "an" or "one" or "another";
-        if (capitals == 0 && head is not null && !indefinite && !BarePlural(start, head) && BackReference(head, headType) is { } antecedent)
+        if (capitals == 0 && !indefinite && StoryBody(NameText(start, end), headType ?? SpeakerType.Person, StripDeterminer(start, end)) is { } local)
+        {
+            return local;
+        }
+
+        if (capitals == 0 && head is not null && !indefinite && !BarePlural(start, head)
+            && (NamedJustBefore(head, start, StripDeterminer(start, end)) ?? BackReference(head, headType)) is { } antecedent)
         {
             return antecedent;
         }
@@ -183,6 +203,11 @@ internal sealed class SpeakerResolver
         if (capitals > 0 && Earlier(NameText(start, end)) is { } earlier)
         {
             return earlier;
+        }
+
+        if (capitals > 0 && NamedElsewhere(NameText(start, end), StripDeterminer(start, end)) is { } elsewhere)
+        {
+            return elsewhere;
         }
 
         if (capitals == 0 && headType is null)
@@ -198,11 +223,25 @@ internal sealed class SpeakerResolver
         if (headType is not null and not SpeakerType.Person && BodyAfterTitle(start, end) is { } body)
         {
             // "the head of the Kostiantynivka city military administration" (not in the registry): named by the body
-            return new ResolvedSpeaker(NameText(body, end), SpeakerType.Person, SideIn(start, end), StripDeterminer(start, end), null);
+            var words = NameText(body, end);
+            var bodyHead = _tokens[end - 1].Text(_text).ToString().ToLowerInvariant();
+            // "a spokesperson for the brigade": the brigade named before speaks through its spokesperson
+            var spokenFor = CountCapitalized(body, end) == 0
+                ? NamedJustBefore(bodyHead, start, StripDeterminer(start, end)) ?? BackReference(bodyHead, headType)
+                : null;
+            if (spokenFor is not null)
+            {
+                return spokenFor with { Type = SpeakerType.Person, Span = StripDeterminer(start, end) };
+            }
+
+            return StoryBody(words, SpeakerType.Person, StripDeterminer(start, end))
+                ?? new ResolvedSpeaker(words, SpeakerType.Person, SideIn(start, end), StripDeterminer(start, end), null);
         }
 
         var type = headType ?? SpeakerType.Person;
-        return new ResolvedSpeaker(NameText(start, end), type, SideIn(start, end), StripDeterminer(start, end), null);
+        var phrase = NameText(start, end);
+        return StoryBody(phrase, type, StripDeterminer(start, end))
+            ?? new ResolvedSpeaker(phrase, type, SideIn(start, end), StripDeterminer(start, end), null);
     }
 
     /// <summary>A person's title before "of"/"for" and a body's name ("head of", "spokesperson for"): the title's token.</summary>

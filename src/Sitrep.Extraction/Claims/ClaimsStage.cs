@@ -4,6 +4,7 @@ using Sitrep.Core.Pipeline;
 using Sitrep.Core.Text;
 using Sitrep.Extraction.Actors;
 using Sitrep.Extraction.Claims.Languages;
+using Sitrep.Extraction.Events.Languages;
 
 namespace Sitrep.Extraction.Claims;
 
@@ -23,6 +24,11 @@ public sealed class ClaimsStage : IStage
 
     public void Process(Document document, CancellationToken cancellationToken)
     {
+        if (EventLexicon.Default.IsOffTopic(document.Text, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(document.Tokens)))
+        {
+            return; // a match report or a market story: its quotes are no claims about the war
+        }
+
         var builder = new ClaimBuilder(document, ClaimLexicon.Default);
         var channel = OwnChannel(document);
         var propositions = new List<Proposition>();
@@ -49,6 +55,7 @@ public sealed class ClaimsStage : IStage
             }
         }
 
+        propositions = StoryPlace.Apply(document, builder.Mentions, propositions);
         Contradictions.Link(propositions);
         foreach (var p in propositions)
         {
@@ -80,6 +87,13 @@ public sealed class ClaimsStage : IStage
             actor = heading;
         }
 
+        // an archive or a news site that carries the body's own document under the body's heading ("Russian Defence
+        // Ministry briefing on the progress of ...", "Зведення Генштабу ЗСУ за добу"): the body speaks, the site relays
+        if (actor is null)
+        {
+            actor = ReportHeading(document.Metadata.Title) ?? ReportHeading(FirstLine(document.Text));
+        }
+
         if (actor is not { IsOutlet: false })
         {
             return null;
@@ -108,6 +122,58 @@ public sealed class ClaimsStage : IStage
         // ("the General Staff confirmed that drones struck the refinery in Syzran")
         return place?.Country is "UA" ? "UA" : null;
     }
+
+    /// <summary>
+    /// A heading that names the body and its kind of document, "[body] briefing/summary/update ..." or
+    /// "Сводка [body] ...": stricter than a bare name, since a news headline may open with a body and a colon.
+    /// </summary>
+    private static Actor? ReportHeading(string? line)
+    {
+        if (string.IsNullOrWhiteSpace(line) || line.Length > 200)
+        {
+            return null;
+        }
+
+        var registry = ActorRegistry.Default;
+        if (StartsWithReportWord(line))
+        {
+            return registry.FindAtStart(line, true, out var after) is { } named && IsHeadingTail(after) ? named : null;
+        }
+
+        if (registry.FindAtStart(line, false, out var rest) is not { } actor)
+        {
+            return null;
+        }
+
+        var tail = rest.TrimStart();
+        foreach (var noun in ReportNouns)
+        {
+            if (tail.StartsWith(noun, StringComparison.OrdinalIgnoreCase) && IsHeadingTail(tail[noun.Length..]))
+            {
+                return actor;
+            }
+        }
+
+        return null;
+    }
+
+    private static string FirstLine(string text)
+    {
+        var start = 0;
+        while (start < text.Length && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        var end = text.IndexOf('\n', start);
+        return end < 0 ? text[start..] : text[start..end];
+    }
+
+    private static readonly string[] ReportNouns =
+    [
+        "daily briefing", "briefing", "daily summary", "summary", "operational update", "update", "statement",
+        "брифинг", "брифінг", "сводка", "зведення",
+    ];
 
     private static readonly string[] NameTails = ["«", "\"", "“", "(", "імені ", "имени ", "named after "];
     private static readonly string[] HeadingTails = [":", "|", "—", "–", "(", "о ", "об ", "про ", "щодо ", "on ", "about ", "for "];

@@ -14,7 +14,7 @@ internal static class PlaceList
     /// <summary>Words that may stand between two settlements of one list.</summary>
     private static readonly WordSet Glue = new(
     [
-        "and", "or", "towards", "toward", "near", "also", "as", "well", "та", "і", "й", "а", "також", "в", "у", "бік",
+        "and", "or", "towards", "toward", "near", "in", "also", "as", "well", "та", "і", "й", "а", "також", "в", "у", "бік",
         "біля", "поблизу", "напрямку", "районі", "районах", "району", "населених", "пунктів", "зокрема", "и", "или",
         "в", "сторону", "направлении", "районе", "районах", "населенных", "пунктов", "области", "області", "region",
         "oblast", "raion", "district",

@@ -37,8 +37,7 @@ internal sealed partial class EventAssembler
         _tokens = tokens;
         _lexicon = lexicon;
         _mentions = new SentenceMentions(document);
-        var offTopic = lexicon.OffTopic.FindAll(document.Text, tokens, 0, tokens.Length).Count;
-        _offTopicDocument = offTopic >= 2 && offTopic > lexicon.Conflict.FindAll(document.Text, tokens, 0, tokens.Length).Count;
+        _offTopicDocument = lexicon.IsOffTopic(document.Text, tokens);
         if (document.Metadata.Outlet is { Length: > 0 } outlet)
         {
             var name = ActorRegistry.Default.FindByName(outlet)?.Name ?? outlet.Trim();

@@ -55,7 +55,53 @@ internal static class EventLocator
             }
         }
 
-        return (null, false);
+        return (PreviousParagraph(document, mentions, sentence), false);
+    }
+
+    /// <summary>
+    /// With no place in its own paragraph, the one settlement of the last sentence of the paragraph before that names
+    /// one ("Overnight the enemy attacked Kostiantynivka." / next paragraph: "Two groups were destroyed by drones.");
+    /// a sentence naming several settlements leaves the event without a place.
+    /// </summary>
+    private static PlaceMention? PreviousParagraph(Document document, SentenceMentions mentions, int sentence)
+    {
+        if (StoryPlace.NamesDirection(document, sentence))
+        {
+            return null; // "На Придніпровському напрямку ...": a summary's section, not the story before it
+        }
+
+        var paragraph = document.Sentences[sentence].Paragraph;
+        var start = sentence;
+        while (start > 0 && document.Sentences[start - 1].Paragraph == paragraph)
+        {
+            start--;
+        }
+
+        for (var s = start - 1; s >= 0 && document.Sentences[s].Paragraph == document.Sentences[start - 1].Paragraph; s--)
+        {
+            PlaceMention? only = null;
+            foreach (var p in mentions.Places(s))
+            {
+                if (p.Role != PlaceRole.Location || p.IsAdminArea)
+                {
+                    continue;
+                }
+
+                if (only is not null && only.GeonameId != p.GeonameId)
+                {
+                    return null;
+                }
+
+                only = p;
+            }
+
+            if (only is not null)
+            {
+                return only;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

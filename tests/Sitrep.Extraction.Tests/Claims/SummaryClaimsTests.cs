@@ -68,6 +68,49 @@ public sealed class SummaryClaimsTests
         Assert.Equal(694403, second.Place!.GeonameId);
     }
 
+    [Fact]
+    public void Process_SummarySectionWithoutAPlace_StaysWithoutOne()
+    {
+        var doc = Docs.Text("На Оріхівському напрямку противник тричі атакував у районі Степногірська.\n\nНа Придніпровському напрямку ворог зазнав поразки, здійснивши одну спробу наступу.\n\nНа Волинському напрямку ознак формування наступальних угруповань не виявлено.",
+            outlet: "General Staff of the Armed Forces of Ukraine");
+        Docs.Place(doc, "Степногірська", 692248, "Stepnohirsk");
+
+        var claims = Run(doc).Claims;
+
+        Assert.Equal([ClaimKind.Other, ClaimKind.Repelled, ClaimKind.Other], claims.Select(c => c.Kind));
+        Assert.Equal([692248L, null, null], claims.Select(c => c.Place?.GeonameId));
+    }
+
+    [Fact]
+    public void Process_BriefingParagraphs_ClearingIsOtherDefeatIsAStrikeAndARegionEndsTheSearch()
+    {
+        var doc = Docs.Text("Подразделения группировки войск «Центр» продолжили зачистку Родинского и Гришина.\n\n" +
+            "Подразделения группировки войск «Запад» нанесли поражение живой силе ВСУ в районе Купянска.\n\n" +
+            "Подразделения группировки войск «Восток» освободили населённый пункт Новое Запорожской области. Противник потерял до 90 военнослужащих.",
+            outlet: "Ministry of Defence of the Russian Federation");
+        Docs.Place(doc, "Родинского", 695581, "Rodynske");
+        Docs.Place(doc, "Гришина", 708060, "Hryshyne");
+        Docs.Place(doc, "Купянска", 703656, "Kupiansk");
+        Docs.Place(doc, "Запорожской области", 687699, "Zaporizhzhia Oblast", featureCode: "ADM1");
+
+        var claims = Run(doc).Claims;
+
+        Assert.Equal([ClaimKind.Other, ClaimKind.Other, ClaimKind.Strike, ClaimKind.Capture, ClaimKind.Casualties], claims.Select(c => c.Kind));
+        Assert.Equal([695581L, 708060L, 703656L, 687699L, null], claims.Select(c => c.Place?.GeonameId));
+    }
+
+    [Fact]
+    public void Process_MeasuresToDestroyGroupsInATown_IsAClaimThere()
+    {
+        var doc = Docs.Text("Our forces are taking measures to destroy enemy sabotage groups in Myrnohrad.", outlet: "General Staff of the Armed Forces of Ukraine");
+        Docs.Place(doc, "Myrnohrad", 710035, "Myrnohrad");
+
+        var claim = Assert.Single(Run(doc).Claims);
+
+        Assert.Equal(ClaimKind.Other, claim.Kind);
+        Assert.Equal(710035, claim.Place?.GeonameId);
+    }
+
     [Theory]
     [InlineData("The regional administration said a Russian missile hit a block of flats in Dnipro, killing two people.", new[] { ClaimKind.Strike })]
     [InlineData("The brigade said it had killed 20 Russian soldiers near Dnipro and destroyed two tanks.", new[] { ClaimKind.Casualties, ClaimKind.Strike })]
@@ -78,6 +121,10 @@ public sealed class SummaryClaimsTests
     [InlineData("The regional administration said Russian troops attacked near Dnipro twice.", new[] { ClaimKind.Other })]
     [InlineData("Знищено 6 окупантів біля Дніпра, повідомила бригада.", new[] { ClaimKind.Casualties })]
     [InlineData("Знищено два танки біля Дніпра, повідомила бригада.", new[] { ClaimKind.Strike })]
+    [InlineData("Dnipro came under artillery fire overnight, wounding a woman, the regional administration said.", new[] { ClaimKind.Strike })]
+    [InlineData("Russian aircraft dropped guided bombs on Dnipro, killing two people, the regional administration said.", new[] { ClaimKind.Strike })]
+    [InlineData("The General Staff said 24 attacks were recorded near Dnipro.", new[] { ClaimKind.Other })]
+    [InlineData("Ворог обстріляв околиці Дніпра, повідомила ОВА.", new[] { ClaimKind.Strike })]
     public void Process_StrikeLossesInterceptionsAndAttacks_HaveTheirKinds(string text, ClaimKind[] kinds)
     {
         var doc = Docs.Text(text);

@@ -36,6 +36,55 @@ public sealed class VillageListTests
         Assert.Single(events, e => e.Quantities.Count > 0); // "17 разів" is told once, not per village
     }
 
+    [Theory]
+    [InlineData("Авіаційних ударів зазнали райони населених пунктів Суми Сумської області; Нікополь, Марганець Дніпропетровської області.", "Суми", "Нікополь", "Марганець", "Сумської області", "Дніпропетровської області")]
+    [InlineData("Guided aerial bombs hit the areas of Sumy in Sumy region; Nikopol and Marhanets in Dnipropetrovsk region.", "Sumy", "Nikopol", "Marhanets", "Sumy region", "Dnipropetrovsk region")]
+    public void Process_AirStrikesListedByRegion_GiveOneStrikePerSettlement(string text, string sumy, string nikopol, string marhanets, string region1, string region2)
+    {
+        var doc = Docs.Text(text, outlet: "General Staff of the Armed Forces of Ukraine", published: new DateOnly(2025, 12, 12));
+        Docs.Place(doc, sumy, 692194, "Sumy");
+        Docs.Place(doc, region1, 692196, "Sumy Oblast", featureCode: "ADM1");
+        Docs.Place(doc, nikopol, 700051, "Nikopol");
+        Docs.Place(doc, marhanets, 701855, "Marhanets");
+        Docs.Place(doc, region2, 709929, "Dnipropetrovsk Oblast", featureCode: "ADM1");
+
+        var events = Run(doc).Events;
+
+        Assert.Equal([692194L, 700051L, 701855L], events.Select(e => e.Location!.GeonameId));
+        Assert.All(events, e => Assert.Equal("air_drone_strike", e.Subtype));
+    }
+
+    [Fact]
+    public void Process_DefeatedManpowerNearListedVillages_GivesOneClashEach()
+    {
+        var doc = Docs.Text("Units of the West group of forces defeated manpower of two mechanized brigades near Kupiansk and Petropavlivka.",
+            outlet: "Ministry of Defence of the Russian Federation", published: new DateOnly(2025, 12, 6));
+        Docs.Place(doc, "Kupiansk", 703656, "Kupiansk");
+        Docs.Place(doc, "Petropavlivka", 697421, "Petropavlivka");
+
+        var events = Run(doc).Events;
+
+        Assert.Equal([703656L, 697421L], events.Select(e => e.Location!.GeonameId));
+        Assert.All(events, e => Assert.Equal("armed_clash", e.Subtype));
+    }
+
+    [Theory]
+    [InlineData("Russian drones attacked Nikopol overnight, the regional governor said.\n\nIn the afternoon artillery shells hit a school, the governor added.", 700051L)]
+    [InlineData("Russian drones attacked Nikopol and Marhanets overnight, the regional governor said.\n\nIn the afternoon artillery shells hit a school, the governor added.", null)]
+    public void Process_NoPlaceInItsParagraph_TakesTheOneSettlementOfTheParagraphBefore(string text, long? location)
+    {
+        var doc = Docs.Text(text, published: new DateOnly(2025, 12, 12));
+        Docs.Place(doc, "Nikopol", 700051, "Nikopol");
+        if (text.Contains("Marhanets", StringComparison.Ordinal))
+        {
+            Docs.Place(doc, "Marhanets", 701855, "Marhanets");
+        }
+
+        var shelling = Assert.Single(Run(doc).Events, e => e.Subtype == "shelling_artillery_missile_attack");
+
+        Assert.Equal(location, shelling.Location?.GeonameId);
+    }
+
     [Fact]
     public void Process_PlacesInDifferentClauses_AreNotAList()
     {

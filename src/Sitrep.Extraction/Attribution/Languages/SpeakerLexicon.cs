@@ -27,6 +27,10 @@ internal static class SpeakerLexicon
         ("director", SpeakerType.Person), ("trader", SpeakerType.Person), ("traders", SpeakerType.Person),
         ("broker", SpeakerType.Person), ("brokers", SpeakerType.Person), ("economist", SpeakerType.Person),
         ("deputy", SpeakerType.Person), ("operators", SpeakerType.Person), ("monitors", SpeakerType.Person),
+        ("coach", SpeakerType.Person), ("manager", SpeakerType.Person), ("forecasters", SpeakerType.Person),
+        ("investigators", SpeakerType.Government), ("negotiators", SpeakerType.Person), ("veterans", SpeakerType.Person),
+        ("milbloggers", SpeakerType.Person), ("consultancy", SpeakerType.Person), ("delegations", SpeakerType.Government),
+        ("енергетики", SpeakerType.Person), ("энергетики", SpeakerType.Person),
         ("agency", SpeakerType.Agency), ("newspaper", SpeakerType.Media), ("outlet", SpeakerType.Media),
         ("channel", SpeakerType.Media), ("media", SpeakerType.Media), ("broadcaster", SpeakerType.Media),
         ("штаб", SpeakerType.Government), ("генштаб", SpeakerType.Government), ("міністерство", SpeakerType.Government),
@@ -73,6 +77,12 @@ internal static class SpeakerLexicon
         "it", "воно", "оно",
     ]);
 
+    /// <summary>Pronouns after "according to" / "по словам" / "за словами": "по его словам", "за її словами", "according to him".</summary>
+    public static readonly WordSet PossessivePronouns = new(
+    [
+        "его", "её", "ее", "його", "її", "him", "her",
+    ]);
+
     public static readonly WordSet PersonPronouns = new(
     [
         "he", "she", "він", "вона", "он", "она",
@@ -96,7 +106,8 @@ internal static class SpeakerLexicon
         "overnight", "on", "late", "early", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "morning", "evening", "night", "this", "last", "had", "has", "have", "was", "were", "publicly", "officially",
         "також", "раніше", "сьогодні", "вчора", "также", "ранее", "сегодня", "вчера", "про", "це", "об", "этом", "що", "что",
-        "это", "эту", "эти", "цю", "ці", "її", "ее", "её", "его", "його", "їх", "их",
+        "это", "эту", "эти", "цю", "ці", "її", "ее", "её", "его", "його", "їх", "их", "утром", "вечером", "ночью", "днем",
+        "днём", "вранці", "ввечері", "вночі", "зранку", "уранці", "позже", "пізніше",
     ]);
 
     /// <summary>Capitalised words that never start a speaker phrase.</summary>

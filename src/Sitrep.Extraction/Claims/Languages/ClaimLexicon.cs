@@ -38,11 +38,17 @@ internal sealed class ClaimLexicon
             "pushed back", "driven back", "відкинули", "відкинуто", "отбросили", "отброшены",
             "failed to take", "відбили", "відбито", "відбив", "відбиті", "відбивають", "отразили", "отражены", "отбили", "отбито",
             "отражена", "отразили атаку", "зупинили", "зупинено", "зупинили штурм", "остановили", "остановлена",
+            "unsuccessful attempts", "unsuccessful attempt", "зазнав поразки", "зазнали поразки", "потерпел поражение",
+            "потерпели поражение",
         ]),
         (ClaimKind.Strike,
         [
             "struck", "strike", "strikes", "hit", "destroyed", "уразили", "уражено",
-            "удар", "знищили", "знищено", "поразили", "нанесли удар", "уничтожили", "уничтожены",
+            "удар", "знищили", "знищено", "поразили", "нанесли удар", "уничтожили", "уничтожены", "shelled",
+            "came under fire", "came under artillery fire", "came under shelling", "came under attack", "under artillery fire",
+            "defeated manpower", "нанесли поражение", "завдали ураження", "dropped guided bombs", "dropped glide bombs", "dropped aerial bombs", "dropped bombs",
+            "скинули авіабомби", "скинули керовані авіабомби", "скинули КАБ", "сбросили авиабомбы", "сбросили КАБ", "обстріляли", "обстріляв", "зазнав обстрілу", "зазнала обстрілу", "зазнало обстрілу",
+            "потрапив під обстріл", "обстреляли", "обстрелял", "попал под обстрел", "подвергся обстрелу", "подверглось обстрелу",
         ]),
         (ClaimKind.Casualties,
         [
@@ -74,11 +80,28 @@ internal sealed class ClaimLexicon
         ("attacked", true), ("attacking", true), ("атакував", true), ("атакувала", true), ("атакували", true),
         ("атакує", true), ("атакують", true), ("атаковал", true), ("атаковали", true), ("атакует", true), ("атакуют", true),
         ("намагався просунутися", true), ("намагалися просунутися", true), ("пытался продвинуться", true),
-        ("пытались продвинуться", true), ("штурмували", true), ("штурмовали", true),
+        ("пытались продвинуться", true), ("штурмували", true), ("штурмовали", true), ("assaults", true),
+        ("attacks were recorded", true), ("attacks were repelled", true), ("attempts to advance", true),
+        ("attempted to advance", true), ("tried to advance", true), ("атак", true), ("атаки", true), ("штурмів", true),
+        ("штурмових дій", true), ("атак было", true), ("штурмов", true),
         ("shot down", false), ("downed", false), ("intercepted", false), ("shot down or jammed", false), ("збили", false),
         ("збито", false), ("перехопили", false), ("перехоплено", false), ("сбили", false), ("сбиты", false),
         ("перехвачены", false), ("перехватили", false), ("combat engagements", false), ("combat clashes", false),
         ("бойові зіткнення", false), ("бойових зіткнень", false), ("боевых столкновений", false), ("боевые столкновения", false),
+    ];
+
+    /// <summary>
+    /// Summary reports of kind other that are neither attacks nor interceptions: fighting going on in a town
+    /// ("continued clearing Myrnohrad", "продолжили зачистку"), improved positions, measures to destroy enemy groups,
+    /// no offensive groups seen.
+    /// </summary>
+    private static readonly string[] SummaryPhrases =
+    [
+        "measures to destroy", "taking measures", "заходи з пошуку та знищення", "заходи з пошуку", "меры по поиску",
+        "offensive groups", "наступальних угруповань", "наступательных группировок", "continued clearing",
+        "continue clearing", "продолжили зачистку", "продолжают зачистку", "продовжили зачистку",
+        "improved their tactical position", "improved the tactical position", "улучшили положение",
+        "улучшили тактическое положение", "покращили тактичне положення",
     ];
 
     private static readonly string[] WeaponPhrases =
@@ -148,6 +171,11 @@ internal sealed class ClaimLexicon
         foreach (var (phrase, attack) in OtherPhrases)
         {
             OtherReports.Add(phrase, attack);
+        }
+
+        foreach (var phrase in SummaryPhrases)
+        {
+            OtherReports.Add(phrase, false);
         }
 
         foreach (var (phrase, attack) in OtherPhrases)

@@ -1,3 +1,4 @@
+using Sitrep.Core.Text;
 using Sitrep.Extraction.Matching;
 
 namespace Sitrep.Extraction.Events.Languages;
@@ -33,7 +34,8 @@ internal sealed class EventLexicon
             "атакували", "бої", "боїв", "бойові зіткнення", "бойових зіткнень", "наступ", "наступальні дії", "наступальних дій",
             "просунулися", "бой", "бои", "боев", "боестолкновения", "боестолкновений", "атаковали", "штурмовали", "наступление",
             "продвинулись", "продвинулись вперед", "намагався прорвати", "намагалися прорвати", "пытался прорвать",
-            "пытались прорвать", "штурмував", "штурмували",
+            "пытались прорвать", "штурмував", "штурмували", "defeated manpower", "defeated formations", "нанесли поражение",
+            "нанесли поражение живой силе", "завдали ураження живій силі",
         ]),
         (TriggerClass.Capture,
         [
@@ -67,7 +69,8 @@ internal sealed class EventLexicon
             "шахеди", "шахедів", "авіаудар", "авіаудари", "авіабомби", "авіабомб", "каб", "каби", "кабами",
             "керовані авіабомби", "беспилотник", "беспилотники", "беспилотников", "дроны", "дронов", "авиаудар",
             "авиаудары", "авиабомбы", "авиабомб", "кабы", "бпла", "безпілотниками", "беспилотниками", "дроном",
-            "fpv-дроном", "fpv-дронами", "fpv-дрони", "fpv-дронів", "fpv-дроны", "fpv-дронов",
+            "fpv-дроном", "fpv-дронами", "fpv-дрони", "fpv-дронів", "fpv-дроны", "fpv-дронов", "авіаційних ударів",
+            "авіаційний удар", "авіаційні удари", "авіаційного удару", "авиационных ударов", "авиационный удар", "авиационные удары",
         ]),
         (TriggerClass.Mine,
         [
@@ -224,6 +227,17 @@ internal sealed class EventLexicon
     public PhraseIndex<bool> OffTopic { get; } = new();
 
     public PhraseIndex<bool> Background { get; } = new();
+
+    /// <summary>
+    /// A sports or business story: two or more of its words and more of them than war words ("the match", "the
+    /// league", "exports", "prices"). Such a story makes no events and no claims; its war idiom ("a battle for every
+    /// cargo", "under siege") is no report.
+    /// </summary>
+    public bool IsOffTopic(string text, ReadOnlySpan<Token> tokens)
+    {
+        var offTopic = OffTopic.FindAll(text, tokens, 0, tokens.Length).Count;
+        return offTopic >= 2 && offTopic > Conflict.FindAll(text, tokens, 0, tokens.Length).Count;
+    }
 
     private static void Fill(PhraseIndex<bool> index, string[] phrases)
     {

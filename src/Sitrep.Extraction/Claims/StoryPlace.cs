@@ -1,0 +1,227 @@
+using Sitrep.Core.Documents;
+using Sitrep.Core.Model;
+using Sitrep.Extraction.Matching;
+
+namespace Sitrep.Extraction.Claims;
+
+/// <summary>
+/// Claims read sentence by sentence, put together as a reader takes them: a report of a strike, of losses or of a
+/// repelled attack whose sentence names no place is about the place the story is telling ("Overnight, the enemy
+/// attacked Kharkiv. ... Two people were killed."), and one speaker repeating the same proposition in the next
+/// sentences of a paragraph ("two people were killed" / "18 people were injured") makes one claim, not several.
+/// </summary>
+internal static class StoryPlace
+{
+    /// <summary>Fills the place of placeless happening claims and drops repeats; renumbers the claims that stay.</summary>
+    public static List<Proposition> Apply(Document document, SentenceMentions mentions, List<Proposition> propositions)
+    {
+        var speakers = new Dictionary<int, HashSet<string>>();
+        foreach (var p in propositions)
+        {
+            var at = SentenceOf(document, p.Claim.Span.Start);
+            if (!speakers.TryGetValue(at, out var names))
+            {
+                speakers[at] = names = [];
+            }
+
+            names.Add(p.Claim.Claimant);
+        }
+
+        var result = new List<Proposition>(propositions.Count);
+        foreach (var p in propositions)
+        {
+            var claim = p.Claim;
+            var s = SentenceOf(document, claim.Span.Start);
+            if (claim.Place is null && IsHappening(claim) && s >= 0 && !NamesAPlace(document, mentions, s)
+                && Nearby(document, mentions, s, k => !speakers.TryGetValue(k, out var names) || names.Contains(claim.Claimant)) is { } place)
+            {
+                claim = claim with { Place = new PlaceRef(place.GeonameId, place.Name) };
+            }
+
+            if (claim.Kind != ClaimKind.Other && s >= 0 && result.Exists(r => Repeats(document, r.Claim, claim, s)))
+            {
+                continue;
+            }
+
+            result.Add(claim == p.Claim ? p : p with { Claim = claim });
+        }
+
+        for (var i = 0; i < result.Count; i++)
+        {
+            result[i] = result[i] with { Claim = result[i].Claim with { Id = "c" + (i + 1) } };
+        }
+
+        return result;
+    }
+
+    /// <summary>Asserted strikes, losses and repelled attacks: happenings that took place somewhere.</summary>
+    private static bool IsHappening(Claim claim) =>
+        claim.Stance == Stance.Asserts && claim.Kind is ClaimKind.Strike or ClaimKind.Casualties or ClaimKind.Repelled;
+
+    /// <summary>
+    /// Whether the sentence names any place of its own (a region or a launch site too), or a front-line direction ("На
+    /// Придніпровському напрямку ...", "In the Orikhiv direction ..."), a summary's section of its own: then it keeps
+    /// its own reading.
+    /// </summary>
+    private static bool NamesAPlace(Document document, SentenceMentions mentions, int s) =>
+        mentions.Places(s).Exists(p => p.Role is PlaceRole.Location) || NamesDirection(document, s);
+
+    private static readonly string[] DirectionWords = ["direction", "напрямку", "напрямі", "направлении", "направлений"];
+
+    /// <summary>Whether the sentence speaks of a front-line direction.</summary>
+    internal static bool NamesDirection(Document document, int s)
+    {
+        var text = document.Text.AsSpan(document.Sentences[s].Span.Start, document.Sentences[s].Span.Length);
+        foreach (var word in DirectionWords)
+        {
+            if (text.Contains(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The settlement the story is at: the one of the nearest sentence before in the paragraph that names one, else of
+    /// the nearest one after it in the paragraph, else of the last sentence of the paragraph before that names one. A
+    /// sentence in which only another speaker speaks ends the search: its places are another speaker's story.
+    /// </summary>
+    private static PlaceMention? Nearby(Document document, SentenceMentions mentions, int s, Func<int, bool> sameSpeaker)
+    {
+        var paragraph = document.Sentences[s].Paragraph;
+        for (var k = s - 1; k >= 0 && document.Sentences[k].Paragraph == paragraph; k--)
+        {
+            if (!sameSpeaker(k))
+            {
+                return null;
+            }
+
+            if (FirstSettlement(mentions, k, out var named) is { } before)
+            {
+                return before;
+            }
+
+            if (named)
+            {
+                return null;
+            }
+        }
+
+        for (var k = s + 1; k < document.Sentences.Count && document.Sentences[k].Paragraph == paragraph; k++)
+        {
+            if (!sameSpeaker(k))
+            {
+                return null;
+            }
+
+            if (FirstSettlement(mentions, k, out var named) is { } after)
+            {
+                return after;
+            }
+
+            if (named)
+            {
+                return null;
+            }
+        }
+
+        var start = s;
+        while (start > 0 && document.Sentences[start - 1].Paragraph == paragraph)
+        {
+            start--;
+        }
+
+        if (start == 0)
+        {
+            return null;
+        }
+
+        var previous = document.Sentences[start - 1].Paragraph;
+        for (var k = start - 1; k >= 0 && document.Sentences[k].Paragraph == previous; k--)
+        {
+            if (!sameSpeaker(k))
+            {
+                return null;
+            }
+
+            if (FirstSettlement(mentions, k, out var named) is { } earlier)
+            {
+                return earlier;
+            }
+
+            if (named)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The one settlement a sentence is at, or null; a sentence naming several ("liberated Hryshyne and continued
+    /// clearing Myrnohrad") leaves the next sentence's place open, and it stops the search.
+    /// </summary>
+    private static PlaceMention? FirstSettlement(SentenceMentions mentions, int s, out bool named)
+    {
+        PlaceMention? only = null;
+        named = false;
+        foreach (var p in mentions.Places(s))
+        {
+            if (p.Role != PlaceRole.Location)
+            {
+                continue;
+            }
+
+            named = true; // a region named ("освободили Ровнополье Запорожской области") ends the search too
+            if (p.IsAdminArea)
+            {
+                continue;
+            }
+
+            if (only is not null && only.GeonameId != p.GeonameId)
+            {
+                return null;
+            }
+
+            only = p;
+        }
+
+        return only;
+    }
+
+    /// <summary>An earlier claim of another sentence of the same paragraph by the same claimant with the same proposition.</summary>
+    private static bool Repeats(Document document, Claim earlier, Claim claim, int s)
+    {
+        var e = SentenceOf(document, earlier.Span.Start);
+        return e >= 0 && e != s && document.Sentences[e].Paragraph == document.Sentences[s].Paragraph
+            && earlier.Claimant == claim.Claimant && earlier.Kind == claim.Kind && earlier.Stance == claim.Stance
+            && earlier.Extent == claim.Extent && earlier.Place?.GeonameId == claim.Place?.GeonameId;
+    }
+
+    private static int SentenceOf(Document document, int offset)
+    {
+        int lo = 0, hi = document.Sentences.Count - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >> 1;
+            var span = document.Sentences[mid].Span;
+            if (offset < span.Start)
+            {
+                hi = mid - 1;
+            }
+            else if (offset >= span.End)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                return mid;
+            }
+        }
+
+        return -1;
+    }
+}

@@ -1,0 +1,91 @@
+using Sitrep.Core.Documents;
+using Sitrep.Core.Model;
+using Sitrep.Extraction.Attribution;
+using Sitrep.Extraction.Tests.Support;
+
+namespace Sitrep.Extraction.Tests.Attribution;
+
+/// <summary>
+/// Speakers read from the story around them: the city's or region's body behind "the city military administration"
+/// and "the regional governor", the body a sentence just named ("the service said"), one person for "he said", and the
+/// chain of outlets a republished story states once in its lead.
+/// </summary>
+public sealed class StorySpeakerTests
+{
+    private static Document Run(Document doc)
+    {
+        Docs.Sorted(doc);
+        new AttributionStage().Process(doc, CancellationToken.None);
+        return doc;
+    }
+
+    [Theory]
+    [InlineData("A drone hit a tram depot in Mykolaiv on Monday, the city military administration said.", "Mykolaiv city military administration")]
+    [InlineData("A drone hit a tram depot in Mykolaiv on Monday, the regional governor said.", "Mykolaiv regional military administration")]
+    [InlineData("A drone hit a grain store near Kherson on Monday, the regional governor said.", "Kherson Regional Military Administration")]
+    [InlineData("A drone hit a tram depot in Mykolaiv on Monday, the police said.", "National Police of Ukraine")]
+    public void Process_LocalBodyWithoutItsPlace_IsTheStorysBody(string text, string speaker)
+    {
+        var doc = Docs.Text(text);
+        var city = text.Contains("Mykolaiv", StringComparison.Ordinal) ? "Mykolaiv" : "Kherson";
+        Docs.Place(doc, city, city == "Mykolaiv" ? 700569 : 706448, city);
+        doc.Places[0] = doc.Places[0] with { Admin1 = city + " Oblast" };
+
+        var statement = Assert.Single(Run(doc).Attributions);
+
+        Assert.Equal(speaker, statement.Speaker, ignoreCase: true);
+        Assert.Equal("UA", statement.Side);
+    }
+
+    [Fact]
+    public void Process_RegionNamedInTheStatement_BeatsTheStorysFirstPlace()
+    {
+        var doc = Docs.Text("Drones attacked Kyiv overnight, the city military administration said. In Chernihiv region, 30,000 homes lost power, the regional military administration said.");
+        Docs.Place(doc, "Kyiv", 703448, "Kyiv");
+        Docs.Place(doc, "Chernihiv region", 710734, "Chernihiv Oblast", featureCode: "ADM1");
+        doc.Places[0] = doc.Places[0] with { Admin1 = "Kyiv" };
+        doc.Places[1] = doc.Places[1] with { Admin1 = "Chernihiv Oblast" };
+
+        var speakers = Run(doc).Attributions.Select(a => a.Speaker.ToLowerInvariant());
+
+        Assert.Equal(["kyiv city military administration", "chernihiv regional military administration"], speakers);
+    }
+
+    [Fact]
+    public void Process_LocalBodyInAStoryInRussia_KeepsItsWords()
+    {
+        var doc = Docs.Text("A drone hit a substation in Kursk overnight, the regional governor said.");
+        Docs.Place(doc, "Kursk", 538560, "Kursk", country: "RU");
+
+        var statement = Assert.Single(Run(doc).Attributions);
+
+        Assert.Equal("regional governor", statement.Speaker);
+    }
+
+    [Fact]
+    public void Process_TheServiceSaid_IsTheBodyNamedBefore()
+    {
+        var doc = Run(Docs.Text("The Kyiv city military administration said the night was calm. The Security Service of Ukraine (SBU) has detained a man in Lviv suspected of spotting for Russian drones, the service said on Friday."));
+
+        Assert.Equal("Security Service of Ukraine", doc.Attributions[^1].Speaker);
+    }
+
+    [Fact]
+    public void Process_HeSaid_SkipsAGroupNamedInBetween()
+    {
+        var doc = Run(Docs.Text("\"We held the bridge for a week,\" said Taras, a former mortar gunner. The defence of the bridge is now taught in training centres, instructors and analysts say. \"It was not a miracle,\" he said."));
+
+        Assert.Equal("Taras", doc.Attributions[^1].Speaker);
+    }
+
+    [Fact]
+    public void Process_LeadOfARepublishedStory_GivesLaterStatementsItsChain()
+    {
+        var doc = Run(Docs.Text(
+            "Harbour Times reports, citing Reuters, which cited Ukraine's 3rd Army Corps, that Russian troops were pushed back near Borova.\n\n" +
+            "Two assaults were repelled overnight, the corps said. A Ukrainian officer who asked not to be named told the agency that the road was still open.",
+            outlet: "Harbour Times"));
+
+        Assert.All(doc.Attributions, a => Assert.Equal(["Harbour Times", "Reuters"], a.Via));
+    }
+}
