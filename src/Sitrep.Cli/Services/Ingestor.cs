@@ -134,14 +134,8 @@ internal sealed class Ingestor(ISitrepStore store, CliEnvironment env)
     /// (serialised JSON) on the same threads.</summary>
     private async Task<ExtractedBatch> ExtractAsync(string source, List<Document> batch, bool endsSource, CancellationToken ct)
     {
-        var fresh = new List<Document>(batch.Count);
-        foreach (var document in batch)
-        {
-            if (!await store.HasDocumentAsync(document.Id, ct))
-            {
-                fresh.Add(document);
-            }
-        }
+        var stored = await store.StoredDocumentIdsAsync([.. batch.Select(d => d.Id)], ct);
+        var fresh = batch.Where(d => !stored.Contains(d.Id)).ToList();
 
         var outputs = new NewDocument[fresh.Count];
         Parallel.For(0, fresh.Count, new ParallelOptions { CancellationToken = ct, MaxDegreeOfParallelism = ExtractionThreads }, i =>

@@ -15,10 +15,16 @@ namespace Sitrep.Reconcile.Events;
 /// </summary>
 public static class EventMatcher
 {
-    public static EventMatch Match(EventReport a, EventReport b, EventMatchOptions? options = null)
+    public static EventMatch Match(EventReport a, EventReport b, EventMatchOptions? options = null) =>
+        Match(new MatchableReport(a), new MatchableReport(b), options);
+
+    /// <summary>The same verdict as <see cref="Match(EventReport, EventReport, EventMatchOptions?)"/> for the two
+    /// reports, reusing what each prepared report has already derived.</summary>
+    public static EventMatch Match(MatchableReport preparedA, MatchableReport preparedB, EventMatchOptions? options = null)
     {
-        ArgumentNullException.ThrowIfNull(a);
-        ArgumentNullException.ThrowIfNull(b);
+        ArgumentNullException.ThrowIfNull(preparedA);
+        ArgumentNullException.ThrowIfNull(preparedB);
+        var (a, b) = (preparedA.Report, preparedB.Report);
         options ??= EventMatchOptions.Default;
         var parts = new List<string>();
 
@@ -32,17 +38,17 @@ public static class EventMatcher
             return EventMatch.No("different places");
         }
 
-        if (!Dates(a, b, options, parts))
+        if (!Dates(preparedA, preparedB, options, parts))
         {
             return EventMatch.No("different dates");
         }
 
-        if (!Family(a.Event, b.Event, parts))
+        if (!Family(preparedA, preparedB, parts))
         {
             return EventMatch.No("different event types");
         }
 
-        var similarity = ShingleSimilarity.Jaccard(a.EvidenceText, b.EvidenceText);
+        var similarity = ShingleSimilarity.Jaccard(preparedA.Shingles, preparedB.Shingles);
         var figures = QuantityComparison.Compare(a.Event.Quantities, b.Event.Quantities);
         var republication = similarity >= options.RepublicationSimilarity;
         parts.Add(string.Create(CultureInfo.InvariantCulture, $"text similarity {similarity:0.00}"));
@@ -51,7 +57,7 @@ public static class EventMatcher
             parts.Add("figures agree on " + string.Join(", ", figures.Agreeing));
         }
 
-        if (!republication && EvidenceCues.Conflict(EvidenceCues.Of(a.EvidenceText), EvidenceCues.Of(b.EvidenceText)) is { } apart)
+        if (!republication && EvidenceCues.Conflict(preparedA.Cues, preparedB.Cues) is { } apart)
         {
             // "at dawn ... the eastern outskirts" and "in the evening ... the northern part": two assaults on one town
             parts.Add(apart);
@@ -107,7 +113,7 @@ public static class EventMatcher
         return true;
     }
 
-    private static bool Dates(EventReport a, EventReport b, EventMatchOptions options, List<string> parts)
+    private static bool Dates(MatchableReport a, MatchableReport b, EventMatchOptions options, List<string> parts)
     {
         if (a.From is not { } af || a.To is not { } at || b.From is not { } bf || b.To is not { } bt)
         {
@@ -130,21 +136,21 @@ public static class EventMatcher
         return true;
     }
 
-    private static bool Family(EventDto a, EventDto b, List<string> parts)
+    private static bool Family(MatchableReport a, MatchableReport b, List<string> parts)
     {
-        if (a.Subtype == b.Subtype)
+        if (a.Report.Event.Subtype == b.Report.Event.Subtype)
         {
             parts.Add("same subtype");
             return true;
         }
 
-        var family = Family(a);
-        if (family != Family(b))
+        var family = a.Family;
+        if (family != b.Family)
         {
             return false;
         }
 
-        parts.Add($"same type {family} ({a.Subtype}/{b.Subtype})");
+        parts.Add($"same type {family} ({a.Report.Event.Subtype}/{b.Report.Event.Subtype})");
         return true;
     }
 }

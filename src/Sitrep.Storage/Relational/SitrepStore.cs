@@ -20,6 +20,21 @@ public sealed partial class SitrepStore : ISitrepStore
     /// <summary>Stored claims already parsed (only read by reconciliation, never handed out).</summary>
     private readonly ParsedJsonCache<ClaimDto> claimJson = new(4_000);
 
+    /// <summary>Stored event reports that new ones may match, kept across batches (see <see cref="EventWindow"/>).</summary>
+    private readonly EventWindow window = new(WindowCapacity);
+
+    /// <summary>Stored claims that new ones may relate to, kept across batches (see <see cref="ClaimWindow"/>).</summary>
+    private readonly ClaimWindow claimWindow = new(WindowCapacity);
+
+    /// <summary>Merge states of recently changed events (see <see cref="EventStates"/>).</summary>
+    private readonly EventStates states = new(WindowCapacity);
+
+    /// <summary>One writing batch at a time in this process: the window and the states follow the store's writes.</summary>
+    private readonly SemaphoreSlim writing = new(1, 1);
+
+    /// <summary>Reports held by the window (counted once per day they cover) and by the merge states.</summary>
+    internal const int WindowCapacity = 40_000;
+
     internal SitrepStore(StoreDialect dialect, TimeProvider clock)
     {
         this.dialect = dialect;
@@ -75,7 +90,11 @@ public sealed partial class SitrepStore : ISitrepStore
             cancellationToken, ("@limit", (long)limit));
     }
 
-    public ValueTask DisposeAsync() => dialect.DisposeAsync();
+    public ValueTask DisposeAsync()
+    {
+        writing.Dispose();
+        return dialect.DisposeAsync();
+    }
 
     private string Now() => clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
 
