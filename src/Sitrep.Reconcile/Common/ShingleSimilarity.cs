@@ -29,51 +29,6 @@ public static class ShingleSimilarity
         return (double)common / (sa.Count + sb.Count - common);
     }
 
-    /// <summary>Jaccard similarity of two shingle sets given as <see cref="SortedShingles"/>: the same value as
-    /// <see cref="Jaccard(string, string)"/> of their texts.</summary>
-    public static double Jaccard(string[] sortedA, string[] sortedB)
-    {
-        ArgumentNullException.ThrowIfNull(sortedA);
-        ArgumentNullException.ThrowIfNull(sortedB);
-        if (sortedA.Length == 0 || sortedB.Length == 0)
-        {
-            return 0;
-        }
-
-        var common = 0;
-        var (i, j) = (0, 0);
-        while (i < sortedA.Length && j < sortedB.Length)
-        {
-            var c = string.CompareOrdinal(sortedA[i], sortedB[j]);
-            if (c == 0)
-            {
-                common++;
-                i++;
-                j++;
-            }
-            else if (c < 0)
-            {
-                i++;
-            }
-            else
-            {
-                j++;
-            }
-        }
-
-        return (double)common / (sortedA.Length + sortedB.Length - common);
-    }
-
-    /// <summary>The distinct shingles of <paramref name="text"/> in ordinal order.</summary>
-    public static string[] SortedShingles(string text)
-    {
-        var set = Shingles(text);
-        var sorted = new string[set.Count];
-        set.CopyTo(sorted);
-        Array.Sort(sorted, StringComparer.Ordinal);
-        return sorted;
-    }
-
     public static HashSet<string> Shingles(string text)
     {
         var words = Words(text).ToArray();
@@ -96,7 +51,7 @@ public static class ShingleSimilarity
         return set;
     }
 
-    private static List<string> Words(string text)
+    internal static List<string> Words(string text)
     {
         var words = new List<string>();
         var span = text.AsSpan();

@@ -11,9 +11,8 @@ namespace Sitrep.Reconcile.Events;
 /// </summary>
 public sealed class MatchableReport
 {
-    private string[]? shingles;
+    private ShingleSet? shingles;
     private EvidenceCues? cues;
-    private string? evidenceText;
 
     public MatchableReport(EventReport report)
     {
@@ -33,10 +32,8 @@ public sealed class MatchableReport
     /// <summary>The ACLED type (see <see cref="EventMatcher.Family(Sitrep.Core.Contract.EventDto)"/>).</summary>
     public string Family { get; }
 
-    public string EvidenceText => evidenceText ??= Report.EvidenceText;
+    /// <summary>The distinct shingles of the evidence (see <see cref="ShingleSimilarity"/>).</summary>
+    internal ShingleSet Shingles => shingles ??= ShingleSet.Of(Report.EvidenceText);
 
-    /// <summary>The distinct shingles of the evidence in ordinal order (see <see cref="ShingleSimilarity"/>).</summary>
-    internal string[] Shingles => shingles ??= ShingleSimilarity.SortedShingles(EvidenceText);
-
-    internal EvidenceCues Cues => cues ??= EvidenceCues.Of(EvidenceText);
+    internal EvidenceCues Cues => cues ??= EvidenceCues.Of(Report.EvidenceText);
 }

@@ -13,7 +13,7 @@ namespace Sitrep.Storage.Relational;
 internal sealed class ClaimWindow(int capacity)
 {
     /// <summary>Days kept before the earliest day a query of the place needed: chronological input wanders a little.</summary>
-    public const int SlackDays = 14;
+    public const int SlackDays = 3;
 
     private readonly Dictionary<long, Place> places = [];
     private readonly HashSet<long> dropped = [];

@@ -28,10 +28,9 @@ public sealed partial class SitrepStore
             {
                 foreach (var candidate in await CandidatesAsync(connection, tx, prepare, ct))
                 {
-                    var match = EventMatcher.Match(prepare, candidate.Prepared);
-                    if (match.IsMatch)
+                    if (EventMatcher.IsMatch(prepare, candidate.Prepared))
                     {
-                        matches.Add((candidate, candidate.Event.Resolve(), match));
+                        matches.Add((candidate, candidate.Event.Resolve(), EventMatcher.Match(prepare, candidate.Prepared)));
                     }
                 }
             }
@@ -43,7 +42,6 @@ public sealed partial class SitrepStore
                 node = window.NewEvent(StableIds.Event(report.DocumentId, report.LocalId), seq);
                 reason = "first report";
                 await InsertEventAsync(connection, tx, node.Id, seq, report.Event, ct);
-                states.Open(node.Id, report);
             }
             else
             {
@@ -64,12 +62,11 @@ public sealed partial class SitrepStore
                         ("@to", node.Id), ("@from", other.Id));
                     touched.Remove(other.Id);
                     window.Merge(other, node);
-                    states.Forget(other.Id);
-                    states.Forget(node.Id);
+                    states.Merge(other.Id, node.Id);
                 }
-
-                states.Append(node.Id, report);
             }
+
+            states.Append(node.Id, new OrderedReport(seq, ordinal, report), isNew: matches.Count == 0);
 
             await connection.ExecAsync(tx, """
                 INSERT INTO event_reports (document_id, local_id, event_id, seq, ordinal, family, date_from, date_to,
@@ -198,17 +195,11 @@ public sealed partial class SitrepStore
 
     private async Task RebuildEventAsync(Statements connection, DbTransaction tx, string eventId, CancellationToken ct)
     {
-        var state = states.Get(eventId);
-        if (state is null)
-        {
-            state = new EventMergeState();
-            foreach (var r in await ReportsAsync(connection, tx, eventId, reportJson.Parse, ct))
-            {
-                state.Add(new EventReport(r.DocumentId, r.LocalId, 0, r.Report));
-            }
-
-            states.Set(eventId, state);
-        }
+        var state = states.Get(eventId) ?? states.Set(eventId, await connection.QueryAsync(tx, """
+            SELECT document_id, local_id, seq, ordinal, json FROM event_reports
+            WHERE event_id = @id ORDER BY seq, ordinal
+            """, r => new OrderedReport(r.Long(2), r.Long(3), new EventReport(r.GetString(0), r.GetString(1), 0, reportJson.Parse(r.GetString(4)))),
+            ct, ("@id", eventId)));
 
         var merged = state.ToEvent(eventId);
         await connection.ExecAsync(tx, """

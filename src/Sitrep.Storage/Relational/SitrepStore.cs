@@ -15,25 +15,22 @@ public sealed partial class SitrepStore : ISitrepStore
     private readonly TimeProvider clock;
 
     /// <summary>Stored event reports already parsed (only read by reconciliation, never handed out).</summary>
-    private readonly ParsedJsonCache<EventDto> reportJson = new(4_000);
+    private readonly ParsedJsonCache<EventDto> reportJson = new(1_000);
 
     /// <summary>Stored claims already parsed (only read by reconciliation, never handed out).</summary>
-    private readonly ParsedJsonCache<ClaimDto> claimJson = new(4_000);
+    private readonly ParsedJsonCache<ClaimDto> claimJson = new(1_000);
 
     /// <summary>Stored event reports that new ones may match, kept across batches (see <see cref="EventWindow"/>).</summary>
-    private readonly EventWindow window = new(WindowCapacity);
+    private readonly EventWindow window = new(12_000);
 
     /// <summary>Stored claims that new ones may relate to, kept across batches (see <see cref="ClaimWindow"/>).</summary>
-    private readonly ClaimWindow claimWindow = new(WindowCapacity);
+    private readonly ClaimWindow claimWindow = new(20_000);
 
     /// <summary>Merge states of recently changed events (see <see cref="EventStates"/>).</summary>
-    private readonly EventStates states = new(WindowCapacity);
+    private readonly EventStates states = new(8_000);
 
     /// <summary>One writing batch at a time in this process: the window and the states follow the store's writes.</summary>
     private readonly SemaphoreSlim writing = new(1, 1);
-
-    /// <summary>Reports held by the window (counted once per day they cover) and by the merge states.</summary>
-    internal const int WindowCapacity = 40_000;
 
     internal SitrepStore(StoreDialect dialect, TimeProvider clock)
     {

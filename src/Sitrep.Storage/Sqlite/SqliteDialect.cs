@@ -61,7 +61,7 @@ internal sealed class SqliteDialect(string connectionString) : StoreDialect
     /// A larger page cache keeps the indexes' pages that every batch updates.
     /// </summary>
     public override Task PrepareWriterAsync(DbConnection connection, CancellationToken ct) =>
-        connection.ExecAsync(null, "PRAGMA wal_autocheckpoint = 8192; PRAGMA journal_size_limit = 33554432; PRAGMA cache_size = -32768;", ct);
+        connection.ExecAsync(null, "PRAGMA wal_autocheckpoint = 8192; PRAGMA journal_size_limit = 33554432; PRAGMA cache_size = -8192;", ct);
 
     public override Task PrepareAsync(DbConnection connection, CancellationToken ct) =>
         connection.ExecAsync(null, "PRAGMA journal_mode = WAL;", ct);
