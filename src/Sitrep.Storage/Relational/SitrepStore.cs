@@ -21,13 +21,13 @@ public sealed partial class SitrepStore : ISitrepStore
     private readonly ParsedJsonCache<ClaimDto> claimJson = new(1_000);
 
     /// <summary>Stored event reports that new ones may match, kept across batches (see <see cref="EventWindow"/>).</summary>
-    private readonly EventWindow window = new(12_000);
+    private readonly EventWindow window = new(10_000);
 
     /// <summary>Stored claims that new ones may relate to, kept across batches (see <see cref="ClaimWindow"/>).</summary>
-    private readonly ClaimWindow claimWindow = new(20_000);
+    private readonly ClaimWindow claimWindow = new(12_000);
 
     /// <summary>Merge states of recently changed events (see <see cref="EventStates"/>).</summary>
-    private readonly EventStates states = new(8_000);
+    private readonly EventStates states = new(6_000);
 
     /// <summary>One writing batch at a time in this process: the window and the states follow the store's writes.</summary>
     private readonly SemaphoreSlim writing = new(1, 1);
