@@ -46,6 +46,21 @@ internal sealed class Ingestor(ISitrepStore store, CliEnvironment env)
         }
     }
 
+    /// <summary>Transactions between two compacting collections (see <see cref="CompactHeap"/>).</summary>
+    private const int CompactEvery = 16;
+
+    /// <summary>
+    /// Events reported from one place day after day grow to thousands of reports, and their stored JSON (megabytes)
+    /// is written again by every transaction that touches them: those large strings fragment the large-object heap,
+    /// which is never compacted on its own, and the process grew by about 200 MB over 20,000 documents. A compacting
+    /// collection every few thousand documents costs a fraction of a millisecond per document.
+    /// </summary>
+    private static void CompactHeap()
+    {
+        GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+    }
+
     private async Task<IngestReport> IngestInputsAsync(IReadOnlyList<string> inputs, ReaderOptions options, CancellationToken ct)
     {
         var report = new IngestReport();
@@ -112,6 +127,7 @@ internal sealed class Ingestor(ISitrepStore store, CliEnvironment env)
         try
         {
             string? current = null;
+            var stored = 0;
             await foreach (var first in channel.Reader.ReadAllAsync(stop.Token))
             {
                 if (first.Source != current)
@@ -128,6 +144,11 @@ internal sealed class Ingestor(ISitrepStore store, CliEnvironment env)
                 }
 
                 await StoreBatchAsync(batch, report, stop.Token);
+                if (++stored % CompactEvery == 0)
+                {
+                    CompactHeap();
+                }
+
                 if (batch.EndsSource)
                 {
                     finished?.Invoke();
