@@ -22,6 +22,9 @@ public interface ISitrepStore : IAsyncDisposable
 
     Task<bool> HasDocumentAsync(string documentId, CancellationToken cancellationToken = default);
 
+    /// <summary>Which of <paramref name="documentIds"/> are stored, in one round trip (a batch of input checked at once).</summary>
+    Task<IReadOnlySet<string>> StoredDocumentIdsAsync(IReadOnlyCollection<string> documentIds, CancellationToken cancellationToken = default);
+
     /// <summary>Records an input that could not be read, with its located error; re-recording the same is a no-op.</summary>
     Task QuarantineAsync(SitrepError error, CancellationToken cancellationToken = default);
 

@@ -55,6 +55,53 @@ public abstract partial class StoreTestBase
     }
 
     [Fact]
+    public async Task AddDocuments_TwoWritersTakingTurns_SameContentAsOneWriter()
+    {
+        var all = Corpus.All();
+        var other = await OpenAsync(Connection);
+
+        for (var i = 0; i < all.Count; i++)
+        {
+            await (i % 2 == 0 ? Store : other).AddDocumentsAsync([new NewDocument(all[i], "test")], Ct);
+        }
+
+        var (_, single) = await FreshStoreAsync();
+        await single.AddDocumentsAsync([.. all.Select(d => new NewDocument(d, "test"))], Ct);
+        await AssertSameContentAsync(single, Store);
+        await AssertSameContentAsync(single, other);
+    }
+
+    [Fact]
+    public async Task AddDocuments_AfterABatchThatFailed_SameContentAsWithoutIt()
+    {
+        var all = Corpus.All();
+        await Store.AddDocumentsAsync([.. all.Take(3).Select(d => new NewDocument(d, "test"))], Ct);
+        var broken = all.Skip(3).First(d => d.Events.Count > 0);
+        var failing = all.Skip(3).Where(d => d != broken).Take(2).Select(d => new NewDocument(d, "test"))
+            .Append(new NewDocument(WithDuplicateEvent(broken), "test"));
+
+        await Assert.ThrowsAnyAsync<Exception>(() => Store.AddDocumentsAsync([.. failing], Ct));
+        await Store.AddDocumentsAsync([.. all.Skip(3).Select(d => new NewDocument(d, "test"))], Ct);
+
+        var (_, clean) = await FreshStoreAsync();
+        await clean.AddDocumentsAsync([.. all.Take(3).Select(d => new NewDocument(d, "test"))], Ct);
+        await clean.AddDocumentsAsync([.. all.Skip(3).Select(d => new NewDocument(d, "test"))], Ct);
+        await AssertSameContentAsync(clean, Store);
+    }
+
+    [Fact]
+    public async Task StoredDocumentIds_MixOfStoredAndNew_ReturnsTheStoredOnes()
+    {
+        var all = Corpus.All();
+        await Store.AddDocumentsAsync([.. all.Take(2).Select(d => new NewDocument(d, "test"))], Ct);
+
+        var stored = await Store.StoredDocumentIdsAsync([.. all.Select(d => d.Document.Id), all[0].Document.Id], Ct);
+
+        Assert.Equal(all.Take(2).Select(d => d.Document.Id).Order(StringComparer.Ordinal), stored.Order(StringComparer.Ordinal));
+        Assert.Empty(await Store.StoredDocumentIdsAsync([], Ct));
+    }
+
+    [Fact]
     public async Task AddDocuments_EmptyBatch_ChangesNothing()
     {
         Assert.Empty(await Store.AddDocumentsAsync([], Ct));

@@ -1,3 +1,4 @@
+using System.Runtime;
 using System.Threading.Channels;
 using Sitrep.Core.Contract;
 using Sitrep.Core.Documents;
@@ -16,11 +17,51 @@ internal sealed class Ingestor(ISitrepStore store, CliEnvironment env)
 
     private const int BatchesAhead = 2;
 
+    /// <summary>When storing falls behind, the batches waiting for it (of the same source) are stored in one
+    /// transaction, up to this many documents: events touched by every batch (a place reported on every day) are
+    /// written once instead of once per batch, and there are fewer commits. While they are stored the reader may extract
+    /// up to two batches more than otherwise, so memory stays bounded.</summary>
+    private const int MaxStoredAtOnce = 3 * BatchSize;
+
     /// <summary>One core is left to the thread that stores (the slower side); on two cores extraction runs on one
     /// thread, which costs less CPU than sharing both cores with the store (about 15 % less per document).</summary>
     private static readonly int ExtractionThreads = Math.Max(1, Environment.ProcessorCount - 1);
 
+    /// <summary>
+    /// Ingest is a throughput job: with background (concurrent) collections the heap kept growing while the
+    /// previous generation-2 collection ran, and large strings (the stored JSON of events with thousands of
+    /// reports) piled up; blocking collections keep the peak far lower at no measurable cost in time.
+    /// </summary>
     public async Task<IngestReport> IngestAsync(IReadOnlyList<string> inputs, ReaderOptions options, CancellationToken ct)
+    {
+        var latency = GCSettings.LatencyMode;
+        GCSettings.LatencyMode = GCLatencyMode.Batch;
+        try
+        {
+            return await IngestInputsAsync(inputs, options, ct);
+        }
+        finally
+        {
+            GCSettings.LatencyMode = latency;
+        }
+    }
+
+    /// <summary>Transactions between two compacting collections (see <see cref="CompactHeap"/>).</summary>
+    private const int CompactEvery = 16;
+
+    /// <summary>
+    /// Events reported from one place day after day grow to thousands of reports, and their stored JSON (megabytes)
+    /// is written again by every transaction that touches them: those large strings fragment the large-object heap,
+    /// which is never compacted on its own, and the process grew by about 200 MB over 20,000 documents. A compacting
+    /// collection every few thousand documents costs a fraction of a millisecond per document.
+    /// </summary>
+    private static void CompactHeap()
+    {
+        GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+    }
+
+    private async Task<IngestReport> IngestInputsAsync(IReadOnlyList<string> inputs, ReaderOptions options, CancellationToken ct)
     {
         var report = new IngestReport();
         var sources = new List<string>();
@@ -86,15 +127,28 @@ internal sealed class Ingestor(ISitrepStore store, CliEnvironment env)
         try
         {
             string? current = null;
-            await foreach (var batch in channel.Reader.ReadAllAsync(stop.Token))
+            var stored = 0;
+            await foreach (var first in channel.Reader.ReadAllAsync(stop.Token))
             {
-                if (batch.Source != current)
+                if (first.Source != current)
                 {
-                    current = batch.Source;
-                    started?.Invoke(batch.Source);
+                    current = first.Source;
+                    started?.Invoke(first.Source);
+                }
+
+                var batch = first;
+                while (!batch.EndsSource && batch.Documents.Length + BatchSize <= MaxStoredAtOnce &&
+                       channel.Reader.TryPeek(out var next) && next.Source == batch.Source && channel.Reader.TryRead(out next))
+                {
+                    batch = batch.Then(next);
                 }
 
                 await StoreBatchAsync(batch, report, stop.Token);
+                if (++stored % CompactEvery == 0)
+                {
+                    CompactHeap();
+                }
+
                 if (batch.EndsSource)
                 {
                     finished?.Invoke();
@@ -134,14 +188,8 @@ internal sealed class Ingestor(ISitrepStore store, CliEnvironment env)
     /// (serialised JSON) on the same threads.</summary>
     private async Task<ExtractedBatch> ExtractAsync(string source, List<Document> batch, bool endsSource, CancellationToken ct)
     {
-        var fresh = new List<Document>(batch.Count);
-        foreach (var document in batch)
-        {
-            if (!await store.HasDocumentAsync(document.Id, ct))
-            {
-                fresh.Add(document);
-            }
-        }
+        var stored = await store.StoredDocumentIdsAsync([.. batch.Select(d => d.Id)], ct);
+        var fresh = batch.Where(d => !stored.Contains(d.Id)).ToList();
 
         var outputs = new NewDocument[fresh.Count];
         Parallel.For(0, fresh.Count, new ParallelOptions { CancellationToken = ct, MaxDegreeOfParallelism = ExtractionThreads }, i =>
@@ -152,7 +200,7 @@ internal sealed class Ingestor(ISitrepStore store, CliEnvironment env)
         return new ExtractedBatch(source, outputs, batch.Count - fresh.Count, endsSource);
     }
 
-    /// <summary>Stores an extracted batch in one transaction: an interrupted ingest keeps whole batches, and running it
+    /// <summary>Stores extracted batches in one transaction: an interrupted ingest keeps whole transactions, and running it
     /// again adds the rest.</summary>
     private async Task StoreBatchAsync(ExtractedBatch batch, IngestReport report, CancellationToken ct)
     {
@@ -178,7 +226,12 @@ internal sealed class Ingestor(ISitrepStore store, CliEnvironment env)
     }
 }
 
-internal sealed record ExtractedBatch(string Source, NewDocument[] Documents, int AlreadyStored, bool EndsSource);
+internal sealed record ExtractedBatch(string Source, NewDocument[] Documents, int AlreadyStored, bool EndsSource)
+{
+    /// <summary>This batch followed by the next one of the same source, stored together.</summary>
+    public ExtractedBatch Then(ExtractedBatch next) =>
+        new(Source, [.. Documents, .. next.Documents], AlreadyStored + next.AlreadyStored, next.EndsSource);
+}
 
 internal sealed class IngestReport
 {

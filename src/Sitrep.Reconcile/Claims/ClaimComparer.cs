@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
+using Sitrep.Core.Contract;
 using Sitrep.Reconcile.Common;
 
 namespace Sitrep.Reconcile.Claims;
@@ -33,26 +35,29 @@ public static class ClaimComparer
             return null;
         }
 
-        var pa = Possession.Of(ca.Kind, ca.Stance, ca.Side, ca.Extent, ca.Text);
-        var pb = Possession.Of(cb.Kind, cb.Stance, cb.Side, cb.Extent, cb.Text);
+        var pa = PossessionOf(ca);
+        var pb = PossessionOf(cb);
         var window = pa is not null && pb is not null ? PossessionDays : EventDays;
         if (Time(a, b, window) is not { } when)
         {
             return null;
         }
 
-        var place = string.Create(CultureInfo.InvariantCulture, $"same place {ca.Place.GeonameId}");
-        var who = $"{ca.Side} {ca.Stance} {Describe(ca.Kind, ca.Extent)} / {cb.Side} {cb.Stance} {Describe(cb.Kind, cb.Extent)}";
+        ClaimRelation Relation(ClaimRelationKind kind)
+        {
+            var place = string.Create(CultureInfo.InvariantCulture, $"same place {ca.Place.GeonameId}");
+            var who = $"{ca.Side} {ca.Stance} {Describe(ca.Kind, ca.Extent)} / {cb.Side} {cb.Stance} {Describe(cb.Kind, cb.Extent)}";
+            return new ClaimRelation(kind, $"{place}, {when}, {who}");
+        }
+
         if (pa is { } x && pb is { } y)
         {
             if (Possession.Conflict(x, ca.Side, y, cb.Side))
             {
-                return new ClaimRelation(ClaimRelationKind.Contradicts, $"{place}, {when}, {who}");
+                return Relation(ClaimRelationKind.Contradicts);
             }
 
-            return Possession.Agree(x, ca.Side, y, cb.Side)
-                ? new ClaimRelation(ClaimRelationKind.Corroborates, $"{place}, {when}, {who}")
-                : null;
+            return Possession.Agree(x, ca.Side, y, cb.Side) ? Relation(ClaimRelationKind.Corroborates) : null;
         }
 
         if (ca.Kind != cb.Kind)
@@ -62,13 +67,18 @@ public static class ClaimComparer
 
         if (ca.Stance != cb.Stance)
         {
-            return new ClaimRelation(ClaimRelationKind.Contradicts, $"{place}, {when}, {who}");
+            return Relation(ClaimRelationKind.Contradicts);
         }
 
-        return ca.Stance == "asserts" && ca.Kind is "strike" or "encirclement"
-            ? new ClaimRelation(ClaimRelationKind.Corroborates, $"{place}, {when}, {who}")
-            : null;
+        return ca.Stance == "asserts" && ca.Kind is "strike" or "encirclement" ? Relation(ClaimRelationKind.Corroborates) : null;
     }
+
+    /// <summary>What the claim says about who holds its place, worked out once per claim: a store compares each
+    /// claim with many others (the claim's fields never change after it is built).</summary>
+    private static Possession? PossessionOf(ClaimDto claim) =>
+        Possessions.GetValue(claim, static c => new StrongBox<Possession?>(Possession.Of(c.Kind, c.Stance, c.Side!, c.Extent, c.Text))).Value;
+
+    private static readonly ConditionalWeakTable<ClaimDto, StrongBox<Possession?>> Possessions = [];
 
     private static string Describe(string kind, string? extent) => extent is null ? kind : $"{kind} ({extent})";
 

@@ -51,7 +51,7 @@ public static class ShingleSimilarity
         return set;
     }
 
-    private static List<string> Words(string text)
+    internal static List<string> Words(string text)
     {
         var words = new List<string>();
         var span = text.AsSpan();

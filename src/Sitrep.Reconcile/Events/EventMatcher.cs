@@ -15,12 +15,26 @@ namespace Sitrep.Reconcile.Events;
 /// </summary>
 public static class EventMatcher
 {
-    public static EventMatch Match(EventReport a, EventReport b, EventMatchOptions? options = null)
+    public static EventMatch Match(EventReport a, EventReport b, EventMatchOptions? options = null) =>
+        Match(new MatchableReport(a), new MatchableReport(b), options);
+
+    /// <summary>The same verdict as <see cref="Match(EventReport, EventReport, EventMatchOptions?)"/> for the two
+    /// reports, reusing what each prepared report has already derived.</summary>
+    public static EventMatch Match(MatchableReport preparedA, MatchableReport preparedB, EventMatchOptions? options = null) =>
+        Evaluate(preparedA, preparedB, options, []);
+
+    /// <summary><see cref="EventMatch.IsMatch"/> of <see cref="Match(MatchableReport, MatchableReport, EventMatchOptions?)"/>
+    /// without putting the reason into words (most candidates a store compares do not match).</summary>
+    public static bool IsMatch(MatchableReport preparedA, MatchableReport preparedB, EventMatchOptions? options = null) =>
+        Evaluate(preparedA, preparedB, options, null).IsMatch;
+
+    /// <summary>The verdict; the reason only when <paramref name="parts"/> collects it.</summary>
+    private static EventMatch Evaluate(MatchableReport preparedA, MatchableReport preparedB, EventMatchOptions? options, List<string>? parts)
     {
-        ArgumentNullException.ThrowIfNull(a);
-        ArgumentNullException.ThrowIfNull(b);
+        ArgumentNullException.ThrowIfNull(preparedA);
+        ArgumentNullException.ThrowIfNull(preparedB);
+        var (a, b) = (preparedA.Report, preparedB.Report);
         options ??= EventMatchOptions.Default;
-        var parts = new List<string>();
 
         if (a.DocumentId == b.DocumentId)
         {
@@ -32,50 +46,52 @@ public static class EventMatcher
             return EventMatch.No("different places");
         }
 
-        if (!Dates(a, b, options, parts))
+        if (!Dates(preparedA, preparedB, options, parts))
         {
             return EventMatch.No("different dates");
         }
 
-        if (!Family(a.Event, b.Event, parts))
+        if (!Family(preparedA, preparedB, parts))
         {
             return EventMatch.No("different event types");
         }
 
-        var similarity = ShingleSimilarity.Jaccard(a.EvidenceText, b.EvidenceText);
+        var similarity = ShingleSet.Jaccard(preparedA.Shingles, preparedB.Shingles);
         var figures = QuantityComparison.Compare(a.Event.Quantities, b.Event.Quantities);
         var republication = similarity >= options.RepublicationSimilarity;
-        parts.Add(string.Create(CultureInfo.InvariantCulture, $"text similarity {similarity:0.00}"));
+        parts?.Add(string.Create(CultureInfo.InvariantCulture, $"text similarity {similarity:0.00}"));
         if (figures.Agreeing.Count > 0)
         {
-            parts.Add("figures agree on " + string.Join(", ", figures.Agreeing));
+            parts?.Add("figures agree on " + string.Join(", ", figures.Agreeing));
         }
 
-        if (!republication && EvidenceCues.Conflict(EvidenceCues.Of(a.EvidenceText), EvidenceCues.Of(b.EvidenceText)) is { } apart)
+        if (!republication && EvidenceCues.Conflict(preparedA.Cues, preparedB.Cues) is { } apart)
         {
             // "at dawn ... the eastern outskirts" and "in the evening ... the northern part": two assaults on one town
-            parts.Add(apart);
-            return new EventMatch(false, string.Join(", ", parts), similarity);
+            parts?.Add(apart);
+            return new EventMatch(false, Explain(parts), similarity);
         }
 
         if (figures.StrongConflict)
         {
-            parts.Add("figures conflict: " + string.Join(", ", figures.Conflicting));
+            parts?.Add("figures conflict: " + string.Join(", ", figures.Conflicting));
             if (!republication)
             {
-                return new EventMatch(false, string.Join(", ", parts), similarity);
+                return new EventMatch(false, Explain(parts), similarity);
             }
         }
 
         var coarse = Math.Max(a.Event.Location!.Precision, b.Event.Location!.Precision) >= options.CoarsePrecision;
         if (coarse && !republication && figures.Agreeing.Count == 0)
         {
-            parts.Add("region-level location without agreeing figures");
-            return new EventMatch(false, string.Join(", ", parts), similarity);
+            parts?.Add("region-level location without agreeing figures");
+            return new EventMatch(false, Explain(parts), similarity);
         }
 
-        return new EventMatch(true, string.Join(", ", parts), similarity);
+        return new EventMatch(true, Explain(parts), similarity);
     }
+
+    private static string Explain(List<string>? parts) => parts is null ? "" : string.Join(", ", parts);
 
     /// <summary>The ACLED type of an event (from its subtype when the type is missing or unknown).</summary>
     public static string Family(EventDto e)
@@ -84,7 +100,7 @@ public static class EventMatcher
         return EventTaxonomy.TypeOf(e.Subtype) ?? e.Type;
     }
 
-    private static bool Place(LocationDto? a, LocationDto? b, EventMatchOptions options, List<string> parts)
+    private static bool Place(LocationDto? a, LocationDto? b, EventMatchOptions options, List<string>? parts)
     {
         if (a is null || b is null)
         {
@@ -93,7 +109,7 @@ public static class EventMatcher
 
         if (a.GeonameId == b.GeonameId)
         {
-            parts.Add(string.Create(CultureInfo.InvariantCulture, $"same place {a.GeonameId}"));
+            parts?.Add(string.Create(CultureInfo.InvariantCulture, $"same place {a.GeonameId}"));
             return true;
         }
 
@@ -103,11 +119,11 @@ public static class EventMatcher
             return false;
         }
 
-        parts.Add(string.Create(CultureInfo.InvariantCulture, $"{km:0.0} km apart ({a.GeonameId}, {b.GeonameId})"));
+        parts?.Add(string.Create(CultureInfo.InvariantCulture, $"{km:0.0} km apart ({a.GeonameId}, {b.GeonameId})"));
         return true;
     }
 
-    private static bool Dates(EventReport a, EventReport b, EventMatchOptions options, List<string> parts)
+    private static bool Dates(MatchableReport a, MatchableReport b, EventMatchOptions options, List<string>? parts)
     {
         if (a.From is not { } af || a.To is not { } at || b.From is not { } bf || b.To is not { } bt)
         {
@@ -126,25 +142,25 @@ public static class EventMatcher
         }
 
         var sameDay = af == at && bf == bt && af == bf;
-        parts.Add(sameDay ? "same day" : gap == 0 ? "overlapping dates" : string.Create(CultureInfo.InvariantCulture, $"{gap} day apart"));
+        parts?.Add(sameDay ? "same day" : gap == 0 ? "overlapping dates" : string.Create(CultureInfo.InvariantCulture, $"{gap} day apart"));
         return true;
     }
 
-    private static bool Family(EventDto a, EventDto b, List<string> parts)
+    private static bool Family(MatchableReport a, MatchableReport b, List<string>? parts)
     {
-        if (a.Subtype == b.Subtype)
+        if (a.Report.Event.Subtype == b.Report.Event.Subtype)
         {
-            parts.Add("same subtype");
+            parts?.Add("same subtype");
             return true;
         }
 
-        var family = Family(a);
-        if (family != Family(b))
+        var family = a.Family;
+        if (family != b.Family)
         {
             return false;
         }
 
-        parts.Add($"same type {family} ({a.Subtype}/{b.Subtype})");
+        parts?.Add($"same type {family} ({a.Report.Event.Subtype}/{b.Report.Event.Subtype})");
         return true;
     }
 }

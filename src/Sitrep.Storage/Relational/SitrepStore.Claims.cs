@@ -29,6 +29,14 @@ public sealed partial class SitrepStore
                 ("@outlet", c.Outlet), ("@published", c.Published), ("@json", prepared.ClaimJson[ordinal]));
         }
 
+        foreach (var c in claims)
+        {
+            if (c.From is not null && c.Claim.Place is { } where && c.Claim.Side is { } by)
+            {
+                claimWindow.Add(new WindowClaim(c, where.GeonameId, by));
+            }
+        }
+
         var byLocalId = claims.ToDictionary(c => c.Claim.Id, StringComparer.Ordinal);
         var links = new List<ClaimLink>();
         foreach (var c in claims)
@@ -44,15 +52,15 @@ public sealed partial class SitrepStore
             }
 
             // Only claims by another side, about the same place, dated within the widest window (or both undated).
-            var window = ClaimComparer.PossessionDays;
-            var when = c.From is null ? "date_from IS NULL" : "date_from <= @max AND date_to >= @min";
-            var stored = await connection.QueryAsync(tx, $"""
-                SELECT {ClaimColumns} FROM claims
-                WHERE geoname_id = @geoname AND document_id <> @doc AND side <> @side AND {when}
-                ORDER BY seq, ordinal
-                """, r => new ClaimReport(r.GetString(0), r.GetString(1), claimJson.Parse(r.GetString(2)), r.Text(3), r.Text(4)),
-                ct, ("@geoname", place.GeonameId), ("@doc", c.DocumentId), ("@side", side),
-                ("@max", IsoDates.Format(c.To?.AddDays(window))), ("@min", IsoDates.Format(c.From?.AddDays(-window))));
+            var stored = c.From is { } from
+                ? await DatedCandidatesAsync(connection, tx, c, place.GeonameId, side, from.DayNumber - ClaimComparer.PossessionDays,
+                    c.To!.Value.DayNumber + ClaimComparer.PossessionDays, ct)
+                : await connection.QueryAsync(tx, $"""
+                    SELECT {ClaimColumns} FROM claims
+                    WHERE geoname_id = @geoname AND document_id <> @doc AND side <> @side AND date_from IS NULL
+                    ORDER BY seq, ordinal
+                    """, r => new ClaimReport(r.GetString(0), r.GetString(1), claimJson.Parse(r.GetString(2)), r.Text(3), r.Text(4)),
+                    ct, ("@geoname", place.GeonameId), ("@doc", c.DocumentId), ("@side", side));
             foreach (var s in stored)
             {
                 if (ClaimComparer.Compare(c, s) is { } relation)
@@ -64,6 +72,26 @@ public sealed partial class SitrepStore
         }
 
         await LinkAsync(connection, tx, links, ct);
+    }
+
+    /// <summary>Stored dated claims about the place by another side, from other documents, whose period overlaps
+    /// [<paramref name="min"/>, <paramref name="max"/>] (day numbers), in ingest order: from the claim window, after
+    /// reading the place from the store when the window does not reach back far enough.</summary>
+    private async Task<List<ClaimReport>> DatedCandidatesAsync(Statements connection, DbTransaction tx, ClaimReport claim, long geonameId, string side, int min, int max, CancellationToken ct)
+    {
+        if (claimWindow.Needs(geonameId, min))
+        {
+            var cutoff = min - ClaimWindow.SlackDays;
+            var stored = await connection.QueryAsync(tx, $"""
+                SELECT {ClaimColumns}, side FROM claims
+                WHERE geoname_id = @geoname AND date_to >= @cutoff AND date_from IS NOT NULL AND side IS NOT NULL
+                ORDER BY seq, ordinal
+                """, r => new WindowClaim(new ClaimReport(r.GetString(0), r.GetString(1), claimJson.Parse(r.GetString(2)), r.Text(3), r.Text(4)), geonameId, r.GetString(5)),
+                ct, ("@geoname", geonameId), ("@cutoff", IsoDates.Format(DateOnly.FromDayNumber(cutoff))));
+            claimWindow.Load(geonameId, cutoff, stored);
+        }
+
+        return claimWindow.Candidates(geonameId, claim.DocumentId, side, min, max);
     }
 
     /// <summary>Stores each link both ways, many rows per statement.</summary>

@@ -31,36 +31,98 @@ public sealed partial class SitrepStore
             return added;
         }
 
-        await using var connection = await dialect.OpenAsync(ct);
-        await using var tx = await connection.BeginTransactionAsync(ct);
-        await dialect.LockAsync(connection, tx, ct);
-        await using var statements = new Statements(connection);
-        var touched = new TouchedEvents();
-        for (var i = 0; i < documents.Count; i++)
+        foreach (var document in documents)
         {
-            ArgumentNullException.ThrowIfNull(documents[i]);
-            added[i] = await AddOneAsync(statements, tx, documents[i], touched, ct);
+            ArgumentNullException.ThrowIfNull(document);
         }
 
-        foreach (var id in touched.Ids)
+        await writing.WaitAsync(ct);
+        try
         {
-            await RebuildEventAsync(statements, tx, id, ct);
-        }
+            await using var connection = await dialect.OpenAsync(ct);
+            await dialect.PrepareWriterAsync(connection, ct);
+            await using var tx = await connection.BeginTransactionAsync(ct);
+            await dialect.LockAsync(connection, tx, ct);
+            await using var statements = new Statements(connection);
+            var seq = Convert.ToInt64(await statements.ScalarAsync(tx, "SELECT COALESCE(MAX(seq), 0) FROM documents", ct), CultureInfo.InvariantCulture);
+            if (seq != window.StoredSeq)
+            {
+                // first batch, or another writer stored documents since our last one: what we hold may be stale
+                window.Reset(storeIsEmpty: seq == 0);
+                claimWindow.Reset(storeIsEmpty: seq == 0);
+                states.Clear();
+            }
 
-        await tx.CommitAsync(ct);
-        return added;
+            window.StoredSeq = -1;
+            var stored = await StoredIdsAsync(statements, tx, documents.Select(d => d.Analysed.Document.Id), ct);
+            var touched = new TouchedEvents();
+            for (var i = 0; i < documents.Count; i++)
+            {
+                if (stored.Add(documents[i].Analysed.Document.Id))
+                {
+                    await AddOneAsync(statements, tx, documents[i], ++seq, touched, ct);
+                    added[i] = true;
+                }
+            }
+
+            foreach (var id in touched.Ids)
+            {
+                await RebuildEventAsync(statements, tx, id, ct);
+            }
+
+            await tx.CommitAsync(ct);
+            window.StoredSeq = seq;
+            window.Trim();
+            claimWindow.Trim();
+            states.Trim();
+            return added;
+        }
+        catch
+        {
+            // the transaction rolled back: forget what the batch added to the window and the states
+            window.Reset(storeIsEmpty: false);
+            claimWindow.Reset(storeIsEmpty: false);
+            states.Clear();
+            throw;
+        }
+        finally
+        {
+            writing.Release();
+        }
     }
 
-    private async Task<bool> AddOneAsync(Statements connection, DbTransaction tx, NewDocument item, TouchedEvents touched, CancellationToken ct)
+    public async Task<IReadOnlySet<string>> StoredDocumentIdsAsync(IReadOnlyCollection<string> documentIds, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(documentIds);
+        if (documentIds.Count == 0)
+        {
+            return new HashSet<string>(StringComparer.Ordinal);
+        }
+
+        await using var connection = await dialect.OpenAsync(cancellationToken);
+        await using var statements = new Statements(connection);
+        return await StoredIdsAsync(statements, null, documentIds, cancellationToken);
+    }
+
+    /// <summary>Which of the documents are stored already, in one query per 500.</summary>
+    private static async Task<HashSet<string>> StoredIdsAsync(Statements connection, DbTransaction? tx, IEnumerable<string> documentIds, CancellationToken ct)
+    {
+        var stored = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var chunk in documentIds.Distinct(StringComparer.Ordinal).Chunk(500))
+        {
+            var names = string.Join(", ", chunk.Select((_, i) => $"@id{i}"));
+            var ids = await connection.QueryAsync(tx, $"SELECT id FROM documents WHERE id IN ({names})", r => r.GetString(0), ct,
+                [.. chunk.Select((id, i) => ($"@id{i}", (object?)id))]);
+            stored.UnionWith(ids);
+        }
+
+        return stored;
+    }
+
+    private async Task AddOneAsync(Statements connection, DbTransaction tx, NewDocument item, long seq, TouchedEvents touched, CancellationToken ct)
     {
         var (analysed, origin, prepared) = (item.Analysed, item.Origin, item.Prepared);
         var doc = analysed.Document;
-        if (await connection.ScalarAsync(tx, "SELECT 1 FROM documents WHERE id = @id", ct, ("@id", doc.Id)) is not null)
-        {
-            return false;
-        }
-
-        var seq = Convert.ToInt64(await connection.ScalarAsync(tx, "SELECT COALESCE(MAX(seq), 0) + 1 FROM documents", ct), CultureInfo.InvariantCulture);
         await connection.ExecAsync(tx, """
             INSERT INTO documents (seq, id, title, url, outlet, published, language, medium, origin, added_at,
                                    event_count, claim_count, text, extraction)
@@ -78,7 +140,6 @@ public sealed partial class SitrepStore
 
         await AddEventsAsync(connection, tx, prepared, seq, touched, ct);
         await AddClaimsAsync(connection, tx, prepared, seq, ct);
-        return true;
     }
 
     public async Task<bool> HasDocumentAsync(string documentId, CancellationToken cancellationToken = default)

@@ -9,75 +9,90 @@ namespace Sitrep.Storage;
 
 public sealed partial class SitrepStore
 {
-    private sealed record StoredReport(EventReport Report, string EventId, long FirstSeq);
-
     /// <summary>
     /// Each report joins every stored event one of whose reports it matches (<see cref="EventMatcher"/>); when it
     /// matches several events they become one, kept under the id of the earliest. So events are the connected
-    /// components of the match graph: their number does not depend on ingest order.
+    /// components of the match graph: their number does not depend on ingest order. The candidates come from the
+    /// reconciliation window (<see cref="EventWindow"/>), which reads from the store only what it does not hold.
     /// </summary>
     private async Task AddEventsAsync(Statements connection, DbTransaction tx, PreparedDocument prepared, long seq, TouchedEvents touched, CancellationToken ct)
     {
         var reports = prepared.Reports.Select(r => r with { Sequence = seq }).ToList();
+        var placed = new EventNode[reports.Count];
         for (var ordinal = 0; ordinal < reports.Count; ordinal++)
         {
             var report = reports[ordinal];
-            var matches = new List<(StoredReport Stored, EventMatch Match)>();
-            foreach (var candidate in await CandidatesAsync(connection, tx, report, ct))
+            var prepare = new MatchableReport(report);
+            var matches = new List<(WindowReport Stored, EventNode Event, EventMatch Match)>();
+            if (EventWindow.CanMatch(prepare))
             {
-                var match = EventMatcher.Match(report, candidate.Report);
-                if (match.IsMatch)
+                foreach (var candidate in await CandidatesAsync(connection, tx, prepare, ct))
                 {
-                    matches.Add((candidate, match));
+                    if (EventMatcher.IsMatch(prepare, candidate.Prepared))
+                    {
+                        matches.Add((candidate, candidate.Event.Resolve(), EventMatcher.Match(prepare, candidate.Prepared)));
+                    }
                 }
             }
 
-            string eventId;
+            EventNode node;
             string reason;
             if (matches.Count == 0)
             {
-                eventId = StableIds.Event(report.DocumentId, report.LocalId);
+                node = window.NewEvent(StableIds.Event(report.DocumentId, report.LocalId), seq);
                 reason = "first report";
-                await connection.ExecAsync(tx, """
-                    INSERT INTO events (id, first_seq, type, subtype, date_from, date_to, geoname_id, place_key, json)
-                    VALUES (@id, @seq, @type, @subtype, NULL, NULL, NULL, NULL, '{}')
-                    """, ct, ("@id", eventId), ("@seq", seq), ("@type", report.Event.Type), ("@subtype", report.Event.Subtype));
+                await InsertEventAsync(connection, tx, node.Id, seq, report.Event, ct);
             }
             else
             {
-                var byEvent = matches.GroupBy(m => m.Stored.EventId)
+                var byEvent = matches.GroupBy(m => m.Event)
                     .Select(g => g.OrderByDescending(m => m.Match.TextSimilarity).First())
-                    .OrderBy(m => m.Stored.FirstSeq).ThenBy(m => m.Stored.EventId, StringComparer.Ordinal)
+                    .OrderBy(m => m.Event.FirstSeq).ThenBy(m => m.Event.Id, StringComparer.Ordinal)
                     .ToList();
-                eventId = byEvent[0].Stored.EventId;
-                reason = string.Join("; ", byEvent.Select(m => $"matches {m.Stored.EventId} (report {m.Stored.Report.LocalId} of {m.Stored.Report.DocumentId}): {m.Match.Reason}"));
-                foreach (var other in byEvent.Skip(1))
+                node = byEvent[0].Event;
+                reason = string.Join("; ", byEvent.Select(m => $"matches {m.Event.Id} (report {m.Stored.Prepared.Report.LocalId} of {m.Stored.Prepared.Report.DocumentId}): {m.Match.Reason}"));
+                foreach (var other in byEvent.Skip(1).Select(m => m.Event))
                 {
                     await connection.ExecAsync(tx, "UPDATE event_reports SET event_id = @to WHERE event_id = @from", ct,
-                        ("@to", eventId), ("@from", other.Stored.EventId));
-                    await connection.ExecAsync(tx, "DELETE FROM events WHERE id = @id", ct, ("@id", other.Stored.EventId));
+                        ("@to", node.Id), ("@from", other.Id));
+                    await connection.ExecAsync(tx, "DELETE FROM events WHERE id = @id", ct, ("@id", other.Id));
                     await connection.ExecAsync(tx, "UPDATE event_aliases SET event_id = @to WHERE event_id = @from", ct,
-                        ("@to", eventId), ("@from", other.Stored.EventId));
+                        ("@to", node.Id), ("@from", other.Id));
                     await connection.ExecAsync(tx, "INSERT INTO event_aliases (alias, event_id) VALUES (@from, @to)", ct,
-                        ("@to", eventId), ("@from", other.Stored.EventId));
-                    touched.Remove(other.Stored.EventId);
+                        ("@to", node.Id), ("@from", other.Id));
+                    touched.Remove(other.Id);
+                    window.Merge(other, node);
+                    states.Merge(other.Id, node.Id);
                 }
             }
+
+            states.Append(node.Id, new OrderedReport(seq, ordinal, report), isNew: matches.Count == 0);
 
             await connection.ExecAsync(tx, """
                 INSERT INTO event_reports (document_id, local_id, event_id, seq, ordinal, family, date_from, date_to,
                                            geoname_id, lat, lon, reason, json)
                 VALUES (@doc, @local, @event, @seq, @ordinal, @family, @from, @to, @geoname, @lat, @lon, @reason, @json)
                 """, ct,
-                ("@doc", report.DocumentId), ("@local", report.LocalId), ("@event", eventId), ("@seq", seq), ("@ordinal", (long)ordinal),
-                ("@family", EventMatcher.Family(report.Event)), ("@from", IsoDates.Format(report.From)), ("@to", IsoDates.Format(report.To)),
+                ("@doc", report.DocumentId), ("@local", report.LocalId), ("@event", node.Id), ("@seq", seq), ("@ordinal", (long)ordinal),
+                ("@family", prepare.Family), ("@from", IsoDates.Format(report.From)), ("@to", IsoDates.Format(report.To)),
                 ("@geoname", report.Event.Location?.GeonameId), ("@lat", report.Event.Location?.Lat), ("@lon", report.Event.Location?.Lon),
                 ("@reason", reason), ("@json", prepared.ReportJson[ordinal]));
-            touched.Add(eventId);
+            touched.Add(node.Id);
+            placed[ordinal] = node;
+            if (EventWindow.CanMatch(prepare))
+            {
+                window.Add(new WindowReport(prepare, seq, ordinal, node));
+            }
         }
 
-        await SplitAsync(connection, tx, reports, seq, touched, ct);
+        await SplitAsync(connection, tx, reports, placed, seq, touched, ct);
     }
+
+    private static Task InsertEventAsync(Statements connection, DbTransaction tx, string id, long seq, EventDto first, CancellationToken ct) =>
+        connection.ExecAsync(tx, """
+            INSERT INTO events (id, first_seq, type, subtype, date_from, date_to, geoname_id, place_key, json)
+            VALUES (@id, @seq, @type, @subtype, NULL, NULL, NULL, NULL, '{}')
+            """, ct, ("@id", id), ("@seq", seq), ("@type", first.Type), ("@subtype", first.Subtype));
 
     /// <summary>
     /// Undoes a merge that a later document shows to be wrong: when two reports of this document, told apart by
@@ -85,16 +100,15 @@ public sealed partial class SitrepStore
     /// reports, the event splits. The first keeps the event; each other report of the event follows the report
     /// of this document it matches best, and its stored reason says so.
     /// </summary>
-    private async Task SplitAsync(Statements connection, DbTransaction tx, IReadOnlyList<EventReport> reports, long seq, TouchedEvents touched, CancellationToken ct)
+    private async Task SplitAsync(Statements connection, DbTransaction tx, IReadOnlyList<EventReport> reports, EventNode[] placed, long seq, TouchedEvents touched, CancellationToken ct)
     {
         if (reports.Count < 2)
         {
             return;
         }
 
-        var placed = await connection.QueryAsync(tx, "SELECT local_id, event_id FROM event_reports WHERE document_id = @doc ORDER BY ordinal",
-            r => (Local: r.GetString(0), Event: r.GetString(1)), ct, ("@doc", reports[0].DocumentId));
-        foreach (var group in placed.GroupBy(p => p.Event).Where(g => g.Count() > 1).ToList())
+        var events = placed.Select((n, i) => (Local: reports[i].LocalId, Event: n.Resolve().Id)).ToList();
+        foreach (var group in events.GroupBy(p => p.Event).Where(g => g.Count() > 1).ToList())
         {
             var anchors = group.Select(p => reports.First(r => r.LocalId == p.Local)).ToList();
             var cues = anchors.ConvertAll(a => EvidenceCues.Of(a.EvidenceText));
@@ -113,13 +127,13 @@ public sealed partial class SitrepStore
             }
 
             var ids = apart.ConvertAll(a => a == apart[0] ? group.Key : StableIds.Event(a.DocumentId, a.LocalId));
+            var split = new EventNode[apart.Count];
+            states.Forget(group.Key);
             for (var k = 1; k < apart.Count; k++)
             {
-                await connection.ExecAsync(tx, """
-                    INSERT INTO events (id, first_seq, type, subtype, date_from, date_to, geoname_id, place_key, json)
-                    VALUES (@id, @seq, @type, @subtype, NULL, NULL, NULL, NULL, '{}')
-                    """, ct, ("@id", ids[k]), ("@seq", seq), ("@type", apart[k].Event.Type), ("@subtype", apart[k].Event.Subtype));
-                await MoveReportAsync(connection, tx, apart[k].DocumentId, apart[k].LocalId, ids[k],
+                split[k] = window.NewEvent(ids[k], seq);
+                await InsertEventAsync(connection, tx, ids[k], seq, apart[k].Event, ct);
+                await MoveReportAsync(connection, tx, apart[k].DocumentId, apart[k].LocalId, split[k],
                     $"split from {group.Key}: {apart[k].DocumentId} reports it apart from {apart[0].LocalId}", ct);
                 touched.Add(ids[k]);
             }
@@ -132,49 +146,62 @@ public sealed partial class SitrepStore
                     .OrderByDescending(x => x.m.TextSimilarity).ThenBy(x => x.k).FirstOrDefault();
                 if (best.m is not null && best.k > 0)
                 {
-                    await MoveReportAsync(connection, tx, other.DocumentId, other.LocalId, ids[best.k],
+                    await MoveReportAsync(connection, tx, other.DocumentId, other.LocalId, split[best.k],
                         $"split from {group.Key} by {apart[0].DocumentId}: matches its report {apart[best.k].LocalId}: {best.m.Reason}", ct);
                 }
             }
         }
     }
 
-    private static Task MoveReportAsync(Statements connection, DbTransaction tx, string documentId, string localId, string eventId, string reason, CancellationToken ct) =>
-        connection.ExecAsync(tx, "UPDATE event_reports SET event_id = @event, reason = @reason WHERE document_id = @doc AND local_id = @local", ct,
-            ("@event", eventId), ("@reason", reason), ("@doc", documentId), ("@local", localId));
-
-    /// <summary>Stored reports of other documents in the same type family whose dates are within the matcher's gap
-    /// (starting at most a week earlier, as longer intervals never match) and
-    /// whose place is the same or inside a box a little larger than the matcher's distance.</summary>
-    private async Task<List<StoredReport>> CandidatesAsync(Statements connection, DbTransaction tx, EventReport report, CancellationToken ct)
+    private Task MoveReportAsync(Statements connection, DbTransaction tx, string documentId, string localId, EventNode to, string reason, CancellationToken ct)
     {
-        if (report.From is not { } from || report.To is not { } to || report.Event.Location is null)
+        window.Move(documentId, localId, to);
+        states.Forget(to.Id);
+        return connection.ExecAsync(tx, "UPDATE event_reports SET event_id = @event, reason = @reason WHERE document_id = @doc AND local_id = @local", ct,
+            ("@event", to.Id), ("@reason", reason), ("@doc", documentId), ("@local", localId));
+    }
+
+    /// <summary>Stored reports of other documents that may match <paramref name="report"/> (see
+    /// <see cref="EventWindow.Candidates"/>), after loading into the window the days of its family it lacks: every
+    /// stored report of the family dated to one of them (starting at most a week earlier, as longer intervals never match).</summary>
+    private async Task<List<WindowReport>> CandidatesAsync(Statements connection, DbTransaction tx, MatchableReport report, CancellationToken ct)
+    {
+        var (first, last) = EventWindow.Days(report);
+        var missing = window.Missing(report.Family, first, last);
+        if (missing.Count > 0)
         {
-            return [];
+            var rows = await connection.QueryAsync(tx, """
+                SELECT r.document_id, r.local_id, r.seq, r.ordinal, r.json, r.event_id, e.first_seq
+                FROM event_reports r JOIN events e ON e.id = r.event_id
+                WHERE r.family = @family AND r.date_from BETWEEN @earliest AND @last AND r.date_to >= @first
+                  AND r.geoname_id IS NOT NULL AND r.lat IS NOT NULL AND r.lon IS NOT NULL
+                """, r =>
+                {
+                    var (doc, local, json) = (r.GetString(0), r.GetString(1), r.GetString(4));
+                    var storedSeq = r.Long(2);
+                    return new StoredRow(doc, local, storedSeq, r.Long(3), r.GetString(5), r.Long(6),
+                        () => new MatchableReport(new EventReport(doc, local, storedSeq, reportJson.Parse(json))));
+                },
+                ct,
+                ("@family", report.Family),
+                ("@earliest", IsoDates.Format(DateOnly.FromDayNumber(missing[0] - EventMatchOptions.Default.MaxIntervalDays + 1))),
+                ("@last", IsoDates.Format(DateOnly.FromDayNumber(missing[^1]))),
+                ("@first", IsoDates.Format(DateOnly.FromDayNumber(missing[0]))));
+            window.Load(report.Family, missing, rows);
         }
 
-        var gap = EventMatchOptions.Default.MaxDayGap;
-        var location = report.Event.Location;
-        var dLat = EventMatchOptions.Default.MaxDistanceKm / 100.0;
-        var dLon = dLat / Math.Max(0.1, Math.Cos(location.Lat * Math.PI / 180));
-        return await connection.QueryAsync(tx, """
-            SELECT r.document_id, r.local_id, r.seq, r.json, r.event_id, e.first_seq
-            FROM event_reports r JOIN events e ON e.id = r.event_id
-            WHERE r.family = @family AND r.date_from BETWEEN @earliest AND @max AND r.date_to >= @min AND r.document_id <> @doc
-              AND (r.geoname_id = @geoname OR (r.lat BETWEEN @latLow AND @latHigh AND r.lon BETWEEN @lonLow AND @lonHigh))
-            ORDER BY r.seq, r.ordinal
-            """, r => new StoredReport(new EventReport(r.GetString(0), r.GetString(1), r.Long(2), reportJson.Parse(r.GetString(3))), r.GetString(4), r.Long(5)),
-            ct,
-            ("@family", EventMatcher.Family(report.Event)), ("@max", IsoDates.Format(to.AddDays(gap))),
-            ("@min", IsoDates.Format(from.AddDays(-gap))),
-            ("@earliest", IsoDates.Format(from.AddDays(-gap - EventMatchOptions.Default.MaxIntervalDays))), ("@doc", report.DocumentId), ("@geoname", location.GeonameId),
-            ("@latLow", location.Lat - dLat), ("@latHigh", location.Lat + dLat), ("@lonLow", location.Lon - dLon), ("@lonHigh", location.Lon + dLon));
+        return window.Candidates(report);
     }
 
     private async Task RebuildEventAsync(Statements connection, DbTransaction tx, string eventId, CancellationToken ct)
     {
-        var reports = await ReportsAsync(connection, tx, eventId, reportJson.Parse, ct);
-        var merged = EventMerger.Merge(eventId, [.. reports.Select(r => new EventReport(r.DocumentId, r.LocalId, 0, r.Report))]);
+        var state = states.Get(eventId) ?? states.Set(eventId, await connection.QueryAsync(tx, """
+            SELECT document_id, local_id, seq, ordinal, json FROM event_reports
+            WHERE event_id = @id ORDER BY seq, ordinal
+            """, r => new OrderedReport(r.Long(2), r.Long(3), new EventReport(r.GetString(0), r.GetString(1), 0, reportJson.Parse(r.GetString(4)))),
+            ct, ("@id", eventId)));
+
+        var merged = state.ToEvent(eventId);
         await connection.ExecAsync(tx, """
             UPDATE events SET type = @type, subtype = @subtype, date_from = @from, date_to = @to,
                               geoname_id = @geoname, place_key = @place, json = @json

@@ -15,10 +15,22 @@ public sealed partial class SitrepStore : ISitrepStore
     private readonly TimeProvider clock;
 
     /// <summary>Stored event reports already parsed (only read by reconciliation, never handed out).</summary>
-    private readonly ParsedJsonCache<EventDto> reportJson = new(4_000);
+    private readonly ParsedJsonCache<EventDto> reportJson = new(1_000);
 
     /// <summary>Stored claims already parsed (only read by reconciliation, never handed out).</summary>
-    private readonly ParsedJsonCache<ClaimDto> claimJson = new(4_000);
+    private readonly ParsedJsonCache<ClaimDto> claimJson = new(1_000);
+
+    /// <summary>Stored event reports that new ones may match, kept across batches (see <see cref="EventWindow"/>).</summary>
+    private readonly EventWindow window = new(10_000);
+
+    /// <summary>Stored claims that new ones may relate to, kept across batches (see <see cref="ClaimWindow"/>).</summary>
+    private readonly ClaimWindow claimWindow = new(12_000);
+
+    /// <summary>Merge states of recently changed events (see <see cref="EventStates"/>).</summary>
+    private readonly EventStates states = new(6_000);
+
+    /// <summary>One writing batch at a time in this process: the window and the states follow the store's writes.</summary>
+    private readonly SemaphoreSlim writing = new(1, 1);
 
     internal SitrepStore(StoreDialect dialect, TimeProvider clock)
     {
@@ -75,7 +87,11 @@ public sealed partial class SitrepStore : ISitrepStore
             cancellationToken, ("@limit", (long)limit));
     }
 
-    public ValueTask DisposeAsync() => dialect.DisposeAsync();
+    public ValueTask DisposeAsync()
+    {
+        writing.Dispose();
+        return dialect.DisposeAsync();
+    }
 
     private string Now() => clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
 

@@ -24,6 +24,9 @@ internal abstract class StoreDialect : IAsyncDisposable
     /// <summary>The user's query in the engine's syntax, or null when nothing searchable is left.</summary>
     public abstract string? SearchQuery(string query);
 
+    /// <summary>Runs on the connection of a writing batch before its transaction (e.g. bulk-load settings).</summary>
+    public virtual Task PrepareWriterAsync(DbConnection connection, CancellationToken ct) => Task.CompletedTask;
+
     /// <summary>Runs once per migration run, before the scripts (e.g. journal mode).</summary>
     public virtual Task PrepareAsync(DbConnection connection, CancellationToken ct) => Task.CompletedTask;
 

@@ -53,6 +53,16 @@ internal sealed class SqliteDialect(string connectionString) : StoreDialect
         return connection;
     }
 
+    /// <summary>
+    /// A batch writes about 3 MB (stored text and extraction, the search index, reports and claims). With the default
+    /// checkpoint every 1,000 pages (4 MB) nearly every batch copied the log into the database and synced it, a third
+    /// of the time spent storing; checkpointing every 8,192 pages (32 MB) syncs about eight times less often and writes
+    /// pages changed by several batches (indexes, events) once. The log is cut back to that size after a checkpoint.
+    /// A larger page cache keeps the indexes' pages that every batch updates.
+    /// </summary>
+    public override Task PrepareWriterAsync(DbConnection connection, CancellationToken ct) =>
+        connection.ExecAsync(null, "PRAGMA wal_autocheckpoint = 8192; PRAGMA journal_size_limit = 33554432; PRAGMA cache_size = -8192;", ct);
+
     public override Task PrepareAsync(DbConnection connection, CancellationToken ct) =>
         connection.ExecAsync(null, "PRAGMA journal_mode = WAL;", ct);
 

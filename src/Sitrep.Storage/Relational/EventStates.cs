@@ -1,0 +1,120 @@
+using Sitrep.Reconcile.Events;
+
+namespace Sitrep.Storage.Relational;
+
+/// <summary>
+/// The merge state (<see cref="EventMergeState"/>) of recently changed events with their reports in ingest order,
+/// so an event that gains reports is updated from its state instead of being rebuilt from every stored report, and
+/// two merged events are combined in memory. A state exists only while it holds exactly the event's stored reports:
+/// moving reports between events drops it, and the event is rebuilt from the store once and followed from there.
+/// Least recently used states are dropped beyond the capacity (counted in reports).
+/// </summary>
+internal sealed class EventStates(int capacity)
+{
+    private readonly Dictionary<string, State> states = new(StringComparer.Ordinal);
+    private long clock;
+
+    public void Clear() => states.Clear();
+
+    /// <summary>A report appended to an event (after all its stored reports); opens the state of a new event.</summary>
+    public void Append(string eventId, OrderedReport report, bool isNew)
+    {
+        if (isNew)
+        {
+            states[eventId] = new State();
+        }
+
+        if (states.TryGetValue(eventId, out var state))
+        {
+            state.Add(report);
+            state.Used = clock;
+        }
+    }
+
+    /// <summary>The event <paramref name="from"/> was merged into <paramref name="into"/>: their reports interleave
+    /// in ingest order, so the state of the merged event is built again from both (in memory, when both are held).</summary>
+    public void Merge(string from, string into)
+    {
+        states.Remove(from, out var other);
+        if (!states.Remove(into, out var target) || other is null)
+        {
+            return;
+        }
+
+        var merged = new State { Used = clock };
+        var (a, b) = (target.Reports, other.Reports);
+        var (i, j) = (0, 0);
+        while (i < a.Count || j < b.Count)
+        {
+            merged.Add(j >= b.Count || (i < a.Count && a[i].CompareTo(b[j]) < 0) ? a[i++] : b[j++]);
+        }
+
+        states[into] = merged;
+    }
+
+    /// <summary>The event's reports changed other than by appending or merging: rebuild it from the store.</summary>
+    public void Forget(string eventId) => states.Remove(eventId);
+
+    public EventMergeState? Get(string eventId) => states.TryGetValue(eventId, out var state) ? state.Merge : null;
+
+    /// <summary>The state of an event rebuilt from all its stored reports (in ingest order).</summary>
+    public EventMergeState Set(string eventId, IEnumerable<OrderedReport> reports)
+    {
+        var state = new State { Used = clock };
+        foreach (var report in reports)
+        {
+            state.Add(report);
+        }
+
+        states[eventId] = state;
+        return state.Merge;
+    }
+
+    /// <summary>Ends a batch: drops the least recently used states beyond the capacity.</summary>
+    public void Trim()
+    {
+        clock++;
+        var held = 0L;
+        foreach (var state in states.Values)
+        {
+            held += state.Reports.Count;
+        }
+
+        if (held <= capacity)
+        {
+            return;
+        }
+
+        foreach (var (id, state) in states.OrderBy(s => s.Value.Used).ToList())
+        {
+            if (held <= capacity * 3L / 4)
+            {
+                break;
+            }
+
+            states.Remove(id);
+            held -= state.Reports.Count;
+        }
+    }
+
+    private sealed class State
+    {
+        public List<OrderedReport> Reports { get; } = [];
+
+        public EventMergeState Merge { get; } = new();
+
+        public long Used { get; set; }
+
+        public void Add(OrderedReport report)
+        {
+            Reports.Add(report);
+            Merge.Add(report.Report);
+        }
+    }
+}
+
+/// <summary>A report with its place in ingest order (document sequence, then position in the document).</summary>
+internal readonly record struct OrderedReport(long Seq, long Ordinal, EventReport Report) : IComparable<OrderedReport>
+{
+    public int CompareTo(OrderedReport other) => Seq != other.Seq ? Seq.CompareTo(other.Seq) : Ordinal.CompareTo(other.Ordinal);
+}

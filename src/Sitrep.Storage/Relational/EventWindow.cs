@@ -1,0 +1,299 @@
+using Sitrep.Reconcile.Events;
+
+namespace Sitrep.Storage.Relational;
+
+/// <summary>
+/// The stored event reports that new reports may match, in memory across batches, so a new report finds its
+/// candidates without a query and compares with reports whose shingles and cues are already computed.
+/// Reports are kept in buckets of one type family and one day, and a report dated to several days sits in the bucket
+/// of each (at most <see cref="EventMatchOptions.MaxIntervalDays"/> - 1 of them: longer ones never match). A bucket
+/// is either complete (it holds every stored report of its family covering its day) or absent; an absent one is
+/// loaded from the store when a query needs it (<see cref="Missing"/>, <see cref="Load"/>), so the candidates are
+/// the same as the store's query would give. Within a bucket reports are indexed by place cell and GeoNames id.
+/// Least recently used buckets are dropped beyond the capacity, so memory stays flat however long the stream.
+/// </summary>
+internal sealed class EventWindow(int capacity)
+{
+    /// <summary>Cell size in degrees; a candidate box (about 0.05 degrees each way) spans a few cells.</summary>
+    private const double CellDegrees = 0.1;
+
+    private readonly Dictionary<(string Family, int Day), Bucket> buckets = [];
+    private readonly HashSet<(string Family, int Day)> dropped = [];
+    private readonly Dictionary<(string Document, string Local), WindowReport> reports = [];
+    private readonly Dictionary<string, EventNode> nodes = new(StringComparer.Ordinal);
+    private bool everyBucketComplete;
+    private int size;
+    private long clock;
+    private int stamp;
+
+    /// <summary>The store's highest document sequence when the window was last known to match it; -1 when unknown.</summary>
+    public long StoredSeq { get; set; } = -1;
+
+    /// <summary>Forgets everything; <paramref name="storeIsEmpty"/> makes every bucket complete (and empty).</summary>
+    public void Reset(bool storeIsEmpty)
+    {
+        buckets.Clear();
+        dropped.Clear();
+        reports.Clear();
+        nodes.Clear();
+        size = 0;
+        everyBucketComplete = storeIsEmpty;
+        StoredSeq = -1;
+    }
+
+    /// <summary>Whether the report can match anything: dated (to less than the matcher's longest interval) and placed.</summary>
+    public static bool CanMatch(MatchableReport report) =>
+        report.From is { } from && report.To is { } to && report.Report.Event.Location is not null &&
+        to.DayNumber - from.DayNumber < EventMatchOptions.Default.MaxIntervalDays;
+
+    /// <summary>The days a report needs to find every report it may match (one day's gap either side).</summary>
+    public static (int First, int Last) Days(MatchableReport report)
+    {
+        var gap = EventMatchOptions.Default.MaxDayGap;
+        return (report.From!.Value.DayNumber - gap, report.To!.Value.DayNumber + gap);
+    }
+
+    /// <summary>The days of <paramref name="family"/> in the range that must be loaded before <see cref="Candidates"/>.</summary>
+    public List<int> Missing(string family, int first, int last)
+    {
+        var missing = new List<int>();
+        for (var day = first; day <= last; day++)
+        {
+            if (!IsComplete((family, day)))
+            {
+                missing.Add(day);
+            }
+        }
+
+        return missing;
+    }
+
+    /// <summary>Adds the stored reports of a family read for the missing days (every stored report of the family
+    /// that covers one of them) and marks those days complete. Reports already in memory are kept as they are.</summary>
+    public void Load(string family, List<int> missing, IEnumerable<StoredRow> rows)
+    {
+        var days = missing.ToHashSet();
+        foreach (var day in missing)
+        {
+            dropped.Remove((family, day));
+            buckets[(family, day)] = new Bucket();
+        }
+
+        foreach (var row in rows)
+        {
+            if (!reports.TryGetValue((row.DocumentId, row.LocalId), out var report))
+            {
+                var node = Node(row.EventId, row.FirstSeq);
+                report = new WindowReport(row.Report(), row.Seq, row.Ordinal, node);
+                if (!CanMatch(report.Prepared) || report.Prepared.Family != family)
+                {
+                    continue;
+                }
+            }
+
+            for (var day = report.From; day <= report.To; day++)
+            {
+                if (days.Contains(day))
+                {
+                    Put(report, (family, day));
+                }
+            }
+        }
+    }
+
+    /// <summary>Adds a report just stored, to the days of it that are complete.</summary>
+    public void Add(WindowReport report)
+    {
+        for (var day = report.From; day <= report.To; day++)
+        {
+            if (IsComplete((report.Prepared.Family, day)))
+            {
+                Put(report, (report.Prepared.Family, day));
+            }
+        }
+    }
+
+    /// <summary>The stored reports the store's candidate query would return for <paramref name="query"/> that cover
+    /// a day within the matcher's gap of it (the others cannot match), in ingest order. The days must be loaded.</summary>
+    public List<WindowReport> Candidates(MatchableReport query)
+    {
+        var options = EventMatchOptions.Default;
+        var (from, to) = (query.From!.Value, query.To!.Value);
+        var location = query.Report.Event.Location!;
+        var dLat = options.MaxDistanceKm / 100.0;
+        var dLon = dLat / Math.Max(0.1, Math.Cos(location.Lat * Math.PI / 180));
+        var (latLow, latHigh, lonLow, lonHigh) = (location.Lat - dLat, location.Lat + dLat, location.Lon - dLon, location.Lon + dLon);
+        var earliest = from.DayNumber - options.MaxDayGap - options.MaxIntervalDays;
+        var (min, max) = (from.DayNumber - options.MaxDayGap, to.DayNumber + options.MaxDayGap);
+        var document = query.Report.DocumentId;
+        var found = new List<WindowReport>();
+        var mark = ++stamp;
+        clock++;
+        var (first, last) = Days(query);
+        for (var day = first; day <= last; day++)
+        {
+            if (!buckets.TryGetValue((query.Family, day), out var bucket))
+            {
+                continue;
+            }
+
+            bucket.Used = clock;
+            for (var latCell = Cell(latLow); latCell <= Cell(latHigh); latCell++)
+            {
+                for (var lonCell = Cell(lonLow); lonCell <= Cell(lonHigh); lonCell++)
+                {
+                    if (bucket.Cells.TryGetValue((latCell, lonCell), out var inCell))
+                    {
+                        foreach (var r in inCell)
+                        {
+                            if (r.InBox(latLow, latHigh, lonLow, lonHigh))
+                            {
+                                Take(r);
+                            }
+                        }
+                    }
+                }
+            }
+
+            if (bucket.Places.TryGetValue(location.GeonameId, out var samePlace))
+            {
+                foreach (var r in samePlace)
+                {
+                    Take(r);
+                }
+            }
+        }
+
+        found.Sort(static (a, b) => a.Seq != b.Seq ? a.Seq.CompareTo(b.Seq) : a.Ordinal.CompareTo(b.Ordinal));
+        return found;
+
+        void Take(WindowReport r)
+        {
+            if (r.Stamp != mark && r.From >= earliest && r.From <= max && r.To >= min &&
+                !string.Equals(r.Prepared.Report.DocumentId, document, StringComparison.Ordinal))
+            {
+                r.Stamp = mark;
+                found.Add(r);
+            }
+        }
+    }
+
+    /// <summary>The event of a report that opened a new event (or split off into one).</summary>
+    public EventNode NewEvent(string id, long firstSeq)
+    {
+        var node = new EventNode(id, firstSeq);
+        nodes[id] = node;
+        return node;
+    }
+
+    /// <summary><paramref name="from"/> was merged into <paramref name="into"/>: its reports now belong to it.</summary>
+    public void Merge(EventNode from, EventNode into)
+    {
+        from.Into = into;
+        nodes.Remove(from.Id);
+    }
+
+    /// <summary>A stored report moved to another event.</summary>
+    public void Move(string documentId, string localId, EventNode to)
+    {
+        if (reports.TryGetValue((documentId, localId), out var report))
+        {
+            report.Event = to;
+        }
+    }
+
+    /// <summary>Drops the least recently used buckets while the window holds more than its capacity.</summary>
+    public void Trim()
+    {
+        if (size <= capacity)
+        {
+            return;
+        }
+
+        foreach (var (key, bucket) in buckets.OrderBy(b => b.Value.Used).ToList())
+        {
+            if (size <= capacity * 3 / 4)
+            {
+                break;
+            }
+
+            buckets.Remove(key);
+            dropped.Add(key);
+            size -= bucket.Count;
+            foreach (var r in bucket.Cells.Values.SelectMany(l => l))
+            {
+                if (--r.Buckets == 0)
+                {
+                    reports.Remove((r.Prepared.Report.DocumentId, r.Prepared.Report.LocalId));
+                }
+            }
+        }
+
+        if (nodes.Count > 2 * reports.Count + 1_000)
+        {
+            var live = reports.Values.Select(r => r.Event.Resolve()).Distinct().ToList();
+            nodes.Clear();
+            foreach (var node in live)
+            {
+                nodes[node.Id] = node;
+            }
+        }
+    }
+
+    private bool IsComplete((string Family, int Day) key) =>
+        buckets.ContainsKey(key) || (everyBucketComplete && !dropped.Contains(key));
+
+    private void Put(WindowReport report, (string Family, int Day) key)
+    {
+        if (!buckets.TryGetValue(key, out var bucket))
+        {
+            bucket = new Bucket();
+            buckets[key] = bucket;
+        }
+
+        bucket.Used = clock;
+        var cell = (Cell(report.Lat), Cell(report.Lon));
+        if (!bucket.Cells.TryGetValue(cell, out var inCell))
+        {
+            bucket.Cells[cell] = inCell = [];
+        }
+
+        inCell.Add(report);
+        if (!bucket.Places.TryGetValue(report.GeonameId, out var samePlace))
+        {
+            bucket.Places[report.GeonameId] = samePlace = [];
+        }
+
+        samePlace.Add(report);
+        bucket.Count++;
+        size++;
+        if (report.Buckets++ == 0)
+        {
+            reports[(report.Prepared.Report.DocumentId, report.Prepared.Report.LocalId)] = report;
+        }
+    }
+
+    private EventNode Node(string id, long firstSeq)
+    {
+        if (!nodes.TryGetValue(id, out var node))
+        {
+            node = new EventNode(id, firstSeq);
+            nodes[id] = node;
+        }
+
+        return node;
+    }
+
+    private static long Cell(double degrees) => (long)Math.Floor(degrees / CellDegrees);
+
+    private sealed class Bucket
+    {
+        public Dictionary<(long Lat, long Lon), List<WindowReport>> Cells { get; } = [];
+
+        public Dictionary<long, List<WindowReport>> Places { get; } = [];
+
+        public int Count { get; set; }
+
+        public long Used { get; set; }
+    }
+}
