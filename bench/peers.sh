@@ -77,7 +77,8 @@ if [ "$throughput" = 1 ]; then
   # shellcheck disable=SC2086
   runs=(
     "Sitrep ingest (all stages + store)|sitrep|$cli ingest $work/corpus.jsonl --db $work/store.db"
-    "Sitrep extract (all stages)|sitrep-extract|dotnet $bench extract-corpus $work/corpus.jsonl"
+    # extract-corpus runs with the runtime settings of the sitrep app (src/Sitrep.Cli/Sitrep.Cli.csproj: no tiered PGO)
+    "Sitrep extract (all stages)|sitrep-extract|env DOTNET_TieredPGO=0 dotnet $bench extract-corpus $work/corpus.jsonl"
     "compromise + compromise-dates|compromise|node bench/peers/compromise-extract.mjs $work/corpus.jsonl"
     "dateparser search_dates|dateparser|$dp_python bench/peers/dateparser-extract.py $work/corpus.jsonl"
   )
