@@ -34,6 +34,17 @@ internal sealed partial class PlaceMatcher(Gazetteer gazetteer, PlaceLexicon lex
             while (i < end)
             {
                 var match = LongestAt(text, tokens, parts, i, sentence.FirstToken, end, candidateSets, placeSets);
+                if (match is not null && match.LastToken == i && i + 1 < end && IsCapitalisedWord(text, tokens[i + 1]))
+                {
+                    // a longer name in another romanisation beats its first word: "Nizhnyaya Olkhovaya" is Nyzhnia
+                    // Vilkhova, not a place called Nizhnyaya
+                    var longer = SkeletonAt(text, tokens, parts, i, sentence.FirstToken, end, placeSets);
+                    if (longer is not null && longer.LastToken > match.LastToken)
+                    {
+                        match = longer;
+                    }
+                }
+
                 if (match is null && parts.Count(i) >= 1)
                 {
                     match = SkeletonAt(text, tokens, parts, i, sentence.FirstToken, end, placeSets)

@@ -62,6 +62,11 @@ internal static class Skeleton
         }
 
         var n = 0;
+        if (HasProtheticV(folded[..f]))
+        {
+            buffer[n++] = 'v'; // Russian "Olkhovaya" is Ukrainian Vilkhova, "Uglegorsk" Vuhlehirsk
+        }
+
         for (var i = 0; i < f; i++)
         {
             var rest = folded[i..f];
@@ -105,4 +110,14 @@ internal static class Skeleton
 
         return n;
     }
+
+    /// <summary>
+    /// Whether a folded word starts where Ukrainian puts a prothetic v before a vowel that Russian leaves bare:
+    /// ol'kh-/ol'sh- (вільха, вільшаник: Olkhovaya/Vilkhova, Olshanka/Vilshanka) and ugl-/uhl- (вугілля:
+    /// Uglegorsk/Vuhlehirsk). The Ukrainian spelling already has the v; the Russian one is given it.
+    /// </summary>
+    public static bool HasProtheticV(ReadOnlySpan<char> folded) =>
+        folded.Length >= 4
+        && ((folded[0] == 'o' && folded[1] == 'l' && folded[2] is 'k' or 's' && folded[3] == 'h')
+            || (folded[0] == 'u' && folded[1] is 'g' or 'h' && folded[2] == 'l'));
 }

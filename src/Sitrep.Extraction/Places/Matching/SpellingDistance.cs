@@ -64,13 +64,24 @@ internal static class SpellingDistance
 
     private static string Loose(ReadOnlySpan<char> s)
     {
-        var sb = new System.Text.StringBuilder(s.Length);
+        var sb = new System.Text.StringBuilder(s.Length + 2);
+        Span<char> head = stackalloc char[4];
         for (var i = 0; i < s.Length; i++)
         {
             var c = NameFolding.Fold(s[i]);
             if (c is < 'a' or > 'z')
             {
+                if (c is ' ' or '-' || s[i] is ' ' or '-' or '\u2010' or '\u2011')
+                {
+                    RussianFeminineEnding(sb); // at the end of a word
+                }
+
                 continue;
+            }
+
+            if ((i == 0 || s[i - 1] is ' ' or '-' or '\u2010' or '\u2011') && HeadOf(s[i..], head) && Skeleton.HasProtheticV(head))
+            {
+                sb.Append('v'); // the Ukrainian prothetic v: Olkhovaya/Vilkhova
             }
 
             if (c == 'k' && i + 1 < s.Length && NameFolding.Fold(s[i + 1]) == 'h')
@@ -90,6 +101,8 @@ internal static class SpellingDistance
                 sb.Append(l); // doubled letters and the iotated vowels (ie, iy) once: Komissarovka/Komisarivka, Pobeda/Pobieda
             }
         }
+
+        RussianFeminineEnding(sb);
 
         // Ukrainian doubles the consonant before a final -я where Russian writes -ье: Porichchia/Porechye,
         // Trypillia/Tripolye, Zaporizhzhia/Zaporozhye (single letters were read once above)
@@ -124,5 +137,37 @@ internal static class SpellingDistance
         }
 
         return previous[b.Length];
+    }
+
+    /// <summary>The Russian feminine adjective ending -aya (-aja) is Ukrainian -a: "Nizhnyaya" is Nyzhnia.</summary>
+    private static void RussianFeminineEnding(System.Text.StringBuilder sb)
+    {
+        if (sb.Length > 4 && sb[^1] == 'a' && sb[^2] == 'i' && sb[^3] == 'a')
+        {
+            sb.Length -= 2;
+        }
+    }
+
+    /// <summary>The first four letters of a word, folded; false if the word is shorter.</summary>
+    private static bool HeadOf(ReadOnlySpan<char> word, Span<char> head)
+    {
+        var n = 0;
+        for (var i = 0; i < word.Length && n < head.Length; i++)
+        {
+            var c = NameFolding.Fold(word[i]);
+            if (c == '\0')
+            {
+                continue;
+            }
+
+            if (c is < 'a' or > 'z')
+            {
+                return false;
+            }
+
+            head[n++] = c;
+        }
+
+        return n == head.Length;
     }
 }
