@@ -99,12 +99,29 @@ internal sealed partial class PlaceMatcher
         }
 
         int[] candidates = same.Count > 0 ? [.. same] : [.. close];
+        var neuter = false;
+        if (candidates.Length == 0 && bestLast == first)
+        {
+            // a neuter written for a settlement whose name is masculine ("Myronivske", "Gostre" for Myronivskyi,
+            // Hostryi), only where the war was on the document's date and less surely
+            foreach (var h in bestHits)
+            {
+                if (SpellingDistance.SameButNeuter(written, gazetteer[h].Name) && Resolution.Theatre.Contains(_theatre, gazetteer[h]))
+                {
+                    same.Add(h);
+                }
+            }
+
+            candidates = [.. same];
+            neuter = true;
+        }
+
         if (candidates.Length == 0)
         {
             return null;
         }
 
-        var match = new NameMatch(first, bestLast, span, candidates) { Possessive = parts.NameEnd[bestLast] != tokens[bestLast].End };
+        var match = new NameMatch(first, bestLast, span, candidates) { Possessive = parts.NameEnd[bestLast] != tokens[bestLast].End, IsTypo = neuter };
         return WithRegionWord(text, tokens, match, sentenceEnd, placeSets);
     }
 

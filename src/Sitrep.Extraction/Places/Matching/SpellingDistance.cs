@@ -55,6 +55,18 @@ internal static class SpellingDistance
         return a.Length > 0 && a == Loose(name) && EndsAsMasculineAdjective(word) == EndsAsMasculineAdjective(name);
     }
 
+    /// <summary>
+    /// The same name but for the gender of an adjective name: a neuter "Myronivske" written for the settlement
+    /// Myronivskyi. Only the neuter written for a masculine name; the reverse is a district ("Kyivskyi district").
+    /// </summary>
+    public static bool SameButNeuter(ReadOnlySpan<char> word, string name)
+    {
+        var a = Loose(word);
+        var w = word.TrimEnd();
+        return a.Length > 3 && !EndsAsMasculineAdjective(word) && EndsAsMasculineAdjective(name)
+            && char.ToLowerInvariant(w[^1]) == 'e' && a == Loose(name);
+    }
+
     /// <summary>"-skyi", "-iy", "-yy": a district or an adjective ("Kyivskyi district"), not a village "Kyivske".</summary>
     private static bool EndsAsMasculineAdjective(ReadOnlySpan<char> word)
     {
