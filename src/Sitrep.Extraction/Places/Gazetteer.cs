@@ -241,6 +241,7 @@ public sealed class Gazetteer
     private Dictionary<ulong, int[]> BuildSkeletons()
     {
         var lists = new Dictionary<ulong, List<int>>();
+        Span<char> buffer = stackalloc char[256];
         var rows = _table.Rows;
         for (var p = 0; p < rows.Length; p++)
         {
@@ -253,9 +254,14 @@ public sealed class Gazetteer
             var acc = Skeleton.Seed;
             var length = 0;
             var ok = true;
-            foreach (var word in _table.Name(p).Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries))
+            var bytes = _table.NameBytes.AsSpan(_table.NameStarts[p], _table.NameStarts[p + 1] - _table.NameStarts[p]);
+            var rest = bytes.Length <= buffer.Length ? buffer[..System.Text.Encoding.UTF8.GetChars(bytes, buffer)] : _table.Name(p).AsSpan();
+            while (!rest.IsEmpty) // the words between spaces and hyphens, decoded once into one buffer
             {
-                ok &= Skeleton.Append(word, ref acc, ref length);
+                var end = rest.IndexOfAny(' ', '-');
+                var word = end < 0 ? rest : rest[..end];
+                ok &= word.IsEmpty || Skeleton.Append(word, ref acc, ref length);
+                rest = end < 0 ? [] : rest[(end + 1)..];
             }
 
             if (ok && length >= Skeleton.MinIndexed)
