@@ -12,12 +12,7 @@ namespace Sitrep.Extraction.Tests.Attribution;
 /// </summary>
 public sealed class StorySpeakerTests
 {
-    private static Document Run(Document doc)
-    {
-        Docs.Sorted(doc);
-        new AttributionStage().Process(doc, CancellationToken.None);
-        return doc;
-    }
+    private static Document Run(Document doc) => Docs.Through(doc, new AttributionStage());
 
     [Theory]
     [InlineData("A drone hit a tram depot in Mykolaiv on Monday, the city military administration said.", "Mykolaiv city military administration")]

@@ -11,13 +11,7 @@ public sealed class ClaimsStageTests
     private const long Kupiansk = 704508;
     private const long Pokrovsk = 708552;
 
-    private static Document Run(Document doc)
-    {
-        Docs.Sorted(doc);
-        new AttributionStage().Process(doc, CancellationToken.None);
-        new ClaimsStage().Process(doc, CancellationToken.None);
-        return doc;
-    }
+    private static Document Run(Document doc) => Docs.Through(doc, new AttributionStage(), new ClaimsStage());
 
     [Theory]
     [InlineData("Russia's Defence Ministry said its forces had captured Kupiansk.", ClaimKind.Capture, "RU", Stance.Asserts)]

@@ -16,13 +16,7 @@ public sealed class StoryPlaceTests
     private const long Sumy = 692194;
     private const long Nikopol = 700051;
 
-    private static List<Claim> Run(Document doc)
-    {
-        Docs.Sorted(doc);
-        new AttributionStage().Process(doc, CancellationToken.None);
-        new ClaimsStage().Process(doc, CancellationToken.None);
-        return doc.Claims;
-    }
+    private static List<Claim> Run(Document doc) => Docs.Through(doc, new AttributionStage(), new ClaimsStage()).Claims;
 
     [Theory]
     [InlineData("Russian drones attacked Sumy overnight, the regional military administration said.\n\nTwo people were killed, the administration said.", "Sumy")]

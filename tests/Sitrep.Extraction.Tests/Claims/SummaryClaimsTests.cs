@@ -12,13 +12,7 @@ namespace Sitrep.Extraction.Tests.Claims;
 /// </summary>
 public sealed class SummaryClaimsTests
 {
-    private static Document Run(Document doc)
-    {
-        Docs.Sorted(doc);
-        new AttributionStage().Process(doc, CancellationToken.None);
-        new ClaimsStage().Process(doc, CancellationToken.None);
-        return doc;
-    }
+    private static Document Run(Document doc) => Docs.Through(doc, new AttributionStage(), new ClaimsStage());
 
     [Theory]
     [InlineData("93 ОМБр «Холодний Яр»", null, "93rd Mechanized Brigade Kholodnyi Yar")]

@@ -11,14 +11,7 @@ public sealed class EventsStageTests
 {
     private static readonly DateOnly Published = new(2025, 11, 20);
 
-    private static Document Run(Document doc)
-    {
-        Docs.Sorted(doc);
-        new AttributionStage().Process(doc, CancellationToken.None);
-        new ClaimsStage().Process(doc, CancellationToken.None);
-        new EventsStage().Process(doc, CancellationToken.None);
-        return doc;
-    }
+    private static Document Run(Document doc) => Docs.Through(doc, new AttributionStage(), new ClaimsStage(), new EventsStage());
 
     private static Document WithPlace(string text, string word, string country = "UA", string? outlet = null)
     {

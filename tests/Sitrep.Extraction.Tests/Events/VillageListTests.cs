@@ -10,14 +10,7 @@ namespace Sitrep.Extraction.Tests.Events;
 /// <summary>Summaries that list villages (one fight at each) and strikes launched from far away (not located there).</summary>
 public sealed class VillageListTests
 {
-    private static Document Run(Document doc)
-    {
-        Docs.Sorted(doc);
-        new AttributionStage().Process(doc, CancellationToken.None);
-        new ClaimsStage().Process(doc, CancellationToken.None);
-        new EventsStage().Process(doc, CancellationToken.None);
-        return doc;
-    }
+    private static Document Run(Document doc) => Docs.Through(doc, new AttributionStage(), new ClaimsStage(), new EventsStage());
 
     [Fact]
     public void Process_ClashesListingVillages_GiveOneClashPerVillage()

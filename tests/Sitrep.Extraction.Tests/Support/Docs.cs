@@ -1,5 +1,6 @@
 using Sitrep.Core.Documents;
 using Sitrep.Core.Model;
+using Sitrep.Core.Pipeline;
 using Sitrep.Core.Text;
 using Sitrep.Extraction.Attribution;
 using Sitrep.Extraction.Text;
@@ -77,6 +78,18 @@ internal static class Docs
         doc.Places.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         doc.Times.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         doc.Quantities.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        return doc;
+    }
+
+    /// <summary>Runs the given stages, in order, over a hand-built document (its mention lists sorted first).</summary>
+    public static Document Through(Document doc, params IStage[] stages)
+    {
+        Sorted(doc);
+        foreach (var stage in stages)
+        {
+            stage.Process(doc, CancellationToken.None);
+        }
+
         return doc;
     }
 }
