@@ -41,7 +41,7 @@ public sealed class PlacesEvaluation(ExtractionPipeline pipeline)
     /// <summary>
     /// The first event's location when it is a town; otherwise the most specific place named as a location (a
     /// town before a district, a region, a country; the first in the text among equals); otherwise the first
-    /// event's coarser location.
+    /// event's coarser location; otherwise the first front direction named ("in the Vuhledar direction").
     /// </summary>
     public static ChosenPlace? Choose(Document document)
     {
@@ -65,7 +65,14 @@ public sealed class PlacesEvaluation(ExtractionPipeline pipeline)
             return new ChosenPlace(best.Name, best.Text, best.Lat, best.Lon, best.FeatureCode);
         }
 
-        return located is null ? null : FromEvent(document, located);
+        if (located is not null)
+        {
+            return FromEvent(document, located);
+        }
+
+        // "destroyed ... in the Yuzhnodonetsk direction": a front direction, when nothing else locates the report
+        var direction = document.Places.Find(p => p.Role == PlaceRole.Direction);
+        return direction is null ? null : new ChosenPlace(direction.Name, direction.Text, direction.Lat, direction.Lon, direction.FeatureCode);
     }
 
     /// <summary>

@@ -68,9 +68,10 @@ public sealed class PlacesStage : IStage
                 Lat = place.Lat,
                 Lon = place.Lon,
                 FeatureCode = place.FeatureCode,
-                Detail = context.DetailOf(match, sentence.FirstToken, sentenceEnd),
+                Detail = match.Sector ?? context.DetailOf(match, sentence.FirstToken, sentenceEnd),
                 Role = role,
-                Confidence = match.IsTypo ? Math.Round(resolved[m].Confidence * TypoConfidence, 2) : resolved[m].Confidence,
+                Confidence = match.Sector is not null ? FrontSectors.Confidence
+                    : match.IsTypo ? Math.Round(resolved[m].Confidence * TypoConfidence, 2) : resolved[m].Confidence,
             });
         }
 

@@ -55,6 +55,22 @@ public sealed class PlacesEvaluationTests
         Assert.Equal(new PlacesScore(2, 2, 2), report.Target); // rows 1 and 2 name their place; 3 and 4 do not
     }
 
+    [Fact]
+    public void Run_HeadlineNamingOnlyAFrontDirection_ScoresTheDirectionsTown()
+    {
+        // Nothing locates the report but the direction: the coders put such reports at the town it is named after.
+        const string csv = """
+            id,source_headline,where_prec,where_description,latitude,longitude,date_start,best
+            1,"Russian gunners destroyed two howitzers in the Yuzhnodonetsk direction, the ministry said",2,Vuhledar area,47.78,37.25,2/9/2023 12:00:00 AM,4
+            """;
+        var rows = UcdpCsv.Parse(csv, "slice.csv").Value!;
+
+        var outcome = new PlacesEvaluation(SitrepPipeline.Default).Run(rows)[0];
+
+        Assert.Equal("Vuhledar", outcome.Ours!.Name);
+        Assert.True(outcome.Hit);
+    }
+
     [Theory]
     [InlineData("Rebels shell Lugansk suburbs", "Luhansk town", true)]
     [InlineData("Army retakes Slavyansk", "Sloviansk town", true)] // Russian and Ukrainian romanisations of one name

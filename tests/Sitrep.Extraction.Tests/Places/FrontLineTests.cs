@@ -103,4 +103,38 @@ public sealed class FrontLineTests
         var place = Resolve("Fighting was reported near Glubokiy.", "Glubokiy", new DateOnly(2014, 7, 10));
         Assert.Equal("RU", place.Country);
     }
+
+    [Fact]
+    public void Process_NameOfAFrontTownAndAVillageAfterTheInvasion_PicksTheFrontTown()
+    {
+        // "Liman" is Lyman (20,000 people) and a variant of Rodynske (10,000), 80 km apart; in October 2022 Lyman was
+        // on the front, and a region named ("Donetsk region") does not choose between them.
+        var place = Resolve("Investigators exhumed more bodies in Liman, in the Donetsk region, on Tuesday.", "Liman", new DateOnly(2022, 10, 11));
+        Assert.Equal(704204, place.GeonameId);
+    }
+
+    [Fact]
+    public void Process_VillageNextToANamedTownAfterTheInvasion_FollowsTheTownNotTheFront()
+    {
+        // The trap the other way: since 2022 the front is long and its villages share names; a town named next to the
+        // village decides. Uspenivka by Huliaipole, not the one by Robotyne, also on the front of late 2025.
+        var place = Resolve("Drones hit a shop in Uspenivka, north-east of Huliaipole, on Friday.", "Uspenivka", new DateOnly(2025, 11, 28));
+        Assert.InRange(place.Lat, 47.7, 47.85);
+        Assert.InRange(place.Lon, 36.3, 36.5);
+    }
+
+    [Fact]
+    public void Process_VillageNamedAloneInThe2022Battles_IsNearTheFrontOfThatDate()
+    {
+        // Stepne is the name of dozens of villages; in September 2022 one near Vuhledar was on the front.
+        var place = Resolve("Artillery struck Stepne again overnight, the regional governor said.", "Stepne", new DateOnly(2022, 9, 1));
+        Assert.True(Geo(place.Lat, place.Lon, 47.78, 37.25) < 60, $"{place.Name} ({place.Lat}, {place.Lon})");
+    }
+
+    private static double Geo(double lat1, double lon1, double lat2, double lon2)
+    {
+        var dLat = (lat2 - lat1) * 111.2;
+        var dLon = (lon2 - lon1) * 111.2 * Math.Cos(lat1 * Math.PI / 180);
+        return Math.Sqrt((dLat * dLat) + (dLon * dLon));
+    }
 }

@@ -20,6 +20,10 @@ internal sealed record NameMatch(int FirstToken, int LastToken, TextSpan Span, i
     /// <summary>Whether the word was read as a typo of the name ("Ilvoaisk" for Ilovaisk): a weaker match.</summary>
     public bool IsTypo { get; init; }
 
+    /// <summary>The front sector the name stands for ("South Donetsk direction"), resolved to its town; null for a
+    /// place named outright.</summary>
+    public string? Sector { get; init; }
+
     /// <summary>Whether the name came with an English possessive ("Donetsk's").</summary>
     public bool Possessive { get; init; }
 }

@@ -20,7 +20,8 @@ internal sealed partial class PlaceMatcher
         Dictionary<int[], int[]> placeSets)
     {
         var head = tokens[first];
-        if (!StartsName(text, head, first) || parts.NameEnd[first] - head.Start < MinSkeletonWord || lexicon.IsCommonWord(head.Text(text))
+        var shortHead = parts.NameEnd[first] - head.Start < MinSkeletonWord; // "Hola Pristan": only with the next word
+        if (!StartsName(text, head, first) || (shortHead && parts.NameEnd[first] != head.End) || lexicon.IsCommonWord(head.Text(text))
             || lexicon.MetonymOf(text.AsSpan(head.Start, parts.NameEnd[first] - head.Start)) is not null)
         {
             return null;
@@ -40,7 +41,7 @@ internal sealed partial class PlaceMatcher
                 break;
             }
 
-            var hits = length >= Skeleton.MinIndexed ? gazetteer.LookupSkeleton(acc) : [];
+            var hits = length >= Skeleton.MinIndexed && !(shortHead && j == first) ? gazetteer.LookupSkeleton(acc) : [];
             if (!hits.IsEmpty)
             {
                 bestLast = j;

@@ -6,7 +6,8 @@ namespace Sitrep.Extraction.Places.Mentions;
 /// <summary>
 /// Decides what a matched name is before disambiguation: not a place at all (a river, a club, a unit's nickname, a
 /// function word), a region ("the Kyiv region", "the Zaporizhzhia and Dnipropetrovsk regions", "Donetsk People's
-/// Republic", "на Харківщині"), a town named by a direction adjective ("Костянтинівському напрямку"), or a village
+/// Republic", "на Харківщині"), a town named by a direction adjective ("Костянтинівському напрямку"), a front sector named after no town
+/// ("Yuzhno-Donetsk direction"), or a village
 /// whose region the text names next to it ("Dobropillia in Zaporizhzhia region").
 /// </summary>
 internal sealed class MentionRefiner(string text, IReadOnlyList<Token> tokens, Gazetteer gazetteer)
@@ -28,6 +29,7 @@ internal sealed class MentionRefiner(string text, IReadOnlyList<Token> tokens, G
         kept = regions.Apply(kept);
         new RegionNicknames(words, gazetteer).AddTo(kept);
         new CountryForms(words, gazetteer).AddTo(kept);
+        new FrontSectors(words, gazetteer).AddTo(kept);
         kept.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         var directions = new DirectionAdjectives(words, gazetteer);
         var covered = new HashSet<int>();

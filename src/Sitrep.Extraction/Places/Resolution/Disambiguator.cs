@@ -29,8 +29,10 @@ internal sealed class Disambiguator(Gazetteer gazetteer)
     private const int TownByVariantPopulation = 50_000;
     private const double NearTheWarKm = 200;
 
-    /// <summary>A village near the front of the document's date beats its namesakes elsewhere in the theatre
-    /// (see <see cref="FrontLine"/>): "Stepanivka" in August 2014 is the border village by Savur-Mohyla.</summary>
+    /// <summary>A village near the front of the document's date beats its namesakes elsewhere (see
+    /// <see cref="FrontLine"/>): "Stepanivka" in August 2014 is the border village by Savur-Mohyla, "Liman" in May
+    /// 2022 is Lyman on the front, not the village of Rodynske once called so. Withheld with the theatre bonus when a
+    /// town elsewhere has the name as its own.</summary>
     private const double FrontWeight = 1.5;
 
     /// <summary>A place found only as the mention's name in the other romanisation ("Kurakhovo" for "Kurakhove",
@@ -242,7 +244,8 @@ internal sealed class Disambiguator(Gazetteer gazetteer)
         {
             var p = gazetteer[c];
             var score = Prior(p) + (primary?.Contains(c) == true ? PrimaryNameWeight : 0.0)
-                + (Theatre.Contains(theatre, p) ? TheatreWeight + (FrontWeight * FrontLine.Nearness(p, _published)) : 0.0)
+                + (Theatre.Contains(theatre, p) ? TheatreWeight : 0.0)
+                + (theatre.Count > 0 ? FrontFactor(anchors.Count) * FrontWeight * FrontLine.Nearness(p, _published) : 0.0)
                 - (otherRomanisations is not null && Array.BinarySearch(otherRomanisations, c) >= 0 ? OtherRomanisationPenalty : 0.0);
             var region = gazetteer.Admin1Of(p);
             if (region >= 0 && namedRegions.Contains(region))
@@ -283,6 +286,14 @@ internal sealed class Disambiguator(Gazetteer gazetteer)
         var margin = best - second;
         return new Resolved(bestIndex, Math.Round(0.5 + (0.45 * Math.Tanh(margin)), 2));
     }
+
+    /// <summary>
+    /// Since the invasion the front runs a thousand kilometres through four oblasts and most village names recur
+    /// along it, so the front of the date is only a prior for a document that gives no geography of its own: with a
+    /// place of certain identity named (an anchor), closeness to it decides instead. Before, the front was short and
+    /// its villages few, and it counts always.
+    /// </summary>
+    private double FrontFactor(int anchors) => anchors == 0 || _published < FrontLine.FullScaleWar ? 1.0 : 0.0;
 
     /// <summary>What is known before context: size and rank, and the countries this tool reports on.</summary>
     private static double Prior(GazetteerPlace p)

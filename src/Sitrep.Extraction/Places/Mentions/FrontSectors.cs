@@ -1,0 +1,102 @@
+using Sitrep.Core.Text;
+using Sitrep.Extraction.Places.Matching;
+
+namespace Sitrep.Extraction.Places.Mentions;
+
+/// <summary>
+/// Front-line directions whose name is no town's: the Russian Ministry of Defence's "South Donetsk direction"
+/// ("Южно-Донецкое направление", "Yuzhno-Donetsk", "Yuzhnodonetsk") is the sector around Vuhledar, from Marinka to
+/// Velyka Novosilka. It resolves to the town the sector was fought over, kept as a direction, with the sector's name
+/// as the mention's detail and a lower confidence than a town named outright. "Donetsk" inside it is not the city.
+/// </summary>
+internal sealed class FrontSectors(MentionWords w, Gazetteer gazetteer)
+{
+    /// <summary>Confidence of a sector read as its town.</summary>
+    public const double Confidence = 0.6;
+
+    private static readonly string[] DirectionWords = ["направлени*", "напрям*", "direction", "directions", "axis"];
+
+    /// <summary>Prefixes of the sector's spellings (folded to lower case, hyphens and spaces dropped), the sector's
+    /// English name, and the GeoNames id of the town it resolves to.</summary>
+    private static readonly (string[] Spellings, string Sector, long GeonameId)[] Sectors =
+    [
+        (["yuzhnodonets", "southdonetsk", "southerndonetsk", "южнодонецк", "південнодонецьк"], "South Donetsk direction", 690823),
+    ];
+
+    public void AddTo(List<NameMatch> matches)
+    {
+        for (var t = 0; t < w.Count; t++)
+        {
+            if (!w.IsWord(t) || !char.IsUpper(w.Text[w[t].Start]) || SectorAt(t) is not { } found)
+            {
+                continue;
+            }
+
+            var (last, sector, index) = found;
+            matches.RemoveAll(m => m.FirstToken <= last && m.LastToken >= t);
+            matches.Add(new NameMatch(t, last, new TextSpan(w[t].Start, w[last].End), [index]) { Sector = sector });
+            t = last;
+        }
+    }
+
+    /// <summary>The sector whose name starts at <paramref name="first"/> (one word, or words joined by a hyphen or a
+    /// space) and is followed by a direction word, possibly after a list of other directions.</summary>
+    private (int Last, string Sector, int Index)? SectorAt(int first)
+    {
+        Span<char> folded = stackalloc char[48];
+        var length = 0;
+        for (var t = first; t < w.Count && t < first + 4 && w.SameSentence(t, first); t++)
+        {
+            if (!w.IsWord(t))
+            {
+                if (!w.PunctIs(t, "-‐‑–"))
+                {
+                    return null;
+                }
+
+                continue;
+            }
+
+            foreach (var c in w.Word(t))
+            {
+                if (char.IsLetter(c) && length < folded.Length)
+                {
+                    folded[length++] = char.ToLowerInvariant(c);
+                }
+            }
+
+            foreach (var (spellings, sector, id) in Sectors)
+            {
+                foreach (var s in spellings)
+                {
+                    if (length >= s.Length && folded[..length].StartsWith(s, StringComparison.Ordinal)
+                        && BeforeDirectionWord(t) && gazetteer.IndexOf(id) is var index && index >= 0)
+                    {
+                        return (t, sector, index);
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A direction word next, or after a list of names: "the Yuzhno-Donetsk and Zaporozhye directions".</summary>
+    private bool BeforeDirectionWord(int last)
+    {
+        for (var t = last + 1; t < w.Count && t <= last + 6 && w.SameSentence(t, last); t++)
+        {
+            if (w.WordIs(t, last, DirectionWords))
+            {
+                return true;
+            }
+
+            if (!(w.IsListJoin(t) || (w.IsWord(t) && char.IsUpper(w.Text[w[t].Start])) || w.PunctIs(t, "-‐‑–")))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+}
