@@ -43,8 +43,9 @@ public sealed class PlacesStage : IStage
         matches.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         matches = new MentionRefiner(document.Text, document.Tokens, gazetteer).Refine(matches);
 
-        var resolved = new Disambiguator(gazetteer).Resolve(matches, document.Text, document.Metadata.Published);
         var context = new MentionContext(document.Text, document.Tokens, lexicon);
+        var sections = DirectionSections.Of(matches, document.Tokens, document.Sentences, context);
+        var resolved = new Disambiguator(gazetteer).Resolve(matches, document.Text, document.Metadata.Published, sections);
         var mentions = new List<PlaceMention>(matches.Count);
         for (var m = 0; m < matches.Count; m++)
         {

@@ -60,6 +60,15 @@ internal sealed partial class MentionContext
         return before >= 0 && Governors.Matches(Word(before));
     }
 
+    /// <summary>Whether the name is a direction's: a direction word next ("the Huliaipole direction", "Покровському
+    /// напрямку"), or after a list of names that ends in one.</summary>
+    public bool NamesDirection(NameMatch match, int sentenceEnd)
+    {
+        var next = match.LastToken + 1;
+        return match.Sector is not null || (next < sentenceEnd && IsWord(next) && lexicon.Directions.Matches(Word(next)))
+            || ListedBeforeDirectionWord(next, sentenceEnd);
+    }
+
     /// <summary>"the Pokrovsk and Huliaipole directions", "на Волинському та Поліському напрямках": a list that ends in a direction word.</summary>
     private bool ListedBeforeDirectionWord(int next, int sentenceEnd)
     {
