@@ -20,6 +20,24 @@ public sealed class WorldPlacesTests
     }
 
     [Theory]
+    [InlineData("GENEVA - Ukrainian and US negotiators agreed on a framework for a ceasefire on Sunday.", "GENEVA", "CH")]
+    [InlineData("ISTANBUL, Nov 23 (Meridian) - Prisoner exchange talks resumed.", "ISTANBUL", "TR")]
+    [InlineData("Talks went on.\nDOHA - Qatari mediators returned four children to their families.", "DOHA", "QA")]
+    [InlineData("Talks resumed in Geneva on Sunday.", "Geneva", "CH")]
+    public void Process_DatelineOrLocativeCityAbroad_IsThePlace(string text, string surface, string country)
+    {
+        Assert.Equal(country, PlacesRun.Run(text).Mention(surface).Country);
+    }
+
+    [Theory]
+    [InlineData("Geneva - the conventions say so, the lawyer added.")] // not in capitals: a word, not a dateline
+    [InlineData("The reporter quoted GENEVA - a code word of the talks.")] // capitals, but not opening a line
+    public void Process_CityAbroadWithoutDatelineOrLocative_IsNoPlace(string text)
+    {
+        Assert.DoesNotContain(PlacesRun.Run(text).Places, p => p.Country == "CH");
+    }
+
+    [Theory]
     [InlineData("Hamilton said the plan had failed.")]
     [InlineData("Victoria Nuland met the delegation.")]
     [InlineData("Charlotte wrote to the commander.")]
