@@ -1,5 +1,9 @@
 using Sitrep.Core.Contract;
+using Sitrep.Core.Pipeline;
 using Sitrep.Extraction;
+using Sitrep.Extraction.Places;
+using Sitrep.Extraction.Text;
+using Sitrep.Extraction.Time;
 using Sitrep.Ingest;
 
 namespace Sitrep.Benchmarks;
@@ -11,7 +15,24 @@ namespace Sitrep.Benchmarks;
 /// </summary>
 internal static class ExtractCorpus
 {
-    public static async Task<int> RunAsync(string path, TextWriter output, CancellationToken ct)
+    /// <summary>The default pipeline, or the text stage and only the stages named ("time", "places,time"): what a
+    /// peer that finds only dates, or only places and dates, is compared with. Null for an unknown list.</summary>
+    public static ExtractionPipeline? Pipeline(string? only)
+    {
+        switch (only)
+        {
+            case null:
+                return SitrepPipeline.Default;
+            case "time":
+                return new PipelineBuilder().Add(new TextStage()).Add(new TimeStage()).Build();
+            case "places,time":
+                return new PipelineBuilder().Add(new TextStage()).Add(new PlacesStage()).Add(new TimeStage()).Build();
+            default:
+                return null;
+        }
+    }
+
+    public static async Task<int> RunAsync(string path, ExtractionPipeline pipeline, TextWriter output, CancellationToken ct)
     {
         var failed = 0;
         var first = true;
@@ -24,7 +45,7 @@ internal static class ExtractCorpus
                 continue;
             }
 
-            var document = SitrepPipeline.Default.Process(read.Value!, ct);
+            var document = pipeline.Process(read.Value!, ct);
             await output.WriteAsync(first ? "\n" : ",\n");
             await output.WriteAsync(SitrepJson.Serialize(ExtractOutputMapper.Map(document), indented: false));
             first = false;

@@ -5,7 +5,9 @@ using Sitrep.Benchmarks.Corpus;
 
 // `generate-corpus FILE COUNT [--dense]` writes a synthetic corpus for whole-process runs (bench/ingest-throughput.sh):
 // realistic density by default, the old dense corpus with --dense.
-// `extract-corpus FILE` prints the extract JSON of every document of FILE as one array (bench/peers.sh).
+// `extract-corpus FILE [--only STAGES]` prints the extract JSON of every document of FILE as one array (bench/peers.sh);
+// `--only time` or `--only places,time` runs the text stage and those stages only, to compare with a peer that does that
+// job alone.
 // `stage-times FILE [ROUNDS]` prints milliseconds per document of each stage over FILE, and documents per CPU second.
 // Anything else runs BenchmarkDotNet benchmarks (e.g. --filter '*StageBenchmarks*').
 switch (args)
@@ -16,10 +18,16 @@ switch (args)
     case ["generate-corpus", var path, var count, "--dense"]:
         DenseCorpus.Write(path, int.Parse(count, CultureInfo.InvariantCulture));
         return 0;
-    case ["extract-corpus", var source]:
+    case ["extract-corpus", var source, .. var options]:
         {
+            if (options is not ([] or ["--only", _]) || ExtractCorpus.Pipeline(options is ["--only", var only] ? only : null) is not { } pipeline)
+            {
+                Console.Error.WriteLine("usage: extract-corpus FILE [--only time|places,time]");
+                return 2;
+            }
+
             using var stdout = new StreamWriter(Console.OpenStandardOutput(), new System.Text.UTF8Encoding(false));
-            return await ExtractCorpus.RunAsync(source, stdout, CancellationToken.None);
+            return await ExtractCorpus.RunAsync(source, pipeline, stdout, CancellationToken.None);
         }
 
     case ["stage-times", var source, .. var rest]:
