@@ -26,6 +26,22 @@ public sealed class TheatreTests
     }
 
     [Fact]
+    public void Process_VillageNameInLate2025_CanBeInDnipropetrovskOblast()
+    {
+        // Since June 2025 the ground war is also in Dnipropetrovsk Oblast: a lone "Sosnivka" is the village by its
+        // border with Zaporizhzhia and Donetsk oblasts.
+        var place = Resolve("Russian troops attacked positions near Sosnivka on Tuesday.", "Sosnivka", new DateOnly(2025, 12, 2));
+        Assert.Equal("Dnipropetrovsk Oblast", place.Admin1);
+    }
+
+    [Fact]
+    public void Process_SameVillageNameIn2023_IsNotInDnipropetrovskOblast()
+    {
+        var place = Resolve("Russian troops attacked positions near Sosnivka on Tuesday.", "Sosnivka", new DateOnly(2023, 6, 2));
+        Assert.NotEqual("Dnipropetrovsk Oblast", place.Admin1);
+    }
+
+    [Fact]
     public void Process_AmbiguousVillageIn2010Report_KeepsBiggestNamesake()
     {
         // Before the war there is no theatre: size decides, as for any gazetteer.
