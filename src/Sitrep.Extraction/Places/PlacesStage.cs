@@ -51,6 +51,11 @@ public sealed class PlacesStage : IStage
         {
             var match = matches[m];
             var place = gazetteer[resolved[m].Place];
+            if (place.FeatureCode == "PPLA" && context.NamesRegionBody(match, SentenceEnd(document, match)) && gazetteer.Admin1Of(place) is var region && region >= 0)
+            {
+                place = gazetteer[region]; // "the Luhansk operational-tactical group" is named after the region, not the city
+            }
+
             var sentence = document.Sentences[document.Tokens[match.FirstToken].SentenceIndex];
             var sentenceEnd = sentence.FirstToken + sentence.TokenCount;
             var role = context.RoleOf(match, place, match.IsMetonym, sentence.FirstToken, sentenceEnd);
@@ -78,6 +83,12 @@ public sealed class PlacesStage : IStage
 
         document.Places.AddRange(mentions);
         document.Places.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+    }
+
+    private static int SentenceEnd(Document document, NameMatch match)
+    {
+        var sentence = document.Sentences[document.Tokens[match.FirstToken].SentenceIndex];
+        return sentence.FirstToken + sentence.TokenCount;
     }
 
     /// <summary>Words that always stand for a government ("the Kremlin"), where no place name was found.</summary>

@@ -5,6 +5,25 @@ namespace Sitrep.Extraction.Tests.Places;
 public sealed class RoleContextTests
 {
     [Theory]
+    [InlineData("The Zaporizhzhia nuclear power plant lost its last external power line overnight.", "Zaporizhzhia", "Zaporizhzhia Oblast")]
+    [InlineData("A spokesman for the Luhansk operational-tactical group said fog slowed the assaults.", "Luhansk", "Luhansk Oblast")]
+    [InlineData("Inspectors visited the Kursk NPP on Monday.", "Kursk", "Kursk Oblast")]
+    public void Process_BodyNamedAfterARegion_IsTheRegionAsAName(string text, string surface, string region)
+    {
+        var mention = PlacesRun.Run(text).Mention(surface);
+        Assert.Equal(region, mention.Name);
+        Assert.Equal(PlaceRole.Name, mention.Role);
+    }
+
+    [Theory]
+    [InlineData("Drones struck an apartment block in Zaporizhzhia overnight.", "Zaporizhzhia")]
+    [InlineData("The Luhansk battalion withdrew from the town.", "Luhansk")] // a unit named after the city keeps the city
+    public void Process_CityOutsideARegionsBodyName_StaysTheCity(string text, string surface)
+    {
+        Assert.DoesNotContain("Oblast", PlacesRun.Run(text).Mention(surface).Name, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("Moscow has not published its own figure.", "Moscow", PlaceRole.Metonymy)]
     [InlineData("Moscow has not seen such snow in years.", "Moscow", PlaceRole.Location)]
     [InlineData("The administration said the drone was launched from the left bank near Korsunka.", "Korsunka", PlaceRole.Origin)]

@@ -14,6 +14,19 @@ internal sealed partial class MentionContext
 
     private static readonly CueList Governors = new(["governor", "governors", "губернатор*"]);
 
+    /// <summary>Bodies named after a region, not its capital: "the Luhansk operational-tactical group", "the
+    /// Zaporizhzhia nuclear power plant" (at Enerhodar), "Запорізька АЕС".</summary>
+    private static readonly CueList RegionBodyWords = new([
+        "operational-tactical", "operational-strategic", "nuclear", "NPP", "АЕС", "АЭС", "оперативно-тактичн*",
+        "оперативно-тактическ*", "оперативно-стратегічн*", "оперативно-стратегическ*"]);
+
+    /// <summary>Whether the name is that of a body named after a region ("Luhansk operational-tactical group").</summary>
+    public bool NamesRegionBody(NameMatch match, int sentenceEnd)
+    {
+        var next = match.LastToken + 1;
+        return next < sentenceEnd && IsWord(next) && RegionBodyWords.Matches(Word(next));
+    }
+
     private static readonly CueList NearWords = new([
         "the", "left", "right", "bank", "banks", "near", "area", "areas", "of", "outskirts", "territory", "side", "around",
         "occupied", "Russian", "Russian-held", "Russian-occupied", "town", "village", "city", "region"]);

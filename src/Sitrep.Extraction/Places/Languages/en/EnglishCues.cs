@@ -10,7 +10,7 @@ internal static class EnglishCues
         [
             "battalion", "battalions", "brigade", "brigades", "regiment", "regiments", "division", "corps", "legion",
             "detachment", "garrison", "group", "administration", "council", "governor", "prosecutor", "prosecutors",
-            "police", "patriarchate",
+            "police", "patriarchate", "nuclear", "NPP",
         ],
         ReportingVerbs =
         [
