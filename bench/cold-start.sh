@@ -4,8 +4,11 @@
 # change in the machine's load falls on all of them alike.
 # Usage: bench/cold-start.sh [--runs N] [--doc FILE] [APP ...]
 #   APP is a published folder (its `sitrep` apphost is run) or a sitrep.dll (run with `dotnet`); without one, the
-#   CLI is published for linux-x64 as the project ships it and that is measured. Default document: a 560-word wire
-#   report from samples/; the output is checked to be one JSON object.
+#   CLI is published for linux-x64 as the project ships it (several minutes) and that is measured. Default document:
+#   a 293-word wire report from samples/ (bench/ingest-throughput.sh times the first, 560-word document of its
+#   corpus); the output is checked to be one JSON object. To compare builds, publish each to its own folder; when
+#   switching between self-contained and framework-dependent publishing in one tree, delete
+#   src/Sitrep.Cli/obj/Release/net10.0/linux-x64/R2R first (the precompiler's incremental step keeps stale images).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=5 doc=samples/01-wire-pokrovsk-assault.txt apps=()
