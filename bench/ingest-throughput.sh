@@ -19,10 +19,11 @@ done
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-# The published app, precompiled (ReadyToRun) as the CLI project publishes it for a runtime; SITREP_BENCH_CLI=path/to/sitrep.dll
-# measures another build instead (e.g. src/Sitrep.Cli/bin/Release/net10.0/sitrep.dll, the plain JIT build).
+# The published app as the CLI project publishes it for a runtime (self-contained, one composite ReadyToRun image of app
+# and framework; several minutes); SITREP_BENCH_CLI=path/to/sitrep.dll measures another build instead (e.g.
+# src/Sitrep.Cli/bin/Release/net10.0/sitrep.dll, the plain JIT build).
 if [ -z "${SITREP_BENCH_CLI:-}" ]; then
-  dotnet publish src/Sitrep.Cli -c Release -r linux-x64 --self-contained false -o "$work/app" -v quiet -nologo >/dev/null
+  dotnet publish src/Sitrep.Cli -c Release -r linux-x64 -o "$work/app" -v quiet -nologo >/dev/null
 fi
 cli=${SITREP_BENCH_CLI:-$work/app/sitrep.dll}
 dotnet build bench/Sitrep.Benchmarks -c Release -v quiet -nologo >/dev/null

@@ -18,16 +18,41 @@ namespace Sitrep.Ingest;
 public static class DocumentReader
 {
     /// <summary>One document from a file path or "-" (standard input): a feed gives its first item, JSON Lines its first line,
-    /// a Telegram export its first message.</summary>
-    public static async Task<Result<Document>> ReadOneAsync(string pathOrDash, ReaderOptions options, CancellationToken ct)
+    /// a Telegram export its first message. A local file other than JSON Lines is read at once, synchronously.</summary>
+    public static Task<Result<Document>> ReadOneAsync(string pathOrDash, ReaderOptions options, CancellationToken ct)
+    {
+        if (ct.IsCancellationRequested)
+        {
+            return Task.FromCanceled<Result<Document>>(ct);
+        }
+
+        return InputLoader.TryLoadFile(pathOrDash, options) is { } input
+            ? Task.FromResult(First(input, options))
+            : ReadFirstAsync(pathOrDash, options, ct);
+    }
+
+    private static async Task<Result<Document>> ReadFirstAsync(string pathOrDash, ReaderOptions options, CancellationToken ct)
     {
         await foreach (var result in ReadSourceAsync(pathOrDash, options, ct))
         {
             return result;
         }
 
-        return new SitrepError(ErrorCodes.MissingField, "no document found", new SourceLocation(pathOrDash));
+        return NoDocument(pathOrDash);
     }
+
+    private static Result<Document> First(RawInput input, ReaderOptions options)
+    {
+        foreach (var item in Read(input, options))
+        {
+            return item.IsSuccess ? Finish(item.Value, input, options) : item.Error!;
+        }
+
+        return NoDocument(input.Name);
+    }
+
+    private static SitrepError NoDocument(string source) =>
+        new(ErrorCodes.MissingField, "no document found", new SourceLocation(source));
 
     /// <summary>Expands inputs (files, folders recursively in ordinal order, http(s) URLs) into sources, one per file or URL.</summary>
     public static IReadOnlyList<Result<string>> ExpandInputs(IEnumerable<string> inputs) => InputExpander.Expand(inputs);

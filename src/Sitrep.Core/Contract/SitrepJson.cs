@@ -1,6 +1,9 @@
+using System.Buffers;
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace Sitrep.Core.Contract;
 
@@ -16,6 +19,23 @@ namespace Sitrep.Core.Contract;
 [JsonSerializable(typeof(EventDto))]
 [JsonSerializable(typeof(ClaimDto))]
 public sealed partial class SitrepJsonContext : JsonSerializerContext;
+
+/// <summary>
+/// The same settings, serialisation code only: writing through it builds no per-property metadata at run time (a cold
+/// <c>sitrep extract</c> writes one object, and that metadata was most of the cost of writing it).
+/// </summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    WriteIndented = true,
+    GenerationMode = JsonSourceGenerationMode.Serialization)]
+[JsonSerializable(typeof(ExtractOutput))]
+[JsonSerializable(typeof(List<ExtractOutput>))]
+[JsonSerializable(typeof(List<EventDto>))]
+[JsonSerializable(typeof(List<ClaimDto>))]
+[JsonSerializable(typeof(EventDto))]
+[JsonSerializable(typeof(ClaimDto))]
+internal sealed partial class SitrepJsonWriteContext : JsonSerializerContext;
 
 public static class SitrepJson
 {
@@ -33,8 +53,34 @@ public static class SitrepJson
         WriteIndented = false,
     };
 
-    public static string Serialize<T>(T value, bool indented = true) =>
-        JsonSerializer.Serialize(value, indented ? Indented : Compact);
+    private static readonly JsonWriterOptions IndentedWriter = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Indented = true };
 
-    public static T? Deserialize<T>(string json) => JsonSerializer.Deserialize<T>(json, Compact);
+    private static readonly JsonWriterOptions CompactWriter = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>
+    /// The contract types go through the generated serialisation code of <see cref="SitrepJsonWriteContext"/> (no
+    /// per-property metadata built at run time), written with the relaxed encoder by the writer: the same text as
+    /// <see cref="Indented"/> and <see cref="Compact"/> give.
+    /// </summary>
+    public static string Serialize<T>(T value, bool indented = true)
+    {
+        if (SitrepJsonWriteContext.Default.GetTypeInfo(typeof(T)) is not JsonTypeInfo<T> info)
+        {
+            return JsonSerializer.Serialize(value, indented ? Indented : Compact);
+        }
+
+        var buffer = new ArrayBufferWriter<byte>(16 * 1024);
+        using (var writer = new Utf8JsonWriter(buffer, indented ? IndentedWriter : CompactWriter))
+        {
+            JsonSerializer.Serialize(writer, value, info);
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    /// <summary>Reads with the context's own metadata (the encoder and indentation do not matter when reading).</summary>
+    public static T? Deserialize<T>(string json) =>
+        SitrepJsonContext.Default.GetTypeInfo(typeof(T)) is JsonTypeInfo<T> info
+            ? JsonSerializer.Deserialize(json, info)
+            : JsonSerializer.Deserialize<T>(json, Compact);
 }

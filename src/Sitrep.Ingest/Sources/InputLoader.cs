@@ -27,6 +27,37 @@ internal static class InputLoader
         return await LoadFileAsync(source, options, ct);
     }
 
+    /// <summary>
+    /// A local file that is not streamable JSON Lines, read whole and synchronously: one file gains nothing from
+    /// asynchronous reads, and they cost a cold start time. Null for standard input, a URL, JSON Lines, a missing or
+    /// too large file and any read problem: the asynchronous path then reads (or reports) it as before.
+    /// </summary>
+    public static RawInput? TryLoadFile(string path, ReaderOptions options)
+    {
+        if (path == "-" || UrlFetcher.IsUrl(path))
+        {
+            return null;
+        }
+
+        try
+        {
+            var info = new FileInfo(path);
+            if (!info.Exists || info.Length > options.MaxBytes)
+            {
+                return null;
+            }
+
+            var bytes = File.ReadAllBytes(path);
+            var head = bytes.AsSpan(0, Math.Min(bytes.Length, JsonLinesFile.Head));
+            var streamable = JsonLinesFile.IsJsonLines(head, Path.GetExtension(path).ToLowerInvariant(), whole: bytes.Length < JsonLinesFile.Head);
+            return bytes.Length > options.MaxBytes || streamable ? null : new RawInput(path, bytes);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            return null;
+        }
+    }
+
     private static async Task<Result<RawInput>> LoadFileAsync(string path, ReaderOptions options, CancellationToken ct)
     {
         var at = new SourceLocation(path);

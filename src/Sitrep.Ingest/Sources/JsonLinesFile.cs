@@ -9,7 +9,8 @@ namespace Sitrep.Ingest.Sources;
 /// </summary>
 internal static class JsonLinesFile
 {
-    private const int Head = 64 * 1024;
+    /// <summary>How much of a file decides.</summary>
+    public const int Head = 64 * 1024;
 
     /// <summary>An open stream at the start of the file when it is streamable JSON Lines; otherwise null.</summary>
     public static async Task<FileStream?> TryOpenAsync(string path, CancellationToken ct)
