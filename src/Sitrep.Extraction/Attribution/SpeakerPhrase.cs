@@ -198,7 +198,20 @@ internal readonly ref struct SpeakerPhrase
                 || (i + 1 < _tokens.Length && _tokens[i + 1].Kind == TokenKind.Word && IsNoun(i + 1));
         }
 
-        return token.Kind == TokenKind.Word && (IsCapitalizedName(i) || IsNoun(i) || _lexicon.Adjectives.Contains(_text, _tokens[i]));
+        return token.Kind == TokenKind.Word && (IsCapitalizedName(i) || IsNoun(i) || _lexicon.Adjectives.Contains(_text, _tokens[i]) || IsPossessiveNoun(token));
+    }
+
+    /// <summary>"the city's military administration", "the regional prosecutor's office": a speaker word in the possessive.</summary>
+    private bool IsPossessiveNoun(Token token)
+    {
+        var word = token.Chars(_text);
+        if (word.Length < 4 || word[^1] != 's' || word[^2] is not ('\'' or '\u2019'))
+        {
+            return false;
+        }
+
+        var stem = word[..^2];
+        return !char.IsUpper(stem[0]) && SpeakerLexicon.PossessiveOwners.Contains(stem);
     }
 
     private bool IsCapitalizedName(int i)

@@ -184,7 +184,8 @@ internal sealed partial class SpeakerResolver
         var headType = HeadType(start, end, out var head);
         // "one analyst", "an official": an indefinite phrase brings in someone new, not the analysts named before
         var indefinite = _tokens[start].Text(_text) is "a" or "an" or "one" or "another";
-        if (capitals == 0 && !indefinite && StoryBody(NameText(start, end), headType ?? SpeakerType.Person, StripDeterminer(start, end)) is { } local)
+        var phraseWords = NameText(start, end);
+        if ((capitals == 0 || LocalBodyLevel(phraseWords) != 0) && !indefinite && StoryBody(phraseWords, headType ?? SpeakerType.Person, StripDeterminer(start, end)) is { } local)
         {
             return local;
         }

@@ -88,6 +88,12 @@ internal static class SpeakerLexicon
         "he", "she", "він", "вона", "он", "она",
     ]);
 
+    /// <summary>Nouns that own a speaker in the possessive: "the city's military administration", "the regional prosecutor's office".</summary>
+    public static readonly WordSet PossessiveOwners = new(
+    [
+        "city", "prosecutor", "region", "country", "army", "ministry", "governor", "mayor", "council",
+    ]);
+
     /// <summary>Words allowed inside a speaker phrase between name words.</summary>
     public static readonly WordSet Connectors = new(
     [
