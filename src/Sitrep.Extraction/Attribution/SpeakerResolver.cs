@@ -190,6 +190,13 @@ internal sealed partial class SpeakerResolver
             return local;
         }
 
+        if (capitals == 0 && !indefinite && headType is not null and not SpeakerType.Person && BodyAfterTitle(start, end) is { } titled
+            && StoryBody(NameText(titled, end), SpeakerType.Person, StripDeterminer(start, end)) is { } office)
+        {
+            // "the head of the regional military administration reported": the office of the story's region
+            return office;
+        }
+
         if (capitals == 0 && head is not null && !indefinite && !BarePlural(start, head)
             && (NamedJustBefore(head, start, StripDeterminer(start, end)) ?? BackReference(head, headType)) is { } antecedent)
         {

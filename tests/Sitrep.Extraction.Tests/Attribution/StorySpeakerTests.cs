@@ -51,6 +51,20 @@ public sealed class StorySpeakerTests
     }
 
     [Fact]
+    public void Process_HeadOfTheRegionalAdministrationAfterAnotherBody_IsTheStorysRegion()
+    {
+        var doc = Docs.Text("According to the State Emergency Service, sappers cleared 300 mines in the region this month. " +
+            "Later on Friday, a drone hit a car in Mykolaiv, the head of the regional military administration reported on Telegram.");
+        Docs.Place(doc, "Mykolaiv", 700569, "Mykolaiv");
+        doc.Places[0] = doc.Places[0] with { Admin1 = "Mykolaiv Oblast" };
+
+        var statement = Run(doc).Attributions[^1];
+
+        Assert.Equal("Mykolaiv regional military administration", statement.Speaker, ignoreCase: true);
+        Assert.Equal(SpeakerType.Person, statement.SpeakerType);
+    }
+
+    [Fact]
     public void Process_RegionNamedInTheStatement_BeatsTheStorysFirstPlace()
     {
         var doc = Docs.Text("Drones attacked Kyiv overnight, the city military administration said. In Chernihiv region, 30,000 homes lost power, the regional military administration said.");
