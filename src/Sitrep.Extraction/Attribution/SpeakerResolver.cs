@@ -198,7 +198,7 @@ internal sealed partial class SpeakerResolver
         }
 
         if (capitals == 0 && head is not null && !indefinite && !BarePlural(start, head)
-            && (NamedJustBefore(head, start, StripDeterminer(start, end)) ?? BackReference(head, headType)) is { } antecedent)
+            && (NamedJustBefore(head, start, StripDeterminer(start, end)) ?? BackReference(head, OwnedHead(start, end) ? null : headType)) is { } antecedent)
         {
             return antecedent;
         }
@@ -316,6 +316,24 @@ internal sealed partial class SpeakerResolver
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "the regional prosecutor's office": a head noun owned by another noun names its own body, so it refers back
+    /// only to a speaker whose name has the words, not to any earlier body of its type ("the office" alone does).
+    /// </summary>
+    private bool OwnedHead(int start, int end)
+    {
+        for (var i = start; i < end - 1; i++)
+        {
+            var word = _tokens[i].Chars(_text);
+            if (word.Length > 3 && word[^1] == 's' && word[^2] is '\'' or '\u2019')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private ResolvedSpeaker? BackReference(string head, SpeakerType? type)

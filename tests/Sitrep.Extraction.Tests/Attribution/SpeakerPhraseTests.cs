@@ -1,0 +1,27 @@
+using Sitrep.Extraction.Attribution;
+using Sitrep.Extraction.Tests.Support;
+
+namespace Sitrep.Extraction.Tests.Attribution;
+
+/// <summary>The words of a speaker phrase that is no registry name: what it keeps, and when it is a new speaker.</summary>
+public sealed class SpeakerPhraseTests
+{
+    [Theory]
+    [InlineData("Fuel convoys now move only at night. A logistics officer said a tanker was hit near Kostiantynivka on Monday.", "logistics officer")]
+    [InlineData("Drones patrol the road day and night. The drone platoon commander said two vans burned there last week.", "drone platoon commander")]
+    [InlineData("The Security Service of Ukraine said it had detained a man in Lviv. Since March, officers have detained 40 people in the region, the regional prosecutor's office said.", "regional prosecutor's office")]
+    public void Process_LowerCaseWordsOfTheTitle_AreKept(string text, string speaker)
+    {
+        var doc = Docs.Through(Docs.Text(text), new AttributionStage());
+
+        Assert.Equal(speaker, doc.Attributions[^1].Speaker);
+    }
+
+    [Fact]
+    public void Process_BareHeadNoun_StillRefersBack()
+    {
+        var doc = Docs.Through(Docs.Text("The Security Service of Ukraine said it had detained a man in Lviv. Two more were held in Rivne, the service said."), new AttributionStage());
+
+        Assert.Equal("Security Service of Ukraine", doc.Attributions[^1].Speaker);
+    }
+}
