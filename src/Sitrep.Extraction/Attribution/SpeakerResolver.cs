@@ -157,6 +157,14 @@ internal sealed partial class SpeakerResolver
 
             var actor = best.Value;
             var side = _lexicon.Registry.SideOf(actor) ?? SideIn(start, end);
+            if (actor.Type != SpeakerType.Person && UnitOf(start, best.FirstToken) is { } unit)
+            {
+                // "a spokesperson for the 2nd Corps of the National Guard": a numbered unit of the body, not the body
+                var unitName = NameText(unit, best.EndToken);
+                var spokesperson = TitleOf(start, unit) is not null;
+                return new ResolvedSpeaker(unitName, spokesperson ? SpeakerType.Person : SpeakerType.MilitaryUnit, side, StripDeterminer(start, end), null);
+            }
+
             if (actor.Type != SpeakerType.Person && TrailingName(best.EndToken, end) is { } name)
             {
                 // "the spokesman of the 7th corps Pavlo Melnyk": the person speaks for the body
@@ -250,6 +258,28 @@ internal sealed partial class SpeakerResolver
         var phrase = NameText(start, end);
         return StoryBody(phrase, type, StripDeterminer(start, end))
             ?? new ResolvedSpeaker(phrase, type, SideIn(start, end), StripDeterminer(start, end), null);
+    }
+
+    /// <summary>
+    /// The first token of a numbered unit standing before a registry body with "of the" ("2nd Corps of the | National
+    /// Guard", "1st Brigade of the | Ukrainian Navy"), or null.
+    /// </summary>
+    private int? UnitOf(int start, int body)
+    {
+        var i = body - 1;
+        if (i - 3 < start || _tokens[i].Text(_text) is not "the" || _tokens[i - 1].Text(_text) is not "of")
+        {
+            return null;
+        }
+
+        var noun = i - 2;
+        if (!_lexicon.Nouns.TryMatch(_text, _tokens, noun, noun + 1, out _, out var type) || type != SpeakerType.MilitaryUnit)
+        {
+            return null;
+        }
+
+        var number = _tokens[noun - 1];
+        return number.Kind == TokenKind.Number && char.IsAsciiLetter(_text[number.End - 1]) ? noun - 1 : null;
     }
 
     /// <summary>A person's title before "of"/"for" and a body's name ("head of", "spokesperson for"): the title's token.</summary>

@@ -24,4 +24,16 @@ public sealed class SpeakerPhraseTests
 
         Assert.Equal("Security Service of Ukraine", doc.Attributions[^1].Speaker);
     }
+
+    [Theory]
+    [InlineData("A spokesperson for the 2nd Corps of the National Guard said two streets near the station had been retaken.", "2nd Corps of the National Guard", "UA")]
+    [InlineData("The 1st Brigade of the National Guard said its drones hit a Russian depot near Lyman.", "1st Brigade of the National Guard", "UA")]
+    [InlineData("A spokesperson for the National Guard said two streets near the station had been retaken.", "National Guard of Ukraine", "UA")]
+    public void Process_NumberedUnitOfARegistryBody_IsTheUnit(string text, string speaker, string side)
+    {
+        var statement = Docs.Through(Docs.Text(text), new AttributionStage()).Attributions[0];
+
+        Assert.Equal(speaker, statement.Speaker);
+        Assert.Equal(side, statement.Side);
+    }
 }
