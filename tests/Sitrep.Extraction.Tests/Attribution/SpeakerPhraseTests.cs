@@ -36,4 +36,14 @@ public sealed class SpeakerPhraseTests
         Assert.Equal(speaker, statement.Speaker);
         Assert.Equal(side, statement.Side);
     }
+
+    [Fact]
+    public void Process_SecretaryOfTheSecurityCouncil_SpeaksForTheCouncil()
+    {
+        var doc = Docs.Through(Docs.Text("The secretary of Ukraine's National Security and Defence Council, who led the delegation, told reporters that the draft was balanced."), new AttributionStage());
+
+        var statement = Assert.Single(doc.Attributions);
+        Assert.Equal("National Security and Defence Council of Ukraine", statement.Speaker);
+        Assert.Equal("UA", statement.Side);
+    }
 }
