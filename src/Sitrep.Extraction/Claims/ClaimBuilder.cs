@@ -31,7 +31,7 @@ internal sealed class ClaimBuilder
     /// <paramref name="statement"/> with no kind recognised is one claim of kind other; a sentence of an own channel
     /// (a summary's table row, a hashtag line) makes a claim only with a kind.
     /// </summary>
-    public List<Proposition> Build(int s, TextSpan span, Claimant claimant, List<Proposition> earlier, bool statement = true)
+    public List<Proposition> Build(int s, TextSpan span, Claimant claimant, List<Proposition> earlier, bool statement = true, TimeMention? reportTime = null)
     {
         var sentence = _document.Sentences[s];
         var first = Math.Max(sentence.FirstToken, Array.FindIndex(_tokens, sentence.FirstToken, sentence.TokenCount, t => t.Start >= span.Start));
@@ -73,7 +73,7 @@ internal sealed class ClaimBuilder
             places = places.FindAll(p => !origins.Contains(p)); // "launched from the directions of Kursk": not where it hit
         }
 
-        var time = Mentions.Times(s).Find(t => span.Contains(t.Span) && t.From is not null) ?? Mentions.Times(s).Find(t => t.From is not null);
+        var time = Mentions.Times(s).Find(t => span.Contains(t.Span) && t.From is not null) ?? Mentions.Times(s).Find(t => t.From is not null) ?? reportTime;
         foreach (var (kind, trigger, triggerSpan) in triggers)
         {
             var place = BestPlace(places, span, triggerSpan, claimant.SpeakerSpan);

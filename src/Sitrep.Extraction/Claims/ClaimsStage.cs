@@ -43,7 +43,7 @@ public sealed class ClaimsStage : IStage
             var statements = builder.Mentions.Attributions(s);
             if (statements.Count == 0 && channel is not null)
             {
-                propositions.AddRange(builder.Build(s, sentence.Span, channel, propositions, statement: false));
+                propositions.AddRange(builder.Build(s, sentence.Span, channel, propositions, statement: false, ReportTime.Before(document, sentence.Span.Start)));
                 continue;
             }
 
