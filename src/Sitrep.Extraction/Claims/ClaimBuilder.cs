@@ -480,13 +480,28 @@ internal sealed class ClaimBuilder
         for (var i = first; i < limit; i++)
         {
             if (ClaimLexicon.TownWords.Contains(_document.Text, _tokens[i])
-                && (i == first || ClaimLexicon.TownDeterminers.Contains(_document.Text, _tokens[i - 1])))
+                && (i == first || ClaimLexicon.TownDeterminers.Contains(_document.Text, _tokens[i - 1]) || BareCyrillicTown(i, limit)))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "контролируют центр и юг города": Ukrainian and Russian have no articles, so a town word not followed by the
+    /// town's name ("города Покровска") refers back wherever it stands.
+    /// </summary>
+    private bool BareCyrillicTown(int i, int limit)
+    {
+        var word = _tokens[i].Chars(_document.Text);
+        if (word.Length == 0 || word[0] is < '\u0400' or > '\u04FF')
+        {
+            return false;
+        }
+
+        return i + 1 >= limit || _tokens[i + 1].Kind != TokenKind.Word || !char.IsUpper(_document.Text[_tokens[i + 1].Start]);
     }
 
     /// <summary>The place of an earlier claim of this sentence, else the last settlement named before it.</summary>

@@ -134,6 +134,24 @@ public sealed class ClaimsStageTests
     }
 
     [Theory]
+    [InlineData("Наші бійці відбили штурм біля Покровська. Північна частина міста залишається під нашим контролем.", "Покровська", null, Pokrovsk)]
+    [InlineData("Противник перебросил резервы в Покровск. Наши подразделения контролируют центр и юг города.", "Покровск", null, Pokrovsk)]
+    [InlineData("Противник перебросил резервы в Покровск. Наши подразделения контролируют центр города Купянска.", "Покровск", "Купянска", Kupiansk)] // the town named
+    public void Process_UkrainianOrRussianTownWord_RefersToTheTownBefore(string text, string before, string? named, long place)
+    {
+        var doc = Docs.Text(text, outlet: "3rd Assault Brigade");
+        Docs.Place(doc, before, Pokrovsk, "Pokrovsk");
+        if (named is not null)
+        {
+            Docs.Place(doc, named, Kupiansk, "Kupiansk");
+        }
+
+        var control = Run(doc).Claims.Single(c => c.Kind == ClaimKind.Control);
+
+        Assert.Equal(place, control.Place?.GeonameId);
+    }
+
+    [Theory]
     [InlineData("Moscow said its troops had taken Kupiansk, which Ukrainian commanders denied.", Stance.Asserts)]
     [InlineData("Moscow said on Friday that its troops had taken Kupiansk, a claim which Kyiv has denied.", Stance.Asserts)]
     [InlineData("Ukraine's General Staff said reports that Russian troops had taken Kupiansk were false.", Stance.Denies)] // near miss: the speaker's own denial

@@ -213,8 +213,8 @@ internal sealed class ClaimLexicon
     /// <summary>Nouns that refer back to a settlement named before ("the town was not encircled").</summary>
     public static WordSet TownWords { get; } = new(
     [
-        "town", "city", "village", "settlement", "місто", "місті", "містечко", "село", "селі", "селище", "город", "городе",
-        "поселок", "посёлок", "селе",
+        "town", "city", "village", "settlement", "місто", "місті", "міста", "містечко", "село", "селі", "села", "селище", "город", "городе",
+        "города", "поселок", "посёлок", "поселка", "селе",
     ]);
 
     /// <summary>People who are not combatants: a strike that kills or wounds them is one strike claim, not also casualties.</summary>
