@@ -168,7 +168,7 @@ internal sealed class ClaimBuilder
             {
                 // "Moscow said it had taken Uspenivka, which Ukrainian commanders denied": the relative clause is
                 // someone else's denial, not the claimant's
-                if (!RelativeBetween(trigger, d.FirstToken))
+                if (!RelativeBetween(trigger, d.FirstToken) && !ContrastBetween(trigger, d.FirstToken))
                 {
                     return true;
                 }
@@ -183,6 +183,23 @@ internal sealed class ClaimBuilder
             }
 
             if (!spoken)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "контролируют центр города, но говорить о полном освобождении пока рано": a clause after "but" denies its own
+    /// proposition, not the one before it (unless that proposition comes after the trigger in the same clause).
+    /// </summary>
+    private bool ContrastBetween(int trigger, int later)
+    {
+        for (var i = trigger + 1; i < later; i++)
+        {
+            if (_tokens[i].Text(_document.Text) is "but" or "но" or "але" or "однако" or "проте" or "however")
             {
                 return true;
             }

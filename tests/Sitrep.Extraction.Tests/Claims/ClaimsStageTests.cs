@@ -152,6 +152,23 @@ public sealed class ClaimsStageTests
     }
 
     [Theory]
+    [InlineData("Котёл под Покровском не закрыт, бои идут на окраинах.", ClaimKind.Encirclement, Stance.Denies)]
+    [InlineData("Говорить о полном освобождении Покровска пока рано.", ClaimKind.Capture, Stance.Denies)]
+    [InlineData("The cauldron around Pokrovsk is not closed yet, the corps said.", ClaimKind.Encirclement, Stance.Denies)]
+    [InlineData("Котёл под Покровском закрыт.", ClaimKind.Encirclement, Stance.Asserts)] // near miss: no negation
+    [InlineData("Наши подразделения контролируют юг Покровска, но говорить о полном освобождении пока рано.", ClaimKind.Control, Stance.Asserts)] // the denial's own clause
+    public void Process_DenialAfterTheClaim_DeniesIt(string text, ClaimKind kind, Stance stance)
+    {
+        var doc = Docs.Text(text, outlet: "3rd Assault Brigade");
+        var at = new[] { "Pokrovsk", "Покровском", "Покровска" }.First(w => text.Contains(w, StringComparison.Ordinal));
+        Docs.Place(doc, at, Pokrovsk, "Pokrovsk");
+
+        var claim = Run(doc).Claims.First(c => c.Kind == kind);
+
+        Assert.Equal(stance, claim.Stance);
+    }
+
+    [Theory]
     [InlineData("Moscow said its troops had taken Kupiansk, which Ukrainian commanders denied.", Stance.Asserts)]
     [InlineData("Moscow said on Friday that its troops had taken Kupiansk, a claim which Kyiv has denied.", Stance.Asserts)]
     [InlineData("Ukraine's General Staff said reports that Russian troops had taken Kupiansk were false.", Stance.Denies)] // near miss: the speaker's own denial
