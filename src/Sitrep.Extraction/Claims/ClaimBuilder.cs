@@ -270,6 +270,11 @@ internal sealed class ClaimBuilder
                 kind = ClaimKind.Casualties; // "Знищено 6 окупантів", "15 Russian groups had been destroyed"
             }
 
+            if (kind is ClaimKind.Capture or ClaimKind.Encirclement && InTimeClause(first, m.FirstToken))
+            {
+                continue; // "fewer than 1,000 remained by the time the town fell": when, not what, is said
+            }
+
             if (kind != ClaimKind.Other && !triggers.Exists(t => t.Kind == kind))
             {
                 triggers.Add((kind, m.FirstToken, m.Span));
@@ -325,6 +330,31 @@ internal sealed class ClaimBuilder
         }
 
         return reports[0];
+    }
+
+    /// <summary>
+    /// Whether the trigger stands in a time clause that dates the statement ("by the time the town fell", "after
+    /// Avdiivka was captured"): a clause word at most four words before it, with no punctuation between, in a
+    /// sentence that does not open with it ("After heavy fighting, Russian troops captured ..." opens its sentence).
+    /// </summary>
+    private bool InTimeClause(int first, int trigger)
+    {
+        for (var i = trigger - 1; i >= Math.Max(first + 1, trigger - 4); i--)
+        {
+            if (_tokens[i].Kind == TokenKind.Punctuation)
+            {
+                return false;
+            }
+
+            if (ClaimLexicon.TimeClauseWords.Contains(_document.Text, _tokens[i]))
+            {
+                var word = _tokens[i].Text(_document.Text);
+                // "time" only as "by the time"
+                return word is not "time" || (i - 2 >= first && _tokens[i - 1].Text(_document.Text) is "the" && _tokens[i - 2].Text(_document.Text) is "by");
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A destroy word whose object is people or a group of fighters, within a few words either side.</summary>

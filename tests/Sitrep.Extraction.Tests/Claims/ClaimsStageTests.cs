@@ -169,6 +169,22 @@ public sealed class ClaimsStageTests
     }
 
     [Theory]
+    [InlineData("Fewer than 2,000 residents were left in Kupiansk by the time the town fell, local officials said.", ClaimKind.Other)]
+    [InlineData("Local officials said the shelling of Kupiansk grew worse after the village was captured.", ClaimKind.Other)]
+    [InlineData("Голова ОВА заявив, що у Куп'янську залишилося 2000 людей, коли місто захопили.", ClaimKind.Other)]
+    [InlineData("After weeks of fighting, Russian troops captured Kupiansk, the Russian Defence Ministry said.", ClaimKind.Capture)] // near miss: opens the sentence
+    public void Process_CaptureInATimeClause_IsNoCaptureClaim(string text, ClaimKind kind)
+    {
+        var doc = Docs.Text(text);
+        var at = new[] { "Kupiansk", "Куп'янську" }.First(w => text.Contains(w, StringComparison.Ordinal));
+        Docs.Place(doc, at, Kupiansk, "Kupiansk");
+
+        var claim = Assert.Single(Run(doc).Claims);
+
+        Assert.Equal(kind, claim.Kind);
+    }
+
+    [Theory]
     [InlineData("Moscow said its troops had taken Kupiansk, which Ukrainian commanders denied.", Stance.Asserts)]
     [InlineData("Moscow said on Friday that its troops had taken Kupiansk, a claim which Kyiv has denied.", Stance.Asserts)]
     [InlineData("Ukraine's General Staff said reports that Russian troops had taken Kupiansk were false.", Stance.Denies)] // near miss: the speaker's own denial

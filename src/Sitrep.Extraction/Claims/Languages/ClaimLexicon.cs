@@ -238,6 +238,9 @@ internal sealed class ClaimLexicon
     ]);
 
     /// <summary>Words that join two clauses of one subject ("killed 20 soldiers and destroyed two tanks").</summary>
+    /// <summary>Words opening a time clause: "by the time the town fell", "after Avdiivka was captured", "коли місто впало".</summary>
+    public static WordSet TimeClauseWords { get; } = new(["time", "after", "before", "until", "since", "when", "once", "після", "коли", "доки", "после", "когда", "пока"]);
+
     public static WordSet Conjunctions { get; } = new(["and", "or", "but", "і", "й", "та", "а", "але", "и", "но", "или"]);
 
     /// <summary>Groups of fighters: "15 small Russian groups had been destroyed" counts people, not hardware.</summary>
