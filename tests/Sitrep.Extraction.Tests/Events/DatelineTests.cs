@@ -68,4 +68,22 @@ public sealed class DatelineTests
 
         Assert.Equal(new DateOnly(2026, 2, 10), Assert.Single(doc.Events).From);
     }
+
+    [Fact]
+    public void Process_AgreementUnderADateline_IsAtTheDatelinesCity()
+    {
+        var published = new DateOnly(2026, 3, 3);
+        var doc = Docs.Text("ISTANBUL - Ukrainian and Russian negotiators agreed on Monday to a framework for ending the war at sea, trimming a draft that Moscow had favoured, officials said.\n\n" +
+            "The delegations will meet again in Istanbul next month.", outlet: "Example Wire", published: published);
+        Docs.Place(doc, "Moscow", 524901, "Moscow", country: "RU");
+        Docs.Place(doc, "Istanbul", 745044, "Istanbul", country: "TR");
+        Docs.Time(doc, "on Monday", published.AddDays(-1), published.AddDays(-1));
+        Docs.Sorted(doc);
+
+        Docs.Through(doc, new Sitrep.Extraction.Attribution.AttributionStage(), new EventsStage());
+
+        var agreement = Assert.Single(doc.Events, e => e.Subtype == "agreement");
+        Assert.Equal(745044, agreement.Location?.GeonameId);
+        Assert.Equal(published.AddDays(-1), agreement.From);
+    }
 }
