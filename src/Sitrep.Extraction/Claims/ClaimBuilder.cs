@@ -322,6 +322,11 @@ internal sealed class ClaimBuilder
         var armed = _lexicon.Weapons.FindAll(_document.Text, _tokens, first, limit).Count > 0;
         foreach (var m in reports)
         {
+            if (m.Value && IsLaunch(m) && !LaunchesSomething(m.FirstToken + m.TokenCount, limit))
+            {
+                continue; // "shot down 89 of 112 drones launched by Russia": the launch describes what was shot down
+            }
+
             var strike = m.Value ? armed : Negated(first, m.FirstToken);
             if (strike && !triggers.Exists(t => t.Kind == ClaimKind.Strike))
             {
@@ -351,6 +356,29 @@ internal sealed class ClaimBuilder
                 var word = _tokens[i].Text(_document.Text);
                 // "time" only as "by the time"
                 return word is not "time" || (i - 2 >= first && _tokens[i - 1].Text(_document.Text) is "the" && _tokens[i - 2].Text(_document.Text) is "by");
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsLaunch(PhraseMatch<bool> m) => ClaimLexicon.LaunchWords.Contains(_document.Text, _tokens[m.FirstToken]);
+
+    /// <summary>"launched 80 drones", "launched Shahed-type drones", "випустив по Дніпру 40 дронів": the launch has its object after it.</summary>
+    private bool LaunchesSomething(int from, int limit)
+    {
+        for (var i = from; i < Math.Min(limit, from + 3); i++)
+        {
+            var t = _tokens[i];
+            if (t.Kind == TokenKind.Punctuation || t.Text(_document.Text) is "by" or "from" or "overnight")
+            {
+                return false;
+            }
+
+            if (t.Kind == TokenKind.Number || _lexicon.Weapons.TryMatch(_document.Text, _tokens, i, limit, out _, out _)
+                || (t.Kind == TokenKind.Word && char.IsUpper(_document.Text[t.Start])))
+            {
+                return true;
             }
         }
 

@@ -84,6 +84,8 @@ internal sealed class ClaimLexicon
         ("attacks were recorded", true), ("attacks were repelled", true), ("attempts to advance", true),
         ("attempted to advance", true), ("tried to advance", true), ("атак", true), ("атаки", true), ("штурмів", true),
         ("штурмових дій", true), ("атак было", true), ("штурмов", true),
+        ("launched", true), ("запустив", true), ("запустили", true), ("випустив", true), ("випустили", true),
+        ("запустил", true), ("выпустил", true), ("выпустили", true),
         ("shot down", false), ("downed", false), ("intercepted", false), ("shot down or jammed", false), ("збили", false),
         ("збито", false), ("перехопили", false), ("перехоплено", false), ("сбили", false), ("сбиты", false),
         ("перехвачены", false), ("перехватили", false), ("combat engagements", false), ("combat clashes", false),
@@ -238,6 +240,9 @@ internal sealed class ClaimLexicon
     ]);
 
     /// <summary>Words that join two clauses of one subject ("killed 20 soldiers and destroyed two tanks").</summary>
+    /// <summary>Launch verbs among the attack reports: an attack only with what was launched after them.</summary>
+    public static WordSet LaunchWords { get; } = new(["launched", "запустив", "запустили", "випустив", "випустили", "запустил", "выпустил", "выпустили"]);
+
     /// <summary>Words opening a time clause: "by the time the town fell", "after Avdiivka was captured", "коли місто впало".</summary>
     public static WordSet TimeClauseWords { get; } = new(["time", "after", "before", "until", "since", "when", "once", "після", "коли", "доки", "после", "когда", "пока"]);
 
