@@ -385,6 +385,13 @@ internal sealed class SentenceAttributor
         }
 
         var before = _tokens[cue.FirstToken - 1].Chars(_document.Text);
+        if (cue.FirstToken - 2 >= sentenceStart && _tokens[cue.FirstToken - 2].Chars(_document.Text) is "to" or "of" or "by"
+            && before.EndsWith("ian", StringComparison.Ordinal) && cue.Span.Slice(_document.Text).EndsWith("s")
+            && _lexicon.Sides.TryMatch(_document.Text, _tokens, cue.FirstToken - 1, cue.FirstToken, out _, out _))
+        {
+            return true; // "according to Ukrainian estimates": a side's estimates, not Ukrainians estimating
+        }
+
         return SpeakerLexicon.Determiners.Contains(before) || before is "these" or "such" or "those" or "this"
             || before.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || before.EndsWith("\u2019s", StringComparison.OrdinalIgnoreCase);
     }

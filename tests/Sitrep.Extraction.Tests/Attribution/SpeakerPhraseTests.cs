@@ -46,4 +46,15 @@ public sealed class SpeakerPhraseTests
         Assert.Equal("National Security and Defence Council of Ukraine", statement.Speaker);
         Assert.Equal("UA", statement.Side);
     }
+
+    [Theory]
+    [InlineData("Russian commanders have massed about 40,000 troops near Huliaipole, according to Ukrainian estimates.", "Ukrainian estimates", "UA")]
+    [InlineData("Ukraine lost 300 soldiers near Kupiansk last week, according to Russian figures.", "Russian figures", "RU")]
+    public void Process_ASidesEstimates_SpeakWithItsSide(string text, string speaker, string side)
+    {
+        var statement = Assert.Single(Docs.Through(Docs.Text(text), new AttributionStage()).Attributions);
+
+        Assert.Equal(speaker, statement.Speaker);
+        Assert.Equal(side, statement.Side);
+    }
 }
