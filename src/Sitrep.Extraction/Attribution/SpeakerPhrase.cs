@@ -141,6 +141,12 @@ internal readonly ref struct SpeakerPhrase
             break;
         }
 
+        if (end == start + 1 && end + 1 < limit && _tokens[start].Chars(_text) is "estimates" or "figures" or "data"
+            && _tokens[end].Chars(_text) is "by" or "from" or "of")
+        {
+            return After(end + 1, limit); // "according to estimates by the Ukrainian commander-in-chief": the one who estimates
+        }
+
         return end > start && HasContent(start, end) ? (start, end) : (from, from);
     }
 

@@ -50,6 +50,7 @@ public sealed class SpeakerPhraseTests
     [Theory]
     [InlineData("Russian commanders have massed about 40,000 troops near Huliaipole, according to Ukrainian estimates.", "Ukrainian estimates", "UA")]
     [InlineData("Ukraine lost 300 soldiers near Kupiansk last week, according to Russian figures.", "Russian figures", "RU")]
+    [InlineData("Russian commanders have massed about 40,000 troops near Huliaipole, according to estimates by the Ukrainian commander-in-chief.", "Ukrainian commander-in-chief", "UA")]
     public void Process_ASidesEstimates_SpeakWithItsSide(string text, string speaker, string side)
     {
         var statement = Assert.Single(Docs.Through(Docs.Text(text), new AttributionStage()).Attributions);

@@ -21,7 +21,7 @@ internal static class SpeakerLexicon
         ("spokesman", SpeakerType.Person), ("spokeswoman", SpeakerType.Person), ("spokesperson", SpeakerType.Person),
         ("official", SpeakerType.Person), ("governor", SpeakerType.Person), ("mayor", SpeakerType.Person),
         ("head", SpeakerType.Person), ("minister", SpeakerType.Person), ("president", SpeakerType.Person),
-        ("chief", SpeakerType.Person), ("adviser", SpeakerType.Person), ("advisor", SpeakerType.Person),
+        ("chief", SpeakerType.Person), ("commander-in-chief", SpeakerType.Person), ("adviser", SpeakerType.Person), ("advisor", SpeakerType.Person),
         ("soldier", SpeakerType.Person), ("officer", SpeakerType.Person), ("blogger", SpeakerType.Person),
         ("bloggers", SpeakerType.Person), ("analyst", SpeakerType.Person), ("analysts", SpeakerType.Person),
         ("director", SpeakerType.Person), ("trader", SpeakerType.Person), ("traders", SpeakerType.Person),
