@@ -128,10 +128,17 @@ internal sealed class SentenceAttributor
             switch (cue.Kind)
             {
                 case CueKind.Speech:
-                    if (phrase.IsPronoun(match.FirstToken - 1) && match.FirstToken - 1 >= floor)
+                    // "it said", "he also said", "it had reported": the pronoun before the verb and the words that may stand between
+                    var pronoun = match.FirstToken - 1;
+                    while (pronoun > floor && pronoun > match.FirstToken - 3 && SpeakerLexicon.Skippable.Contains(_document.Text, _tokens[pronoun]))
                     {
-                        speaker = _resolver.ResolvePronoun(phrase.Word(match.FirstToken - 1), s);
-                        phraseStart = match.FirstToken - 1;
+                        pronoun--;
+                    }
+
+                    if (phrase.IsPronoun(pronoun) && pronoun >= floor)
+                    {
+                        speaker = _resolver.ResolvePronoun(phrase.Word(pronoun), s);
+                        phraseStart = pronoun;
                         break;
                     }
 

@@ -58,4 +58,15 @@ public sealed class SpeakerPhraseTests
         Assert.Equal(speaker, statement.Speaker);
         Assert.Equal(side, statement.Side);
     }
+
+    [Theory]
+    [InlineData("The regional military administration of Kharkiv said four people were hurt. Earlier in the day it had reported two injured.")]
+    [InlineData("The regional military administration of Kharkiv said four people were hurt. It also said a school was damaged.")]
+    public void Process_PronounBeforeSkippedWords_RefersBack(string text)
+    {
+        var doc = Docs.Through(Docs.Text(text), new AttributionStage());
+
+        Assert.Equal(2, doc.Attributions.Count);
+        Assert.Equal(doc.Attributions[0].Speaker, doc.Attributions[1].Speaker);
+    }
 }
