@@ -128,10 +128,17 @@ internal sealed class SentenceAttributor
             switch (cue.Kind)
             {
                 case CueKind.Speech:
-                    if (phrase.IsPronoun(match.FirstToken - 1) && match.FirstToken - 1 >= floor)
+                    // "it said", "he also said", "it had reported": the pronoun before the verb and the words that may stand between
+                    var pronoun = match.FirstToken - 1;
+                    while (pronoun > floor && pronoun > match.FirstToken - 3 && SpeakerLexicon.Skippable.Contains(_document.Text, _tokens[pronoun]))
                     {
-                        speaker = _resolver.ResolvePronoun(phrase.Word(match.FirstToken - 1), s);
-                        phraseStart = match.FirstToken - 1;
+                        pronoun--;
+                    }
+
+                    if (phrase.IsPronoun(pronoun) && pronoun >= floor)
+                    {
+                        speaker = _resolver.ResolvePronoun(phrase.Word(pronoun), s);
+                        phraseStart = pronoun;
                         break;
                     }
 
@@ -385,6 +392,13 @@ internal sealed class SentenceAttributor
         }
 
         var before = _tokens[cue.FirstToken - 1].Chars(_document.Text);
+        if (cue.FirstToken - 2 >= sentenceStart && _tokens[cue.FirstToken - 2].Chars(_document.Text) is "to" or "of" or "by"
+            && before.EndsWith("ian", StringComparison.Ordinal) && cue.Span.Slice(_document.Text).EndsWith("s")
+            && _lexicon.Sides.TryMatch(_document.Text, _tokens, cue.FirstToken - 1, cue.FirstToken, out _, out _))
+        {
+            return true; // "according to Ukrainian estimates": a side's estimates, not Ukrainians estimating
+        }
+
         return SpeakerLexicon.Determiners.Contains(before) || before is "these" or "such" or "those" or "this"
             || before.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || before.EndsWith("\u2019s", StringComparison.OrdinalIgnoreCase);
     }

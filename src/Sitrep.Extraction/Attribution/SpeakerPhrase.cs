@@ -70,6 +70,12 @@ internal readonly ref struct SpeakerPhrase
                 break;
             }
 
+            if (start < end && start == i + 1 && ArticleBeforeModifiers(floor, i) is { } article)
+            {
+                start = article; // "A logistics officer said": lower-case words between the article and the title are part of it
+                break;
+            }
+
             if (SpeakerLexicon.Connectors.Contains(word) && start < end && i - 1 >= floor && IsNameToken(i - 1))
             {
                 i--;
@@ -135,6 +141,12 @@ internal readonly ref struct SpeakerPhrase
             break;
         }
 
+        if (end == start + 1 && end + 1 < limit && _tokens[start].Chars(_text) is "estimates" or "figures" or "data"
+            && _tokens[end].Chars(_text) is "by" or "from" or "of")
+        {
+            return After(end + 1, limit); // "according to estimates by the Ukrainian commander-in-chief": the one who estimates
+        }
+
         return end > start && HasContent(start, end) ? (start, end) : (from, from);
     }
 
@@ -198,7 +210,55 @@ internal readonly ref struct SpeakerPhrase
                 || (i + 1 < _tokens.Length && _tokens[i + 1].Kind == TokenKind.Word && IsNoun(i + 1));
         }
 
-        return token.Kind == TokenKind.Word && (IsCapitalizedName(i) || IsNoun(i) || _lexicon.Adjectives.Contains(_text, _tokens[i]));
+        return token.Kind == TokenKind.Word && (IsCapitalizedName(i) || IsNoun(i) || _lexicon.Adjectives.Contains(_text, _tokens[i]) || IsPossessiveNoun(token));
+    }
+
+    /// <summary>The article before one or two modifier words ending at <paramref name="last"/>, or null.</summary>
+    private int? ArticleBeforeModifiers(int floor, int last)
+    {
+        for (var i = last; i >= floor && i > last - 2 && IsModifier(i); i--)
+        {
+            if (i - 1 >= floor && _tokens[i - 1].Chars(_text) is "a" or "A" or "an" or "An" or "the" or "The")
+            {
+                return i - 1;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A plain lower-case English word ("logistics", "drone"), not a function word, verb form or number.</summary>
+    private bool IsModifier(int i)
+    {
+        var word = _tokens[i].Chars(_text);
+        if (_tokens[i].Kind != TokenKind.Word || word.Length < 3 || !char.IsAsciiLetterLower(word[0]))
+        {
+            return false;
+        }
+
+        foreach (var c in word)
+        {
+            if (!char.IsAsciiLetterLower(c) && c != '-')
+            {
+                return false;
+            }
+        }
+
+        return !word.EndsWith("ed", StringComparison.Ordinal) && !word.EndsWith("ing", StringComparison.Ordinal)
+            && !SpeakerLexicon.Connectors.Contains(word) && !SpeakerLexicon.Skippable.Contains(word) && !SpeakerLexicon.NotNames.Contains(word);
+    }
+
+    /// <summary>"the city's military administration", "the regional prosecutor's office": a speaker word in the possessive.</summary>
+    private bool IsPossessiveNoun(Token token)
+    {
+        var word = token.Chars(_text);
+        if (word.Length < 4 || word[^1] != 's' || word[^2] is not ('\'' or '\u2019'))
+        {
+            return false;
+        }
+
+        var stem = word[..^2];
+        return !char.IsUpper(stem[0]) && SpeakerLexicon.PossessiveOwners.Contains(stem);
     }
 
     private bool IsCapitalizedName(int i)

@@ -26,14 +26,13 @@ internal sealed partial class SpeakerResolver
                 : null;
         }
 
-        var city = name.Equals("city military administration", StringComparison.OrdinalIgnoreCase);
-        var region = name.Equals("regional military administration", StringComparison.OrdinalIgnoreCase)
-            || name.Equals("regional governor", StringComparison.OrdinalIgnoreCase)
-            || name.Equals("regional administration", StringComparison.OrdinalIgnoreCase);
-        if (!city && !region)
+        var level = LocalBodyLevel(name);
+        if (level == 0)
         {
             return null;
         }
+
+        var city = level == 1;
 
         // the nearest place in Ukraine the statement names before the phrase, else the story's first settlement there
         var window = _tokens.Length == 0 ? 0 : _tokens[Math.Max(0, TokenAt(span.Start) - NamedReach)].Start;
@@ -69,6 +68,27 @@ internal sealed partial class SpeakerResolver
         return _lexicon.Registry.FindByName(body) is { } actor
             ? new ResolvedSpeaker(actor.Name, person ? SpeakerType.Person : actor.Type, _lexicon.Registry.SideOf(actor), span, actor)
             : new ResolvedSpeaker(body, person ? SpeakerType.Person : SpeakerType.Government, "UA", span, null);
+    }
+
+    private static readonly string[] CityBodies = ["city military administration", "city administration", "міська військова адміністрація", "мва"];
+    private static readonly string[] RegionBodies =
+    [
+        "regional military administration", "regional governor", "regional administration", "ова", "ода", "обласна військова адміністрація",
+    ];
+
+    /// <summary>
+    /// 1 for a city's body named without its city ("the city military administration", "the city's military
+    /// administration", "the city administration", "МВА"), 2 for a region's ("the regional governor", "ОВА"), else 0.
+    /// </summary>
+    internal static int LocalBodyLevel(string name)
+    {
+        var words = name.Replace("\u2019s ", " ", StringComparison.Ordinal).Replace("'s ", " ", StringComparison.Ordinal).Trim();
+        if (Array.Exists(CityBodies, b => words.Equals(b, StringComparison.OrdinalIgnoreCase)))
+        {
+            return 1;
+        }
+
+        return Array.Exists(RegionBodies, b => words.Equals(b, StringComparison.OrdinalIgnoreCase)) ? 2 : 0;
     }
 
     private int TokenAt(int offset)

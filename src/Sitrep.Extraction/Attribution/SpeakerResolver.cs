@@ -157,6 +157,14 @@ internal sealed partial class SpeakerResolver
 
             var actor = best.Value;
             var side = _lexicon.Registry.SideOf(actor) ?? SideIn(start, end);
+            if (actor.Type != SpeakerType.Person && UnitOf(start, best.FirstToken) is { } unit)
+            {
+                // "a spokesperson for the 2nd Corps of the National Guard": a numbered unit of the body, not the body
+                var unitName = NameText(unit, best.EndToken);
+                var spokesperson = TitleOf(start, unit) is not null;
+                return new ResolvedSpeaker(unitName, spokesperson ? SpeakerType.Person : SpeakerType.MilitaryUnit, side, StripDeterminer(start, end), null);
+            }
+
             if (actor.Type != SpeakerType.Person && TrailingName(best.EndToken, end) is { } name)
             {
                 // "the spokesman of the 7th corps Pavlo Melnyk": the person speaks for the body
@@ -184,13 +192,21 @@ internal sealed partial class SpeakerResolver
         var headType = HeadType(start, end, out var head);
         // "one analyst", "an official": an indefinite phrase brings in someone new, not the analysts named before
         var indefinite = _tokens[start].Text(_text) is "a" or "an" or "one" or "another";
-        if (capitals == 0 && !indefinite && StoryBody(NameText(start, end), headType ?? SpeakerType.Person, StripDeterminer(start, end)) is { } local)
+        var phraseWords = NameText(start, end);
+        if ((capitals == 0 || LocalBodyLevel(phraseWords) != 0) && !indefinite && StoryBody(phraseWords, headType ?? SpeakerType.Person, StripDeterminer(start, end)) is { } local)
         {
             return local;
         }
 
+        if (capitals == 0 && !indefinite && headType is not null and not SpeakerType.Person && BodyAfterTitle(start, end) is { } titled
+            && StoryBody(NameText(titled, end), SpeakerType.Person, StripDeterminer(start, end)) is { } office)
+        {
+            // "the head of the regional military administration reported": the office of the story's region
+            return office;
+        }
+
         if (capitals == 0 && head is not null && !indefinite && !BarePlural(start, head)
-            && (NamedJustBefore(head, start, StripDeterminer(start, end)) ?? BackReference(head, headType)) is { } antecedent)
+            && (NamedJustBefore(head, start, StripDeterminer(start, end)) ?? BackReference(head, OwnedHead(start, end) ? null : headType)) is { } antecedent)
         {
             return antecedent;
         }
@@ -242,6 +258,28 @@ internal sealed partial class SpeakerResolver
         var phrase = NameText(start, end);
         return StoryBody(phrase, type, StripDeterminer(start, end))
             ?? new ResolvedSpeaker(phrase, type, SideIn(start, end), StripDeterminer(start, end), null);
+    }
+
+    /// <summary>
+    /// The first token of a numbered unit standing before a registry body with "of the" ("2nd Corps of the | National
+    /// Guard", "1st Brigade of the | Ukrainian Navy"), or null.
+    /// </summary>
+    private int? UnitOf(int start, int body)
+    {
+        var i = body - 1;
+        if (i - 3 < start || _tokens[i].Text(_text) is not "the" || _tokens[i - 1].Text(_text) is not "of")
+        {
+            return null;
+        }
+
+        var noun = i - 2;
+        if (!_lexicon.Nouns.TryMatch(_text, _tokens, noun, noun + 1, out _, out var type) || type != SpeakerType.MilitaryUnit)
+        {
+            return null;
+        }
+
+        var number = _tokens[noun - 1];
+        return number.Kind == TokenKind.Number && char.IsAsciiLetter(_text[number.End - 1]) ? noun - 1 : null;
     }
 
     /// <summary>A person's title before "of"/"for" and a body's name ("head of", "spokesperson for"): the title's token.</summary>
@@ -308,6 +346,24 @@ internal sealed partial class SpeakerResolver
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "the regional prosecutor's office": a head noun owned by another noun names its own body, so it refers back
+    /// only to a speaker whose name has the words, not to any earlier body of its type ("the office" alone does).
+    /// </summary>
+    private bool OwnedHead(int start, int end)
+    {
+        for (var i = start; i < end - 1; i++)
+        {
+            var word = _tokens[i].Chars(_text);
+            if (word.Length > 3 && word[^1] == 's' && word[^2] is '\'' or '\u2019')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private ResolvedSpeaker? BackReference(string head, SpeakerType? type)

@@ -31,7 +31,7 @@ internal sealed class ClaimBuilder
     /// <paramref name="statement"/> with no kind recognised is one claim of kind other; a sentence of an own channel
     /// (a summary's table row, a hashtag line) makes a claim only with a kind.
     /// </summary>
-    public List<Proposition> Build(int s, TextSpan span, Claimant claimant, List<Proposition> earlier, bool statement = true)
+    public List<Proposition> Build(int s, TextSpan span, Claimant claimant, List<Proposition> earlier, bool statement = true, TimeMention? reportTime = null)
     {
         var sentence = _document.Sentences[s];
         var first = Math.Max(sentence.FirstToken, Array.FindIndex(_tokens, sentence.FirstToken, sentence.TokenCount, t => t.Start >= span.Start));
@@ -73,7 +73,7 @@ internal sealed class ClaimBuilder
             places = places.FindAll(p => !origins.Contains(p)); // "launched from the directions of Kursk": not where it hit
         }
 
-        var time = Mentions.Times(s).Find(t => span.Contains(t.Span) && t.From is not null) ?? Mentions.Times(s).Find(t => t.From is not null);
+        var time = Mentions.Times(s).Find(t => span.Contains(t.Span) && t.From is not null) ?? Mentions.Times(s).Find(t => t.From is not null) ?? reportTime;
         foreach (var (kind, trigger, triggerSpan) in triggers)
         {
             var place = BestPlace(places, span, triggerSpan, claimant.SpeakerSpan);
@@ -168,7 +168,7 @@ internal sealed class ClaimBuilder
             {
                 // "Moscow said it had taken Uspenivka, which Ukrainian commanders denied": the relative clause is
                 // someone else's denial, not the claimant's
-                if (!RelativeBetween(trigger, d.FirstToken))
+                if (!RelativeBetween(trigger, d.FirstToken) && !ContrastBetween(trigger, d.FirstToken))
                 {
                     return true;
                 }
@@ -183,6 +183,23 @@ internal sealed class ClaimBuilder
             }
 
             if (!spoken)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "контролируют центр города, но говорить о полном освобождении пока рано": a clause after "but" denies its own
+    /// proposition, not the one before it (unless that proposition comes after the trigger in the same clause).
+    /// </summary>
+    private bool ContrastBetween(int trigger, int later)
+    {
+        for (var i = trigger + 1; i < later; i++)
+        {
+            if (_tokens[i].Text(_document.Text) is "but" or "но" or "але" or "однако" or "проте" or "however")
             {
                 return true;
             }
@@ -253,6 +270,11 @@ internal sealed class ClaimBuilder
                 kind = ClaimKind.Casualties; // "Знищено 6 окупантів", "15 Russian groups had been destroyed"
             }
 
+            if (kind is ClaimKind.Capture or ClaimKind.Encirclement && InTimeClause(first, m.FirstToken))
+            {
+                continue; // "fewer than 1,000 remained by the time the town fell": when, not what, is said
+            }
+
             if (kind != ClaimKind.Other && !triggers.Exists(t => t.Kind == kind))
             {
                 triggers.Add((kind, m.FirstToken, m.Span));
@@ -300,6 +322,11 @@ internal sealed class ClaimBuilder
         var armed = _lexicon.Weapons.FindAll(_document.Text, _tokens, first, limit).Count > 0;
         foreach (var m in reports)
         {
+            if (m.Value && IsLaunch(m) && !LaunchesSomething(m.FirstToken + m.TokenCount, limit))
+            {
+                continue; // "shot down 89 of 112 drones launched by Russia": the launch describes what was shot down
+            }
+
             var strike = m.Value ? armed : Negated(first, m.FirstToken);
             if (strike && !triggers.Exists(t => t.Kind == ClaimKind.Strike))
             {
@@ -308,6 +335,54 @@ internal sealed class ClaimBuilder
         }
 
         return reports[0];
+    }
+
+    /// <summary>
+    /// Whether the trigger stands in a time clause that dates the statement ("by the time the town fell", "after
+    /// Avdiivka was captured"): a clause word at most four words before it, with no punctuation between, in a
+    /// sentence that does not open with it ("After heavy fighting, Russian troops captured ..." opens its sentence).
+    /// </summary>
+    private bool InTimeClause(int first, int trigger)
+    {
+        for (var i = trigger - 1; i >= Math.Max(first + 1, trigger - 4); i--)
+        {
+            if (_tokens[i].Kind == TokenKind.Punctuation)
+            {
+                return false;
+            }
+
+            if (ClaimLexicon.TimeClauseWords.Contains(_document.Text, _tokens[i]))
+            {
+                var word = _tokens[i].Text(_document.Text);
+                // "time" only as "by the time"
+                return word is not "time" || (i - 2 >= first && _tokens[i - 1].Text(_document.Text) is "the" && _tokens[i - 2].Text(_document.Text) is "by");
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsLaunch(PhraseMatch<bool> m) => ClaimLexicon.LaunchWords.Contains(_document.Text, _tokens[m.FirstToken]);
+
+    /// <summary>"launched 80 drones", "launched Shahed-type drones", "випустив по Дніпру 40 дронів": the launch has its object after it.</summary>
+    private bool LaunchesSomething(int from, int limit)
+    {
+        for (var i = from; i < Math.Min(limit, from + 3); i++)
+        {
+            var t = _tokens[i];
+            if (t.Kind == TokenKind.Punctuation || t.Text(_document.Text) is "by" or "from" or "overnight")
+            {
+                return false;
+            }
+
+            if (t.Kind == TokenKind.Number || _lexicon.Weapons.TryMatch(_document.Text, _tokens, i, limit, out _, out _)
+                || (t.Kind == TokenKind.Word && char.IsUpper(_document.Text[t.Start])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A destroy word whose object is people or a group of fighters, within a few words either side.</summary>
@@ -480,13 +555,28 @@ internal sealed class ClaimBuilder
         for (var i = first; i < limit; i++)
         {
             if (ClaimLexicon.TownWords.Contains(_document.Text, _tokens[i])
-                && (i == first || ClaimLexicon.TownDeterminers.Contains(_document.Text, _tokens[i - 1])))
+                && (i == first || ClaimLexicon.TownDeterminers.Contains(_document.Text, _tokens[i - 1]) || BareCyrillicTown(i, limit)))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "контролируют центр и юг города": Ukrainian and Russian have no articles, so a town word not followed by the
+    /// town's name ("города Покровска") refers back wherever it stands.
+    /// </summary>
+    private bool BareCyrillicTown(int i, int limit)
+    {
+        var word = _tokens[i].Chars(_document.Text);
+        if (word.Length == 0 || word[0] is < '\u0400' or > '\u04FF')
+        {
+            return false;
+        }
+
+        return i + 1 >= limit || _tokens[i + 1].Kind != TokenKind.Word || !char.IsUpper(_document.Text[_tokens[i + 1].Start]);
     }
 
     /// <summary>The place of an earlier claim of this sentence, else the last settlement named before it.</summary>

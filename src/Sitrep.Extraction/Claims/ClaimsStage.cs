@@ -30,7 +30,7 @@ public sealed class ClaimsStage : IStage
         }
 
         var builder = new ClaimBuilder(document, ClaimLexicon.Default);
-        var channel = OwnChannel(document);
+        var channel = OwnChannelOrAuthor(document);
         var propositions = new List<Proposition>();
         for (var s = 0; s < document.Sentences.Count; s++)
         {
@@ -43,7 +43,7 @@ public sealed class ClaimsStage : IStage
             var statements = builder.Mentions.Attributions(s);
             if (statements.Count == 0 && channel is not null)
             {
-                propositions.AddRange(builder.Build(s, sentence.Span, channel, propositions, statement: false));
+                propositions.AddRange(builder.Build(s, sentence.Span, channel, propositions, statement: false, ReportTime.Before(document, sentence.Span.Start)));
                 continue;
             }
 
@@ -62,6 +62,9 @@ public sealed class ClaimsStage : IStage
             document.Claims.Add(p.Claim);
         }
     }
+
+    /// <summary>The own channel of a body (<see cref="OwnChannel"/>), else the first-person post of an author with no outlet (<see cref="AuthorChannel"/>).</summary>
+    internal static Claimant? OwnChannelOrAuthor(Document document) => OwnChannel(document) ?? AuthorChannel.Of(document);
 
     /// <summary>
     /// The claimant behind a document published on a belligerent actor's own channel: its outlet is a registry actor

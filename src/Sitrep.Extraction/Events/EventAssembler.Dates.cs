@@ -1,5 +1,6 @@
 using Sitrep.Core.Model;
 using Sitrep.Core.Text;
+using Sitrep.Extraction.Attribution;
 
 namespace Sitrep.Extraction.Events;
 
@@ -12,7 +13,7 @@ internal sealed partial class EventAssembler
         var bestDistance = int.MaxValue;
         foreach (var t in _mentions.Times(s))
         {
-            if (t.From is null || IsDateline(t))
+            if (t.From is null || IsDateline(t) || DatesTheStatement(t))
             {
                 continue;
             }
@@ -37,6 +38,41 @@ internal sealed partial class EventAssembler
         }
 
         return _mentions.Times(s - 1).FindLast(t => t.From is not null && !IsDateline(t));
+    }
+
+    /// <summary>
+    /// "..., the service said on Thursday.": a time right after a reporting verb that closes the sentence dates the
+    /// statement, not what it reported before.
+    /// </summary>
+    private bool DatesTheStatement(TimeMention t)
+    {
+        var at = Array.FindIndex(_tokens, tok => tok.Start >= t.Span.Start);
+        var after = Array.FindIndex(_tokens, tok => tok.Start >= t.Span.End);
+        if (at <= 0 || (after >= 0 && _tokens[after].Text(_document.Text) is not ("." or "!")))
+        {
+            return false; // "said on Tuesday that its troops had taken ...": the saying may be all the date there is
+        }
+
+        var end = at;
+        if (end > 1 && _tokens[end - 1].Text(_document.Text) is "on" or "у" or "в" or "во")
+        {
+            end--;
+        }
+
+        if (_tokens[end - 1].Text(_document.Text) is "reporters" or "journalists" or "журналістам" or "журналистам")
+        {
+            end--;
+        }
+
+        foreach (var cue in AttributionLexicon.Default.Cues.FindAll(_document.Text, _tokens, Math.Max(0, end - 3), end))
+        {
+            if (cue.FirstToken + cue.TokenCount == end && cue.Value.Kind == CueKind.Speech)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

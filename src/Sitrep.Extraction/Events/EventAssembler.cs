@@ -126,6 +126,10 @@ internal sealed partial class EventAssembler
             // the statement (clause) the trigger stands in speaks for it
             var attribution = statements.Find(a => a.Span.Contains(trigger.Span)) ?? (statements.Count > 0 ? statements[^1] : null);
             var (place, inSentence) = EventLocator.Find(_document, _tokens, _mentions, s, trigger.Span);
+            if (trigger.Value is TriggerClass.Agreement && EventLocator.Dateline(_document) is { } venue)
+            {
+                (place, inSentence) = (venue, false); // "GENEVA - negotiators agreed ...": talks are where the reporter filed from
+            }
             if (trigger.Value is TriggerClass.Capture && place is not null && inSentence && !Contested(place.GeonameId) && DisputedInDocument(place.GeonameId))
             {
                 // "Moscow said its forces took full control of Kupiansk ... Ukraine dismissed the claim"

@@ -59,6 +59,51 @@ internal static class EventLocator
     }
 
     /// <summary>
+    /// The place of a wire dateline ("GENEVA - ...", "ISTANBUL, Dec 3 (Wire) - ..."): an upper-case name opening one of
+    /// the first two lines, before a dash or a comma, that a place mention of the document spells in ordinary case.
+    /// </summary>
+    public static PlaceMention? Dateline(Document document)
+    {
+        var text = document.Text;
+        var lineStart = 0;
+        for (var line = 0; line < 2 && lineStart < text.Length; line++)
+        {
+            var end = lineStart;
+            while (end < text.Length && (char.IsUpper(text[end]) || text[end] is ' ' or '-' && end + 1 < text.Length && char.IsUpper(text[end + 1])))
+            {
+                end++;
+            }
+
+            var name = text.AsSpan(lineStart, end - lineStart).Trim();
+            var rest = text.AsSpan(end, Math.Min(3, text.Length - end));
+            if (name.Length >= 3 && (rest.StartsWith(",") || rest.StartsWith(" -") || rest.StartsWith(" \u2014") || rest.StartsWith(" \u2013")))
+            {
+                foreach (var p in document.Places)
+                {
+                    if (p.Role == PlaceRole.Location && p.Text.AsSpan().Equals(name, StringComparison.OrdinalIgnoreCase))
+                    {
+                        return p;
+                    }
+                }
+            }
+
+            var next = text.IndexOf('\n', lineStart);
+            if (next < 0)
+            {
+                break;
+            }
+
+            lineStart = next + 1;
+            while (lineStart < text.Length && char.IsWhiteSpace(text[lineStart]))
+            {
+                lineStart++;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// With no place in its own paragraph, the one settlement of the last sentence of the paragraph before that names
     /// one ("Overnight the enemy attacked Kostiantynivka." / next paragraph: "Two groups were destroyed by drones.");
     /// a sentence naming several settlements leaves the event without a place.

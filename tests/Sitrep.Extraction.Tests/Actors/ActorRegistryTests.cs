@@ -19,6 +19,8 @@ public sealed class ActorRegistryTests
     [InlineData("Минобороны РФ", "Ministry of Defence of the Russian Federation", SpeakerType.Government)]
     [InlineData("Сирського", "Oleksandr Syrskyi", SpeakerType.Person)]
     [InlineData("Пескова", "Dmitry Peskov", SpeakerType.Person)]
+    [InlineData("РНБО", "National Security and Defence Council of Ukraine", SpeakerType.Government)]
+    [InlineData("Ukraine's Coordination Headquarters for the Treatment of Prisoners of War", "Coordination Headquarters for the Treatment of Prisoners of War", SpeakerType.Government)]
     public void FindByName_AliasInAnyLanguageOrCase_FindsActor(string alias, string name, SpeakerType type)
     {
         var actor = Registry.FindByName(alias);

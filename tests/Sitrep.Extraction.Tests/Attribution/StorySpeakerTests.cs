@@ -32,6 +32,38 @@ public sealed class StorySpeakerTests
         Assert.Equal("UA", statement.Side);
     }
 
+    [Theory]
+    [InlineData("Shelling damaged a school in Mykolaiv on Sunday, the city's military administration said.", "Mykolaiv city military administration", "UA")]
+    [InlineData("Shells hit Mykolaiv again on Sunday. In the past week alone, the city administration counted 400 shells fired at the town.", "Mykolaiv city military administration", "UA")]
+    [InlineData("Вночі дрони атакували Миколаїв. За даними ОВА, пошкоджено склад пального.", "Mykolaiv regional military administration", "UA")]
+    [InlineData("Вночі дрони атакували Миколаїв. За даними МВА, пошкоджено склад пального.", "Mykolaiv city military administration", "UA")]
+    public void Process_LocalBodyByAnotherName_IsTheStorysBody(string text, string speaker, string side)
+    {
+        var doc = Docs.Text(text);
+        var at = text.Contains("Миколаїв", StringComparison.Ordinal) ? "Миколаїв" : "Mykolaiv";
+        Docs.Place(doc, at, 700569, "Mykolaiv");
+        doc.Places[0] = doc.Places[0] with { Admin1 = "Mykolaiv Oblast" };
+
+        var statement = Run(doc).Attributions[^1];
+
+        Assert.Equal(speaker, statement.Speaker, ignoreCase: true);
+        Assert.Equal(side, statement.Side);
+    }
+
+    [Fact]
+    public void Process_HeadOfTheRegionalAdministrationAfterAnotherBody_IsTheStorysRegion()
+    {
+        var doc = Docs.Text("According to the State Emergency Service, sappers cleared 300 mines in the region this month. " +
+            "Later on Friday, a drone hit a car in Mykolaiv, the head of the regional military administration reported on Telegram.");
+        Docs.Place(doc, "Mykolaiv", 700569, "Mykolaiv");
+        doc.Places[0] = doc.Places[0] with { Admin1 = "Mykolaiv Oblast" };
+
+        var statement = Run(doc).Attributions[^1];
+
+        Assert.Equal("Mykolaiv regional military administration", statement.Speaker, ignoreCase: true);
+        Assert.Equal(SpeakerType.Person, statement.SpeakerType);
+    }
+
     [Fact]
     public void Process_RegionNamedInTheStatement_BeatsTheStorysFirstPlace()
     {

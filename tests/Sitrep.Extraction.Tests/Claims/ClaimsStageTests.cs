@@ -134,6 +134,57 @@ public sealed class ClaimsStageTests
     }
 
     [Theory]
+    [InlineData("Наші бійці відбили штурм біля Покровська. Північна частина міста залишається під нашим контролем.", "Покровська", null, Pokrovsk)]
+    [InlineData("Противник перебросил резервы в Покровск. Наши подразделения контролируют центр и юг города.", "Покровск", null, Pokrovsk)]
+    [InlineData("Противник перебросил резервы в Покровск. Наши подразделения контролируют центр города Купянска.", "Покровск", "Купянска", Kupiansk)] // the town named
+    public void Process_UkrainianOrRussianTownWord_RefersToTheTownBefore(string text, string before, string? named, long place)
+    {
+        var doc = Docs.Text(text, outlet: "3rd Assault Brigade");
+        Docs.Place(doc, before, Pokrovsk, "Pokrovsk");
+        if (named is not null)
+        {
+            Docs.Place(doc, named, Kupiansk, "Kupiansk");
+        }
+
+        var control = Run(doc).Claims.Single(c => c.Kind == ClaimKind.Control);
+
+        Assert.Equal(place, control.Place?.GeonameId);
+    }
+
+    [Theory]
+    [InlineData("Котёл под Покровском не закрыт, бои идут на окраинах.", ClaimKind.Encirclement, Stance.Denies)]
+    [InlineData("Говорить о полном освобождении Покровска пока рано.", ClaimKind.Capture, Stance.Denies)]
+    [InlineData("The cauldron around Pokrovsk is not closed yet, the corps said.", ClaimKind.Encirclement, Stance.Denies)]
+    [InlineData("Котёл под Покровском закрыт.", ClaimKind.Encirclement, Stance.Asserts)] // near miss: no negation
+    [InlineData("Наши подразделения контролируют юг Покровска, но говорить о полном освобождении пока рано.", ClaimKind.Control, Stance.Asserts)] // the denial's own clause
+    public void Process_DenialAfterTheClaim_DeniesIt(string text, ClaimKind kind, Stance stance)
+    {
+        var doc = Docs.Text(text, outlet: "3rd Assault Brigade");
+        var at = new[] { "Pokrovsk", "Покровском", "Покровска" }.First(w => text.Contains(w, StringComparison.Ordinal));
+        Docs.Place(doc, at, Pokrovsk, "Pokrovsk");
+
+        var claim = Run(doc).Claims.First(c => c.Kind == kind);
+
+        Assert.Equal(stance, claim.Stance);
+    }
+
+    [Theory]
+    [InlineData("Fewer than 2,000 residents were left in Kupiansk by the time the town fell, local officials said.", ClaimKind.Other)]
+    [InlineData("Local officials said the shelling of Kupiansk grew worse after the village was captured.", ClaimKind.Other)]
+    [InlineData("Голова ОВА заявив, що у Куп'янську залишилося 2000 людей, коли місто захопили.", ClaimKind.Other)]
+    [InlineData("After weeks of fighting, Russian troops captured Kupiansk, the Russian Defence Ministry said.", ClaimKind.Capture)] // near miss: opens the sentence
+    public void Process_CaptureInATimeClause_IsNoCaptureClaim(string text, ClaimKind kind)
+    {
+        var doc = Docs.Text(text);
+        var at = new[] { "Kupiansk", "Куп'янську" }.First(w => text.Contains(w, StringComparison.Ordinal));
+        Docs.Place(doc, at, Kupiansk, "Kupiansk");
+
+        var claim = Assert.Single(Run(doc).Claims);
+
+        Assert.Equal(kind, claim.Kind);
+    }
+
+    [Theory]
     [InlineData("Moscow said its troops had taken Kupiansk, which Ukrainian commanders denied.", Stance.Asserts)]
     [InlineData("Moscow said on Friday that its troops had taken Kupiansk, a claim which Kyiv has denied.", Stance.Asserts)]
     [InlineData("Ukraine's General Staff said reports that Russian troops had taken Kupiansk were false.", Stance.Denies)] // near miss: the speaker's own denial

@@ -119,10 +119,13 @@ public sealed class SummaryClaimsTests
     [InlineData("Russian aircraft dropped guided bombs on Dnipro, killing two people, the regional administration said.", new[] { ClaimKind.Strike })]
     [InlineData("The General Staff said 24 attacks were recorded near Dnipro.", new[] { ClaimKind.Other })]
     [InlineData("Ворог обстріляв околиці Дніпра, повідомила ОВА.", new[] { ClaimKind.Strike })]
+    [InlineData("The Air Force said Russia launched 60 drones and three missiles at Dnipro overnight, most of them shot down.", new[] { ClaimKind.Strike })]
+    [InlineData("Вночі ворог випустив по Дніпру 40 дронів, повідомили в Повітряних силах.", new[] { ClaimKind.Strike })]
+    [InlineData("Ukraine's Air Force said air defence shot down 40 of 52 drones launched by Russia at Dnipro.", new[] { ClaimKind.Other })] // what was shot down
     public void Process_StrikeLossesInterceptionsAndAttacks_HaveTheirKinds(string text, ClaimKind[] kinds)
     {
         var doc = Docs.Text(text);
-        Docs.Place(doc, text.Contains("Dnipro", StringComparison.Ordinal) ? "Dnipro" : "Дніпра", 709930, "Dnipro");
+        Docs.Place(doc, new[] { "Dnipro", "Дніпра", "Дніпру" }.First(w => text.Contains(w, StringComparison.Ordinal)), 709930, "Dnipro");
 
         var claims = Run(doc).Claims;
 

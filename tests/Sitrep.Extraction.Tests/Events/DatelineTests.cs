@@ -37,4 +37,53 @@ public sealed class DatelineTests
 
         Assert.Equal(new DateOnly(2025, 12, 9), Assert.Single(doc.Events).From);
     }
+
+    [Fact]
+    public void Process_TimeOfTheSaying_DoesNotDateTheArrest()
+    {
+        var published = new DateOnly(2026, 2, 12); // a Thursday
+        var doc = Docs.Text("The Security Service of Ukraine has detained a man in Lviv suspected of sabotage on the railway, the service said on Thursday.\n\n" +
+            "Officers detained him on Wednesday evening near the railway station in Lviv.", outlet: "Example Wire", published: published);
+        Docs.Place(doc, "Lviv", 702550, "Lviv");
+        Docs.Place(doc, "Lviv", 702550, "Lviv", occurrence: 1);
+        Docs.Time(doc, "Thursday", published, published);
+        Docs.Time(doc, "on Wednesday evening", published.AddDays(-1), published.AddDays(-1));
+        Docs.Sorted(doc);
+
+        Docs.Through(doc, new Sitrep.Extraction.Attribution.AttributionStage(), new EventsStage());
+
+        var arrest = Assert.Single(doc.Events);
+        Assert.Equal(published.AddDays(-1), arrest.From);
+    }
+
+    [Fact]
+    public void Process_TimeBeforeTheReportingVerb_StillDatesTheEvent()
+    {
+        var doc = Docs.Text("Russian artillery shelled Nikopol on Tuesday, the governor said.", outlet: "Example Wire", published: new DateOnly(2026, 2, 12));
+        Docs.Place(doc, "Nikopol", 700051, "Nikopol");
+        Docs.Time(doc, "on Tuesday", new DateOnly(2026, 2, 10), new DateOnly(2026, 2, 10));
+        Docs.Sorted(doc);
+
+        new EventsStage().Process(doc, CancellationToken.None);
+
+        Assert.Equal(new DateOnly(2026, 2, 10), Assert.Single(doc.Events).From);
+    }
+
+    [Fact]
+    public void Process_AgreementUnderADateline_IsAtTheDatelinesCity()
+    {
+        var published = new DateOnly(2026, 3, 3);
+        var doc = Docs.Text("ISTANBUL - Ukrainian and Russian negotiators agreed on Monday to a framework for ending the war at sea, trimming a draft that Moscow had favoured, officials said.\n\n" +
+            "The delegations will meet again in Istanbul next month.", outlet: "Example Wire", published: published);
+        Docs.Place(doc, "Moscow", 524901, "Moscow", country: "RU");
+        Docs.Place(doc, "Istanbul", 745044, "Istanbul", country: "TR");
+        Docs.Time(doc, "on Monday", published.AddDays(-1), published.AddDays(-1));
+        Docs.Sorted(doc);
+
+        Docs.Through(doc, new Sitrep.Extraction.Attribution.AttributionStage(), new EventsStage());
+
+        var agreement = Assert.Single(doc.Events, e => e.Subtype == "agreement");
+        Assert.Equal(745044, agreement.Location?.GeonameId);
+        Assert.Equal(published.AddDays(-1), agreement.From);
+    }
 }

@@ -21,7 +21,7 @@ internal static class SpeakerLexicon
         ("spokesman", SpeakerType.Person), ("spokeswoman", SpeakerType.Person), ("spokesperson", SpeakerType.Person),
         ("official", SpeakerType.Person), ("governor", SpeakerType.Person), ("mayor", SpeakerType.Person),
         ("head", SpeakerType.Person), ("minister", SpeakerType.Person), ("president", SpeakerType.Person),
-        ("chief", SpeakerType.Person), ("adviser", SpeakerType.Person), ("advisor", SpeakerType.Person),
+        ("chief", SpeakerType.Person), ("commander-in-chief", SpeakerType.Person), ("adviser", SpeakerType.Person), ("advisor", SpeakerType.Person),
         ("soldier", SpeakerType.Person), ("officer", SpeakerType.Person), ("blogger", SpeakerType.Person),
         ("bloggers", SpeakerType.Person), ("analyst", SpeakerType.Person), ("analysts", SpeakerType.Person),
         ("director", SpeakerType.Person), ("trader", SpeakerType.Person), ("traders", SpeakerType.Person),
@@ -31,6 +31,8 @@ internal static class SpeakerLexicon
         ("investigators", SpeakerType.Government), ("negotiators", SpeakerType.Person), ("veterans", SpeakerType.Person),
         ("milbloggers", SpeakerType.Person), ("consultancy", SpeakerType.Person), ("delegations", SpeakerType.Government),
         ("енергетики", SpeakerType.Person), ("энергетики", SpeakerType.Person),
+        // "according to Ukrainian estimates", "according to Russian figures": the side's own reckoning speaks
+        ("estimates", SpeakerType.Government), ("figures", SpeakerType.Government), ("data", SpeakerType.Government),
         ("agency", SpeakerType.Agency), ("newspaper", SpeakerType.Media), ("outlet", SpeakerType.Media),
         ("channel", SpeakerType.Media), ("media", SpeakerType.Media), ("broadcaster", SpeakerType.Media),
         ("штаб", SpeakerType.Government), ("генштаб", SpeakerType.Government), ("міністерство", SpeakerType.Government),
@@ -86,6 +88,12 @@ internal static class SpeakerLexicon
     public static readonly WordSet PersonPronouns = new(
     [
         "he", "she", "він", "вона", "он", "она",
+    ]);
+
+    /// <summary>Nouns that own a speaker in the possessive: "the city's military administration", "the regional prosecutor's office".</summary>
+    public static readonly WordSet PossessiveOwners = new(
+    [
+        "city", "prosecutor", "region", "country", "army", "ministry", "governor", "mayor", "council",
     ]);
 
     /// <summary>Words allowed inside a speaker phrase between name words.</summary>

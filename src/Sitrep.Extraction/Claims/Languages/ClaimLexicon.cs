@@ -84,6 +84,8 @@ internal sealed class ClaimLexicon
         ("attacks were recorded", true), ("attacks were repelled", true), ("attempts to advance", true),
         ("attempted to advance", true), ("tried to advance", true), ("атак", true), ("атаки", true), ("штурмів", true),
         ("штурмових дій", true), ("атак было", true), ("штурмов", true),
+        ("launched", true), ("запустив", true), ("запустили", true), ("випустив", true), ("випустили", true),
+        ("запустил", true), ("выпустил", true), ("выпустили", true),
         ("shot down", false), ("downed", false), ("intercepted", false), ("shot down or jammed", false), ("збили", false),
         ("збито", false), ("перехопили", false), ("перехоплено", false), ("сбили", false), ("сбиты", false),
         ("перехвачены", false), ("перехватили", false), ("combat engagements", false), ("combat clashes", false),
@@ -124,6 +126,9 @@ internal sealed class ClaimLexicon
         "зарано говорити", "рано говорити", "рано говорить", "спростував", "спростувала", "спростували", "спростовує", "неправда", "фейк", "не відповідає дійсності",
         "не захопили", "не взяли", "не звільнили", "опроверг", "опровергли", "опровергает", "не соответствует действительности",
         "неправдой", "ложь", "не захватили", "не взяли",
+        // "Котёл под Красноармейском не закрыт", "говорить о полном освобождении ... пока рано": said after the claim
+        "не закрыт", "не замкнут", "не закрите", "не замкнене", "не замкнуте", "is not closed", "has not closed", "has not been closed",
+        "пока рано", "поки рано", "поки зарано", "too early",
     ];
 
     private static readonly (string Phrase, string Extent)[] ExtentPhrases =
@@ -213,8 +218,8 @@ internal sealed class ClaimLexicon
     /// <summary>Nouns that refer back to a settlement named before ("the town was not encircled").</summary>
     public static WordSet TownWords { get; } = new(
     [
-        "town", "city", "village", "settlement", "місто", "місті", "містечко", "село", "селі", "селище", "город", "городе",
-        "поселок", "посёлок", "селе",
+        "town", "city", "village", "settlement", "місто", "місті", "міста", "містечко", "село", "селі", "села", "селище", "город", "городе",
+        "города", "поселок", "посёлок", "поселка", "селе",
     ]);
 
     /// <summary>People who are not combatants: a strike that kills or wounds them is one strike claim, not also casualties.</summary>
@@ -235,6 +240,12 @@ internal sealed class ClaimLexicon
     ]);
 
     /// <summary>Words that join two clauses of one subject ("killed 20 soldiers and destroyed two tanks").</summary>
+    /// <summary>Launch verbs among the attack reports: an attack only with what was launched after them.</summary>
+    public static WordSet LaunchWords { get; } = new(["launched", "запустив", "запустили", "випустив", "випустили", "запустил", "выпустил", "выпустили"]);
+
+    /// <summary>Words opening a time clause: "by the time the town fell", "after Avdiivka was captured", "коли місто впало".</summary>
+    public static WordSet TimeClauseWords { get; } = new(["time", "after", "before", "until", "since", "when", "once", "після", "коли", "доки", "после", "когда", "пока"]);
+
     public static WordSet Conjunctions { get; } = new(["and", "or", "but", "і", "й", "та", "а", "але", "и", "но", "или"]);
 
     /// <summary>Groups of fighters: "15 small Russian groups had been destroyed" counts people, not hardware.</summary>

@@ -82,6 +82,8 @@ internal sealed class EventLexicon
         (TriggerClass.Agreement,
         [
             "ceasefire", "cease-fire", "truce", "peace talks", "peace framework", "peace plan", "negotiations", "peace deal", "peace agreement", "agreement",
+            "framework for ending the war", "framework to end the war", "plan for ending the war", "plan to end the war", "рамкову угоду",
+            "план завершення війни", "рамочное соглашение", "план завершения войны",
             "перемир'я", "переговори", "угода", "угоди", "перемирие", "переговоры", "соглашение",
         ]),
         (TriggerClass.Arrest,
