@@ -128,6 +128,7 @@ internal sealed class Ingestor(ISitrepStore store, CliEnvironment env)
         {
             string? current = null;
             var stored = 0;
+            var log = MemoryLog.FromEnvironment(env.Error);
             await foreach (var first in channel.Reader.ReadAllAsync(stop.Token))
             {
                 if (first.Source != current)
@@ -148,6 +149,8 @@ internal sealed class Ingestor(ISitrepStore store, CliEnvironment env)
                 {
                     CompactHeap();
                 }
+
+                log?.Transaction(report.Added + report.Unchanged);
 
                 if (batch.EndsSource)
                 {

@@ -55,10 +55,10 @@ internal sealed class EventStates(int capacity)
     /// <summary>The event's reports changed other than by appending or merging: rebuild it from the store.</summary>
     public void Forget(string eventId) => states.Remove(eventId);
 
-    public EventMergeState? Get(string eventId) => states.TryGetValue(eventId, out var state) ? state.Merge : null;
+    public EventJsonState? Get(string eventId) => states.TryGetValue(eventId, out var state) ? state.Merge : null;
 
     /// <summary>The state of an event rebuilt from all its stored reports (in ingest order).</summary>
-    public EventMergeState Set(string eventId, IEnumerable<OrderedReport> reports)
+    public EventJsonState Set(string eventId, IEnumerable<OrderedReport> reports)
     {
         var state = new State { Used = clock };
         foreach (var report in reports)
@@ -101,7 +101,7 @@ internal sealed class EventStates(int capacity)
     {
         public List<OrderedReport> Reports { get; } = [];
 
-        public EventMergeState Merge { get; } = new();
+        public EventJsonState Merge { get; } = new();
 
         public long Used { get; set; }
 

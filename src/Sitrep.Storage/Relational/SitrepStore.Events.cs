@@ -201,15 +201,12 @@ public sealed partial class SitrepStore
             """, r => new OrderedReport(r.Long(2), r.Long(3), new EventReport(r.GetString(0), r.GetString(1), 0, reportJson.Parse(r.GetString(4)))),
             ct, ("@id", eventId)));
 
-        var merged = state.ToEvent(eventId);
-        await connection.ExecAsync(tx, """
-            UPDATE events SET type = @type, subtype = @subtype, date_from = @from, date_to = @to,
-                              geoname_id = @geoname, place_key = @place, json = @json
-            WHERE id = @id
-            """, ct,
-            ("@id", eventId), ("@type", merged.Type), ("@subtype", merged.Subtype), ("@from", merged.From ?? merged.To),
-            ("@to", merged.To ?? merged.From), ("@geoname", merged.Location?.GeonameId), ("@place", PlaceKey(merged.Location?.Name)),
-            ("@json", Json(merged)));
+        var head = state.Head(eventId);
+        eventJson.ResetWrittenCount();
+        state.WriteJson(head, eventJson);
+        await dialect.UpdateEventAsync(connection, tx,
+            new EventColumns(eventId, head.Type, head.Subtype, head.From ?? head.To, head.To ?? head.From, head.Location?.GeonameId, PlaceKey(head.Location?.Name)),
+            eventJson.WrittenMemory, ct);
     }
 
     private static Task<List<EventReportRecord>> ReportsAsync(Statements connection, DbTransaction? tx, string eventId, Func<string, EventDto> parse, CancellationToken ct) =>

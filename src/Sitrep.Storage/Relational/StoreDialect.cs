@@ -30,5 +30,21 @@ internal abstract class StoreDialect : IAsyncDisposable
     /// <summary>Runs once per migration run, before the scripts (e.g. journal mode).</summary>
     public virtual Task PrepareAsync(DbConnection connection, CancellationToken ct) => Task.CompletedTask;
 
+    /// <summary>Writes an event's row: its columns and its JSON, given as UTF-8 (see <see cref="EventJsonState"/>).</summary>
+    public virtual Task UpdateEventAsync(Statements statements, DbTransaction transaction, EventColumns row, ReadOnlyMemory<byte> json, CancellationToken ct) =>
+        statements.ExecAsync(transaction, EventColumns.UpdateSql, ct,
+            ("@id", row.Id), ("@type", row.Type), ("@subtype", row.Subtype), ("@from", row.From), ("@to", row.To),
+            ("@geoname", row.GeonameId), ("@place", row.PlaceKey), ("@json", System.Text.Encoding.UTF8.GetString(json.Span)));
+
     public virtual ValueTask DisposeAsync() => ValueTask.CompletedTask;
+}
+
+/// <summary>The columns of an event's row beside its JSON.</summary>
+internal sealed record EventColumns(string Id, string Type, string Subtype, string? From, string? To, long? GeonameId, string? PlaceKey)
+{
+    public const string UpdateSql = """
+        UPDATE events SET type = @type, subtype = @subtype, date_from = @from, date_to = @to,
+                          geoname_id = @geoname, place_key = @place, json = @json
+        WHERE id = @id
+        """;
 }

@@ -66,6 +66,25 @@ internal sealed class SqliteDialect(string connectionString) : StoreDialect
     public override Task PrepareAsync(DbConnection connection, CancellationToken ct) =>
         connection.ExecAsync(null, "PRAGMA journal_mode = WAL;", ct);
 
+    /// <summary>The event's JSON goes to SQLite as the UTF-8 it was written in (see <see cref="RawStatement"/>).</summary>
+    public override Task UpdateEventAsync(Statements statements, DbTransaction transaction, EventColumns row, ReadOnlyMemory<byte> json, CancellationToken ct)
+    {
+        ct.ThrowIfCancellationRequested();
+        var update = statements.Extra("update-event", c => new RawStatement((SqliteConnection)c, UpdateEventSql));
+        update.Bind(1, row.Type);
+        update.Bind(2, row.Subtype);
+        update.Bind(3, row.From);
+        update.Bind(4, row.To);
+        update.Bind(5, row.GeonameId);
+        update.Bind(6, row.PlaceKey);
+        update.BindUtf8(7, json.Span);
+        update.Bind(8, row.Id);
+        update.Run();
+        return Task.CompletedTask;
+    }
+
+    private const string UpdateEventSql = "UPDATE events SET type = ?1, subtype = ?2, date_from = ?3, date_to = ?4, geoname_id = ?5, place_key = ?6, json = ?7 WHERE id = ?8";
+
     public override string SearchSql(string summaryColumns) => $"""
         SELECT {summaryColumns}, snippet(documents_fts, 1, '[', ']', '…', 16)
         FROM documents_fts JOIN documents d ON d.seq = documents_fts.rowid
