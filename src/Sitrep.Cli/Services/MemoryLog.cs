@@ -6,7 +6,7 @@ namespace Sitrep.Cli.Services;
 /// <summary>
 /// With <c>SITREP_MEMORY_LOG=N</c>, ingest writes one line to stderr every N transactions: documents stored, wall and
 /// CPU time, resident and peak memory, the collector's heap (after the last collection and after the last blocking
-/// full one, which is close to the live data), fragmentation, bytes allocated and collections per generation. It is
+/// full one, which is close to the live data), fragmentation, bytes allocated, collections per generation and the time threads were paused for them. It is
 /// how the memory of a long ingest was measured (docs/benchmarks.md, "Memory"); off by default.
 /// </summary>
 internal sealed class MemoryLog(TextWriter output, int every)
@@ -40,7 +40,7 @@ internal sealed class MemoryLog(TextWriter output, int every)
             $"memory: {documents} docs {clock.Elapsed.TotalSeconds:F1} s cpu {cpu:F1} s rss {Mb(rss)} peak {Mb(peak)} " +
             $"heap {Mb(last.HeapSizeBytes)} after-full {Mb(full.HeapSizeBytes)} fragmented {Mb(last.FragmentedBytes)} " +
             $"committed {Mb(last.TotalCommittedBytes)} allocated {Mb(GC.GetTotalAllocatedBytes())} " +
-            $"gc {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}"));
+            $"gc {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} paused {GC.GetTotalPauseDuration().TotalSeconds:F1} s"));
     }
 
     private static long Mb(long bytes) => bytes / (1024 * 1024);

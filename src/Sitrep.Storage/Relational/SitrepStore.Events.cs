@@ -68,15 +68,10 @@ public sealed partial class SitrepStore
 
             states.Append(node.Id, new OrderedReport(seq, ordinal, report), isNew: matches.Count == 0);
 
-            await connection.ExecAsync(tx, """
-                INSERT INTO event_reports (document_id, local_id, event_id, seq, ordinal, family, date_from, date_to,
-                                           geoname_id, lat, lon, reason, json)
-                VALUES (@doc, @local, @event, @seq, @ordinal, @family, @from, @to, @geoname, @lat, @lon, @reason, @json)
-                """, ct,
-                ("@doc", report.DocumentId), ("@local", report.LocalId), ("@event", node.Id), ("@seq", seq), ("@ordinal", (long)ordinal),
-                ("@family", prepare.Family), ("@from", IsoDates.Format(report.From)), ("@to", IsoDates.Format(report.To)),
-                ("@geoname", report.Event.Location?.GeonameId), ("@lat", report.Event.Location?.Lat), ("@lon", report.Event.Location?.Lon),
-                ("@reason", reason), ("@json", prepared.ReportJson[ordinal]));
+            var location = report.Event.Location;
+            await dialect.InsertReportAsync(connection, tx, new ReportRow(
+                report.DocumentId, report.LocalId, node.Id, seq, ordinal, prepare.Family, IsoDates.Format(report.From), IsoDates.Format(report.To),
+                location?.GeonameId, location?.Lat, location?.Lon, reason, prepared.ReportJson[ordinal]), ct);
             touched.Add(node.Id);
             placed[ordinal] = node;
             if (EventWindow.CanMatch(prepare))

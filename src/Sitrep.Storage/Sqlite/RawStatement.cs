@@ -26,6 +26,12 @@ internal sealed class RawStatement : IDisposable
     public void Bind(int index, long? value) =>
         Check(value is { } v ? raw.sqlite3_bind_int64(statement, index, v) : raw.sqlite3_bind_null(statement, index));
 
+    /// <summary>Like ADO.NET's binding, refuses NaN (SQLite would store it as NULL).</summary>
+    public void Bind(int index, double? value) =>
+        Check(value is not { } v ? raw.sqlite3_bind_null(statement, index)
+            : double.IsNaN(v) ? throw new InvalidOperationException("Cannot store NaN values.")
+            : raw.sqlite3_bind_double(statement, index, v));
+
     public void BindUtf8(int index, ReadOnlySpan<byte> text) => Check(raw.sqlite3_bind_text(statement, index, text));
 
     /// <summary>Runs the statement to its end and clears it for the next use.</summary>
