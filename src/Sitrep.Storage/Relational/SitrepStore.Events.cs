@@ -53,6 +53,12 @@ public sealed partial class SitrepStore
                 reason = string.Join("; ", byEvent.Select(m => $"matches {m.Event.Id} (report {m.Stored.Prepared.Report.LocalId} of {m.Stored.Prepared.Report.DocumentId}): {m.Match.Reason}"));
                 foreach (var other in byEvent.Skip(1).Select(m => m.Event))
                 {
+                    if (states.Holds(node.Id) && !states.Holds(other.Id))
+                    {
+                        // merge in memory: reading the smaller event's reports beats rebuilding the kept one from the store
+                        states.Set(other.Id, await StoredReportsAsync(connection, tx, other.Id, ct));
+                    }
+
                     await connection.ExecAsync(tx, "UPDATE event_reports SET event_id = @to WHERE event_id = @from", ct,
                         ("@to", node.Id), ("@from", other.Id));
                     await connection.ExecAsync(tx, "DELETE FROM events WHERE id = @id", ct, ("@id", other.Id));
@@ -76,7 +82,7 @@ public sealed partial class SitrepStore
             placed[ordinal] = node;
             if (EventWindow.CanMatch(prepare))
             {
-                window.Add(new WindowReport(prepare, seq, ordinal, node));
+                window.Add(new WindowReport(prepare.ForMatching(), seq, ordinal, node));
             }
         }
 
@@ -175,7 +181,7 @@ public sealed partial class SitrepStore
                     var (doc, local, json) = (r.GetString(0), r.GetString(1), r.GetString(4));
                     var storedSeq = r.Long(2);
                     return new StoredRow(doc, local, storedSeq, r.Long(3), r.GetString(5), r.Long(6),
-                        () => new MatchableReport(new EventReport(doc, local, storedSeq, reportJson.Parse(json))));
+                        () => new MatchableReport(new EventReport(doc, local, storedSeq, reportJson.Parse(json))).ForMatching());
                 },
                 ct,
                 ("@family", report.Family),
@@ -190,12 +196,7 @@ public sealed partial class SitrepStore
 
     private async Task RebuildEventAsync(Statements connection, DbTransaction tx, string eventId, CancellationToken ct)
     {
-        var state = states.Get(eventId) ?? states.Set(eventId, await connection.QueryAsync(tx, """
-            SELECT document_id, local_id, seq, ordinal, json FROM event_reports
-            WHERE event_id = @id ORDER BY seq, ordinal
-            """, r => new OrderedReport(r.Long(2), r.Long(3), new EventReport(r.GetString(0), r.GetString(1), 0, reportJson.Parse(r.GetString(4)))),
-            ct, ("@id", eventId)));
-
+        var state = states.Get(eventId) ?? states.Set(eventId, await StoredReportsAsync(connection, tx, eventId, ct));
         var head = state.Head(eventId);
         eventJson.ResetWrittenCount();
         state.WriteJson(head, eventJson);
@@ -203,6 +204,14 @@ public sealed partial class SitrepStore
             new EventColumns(eventId, head.Type, head.Subtype, head.From ?? head.To, head.To ?? head.From, head.Location?.GeonameId, PlaceKey(head.Location?.Name)),
             eventJson.WrittenMemory, ct);
     }
+
+    /// <summary>An event's stored reports in ingest order.</summary>
+    private Task<List<OrderedReport>> StoredReportsAsync(Statements connection, DbTransaction tx, string eventId, CancellationToken ct) =>
+        connection.QueryAsync(tx, """
+            SELECT document_id, local_id, seq, ordinal, json FROM event_reports
+            WHERE event_id = @id ORDER BY seq, ordinal
+            """, r => new OrderedReport(r.Long(2), r.Long(3), new EventReport(r.GetString(0), r.GetString(1), 0, reportJson.Parse(r.GetString(4)))),
+            ct, ("@id", eventId));
 
     private static Task<List<EventReportRecord>> ReportsAsync(Statements connection, DbTransaction? tx, string eventId, Func<string, EventDto> parse, CancellationToken ct) =>
         connection.QueryAsync(tx, """
