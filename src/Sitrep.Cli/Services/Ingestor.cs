@@ -15,13 +15,13 @@ internal sealed class Ingestor(ISitrepStore store, CliEnvironment env)
 {
     private const int BatchSize = 64;
 
-    private const int BatchesAhead = 2;
+    private const int BatchesAhead = 1;
 
     /// <summary>When storing falls behind, the batches waiting for it (of the same source) are stored in one
     /// transaction, up to this many documents: events touched by every batch (a place reported on every day) are
     /// written once instead of once per batch, and there are fewer commits. While they are stored the reader may extract
     /// up to two batches more than otherwise, so memory stays bounded.</summary>
-    private const int MaxStoredAtOnce = 3 * BatchSize;
+    private const int MaxStoredAtOnce = 2 * BatchSize;
 
     /// <summary>One core is left to the thread that stores (the slower side); on two cores extraction runs on one
     /// thread, which costs less CPU than sharing both cores with the store (about 15 % less per document).</summary>
@@ -45,6 +45,10 @@ internal sealed class Ingestor(ISitrepStore store, CliEnvironment env)
             GCSettings.LatencyMode = latency;
         }
     }
+
+    /// <summary>Managed heap (live data and garbage not yet collected) beyond which a transaction ends with a compacting
+    /// collection, whatever the count of transactions.</summary>
+    private const long HeapSoftLimit = 224L * 1024 * 1024;
 
     /// <summary>Transactions between two compacting collections (see <see cref="CompactHeap"/>).</summary>
     private const int CompactEvery = 16;
@@ -145,7 +149,7 @@ internal sealed class Ingestor(ISitrepStore store, CliEnvironment env)
                 }
 
                 await StoreBatchAsync(batch, report, stop.Token);
-                if (++stored % CompactEvery == 0)
+                if (++stored % CompactEvery == 0 || GC.GetTotalMemory(false) > HeapSoftLimit)
                 {
                     CompactHeap();
                 }

@@ -85,7 +85,7 @@ internal sealed class EventStates(int capacity)
             inUse += state.Used == batch ? state.Reports.Count : 0;
         }
 
-        var keep = Math.Min(inUse, 2L * capacity);
+        var keep = Math.Min(inUse, 8L * capacity);
         if (held <= Math.Max(capacity, keep))
         {
             return;

@@ -28,7 +28,9 @@ internal sealed class Statements(DbConnection connection) : IAsyncDisposable
     public async Task<int> ExecAsync(DbTransaction? transaction, string sql, CancellationToken ct, params (string, object?)[] args)
     {
         var command = Get(transaction, sql, args);
-        return await command.ExecuteNonQueryAsync(ct);
+        var changed = await command.ExecuteNonQueryAsync(ct);
+        command.Parameters.Clear(); // a kept command does not keep its last values (a multi-row insert holds hundreds)
+        return changed;
     }
 
     public async Task<object?> ScalarAsync(DbTransaction? transaction, string sql, CancellationToken ct, params (string, object?)[] args)
