@@ -15,12 +15,14 @@ internal sealed class Ingestor(ISitrepStore store, CliEnvironment env)
 {
     private const int BatchSize = 64;
 
+    /// <summary>Extracted batches waiting for the store. Every document waiting outlives a few young-generation
+    /// collections and dies in the old generation, so fewer in flight means less garbage between full collections:
+    /// at most 256 documents are in flight (two being stored, one waiting, one being extracted).</summary>
     private const int BatchesAhead = 1;
 
     /// <summary>When storing falls behind, the batches waiting for it (of the same source) are stored in one
     /// transaction, up to this many documents: events touched by every batch (a place reported on every day) are
-    /// written once instead of once per batch, and there are fewer commits. While they are stored the reader may extract
-    /// up to two batches more than otherwise, so memory stays bounded.</summary>
+    /// written once instead of once per batch, and there are fewer commits.</summary>
     private const int MaxStoredAtOnce = 2 * BatchSize;
 
     /// <summary>One core is left to the thread that stores (the slower side); on two cores extraction runs on one
@@ -47,7 +49,9 @@ internal sealed class Ingestor(ISitrepStore store, CliEnvironment env)
     }
 
     /// <summary>Managed heap (live data and garbage not yet collected) beyond which a transaction ends with a compacting
-    /// collection, whatever the count of transactions.</summary>
+    /// collection, whatever the count of transactions: at hundreds of documents a day storing allocates 2-4 MB per
+    /// document, and without it the heap grew to twice the live data between full collections (docs/benchmarks.md,
+    /// "Memory at density").</summary>
     private const long HeapSoftLimit = 224L * 1024 * 1024;
 
     /// <summary>Transactions between two compacting collections (see <see cref="CompactHeap"/>).</summary>
