@@ -4,6 +4,7 @@
 # documents/s and peak memory. Also times a cold `sitrep extract` of one document (skipped with --no-extract).
 # The corpus is one JSON Lines file, streamed by the reader; --split N writes it as files of N documents in a folder.
 # Usage: bench/ingest-throughput.sh [DOCUMENTS] [--dense] [--no-extract] [--split N]   (default 5000 documents)
+# SITREP_MEMORY_LOG=N in the environment makes the ingest print its memory and collections every N transactions.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 count=5000 dense= extract=1 split=

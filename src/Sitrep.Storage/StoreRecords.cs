@@ -14,6 +14,21 @@ public sealed record NewDocument(ExtractOutput Analysed, string? Origin)
     /// threads that extract lets the one thread that writes skip the work.</summary>
     public void Prepare() => prepared ??= PreparedDocument.Of(Analysed);
 
+    /// <summary>Prepares the document and returns it holding only what the store still reads: the document itself
+    /// (its text and fields). The places, times, figures, attributions, events and claims of the extraction are in
+    /// the prepared rows and JSON, so a document waiting in a pipeline to be stored does not keep them twice.</summary>
+    public NewDocument Compact()
+    {
+        Prepare();
+        return this with
+        {
+            Analysed = new ExtractOutput
+            {
+                Document = Analysed.Document, Places = [], Times = [], Quantities = [], Attributions = [], Claims = [], Events = [],
+            },
+        };
+    }
+
     internal PreparedDocument Prepared
     {
         get

@@ -27,6 +27,34 @@ public abstract partial class StoreTestBase
     }
 
     [Fact]
+    public async Task GetEvent_StoryRepublishedAcrossBatches_StoredEventIsTheMergeOfItsReports()
+    {
+        // the same strike in 30 outlets over three batches, with quotes, Cyrillic and figures: the stored event
+        // (written piece by piece as reports join) equals the event merged from all its reports at once
+        var outlets = new[] { "Eastern Wire", "Харків Сьогодні", "\"Frontline\" Digest", "Kyiv Post", "Укрінформ" };
+        var copies = Enumerable.Range(0, 30).Select(i =>
+        {
+            var evidence = "A Russian missile struck a residential block in Kharkiv's Saltivskyi district early on Monday, killing three people and wounding 12, the regional governor said on Telegram.";
+            var d = new DocBuilder($"{outlets[i % outlets.Length]} ({i}): \"{evidence}\" Ремонт триває.", outlets[i % outlets.Length], Corpus.StrikeDay);
+            return d.Event("shelling_artillery_missile_attack", evidence, Place.Kharkiv, Corpus.StrikeDay,
+                d.Figure("three people", "killed", 3), d.Figure("12", "wounded", 12)).Build();
+        }).ToList();
+
+        foreach (var batch in copies.Chunk(10))
+        {
+            await Store.AddDocumentsAsync([.. batch.Select(d => new NewDocument(d, null))], Ct);
+        }
+
+        var e = Assert.Single(await Store.QueryEventsAsync(new EventQuery(), Ct));
+        var reports = await Store.GetEventReportsAsync(e.Id, Ct);
+        var merged = Sitrep.Reconcile.Events.EventMerger.Merge(e.Id,
+            [.. reports.Select(r => new Sitrep.Reconcile.Events.EventReport(r.DocumentId, r.LocalId, 0, r.Report))]);
+        Assert.Equal(30, e.Documents!.Count);
+        Assert.Equal(SitrepJson.Serialize(merged, indented: false), SitrepJson.Serialize(e, indented: false));
+        Assert.Equal(SitrepJson.Serialize(e, indented: false), SitrepJson.Serialize(await Store.GetEventAsync(e.Id, Ct), indented: false));
+    }
+
+    [Fact]
     public async Task QueryEvents_IndependentWriteUpWithSameFigures_MergedAndFiguresKept()
     {
         await AddAllAsync(Store, [Corpus.WireStrike(), Corpus.DigestStrike()]);

@@ -15,13 +15,15 @@ internal sealed class Ingestor(ISitrepStore store, CliEnvironment env)
 {
     private const int BatchSize = 64;
 
-    private const int BatchesAhead = 2;
+    /// <summary>Extracted batches waiting for the store. Every document waiting outlives a few young-generation
+    /// collections and dies in the old generation, so fewer in flight means less garbage between full collections:
+    /// at most 256 documents are in flight (two being stored, one waiting, one being extracted).</summary>
+    private const int BatchesAhead = 1;
 
     /// <summary>When storing falls behind, the batches waiting for it (of the same source) are stored in one
     /// transaction, up to this many documents: events touched by every batch (a place reported on every day) are
-    /// written once instead of once per batch, and there are fewer commits. While they are stored the reader may extract
-    /// up to two batches more than otherwise, so memory stays bounded.</summary>
-    private const int MaxStoredAtOnce = 3 * BatchSize;
+    /// written once instead of once per batch, and there are fewer commits.</summary>
+    private const int MaxStoredAtOnce = 2 * BatchSize;
 
     /// <summary>One core is left to the thread that stores (the slower side); on two cores extraction runs on one
     /// thread, which costs less CPU than sharing both cores with the store (about 15 % less per document).</summary>
@@ -45,6 +47,12 @@ internal sealed class Ingestor(ISitrepStore store, CliEnvironment env)
             GCSettings.LatencyMode = latency;
         }
     }
+
+    /// <summary>Managed heap (live data and garbage not yet collected) beyond which a transaction ends with a compacting
+    /// collection, whatever the count of transactions: at hundreds of documents a day storing allocates 2-4 MB per
+    /// document, and without it the heap grew to twice the live data between full collections (docs/benchmarks.md,
+    /// "Memory at density").</summary>
+    private const long HeapSoftLimit = 224L * 1024 * 1024;
 
     /// <summary>Transactions between two compacting collections (see <see cref="CompactHeap"/>).</summary>
     private const int CompactEvery = 16;
@@ -128,6 +136,7 @@ internal sealed class Ingestor(ISitrepStore store, CliEnvironment env)
         {
             string? current = null;
             var stored = 0;
+            var log = MemoryLog.FromEnvironment(env.Error);
             await foreach (var first in channel.Reader.ReadAllAsync(stop.Token))
             {
                 if (first.Source != current)
@@ -144,10 +153,12 @@ internal sealed class Ingestor(ISitrepStore store, CliEnvironment env)
                 }
 
                 await StoreBatchAsync(batch, report, stop.Token);
-                if (++stored % CompactEvery == 0)
+                if (++stored % CompactEvery == 0 || GC.GetTotalMemory(false) > HeapSoftLimit)
                 {
                     CompactHeap();
                 }
+
+                log?.Transaction(report.Added + report.Unchanged);
 
                 if (batch.EndsSource)
                 {
@@ -194,8 +205,7 @@ internal sealed class Ingestor(ISitrepStore store, CliEnvironment env)
         var outputs = new NewDocument[fresh.Count];
         Parallel.For(0, fresh.Count, new ParallelOptions { CancellationToken = ct, MaxDegreeOfParallelism = ExtractionThreads }, i =>
         {
-            outputs[i] = new NewDocument(ExtractOutputMapper.Map(SitrepPipeline.Default.Process(fresh[i], ct)), fresh[i].Metadata.Origin);
-            outputs[i].Prepare();
+            outputs[i] = new NewDocument(ExtractOutputMapper.Map(SitrepPipeline.Default.Process(fresh[i], ct)), fresh[i].Metadata.Origin).Compact();
         });
         return new ExtractedBatch(source, outputs, batch.Count - fresh.Count, endsSource);
     }

@@ -6,8 +6,11 @@ namespace Sitrep.Reconcile.Events;
 /// <see cref="EventMerger"/> one report at a time: reports added in ingest order give, at any point, the event that
 /// <see cref="EventMerger.Merge"/> builds from all of them. A store that appends a new report to a large event
 /// updates the state instead of re-reading every report. Reports must not change after they are added.
+/// The lists of the event (actors, figures, sources, evidence, documents) only ever grow at their end; a subclass
+/// may keep them in another form (e.g. serialised) by overriding the <c>Keep</c> methods, which receive each item
+/// once, in order, when it joins its list.
 /// </summary>
-public sealed class EventMergeState
+public class EventMergeState
 {
     private static readonly string[] PrecisionOrder = ["day", "days", "week", "month", "year"];
 
@@ -50,7 +53,7 @@ public sealed class EventMergeState
         {
             if (actorKeys.Add((a.Name, a.Side, a.Role)))
             {
-                actors.Add(a);
+                KeepActor(a);
             }
         }
 
@@ -58,7 +61,7 @@ public sealed class EventMergeState
         {
             if (quantityKeys.Add((q.Unit, q.Value, q.Low, q.High, q.Side, q.Subject)))
             {
-                quantities.Add(q);
+                KeepQuantity(q);
             }
         }
 
@@ -66,21 +69,30 @@ public sealed class EventMergeState
         {
             if (sourceKeys.Add((s.Name, s.DocumentId, s.Medium, string.Join('|', s.Via))))
             {
-                sources.Add(s);
+                KeepSource(s);
             }
         }
 
-        evidence.AddRange(e.Evidence);
+        foreach (var x in e.Evidence)
+        {
+            KeepEvidence(x);
+        }
+
         if (documentKeys.Add(report.DocumentId))
         {
-            documents.Add(report.DocumentId);
+            KeepDocument(report.DocumentId);
         }
 
         Count++;
     }
 
     /// <summary>The merged event of the reports added so far, under <paramref name="id"/>.</summary>
-    public EventDto ToEvent(string id)
+    public EventDto ToEvent(string id) => Build(id, [.. actors], [.. quantities], [.. sources], [.. evidence], [.. documents]);
+
+    /// <summary>The merged event with the given lists (the kept ones, or empty ones for a subclass that keeps them
+    /// in another form).</summary>
+    protected EventDto Build(string id, List<ActorDto> actorList, List<QuantityDto> quantityList, List<SourceDto> sourceList,
+        List<EvidenceDto> evidenceList, List<string> documentList)
     {
         if (primary is null)
         {
@@ -96,17 +108,27 @@ public sealed class EventMergeState
             To = primary.To,
             TimePrecision = primary.TimePrecision,
             Location = primary.Location ?? located,
-            Actors = [.. actors],
-            Quantities = [.. quantities],
+            Actors = actorList,
+            Quantities = quantityList,
             Outcome = primary.Outcome ?? firstOutcome,
-            Sources = [.. sources],
-            Evidence = [.. evidence],
+            Sources = sourceList,
+            Evidence = evidenceList,
             Confidence = confidence,
             DateNote = primary.DateNote,
             Trigger = primary.Trigger,
-            Documents = [.. documents],
+            Documents = documentList,
         };
     }
+
+    protected virtual void KeepActor(ActorDto actor) => actors.Add(actor);
+
+    protected virtual void KeepQuantity(QuantityDto quantity) => quantities.Add(quantity);
+
+    protected virtual void KeepSource(SourceDto source) => sources.Add(source);
+
+    protected virtual void KeepEvidence(EvidenceDto item) => evidence.Add(item);
+
+    protected virtual void KeepDocument(string documentId) => documents.Add(documentId);
 
     private static int TimeRank(string? precision)
     {

@@ -1,3 +1,4 @@
+using Sitrep.Core.Contract;
 using Sitrep.Core.Text;
 using Sitrep.Reconcile.Common;
 
@@ -24,6 +25,34 @@ public sealed class MatchableReport
     }
 
     public EventReport Report { get; }
+
+    /// <summary>
+    /// The same report for matching only, holding what <see cref="EventMatcher"/> reads: its shingles and cues
+    /// computed now, and its event without evidence, sources and actors (the largest part of a report; figures,
+    /// place, dates and type stay). Matching it gives the verdicts and reasons of the full report; a store that keeps
+    /// tens of thousands of stored reports to match against keeps these instead.
+    /// </summary>
+    public MatchableReport ForMatching()
+    {
+        var e = Report.Event;
+        var slim = new EventDto
+        {
+            Id = e.Id, Type = e.Type, Subtype = e.Subtype, From = e.From, To = e.To, TimePrecision = e.TimePrecision,
+            Location = e.Location, Actors = [], Quantities = e.Quantities, Outcome = e.Outcome, Sources = [], Evidence = [],
+            Confidence = e.Confidence,
+        };
+        return new MatchableReport(this, new EventReport(Report.DocumentId, Report.LocalId, Report.Sequence, slim));
+    }
+
+    private MatchableReport(MatchableReport full, EventReport slim)
+    {
+        Report = slim;
+        From = full.From;
+        To = full.To;
+        Family = full.Family;
+        shingles = full.Shingles;
+        cues = full.Cues;
+    }
 
     public DateOnly? From { get; }
 

@@ -96,9 +96,11 @@ internal sealed class ClaimWindow(int capacity)
     }
 
     /// <summary>Ends a batch: drops claims that ended well before what their place was last asked for, then least
-    /// recently used places beyond the capacity.</summary>
+    /// recently used places beyond the capacity, keeping those the batch asked for: at hundreds of documents a day they
+    /// hold more claims than the capacity, and dropping them would have the next batch read them back from the store.</summary>
     public void Trim()
     {
+        var inUse = 0;
         foreach (var place in places.Values)
         {
             if (place.Earliest != int.MaxValue && place.Earliest - SlackDays > place.Cutoff)
@@ -107,17 +109,18 @@ internal sealed class ClaimWindow(int capacity)
                 size -= place.Claims.RemoveAll(c => c.To < place.Cutoff);
             }
 
+            inUse += place.Earliest != int.MaxValue ? place.Claims.Count : 0;
             place.Earliest = int.MaxValue;
         }
 
-        if (size <= capacity)
+        if (size <= Math.Max(capacity, inUse))
         {
             return;
         }
 
         foreach (var (id, place) in places.OrderBy(p => p.Value.Used).ToList())
         {
-            if (size <= capacity * 3 / 4)
+            if (size <= Math.Max(capacity * 3 / 4, inUse))
             {
                 break;
             }

@@ -55,10 +55,12 @@ internal sealed class EventStates(int capacity)
     /// <summary>The event's reports changed other than by appending or merging: rebuild it from the store.</summary>
     public void Forget(string eventId) => states.Remove(eventId);
 
-    public EventMergeState? Get(string eventId) => states.TryGetValue(eventId, out var state) ? state.Merge : null;
+    public bool Holds(string eventId) => states.ContainsKey(eventId);
+
+    public EventJsonState? Get(string eventId) => states.TryGetValue(eventId, out var state) ? state.Merge : null;
 
     /// <summary>The state of an event rebuilt from all its stored reports (in ingest order).</summary>
-    public EventMergeState Set(string eventId, IEnumerable<OrderedReport> reports)
+    public EventJsonState Set(string eventId, IEnumerable<OrderedReport> reports)
     {
         var state = new State { Used = clock };
         foreach (var report in reports)
@@ -70,24 +72,28 @@ internal sealed class EventStates(int capacity)
         return state.Merge;
     }
 
-    /// <summary>Ends a batch: drops the least recently used states beyond the capacity.</summary>
+    /// <summary>Ends a batch: drops the least recently used states beyond the capacity. The states the batch used are
+    /// kept up to twice the capacity: at hundreds of documents a day a batch touches more reports than the capacity,
+    /// and dropping them would have the next batch read the same large events back from the store.</summary>
     public void Trim()
     {
-        clock++;
-        var held = 0L;
+        var batch = clock++;
+        var (held, inUse) = (0L, 0L);
         foreach (var state in states.Values)
         {
             held += state.Reports.Count;
+            inUse += state.Used == batch ? state.Reports.Count : 0;
         }
 
-        if (held <= capacity)
+        var keep = Math.Min(inUse, 8L * capacity);
+        if (held <= Math.Max(capacity, keep))
         {
             return;
         }
 
         foreach (var (id, state) in states.OrderBy(s => s.Value.Used).ToList())
         {
-            if (held <= capacity * 3L / 4)
+            if (held <= Math.Max(capacity * 3L / 4, keep))
             {
                 break;
             }
@@ -101,7 +107,7 @@ internal sealed class EventStates(int capacity)
     {
         public List<OrderedReport> Reports { get; } = [];
 
-        public EventMergeState Merge { get; } = new();
+        public EventJsonState Merge { get; } = new();
 
         public long Used { get; set; }
 

@@ -24,6 +24,7 @@ internal sealed class EventWindow(int capacity)
     private bool everyBucketComplete;
     private int size;
     private long clock;
+    private long batchStart;
     private int stamp;
 
     /// <summary>The store's highest document sequence when the window was last known to match it; -1 when unknown.</summary>
@@ -202,17 +203,26 @@ internal sealed class EventWindow(int capacity)
         }
     }
 
-    /// <summary>Drops the least recently used buckets while the window holds more than its capacity.</summary>
+    /// <summary>Drops the least recently used buckets while the window holds more than its capacity, keeping those the
+    /// batch used: at hundreds of documents a day the days a batch needs hold more reports than the capacity, and
+    /// dropping them would have the next batch read them back from the store (they are in memory during the batch anyway).</summary>
     public void Trim()
     {
-        if (size <= capacity)
+        var inUse = 0;
+        foreach (var bucket in buckets.Values)
+        {
+            inUse += bucket.Used > batchStart ? bucket.Count : 0;
+        }
+
+        batchStart = clock;
+        if (size <= Math.Max(capacity, inUse))
         {
             return;
         }
 
         foreach (var (key, bucket) in buckets.OrderBy(b => b.Value.Used).ToList())
         {
-            if (size <= capacity * 3 / 4)
+            if (size <= Math.Max(capacity * 3 / 4, inUse))
             {
                 break;
             }

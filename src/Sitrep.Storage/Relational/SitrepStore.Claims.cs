@@ -18,15 +18,9 @@ public sealed partial class SitrepStore
         for (var ordinal = 0; ordinal < claims.Count; ordinal++)
         {
             var c = claims[ordinal];
-            await connection.ExecAsync(tx, """
-                INSERT INTO claims (id, document_id, local_id, seq, ordinal, geoname_id, place_key, side, kind, stance,
-                                    date_from, date_to, outlet, published, json)
-                VALUES (@id, @doc, @local, @seq, @ordinal, @geoname, @place, @side, @kind, @stance, @from, @to, @outlet, @published, @json)
-                """, ct,
-                ("@id", c.StoreId), ("@doc", c.DocumentId), ("@local", c.Claim.Id), ("@seq", seq), ("@ordinal", (long)ordinal),
-                ("@geoname", c.Claim.Place?.GeonameId), ("@place", PlaceKey(c.Claim.Place?.Name)), ("@side", c.Claim.Side),
-                ("@kind", c.Claim.Kind), ("@stance", c.Claim.Stance), ("@from", IsoDates.Format(c.From)), ("@to", IsoDates.Format(c.To)),
-                ("@outlet", c.Outlet), ("@published", c.Published), ("@json", prepared.ClaimJson[ordinal]));
+            await dialect.InsertClaimAsync(connection, tx, new ClaimRow(
+                c.StoreId, c.DocumentId, c.Claim.Id, seq, ordinal, c.Claim.Place?.GeonameId, PlaceKey(c.Claim.Place?.Name), c.Claim.Side,
+                c.Claim.Kind, c.Claim.Stance, IsoDates.Format(c.From), IsoDates.Format(c.To), c.Outlet, c.Published, prepared.ClaimJson[ordinal]), ct);
         }
 
         foreach (var c in claims)

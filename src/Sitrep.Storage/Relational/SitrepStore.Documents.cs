@@ -123,21 +123,9 @@ public sealed partial class SitrepStore
     {
         var (analysed, origin, prepared) = (item.Analysed, item.Origin, item.Prepared);
         var doc = analysed.Document;
-        await connection.ExecAsync(tx, """
-            INSERT INTO documents (seq, id, title, url, outlet, published, language, medium, origin, added_at,
-                                   event_count, claim_count, text, extraction)
-            VALUES (@seq, @id, @title, @url, @outlet, @published, @language, @medium, @origin, @added,
-                    @events, @claims, @text, @extraction)
-            """, ct,
-            ("@seq", seq), ("@id", doc.Id), ("@title", doc.Title), ("@url", doc.Url), ("@outlet", doc.Outlet),
-            ("@published", doc.Published), ("@language", doc.Language), ("@medium", doc.Medium), ("@origin", origin),
-            ("@added", Now()), ("@events", (long)analysed.Events.Count), ("@claims", (long)analysed.Claims.Count),
-            ("@text", doc.Text), ("@extraction", prepared.ExtractionJson));
-        if (dialect.IndexDocumentSql is { } index)
-        {
-            await connection.ExecAsync(tx, index, ct, ("@seq", seq));
-        }
-
+        await dialect.InsertDocumentAsync(connection, tx, new DocumentRow(
+            seq, doc.Id, doc.Title, doc.Url, doc.Outlet, doc.Published, doc.Language, doc.Medium, origin, Now(),
+            prepared.Reports.Count, prepared.Claims.Count, doc.Text, prepared.ExtractionJson), ct);
         await AddEventsAsync(connection, tx, prepared, seq, touched, ct);
         await AddClaimsAsync(connection, tx, prepared, seq, ct);
     }

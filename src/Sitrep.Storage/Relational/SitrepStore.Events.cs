@@ -53,6 +53,12 @@ public sealed partial class SitrepStore
                 reason = string.Join("; ", byEvent.Select(m => $"matches {m.Event.Id} (report {m.Stored.Prepared.Report.LocalId} of {m.Stored.Prepared.Report.DocumentId}): {m.Match.Reason}"));
                 foreach (var other in byEvent.Skip(1).Select(m => m.Event))
                 {
+                    if (states.Holds(node.Id) && !states.Holds(other.Id))
+                    {
+                        // merge in memory: reading the smaller event's reports beats rebuilding the kept one from the store
+                        states.Set(other.Id, await StoredReportsAsync(connection, tx, other.Id, ct));
+                    }
+
                     await connection.ExecAsync(tx, "UPDATE event_reports SET event_id = @to WHERE event_id = @from", ct,
                         ("@to", node.Id), ("@from", other.Id));
                     await connection.ExecAsync(tx, "DELETE FROM events WHERE id = @id", ct, ("@id", other.Id));
@@ -68,20 +74,15 @@ public sealed partial class SitrepStore
 
             states.Append(node.Id, new OrderedReport(seq, ordinal, report), isNew: matches.Count == 0);
 
-            await connection.ExecAsync(tx, """
-                INSERT INTO event_reports (document_id, local_id, event_id, seq, ordinal, family, date_from, date_to,
-                                           geoname_id, lat, lon, reason, json)
-                VALUES (@doc, @local, @event, @seq, @ordinal, @family, @from, @to, @geoname, @lat, @lon, @reason, @json)
-                """, ct,
-                ("@doc", report.DocumentId), ("@local", report.LocalId), ("@event", node.Id), ("@seq", seq), ("@ordinal", (long)ordinal),
-                ("@family", prepare.Family), ("@from", IsoDates.Format(report.From)), ("@to", IsoDates.Format(report.To)),
-                ("@geoname", report.Event.Location?.GeonameId), ("@lat", report.Event.Location?.Lat), ("@lon", report.Event.Location?.Lon),
-                ("@reason", reason), ("@json", prepared.ReportJson[ordinal]));
+            var location = report.Event.Location;
+            await dialect.InsertReportAsync(connection, tx, new ReportRow(
+                report.DocumentId, report.LocalId, node.Id, seq, ordinal, prepare.Family, IsoDates.Format(report.From), IsoDates.Format(report.To),
+                location?.GeonameId, location?.Lat, location?.Lon, reason, prepared.ReportJson[ordinal]), ct);
             touched.Add(node.Id);
             placed[ordinal] = node;
             if (EventWindow.CanMatch(prepare))
             {
-                window.Add(new WindowReport(prepare, seq, ordinal, node));
+                window.Add(new WindowReport(prepare.ForMatching(), seq, ordinal, node));
             }
         }
 
@@ -180,7 +181,7 @@ public sealed partial class SitrepStore
                     var (doc, local, json) = (r.GetString(0), r.GetString(1), r.GetString(4));
                     var storedSeq = r.Long(2);
                     return new StoredRow(doc, local, storedSeq, r.Long(3), r.GetString(5), r.Long(6),
-                        () => new MatchableReport(new EventReport(doc, local, storedSeq, reportJson.Parse(json))));
+                        () => new MatchableReport(new EventReport(doc, local, storedSeq, reportJson.Parse(json))).ForMatching());
                 },
                 ct,
                 ("@family", report.Family),
@@ -195,22 +196,22 @@ public sealed partial class SitrepStore
 
     private async Task RebuildEventAsync(Statements connection, DbTransaction tx, string eventId, CancellationToken ct)
     {
-        var state = states.Get(eventId) ?? states.Set(eventId, await connection.QueryAsync(tx, """
+        var state = states.Get(eventId) ?? states.Set(eventId, await StoredReportsAsync(connection, tx, eventId, ct));
+        var head = state.Head(eventId);
+        eventJson.ResetWrittenCount();
+        state.WriteJson(head, eventJson);
+        await dialect.UpdateEventAsync(connection, tx,
+            new EventColumns(eventId, head.Type, head.Subtype, head.From ?? head.To, head.To ?? head.From, head.Location?.GeonameId, PlaceKey(head.Location?.Name)),
+            eventJson.WrittenMemory, ct);
+    }
+
+    /// <summary>An event's stored reports in ingest order.</summary>
+    private Task<List<OrderedReport>> StoredReportsAsync(Statements connection, DbTransaction tx, string eventId, CancellationToken ct) =>
+        connection.QueryAsync(tx, """
             SELECT document_id, local_id, seq, ordinal, json FROM event_reports
             WHERE event_id = @id ORDER BY seq, ordinal
             """, r => new OrderedReport(r.Long(2), r.Long(3), new EventReport(r.GetString(0), r.GetString(1), 0, reportJson.Parse(r.GetString(4)))),
-            ct, ("@id", eventId)));
-
-        var merged = state.ToEvent(eventId);
-        await connection.ExecAsync(tx, """
-            UPDATE events SET type = @type, subtype = @subtype, date_from = @from, date_to = @to,
-                              geoname_id = @geoname, place_key = @place, json = @json
-            WHERE id = @id
-            """, ct,
-            ("@id", eventId), ("@type", merged.Type), ("@subtype", merged.Subtype), ("@from", merged.From ?? merged.To),
-            ("@to", merged.To ?? merged.From), ("@geoname", merged.Location?.GeonameId), ("@place", PlaceKey(merged.Location?.Name)),
-            ("@json", Json(merged)));
-    }
+            ct, ("@id", eventId));
 
     private static Task<List<EventReportRecord>> ReportsAsync(Statements connection, DbTransaction? tx, string eventId, Func<string, EventDto> parse, CancellationToken ct) =>
         connection.QueryAsync(tx, """

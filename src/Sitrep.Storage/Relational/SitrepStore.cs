@@ -29,6 +29,9 @@ public sealed partial class SitrepStore : ISitrepStore
     /// <summary>Merge states of recently changed events (see <see cref="EventStates"/>).</summary>
     private readonly EventStates states = new(6_000);
 
+    /// <summary>The JSON of the event being written (see <see cref="EventJsonState"/>), reused: it grows to the largest event.</summary>
+    private readonly System.Buffers.ArrayBufferWriter<byte> eventJson = new(64 * 1024);
+
     /// <summary>One writing batch at a time in this process: the window and the states follow the store's writes.</summary>
     private readonly SemaphoreSlim writing = new(1, 1);
 

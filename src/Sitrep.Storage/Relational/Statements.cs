@@ -9,11 +9,28 @@ namespace Sitrep.Storage.Relational;
 internal sealed class Statements(DbConnection connection) : IAsyncDisposable
 {
     private readonly Dictionary<string, DbCommand> commands = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IDisposable> extras = new(StringComparer.Ordinal);
+
+    public DbConnection Connection => connection;
+
+    /// <summary>A provider's own prepared statement (or other resource) kept for the transaction under <paramref name="key"/>.</summary>
+    public T Extra<T>(string key, Func<DbConnection, T> create)
+        where T : class, IDisposable
+    {
+        if (!extras.TryGetValue(key, out var extra))
+        {
+            extras[key] = extra = create(connection);
+        }
+
+        return (T)extra;
+    }
 
     public async Task<int> ExecAsync(DbTransaction? transaction, string sql, CancellationToken ct, params (string, object?)[] args)
     {
         var command = Get(transaction, sql, args);
-        return await command.ExecuteNonQueryAsync(ct);
+        var changed = await command.ExecuteNonQueryAsync(ct);
+        command.Parameters.Clear(); // a kept command does not keep its last values (a multi-row insert holds hundreds)
+        return changed;
     }
 
     public async Task<object?> ScalarAsync(DbTransaction? transaction, string sql, CancellationToken ct, params (string, object?)[] args)
@@ -63,5 +80,11 @@ internal sealed class Statements(DbConnection connection) : IAsyncDisposable
         }
 
         commands.Clear();
+        foreach (var extra in extras.Values)
+        {
+            extra.Dispose();
+        }
+
+        extras.Clear();
     }
 }

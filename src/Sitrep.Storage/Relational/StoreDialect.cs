@@ -30,5 +30,49 @@ internal abstract class StoreDialect : IAsyncDisposable
     /// <summary>Runs once per migration run, before the scripts (e.g. journal mode).</summary>
     public virtual Task PrepareAsync(DbConnection connection, CancellationToken ct) => Task.CompletedTask;
 
+    /// <summary>Inserts a document's row (and indexes it for search where the schema does not).</summary>
+    public virtual async Task InsertDocumentAsync(Statements statements, DbTransaction transaction, DocumentRow row, CancellationToken ct)
+    {
+        await statements.ExecAsync(transaction, DocumentRow.InsertSql, ct,
+            ("@seq", row.Seq), ("@id", row.Id), ("@title", row.Title), ("@url", row.Url), ("@outlet", row.Outlet),
+            ("@published", row.Published), ("@language", row.Language), ("@medium", row.Medium), ("@origin", row.Origin),
+            ("@added", row.AddedAt), ("@events", row.Events), ("@claims", row.Claims), ("@text", row.Text),
+            ("@extraction", Utf8(row.Extraction)));
+        if (IndexDocumentSql is { } index)
+        {
+            await statements.ExecAsync(transaction, index, ct, ("@seq", row.Seq));
+        }
+    }
+
+    public virtual Task InsertReportAsync(Statements statements, DbTransaction transaction, ReportRow row, CancellationToken ct) =>
+        statements.ExecAsync(transaction, ReportRow.InsertSql, ct,
+            ("@doc", row.DocumentId), ("@local", row.LocalId), ("@event", row.EventId), ("@seq", row.Seq), ("@ordinal", row.Ordinal),
+            ("@family", row.Family), ("@from", row.From), ("@to", row.To), ("@geoname", row.GeonameId), ("@lat", row.Lat),
+            ("@lon", row.Lon), ("@reason", row.Reason), ("@json", Utf8(row.Json)));
+
+    public virtual Task InsertClaimAsync(Statements statements, DbTransaction transaction, ClaimRow row, CancellationToken ct) =>
+        statements.ExecAsync(transaction, ClaimRow.InsertSql, ct,
+            ("@id", row.Id), ("@doc", row.DocumentId), ("@local", row.LocalId), ("@seq", row.Seq), ("@ordinal", row.Ordinal),
+            ("@geoname", row.GeonameId), ("@place", row.PlaceKey), ("@side", row.Side), ("@kind", row.Kind), ("@stance", row.Stance),
+            ("@from", row.From), ("@to", row.To), ("@outlet", row.Outlet), ("@published", row.Published), ("@json", Utf8(row.Json)));
+
+    private static string Utf8(byte[] json) => System.Text.Encoding.UTF8.GetString(json);
+
+    /// <summary>Writes an event's row: its columns and its JSON, given as UTF-8 (see <see cref="EventJsonState"/>).</summary>
+    public virtual Task UpdateEventAsync(Statements statements, DbTransaction transaction, EventColumns row, ReadOnlyMemory<byte> json, CancellationToken ct) =>
+        statements.ExecAsync(transaction, EventColumns.UpdateSql, ct,
+            ("@id", row.Id), ("@type", row.Type), ("@subtype", row.Subtype), ("@from", row.From), ("@to", row.To),
+            ("@geoname", row.GeonameId), ("@place", row.PlaceKey), ("@json", System.Text.Encoding.UTF8.GetString(json.Span)));
+
     public virtual ValueTask DisposeAsync() => ValueTask.CompletedTask;
+}
+
+/// <summary>The columns of an event's row beside its JSON.</summary>
+internal sealed record EventColumns(string Id, string Type, string Subtype, string? From, string? To, long? GeonameId, string? PlaceKey)
+{
+    public const string UpdateSql = """
+        UPDATE events SET type = @type, subtype = @subtype, date_from = @from, date_to = @to,
+                          geoname_id = @geoname, place_key = @place, json = @json
+        WHERE id = @id
+        """;
 }

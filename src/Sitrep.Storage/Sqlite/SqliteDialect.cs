@@ -66,6 +66,112 @@ internal sealed class SqliteDialect(string connectionString) : StoreDialect
     public override Task PrepareAsync(DbConnection connection, CancellationToken ct) =>
         connection.ExecAsync(null, "PRAGMA journal_mode = WAL;", ct);
 
+    /// <summary>The rows every document adds, through SQLite's own statements bound by position, with the JSON handed
+    /// over as the UTF-8 it was serialised to (see <see cref="RawStatement"/>): the same values as ADO.NET binds.</summary>
+    public override Task InsertDocumentAsync(Statements statements, DbTransaction transaction, DocumentRow row, CancellationToken ct)
+    {
+        ct.ThrowIfCancellationRequested();
+        var insert = statements.Extra("insert-document", c => new RawStatement((SqliteConnection)c, Positional(DocumentRow.InsertSql,
+            "@seq", "@id", "@title", "@url", "@outlet", "@published", "@language", "@medium", "@origin", "@added", "@events", "@claims", "@text", "@extraction")));
+        insert.Bind(1, row.Seq);
+        insert.Bind(2, row.Id);
+        insert.Bind(3, row.Title);
+        insert.Bind(4, row.Url);
+        insert.Bind(5, row.Outlet);
+        insert.Bind(6, row.Published);
+        insert.Bind(7, row.Language);
+        insert.Bind(8, row.Medium);
+        insert.Bind(9, row.Origin);
+        insert.Bind(10, row.AddedAt);
+        insert.Bind(11, row.Events);
+        insert.Bind(12, row.Claims);
+        insert.Bind(13, row.Text);
+        insert.BindUtf8(14, row.Extraction);
+        insert.Run();
+        var index = statements.Extra("index-document", c => new RawStatement((SqliteConnection)c, Positional(IndexDocumentSql!, "@seq")));
+        index.Bind(1, row.Seq);
+        index.Run();
+        return Task.CompletedTask;
+    }
+
+    public override Task InsertReportAsync(Statements statements, DbTransaction transaction, ReportRow row, CancellationToken ct)
+    {
+        ct.ThrowIfCancellationRequested();
+        var insert = statements.Extra("insert-report", c => new RawStatement((SqliteConnection)c, Positional(ReportRow.InsertSql,
+            "@doc", "@local", "@event", "@seq", "@ordinal", "@family", "@from", "@to", "@geoname", "@lat", "@lon", "@reason", "@json")));
+        insert.Bind(1, row.DocumentId);
+        insert.Bind(2, row.LocalId);
+        insert.Bind(3, row.EventId);
+        insert.Bind(4, row.Seq);
+        insert.Bind(5, row.Ordinal);
+        insert.Bind(6, row.Family);
+        insert.Bind(7, row.From);
+        insert.Bind(8, row.To);
+        insert.Bind(9, row.GeonameId);
+        insert.Bind(10, row.Lat);
+        insert.Bind(11, row.Lon);
+        insert.Bind(12, row.Reason);
+        insert.BindUtf8(13, row.Json);
+        insert.Run();
+        return Task.CompletedTask;
+    }
+
+    public override Task InsertClaimAsync(Statements statements, DbTransaction transaction, ClaimRow row, CancellationToken ct)
+    {
+        ct.ThrowIfCancellationRequested();
+        var insert = statements.Extra("insert-claim", c => new RawStatement((SqliteConnection)c, Positional(ClaimRow.InsertSql,
+            "@id", "@doc", "@local", "@seq", "@ordinal", "@geoname", "@place", "@side", "@kind", "@stance", "@from", "@to", "@outlet", "@published", "@json")));
+        insert.Bind(1, row.Id);
+        insert.Bind(2, row.DocumentId);
+        insert.Bind(3, row.LocalId);
+        insert.Bind(4, row.Seq);
+        insert.Bind(5, row.Ordinal);
+        insert.Bind(6, row.GeonameId);
+        insert.Bind(7, row.PlaceKey);
+        insert.Bind(8, row.Side);
+        insert.Bind(9, row.Kind);
+        insert.Bind(10, row.Stance);
+        insert.Bind(11, row.From);
+        insert.Bind(12, row.To);
+        insert.Bind(13, row.Outlet);
+        insert.Bind(14, row.Published);
+        insert.BindUtf8(15, row.Json);
+        insert.Run();
+        return Task.CompletedTask;
+    }
+
+    /// <summary>The statement with its named parameters numbered in the given order (?1, ?2, ...).</summary>
+    private static string Positional(string sql, params string[] names)
+    {
+        // longest names first, so @from is not replaced inside @fromX
+        foreach (var (name, i) in names.Select((n, i) => (n, i)).OrderByDescending(p => p.n.Length))
+        {
+            sql = System.Text.RegularExpressions.Regex.Replace(sql, System.Text.RegularExpressions.Regex.Escape(name) + @"\b",
+                "?" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        return sql;
+    }
+
+    /// <summary>The event's JSON goes to SQLite as the UTF-8 it was written in (see <see cref="RawStatement"/>).</summary>
+    public override Task UpdateEventAsync(Statements statements, DbTransaction transaction, EventColumns row, ReadOnlyMemory<byte> json, CancellationToken ct)
+    {
+        ct.ThrowIfCancellationRequested();
+        var update = statements.Extra("update-event", c => new RawStatement((SqliteConnection)c, UpdateEventSql));
+        update.Bind(1, row.Type);
+        update.Bind(2, row.Subtype);
+        update.Bind(3, row.From);
+        update.Bind(4, row.To);
+        update.Bind(5, row.GeonameId);
+        update.Bind(6, row.PlaceKey);
+        update.BindUtf8(7, json.Span);
+        update.Bind(8, row.Id);
+        update.Run();
+        return Task.CompletedTask;
+    }
+
+    private const string UpdateEventSql = "UPDATE events SET type = ?1, subtype = ?2, date_from = ?3, date_to = ?4, geoname_id = ?5, place_key = ?6, json = ?7 WHERE id = ?8";
+
     public override string SearchSql(string summaryColumns) => $"""
         SELECT {summaryColumns}, snippet(documents_fts, 1, '[', ']', '…', 16)
         FROM documents_fts JOIN documents d ON d.seq = documents_fts.rowid

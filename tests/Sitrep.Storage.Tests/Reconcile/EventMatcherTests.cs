@@ -28,6 +28,28 @@ public sealed class EventMatcherTests
         Assert.Contains("figures agree on killed, wounded", m.Reason);
     }
 
+    [Fact]
+    public void Match_ReportsPreparedForMatchingOnly_SameVerdictReasonAndSimilarityAsFullReports()
+    {
+        // what a store keeps in its window (no evidence, sources or actors) must decide every pair as the full reports do
+        var reports = Corpus.All().SelectMany(d => EventReport.FromDocument(d, 1)).ToList();
+
+        foreach (var a in reports)
+        {
+            foreach (var b in reports)
+            {
+                var full = EventMatcher.Match(new MatchableReport(a), new MatchableReport(b));
+                var slim = EventMatcher.Match(new MatchableReport(a), new MatchableReport(b).ForMatching());
+                var both = EventMatcher.Match(new MatchableReport(a).ForMatching(), new MatchableReport(b).ForMatching());
+
+                Assert.Equal((full.IsMatch, full.Reason, full.TextSimilarity), (slim.IsMatch, slim.Reason, slim.TextSimilarity));
+                Assert.Equal((full.IsMatch, full.Reason, full.TextSimilarity), (both.IsMatch, both.Reason, both.TextSimilarity));
+            }
+        }
+
+        Assert.All(reports, r => Assert.Empty(new MatchableReport(r).ForMatching().Report.Event.Evidence));
+    }
+
     [Theory]
     [InlineData("missile vs drone", false)]
     [InlineData("assault vs infiltration", false)]

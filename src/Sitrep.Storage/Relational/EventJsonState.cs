@@ -1,0 +1,136 @@
+using System.Buffers;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using Sitrep.Core.Contract;
+using Sitrep.Reconcile.Events;
+
+namespace Sitrep.Storage.Relational;
+
+/// <summary>
+/// The merge state of a stored event that keeps the event's growing lists (actors, figures, sources, evidence,
+/// documents) as their compact JSON, each item serialised once when it joins. The event's stored JSON is the
+/// serialised event with those lists spliced in, byte for byte what serialising <see cref="EventMergeState.ToEvent"/>
+/// gives: an event with thousands of reports is not rebuilt as objects and serialised again (megabytes) by every
+/// transaction that adds a report to it, and holds a few hundred bytes per report instead of its objects.
+/// </summary>
+internal sealed class EventJsonState : EventMergeState
+{
+    private static readonly JsonTypeInfo<ActorDto> Actor = Info<ActorDto>();
+    private static readonly JsonTypeInfo<QuantityDto> Quantity = Info<QuantityDto>();
+    private static readonly JsonTypeInfo<SourceDto> Source = Info<SourceDto>();
+    private static readonly JsonTypeInfo<EvidenceDto> Evidence = Info<EvidenceDto>();
+    private static readonly JsonTypeInfo<string> Text = Info<string>();
+    private static readonly JsonTypeInfo<EventDto> Event = Info<EventDto>();
+
+    /// <summary>The writer options of <see cref="SitrepJson.Compact"/>.</summary>
+    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Indented = false, SkipValidation = true };
+
+    [ThreadStatic]
+    private static Scratch? scratch;
+
+    private readonly JsonList actors = new();
+    private readonly JsonList quantities = new();
+    private readonly JsonList sources = new();
+    private readonly JsonList evidence = new();
+    private readonly JsonList documents = new();
+
+    /// <summary>Bytes held by the serialised lists.</summary>
+    public long Bytes => actors.Capacity + quantities.Capacity + sources.Capacity + evidence.Capacity + documents.Capacity;
+
+    /// <summary>The merged event without its lists (empty), for the columns beside the JSON.</summary>
+    public EventDto Head(string id) => Build(id, [], [], [], [], []);
+
+    /// <summary>Writes the stored JSON of the event to <paramref name="output"/>, given its <see cref="Head"/>.</summary>
+    public void WriteJson(EventDto head, IBufferWriter<byte> output)
+    {
+        var json = Serialize(head, Event);
+        var reader = new Utf8JsonReader(json);
+        var at = 0;
+        while (reader.Read())
+        {
+            if (reader.TokenType != JsonTokenType.PropertyName || reader.CurrentDepth != 1)
+            {
+                continue;
+            }
+
+            var list = reader.ValueTextEquals("actors"u8) ? actors
+                : reader.ValueTextEquals("quantities"u8) ? quantities
+                : reader.ValueTextEquals("sources"u8) ? sources
+                : reader.ValueTextEquals("evidence"u8) ? evidence
+                : reader.ValueTextEquals("documents"u8) ? documents
+                : null;
+            if (list is null || !reader.Read() || reader.TokenType != JsonTokenType.StartArray)
+            {
+                continue;
+            }
+
+            var open = (int)reader.TokenStartIndex + 1;
+            output.Write(json[at..open]);
+            output.Write(list.Written);
+            at = open;
+        }
+
+        output.Write(json[at..]);
+    }
+
+    protected override void KeepActor(ActorDto actor) => actors.Add(Serialize(actor, Actor));
+
+    protected override void KeepQuantity(QuantityDto quantity) => quantities.Add(Serialize(quantity, Quantity));
+
+    protected override void KeepSource(SourceDto source) => sources.Add(Serialize(source, Source));
+
+    protected override void KeepEvidence(EvidenceDto item) => evidence.Add(Serialize(item, Evidence));
+
+    protected override void KeepDocument(string documentId) => documents.Add(Serialize(documentId, Text));
+
+    /// <summary>The compact JSON of one value, valid until the next call on this thread.</summary>
+    private static ReadOnlySpan<byte> Serialize<T>(T value, JsonTypeInfo<T> info)
+    {
+        var s = scratch ??= new Scratch();
+        s.Buffer.ResetWrittenCount();
+        s.Writer.Reset(s.Buffer);
+        JsonSerializer.Serialize(s.Writer, value, info);
+        s.Writer.Flush();
+        return s.Buffer.WrittenSpan;
+    }
+
+    private static JsonTypeInfo<T> Info<T>() => (JsonTypeInfo<T>)SitrepJson.Compact.GetTypeInfo(typeof(T));
+
+    private sealed class Scratch
+    {
+        public ArrayBufferWriter<byte> Buffer { get; } = new(4096);
+
+        public Utf8JsonWriter Writer { get; }
+
+        public Scratch() => Writer = new Utf8JsonWriter(Buffer, WriterOptions);
+    }
+
+    /// <summary>The items of a JSON array without its brackets, comma-separated.</summary>
+    private sealed class JsonList
+    {
+        private byte[] bytes = [];
+        private int length;
+
+        public int Capacity => bytes.Length;
+
+        public ReadOnlySpan<byte> Written => bytes.AsSpan(0, length);
+
+        public void Add(ReadOnlySpan<byte> item)
+        {
+            var needed = length + item.Length + 1;
+            if (needed > bytes.Length)
+            {
+                Array.Resize(ref bytes, Math.Max(needed, Math.Max(64, bytes.Length * 3 / 2)));
+            }
+
+            if (length > 0)
+            {
+                bytes[length++] = (byte)',';
+            }
+
+            item.CopyTo(bytes.AsSpan(length));
+            length += item.Length;
+        }
+    }
+}

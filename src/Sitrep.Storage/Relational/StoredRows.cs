@@ -1,0 +1,38 @@
+namespace Sitrep.Storage.Relational;
+
+/// <summary>A document's row; <paramref name="Extraction"/> is its extraction as compact JSON in UTF-8.</summary>
+internal sealed record DocumentRow(
+    long Seq, string Id, string? Title, string? Url, string? Outlet, string? Published, string Language, string? Medium,
+    string? Origin, string AddedAt, long Events, long Claims, string Text, byte[] Extraction)
+{
+    public const string InsertSql = """
+        INSERT INTO documents (seq, id, title, url, outlet, published, language, medium, origin, added_at,
+                               event_count, claim_count, text, extraction)
+        VALUES (@seq, @id, @title, @url, @outlet, @published, @language, @medium, @origin, @added,
+                @events, @claims, @text, @extraction)
+        """;
+}
+
+/// <summary>An event report's row; <paramref name="Json"/> is the report's event as compact JSON in UTF-8.</summary>
+internal sealed record ReportRow(
+    string DocumentId, string LocalId, string EventId, long Seq, long Ordinal, string Family, string? From, string? To,
+    long? GeonameId, double? Lat, double? Lon, string Reason, byte[] Json)
+{
+    public const string InsertSql = """
+        INSERT INTO event_reports (document_id, local_id, event_id, seq, ordinal, family, date_from, date_to,
+                                   geoname_id, lat, lon, reason, json)
+        VALUES (@doc, @local, @event, @seq, @ordinal, @family, @from, @to, @geoname, @lat, @lon, @reason, @json)
+        """;
+}
+
+/// <summary>A claim's row; <paramref name="Json"/> is the claim as compact JSON in UTF-8.</summary>
+internal sealed record ClaimRow(
+    string Id, string DocumentId, string LocalId, long Seq, long Ordinal, long? GeonameId, string? PlaceKey, string? Side,
+    string Kind, string Stance, string? From, string? To, string? Outlet, string? Published, byte[] Json)
+{
+    public const string InsertSql = """
+        INSERT INTO claims (id, document_id, local_id, seq, ordinal, geoname_id, place_key, side, kind, stance,
+                            date_from, date_to, outlet, published, json)
+        VALUES (@id, @doc, @local, @seq, @ordinal, @geoname, @place, @side, @kind, @stance, @from, @to, @outlet, @published, @json)
+        """;
+}
