@@ -1,6 +1,4 @@
 using Sitrep.Core.Documents;
-using Sitrep.Extraction.Places;
-using Sitrep.Extraction.Text;
 
 namespace Sitrep.Extraction.Tests.Places;
 
@@ -12,13 +10,7 @@ public sealed class DirectionSectionTests
         + "In the Pokrovsk direction, the occupiers tried to advance near Myrnohrad, Rodynske, Hryshyne, Kotlyne, Udachne and Dachne. "
         + "In the Huliaipole direction, 19 assaults were repelled near Zatyshshia and Uspenivka.";
 
-    private static Document Run(string text)
-    {
-        var d = new Document(text, new DocumentMetadata { Published = new DateOnly(2025, 12, 3) });
-        new TextStage().Process(d, CancellationToken.None);
-        new PlacesStage().Process(d, CancellationToken.None);
-        return d;
-    }
+    private static Document Run(string text) => PlacesRun.Run(text, new DateOnly(2025, 12, 3));
 
     [Fact]
     public void Process_VillagesOfEachSection_AreNearThatSectionsTown()

@@ -1,20 +1,13 @@
-using Sitrep.Core.Documents;
 using Sitrep.Core.Model;
-using Sitrep.Extraction.Places;
-using Sitrep.Extraction.Text;
+using Sitrep.Extraction.Places.Resolution;
 
 namespace Sitrep.Extraction.Tests.Places;
 
 /// <summary>Among same-name villages of Donbas, the one near the front of the document's date.</summary>
 public sealed class FrontLineTests
 {
-    private static PlaceMention Resolve(string text, string surface, DateOnly published)
-    {
-        var d = new Document(text, new DocumentMetadata { Published = published });
-        new TextStage().Process(d, CancellationToken.None);
-        new PlacesStage().Process(d, CancellationToken.None);
-        return d.Mention(surface);
-    }
+    private static PlaceMention Resolve(string text, string surface, DateOnly published) =>
+        PlacesRun.Run(text, published).Mention(surface);
 
     [Fact]
     public void Process_VillageInSummer2014_PicksTheBorderVillage()
@@ -128,13 +121,6 @@ public sealed class FrontLineTests
     {
         // Stepne is the name of dozens of villages; in September 2022 one near Vuhledar was on the front.
         var place = Resolve("Artillery struck Stepne again overnight, the regional governor said.", "Stepne", new DateOnly(2022, 9, 1));
-        Assert.True(Geo(place.Lat, place.Lon, 47.78, 37.25) < 60, $"{place.Name} ({place.Lat}, {place.Lon})");
-    }
-
-    private static double Geo(double lat1, double lon1, double lat2, double lon2)
-    {
-        var dLat = (lat2 - lat1) * 111.2;
-        var dLon = (lon2 - lon1) * 111.2 * Math.Cos(lat1 * Math.PI / 180);
-        return Math.Sqrt((dLat * dLat) + (dLon * dLon));
+        Assert.True(Geo.DistanceKm(place.Lat, place.Lon, 47.78, 37.25) < 60, $"{place.Name} ({place.Lat}, {place.Lon})");
     }
 }

@@ -7,9 +7,9 @@ namespace Sitrep.Extraction.Tests.Places;
 
 internal static class PlacesRun
 {
-    public static Document Run(string text)
+    public static Document Run(string text, DateOnly? published = null)
     {
-        var d = new Document(text, new DocumentMetadata());
+        var d = new Document(text, new DocumentMetadata { Published = published });
         new TextStage().Process(d, CancellationToken.None);
         new PlacesStage().Process(d, CancellationToken.None);
         return d;

@@ -1,19 +1,11 @@
-using Sitrep.Core.Documents;
-using Sitrep.Extraction.Places;
-using Sitrep.Extraction.Text;
 
 namespace Sitrep.Extraction.Tests.Places;
 
 /// <summary>A small village name shared by many places resolves to the one where the war was fought on the document's date.</summary>
 public sealed class TheatreTests
 {
-    private static Sitrep.Core.Model.PlaceMention Resolve(string text, string surface, DateOnly? published)
-    {
-        var d = new Document(text, new DocumentMetadata { Published = published });
-        new TextStage().Process(d, CancellationToken.None);
-        new PlacesStage().Process(d, CancellationToken.None);
-        return d.Mention(surface);
-    }
+    private static Sitrep.Core.Model.PlaceMention Resolve(string text, string surface, DateOnly? published) =>
+        PlacesRun.Run(text, published).Mention(surface);
 
     [Theory]
     [InlineData("Two servicemen were wounded by mortar fire near Stepanivka, the army said.", "Stepanivka")]
