@@ -4,6 +4,7 @@ using Sitrep.Core.Text;
 using Sitrep.Extraction.Actors;
 using Sitrep.Extraction.Claims;
 using Sitrep.Extraction.Matching;
+using Sitrep.Extraction.Text;
 
 namespace Sitrep.Extraction.Events;
 
@@ -59,48 +60,45 @@ internal static class EventLocator
     }
 
     /// <summary>
-    /// The place of a wire dateline ("GENEVA - ...", "ISTANBUL, Dec 3 (Wire) - ..."): an upper-case name opening one of
-    /// the first two lines, before a dash or a comma, that a place mention of the document spells in ordinary case.
+    /// The place of a wire dateline (<see cref="WireDateline"/>: "GENEVA - ...", "ISTANBUL, Dec 3 (Wire) - ...") opening
+    /// one of the first two lines.
     /// </summary>
     public static PlaceMention? Dateline(Document document)
     {
         var text = document.Text;
-        var lineStart = 0;
-        for (var line = 0; line < 2 && lineStart < text.Length; line++)
+        var end = EndOfLines(text, 2);
+        foreach (var p in document.Places)
         {
-            var end = lineStart;
-            while (end < text.Length && (char.IsUpper(text[end]) || text[end] is ' ' or '-' && end + 1 < text.Length && char.IsUpper(text[end + 1])))
-            {
-                end++;
-            }
-
-            var name = text.AsSpan(lineStart, end - lineStart).Trim();
-            var rest = text.AsSpan(end, Math.Min(3, text.Length - end));
-            if (name.Length >= 3 && (rest.StartsWith(",") || rest.StartsWith(" -") || rest.StartsWith(" \u2014") || rest.StartsWith(" \u2013")))
-            {
-                foreach (var p in document.Places)
-                {
-                    if (p.Role == PlaceRole.Location && p.Text.AsSpan().Equals(name, StringComparison.OrdinalIgnoreCase))
-                    {
-                        return p;
-                    }
-                }
-            }
-
-            var next = text.IndexOf('\n', lineStart);
-            if (next < 0)
+            if (p.Span.Start >= end)
             {
                 break;
             }
 
-            lineStart = next + 1;
-            while (lineStart < text.Length && char.IsWhiteSpace(text[lineStart]))
+            if (p.Role == PlaceRole.Location && WireDateline.Opens(text, p.Span.Start, p.Span.End))
             {
-                lineStart++;
+                return p;
             }
         }
 
         return null;
+    }
+
+    /// <summary>Where the first <paramref name="lines"/> lines that are not blank end.</summary>
+    private static int EndOfLines(string text, int lines)
+    {
+        var at = 0;
+        for (var line = 0; line < lines && at < text.Length; line++)
+        {
+            while (at < text.Length && char.IsWhiteSpace(text[at]))
+            {
+                at++;
+            }
+
+            var next = text.IndexOf('\n', at);
+            at = next < 0 ? text.Length : next + 1;
+        }
+
+        return at;
     }
 
     /// <summary>

@@ -51,13 +51,13 @@ public sealed class PlacesStage : IStage
         {
             var match = matches[m];
             var place = gazetteer[resolved[m].Place];
-            if (place.FeatureCode == "PPLA" && context.NamesRegionBody(match, SentenceEnd(document, match)) && gazetteer.Admin1Of(place) is var region && region >= 0)
+            var sentence = document.Sentences[document.Tokens[match.FirstToken].SentenceIndex];
+            var sentenceEnd = sentence.FirstToken + sentence.TokenCount;
+            if (place.FeatureCode == "PPLA" && context.NamesRegionBody(match, sentenceEnd) && gazetteer.Admin1Of(place) is var region && region >= 0)
             {
                 place = gazetteer[region]; // "the Luhansk operational-tactical group" is named after the region, not the city
             }
 
-            var sentence = document.Sentences[document.Tokens[match.FirstToken].SentenceIndex];
-            var sentenceEnd = sentence.FirstToken + sentence.TokenCount;
             var role = context.RoleOf(match, place, match.IsMetonym, sentence.FirstToken, sentenceEnd);
             if (role == PlaceRole.Location && m > 0 && mentions[^1].Role == PlaceRole.Origin && context.ListJoined(matches[m - 1], match))
             {
@@ -83,12 +83,6 @@ public sealed class PlacesStage : IStage
 
         document.Places.AddRange(mentions);
         document.Places.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
-    }
-
-    private static int SentenceEnd(Document document, NameMatch match)
-    {
-        var sentence = document.Sentences[document.Tokens[match.FirstToken].SentenceIndex];
-        return sentence.FirstToken + sentence.TokenCount;
     }
 
     /// <summary>Words that always stand for a government ("the Kremlin"), where no place name was found.</summary>

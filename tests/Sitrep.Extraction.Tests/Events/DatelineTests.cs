@@ -75,6 +75,7 @@ public sealed class DatelineTests
         var published = new DateOnly(2026, 3, 3);
         var doc = Docs.Text("ISTANBUL - Ukrainian and Russian negotiators agreed on Monday to a framework for ending the war at sea, trimming a draft that Moscow had favoured, officials said.\n\n" +
             "The delegations will meet again in Istanbul next month.", outlet: "Example Wire", published: published);
+        Docs.Place(doc, "ISTANBUL", 745044, "Istanbul", country: "TR"); // the places stage reads the dateline as the city
         Docs.Place(doc, "Moscow", 524901, "Moscow", country: "RU");
         Docs.Place(doc, "Istanbul", 745044, "Istanbul", country: "TR");
         Docs.Time(doc, "on Monday", published.AddDays(-1), published.AddDays(-1));

@@ -1,6 +1,7 @@
 using System.Runtime.InteropServices;
 using Sitrep.Core.Documents;
 using Sitrep.Core.Text;
+using Sitrep.Extraction.Text;
 using Sitrep.Extraction.Places.Languages;
 
 namespace Sitrep.Extraction.Places.Matching;
@@ -258,7 +259,7 @@ internal sealed partial class PlaceMatcher(Gazetteer gazetteer, PlaceLexicon lex
         }
 
         if (!core && !(capital && FollowedByReportingVerb(text, tokens, index + 1)) && !big
-            && !(IsDateline(text, tokens, index) && AnyKnownAbroad(hits)))
+            && !(WireDateline.Opens(text, tokens[index].Start, tokens[index].End) && AnyKnownAbroad(hits)))
         {
             return false;
         }
@@ -363,30 +364,6 @@ internal sealed partial class PlaceMatcher(Gazetteer gazetteer, PlaceLexicon lex
         }
 
         return false;
-    }
-
-    /// <summary>
-    /// A wire dateline: a word in capitals opening a line, before a dash or a comma ("GENEVA - ", "WARSAW, Nov 24
-    /// (Reuters) -"). It names where the story was filed, so a city abroad of 100,000+ is taken as a place there.
-    /// </summary>
-    private static bool IsDateline(string text, ReadOnlySpan<Token> tokens, int index)
-    {
-        var t = tokens[index];
-        if (t.Start > 0 && text[t.Start - 1] != '\n' || t.Span.Length < 3 || index + 1 >= tokens.Length)
-        {
-            return false;
-        }
-
-        foreach (var c in text.AsSpan(t.Start, t.Span.Length))
-        {
-            if (char.IsLetter(c) && !char.IsUpper(c))
-            {
-                return false;
-            }
-        }
-
-        var next = tokens[index + 1];
-        return next.Kind == TokenKind.Punctuation && next.Span.Length == 1 && text[next.Start] is '-' or '\u2013' or '\u2014' or ',';
     }
 
     private static bool IsCapitalisedWord(string text, Token t) => t.Kind == TokenKind.Word && char.IsUpper(text[t.Start]);

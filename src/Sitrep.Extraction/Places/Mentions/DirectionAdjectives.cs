@@ -11,7 +11,8 @@ namespace Sitrep.Extraction.Places.Mentions;
 /// </summary>
 internal sealed class DirectionAdjectives(MentionWords w, Gazetteer gazetteer)
 {
-    private static readonly string[] DirectionWords = ["направлени*", "напрям*", "direction", "directions", "axis"];
+    /// <summary>The words after a direction's name ("Покровському напрямку", "the Yuzhno-Donetsk direction").</summary>
+    internal static readonly string[] DirectionWords = ["направлени*", "напрям*", "direction", "directions", "axis"];
 
     /// <summary>Words after a town's adjective that name the town's community: "Марганецька громада", "Межівській громаді".</summary>
     private static readonly string[] CommunityWords = ["громад*", "hromada"];

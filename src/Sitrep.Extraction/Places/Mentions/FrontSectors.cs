@@ -14,8 +14,6 @@ internal sealed class FrontSectors(MentionWords w, Gazetteer gazetteer)
     /// <summary>Confidence of a sector read as its town.</summary>
     public const double Confidence = 0.6;
 
-    private static readonly string[] DirectionWords = ["направлени*", "напрям*", "direction", "directions", "axis"];
-
     /// <summary>Prefixes of the sector's spellings (folded to lower case, hyphens and spaces dropped), the sector's
     /// English name, and the GeoNames id of the town it resolves to.</summary>
     private static readonly (string[] Spellings, string Sector, long GeonameId)[] Sectors =
@@ -86,7 +84,7 @@ internal sealed class FrontSectors(MentionWords w, Gazetteer gazetteer)
     {
         for (var t = last + 1; t < w.Count && t <= last + 6 && w.SameSentence(t, last); t++)
         {
-            if (w.WordIs(t, last, DirectionWords))
+            if (w.WordIs(t, last, DirectionAdjectives.DirectionWords))
             {
                 return true;
             }

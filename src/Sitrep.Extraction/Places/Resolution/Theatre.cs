@@ -15,7 +15,7 @@ internal static class Theatre
 
     private static readonly HashSet<string> Donbas = new(StringComparer.Ordinal) { "05", "14" };
     private static readonly HashSet<string> Front = new(StringComparer.Ordinal) { "05", "14", "07", "26", "08" };
-    private static readonly HashSet<string> Wider = new(StringComparer.Ordinal) { "05", "14", "07", "26", "08", "04", "21" };
+    private static readonly HashSet<string> Wider = new(Front, StringComparer.Ordinal) { "04", "21" };
 
     /// <summary>Admin1 codes of Ukraine (GeoNames "UA.05" → "05") in the theatre on <paramref name="published"/>.</summary>
     public static IReadOnlySet<string> RegionsOn(DateOnly? published) =>
