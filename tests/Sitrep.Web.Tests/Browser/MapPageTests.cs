@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Sitrep.Web.Tests.Support;
 
@@ -164,9 +165,10 @@ public sealed class MapPageTests(SampleServerFixture fixture, BrowserFixture bro
         Assert.Contains("2026-03-02 – 2026-03-03", await popup.InnerTextAsync());
         await popup.Locator(".sources a", new() { HasText = "read" }).ClickAsync();
 
-        await page.WaitForURLAsync($"**/documents/{SampleCorpus.Wire.Id}");
+        // Waits on what the reader shows, not on the page's load event, which a busy machine can delay past the timeout.
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex($"/documents/{Regex.Escape(SampleCorpus.Wire.Id)}$"));
+        await Assertions.Expect(page.Locator("#text .hl-quantity").First).ToHaveTextAsync("four civilians");
         Assert.True(await page.Locator("#text .hl-place").CountAsync() >= 2);
-        Assert.Equal("four civilians", await page.Locator("#text .hl-quantity").First.InnerTextAsync());
         var color = await page.Locator("#text .hl-place").First.EvaluateAsync<string>("e => getComputedStyle(e).backgroundColor");
         Assert.NotEqual("rgba(0, 0, 0, 0)", color);
         Assert.Empty(_errors);
