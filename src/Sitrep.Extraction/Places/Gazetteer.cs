@@ -27,6 +27,8 @@ public sealed class Gazetteer
     private readonly Dictionary<string, int> _admin1;
     private readonly Lazy<Dictionary<ulong, int[]>> _skeletons;
     private readonly Lazy<IReadOnlyList<GazetteerPlace>> _list;
+    private readonly Lazy<TypoTargets> _typoTargets;
+    private readonly Lazy<LooseNames> _looseNames;
     private readonly int _raionFeature;
 
     internal Gazetteer(GazetteerTable table)
@@ -63,6 +65,8 @@ public sealed class Gazetteer
         _raionFeature = Array.IndexOf(table.Strings, "ADM2");
         _skeletons = new Lazy<Dictionary<ulong, int[]>>(BuildSkeletons, LazyThreadSafetyMode.ExecutionAndPublication);
         _list = new Lazy<IReadOnlyList<GazetteerPlace>>(() => new PlaceList(this), LazyThreadSafetyMode.PublicationOnly);
+        _typoTargets = new Lazy<TypoTargets>(() => new TypoTargets(table), LazyThreadSafetyMode.ExecutionAndPublication);
+        _looseNames = new Lazy<LooseNames>(() => new LooseNames(this), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>From place records sorted by GeoNames id and (key, place) pairs sorted by key (repeated keys allowed).</summary>
@@ -93,6 +97,12 @@ public sealed class Gazetteer
     public int MaxParts => _table.MaxParts;
 
     internal GazetteerTable Table => _table;
+
+    /// <summary>The keys a misspelt word may be corrected to, built on first use.</summary>
+    internal TypoTargets TypoTargets => _typoTargets.Value;
+
+    /// <summary>The loose spellings of the names, made as they are first compared.</summary>
+    internal LooseNames LooseNames => _looseNames.Value;
 
     /// <summary>Reads a compiled gazetteer (the plain artefact written by the compiler, or a gzip-compressed overlay).</summary>
     public static Gazetteer Load(Stream compiled) => GazetteerFormat.Read(compiled);

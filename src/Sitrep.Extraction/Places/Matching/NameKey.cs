@@ -20,16 +20,21 @@ internal static class NameKey
         return z ^ (z >> 31);
     }
 
+    /// <summary>The hash of an empty part; <see cref="HashStep"/> adds one letter.</summary>
+    public const ulong PartOffset = 0xCBF29CE484222325UL;
+
     public static ulong HashPart(ReadOnlySpan<char> folded)
     {
-        var h = 0xCBF29CE484222325UL;
+        var h = PartOffset;
         foreach (var c in folded)
         {
-            h = (h ^ c) * 0x100000001B3UL;
+            h = HashStep(h, c);
         }
 
         return h;
     }
+
+    public static ulong HashStep(ulong h, char c) => (h ^ c) * 0x100000001B3UL;
 
     /// <summary>Folds and stems one part into <paramref name="buffer"/>; returns the length, or -1 if it is too long.</summary>
     public static int FoldPart(ReadOnlySpan<char> part, Span<char> buffer)

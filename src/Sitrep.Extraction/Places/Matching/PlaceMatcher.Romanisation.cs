@@ -76,14 +76,15 @@ internal sealed partial class PlaceMatcher
             return null; // "the Shakhtarskyi neighbourhood", "Prymorskyi district": a part of a city
         }
 
-        var written = span.Slice(text);
+        var written = SpellingForm.Of(span.Slice(text));
+        var names = gazetteer.LooseNames;
         var close = new List<int>();
         foreach (var h in bestHits)
         {
             // a short skeleton ("Dyakovo": d-k-v) matches by chance ("Serhiy" and the village Serhiyi): only the same
             // name, and only where the war was on the document's date
-            if (bestLength >= Skeleton.MinLength ? SpellingDistance.Close(written, gazetteer[h].Name)
-                : SpellingDistance.Same(written, gazetteer[h].Name) && Resolution.Theatre.Contains(_theatre, gazetteer[h]))
+            if (bestLength >= Skeleton.MinLength ? SpellingDistance.Close(written, names.Of(h))
+                : SpellingDistance.Same(written, names.Of(h)) && Resolution.Theatre.Contains(_theatre, gazetteer[h]))
             {
                 close.Add(h);
             }
@@ -93,7 +94,7 @@ internal sealed partial class PlaceMatcher
         var same = new List<int>();
         foreach (var h in close)
         {
-            if (SpellingDistance.Same(written, gazetteer[h].Name))
+            if (SpellingDistance.Same(written, names.Of(h)))
             {
                 same.Add(h);
             }
@@ -107,7 +108,7 @@ internal sealed partial class PlaceMatcher
             // Hostryi), only where the war was on the document's date and less surely
             foreach (var h in bestHits)
             {
-                if (SpellingDistance.SameButNeuter(written, gazetteer[h].Name) && Resolution.Theatre.Contains(_theatre, gazetteer[h]))
+                if (SpellingDistance.SameButNeuter(written, names.Of(h)) && Resolution.Theatre.Contains(_theatre, gazetteer[h]))
                 {
                     same.Add(h);
                 }
@@ -141,9 +142,10 @@ internal sealed partial class PlaceMatcher
         }
 
         List<int>? added = null;
+        SpellingForm? written = null;
         foreach (var h in gazetteer.LookupSkeleton(acc))
         {
-            if (!hits.Contains(h) && SpellingDistance.Same(word, gazetteer[h].Name))
+            if (!hits.Contains(h) && SpellingDistance.Same(written ??= SpellingForm.Of(word), gazetteer.LooseNames.Of(h)))
             {
                 (added ??= []).Add(h);
             }

@@ -14,9 +14,6 @@ internal sealed partial class PlaceMatcher
 
     private const int MaxTypoWord = 24;
 
-    /// <summary>A typo is corrected only to a town this size or larger: the names a careless hand misspells.</summary>
-    private const int TypoTownPopulation = 10_000;
-
     private NameMatch? TypoAt(
         string text, ReadOnlySpan<Token> tokens, TokenParts parts, int first, int sentenceStart, int sentenceEnd,
         Dictionary<int[], int[]> placeSets)
@@ -43,9 +40,14 @@ internal sealed partial class PlaceMatcher
             folded[i] = c;
         }
 
+        // every spelling one edit away is hashed from the prefix it shares with the word and looked up only if some
+        // town of note has its key
+        var targets = gazetteer.TypoTargets;
+        var n = word.Length;
+        Span<ulong> prefix = stackalloc ulong[MaxTypoWord + 1];
+        TypoTargets.PrefixHashes(folded[..n], prefix);
         var found = new SortedSet<int>();
         Span<char> variant = stackalloc char[MaxTypoWord + 1];
-        var n = word.Length;
         for (var i = 0; i < n; i++)
         {
             // two neighbours swapped
@@ -53,21 +55,21 @@ internal sealed partial class PlaceMatcher
             {
                 folded[..n].CopyTo(variant);
                 (variant[i], variant[i + 1]) = (variant[i + 1], variant[i]);
-                AddTowns(variant[..n], found);
+                AddTowns(variant[..n], i, prefix, targets, found);
                 AddTownsBySkeleton(variant[..n], found); // "Ilvoaisk": Ilovaisk, which the sources spell Ilovays'k
             }
 
             // one letter dropped from the text's word, or one changed
             folded[..i].CopyTo(variant);
             folded[(i + 1)..n].CopyTo(variant[i..]);
-            AddTowns(variant[..(n - 1)], found);
+            AddTowns(variant[..(n - 1)], i, prefix, targets, found);
+            folded[..n].CopyTo(variant);
             for (var c = 'a'; c <= 'z'; c++)
             {
                 if (c != folded[i])
                 {
-                    folded[..n].CopyTo(variant);
                     variant[i] = c;
-                    AddTowns(variant[..n], found);
+                    AddTowns(variant[..n], i, prefix, targets, found);
                 }
             }
         }
@@ -80,7 +82,7 @@ internal sealed partial class PlaceMatcher
             for (var c = 'a'; c <= 'z'; c++)
             {
                 variant[i] = c;
-                AddTowns(variant[..(n + 1)], found);
+                AddTowns(variant[..(n + 1)], i, prefix, targets, found);
             }
         }
 
@@ -99,6 +101,16 @@ internal sealed partial class PlaceMatcher
         return WithRegionWord(text, tokens, match, sentenceEnd, placeSets);
     }
 
+    /// <summary>Adds the towns of note spelt <paramref name="name"/>, which shares its first <paramref name="same"/>
+    /// letters with the written word.</summary>
+    private void AddTowns(ReadOnlySpan<char> name, int same, ReadOnlySpan<ulong> prefix, TypoTargets targets, SortedSet<int> into)
+    {
+        if (targets.MayBe(TypoTargets.KeyOf(name, same, prefix)))
+        {
+            AddTowns(name, into);
+        }
+    }
+
     private void AddTowns(ReadOnlySpan<char> name, SortedSet<int> into)
     {
         var acc = NameKey.Seed;
@@ -110,7 +122,7 @@ internal sealed partial class PlaceMatcher
         foreach (var h in gazetteer.Lookup(acc))
         {
             var p = gazetteer[h];
-            if (IsCoreCountry(p.Country) && !p.IsAdminArea && p.Population >= TypoTownPopulation)
+            if (IsCoreCountry(p.Country) && !p.IsAdminArea && p.Population >= TypoTargets.MinPopulation)
             {
                 into.Add(h);
             }
@@ -129,7 +141,7 @@ internal sealed partial class PlaceMatcher
         foreach (var h in gazetteer.LookupSkeleton(acc))
         {
             var p = gazetteer[h];
-            if (IsCoreCountry(p.Country) && !p.IsAdminArea && p.Population >= TypoTownPopulation && SpellingDistance.Same(name, p.Name))
+            if (IsCoreCountry(p.Country) && !p.IsAdminArea && p.Population >= TypoTargets.MinPopulation && SpellingDistance.Same(SpellingForm.Of(name), gazetteer.LooseNames.Of(h)))
             {
                 into.Add(h);
             }

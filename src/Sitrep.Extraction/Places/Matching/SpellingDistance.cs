@@ -8,16 +8,20 @@ namespace Sitrep.Extraction.Places.Matching;
 /// </summary>
 internal static class SpellingDistance
 {
-    public static bool Close(ReadOnlySpan<char> word, string name)
+    public static bool Close(ReadOnlySpan<char> word, string name) => Close(SpellingForm.Of(word), SpellingForm.Of(name));
+
+    /// <summary><see cref="Close(ReadOnlySpan{char}, string)"/> of two forms made once.</summary>
+    public static bool Close(SpellingForm word, SpellingForm name)
     {
-        var a = Loose(word);
-        var b = Loose(name);
-        if (a.Length == 0 || b.Length == 0 || EndsAsMasculineAdjective(word) != EndsAsMasculineAdjective(name))
+        var a = word.Loose;
+        var b = name.Loose;
+        if (a.Length == 0 || b.Length == 0 || word.MasculineAdjective != name.MasculineAdjective)
         {
             return false;
         }
 
-        return Edits(a, b) <= Math.Max(a.Length, b.Length) / 5;
+        var allowed = Math.Max(a.Length, b.Length) / 5;
+        return Math.Abs(a.Length - b.Length) <= allowed && Edits(a, b) <= allowed; // the length gap is a lower bound
     }
 
     /// <summary>The same name with case, diacritics and apostrophes folded.</summary>
@@ -49,32 +53,30 @@ internal static class SpellingDistance
     }
 
     /// <summary>The same name in another romanisation: no edit left after unifying the letters above.</summary>
-    public static bool Same(ReadOnlySpan<char> word, string name)
-    {
-        var a = Loose(word);
-        return a.Length > 0 && a == Loose(name) && EndsAsMasculineAdjective(word) == EndsAsMasculineAdjective(name);
-    }
+    public static bool Same(ReadOnlySpan<char> word, string name) => Same(SpellingForm.Of(word), SpellingForm.Of(name));
+
+    /// <summary><see cref="Same(ReadOnlySpan{char}, string)"/> of two forms made once.</summary>
+    public static bool Same(SpellingForm word, SpellingForm name) =>
+        word.Loose.Length > 0 && word.Loose == name.Loose && word.MasculineAdjective == name.MasculineAdjective;
 
     /// <summary>
     /// The same name but for the gender of an adjective name: a neuter "Myronivske" written for the settlement
     /// Myronivskyi. Only the neuter written for a masculine name; the reverse is a district ("Kyivskyi district").
     /// </summary>
-    public static bool SameButNeuter(ReadOnlySpan<char> word, string name)
-    {
-        var a = Loose(word);
-        var w = word.TrimEnd();
-        return a.Length > 3 && !EndsAsMasculineAdjective(word) && EndsAsMasculineAdjective(name)
-            && char.ToLowerInvariant(w[^1]) == 'e' && a == Loose(name);
-    }
+    public static bool SameButNeuter(ReadOnlySpan<char> word, string name) => SameButNeuter(SpellingForm.Of(word), SpellingForm.Of(name));
+
+    /// <summary><see cref="SameButNeuter(ReadOnlySpan{char}, string)"/> of two forms made once.</summary>
+    public static bool SameButNeuter(SpellingForm word, SpellingForm name) =>
+        word.Loose.Length > 3 && !word.MasculineAdjective && name.MasculineAdjective && word.EndsInE && word.Loose == name.Loose;
 
     /// <summary>"-skyi", "-iy", "-yy": a district or an adjective ("Kyivskyi district"), not a village "Kyivske".</summary>
-    private static bool EndsAsMasculineAdjective(ReadOnlySpan<char> word)
+    internal static bool EndsAsMasculineAdjective(ReadOnlySpan<char> word)
     {
         var w = word.TrimEnd();
         return w.Length > 3 && char.ToLowerInvariant(w[^1]) is 'i' or 'y' or 'j' && char.ToLowerInvariant(w[^2]) is 'i' or 'y';
     }
 
-    private static string Loose(ReadOnlySpan<char> s)
+    internal static string Loose(ReadOnlySpan<char> s)
     {
         var sb = new System.Text.StringBuilder(s.Length + 2);
         Span<char> head = stackalloc char[4];

@@ -1,0 +1,91 @@
+namespace Sitrep.Extraction.Places.Matching;
+
+/// <summary>
+/// The name keys a typo may be corrected to: those of the towns of note in Ukraine, Russia and Belarus (not an
+/// administrative area, <see cref="MinPopulation"/> people or more), built once per gazetteer from its rows. A word
+/// has about fifty candidate spellings per letter, so each is first checked against a bit set (one probe in a
+/// table that stays in cache) and only then looked up in the gazetteer; <see cref="KeyOf"/> hashes a spelling
+/// from the hash of the prefix it shares with the written word.
+/// </summary>
+internal sealed class TypoTargets
+{
+    /// <summary>A typo is corrected only to a town this size or larger: the names a careless hand misspells.</summary>
+    public const int MinPopulation = 10_000;
+
+    private const int FilterBits = 20;
+
+    private readonly ulong[] _filter = new ulong[(1 << FilterBits) / 64];
+    private readonly HashSet<ulong> _keys = [];
+
+    public TypoTargets(GazetteerTable table)
+    {
+        var towns = new bool[table.Rows.Length];
+        for (var p = 0; p < towns.Length; p++)
+        {
+            var row = table.Rows[p];
+            var country = table.Strings[row.Country];
+            var feature = table.Strings[row.Feature];
+            towns[p] = country is "UA" or "RU" or "BY" && row.Population >= MinPopulation
+                && !feature.StartsWith("ADM", StringComparison.Ordinal) && !feature.StartsWith("PCL", StringComparison.Ordinal);
+        }
+
+        for (var k = 0; k < table.Keys.Length; k++)
+        {
+            for (var i = table.KeyStarts[k]; i < table.KeyStarts[k + 1]; i++)
+            {
+                if (towns[table.Postings[i]])
+                {
+                    var key = table.Keys[k];
+                    _keys.Add(key);
+                    var bit = (int)(key >> (64 - FilterBits));
+                    _filter[bit >> 6] |= 1UL << (bit & 63);
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>Whether some town of note has this key.</summary>
+    public bool MayBe(ulong key)
+    {
+        var bit = (int)(key >> (64 - FilterBits));
+        return (_filter[bit >> 6] & (1UL << (bit & 63))) != 0 && _keys.Contains(key);
+    }
+
+    /// <summary>
+    /// The name key of a one-word spelling of Latin letters a-z, as <see cref="NameKey.AppendToken"/> gives it, hashed
+    /// from its first <paramref name="same"/> letters' hash in <paramref name="prefixHashes"/> (the letters it shares
+    /// with the written word, whose k-letter prefix hashes to <paramref name="prefixHashes"/>[k]).
+    /// </summary>
+    public static ulong KeyOf(ReadOnlySpan<char> spelling, int same, ReadOnlySpan<ulong> prefixHashes)
+    {
+        var m = spelling.Length;
+        var adjective = m > 4 && spelling[m - 1] is 'y' or 'i' or 'j' && spelling[m - 2] is 'y' or 'i';
+        var end = adjective ? m - 2 : m; // see NameKey.LatinAdjectiveEnding
+        var from = Math.Min(same, end);
+        var h = prefixHashes[from];
+        for (var k = from; k < end; k++)
+        {
+            h = NameKey.HashStep(h, spelling[k]);
+        }
+
+        if (adjective)
+        {
+            h = NameKey.HashStep(h, 'y');
+        }
+
+        return NameKey.Combine(NameKey.Seed, h);
+    }
+
+    /// <summary>The part hashes of every prefix of <paramref name="word"/>: [0] is the empty prefix.</summary>
+    public static void PrefixHashes(ReadOnlySpan<char> word, Span<ulong> into)
+    {
+        var h = NameKey.PartOffset;
+        into[0] = h;
+        for (var k = 0; k < word.Length; k++)
+        {
+            h = NameKey.HashStep(h, word[k]);
+            into[k + 1] = h;
+        }
+    }
+}
