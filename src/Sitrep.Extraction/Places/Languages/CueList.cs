@@ -6,26 +6,58 @@ namespace Sitrep.Extraction.Places.Languages;
 /// </summary>
 internal sealed class CueList
 {
+    /// <summary>Longer words are upper-cased on the heap, not the stack.</summary>
+    private const int StackWord = 64;
+
+    /// <summary>The whole-word entries, upper-cased.</summary>
     private readonly HashSet<string> _exact;
-    private readonly string[] _prefixes;
+
+    /// <summary>The stems, upper-cased, by their first letter: a word is compared only with the stems it can start with.</summary>
+    private readonly Dictionary<char, string[]> _prefixes;
+
+    /// <summary>Whether a lone "*" makes every word match.</summary>
+    private readonly bool _any;
 
     public CueList(IEnumerable<string> entries)
     {
-        var all = entries.ToList();
-        _exact = new HashSet<string>(all.Where(e => !e.EndsWith('*')), StringComparer.OrdinalIgnoreCase);
-        _prefixes = all.Where(e => e.EndsWith('*')).Select(e => e[..^1]).ToArray();
+        var all = entries.Select(Upper).ToList();
+        _exact = new HashSet<string>(all.Where(e => !e.EndsWith('*')), StringComparer.Ordinal);
+        var stems = all.Where(e => e.EndsWith('*')).Select(e => e[..^1]).ToList();
+        _any = stems.Contains("");
+        _prefixes = stems.Where(p => p.Length > 0).GroupBy(p => p[0]).ToDictionary(g => g.Key, g => g.ToArray());
     }
 
     public bool Matches(ReadOnlySpan<char> word)
     {
-        if (_exact.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+        if (_any)
         {
             return true;
         }
 
-        foreach (var p in _prefixes)
+        if (word.IsEmpty)
         {
-            if (word.StartsWith(p, StringComparison.OrdinalIgnoreCase))
+            return _exact.Contains("");
+        }
+
+        Span<char> upper = word.Length <= StackWord ? stackalloc char[word.Length] : new char[word.Length];
+        for (var i = 0; i < word.Length; i++)
+        {
+            upper[i] = Upper(word[i]);
+        }
+
+        if (_exact.GetAlternateLookup<ReadOnlySpan<char>>().Contains(upper))
+        {
+            return true;
+        }
+
+        if (!_prefixes.TryGetValue(upper[0], out var stems))
+        {
+            return false;
+        }
+
+        foreach (var p in stems)
+        {
+            if (upper.StartsWith(p, StringComparison.Ordinal))
             {
                 return true;
             }
@@ -33,4 +65,26 @@ internal sealed class CueList
 
         return false;
     }
+
+    private static string Upper(string s) => string.Create(s.Length, s, static (span, s) =>
+    {
+        for (var i = 0; i < s.Length; i++)
+        {
+            span[i] = Upper(s[i]);
+        }
+    });
+
+    /// <summary>
+    /// The invariant upper case of a letter, as an ordinal case-insensitive comparison reads it; Latin and the
+    /// Cyrillic alphabet by arithmetic, since the culture tables are slow to reach for every letter of every word.
+    /// </summary>
+    private static char Upper(char c) => c switch
+    {
+        >= 'a' and <= 'z' => (char)(c - 0x20),
+        < '\u0080' => c,
+        >= '\u0430' and <= '\u044F' => (char)(c - 0x20),
+        >= '\u0450' and <= '\u045F' => (char)(c - 0x50),
+        >= '\u0400' and <= '\u042F' => c,
+        _ => char.ToUpperInvariant(c),
+    };
 }
