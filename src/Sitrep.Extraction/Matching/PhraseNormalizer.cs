@@ -1,3 +1,5 @@
+using Sitrep.Extraction.Text;
+
 namespace Sitrep.Extraction.Matching;
 
 /// <summary>
@@ -40,7 +42,7 @@ internal static class PhraseNormalizer
             var c = raw switch
             {
                 '\u2019' or '\u02BC' or '`' => '\'',
-                _ => char.ToLowerInvariant(raw),
+                _ => Letters.Lower(raw),
             };
             if (c == 'ё')
             {

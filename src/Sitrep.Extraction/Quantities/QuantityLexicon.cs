@@ -1,3 +1,5 @@
+using Sitrep.Extraction.Text;
+
 namespace Sitrep.Extraction.Quantities;
 
 [Flags]
@@ -109,7 +111,7 @@ internal sealed class QuantityLexicon
         }
 
         _prefixes.Sort((a, b) => b.Prefix.Length.CompareTo(a.Prefix.Length));
-        _prefixesByFirstLetter = _prefixes.GroupBy(p => char.ToLowerInvariant(p.Prefix[0])).ToDictionary(g => g.Key, g => g.ToArray());
+        _prefixesByFirstLetter = _prefixes.GroupBy(p => Letters.Lower(p.Prefix[0])).ToDictionary(g => g.Key, g => g.ToArray());
         Hedges = [.. hedges.OrderByDescending(h => h.Words.Length)];
         _exactLookup = _exact.GetAlternateLookup<ReadOnlySpan<char>>();
         _multiplesLookup = _multiples.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -133,7 +135,7 @@ internal sealed class QuantityLexicon
             return info;
         }
 
-        if (word.IsEmpty || !_prefixesByFirstLetter.TryGetValue(char.ToLowerInvariant(word[0]), out var candidates))
+        if (word.IsEmpty || !_prefixesByFirstLetter.TryGetValue(Letters.Lower(word[0]), out var candidates))
         {
             return default;
         }

@@ -1,6 +1,7 @@
 using Sitrep.Core.Model;
 using Sitrep.Core.Text;
 using Sitrep.Extraction.Time;
+using Sitrep.Extraction.Text;
 
 namespace Sitrep.Extraction.Quantities;
 
@@ -151,7 +152,7 @@ internal sealed partial class QuantityScanner
         for (var k = 0; k < tokens.Length; k++)
         {
             var initial = tokens[k].End > tokens[k].Start ? text[tokens[k].Start] : '\0';
-            var (lower, upper) = (TimeMatcher.Fold(initial), char.ToUpperInvariant(initial));
+            var (lower, upper) = (TimeMatcher.Fold(initial), Letters.Upper(initial));
             var initials = ComparisonInitials;
             for (var c = 0; c < initials.Length; c++)
             {
@@ -187,7 +188,7 @@ internal sealed partial class QuantityScanner
     /// the phrase, so it is not compared word by word. Any: an empty first word, always compared.
     /// </summary>
     private (char Lower, char Upper, bool Any)[] ComparisonInitials => _comparisonInitials ??= [.. lexicon.Comparisons.Select(
-        w => w[0].Length > 0 ? (TimeMatcher.Fold(w[0][0]), char.ToUpperInvariant(w[0][0]), false) : ('\0', '\0', true))];
+        w => w[0].Length > 0 ? (TimeMatcher.Fold(w[0][0]), Letters.Upper(w[0][0]), false) : ('\0', '\0', true))];
 
     private (char Lower, char Upper, bool Any)[]? _comparisonInitials;
 

@@ -18,7 +18,7 @@ public static class LanguageGuesser
             else if (c is >= '\u0400' and <= '\u04FF')
             {
                 cyrillic++;
-                switch (char.ToLowerInvariant(c))
+                switch (Letters.Lower(c))
                 {
                     case 'і' or 'ї' or 'є' or 'ґ':
                         ukrainian++;

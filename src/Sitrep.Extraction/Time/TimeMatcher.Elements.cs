@@ -1,5 +1,6 @@
 using Sitrep.Core.Text;
 using Sitrep.Extraction.Quantities;
+using Sitrep.Extraction.Text;
 
 namespace Sitrep.Extraction.Time;
 
@@ -254,5 +255,5 @@ internal sealed partial class TimeMatcher
         return true;
     }
 
-    internal static char Fold(char c) => c is '\u2019' or '\u02BC' ? '\'' : char.ToLowerInvariant(c);
+    internal static char Fold(char c) => c is '\u2019' or '\u02BC' ? '\'' : Letters.Lower(c);
 }

@@ -1,3 +1,5 @@
+using Sitrep.Extraction.Text;
+
 namespace Sitrep.Extraction.Places.Languages;
 
 /// <summary>
@@ -42,7 +44,7 @@ internal sealed class CueList
         Span<char> upper = word.Length <= StackWord ? stackalloc char[word.Length] : new char[word.Length];
         for (var i = 0; i < word.Length; i++)
         {
-            upper[i] = Upper(word[i]);
+            upper[i] = Letters.Upper(word[i]);
         }
 
         if (_exact.GetAlternateLookup<ReadOnlySpan<char>>().Contains(upper))
@@ -70,21 +72,7 @@ internal sealed class CueList
     {
         for (var i = 0; i < s.Length; i++)
         {
-            span[i] = Upper(s[i]);
+            span[i] = Letters.Upper(s[i]);
         }
     });
-
-    /// <summary>
-    /// The invariant upper case of a letter, as an ordinal case-insensitive comparison reads it; Latin and the
-    /// Cyrillic alphabet by arithmetic, since the culture tables are slow to reach for every letter of every word.
-    /// </summary>
-    private static char Upper(char c) => c switch
-    {
-        >= 'a' and <= 'z' => (char)(c - 0x20),
-        < '\u0080' => c,
-        >= '\u0430' and <= '\u044F' => (char)(c - 0x20),
-        >= '\u0450' and <= '\u045F' => (char)(c - 0x50),
-        >= '\u0400' and <= '\u042F' => c,
-        _ => char.ToUpperInvariant(c),
-    };
 }

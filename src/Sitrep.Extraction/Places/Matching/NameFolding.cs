@@ -1,3 +1,5 @@
+using Sitrep.Extraction.Text;
+
 namespace Sitrep.Extraction.Places.Matching;
 
 /// <summary>
@@ -27,7 +29,7 @@ internal static class NameFolding
         return c switch
         {
             '\u2019' or '\u2018' or '\u02BC' or '\u02B9' or '\u0301' or '\u00B4' or '`' => '\0',
-            _ => char.ToLowerInvariant(c),
+            _ => Letters.Lower(c),
         };
     }
 

@@ -1,3 +1,5 @@
+using Sitrep.Extraction.Text;
+
 namespace Sitrep.Extraction.Places.Matching;
 
 /// <summary>
@@ -73,7 +75,7 @@ internal static class SpellingDistance
     internal static bool EndsAsMasculineAdjective(ReadOnlySpan<char> word)
     {
         var w = word.TrimEnd();
-        return w.Length > 3 && char.ToLowerInvariant(w[^1]) is 'i' or 'y' or 'j' && char.ToLowerInvariant(w[^2]) is 'i' or 'y';
+        return w.Length > 3 && Letters.Lower(w[^1]) is 'i' or 'y' or 'j' && Letters.Lower(w[^2]) is 'i' or 'y';
     }
 
     internal static string Loose(ReadOnlySpan<char> s)

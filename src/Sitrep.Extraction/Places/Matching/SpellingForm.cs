@@ -1,3 +1,5 @@
+using Sitrep.Extraction.Text;
+
 namespace Sitrep.Extraction.Places.Matching;
 
 /// <summary>
@@ -6,13 +8,21 @@ namespace Sitrep.Extraction.Places.Matching;
 /// </summary>
 internal sealed record SpellingForm(string Loose, bool MasculineAdjective, bool EndsInE)
 {
+    private static readonly SpellingForm NotLatin = new("", false, false);
+
     public static SpellingForm Of(ReadOnlySpan<char> word)
     {
+        var loose = SpellingDistance.Loose(word);
+        if (loose.Length == 0)
+        {
+            return NotLatin; // no Latin letters: equal to nothing, so how it ends does not matter
+        }
+
         var trimmed = word.TrimEnd();
         return new SpellingForm(
-            SpellingDistance.Loose(word),
+            loose,
             SpellingDistance.EndsAsMasculineAdjective(word),
-            trimmed.Length > 0 && char.ToLowerInvariant(trimmed[^1]) == 'e');
+            trimmed.Length > 0 && Letters.Lower(trimmed[^1]) == 'e');
     }
 }
 

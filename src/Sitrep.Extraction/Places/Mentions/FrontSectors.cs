@@ -1,5 +1,6 @@
 using Sitrep.Core.Text;
 using Sitrep.Extraction.Places.Matching;
+using Sitrep.Extraction.Text;
 
 namespace Sitrep.Extraction.Places.Mentions;
 
@@ -59,7 +60,7 @@ internal sealed class FrontSectors(MentionWords w, Gazetteer gazetteer)
             {
                 if (char.IsLetter(c) && length < folded.Length)
                 {
-                    folded[length++] = char.ToLowerInvariant(c);
+                    folded[length++] = Letters.Lower(c);
                 }
             }
 

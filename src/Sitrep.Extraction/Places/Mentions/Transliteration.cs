@@ -1,4 +1,5 @@
 using Sitrep.Extraction.Places.Matching;
+using Sitrep.Extraction.Text;
 
 namespace Sitrep.Extraction.Places.Mentions;
 
@@ -10,7 +11,7 @@ internal static class Transliteration
         var sb = new System.Text.StringBuilder(word.Length + 4);
         foreach (var ch in word)
         {
-            var c = char.ToLowerInvariant(ch);
+            var c = Letters.Lower(ch);
             sb.Append(c switch
             {
                 'а' => "a", 'б' => "b", 'в' => "v", 'г' => "h", 'ґ' => "g", 'д' => "d", 'е' or 'э' or 'ё' => "e", 'є' => "ie",

@@ -282,10 +282,12 @@ internal sealed class Disambiguator(Gazetteer gazetteer)
         HashSet<int>? found = null;
         var foreignVariant = false;
         var townByVariant = false;
+        SpellingForm? written = null;
         foreach (var c in candidates)
         {
             var p = gazetteer[c];
-            if (SameFolded(p.Name, mention) || (p.Country == TheatreCountry && SpellingDistance.Same(mention, p.Name)))
+            if (SameFolded(p.Name, mention)
+                || (p.Country == TheatreCountry && SpellingDistance.Same(written ??= SpellingForm.Of(mention), gazetteer.LooseNames.Of(c))))
             {
                 if (p.Country == TheatreCountry)
                 {
