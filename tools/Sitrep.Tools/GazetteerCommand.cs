@@ -18,6 +18,7 @@ internal static class GazetteerCommand
                 var watch = System.Diagnostics.Stopwatch.StartNew();
                 var result = GazetteerCompiler.Compile(data);
                 File.WriteAllBytes(output, result.Bytes);
+                File.WriteAllText(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(output))!, GazetteerCompiler.AliasesFileName), result.Aliases);
                 Console.WriteLine($"{output}: {result.Places} places, {result.Keys} name keys, {result.Bytes.Length:N0} bytes in {watch.ElapsedMilliseconds} ms");
                 return 0;
             }

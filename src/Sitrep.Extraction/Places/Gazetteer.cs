@@ -10,6 +10,11 @@ public sealed class Gazetteer
 {
     public const string ResourceName = "Sitrep.Extraction.Places.gazetteer.bin";
 
+    /// <summary>Former ids and the current ones (<c>id-aliases.tsv</c>, written with the artefact).</summary>
+    public const string AliasesResourceName = "Sitrep.Extraction.Places.id-aliases.tsv";
+
+    private static readonly Lazy<Dictionary<long, long>> FormerIds = new(LoadFormerIds, LazyThreadSafetyMode.ExecutionAndPublication);
+
     private static readonly Lazy<Gazetteer> LazyDefault = new(
         () => Load(Embedded, GazetteerOverlay.ResolvePath()), LazyThreadSafetyMode.ExecutionAndPublication);
 
@@ -132,7 +137,15 @@ public sealed class Gazetteer
         return GazetteerMerge.Merge(embedded, overlay);
     }
 
-    public GazetteerPlace? ById(long geonameId) => IndexOf(geonameId) is var i and >= 0 ? this[i] : null;
+    /// <summary>The place with this GeoNames id, or with this id in an earlier version of the gazetteer (a raion's
+    /// made-up id before it took GeoNames'), or null.</summary>
+    public GazetteerPlace? ById(long geonameId) =>
+        IndexOf(geonameId) is var i and >= 0 ? this[i]
+        : FormerIds.Value.TryGetValue(geonameId, out var current) && IndexOf(current) is var j and >= 0 ? this[j]
+        : null;
+
+    /// <summary>The id a place has now: <paramref name="geonameId"/> itself, or the current id of a former one.</summary>
+    public long CanonicalId(long geonameId) => ById(geonameId)?.GeonameId ?? geonameId;
 
     /// <summary>Places any of whose names matches <paramref name="name"/> (case, spelling variants and inflection folded).</summary>
     public IReadOnlyList<GazetteerPlace> Find(string name)
@@ -294,6 +307,23 @@ public sealed class Gazetteer
         return new GazetteerPlace(
             r.Id, _table.Name(index), _table.Strings[r.Country], _table.String(r.Admin1Code), _table.String(r.Admin1),
             r.Lat / 1e5, r.Lon / 1e5, _table.Strings[r.Feature], r.Population);
+    }
+
+    private static Dictionary<long, long> LoadFormerIds()
+    {
+        using var stream = typeof(Gazetteer).Assembly.GetManifestResourceStream(AliasesResourceName)
+            ?? throw new InvalidOperationException($"The embedded resource {AliasesResourceName} is missing; rebuild the gazetteer.");
+        using var reader = new StreamReader(stream);
+        var ids = new Dictionary<long, long>();
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length > 0 && line[0] != '#' && line.Split('\t') is [var former, var current])
+            {
+                ids[long.Parse(former, System.Globalization.CultureInfo.InvariantCulture)] = long.Parse(current, System.Globalization.CultureInfo.InvariantCulture);
+            }
+        }
+
+        return ids;
     }
 
     private static Gazetteer LoadEmbedded()

@@ -26,6 +26,20 @@ public sealed class GazetteerTests
         var rebuilt = GazetteerCompiler.Compile(data).Bytes;
         var committed = File.ReadAllBytes(Path.Combine(data, GazetteerCompiler.ArtefactFileName));
         Assert.True(committed.AsSpan().SequenceEqual(rebuilt), "gazetteer.bin is stale: run `dotnet run --project tools/Sitrep.Tools -- gazetteer build`");
+        Assert.Equal(File.ReadAllText(Path.Combine(data, GazetteerCompiler.AliasesFileName)), GazetteerCompiler.Compile(data).Aliases);
+    }
+
+    [Theory]
+    [InlineData(2_000_133_214L, 709244L)] // Fastiv Raion: the made-up id of earlier versions, and GeoNames'
+    [InlineData(2_000_086_502L, 712259L)] // Beryslav Raion
+    public void ById_FormerRaionId_IsTheRaionUnderItsGeoNamesId(long former, long current)
+    {
+        var raion = Gazetteer.Default.ById(former);
+        Assert.NotNull(raion);
+        Assert.Equal(current, raion.GeonameId);
+        Assert.Equal("ADM2", raion.FeatureCode);
+        Assert.Equal(current, Gazetteer.Default.CanonicalId(former));
+        Assert.Equal(704508L, Gazetteer.Default.CanonicalId(704508L)); // an id that is its place's own stays
     }
 
     [Fact]

@@ -23,7 +23,7 @@ public sealed class AnswersReader(string file, int documentIndex, string text, b
     }
 
     private Answers Read(EvalDocumentDto dto, DateOnly? published) => new(
-        Map(dto.Places, "places", (p, r) => new PlaceItem(r, p.Text ?? "", p.GeonameId, p.Lat, p.Lon, p.Role)),
+        Map(dto.Places, "places", (p, r) => new PlaceItem(r, p.Text ?? "", Canonical(p.GeonameId), p.Lat, p.Lon, p.Role)),
         Map(dto.Times, "times", (t, r) => new TimeItem(r, t.Text ?? "", Date(t.From, "times"), Date(t.To, "times"))),
         Map(dto.Quantities, "quantities", (q, r) => new QuantityItem(r, q.Text ?? "", q.Value ?? q.Low, q.Value ?? q.High, q.Unit)),
         Map(dto.Attributions, "attributions", (a, r) => new AttributionItem(r, a.Text ?? "", a.Speaker, a.Via ?? [], a.SpeakerType)),
@@ -64,7 +64,12 @@ public sealed class AnswersReader(string file, int documentIndex, string text, b
     private static string Offsets(EvalSpanDto item) => item.Start is null ? "" : $", start {item.Start}, end {item.End}";
 
     private static PlaceRef? Ref(EvalPlaceRefDto? dto) =>
-        dto is null ? null : new PlaceRef(dto.GeonameId, dto.Name, dto.Lat, dto.Lon);
+        dto is null ? null : new PlaceRef(Canonical(dto.GeonameId), dto.Name, dto.Lat, dto.Lon);
+
+    /// <summary>An id the gazetteer knows under another now (a raion's former made-up id) is read as the current one,
+    /// so gold annotated with either matches.</summary>
+    private static long? Canonical(long? geonameId) =>
+        geonameId is { } id ? Sitrep.Extraction.Places.Gazetteer.Default.CanonicalId(id) : null;
 
     private DateOnly? Date(string? value, string field)
     {
