@@ -19,14 +19,22 @@ internal sealed class TypoTargets
 
     public TypoTargets(GazetteerTable table)
     {
-        var towns = new bool[table.Rows.Length];
+        // the string table is small: which of its entries are a core country or a settlement's feature, once
+        var strings = table.Strings;
+        var core = new bool[strings.Length];
+        var settlement = new bool[strings.Length];
+        for (var i = 0; i < strings.Length; i++)
+        {
+            core[i] = strings[i] is "UA" or "RU" or "BY";
+            settlement[i] = !strings[i].StartsWith("ADM", StringComparison.Ordinal) && !strings[i].StartsWith("PCL", StringComparison.Ordinal);
+        }
+
+        var rows = table.Rows;
+        var towns = new bool[rows.Length];
         for (var p = 0; p < towns.Length; p++)
         {
-            var row = table.Rows[p];
-            var country = table.Strings[row.Country];
-            var feature = table.Strings[row.Feature];
-            towns[p] = country is "UA" or "RU" or "BY" && row.Population >= MinPopulation
-                && !feature.StartsWith("ADM", StringComparison.Ordinal) && !feature.StartsWith("PCL", StringComparison.Ordinal);
+            var row = rows[p];
+            towns[p] = row.Population >= MinPopulation && core[row.Country] && settlement[row.Feature];
         }
 
         for (var k = 0; k < table.Keys.Length; k++)
