@@ -12,6 +12,9 @@ public static class GazetteerCompiler
     public const string ArtefactFileName = "gazetteer.bin";
     public const string Cities500FileName = "cities500-cut.tsv";
 
+    /// <summary>Towns this size and larger are also found in the other cases of a name in -ія.</summary>
+    private const int ObliqueIyaPopulation = 10_000;
+
     /// <summary>Ids places had in earlier gazetteers, with the id they have now: one "former\tcurrent" line each.</summary>
     public const string AliasesFileName = "id-aliases.tsv";
 
@@ -101,10 +104,15 @@ public static class GazetteerCompiler
 
         // the і/о, і/е alternations are Ukrainian inflection: abroad they only make false keys ("Кремлі" is not Krimml)
         var alternations = p.Country is "UA" or "RU" or "BY" || p.Feature.StartsWith("PCL", StringComparison.Ordinal);
+
+        // the other cases of an -ія noun ("Балаклії", "Японії") only for countries, regions and towns of note: a
+        // village or a city abroad called like a woman ("Марія", "Софія") would take her name in every case
+        var obliqueIya = p.Feature.StartsWith("PCL", StringComparison.Ordinal) || p.Feature == "ADM1"
+            || (p.Country is "UA" or "RU" or "BY" && p.Population >= ObliqueIyaPopulation);
         foreach (var name in IndexedNames(p))
         {
             scratch.Clear();
-            var parts = NameKeys.AllKeys(name, scratch, alternations);
+            var parts = NameKeys.AllKeys(name, scratch, alternations, obliqueIya);
             if (parts == 0 || parts > 6)
             {
                 continue;

@@ -65,5 +65,18 @@ internal static class CyrillicStemmer
         return true;
     }
 
+    /// <summary>Shortest stem an -ія noun is also found by in its other cases.</summary>
+    public const int MinIyaStem = 4;
+
+    /// <summary>
+    /// Whether a name is a noun in -ія/-ия ("Балаклія", "Олександрія", "Японія", "Германия"). Its nominative stems to
+    /// "балаклии" less the я, but the genitive, dative and locative in -ії/-ии lose both letters ("Балаклії" →
+    /// "балакл"): the indexer adds that shorter stem, since stripping one letter less from every -ии word in the text
+    /// would split the adjectives in -ий ("Кривий" / "Кривого"). A given name that is such a stem ("Олександр") is
+    /// kept out by the matcher's given-name rule.
+    /// </summary>
+    public static bool IsIyaNoun(ReadOnlySpan<char> name) =>
+        name.Length > MinIyaStem + 1 && NameFolding.Fold(name[^2]) == 'и' && NameFolding.Fold(name[^1]) == 'я';
+
     private static bool IsConsonant(char c) => "бвгджзйклмнпрстфхцчшщ".Contains(c, StringComparison.Ordinal);
 }

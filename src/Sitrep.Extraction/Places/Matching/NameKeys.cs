@@ -32,7 +32,11 @@ internal static class NameKeys
     /// is set, the Ukrainian і/о and і/е alternations ("Харків" is also found as "Харкова", "Київ" as "Києва").
     /// Returns the number of parts.
     /// </summary>
-    public static int AllKeys(string name, ICollection<ulong> into, bool alternations = true)
+    /// <param name="name">The name.</param>
+    /// <param name="into">Receives the keys.</param>
+    /// <param name="alternations">Whether to add the і/о, і/е alternations.</param>
+    /// <param name="obliqueIya">Whether a noun in -ія/-ия is also found in its other cases (<see cref="CyrillicStemmer.IsIyaNoun"/>).</param>
+    public static int AllKeys(string name, ICollection<ulong> into, bool alternations = true, bool obliqueIya = true)
     {
         var parts = new List<string>();
         foreach (var t in Words(name))
@@ -69,6 +73,18 @@ internal static class NameKeys
                     {
                         hashes.Add(NameKey.HashPart(alt[..n]));
                     }
+                }
+
+                if (obliqueIya && CyrillicStemmer.IsIyaNoun(part) && n - 1 >= CyrillicStemmer.MinIyaStem)
+                {
+                    // "Балаклії", "Японии": the stem the other cases leave, with the stemmer's ц → к ("Франції")
+                    stem[..(n - 1)].CopyTo(alt);
+                    if (alt[n - 2] == 'ц')
+                    {
+                        alt[n - 2] = 'к';
+                    }
+
+                    hashes.Add(NameKey.HashPart(alt[..(n - 1)]));
                 }
             }
 

@@ -42,24 +42,24 @@ internal sealed class CountryForms(MentionWords w, Gazetteer gazetteer)
             }
 
             var match = new NameMatch(t, last, new(w[t].Start, w[last].End), [index]);
-            var replaced = false;
+            var replaced = -1;
             for (var u = t; u <= last; u++)
             {
                 if (covered.TryGetValue(u, out var existing))
                 {
-                    if (!replaced)
+                    if (replaced < 0)
                     {
                         matches[existing] = match;
-                        replaced = true;
+                        replaced = existing;
                     }
-                    else
+                    else if (existing != replaced)
                     {
-                        remove.Add(existing);
+                        remove.Add(existing); // another match inside the country's words; not the one replaced, which may span them all
                     }
                 }
             }
 
-            if (!replaced)
+            if (replaced < 0)
             {
                 matches.Add(match);
             }
