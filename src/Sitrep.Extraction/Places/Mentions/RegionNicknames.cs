@@ -6,7 +6,7 @@ namespace Sitrep.Extraction.Places.Mentions;
 /// <summary>
 /// The colloquial names of oblasts: "Харківщина", "на Сумщині", "Донеччина", "Курщина". They are the oblast, never
 /// the hamlet of the same name ("на Харківщині" is not the village Kharkivshchyna). "DPR", "LPR", "ДНР", "ЛНР" are
-/// Donetsk and Luhansk oblasts.
+/// Donetsk and Luhansk oblasts. A town's "-щина" ("Нікопольщина") is the raion named after it.
 /// </summary>
 internal sealed class RegionNicknames(MentionWords w, Gazetteer gazetteer)
 {
@@ -78,6 +78,47 @@ internal sealed class RegionNicknames(MentionWords w, Gazetteer gazetteer)
             }
         }
 
+        return TownAreaOf(word);
+    }
+
+    /// <summary>
+    /// A town's colloquial area, "-щина" after the town's name ("Нікопольщина", "на Бахмутщині", "Куп'янщина" from
+    /// Kupiansk): the raion named after the town. Nothing if no raion is ("Батьківщина", the homeland; "Слобожанщина").
+    /// </summary>
+    private int? TownAreaOf(ReadOnlySpan<char> word)
+    {
+        var at = word.LastIndexOf("щин", StringComparison.OrdinalIgnoreCase);
+        if (at < MinTownStem || word.Length - at - 3 > 3)
+        {
+            return null;
+        }
+
+        var stem = word[..at].ToString();
+        foreach (var town in (ReadOnlySpan<string>)[stem, stem + "ськ"])
+        {
+            int? raion = null;
+            foreach (var place in gazetteer.Find(town))
+            {
+                if (place.FeatureCode == "ADM2" && place.Country == "UA" && gazetteer.IndexOf(place.GeonameId) is var index and >= 0)
+                {
+                    if (raion is not null && raion != index)
+                    {
+                        return null; // two raions: not this rule's to choose
+                    }
+
+                    raion = index;
+                }
+            }
+
+            if (raion is not null)
+            {
+                return raion;
+            }
+        }
+
         return null;
     }
+
+    /// <summary>Shorter stems before "-щина" are too short to be a town's name.</summary>
+    private const int MinTownStem = 3;
 }
