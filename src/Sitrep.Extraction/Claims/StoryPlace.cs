@@ -33,7 +33,7 @@ internal static class StoryPlace
             var claim = p.Claim;
             var s = SentenceOf(document, claim.Span.Start);
             if (claim.Place is null && IsHappening(claim) && s >= 0 && !NamesAPlace(document, mentions, s)
-                && Nearby(document, mentions, s, k => !speakers.TryGetValue(k, out var names) || names.Contains(claim.Claimant)) is { } place)
+                && Nearby(document, mentions, s, claim.Kind != ClaimKind.Other, k => !speakers.TryGetValue(k, out var names) || names.Contains(claim.Claimant)) is { } place)
             {
                 claim = claim with { Place = new PlaceRef(place.GeonameId, place.Name) };
             }
@@ -54,9 +54,13 @@ internal static class StoryPlace
         return result;
     }
 
-    /// <summary>Asserted strikes, losses and repelled attacks: happenings that took place somewhere.</summary>
+    /// <summary>
+    /// Asserted strikes, losses and repelled attacks, happenings that took place somewhere, and asserted statements of
+    /// kind other ("schools will work remotely until Friday, the administration said"), which speak of the place their
+    /// paragraph tells (only their paragraph: a new paragraph may turn to another subject).
+    /// </summary>
     private static bool IsHappening(Claim claim) =>
-        claim.Stance == Stance.Asserts && claim.Kind is ClaimKind.Strike or ClaimKind.Casualties or ClaimKind.Repelled;
+        claim.Stance == Stance.Asserts && claim.Kind is ClaimKind.Strike or ClaimKind.Casualties or ClaimKind.Repelled or ClaimKind.Other;
 
     /// <summary>
     /// Whether the sentence names any place of its own (a region or a launch site too), or a front-line direction ("На
@@ -88,7 +92,7 @@ internal static class StoryPlace
     /// the nearest one after it in the paragraph, else of the last sentence of the paragraph before that names one. A
     /// sentence in which only another speaker speaks ends the search: its places are another speaker's story.
     /// </summary>
-    private static PlaceMention? Nearby(Document document, SentenceMentions mentions, int s, Func<int, bool> sameSpeaker)
+    private static PlaceMention? Nearby(Document document, SentenceMentions mentions, int s, bool previousParagraph, Func<int, bool> sameSpeaker)
     {
         var paragraph = document.Sentences[s].Paragraph;
         for (var k = s - 1; k >= 0 && document.Sentences[k].Paragraph == paragraph; k--)
@@ -133,7 +137,7 @@ internal static class StoryPlace
             start--;
         }
 
-        if (start == 0)
+        if (start == 0 || !previousParagraph)
         {
             return null;
         }

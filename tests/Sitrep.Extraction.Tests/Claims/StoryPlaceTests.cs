@@ -103,4 +103,32 @@ public sealed class StoryPlaceTests
 
         Assert.Equal([Sumy, Nikopol, 701855L], strikes.Select(c => c.Place!.GeonameId));
     }
+
+    [Theory]
+    [InlineData("Russian drones hit Sumy overnight, the regional military administration said. Schools will switch to remote lessons until Friday, the administration said.", "Sumy")]
+    [InlineData("Уночі російські дрони атакували Суми, повідомив голова обласної військової адміністрації. Школи до п'ятниці працюватимуть дистанційно, повідомив голова обласної військової адміністрації.", "Суми")]
+    [InlineData("Ночью российские дроны атаковали Сумы, сообщил глава областной военной администрации. Школы до пятницы перейдут на дистанционное обучение, сообщил глава областной военной администрации.", "Сумы")]
+    public void Process_StatementOfKindOtherWithNoPlace_IsAtThePlaceOfItsParagraph(string text, string name)
+    {
+        var doc = Docs.Text(text);
+        Docs.Place(doc, name, Sumy, "Sumy");
+
+        var claims = Run(doc);
+        var other = Assert.Single(claims, c => c.Kind == ClaimKind.Other);
+
+        Assert.Equal(Sumy, other.Place?.GeonameId);
+    }
+
+    [Theory]
+    [InlineData("Russian drones hit Sumy overnight, the regional military administration said.\n\nThe talks on a ceasefire would resume next week, officials said.")]
+    [InlineData("Уночі російські дрони атакували Суми, повідомила обласна військова адміністрація.\n\nПереговори продовжаться наступного тижня, заявив речник уряду.")]
+    public void Process_StatementOfKindOtherInANewParagraph_TakesNoPlaceFromTheOneBefore(string text)
+    {
+        var doc = Docs.Text(text);
+        Docs.Place(doc, text.StartsWith("Russian", StringComparison.Ordinal) ? "Sumy" : "Суми", Sumy, "Sumy");
+
+        var other = Assert.Single(Run(doc), c => c.Kind == ClaimKind.Other);
+
+        Assert.Null(other.Place);
+    }
 }
