@@ -57,6 +57,11 @@ internal sealed partial class EventAssembler
         var triggers = _lexicon.Triggers.FindAll(_document.Text, _tokens, first, limit);
         triggers.RemoveAll(t => t.Value == TriggerClass.None || Negated(first, t.FirstToken));
         NonEventMentions.Remove(_document.Text, _tokens, triggers, first, limit);
+        if (FrontTally.Is(_document, _tokens, _mentions, s, triggers))
+        {
+            return drafts; // "Over the past day, 187 combat engagements took place": a front's total, nowhere in particular
+        }
+
         TriggerRules.Apply(_document.Text, _tokens, triggers, first, limit);
         // "сили ППО збили над областю 14 безпілотників": drones shot down are no strike of their own ("23 hit
         // targets" would be); the sentence only adds its figures to a strike told nearby
