@@ -302,6 +302,11 @@ internal sealed class ClaimBuilder
         {
             triggers.Add((ClaimKind.Other, other.FirstToken, other.Span));
         }
+        else if (report is { } second && SecondClause.Stands(_document.Text, _tokens, limit, triggers, second, PlacesOutsideNames(Mentions.Places(s), first, limit)))
+        {
+            // "liberated Hryshyne and continued clearing Myrnohrad": the second clause's report keeps its own claim
+            triggers.Add((ClaimKind.Other, second.FirstToken, second.Span));
+        }
 
         return triggers;
     }
