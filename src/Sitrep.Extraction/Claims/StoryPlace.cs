@@ -89,8 +89,9 @@ internal static class StoryPlace
 
     /// <summary>
     /// The settlement the story is at: the one of the nearest sentence before in the paragraph that names one, else of
-    /// the nearest one after it in the paragraph, else of the last sentence of the paragraph before that names one. A
-    /// sentence in which only another speaker speaks ends the search: its places are another speaker's story.
+    /// the nearest one after it in the paragraph, else of the last sentence of the paragraph before that names one
+    /// (reaching back over up to three paragraphs that name no place at all). A sentence in which only another speaker
+    /// speaks ends the search: its places are another speaker's story.
     /// </summary>
     private static PlaceMention? Nearby(Document document, SentenceMentions mentions, int s, bool previousParagraph, Func<int, bool> sameSpeaker)
     {
@@ -142,9 +143,22 @@ internal static class StoryPlace
             return null;
         }
 
-        var previous = document.Sentences[start - 1].Paragraph;
-        for (var k = start - 1; k >= 0 && document.Sentences[k].Paragraph == previous; k--)
+        // paragraphs that name no place at all (a bullet "✅ 11 окупантів ліквідовано") go on with the story before
+        // them: the search reaches back over up to three of them
+        // (a sentence naming a place ends the search below, so a paragraph left behind named none)
+        var skipped = 0;
+        for (var k = start - 1; k >= 0; k--)
         {
+            if (k + 1 < start && document.Sentences[k].Paragraph != document.Sentences[k + 1].Paragraph && ++skipped > PlacelessParagraphs)
+            {
+                return null;
+            }
+
+            if (k + 1 < start && NamesDirection(document, k))
+            {
+                return null; // "На Волинському та Поліському напрямках ...": a summary's section is no placeless paragraph
+            }
+
             if (!sameSpeaker(k))
             {
                 return null;
@@ -163,6 +177,9 @@ internal static class StoryPlace
 
         return null;
     }
+
+    /// <summary>How many paragraphs without a place the story's place reaches back over.</summary>
+    private const int PlacelessParagraphs = 3;
 
     /// <summary>
     /// The one settlement a sentence is at, or null; a sentence naming several ("liberated Hryshyne and continued

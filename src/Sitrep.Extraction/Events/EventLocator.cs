@@ -120,8 +120,19 @@ internal static class EventLocator
             start--;
         }
 
-        for (var s = start - 1; s >= 0 && document.Sentences[s].Paragraph == document.Sentences[start - 1].Paragraph; s--)
+        // paragraphs that name no place at all ("Наші аеророзвідники помітили рух ...", a bullet "✅ МТ-ЛБ знищено
+        // FPV-дроном") go on with the story before them: look back over up to three of them
+        var skipped = 0;
+        for (var s = start - 1; s >= 0; s--)
         {
+            if (document.Sentences[s].Paragraph != document.Sentences[s + 1].Paragraph && s + 1 < start)
+            {
+                if (NamesAnyPlace(document, mentions, s + 1) || ++skipped > PlacelessParagraphs)
+                {
+                    return null;
+                }
+            }
+
             PlaceMention? only = null;
             foreach (var p in mentions.Places(s))
             {
@@ -145,6 +156,24 @@ internal static class EventLocator
         }
 
         return null;
+    }
+
+    /// <summary>How many paragraphs without a place the story's place reaches back over.</summary>
+    private const int PlacelessParagraphs = 3;
+
+    /// <summary>Whether the paragraph that starts at sentence <paramref name="first"/> names a place (else the search goes on before it).</summary>
+    private static bool NamesAnyPlace(Document document, SentenceMentions mentions, int first)
+    {
+        var paragraph = document.Sentences[first].Paragraph;
+        for (var s = first; s < document.Sentences.Count && document.Sentences[s].Paragraph == paragraph; s++)
+        {
+            if (mentions.Places(s).Exists(p => p.Role is PlaceRole.Location or PlaceRole.Direction) || StoryPlace.NamesDirection(document, s))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
