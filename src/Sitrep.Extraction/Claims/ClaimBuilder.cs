@@ -74,8 +74,11 @@ internal sealed class ClaimBuilder
         }
 
         var time = Mentions.Times(s).Find(t => span.Contains(t.Span) && t.From is not null) ?? Mentions.Times(s).Find(t => t.From is not null) ?? reportTime;
-        foreach (var (kind, trigger, triggerSpan) in triggers)
+        foreach (var (foundKind, trigger, triggerSpan) in triggers)
         {
+            // "In total, since the beginning of the operation, 677 aircraft have been destroyed": a running total over
+            // many months is a statement of kind other, not a strike that happened somewhere
+            var kind = foundKind == ClaimKind.Strike && RunningTotal(time) ? ClaimKind.Other : foundKind;
             var place = BestPlace(places, span, triggerSpan, claimant.SpeakerSpan);
             if (place is not null && IsAgent(place, triggerSpan, first, limit))
             {
@@ -139,6 +142,13 @@ internal sealed class ClaimBuilder
 
         return found;
     }
+
+    /// <summary>
+    /// A time of more than three months ("since the beginning of the operation"): what is counted over it is a running
+    /// total, not one happening ("nine strikes since the beginning of December" are still strikes).
+    /// </summary>
+    private static bool RunningTotal(TimeMention? time) =>
+        time is { From: { } from, To: { } to } && to.DayNumber - from.DayNumber > 92;
 
     /// <summary>Whether the statement has a word to claim anything with (not only punctuation, digits or a hashtag).</summary>
     private bool HasContent(int first, int limit)

@@ -66,6 +66,8 @@ internal sealed class ClaimLexicon
             "held talks", "held a meeting", "hold talks", "took office", "take into account", "took note", "hit the market",
             "lost contact", "strike a deal", "struck a deal", "lost no positions", "lost positions", "lost no ground",
             "lost ground", "lost control", "lost territory", "lost no territory", "відбулися", "відбувся", "состоялись", "состоялся",
+            "under fire control", "fire control", "під вогневим контролем", "вогневим контролем", "вогневий контроль",
+            "под огневым контролем", "огневым контролем", "огневой контроль",
             // "struck a tug ..., without casualties": the absence of victims is no casualty claim
             "without casualties", "without any casualties", "no one was hurt", "nobody was hurt", "без жертв", "без постраждалих",
             "обійшлося без жертв", "обошлось без жертв", "обошлось без пострадавших", "без пострадавших",
@@ -104,6 +106,9 @@ internal sealed class ClaimLexicon
         "measures to destroy", "taking measures", "заходи з пошуку та знищення", "заходи з пошуку", "меры по поиску",
         "offensive groups", "наступальних угруповань", "наступательных группировок", "continued clearing",
         "continue clearing", "продолжили зачистку", "продолжают зачистку", "продовжили зачистку",
+        // "логистика под огневым контролем": ground within the reach of fire, not ground held
+        "under fire control", "fire control", "під вогневим контролем", "вогневим контролем", "вогневий контроль",
+        "под огневым контролем", "огневым контролем", "огневой контроль",
         "improved their tactical position", "improved the tactical position", "улучшили положение",
         "улучшили тактическое положение", "покращили тактичне положення",
     ];

@@ -1,0 +1,57 @@
+using Sitrep.Core.Documents;
+using Sitrep.Core.Model;
+using Sitrep.Extraction.Attribution;
+using Sitrep.Extraction.Claims;
+using Sitrep.Extraction.Tests.Support;
+
+namespace Sitrep.Extraction.Tests.Claims;
+
+/// <summary>
+/// Statements that use strike or control words without claiming a strike or ground: a running total since the war
+/// began ("677 aircraft have been destroyed") and ground under fire control ("логистика под огневым контролем").
+/// </summary>
+public sealed class StatementKindTests
+{
+    private static readonly DateOnly Published = new(2025, 12, 6);
+
+    private static List<Claim> Run(Document doc) => Docs.Through(doc, new AttributionStage(), new ClaimsStage()).Claims;
+
+    [Theory]
+    [InlineData("In total, since the beginning of the operation, 677 aircraft and 283 helicopters have been destroyed.", "since the beginning of the operation")]
+    [InlineData("Всего с начала операции уничтожены 677 самолётов и 283 вертолёта.", "с начала операции")]
+    [InlineData("Загалом з початку вторгнення знищено 432 літаки та 347 гелікоптерів.", "з початку вторгнення")]
+    public void Process_EquipmentDestroyedSinceTheWarBegan_IsAStatementOfKindOther(string text, string since)
+    {
+        var doc = Docs.Text(text, outlet: "Ministry of Defence of the Russian Federation", published: Published);
+        Docs.Time(doc, since, new DateOnly(2022, 2, 24), Published, TimePrecision.Day);
+
+        var claim = Assert.Single(Run(doc));
+
+        Assert.Equal(ClaimKind.Other, claim.Kind);
+    }
+
+    [Theory]
+    [InlineData("Over the past day, two tanks and five artillery guns were destroyed.", "Over the past day", 1)]
+    [InlineData("Since the beginning of October, the enemy has struck the port nine times.", "Since the beginning of October", 66)]
+    public void Process_StrikesOverDaysOrWeeks_AreStrikes(string text, string when, int days)
+    {
+        var doc = Docs.Text(text, outlet: "Ministry of Defence of the Russian Federation", published: Published);
+        Docs.Time(doc, when, Published.AddDays(-days), Published, TimePrecision.Day);
+
+        Assert.Equal(ClaimKind.Strike, Assert.Single(Run(doc)).Kind);
+    }
+
+    [Theory]
+    [InlineData("Логистика ВСУ в агломерации под огневым контролем на всю глубину 10–15 км.")]
+    [InlineData("Логістика ворога в агломерації під вогневим контролем на всю глибину 10–15 км.")]
+    [InlineData("The enemy's supply roads into the town are under fire control along their whole length.")]
+    public void Process_GroundUnderFireControl_IsNoControlClaim(string text)
+    {
+        var doc = Docs.Text(text, outlet: text.StartsWith("Логіст", StringComparison.Ordinal) ? "General Staff of the Armed Forces of Ukraine" : "Ministry of Defence of the Russian Federation");
+
+        var claims = Run(doc);
+
+        Assert.DoesNotContain(claims, c => c.Kind == ClaimKind.Control);
+        Assert.Equal(ClaimKind.Other, Assert.Single(claims).Kind);
+    }
+}
