@@ -54,4 +54,32 @@ public sealed class StatementKindTests
         Assert.DoesNotContain(claims, c => c.Kind == ClaimKind.Control);
         Assert.Equal(ClaimKind.Other, Assert.Single(claims).Kind);
     }
+
+    [Theory]
+    [InlineData("Regional authorities reported damage to energy facilities in Poltava overnight.", "Poltava")]
+    [InlineData("Уночі в Полтаві пошкоджено дві підстанції, повідомила обласна військова адміністрація.", "Полтаві")]
+    [InlineData("Ночью в Полтаве повреждены две подстанции, сообщили в областной администрации.", "Полтаве")]
+    public void Process_DamageReported_IsAStrikeAtItsPlace(string text, string poltava)
+    {
+        var doc = Docs.Text(text, published: Published);
+        Docs.Place(doc, poltava, 696643, "Poltava");
+
+        var strike = Assert.Single(Run(doc), c => c.Kind == ClaimKind.Strike);
+
+        Assert.Equal(696643, strike.Place?.GeonameId);
+    }
+
+    [Fact]
+    public void Process_CountryAfterTheLastLaunchSite_IsNoPlaceOfTheStrike()
+    {
+        var doc = Docs.Text("According to the Air Force, the enemy launched drones from the directions of Kursk, Oryol and Primorsko-Akhtarsk in Russia.", published: Published);
+        Docs.Place(doc, "Kursk", 538560, "Kursk", country: "RU", featureCode: "PPLA", role: PlaceRole.Origin);
+        Docs.Place(doc, "Oryol", 515012, "Oryol", country: "RU", featureCode: "PPLA", role: PlaceRole.Origin);
+        Docs.Place(doc, "Primorsko-Akhtarsk", 504341, "Primorsko-Akhtarsk", country: "RU", role: PlaceRole.Origin);
+        Docs.Place(doc, "Russia", 2017370, "Russia", country: "RU", featureCode: "PCLI");
+
+        var strike = Assert.Single(Run(doc), c => c.Kind == ClaimKind.Strike);
+
+        Assert.Null(strike.Place);
+    }
 }
