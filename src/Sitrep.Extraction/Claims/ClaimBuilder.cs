@@ -87,7 +87,11 @@ internal sealed class ClaimBuilder
             }
 
             var placeRef = place is null ? null : new PlaceRef(place.GeonameId, place.Name);
-            if ((place is null || place.IsAdminArea) && TownAnaphor(first, limit) && LatestPlace(found, span.Start) is { } antecedent)
+            if ((place is null || place.IsAdminArea) && CapitalAnaphor.Find(_document, _tokens, first, limit, span.Start) is { } capital)
+            {
+                placeRef = capital; // "households in the capital were left without power": the capital named before
+            }
+            else if ((place is null || place.IsAdminArea) && TownAnaphor(first, limit) && LatestPlace(found, span.Start) is { } antecedent)
             {
                 placeRef = antecedent; // "the town was not encircled": the place of the claim before
             }

@@ -82,4 +82,22 @@ public sealed class StatementKindTests
 
         Assert.Null(strike.Place);
     }
+
+    [Theory]
+    [InlineData("Russian missiles hit Kyiv and Boiarka overnight.\n\nMore than 300,000 households in the capital were left without power, the energy ministry said.", "Kyiv")]
+    [InlineData("Уночі ракети влучили в Київ.\n\nПонад 300 тисяч родин у столиці залишилися без світла, повідомили в Міненерго.", "Київ")]
+    [InlineData("Ночью ракеты попали в Киев.\n\nБолее 300 тысяч семей в столице остались без света, сообщили в Минэнерго.", "Киев")]
+    public void Process_TheCapital_IsTheCapitalNamedBefore(string text, string kyiv)
+    {
+        var doc = Docs.Text(text, published: Published);
+        Docs.Place(doc, kyiv, 703448, "Kyiv", featureCode: "PPLC");
+        if (text.Contains("Boiarka", StringComparison.Ordinal))
+        {
+            Docs.Place(doc, "Boiarka", 711660, "Boiarka"); // a settlement named later is not "the capital"
+        }
+
+        var blackout = Assert.Single(Run(doc), c => c.Span.Start > text.IndexOf('\n', StringComparison.Ordinal));
+
+        Assert.Equal(703448, blackout.Place?.GeonameId);
+    }
 }
