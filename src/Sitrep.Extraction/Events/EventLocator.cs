@@ -3,6 +3,7 @@ using Sitrep.Core.Model;
 using Sitrep.Core.Text;
 using Sitrep.Extraction.Actors;
 using Sitrep.Extraction.Claims;
+using Sitrep.Extraction.Claims.Languages;
 using Sitrep.Extraction.Matching;
 using Sitrep.Extraction.Text;
 
@@ -56,7 +57,55 @@ internal static class EventLocator
             }
         }
 
+        // "Russian forces also hit the city with two guided bombs": the city named before
+        if (TownAntecedent(document, tokens, sentence) is { } town)
+        {
+            return (town, false);
+        }
+
         return (PreviousParagraph(document, mentions, sentence), false);
+    }
+
+    /// <summary>
+    /// "the city", "the town", "this village" in a sentence with no place: the settlement the story has named most
+    /// often before it (the last of them on a tie), so a village named once in between is not "the city".
+    /// </summary>
+    private static PlaceMention? TownAntecedent(Document document, Token[] tokens, int sentence)
+    {
+        var s = document.Sentences[sentence];
+        var found = false;
+        for (var i = s.FirstToken + 1; i < s.FirstToken + s.TokenCount && !found; i++)
+        {
+            found = ClaimLexicon.TownWords.Contains(document.Text, tokens[i]) && ClaimLexicon.TownDeterminers.Contains(document.Text, tokens[i - 1]);
+        }
+
+        if (!found)
+        {
+            return null;
+        }
+
+        var counts = new Dictionary<long, int>();
+        PlaceMention? best = null;
+        foreach (var p in document.Places)
+        {
+            if (p.Span.End > s.Span.Start)
+            {
+                break;
+            }
+
+            if (p.Role != PlaceRole.Location || p.IsAdminArea)
+            {
+                continue;
+            }
+
+            counts[p.GeonameId] = counts.GetValueOrDefault(p.GeonameId) + 1;
+            if (best is null || counts[p.GeonameId] >= counts[best.GeonameId])
+            {
+                best = p;
+            }
+        }
+
+        return best;
     }
 
     /// <summary>

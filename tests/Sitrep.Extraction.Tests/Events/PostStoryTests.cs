@@ -67,4 +67,29 @@ public sealed class PostStoryTests
 
         Assert.Null(Assert.Single(Run(doc).Claims, c => c.Kind == ClaimKind.Casualties).Place);
     }
+
+    [Fact]
+    public void Process_StrikeOnTheCity_IsAtTheTownTheStoryIsAbout()
+    {
+        var doc = Docs.Text("Russian troops probe the edges of Kostiantynivka.\n\nUkrainian troops repelled 16 assaults around Kostiantynivka, including near Pleshchiivka and Ivanopillia, the spokesperson said.\n\nRussian forces also hit the city with two guided aerial bombs on Tuesday, the city administration said.",
+            published: Published);
+        Docs.Place(doc, "Kostiantynivka", Kostiantynivka, "Kostiantynivka");
+        Docs.Place(doc, "Kostiantynivka", Kostiantynivka, "Kostiantynivka", occurrence: 1);
+        Docs.Place(doc, "Pleshchiivka", Pleshchiivka, "Pleshchiivka");
+        Docs.Place(doc, "Ivanopillia", 707464, "Ivanopillia");
+
+        var strike = Assert.Single(Run(doc).Events, e => e.Subtype == "air_drone_strike");
+
+        Assert.Equal(Kostiantynivka, strike.Location?.GeonameId);
+    }
+
+    [Theory]
+    [InlineData("Fog and frost slow the drone war around Kostiantynivka.")]
+    [InlineData("Туман сповільнив війну дронів навколо Костянтинівки.")]
+    public void Process_DroneWarAsAName_IsNoStrike(string text)
+    {
+        var doc = Docs.Text(text, published: Published);
+
+        Assert.DoesNotContain(Run(doc).Events, e => e.Subtype == "air_drone_strike");
+    }
 }

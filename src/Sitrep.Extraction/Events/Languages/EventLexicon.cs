@@ -17,6 +17,7 @@ internal sealed class EventLexicon
             "hit song", "hit record", "box-office hit", "struck a deal", "strike a deal", "labour strike", "general strike",
             "workers' strike", "hunger strike", "grenade launcher", "grenade launchers", "battle for market share", "drone footage", "drone video", "drone videos", "drone images", "it's a battle", "it is a battle", "a battle for every", "uphill battle",
             "battle over", "legal battle", "court battle", "bidding war", "price battle", "відбулися", "шахта", "шахти",
+            "drone war", "drone warfare", "війна дронів", "война дронов",
         ]),
         (TriggerClass.Repelled,
         [
