@@ -91,7 +91,7 @@ internal sealed class ClaimBuilder
             {
                 placeRef = capital; // "households in the capital were left without power": the capital named before
             }
-            else if ((place is null || place.IsAdminArea) && TownAnaphor(first, limit) && LatestPlace(found, span.Start) is { } antecedent)
+            else if ((place is null || place.IsAdminArea) && TownAnaphor(first, limit) && LatestPlace(found, span.Start, CityAnaphor(first, limit)) is { } antecedent)
             {
                 placeRef = antecedent; // "the town was not encircled": the place of the claim before
             }
@@ -599,11 +599,18 @@ internal sealed class ClaimBuilder
     }
 
     /// <summary>The place of an earlier claim of this sentence, else the last settlement named before it.</summary>
-    private PlaceRef? LatestPlace(List<Proposition> found, int before)
+    private PlaceRef? LatestPlace(List<Proposition> found, int before, bool city)
     {
         if (found.FindLast(p => p.Claim.Place is not null) is { } recent)
         {
             return recent.Claim.Place;
+        }
+
+        if (city)
+        {
+            // "moved into the city" after "on the approaches from Zvirove": the city is the settlement the story
+            // names most, not the village named last
+            return MostNamed(before);
         }
 
         var places = _document.Places;
@@ -617,6 +624,48 @@ internal sealed class ClaimBuilder
         }
 
         return null;
+    }
+
+    /// <summary>The settlement named most often before <paramref name="before"/> (the last of them on a tie).</summary>
+    private PlaceRef? MostNamed(int before)
+    {
+        var counts = new Dictionary<long, int>();
+        PlaceMention? best = null;
+        foreach (var p in _document.Places)
+        {
+            if (p.Span.End > before)
+            {
+                break;
+            }
+
+            if (p.Role != PlaceRole.Location || p.IsAdminArea)
+            {
+                continue;
+            }
+
+            counts[p.GeonameId] = counts.GetValueOrDefault(p.GeonameId) + 1;
+            if (best is null || counts[p.GeonameId] >= counts[best.GeonameId])
+            {
+                best = p;
+            }
+        }
+
+        return best is null ? null : new PlaceRef(best.GeonameId, best.Name);
+    }
+
+    /// <summary>"the city", "the town", "місто", "город": a word for a city rather than a village.</summary>
+    private bool CityAnaphor(int first, int limit)
+    {
+        for (var i = first; i < limit; i++)
+        {
+            if (_tokens[i].Text(_document.Text) is "city" or "town" or "місто" or "місті" or "міста" or "город" or "городе" or "города"
+                && (i == first || ClaimLexicon.TownDeterminers.Contains(_document.Text, _tokens[i - 1]) || BareCyrillicTown(i, limit)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -131,4 +131,19 @@ public sealed class StoryPlaceTests
 
         Assert.Null(other.Place);
     }
+
+    [Theory]
+    [InlineData("Russian assault groups pushed into Pokrovsk, the corps said. Ukrainian forces still hold the north of Pokrovsk, the corps said.\n\nAn armoured vehicle was destroyed on the approaches from Zvirove, the corps said.\n\nA regiment was moved into the city this week, a military source said.", "Pokrovsk", "Pokrovsk", "Zvirove")]
+    [InlineData("Російські штурмові групи просунулися в Покровськ, повідомив корпус. Українські сили утримують північ Покровська, повідомив корпус.\n\nНа підступах від Звірового знищено бронемашину, повідомив корпус.\n\nПолк перекинули до міста цього тижня, повідомило військове джерело.", "Покровськ", "Покровська", "Звірового")]
+    public void Process_TheCity_IsTheSettlementTheStoryNamesMost(string text, string pokrovsk, string pokrovskAgain, string zvirove)
+    {
+        var doc = Docs.Text(text);
+        Docs.Place(doc, pokrovsk, 704422, "Pokrovsk");
+        Docs.Place(doc, pokrovskAgain, 704422, "Pokrovsk", occurrence: pokrovsk == pokrovskAgain ? 1 : 0);
+        Docs.Place(doc, zvirove, 686799, "Zvirove");
+
+        var last = Run(doc).MaxBy(c => c.Span.Start)!;
+
+        Assert.Equal(704422, last.Place?.GeonameId);
+    }
 }
