@@ -95,6 +95,10 @@ internal sealed class ClaimBuilder
             {
                 placeRef = antecedent; // "the town was not encircled": the place of the claim before
             }
+            else if (place is not null && !place.IsAdminArea && CityWordNearer(first, limit, trigger, place) && MostNamed(span.Start) is { } city)
+            {
+                placeRef = city; // "killed 34 soldiers in the city ... on the approaches from Zvirove": the city
+            }
 
             var denies = DeniedAt(denials, trigger) || (Negated(first, trigger) && !IsInterception(kind, trigger, triggerSpan))
                 || (kind == ClaimKind.Casualties && HasWord(ClaimLexicon.AbsenceWords, trigger + 1, limit));
@@ -651,6 +655,27 @@ internal sealed class ClaimBuilder
         }
 
         return best is null ? null : new PlaceRef(best.GeonameId, best.Name);
+    }
+
+    /// <summary>Whether "the city" / "the town" stands nearer the trigger than the place named in the sentence.</summary>
+    private bool CityWordNearer(int first, int limit, int trigger, PlaceMention place)
+    {
+        var at = Array.FindIndex(_tokens, first, limit - first, t => t.Start >= place.Span.Start);
+        if (at < 0)
+        {
+            return false;
+        }
+
+        for (var i = first + 1; i < limit; i++)
+        {
+            if (_tokens[i].Text(_document.Text) is "city" or "town" && Math.Abs(i - trigger) < Math.Abs(at - trigger)
+                && ClaimLexicon.TownDeterminers.Contains(_document.Text, _tokens[i - 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"the city", "the town", "місто", "город": a word for a city rather than a village.</summary>

@@ -146,4 +146,17 @@ public sealed class StoryPlaceTests
 
         Assert.Equal(704422, last.Place?.GeonameId);
     }
+
+    [Fact]
+    public void Process_TheCityNearerTheVerbThanAVillage_IsTheCity()
+    {
+        var doc = Docs.Text("Russian groups pushed into Pokrovsk on Monday, but Ukrainian forces still hold the north of Pokrovsk, the corps said. Its units killed 34 Russian soldiers in the city and destroyed a vehicle on the approaches from Zvirove, the corps said.");
+        Docs.Place(doc, "Pokrovsk", 704422, "Pokrovsk");
+        Docs.Place(doc, "Pokrovsk", 704422, "Pokrovsk", occurrence: 1);
+        Docs.Place(doc, "Zvirove", 686799, "Zvirove");
+
+        var losses = Assert.Single(Run(doc), c => c.Kind == ClaimKind.Casualties);
+
+        Assert.Equal(704422, losses.Place?.GeonameId);
+    }
 }
