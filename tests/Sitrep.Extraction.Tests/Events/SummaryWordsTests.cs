@@ -52,4 +52,15 @@ public sealed class SummaryWordsTests
 
         Assert.Empty(Run(doc));
     }
+
+    [Theory]
+    [InlineData("Напомним, с начала декабря в Белгородской области в результате атак пострадали около 40 человек.", "Белгородской области")]
+    [InlineData("Нагадаємо, минулого тижня ворог атакував Суми дронами.", "Суми")]
+    public void Process_WhatTheOutletRecalls_IsNoEvent(string text, string place)
+    {
+        var doc = Docs.Text(text, published: Published);
+        Docs.Place(doc, place, 692194, "Sumy");
+
+        Assert.Empty(Run(doc));
+    }
 }
