@@ -74,8 +74,11 @@ internal sealed class ClaimBuilder
         }
 
         var time = Mentions.Times(s).Find(t => span.Contains(t.Span) && t.From is not null) ?? Mentions.Times(s).Find(t => t.From is not null) ?? reportTime;
-        foreach (var (kind, trigger, triggerSpan) in triggers)
+        foreach (var (foundKind, trigger, triggerSpan) in triggers)
         {
+            // "In total, since the beginning of the operation, 677 aircraft have been destroyed": a running total over
+            // many months is a statement of kind other, not a strike that happened somewhere
+            var kind = foundKind == ClaimKind.Strike && RunningTotal(time) ? ClaimKind.Other : foundKind;
             var place = BestPlace(places, span, triggerSpan, claimant.SpeakerSpan);
             if (place is not null && IsAgent(place, triggerSpan, first, limit))
             {
@@ -84,9 +87,17 @@ internal sealed class ClaimBuilder
             }
 
             var placeRef = place is null ? null : new PlaceRef(place.GeonameId, place.Name);
-            if ((place is null || place.IsAdminArea) && TownAnaphor(first, limit) && LatestPlace(found, span.Start) is { } antecedent)
+            if ((place is null || place.IsAdminArea) && CapitalAnaphor.Find(_document, _tokens, first, limit, span.Start) is { } capital)
+            {
+                placeRef = capital; // "households in the capital were left without power": the capital named before
+            }
+            else if ((place is null || place.IsAdminArea) && TownAnaphor(first, limit) && LatestPlace(found, span.Start, CityAnaphor(first, limit)) is { } antecedent)
             {
                 placeRef = antecedent; // "the town was not encircled": the place of the claim before
+            }
+            else if (place is not null && !place.IsAdminArea && CityWordNearer(first, limit, trigger, place) && MostNamed(span.Start) is { } city)
+            {
+                placeRef = city; // "killed 34 soldiers in the city ... on the approaches from Zvirove": the city
             }
 
             var denies = DeniedAt(denials, trigger) || (Negated(first, trigger) && !IsInterception(kind, trigger, triggerSpan))
@@ -139,6 +150,13 @@ internal sealed class ClaimBuilder
 
         return found;
     }
+
+    /// <summary>
+    /// A time of more than three months ("since the beginning of the operation"): what is counted over it is a running
+    /// total, not one happening ("nine strikes since the beginning of December" are still strikes).
+    /// </summary>
+    private static bool RunningTotal(TimeMention? time) =>
+        time is { From: { } from, To: { } to } && to.DayNumber - from.DayNumber > 92;
 
     /// <summary>Whether the statement has a word to claim anything with (not only punctuation, digits or a hashtag).</summary>
     private bool HasContent(int first, int limit)
@@ -301,6 +319,11 @@ internal sealed class ClaimBuilder
         if (triggers.Count == 0 && report is { } other)
         {
             triggers.Add((ClaimKind.Other, other.FirstToken, other.Span));
+        }
+        else if (report is { } second && SecondClause.Stands(_document.Text, _tokens, limit, triggers, second, PlacesOutsideNames(Mentions.Places(s), first, limit)))
+        {
+            // "liberated Hryshyne and continued clearing Myrnohrad": the second clause's report keeps its own claim
+            triggers.Add((ClaimKind.Other, second.FirstToken, second.Span));
         }
 
         return triggers;
@@ -580,11 +603,18 @@ internal sealed class ClaimBuilder
     }
 
     /// <summary>The place of an earlier claim of this sentence, else the last settlement named before it.</summary>
-    private PlaceRef? LatestPlace(List<Proposition> found, int before)
+    private PlaceRef? LatestPlace(List<Proposition> found, int before, bool city)
     {
         if (found.FindLast(p => p.Claim.Place is not null) is { } recent)
         {
             return recent.Claim.Place;
+        }
+
+        if (city)
+        {
+            // "moved into the city" after "on the approaches from Zvirove": the city is the settlement the story
+            // names most, not the village named last
+            return MostNamed(before);
         }
 
         var places = _document.Places;
@@ -598,6 +628,69 @@ internal sealed class ClaimBuilder
         }
 
         return null;
+    }
+
+    /// <summary>The settlement named most often before <paramref name="before"/> (the last of them on a tie).</summary>
+    private PlaceRef? MostNamed(int before)
+    {
+        var counts = new Dictionary<long, int>();
+        PlaceMention? best = null;
+        foreach (var p in _document.Places)
+        {
+            if (p.Span.End > before)
+            {
+                break;
+            }
+
+            if (p.Role != PlaceRole.Location || p.IsAdminArea)
+            {
+                continue;
+            }
+
+            counts[p.GeonameId] = counts.GetValueOrDefault(p.GeonameId) + 1;
+            if (best is null || counts[p.GeonameId] >= counts[best.GeonameId])
+            {
+                best = p;
+            }
+        }
+
+        return best is null ? null : new PlaceRef(best.GeonameId, best.Name);
+    }
+
+    /// <summary>Whether "the city" / "the town" stands nearer the trigger than the place named in the sentence.</summary>
+    private bool CityWordNearer(int first, int limit, int trigger, PlaceMention place)
+    {
+        var at = Array.FindIndex(_tokens, first, limit - first, t => t.Start >= place.Span.Start);
+        if (at < 0)
+        {
+            return false;
+        }
+
+        for (var i = first + 1; i < limit; i++)
+        {
+            if (_tokens[i].Text(_document.Text) is "city" or "town" && Math.Abs(i - trigger) < Math.Abs(at - trigger)
+                && ClaimLexicon.TownDeterminers.Contains(_document.Text, _tokens[i - 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"the city", "the town", "місто", "город": a word for a city rather than a village.</summary>
+    private bool CityAnaphor(int first, int limit)
+    {
+        for (var i = first; i < limit; i++)
+        {
+            if (_tokens[i].Text(_document.Text) is "city" or "town" or "місто" or "місті" or "міста" or "город" or "городе" or "города"
+                && (i == first || ClaimLexicon.TownDeterminers.Contains(_document.Text, _tokens[i - 1]) || BareCyrillicTown(i, limit)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -50,10 +50,14 @@ internal static class LaunchOrigin
             }
         }
 
-        // "from Hvardiiske in occupied Crimea": the region that locates a launch site is part of the origin
+        // "from Hvardiiske in occupied Crimea": the region that locates a launch site is part of the origin (a site the
+        // places stage already read as an origin counts too)
+        var sites = new List<PlaceMention>(origins);
+        sites.AddRange(places.FindAll(p => p.Role == PlaceRole.Origin && !origins.Contains(p)));
         foreach (var place in places)
         {
-            if (!origins.Contains(place) && origins.Exists(o => o.Span.End <= place.Span.Start && IsQualifier(text, o.Span.End, place.Span.Start)))
+            if (!origins.Contains(place) && place.Role != PlaceRole.Origin && sites.Exists(o => o.Span.End <= place.Span.Start
+                    && (IsQualifier(text, o.Span.End, place.Span.Start) || (place.IsAdminArea && EndsWithQualifier(text, o.Span.End, place.Span.Start)))))
             {
                 origins.Add(place);
             }
@@ -70,6 +74,29 @@ internal static class LaunchOrigin
         foreach (var q in Qualifiers)
         {
             if (between.Equals(q, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Millerovo and Primorsko-Akhtarsk in Russia": a region or country after the last launch site of the list, a
+    /// name the gazetteer may lack between them, with no comma.
+    /// </summary>
+    private static bool EndsWithQualifier(string text, int from, int to)
+    {
+        var between = text.AsSpan(from, to - from).Trim();
+        if (between.Length > 40 || between.IndexOfAny(',', ';', '.') >= 0)
+        {
+            return false;
+        }
+
+        foreach (var q in Qualifiers)
+        {
+            if (between.EndsWith(q, StringComparison.OrdinalIgnoreCase) && between.Length > q.Length && char.IsWhiteSpace(between[between.Length - q.Length - 1]))
             {
                 return true;
             }

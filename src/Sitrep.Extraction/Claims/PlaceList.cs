@@ -103,7 +103,7 @@ internal static class PlaceList
         for (; i < tokens.Length && tokens[i].Start < to; i++)
         {
             var t = tokens[i];
-            var ok = t.Kind == TokenKind.Punctuation ? IsListPunctuation(text[t.Start]) : Glue.Contains(text, t);
+            var ok = t.Kind == TokenKind.Punctuation ? IsListPunctuation(text[t.Start]) : Glue.Contains(text, t) && !OpensClause(tokens, i, text);
             if (!ok)
             {
                 return false;
@@ -112,6 +112,14 @@ internal static class PlaceList
 
         return true;
     }
+
+    /// <summary>
+    /// ", а поблизу Мирнограда ...", ", а под Покровском ...": "а" after a comma opens a clause of its own (", а також"
+    /// goes on with the list).
+    /// </summary>
+    private static bool OpensClause(Token[] tokens, int i, string text) =>
+        tokens[i].Text(text) is "а" or "А" && i > 0 && tokens[i - 1].Kind == TokenKind.Punctuation && text[tokens[i - 1].Start] == ','
+        && !(i + 1 < tokens.Length && tokens[i + 1].Text(text) is "також" or "также");
 
     private static bool IsListPunctuation(char c) => c is ',' or ';' or '–' or '—' or '-';
 

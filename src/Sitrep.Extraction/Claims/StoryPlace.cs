@@ -33,7 +33,7 @@ internal static class StoryPlace
             var claim = p.Claim;
             var s = SentenceOf(document, claim.Span.Start);
             if (claim.Place is null && IsHappening(claim) && s >= 0 && !NamesAPlace(document, mentions, s)
-                && Nearby(document, mentions, s, k => !speakers.TryGetValue(k, out var names) || names.Contains(claim.Claimant)) is { } place)
+                && Nearby(document, mentions, s, claim.Kind != ClaimKind.Other, k => !speakers.TryGetValue(k, out var names) || names.Contains(claim.Claimant)) is { } place)
             {
                 claim = claim with { Place = new PlaceRef(place.GeonameId, place.Name) };
             }
@@ -54,9 +54,13 @@ internal static class StoryPlace
         return result;
     }
 
-    /// <summary>Asserted strikes, losses and repelled attacks: happenings that took place somewhere.</summary>
+    /// <summary>
+    /// Asserted strikes, losses and repelled attacks, happenings that took place somewhere, and asserted statements of
+    /// kind other ("schools will work remotely until Friday, the administration said"), which speak of the place their
+    /// paragraph tells (only their paragraph: a new paragraph may turn to another subject).
+    /// </summary>
     private static bool IsHappening(Claim claim) =>
-        claim.Stance == Stance.Asserts && claim.Kind is ClaimKind.Strike or ClaimKind.Casualties or ClaimKind.Repelled;
+        claim.Stance == Stance.Asserts && claim.Kind is ClaimKind.Strike or ClaimKind.Casualties or ClaimKind.Repelled or ClaimKind.Other;
 
     /// <summary>
     /// Whether the sentence names any place of its own (a region or a launch site too), or a front-line direction ("На
@@ -85,10 +89,11 @@ internal static class StoryPlace
 
     /// <summary>
     /// The settlement the story is at: the one of the nearest sentence before in the paragraph that names one, else of
-    /// the nearest one after it in the paragraph, else of the last sentence of the paragraph before that names one. A
-    /// sentence in which only another speaker speaks ends the search: its places are another speaker's story.
+    /// the nearest one after it in the paragraph, else of the last sentence of the paragraph before that names one
+    /// (reaching back over up to three paragraphs that name no place at all). A sentence in which only another speaker
+    /// speaks ends the search: its places are another speaker's story.
     /// </summary>
-    private static PlaceMention? Nearby(Document document, SentenceMentions mentions, int s, Func<int, bool> sameSpeaker)
+    private static PlaceMention? Nearby(Document document, SentenceMentions mentions, int s, bool previousParagraph, Func<int, bool> sameSpeaker)
     {
         var paragraph = document.Sentences[s].Paragraph;
         for (var k = s - 1; k >= 0 && document.Sentences[k].Paragraph == paragraph; k--)
@@ -133,14 +138,27 @@ internal static class StoryPlace
             start--;
         }
 
-        if (start == 0)
+        if (start == 0 || !previousParagraph)
         {
             return null;
         }
 
-        var previous = document.Sentences[start - 1].Paragraph;
-        for (var k = start - 1; k >= 0 && document.Sentences[k].Paragraph == previous; k--)
+        // paragraphs that name no place at all (a bullet "✅ 11 окупантів ліквідовано") go on with the story before
+        // them: the search reaches back over up to three of them
+        // (a sentence naming a place ends the search below, so a paragraph left behind named none)
+        var skipped = 0;
+        for (var k = start - 1; k >= 0; k--)
         {
+            if (k + 1 < start && document.Sentences[k].Paragraph != document.Sentences[k + 1].Paragraph && ++skipped > PlacelessParagraphs)
+            {
+                return null;
+            }
+
+            if (k + 1 < start && NamesDirection(document, k))
+            {
+                return null; // "На Волинському та Поліському напрямках ...": a summary's section is no placeless paragraph
+            }
+
             if (!sameSpeaker(k))
             {
                 return null;
@@ -159,6 +177,9 @@ internal static class StoryPlace
 
         return null;
     }
+
+    /// <summary>How many paragraphs without a place the story's place reaches back over.</summary>
+    private const int PlacelessParagraphs = 3;
 
     /// <summary>
     /// The one settlement a sentence is at, or null; a sentence naming several ("liberated Hryshyne and continued

@@ -57,6 +57,16 @@ internal sealed partial class EventAssembler
         var triggers = _lexicon.Triggers.FindAll(_document.Text, _tokens, first, limit);
         triggers.RemoveAll(t => t.Value == TriggerClass.None || Negated(first, t.FirstToken));
         NonEventMentions.Remove(_document.Text, _tokens, triggers, first, limit);
+        if (Reminder(first, limit))
+        {
+            return drafts; // "Напомним, с начала декабря ...", "Нагадаємо, ...": background the outlet recalls
+        }
+
+        if (FrontTally.Is(_document, _tokens, _mentions, s, triggers))
+        {
+            return drafts; // "Over the past day, 187 combat engagements took place": a front's total, nowhere in particular
+        }
+
         TriggerRules.Apply(_document.Text, _tokens, triggers, first, limit);
         // "сили ППО збили над областю 14 безпілотників": drones shot down are no strike of their own ("23 hit
         // targets" would be); the sentence only adds its figures to a strike told nearby
@@ -194,6 +204,10 @@ internal sealed partial class EventAssembler
 
         return drafts;
     }
+
+    /// <summary>A sentence opening with "Напомним", "Нагадаємо", "Recall that": what the outlet recalls, not news.</summary>
+    private bool Reminder(int first, int limit) =>
+        limit > first && _tokens[first].Text(_document.Text) is "Напомним" or "Нагадаємо" or "Нагадуємо" or "Напоминаем" or "Recall";
 
     /// <summary>Whether the document denies a capture of the place, or its capture claim is contradicted there.</summary>
     private bool Contested(long geonameId)

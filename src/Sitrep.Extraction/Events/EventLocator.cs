@@ -3,6 +3,7 @@ using Sitrep.Core.Model;
 using Sitrep.Core.Text;
 using Sitrep.Extraction.Actors;
 using Sitrep.Extraction.Claims;
+using Sitrep.Extraction.Claims.Languages;
 using Sitrep.Extraction.Matching;
 using Sitrep.Extraction.Text;
 
@@ -56,7 +57,55 @@ internal static class EventLocator
             }
         }
 
+        // "Russian forces also hit the city with two guided bombs": the city named before
+        if (TownAntecedent(document, tokens, sentence) is { } town)
+        {
+            return (town, false);
+        }
+
         return (PreviousParagraph(document, mentions, sentence), false);
+    }
+
+    /// <summary>
+    /// "the city", "the town", "this village" in a sentence with no place: the settlement the story has named most
+    /// often before it (the last of them on a tie), so a village named once in between is not "the city".
+    /// </summary>
+    private static PlaceMention? TownAntecedent(Document document, Token[] tokens, int sentence)
+    {
+        var s = document.Sentences[sentence];
+        var found = false;
+        for (var i = s.FirstToken + 1; i < s.FirstToken + s.TokenCount && !found; i++)
+        {
+            found = ClaimLexicon.TownWords.Contains(document.Text, tokens[i]) && ClaimLexicon.TownDeterminers.Contains(document.Text, tokens[i - 1]);
+        }
+
+        if (!found)
+        {
+            return null;
+        }
+
+        var counts = new Dictionary<long, int>();
+        PlaceMention? best = null;
+        foreach (var p in document.Places)
+        {
+            if (p.Span.End > s.Span.Start)
+            {
+                break;
+            }
+
+            if (p.Role != PlaceRole.Location || p.IsAdminArea)
+            {
+                continue;
+            }
+
+            counts[p.GeonameId] = counts.GetValueOrDefault(p.GeonameId) + 1;
+            if (best is null || counts[p.GeonameId] >= counts[best.GeonameId])
+            {
+                best = p;
+            }
+        }
+
+        return best;
     }
 
     /// <summary>
@@ -120,8 +169,19 @@ internal static class EventLocator
             start--;
         }
 
-        for (var s = start - 1; s >= 0 && document.Sentences[s].Paragraph == document.Sentences[start - 1].Paragraph; s--)
+        // paragraphs that name no place at all ("Наші аеророзвідники помітили рух ...", a bullet "✅ МТ-ЛБ знищено
+        // FPV-дроном") go on with the story before them: look back over up to three of them
+        var skipped = 0;
+        for (var s = start - 1; s >= 0; s--)
         {
+            if (document.Sentences[s].Paragraph != document.Sentences[s + 1].Paragraph && s + 1 < start)
+            {
+                if (NamesAnyPlace(document, mentions, s + 1) || ++skipped > PlacelessParagraphs)
+                {
+                    return null;
+                }
+            }
+
             PlaceMention? only = null;
             foreach (var p in mentions.Places(s))
             {
@@ -145,6 +205,24 @@ internal static class EventLocator
         }
 
         return null;
+    }
+
+    /// <summary>How many paragraphs without a place the story's place reaches back over.</summary>
+    private const int PlacelessParagraphs = 3;
+
+    /// <summary>Whether the paragraph that starts at sentence <paramref name="first"/> names a place (else the search goes on before it).</summary>
+    private static bool NamesAnyPlace(Document document, SentenceMentions mentions, int first)
+    {
+        var paragraph = document.Sentences[first].Paragraph;
+        for (var s = first; s < document.Sentences.Count && document.Sentences[s].Paragraph == paragraph; s++)
+        {
+            if (mentions.Places(s).Exists(p => p.Role is PlaceRole.Location or PlaceRole.Direction) || StoryPlace.NamesDirection(document, s))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

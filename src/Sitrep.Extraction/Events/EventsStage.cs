@@ -38,6 +38,7 @@ public sealed class EventsStage : IStage
                 var into = draft.CasualtiesOnly
                     ? FindRecent(drafts, d => d.LastParagraph == draft.Paragraph && draft.Sentence - d.LastSentence <= 2 && (!draft.PlaceInSentence || draft.Place is null || d.Place is null || d.Place.GeonameId == draft.Place.GeonameId))
                     : null;
+
                 var ownDirection = NamesDirection(document, draft.Sentence);
                 into ??= FindRecent(drafts, d => SameHappening(d, draft, ownDirection) && !ToldApart(document.Text, d, draft));
                 if (into is null)

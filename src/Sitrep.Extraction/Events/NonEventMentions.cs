@@ -16,6 +16,8 @@ internal static class NonEventMentions
     private static readonly WordSet After = new(
     [
         "alert", "alerts", "siren", "sirens", "warning", "warnings", "observation", "surveillance", "production", "factory", "factories", "тривога", "тривоги", "тревога", "тревоги",
+        // "five field artillery guns", "MLRS launchers": the weapon as equipment counted among losses
+        "guns", "gun", "pieces", "systems", "launchers", "tubes", "гармати", "гармат", "систем", "системи", "установок", "орудий", "орудия",
     ]);
 
     /// <summary>Words shortly before the trigger that make the weapon goods or idle.</summary>
@@ -124,13 +126,29 @@ internal static class NonEventMentions
     private static bool Is(string text, Token token, string word) =>
         text.AsSpan(token.Start, token.End - token.Start).Equals(word, StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>"used at least 200 guided bombs across the front": a figure for the whole front, not one strike.</summary>
+    /// <summary>"used at least 200 guided bombs across the front", "171 combat engagements along the front": a figure for the whole front, not one happening.</summary>
     private static bool WholeFront(string text, Token[] tokens, int first, int limit)
     {
         for (var i = first; i + 2 < limit; i++)
         {
-            if ((Is(text, tokens[i], "across") && Is(text, tokens[i + 1], "the") && Is(text, tokens[i + 2], "front"))
+            // "along the front" only with a figure ("171 combat engagements along the front"): "fighting continued along
+            // the front line" still tells fighting
+            if (((Is(text, tokens[i], "across") || (Is(text, tokens[i], "along") && HasFigure(text, tokens, first, limit)))
+                    && Is(text, tokens[i + 1], "the") && Is(text, tokens[i + 2], "front"))
                 || ((Is(text, tokens[i], "entire") || Is(text, tokens[i], "whole")) && Is(text, tokens[i + 1], "front")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasFigure(string text, Token[] tokens, int first, int limit)
+    {
+        for (var i = first; i < limit; i++)
+        {
+            if (char.IsAsciiDigit(text[tokens[i].Start]))
             {
                 return true;
             }

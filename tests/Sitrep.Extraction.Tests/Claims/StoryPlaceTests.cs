@@ -103,4 +103,60 @@ public sealed class StoryPlaceTests
 
         Assert.Equal([Sumy, Nikopol, 701855L], strikes.Select(c => c.Place!.GeonameId));
     }
+
+    [Theory]
+    [InlineData("Russian drones hit Sumy overnight, the regional military administration said. Schools will switch to remote lessons until Friday, the administration said.", "Sumy")]
+    [InlineData("Уночі російські дрони атакували Суми, повідомив голова обласної військової адміністрації. Школи до п'ятниці працюватимуть дистанційно, повідомив голова обласної військової адміністрації.", "Суми")]
+    [InlineData("Ночью российские дроны атаковали Сумы, сообщил глава областной военной администрации. Школы до пятницы перейдут на дистанционное обучение, сообщил глава областной военной администрации.", "Сумы")]
+    public void Process_StatementOfKindOtherWithNoPlace_IsAtThePlaceOfItsParagraph(string text, string name)
+    {
+        var doc = Docs.Text(text);
+        Docs.Place(doc, name, Sumy, "Sumy");
+
+        var claims = Run(doc);
+        var other = Assert.Single(claims, c => c.Kind == ClaimKind.Other);
+
+        Assert.Equal(Sumy, other.Place?.GeonameId);
+    }
+
+    [Theory]
+    [InlineData("Russian drones hit Sumy overnight, the regional military administration said.\n\nThe talks on a ceasefire would resume next week, officials said.")]
+    [InlineData("Уночі російські дрони атакували Суми, повідомила обласна військова адміністрація.\n\nПереговори продовжаться наступного тижня, заявив речник уряду.")]
+    public void Process_StatementOfKindOtherInANewParagraph_TakesNoPlaceFromTheOneBefore(string text)
+    {
+        var doc = Docs.Text(text);
+        Docs.Place(doc, text.StartsWith("Russian", StringComparison.Ordinal) ? "Sumy" : "Суми", Sumy, "Sumy");
+
+        var other = Assert.Single(Run(doc), c => c.Kind == ClaimKind.Other);
+
+        Assert.Null(other.Place);
+    }
+
+    [Theory]
+    [InlineData("Russian assault groups pushed into Pokrovsk, the corps said. Ukrainian forces still hold the north of Pokrovsk, the corps said.\n\nAn armoured vehicle was destroyed on the approaches from Zvirove, the corps said.\n\nA regiment was moved into the city this week, a military source said.", "Pokrovsk", "Pokrovsk", "Zvirove")]
+    [InlineData("Російські штурмові групи просунулися в Покровськ, повідомив корпус. Українські сили утримують північ Покровська, повідомив корпус.\n\nНа підступах від Звірового знищено бронемашину, повідомив корпус.\n\nПолк перекинули до міста цього тижня, повідомило військове джерело.", "Покровськ", "Покровська", "Звірового")]
+    public void Process_TheCity_IsTheSettlementTheStoryNamesMost(string text, string pokrovsk, string pokrovskAgain, string zvirove)
+    {
+        var doc = Docs.Text(text);
+        Docs.Place(doc, pokrovsk, 704422, "Pokrovsk");
+        Docs.Place(doc, pokrovskAgain, 704422, "Pokrovsk", occurrence: pokrovsk == pokrovskAgain ? 1 : 0);
+        Docs.Place(doc, zvirove, 686799, "Zvirove");
+
+        var last = Run(doc).MaxBy(c => c.Span.Start)!;
+
+        Assert.Equal(704422, last.Place?.GeonameId);
+    }
+
+    [Fact]
+    public void Process_TheCityNearerTheVerbThanAVillage_IsTheCity()
+    {
+        var doc = Docs.Text("Russian groups pushed into Pokrovsk on Monday, but Ukrainian forces still hold the north of Pokrovsk, the corps said. Its units killed 34 Russian soldiers in the city and destroyed a vehicle on the approaches from Zvirove, the corps said.");
+        Docs.Place(doc, "Pokrovsk", 704422, "Pokrovsk");
+        Docs.Place(doc, "Pokrovsk", 704422, "Pokrovsk", occurrence: 1);
+        Docs.Place(doc, "Zvirove", 686799, "Zvirove");
+
+        var losses = Assert.Single(Run(doc), c => c.Kind == ClaimKind.Casualties);
+
+        Assert.Equal(704422, losses.Place?.GeonameId);
+    }
 }

@@ -167,4 +167,20 @@ public sealed class VillageListTests
         Assert.NotEmpty(events);
         Assert.Equal(atMoscow, events.Exists(e => e.Location?.GeonameId == 524901));
     }
+
+    [Theory]
+    [InlineData("На Олександрівському напрямку ворог шість разів намагався просунутися біля Соснівки та Вишневого.", "Соснівки", "Вишневого")]
+    [InlineData("On the Oleksandrivka axis, Russian troops attempted to advance five times near Sosnivka and Vyshneve.", "Sosnivka", "Vyshneve")]
+    [InlineData("На Александровском направлении противник пытался продвинуться у Сосновки и Вишневого.", "Сосновки", "Вишневого")]
+    public void Process_AttemptsToAdvanceNearListedVillages_GiveOneClashEach(string text, string sosnivka, string vyshneve)
+    {
+        var doc = Docs.Text(text, outlet: "General Staff of the Armed Forces of Ukraine", published: new DateOnly(2025, 12, 12));
+        Docs.Place(doc, sosnivka, 693095, "Sosnivka");
+        Docs.Place(doc, vyshneve, 689983, "Vyshneve");
+
+        var events = Run(doc).Events;
+
+        Assert.Equal([693095L, 689983L], events.Select(e => e.Location!.GeonameId));
+        Assert.All(events, e => Assert.Equal("armed_clash", e.Subtype));
+    }
 }

@@ -49,6 +49,11 @@ internal sealed class ClaimLexicon
             "defeated manpower", "нанесли поражение", "завдали ураження", "dropped guided bombs", "dropped glide bombs", "dropped aerial bombs", "dropped bombs",
             "скинули авіабомби", "скинули керовані авіабомби", "скинули КАБ", "сбросили авиабомбы", "сбросили КАБ", "обстріляли", "обстріляв", "зазнав обстрілу", "зазнала обстрілу", "зазнало обстрілу",
             "потрапив під обстріл", "обстреляли", "обстрелял", "попал под обстрел", "подвергся обстрелу", "подверглось обстрелу",
+            // "reported damage to energy facilities", "пошкоджено підстанцію": the damage a strike did
+            "damage to", "damaged", "пошкоджено", "пошкоджені", "пошкоджений", "пошкоджена", "пошкодили", "повреждены",
+            "повреждено", "поврежден", "повреждён", "повреждена", "повредили",
+            // "була накрита мінометним вогнем", "накрыли огнем артиллерии": covered by fire
+            "накрили", "накрита", "накрито", "накритий", "накриті", "накрыли", "накрыта", "накрыто", "накрыт", "накрыты",
         ]),
         (ClaimKind.Casualties,
         [
@@ -64,6 +69,8 @@ internal sealed class ClaimLexicon
             "held talks", "held a meeting", "hold talks", "took office", "take into account", "took note", "hit the market",
             "lost contact", "strike a deal", "struck a deal", "lost no positions", "lost positions", "lost no ground",
             "lost ground", "lost control", "lost territory", "lost no territory", "відбулися", "відбувся", "состоялись", "состоялся",
+            "under fire control", "fire control", "під вогневим контролем", "вогневим контролем", "вогневий контроль",
+            "под огневым контролем", "огневым контролем", "огневой контроль",
             // "struck a tug ..., without casualties": the absence of victims is no casualty claim
             "without casualties", "without any casualties", "no one was hurt", "nobody was hurt", "без жертв", "без постраждалих",
             "обійшлося без жертв", "обошлось без жертв", "обошлось без пострадавших", "без пострадавших",
@@ -102,6 +109,9 @@ internal sealed class ClaimLexicon
         "measures to destroy", "taking measures", "заходи з пошуку та знищення", "заходи з пошуку", "меры по поиску",
         "offensive groups", "наступальних угруповань", "наступательных группировок", "continued clearing",
         "continue clearing", "продолжили зачистку", "продолжают зачистку", "продовжили зачистку",
+        // "логистика под огневым контролем": ground within the reach of fire, not ground held
+        "under fire control", "fire control", "під вогневим контролем", "вогневим контролем", "вогневий контроль",
+        "под огневым контролем", "огневым контролем", "огневой контроль",
         "improved their tactical position", "improved the tactical position", "улучшили положение",
         "улучшили тактическое положение", "покращили тактичне положення",
     ];

@@ -17,6 +17,7 @@ internal sealed class EventLexicon
             "hit song", "hit record", "box-office hit", "struck a deal", "strike a deal", "labour strike", "general strike",
             "workers' strike", "hunger strike", "grenade launcher", "grenade launchers", "battle for market share", "drone footage", "drone video", "drone videos", "drone images", "it's a battle", "it is a battle", "a battle for every", "uphill battle",
             "battle over", "legal battle", "court battle", "bidding war", "price battle", "відбулися", "шахта", "шахти",
+            "drone war", "drone warfare", "війна дронів", "война дронов",
         ]),
         (TriggerClass.Repelled,
         [
@@ -36,6 +37,12 @@ internal sealed class EventLexicon
             "продвинулись", "продвинулись вперед", "намагався прорвати", "намагалися прорвати", "пытался прорвать",
             "пытались прорвать", "штурмував", "штурмували", "defeated manpower", "defeated formations", "нанесли поражение",
             "нанесли поражение живой силе", "завдали ураження живій силі",
+            "continued clearing", "continue clearing", "continues clearing", "продолжили зачистку", "продолжают зачистку",
+            "продовжили зачистку", "продовжують зачистку", "зачистку", "зачистка", "зачистки",
+            "attempted to advance", "attempts to advance", "attempt to advance", "tried to advance", "trying to advance",
+            "намагався просунутися", "намагалися просунутися", "намагався просунутись", "намагалися просунутись",
+            "намагаються просунутися", "спробу наступу", "спроби наступу", "спроб наступу", "пытался продвинуться",
+            "пытались продвинуться", "пытаются продвинуться", "попытку наступления", "попытки наступления", "попыток наступления",
         ]),
         (TriggerClass.Capture,
         [
@@ -53,7 +60,9 @@ internal sealed class EventLexicon
             "mortar", "mortars", "mortar fire", "iskander", "kinzhal", "обстріл", "обстріли", "обстрілу", "обстрілів",
             "обстріляли", "артилерія", "артилерії", "артилерійський", "ракетний удар", "ракетна атака", "ракети", "ракета",
             "ракетами", "рсзв", "мінометний", "обстрел", "обстрелы", "обстрела", "обстреляли", "артиллерия", "артиллерии",
-            "ракетный удар", "ракеты", "ракетами", "рсзо", "минометный",
+            "ракетный удар", "ракеты", "ракетами", "рсзо", "минометный", "мінометним вогнем", "мінометного вогню",
+            "артилерійським вогнем", "артилерійського вогню", "минометным огнем", "минометного огня", "артиллерийским огнем",
+            "артиллерийского огня",
         ]),
         (TriggerClass.Strike,
         [

@@ -1,0 +1,103 @@
+using Sitrep.Core.Documents;
+using Sitrep.Core.Model;
+using Sitrep.Core.Text;
+using Sitrep.Extraction.Matching;
+
+namespace Sitrep.Extraction.Events;
+
+/// <summary>
+/// A day's total for a whole front or zone: "Over the past day, 187 combat engagements took place", "the enemy
+/// launched 71 air strikes", "здійснив 2 980 обстрілів позицій", told in a paragraph that names no place. Happenings
+/// counted by the number ("187 engagements", "58 ударів"), not one of them, and nowhere in particular: no event. A
+/// count of weapons ("launched 49 drones") is one attack and stays; so does a count told at a place ("52 assaults
+/// near Pokrovsk"), where the summary's list gives the events. A document that names no place anywhere keeps its
+/// total as its one report of the fighting.
+/// </summary>
+internal static class FrontTally
+{
+    /// <summary>Plural nouns of happenings (the last word of the trigger): strikes, attacks, engagements.</summary>
+    private static readonly WordSet HappeningNouns = new(
+    [
+        "strikes", "airstrikes", "attacks", "assaults", "engagements", "clashes", "shellings", "battles",
+        "ударів", "удари", "атак", "атаки", "обстрілів", "обстріли", "зіткнення", "зіткнень", "штурмів", "боїв",
+        "ударов", "удары", "обстрелов", "обстрелы", "боестолкновений", "боестолкновения", "штурмов", "боев",
+    ]);
+
+    /// <summary>
+    /// Whether a trigger of the sentence is a counted plural of happenings, the sentence's paragraph names no place
+    /// and another paragraph of the document does.
+    /// </summary>
+    public static bool Is(Document document, Token[] tokens, SentenceMentions mentions, int s, List<PhraseMatch<TriggerClass>> triggers)
+    {
+        var first = document.Sentences[s].FirstToken;
+        if (!triggers.Exists(t => Counted(document.Text, tokens, t, first)))
+        {
+            return false;
+        }
+
+        var paragraph = document.Sentences[s].Paragraph;
+        for (var k = s; k >= 0 && document.Sentences[k].Paragraph == paragraph; k--)
+        {
+            if (NamesPlace(mentions, k))
+            {
+                return false;
+            }
+        }
+
+        for (var k = s + 1; k < document.Sentences.Count && document.Sentences[k].Paragraph == paragraph; k++)
+        {
+            if (NamesPlace(mentions, k))
+            {
+                return false;
+            }
+        }
+
+        // the summary's places tell where the fighting was; a document with no place anywhere ("In the south, the
+        // Defence Forces made more than 100 strikes") keeps its total as its one report
+        for (var k = 0; k < document.Sentences.Count; k++)
+        {
+            if (document.Sentences[k].Paragraph != paragraph && NamesPlace(mentions, k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool NamesPlace(SentenceMentions mentions, int s) =>
+        mentions.Places(s).Exists(p => p.Role is PlaceRole.Location or PlaceRole.Direction);
+
+    /// <summary>"187 combat engagements", "2 980 обстрілів": a number of two or more right before a plural happening noun.</summary>
+    private static bool Counted(string text, Token[] tokens, PhraseMatch<TriggerClass> trigger, int first)
+    {
+        if (trigger.FirstToken <= first || !HappeningNouns.Contains(text, tokens[trigger.FirstToken + trigger.TokenCount - 1]))
+        {
+            return false;
+        }
+
+        var number = tokens[trigger.FirstToken - 1];
+        var word = text.AsSpan(number.Start, number.End - number.Start);
+        if (word.Length == 0 || !char.IsAsciiDigit(word[0]))
+        {
+            return false;
+        }
+
+        var digits = 0;
+        var value = 0;
+        foreach (var c in word)
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                digits++;
+                value = value < 100 ? (value * 10) + (c - '0') : value;
+            }
+            else if (c is not (',' or '.' or '\u00A0' or '\u202F'))
+            {
+                return false;
+            }
+        }
+
+        return digits > 1 || value >= 2;
+    }
+}
