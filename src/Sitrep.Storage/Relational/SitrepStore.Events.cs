@@ -82,7 +82,7 @@ public sealed partial class SitrepStore
             placed[ordinal] = node;
             if (EventWindow.CanMatch(prepare))
             {
-                window.Add(new WindowReport(prepare.ForMatching(), seq, ordinal, node));
+                window.Add(new WindowReport(prepare.ForMatching(windowPool), seq, ordinal, node));
             }
         }
 
@@ -181,7 +181,7 @@ public sealed partial class SitrepStore
                     var (doc, local, json) = (r.GetString(0), r.GetString(1), r.GetString(4));
                     var storedSeq = r.Long(2);
                     return new StoredRow(doc, local, storedSeq, r.Long(3), r.GetString(5), r.Long(6),
-                        () => new MatchableReport(new EventReport(doc, local, storedSeq, reportJson.Parse(json))).ForMatching());
+                        () => new MatchableReport(new EventReport(doc, local, storedSeq, reportJson.Parse(json))).ForMatching(windowPool));
                 },
                 ct,
                 ("@family", report.Family),

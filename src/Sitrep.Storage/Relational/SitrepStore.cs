@@ -23,6 +23,9 @@ public sealed partial class SitrepStore : ISitrepStore
     /// <summary>Stored event reports that new ones may match, kept across batches (see <see cref="EventWindow"/>).</summary>
     private readonly EventWindow window = new(10_000);
 
+    /// <summary>Strings and places shared by the window's reports.</summary>
+    private readonly Sitrep.Reconcile.Events.ReportPool windowPool = new();
+
     /// <summary>Stored claims that new ones may relate to, kept across batches (see <see cref="ClaimWindow"/>).</summary>
     private readonly ClaimWindow claimWindow = new(12_000);
 
