@@ -100,6 +100,36 @@ public abstract partial class StoreTestBase
         Assert.Equal(SitrepJson.Serialize(merged, indented: false), SitrepJson.Serialize(e, indented: false));
     }
 
+    [Theory]
+    [InlineData(false, false)]
+    [InlineData(true, false)]
+    [InlineData(false, true)]
+    [InlineData(true, true)]
+    public async Task QueryEvents_SameStrikeOnBothSidesOfAnAreaLine_OneEvent(bool reopen, bool samePlaceMoved)
+    {
+        // the window keeps stored reports by area (half a degree): a village 1 km north of the 50th parallel and a
+        // town 1 km south of it, or one GeoNames id placed 35 km apart by two gazetteers, still find each other,
+        // whether the earlier report is in memory or read back from the store by another process
+        var south = Place.Kharkiv.Nearby(9_000_001, "Bezruky", 49.9955 - Place.Kharkiv.Lat, 0);
+        var north = samePlaceMoved ? Place.Kharkiv.Nearby(Place.Kharkiv.GeonameId, "Kharkiv", 50.3 - Place.Kharkiv.Lat, 0)
+            : Place.Kharkiv.Nearby(9_000_002, "Cherkaska Lozova", 50.0045 - Place.Kharkiv.Lat, 0);
+        if (samePlaceMoved)
+        {
+            south = Place.Kharkiv.Nearby(Place.Kharkiv.GeonameId, "Kharkiv", 49.9955 - Place.Kharkiv.Lat, 0);
+        }
+
+        ExtractOutput Report(string outlet, Place place) =>
+            new DocBuilder($"{outlet}: A drone struck a warehouse near {place.Name} on Monday night, the regional administration said.", outlet, Corpus.StrikeDay)
+                .Event("drone_strike", $"A drone struck a warehouse near {place.Name} on Monday night", place, Corpus.StrikeDay).Build();
+
+        await AddAllAsync(Store, [Report("Eastern Wire", south)]);
+        var second = reopen ? await OpenAsync(Connection) : Store;
+        await AddAllAsync(second, [Report("Oblast Courier", north)]);
+
+        var e = Assert.Single(await second.QueryEventsAsync(new EventQuery(), Ct));
+        Assert.Equal(2, e.Documents!.Count);
+    }
+
     [Fact]
     public async Task QueryEvents_IndependentWriteUpWithSameFigures_MergedAndFiguresKept()
     {
