@@ -195,6 +195,7 @@ public sealed partial class SitrepStore
                 ("@last", IsoDates.Format(DateOnly.FromDayNumber(missing[^1]))),
                 ("@first", IsoDates.Format(DateOnly.FromDayNumber(missing[0]))),
                 ("@latLow", latLow), ("@latHigh", latHigh), ("@lonLow", lonLow), ("@lonHigh", lonHigh));
+            StoreMetrics.WindowReports.Add(rows.Count);
             window.Load(report.Family, area, missing, rows);
         }
 
@@ -228,12 +229,16 @@ public sealed partial class SitrepStore
     }
 
     /// <summary>An event's stored reports in ingest order.</summary>
-    private Task<List<OrderedReport>> StoredReportsAsync(Statements connection, DbTransaction tx, string eventId, CancellationToken ct) =>
-        connection.QueryAsync(tx, """
+    private async Task<List<OrderedReport>> StoredReportsAsync(Statements connection, DbTransaction tx, string eventId, CancellationToken ct)
+    {
+        var reports = await connection.QueryAsync(tx, """
             SELECT document_id, local_id, seq, ordinal, json FROM event_reports
             WHERE event_id = @id ORDER BY seq, ordinal
             """, r => new OrderedReport(r.Long(2), r.Long(3), new EventReport(r.GetString(0), r.GetString(1), 0, reportJson.Parse(r.GetString(4)))),
             ct, ("@id", eventId));
+        StoreMetrics.StateReports.Add(reports.Count);
+        return reports;
+    }
 
     private static Task<List<EventReportRecord>> ReportsAsync(Statements connection, DbTransaction? tx, string eventId, Func<string, EventDto> parse, CancellationToken ct) =>
         connection.QueryAsync(tx, """
