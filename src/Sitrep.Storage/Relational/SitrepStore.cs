@@ -27,10 +27,10 @@ public sealed partial class SitrepStore : ISitrepStore
     private readonly Sitrep.Reconcile.Events.ReportPool windowPool = new();
 
     /// <summary>Stored claims that new ones may relate to, kept across batches (see <see cref="ClaimWindow"/>).</summary>
-    private readonly ClaimWindow claimWindow = new(12_000);
+    private readonly ClaimWindow claimWindow = new(24_000);
 
     /// <summary>Merge states of recently changed events (see <see cref="EventStates"/>).</summary>
-    private readonly EventStates states = new(6_000);
+    private readonly EventStates states = new(24_000);
 
     /// <summary>The JSON of the event being written (see <see cref="EventJsonState"/>), reused: it grows to the largest event.</summary>
     private readonly System.Buffers.ArrayBufferWriter<byte> eventJson = new(64 * 1024);
