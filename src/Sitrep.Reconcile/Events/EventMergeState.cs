@@ -16,16 +16,17 @@ public class EventMergeState
 {
     private static readonly string[] PrecisionOrder = ["day", "days", "week", "month", "year"];
 
-    private List<ActorDto> actors = [];
-    private List<QuantityDto> quantities = [];
-    private List<SourceDto> sources = [];
-    private List<EvidenceDto> evidence = [];
-    private List<string> documents = [];
+    // the lists and orders are made when their first item comes: most events have one report and few lists
+    private List<ActorDto>? actors;
+    private List<QuantityDto>? quantities;
+    private List<SourceDto>? sources;
+    private List<EvidenceDto>? evidence;
+    private List<string>? documents;
     private readonly KeptItems<(string, string?, string)> actorItems = new();
     private readonly KeptItems<(string, double?, double?, double?, string?, string?)> quantityItems = new();
     private readonly KeptItems<(string, string?, string?, string)> sourceItems = new();
     private readonly KeptItems<string> documentItems = new(StringComparer.Ordinal);
-    private readonly List<long> evidenceOrders = [];
+    private List<long>? evidenceOrders;
     private Head? primary;
     private (int Time, int Place) primaryRank;
     private long primaryOrder;
@@ -103,7 +104,7 @@ public class EventMergeState
 
         foreach (var x in e.Evidence)
         {
-            evidenceOrders.Add(order);
+            (evidenceOrders ??= []).Add(order);
             KeepEvidence(x);
         }
 
@@ -160,14 +161,14 @@ public class EventMergeState
         MergeList(ItemList.Actors, other, actorItems.Absorb(other.actorItems));
         MergeList(ItemList.Quantities, other, quantityItems.Absorb(other.quantityItems));
         MergeList(ItemList.Sources, other, sourceItems.Absorb(other.sourceItems));
-        MergeList(ItemList.Evidence, other, MergeOrders(evidenceOrders, other.evidenceOrders));
+        MergeList(ItemList.Evidence, other, MergeOrders(evidenceOrders ??= [], other.evidenceOrders ?? []));
         MergeList(ItemList.Documents, other, documentItems.Absorb(other.documentItems));
         Count += other.Count;
         LastOrder = Math.Max(LastOrder, other.LastOrder);
     }
 
     /// <summary>The merged event of the reports added so far, under <paramref name="id"/>.</summary>
-    public EventDto ToEvent(string id) => Build(id, [.. actors], [.. quantities], [.. sources], [.. evidence], [.. documents]);
+    public EventDto ToEvent(string id) => Build(id, [.. actors ?? []], [.. quantities ?? []], [.. sources ?? []], [.. evidence ?? []], [.. documents ?? []]);
 
     /// <summary>The merged event with the given lists (the kept ones, or empty ones for a subclass that keeps them
     /// in another form).</summary>
@@ -200,15 +201,15 @@ public class EventMergeState
         };
     }
 
-    protected virtual void KeepActor(ActorDto actor) => actors.Add(actor);
+    protected virtual void KeepActor(ActorDto actor) => (actors ??= []).Add(actor);
 
-    protected virtual void KeepQuantity(QuantityDto quantity) => quantities.Add(quantity);
+    protected virtual void KeepQuantity(QuantityDto quantity) => (quantities ??= []).Add(quantity);
 
-    protected virtual void KeepSource(SourceDto source) => sources.Add(source);
+    protected virtual void KeepSource(SourceDto source) => (sources ??= []).Add(source);
 
-    protected virtual void KeepEvidence(EvidenceDto item) => evidence.Add(item);
+    protected virtual void KeepEvidence(EvidenceDto item) => (evidence ??= []).Add(item);
 
-    protected virtual void KeepDocument(string documentId) => documents.Add(documentId);
+    protected virtual void KeepDocument(string documentId) => (documents ??= []).Add(documentId);
 
     /// <summary>
     /// Replaces one kept list by its merge with the same list of <paramref name="other"/> (<see cref="Absorb"/>):
@@ -229,8 +230,8 @@ public class EventMergeState
         }
     }
 
-    private static List<T> Pick<T>(List<T> mine, List<T> theirs, IReadOnlyList<(bool FromOther, int Index)> picks) =>
-        [.. picks.Select(p => (p.FromOther ? theirs : mine)[p.Index])];
+    private static List<T> Pick<T>(List<T>? mine, List<T>? theirs, IReadOnlyList<(bool FromOther, int Index)> picks) =>
+        [.. picks.Select(p => (p.FromOther ? theirs : mine)![p.Index])];
 
     /// <summary>Two lists of orders (each increasing) merged; on equal orders this state's items come first.</summary>
     internal static List<(bool FromOther, int Index)> MergeOrders(List<long> mine, List<long> theirs)

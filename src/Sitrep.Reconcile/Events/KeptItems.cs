@@ -7,15 +7,23 @@ namespace Sitrep.Reconcile.Events;
 internal sealed class KeptItems<TKey>(IEqualityComparer<TKey>? comparer = null)
     where TKey : notnull
 {
-    private readonly Dictionary<TKey, long> first = new(comparer);
-    private List<TKey> keys = [];
+    private static readonly List<TKey> None = [];
+
+    // made when the first key comes: many lists of an event stay empty
+    private Dictionary<TKey, long>? first;
+    private List<TKey> keys = None;
 
     /// <summary>Keeps the key unless it is already kept; true when it was new.</summary>
     public bool TryAdd(TKey key, long order)
     {
-        if (!first.TryAdd(key, order))
+        if (!(first ??= new Dictionary<TKey, long>(comparer)).TryAdd(key, order))
         {
             return false;
+        }
+
+        if (keys == None)
+        {
+            keys = [];
         }
 
         keys.Add(key);
@@ -29,17 +37,24 @@ internal sealed class KeptItems<TKey>(IEqualityComparer<TKey>? comparer = null)
     /// </summary>
     public List<(bool FromOther, int Index)> Absorb(KeptItems<TKey> other)
     {
+        if (other.keys.Count == 0)
+        {
+            return [.. keys.Select((_, i) => (false, i))];
+        }
+
+        var mineFirst = first ??= new Dictionary<TKey, long>(comparer);
+        var theirFirst = other.first ?? [];
         var picks = new List<(bool, int)>(keys.Count + other.keys.Count);
         var merged = new List<TKey>(keys.Count + other.keys.Count);
         var (i, j) = (0, 0);
         while (true)
         {
-            while (i < keys.Count && other.first.TryGetValue(keys[i], out var theirs) && theirs < first[keys[i]])
+            while (i < keys.Count && theirFirst.TryGetValue(keys[i], out var theirs) && theirs < mineFirst[keys[i]])
             {
                 i++; // the other list brought this key first
             }
 
-            while (j < other.keys.Count && first.TryGetValue(other.keys[j], out var mine) && mine <= other.first[other.keys[j]])
+            while (j < other.keys.Count && mineFirst.TryGetValue(other.keys[j], out var mine) && mine <= theirFirst[other.keys[j]])
             {
                 j++;
             }
@@ -49,7 +64,7 @@ internal sealed class KeptItems<TKey>(IEqualityComparer<TKey>? comparer = null)
                 break;
             }
 
-            if (j >= other.keys.Count || (i < keys.Count && first[keys[i]] <= other.first[other.keys[j]]))
+            if (j >= other.keys.Count || (i < keys.Count && mineFirst[keys[i]] <= theirFirst[other.keys[j]]))
             {
                 merged.Add(keys[i]);
                 picks.Add((false, i++));
@@ -61,11 +76,11 @@ internal sealed class KeptItems<TKey>(IEqualityComparer<TKey>? comparer = null)
             }
         }
 
-        foreach (var (key, order) in other.first)
+        foreach (var (key, order) in theirFirst)
         {
-            if (!first.TryGetValue(key, out var mine) || order < mine)
+            if (!mineFirst.TryGetValue(key, out var mine) || order < mine)
             {
-                first[key] = order;
+                mineFirst[key] = order;
             }
         }
 

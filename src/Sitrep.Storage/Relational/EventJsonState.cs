@@ -127,9 +127,9 @@ internal sealed class EventJsonState : EventMergeState
     {
         private byte[] bytes = [];
         private int length;
-        private List<int> starts = [];
+        private List<int>? starts;
 
-        public int Capacity => bytes.Length + starts.Capacity * sizeof(int);
+        public int Capacity => bytes.Length + (starts?.Capacity ?? 0) * sizeof(int);
 
         public ReadOnlySpan<byte> Written => bytes.AsSpan(0, length);
 
@@ -146,7 +146,7 @@ internal sealed class EventJsonState : EventMergeState
                 bytes[length++] = (byte)',';
             }
 
-            starts.Add(length);
+            (starts ??= []).Add(length);
             item.CopyTo(bytes.AsSpan(length));
             length += item.Length;
         }
@@ -154,18 +154,18 @@ internal sealed class EventJsonState : EventMergeState
         /// <summary>Replaces the items by those picked from this list and <paramref name="other"/>, in the order given.</summary>
         public void Merge(JsonList other, IReadOnlyList<(bool FromOther, int Index)> picks)
         {
-            var old = (bytes, length, starts);
+            var old = (bytes, length, starts: starts ?? []);
             (bytes, length, starts) = ([], 0, new List<int>(picks.Count));
             var size = 0;
             foreach (var (fromOther, index) in picks)
             {
-                size += (fromOther ? ItemLength(other.starts, index, other.length) : ItemLength(old.starts, index, old.length)) + 1;
+                size += (fromOther ? ItemLength(other.starts!, index, other.length) : ItemLength(old.starts, index, old.length)) + 1;
             }
 
-            bytes = new byte[Math.Max(64, size)];
+            bytes = size == 0 ? [] : new byte[size];
             foreach (var (fromOther, index) in picks)
             {
-                var (source, from, end) = fromOther ? (other.bytes, other.starts, other.length) : (old.bytes, old.starts, old.length);
+                var (source, from, end) = fromOther ? (other.bytes, other.starts!, other.length) : (old.bytes, old.starts, old.length);
                 Add(source.AsSpan(from[index], ItemLength(from, index, end)));
             }
         }
