@@ -54,6 +54,82 @@ public abstract partial class StoreTestBase
         Assert.Equal(SitrepJson.Serialize(e, indented: false), SitrepJson.Serialize(await Store.GetEventAsync(e.Id, Ct), indented: false));
     }
 
+    [Theory]
+    [InlineData(2)]
+    [InlineData(1)]
+    [InlineData(5)]
+    public async Task GetEvent_TwoEventsJoinedByALaterReport_StoredEventIsTheMergeOfAllReportsInIngestOrder(int batchSize)
+    {
+        // shelling of Kupiansk on 1 November and on 4 November, reported in turn by several outlets, then a summary
+        // dated 2-3 November that matches both: the two events become one, whose figures, sources and evidence
+        // interleave in ingest order (the figure both report first comes from the report published first)
+        DocBuilder Report(string outlet, string day, string evidence, params (string Words, string Unit, double Value)[] figures)
+        {
+            var d = new DocBuilder($"{outlet}: {evidence} Residents were told to stay in shelters.", outlet, day);
+            var precision = day == "2025-11-01" ? 2 : 1; // the later reports place it more finely: they give the event its place
+            return d.Event("shelling_artillery_missile_attack", evidence, Place.Kupiansk.Location(precision), day, day,
+                [.. figures.Select(f => d.Figure(f.Words, f.Unit, f.Value))]);
+        }
+
+        var docs = new List<ExtractOutput>
+        {
+            Report("Oblast Courier", "2025-11-01", "Artillery shelled the centre of Kupiansk on Saturday, killing two men.", ("two men", "killed", 2)).Build(),
+            Report("Steppe Monitor", "2025-11-04", "Kupiansk came under artillery fire again on Tuesday; one woman was wounded, police said.", ("one woman", "wounded", 1)).Build(),
+            Report("Вісті Слобожанщини", "2025-11-01", "Окупанти обстріляли центр Купʼянська в суботу, загинули двоє чоловіків, повідомила поліція.", ("двоє чоловіків", "killed", 2)).Build(),
+            Report("Frontline Daily", "2025-11-04", "Shells hit Kupiansk on Tuesday, police said, and one woman was hurt while two men died of wounds from Saturday.",
+                ("one woman", "wounded", 1), ("two men", "killed", 2)).Build(),
+            new Func<ExtractOutput>(() =>
+            {
+                var d = new DocBuilder("Weekly summary: Kupiansk was shelled repeatedly in the first days of November, the regional police said.", "Eastern Courier", "2025-11-05");
+                return d.Event("shelling_artillery_missile_attack", "Kupiansk was shelled repeatedly in the first days of November",
+                    Place.Kupiansk.Location(), "2025-11-02", "2025-11-03").Build();
+            })(),
+        };
+
+        foreach (var batch in docs.Chunk(batchSize))
+        {
+            await Store.AddDocumentsAsync([.. batch.Select(d => new NewDocument(d, null))], Ct);
+        }
+
+        var e = Assert.Single(await Store.QueryEventsAsync(new EventQuery(), Ct));
+        var reports = await Store.GetEventReportsAsync(e.Id, Ct);
+        var merged = Sitrep.Reconcile.Events.EventMerger.Merge(e.Id,
+            [.. reports.Select(r => new Sitrep.Reconcile.Events.EventReport(r.DocumentId, r.LocalId, 0, r.Report))]);
+        Assert.Equal(docs.Select(d => d.Document.Id), e.Documents);
+        Assert.Equal(["killed", "wounded"], e.Quantities.Select(q => q.Unit));
+        Assert.Equal(SitrepJson.Serialize(merged, indented: false), SitrepJson.Serialize(e, indented: false));
+    }
+
+    [Theory]
+    [InlineData(false, false)]
+    [InlineData(true, false)]
+    [InlineData(false, true)]
+    [InlineData(true, true)]
+    public async Task QueryEvents_SameStrikeOnBothSidesOfAnAreaLine_OneEvent(bool reopen, bool samePlaceMoved)
+    {
+        // the window keeps stored reports by area (half a degree): a village 1 km north of the 50th parallel and a
+        // town 1 km south of it, or one GeoNames id placed 35 km apart by two gazetteers, still find each other,
+        // whether the earlier report is in memory or read back from the store by another process
+        var south = Place.Kharkiv.Nearby(9_000_001, "Bezruky", 49.9955 - Place.Kharkiv.Lat, 0);
+        var north = samePlaceMoved ? Place.Kharkiv.Nearby(Place.Kharkiv.GeonameId, "Kharkiv", 50.3 - Place.Kharkiv.Lat, 0)
+            : Place.Kharkiv.Nearby(9_000_002, "Cherkaska Lozova", 50.0045 - Place.Kharkiv.Lat, 0);
+        if (samePlaceMoved)
+        {
+            south = Place.Kharkiv.Nearby(Place.Kharkiv.GeonameId, "Kharkiv", 49.9955 - Place.Kharkiv.Lat, 0);
+        }
+
+        ExtractOutput Report(string outlet, Place place) =>
+            new DocBuilder($"{outlet}: A drone struck a warehouse near {place.Name} on Monday night, the regional administration said.", outlet, Corpus.StrikeDay)
+                .Event("drone_strike", $"A drone struck a warehouse near {place.Name} on Monday night", place, Corpus.StrikeDay).Build();
+
+        await AddAllAsync(Store, [Report("Eastern Wire", south)]);
+        var second = reopen ? await OpenAsync(Connection) : Store;
+        await AddAllAsync(second, [Report("Oblast Courier", north)]);
+
+        var e = Assert.Single(await second.QueryEventsAsync(new EventQuery(), Ct));
+        Assert.Equal(2, e.Documents!.Count);
+    }
+
     [Fact]
     public async Task QueryEvents_IndependentWriteUpWithSameFigures_MergedAndFiguresKept()
     {

@@ -136,7 +136,7 @@ internal sealed class Ingestor(ISitrepStore store, CliEnvironment env)
         {
             string? current = null;
             var stored = 0;
-            var log = MemoryLog.FromEnvironment(env.Error);
+            using var log = MemoryLog.FromEnvironment(env.Error);
             await foreach (var first in channel.Reader.ReadAllAsync(stop.Token))
             {
                 if (first.Source != current)

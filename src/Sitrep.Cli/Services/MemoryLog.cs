@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Diagnostics.Metrics;
 using System.Globalization;
 
 namespace Sitrep.Cli.Services;
@@ -6,15 +8,37 @@ namespace Sitrep.Cli.Services;
 /// <summary>
 /// With <c>SITREP_MEMORY_LOG=N</c>, ingest writes one line to stderr every N transactions: documents stored, wall and
 /// CPU time, resident and peak memory, the collector's heap (after the last collection and after the last blocking
-/// full one, which is close to the live data), fragmentation, bytes allocated, collections per generation and the time threads were paused for them. It is
+/// full one, which is close to the live data), fragmentation, bytes allocated, collections per generation and the time threads were paused for them,
+/// and what reconciliation read back from the store so far (the store's <c>Sitrep.Storage</c> meter: stored reports
+/// read into the window, stored reports read to rebuild events, stored claims read into the claim window). It is
 /// how the memory of a long ingest was measured (docs/benchmarks.md, "Memory"); off by default.
 /// </summary>
-internal sealed class MemoryLog(TextWriter output, int every)
+internal sealed class MemoryLog : IDisposable
 {
     public const string Variable = "SITREP_MEMORY_LOG";
 
     private readonly Stopwatch clock = Stopwatch.StartNew();
+    private readonly TextWriter output;
+    private readonly int every;
+    private readonly MeterListener listener = new();
+    private readonly ConcurrentDictionary<string, long> reads = new(StringComparer.Ordinal);
     private int transactions;
+
+    public MemoryLog(TextWriter output, int every)
+    {
+        (this.output, this.every) = (output, every);
+        listener.InstrumentPublished = (instrument, l) =>
+        {
+            if (instrument.Meter.Name == "Sitrep.Storage")
+            {
+                l.EnableMeasurementEvents(instrument);
+            }
+        };
+        listener.SetMeasurementEventCallback<long>((instrument, value, _, _) => reads.AddOrUpdate(instrument.Name, value, (_, total) => total + value));
+        listener.Start();
+    }
+
+    public void Dispose() => listener.Dispose();
 
     public static MemoryLog? FromEnvironment(TextWriter output) =>
         int.TryParse(Environment.GetEnvironmentVariable(Variable), NumberStyles.None, CultureInfo.InvariantCulture, out var every) && every > 0
@@ -40,8 +64,11 @@ internal sealed class MemoryLog(TextWriter output, int every)
             $"memory: {documents} docs {clock.Elapsed.TotalSeconds:F1} s cpu {cpu:F1} s rss {Mb(rss)} peak {Mb(peak)} " +
             $"heap {Mb(last.HeapSizeBytes)} after-full {Mb(full.HeapSizeBytes)} fragmented {Mb(last.FragmentedBytes)} " +
             $"committed {Mb(last.TotalCommittedBytes)} allocated {Mb(GC.GetTotalAllocatedBytes())} " +
-            $"gc {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} paused {GC.GetTotalPauseDuration().TotalSeconds:F1} s"));
+            $"gc {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} paused {GC.GetTotalPauseDuration().TotalSeconds:F1} s " +
+            $"read {Read("window_reports")}/{Read("state_reports")}/{Read("window_claims")}"));
     }
+
+    private long Read(string name) => reads.GetValueOrDefault("sitrep.store." + name + "_read");
 
     private static long Mb(long bytes) => bytes / (1024 * 1024);
 }

@@ -32,17 +32,24 @@ public sealed class MatchableReport
     /// place, dates and type stay). Matching it gives the verdicts and reasons of the full report; a store that keeps
     /// tens of thousands of stored reports to match against keeps these instead.
     /// </summary>
-    public MatchableReport ForMatching()
+    public MatchableReport ForMatching() => ForMatching(null);
+
+    /// <summary><see cref="ForMatching()"/>, with the strings and places of the slim report taken from
+    /// <paramref name="pool"/> when it holds equal ones (a store keeps tens of thousands of reports of a few hundred
+    /// places, types and days).</summary>
+    public MatchableReport ForMatching(ReportPool? pool)
     {
         var e = Report.Event;
         var slim = new EventDto
         {
-            Id = e.Id, Type = e.Type, Subtype = e.Subtype, From = e.From, To = e.To, TimePrecision = e.TimePrecision,
-            Location = e.Location, Actors = [], Quantities = e.Quantities, Outcome = e.Outcome, Sources = [], Evidence = [],
-            Confidence = e.Confidence,
+            Id = Share(pool, e.Id)!, Type = Share(pool, e.Type)!, Subtype = Share(pool, e.Subtype)!, From = Share(pool, e.From), To = Share(pool, e.To),
+            TimePrecision = Share(pool, e.TimePrecision), Location = pool is null ? e.Location : pool.Place(e.Location), Actors = [],
+            Quantities = e.Quantities, Outcome = Share(pool, e.Outcome), Sources = [], Evidence = [], Confidence = e.Confidence,
         };
-        return new MatchableReport(this, new EventReport(Report.DocumentId, Report.LocalId, Report.Sequence, slim));
+        return new MatchableReport(this, new EventReport(Share(pool, Report.DocumentId)!, Share(pool, Report.LocalId)!, Report.Sequence, slim));
     }
+
+    private static string? Share(ReportPool? pool, string? text) => pool is null ? text : pool.Text(text);
 
     private MatchableReport(MatchableReport full, EventReport slim)
     {

@@ -26,30 +26,24 @@ internal sealed class EventStates(int capacity)
 
         if (states.TryGetValue(eventId, out var state))
         {
-            state.Add(report);
+            state.Merge.Add(report.Report, report.Order);
             state.Used = clock;
         }
     }
 
     /// <summary>The event <paramref name="from"/> was merged into <paramref name="into"/>: their reports interleave
-    /// in ingest order, so the state of the merged event is built again from both (in memory, when both are held).</summary>
+    /// in ingest order, and the state of the merged event is combined from both (when both are held).</summary>
     public void Merge(string from, string into)
     {
         states.Remove(from, out var other);
-        if (!states.Remove(into, out var target) || other is null)
+        if (!states.TryGetValue(into, out var target) || other is null)
         {
+            states.Remove(into);
             return;
         }
 
-        var merged = new State { Used = clock };
-        var (a, b) = (target.Reports, other.Reports);
-        var (i, j) = (0, 0);
-        while (i < a.Count || j < b.Count)
-        {
-            merged.Add(j >= b.Count || (i < a.Count && a[i].CompareTo(b[j]) < 0) ? a[i++] : b[j++]);
-        }
-
-        states[into] = merged;
+        target.Merge.Absorb(other.Merge);
+        target.Used = clock;
     }
 
     /// <summary>The event's reports changed other than by appending or merging: rebuild it from the store.</summary>
@@ -65,7 +59,7 @@ internal sealed class EventStates(int capacity)
         var state = new State { Used = clock };
         foreach (var report in reports)
         {
-            state.Add(report);
+            state.Merge.Add(report.Report, report.Order);
         }
 
         states[eventId] = state;
@@ -81,8 +75,8 @@ internal sealed class EventStates(int capacity)
         var (held, inUse) = (0L, 0L);
         foreach (var state in states.Values)
         {
-            held += state.Reports.Count;
-            inUse += state.Used == batch ? state.Reports.Count : 0;
+            held += state.Merge.Count;
+            inUse += state.Used == batch ? state.Merge.Count : 0;
         }
 
         var keep = Math.Min(inUse, 8L * capacity);
@@ -99,28 +93,25 @@ internal sealed class EventStates(int capacity)
             }
 
             states.Remove(id);
-            held -= state.Reports.Count;
+            held -= state.Merge.Count;
         }
     }
 
     private sealed class State
     {
-        public List<OrderedReport> Reports { get; } = [];
-
         public EventJsonState Merge { get; } = new();
 
         public long Used { get; set; }
-
-        public void Add(OrderedReport report)
-        {
-            Reports.Add(report);
-            Merge.Add(report.Report);
-        }
     }
 }
 
 /// <summary>A report with its place in ingest order (document sequence, then position in the document).</summary>
-internal readonly record struct OrderedReport(long Seq, long Ordinal, EventReport Report) : IComparable<OrderedReport>
+internal readonly record struct OrderedReport(long Seq, long Ordinal, EventReport Report)
 {
-    public int CompareTo(OrderedReport other) => Seq != other.Seq ? Seq.CompareTo(other.Seq) : Ordinal.CompareTo(other.Ordinal);
+    private const int OrdinalBits = 24;
+
+    /// <summary>Its place in ingest order as one number (<see cref="EventMergeState.Add(EventReport, long)"/>).</summary>
+    public long Order => Ordinal < 1 << OrdinalBits && Seq < 1L << (63 - OrdinalBits)
+        ? (Seq << OrdinalBits) | Ordinal
+        : throw new InvalidOperationException($"Report {Ordinal} of document {Seq} is beyond the orders a merge state keeps.");
 }

@@ -1,3 +1,4 @@
+using Sitrep.Core.Contract;
 using Sitrep.Reconcile.Events;
 
 namespace Sitrep.Storage.Relational;
@@ -5,20 +6,29 @@ namespace Sitrep.Storage.Relational;
 /// <summary>
 /// The stored event reports that new reports may match, in memory across batches, so a new report finds its
 /// candidates without a query and compares with reports whose shingles and cues are already computed.
-/// Reports are kept in buckets of one type family and one day, and a report dated to several days sits in the bucket
-/// of each (at most <see cref="EventMatchOptions.MaxIntervalDays"/> - 1 of them: longer ones never match). A bucket
-/// is either complete (it holds every stored report of its family covering its day) or absent; an absent one is
-/// loaded from the store when a query needs it (<see cref="Missing"/>, <see cref="Load"/>), so the candidates are
-/// the same as the store's query would give. Within a bucket reports are indexed by place cell and GeoNames id.
-/// Least recently used buckets are dropped beyond the capacity, so memory stays flat however long the stream.
+/// Reports are kept in buckets of one type family, one day and one area (<see cref="AreaDegrees"/> square), and a
+/// report dated to several days sits in the bucket of each (at most <see cref="EventMatchOptions.MaxIntervalDays"/> - 1
+/// of them: longer ones never match). A bucket is either complete (it holds every stored report of its family covering
+/// its day and placed in its area) or absent; an absent one is loaded from the store when a query needs it
+/// (<see cref="Missing"/>, <see cref="Load"/>), so the candidates are the same as the store's query would give. A query
+/// reads the areas its candidate box touches: reports of the same GeoNames id are found there as long as every report
+/// of a GeoNames id has one position (<see cref="CheckPositions"/>; otherwise the window keeps whole days, one area).
+/// Within a bucket reports are indexed by place cell and GeoNames id. Least recently used buckets are dropped beyond
+/// the capacity, so memory stays flat however long the stream and however many documents a day it has: a batch keeps
+/// the areas it reported on, not every report of its days.
 /// </summary>
 internal sealed class EventWindow(int capacity)
 {
     /// <summary>Cell size in degrees; a candidate box (about 0.05 degrees each way) spans a few cells.</summary>
     private const double CellDegrees = 0.1;
 
-    private readonly Dictionary<(string Family, int Day), Bucket> buckets = [];
-    private readonly HashSet<(string Family, int Day)> dropped = [];
+    /// <summary>Side of an area in degrees (about 55 km by 35 km on the front).</summary>
+    public const double AreaDegrees = 0.5;
+
+    private readonly Dictionary<BucketKey, Bucket> buckets = [];
+    private readonly HashSet<BucketKey> dropped = [];
+    private readonly Dictionary<long, (long Lat, long Lon)> positions = [];
+    private bool byArea = true;
     private readonly Dictionary<(string Document, string Local), WindowReport> reports = [];
     private readonly Dictionary<string, EventNode> nodes = new(StringComparer.Ordinal);
     private bool everyBucketComplete;
@@ -33,13 +43,56 @@ internal sealed class EventWindow(int capacity)
     /// <summary>Forgets everything; <paramref name="storeIsEmpty"/> makes every bucket complete (and empty).</summary>
     public void Reset(bool storeIsEmpty)
     {
+        Forget(storeIsEmpty);
+        positions.Clear();
+        PositionsKnown = storeIsEmpty;
+        byArea = true;
+        StoredSeq = -1;
+    }
+
+    /// <summary>Whether the window knows the position of every GeoNames id stored (<see cref="KnowPositions"/>).</summary>
+    public bool PositionsKnown { get; private set; }
+
+    /// <summary>The positions of the GeoNames ids of the stored reports (each distinct id, latitude and longitude).</summary>
+    public void KnowPositions(IEnumerable<(long GeonameId, double Lat, double Lon)> stored)
+    {
+        PositionsKnown = true;
+        foreach (var (id, lat, lon) in stored)
+        {
+            Position(id, lat, lon);
+        }
+    }
+
+    /// <summary>Before a batch: the positions of its reports. When a GeoNames id has two positions (a gazetteer that
+    /// moved a place between runs), reports of one id may sit in two areas, and the window keeps whole days instead.</summary>
+    public void CheckPositions(IEnumerable<LocationDto> locations)
+    {
+        foreach (var l in locations)
+        {
+            Position(l.GeonameId, l.Lat, l.Lon);
+        }
+    }
+
+    private void Position(long id, double lat, double lon)
+    {
+        var at = (BitConverter.DoubleToInt64Bits(lat), BitConverter.DoubleToInt64Bits(lon));
+        if (positions.TryAdd(id, at) || positions[id] == at || !byArea)
+        {
+            return;
+        }
+
+        byArea = false;
+        Forget(everyBucketComplete && dropped.Count == 0 && buckets.Count == 0);
+    }
+
+    private void Forget(bool storeIsEmpty)
+    {
         buckets.Clear();
         dropped.Clear();
         reports.Clear();
         nodes.Clear();
         size = 0;
         everyBucketComplete = storeIsEmpty;
-        StoredSeq = -1;
     }
 
     /// <summary>Whether the report can match anything: dated (to less than the matcher's longest interval) and placed.</summary>
@@ -54,13 +107,36 @@ internal sealed class EventWindow(int capacity)
         return (report.From!.Value.DayNumber - gap, report.To!.Value.DayNumber + gap);
     }
 
-    /// <summary>The days of <paramref name="family"/> in the range that must be loaded before <see cref="Candidates"/>.</summary>
-    public List<int> Missing(string family, int first, int last)
+    /// <summary>The areas a query reads: those its candidate box touches.</summary>
+    public List<(int Lat, int Lon)> Areas(MatchableReport query)
+    {
+        var (latLow, latHigh, lonLow, lonHigh) = Box(query);
+        var areas = new List<(int, int)>();
+        for (var lat = Area(latLow); lat <= Area(latHigh); lat++)
+        {
+            for (var lon = Area(lonLow); lon <= Area(lonHigh); lon++)
+            {
+                areas.Add((lat, lon));
+            }
+        }
+
+        return areas;
+    }
+
+    /// <summary>The latitudes and longitudes that hold an area's reports (with a margin: <see cref="Load"/> keeps only
+    /// the reports of the area), for the store's query.</summary>
+    public (double LatLow, double LatHigh, double LonLow, double LonHigh) Bounds((int Lat, int Lon) area) =>
+        byArea
+            ? ((area.Lat - 0.01) * AreaDegrees, (area.Lat + 1.01) * AreaDegrees, (area.Lon - 0.01) * AreaDegrees, (area.Lon + 1.01) * AreaDegrees)
+            : (-1e9, 1e9, -1e9, 1e9);
+
+    /// <summary>The days of <paramref name="family"/> in the range and the area that must be loaded before <see cref="Candidates"/>.</summary>
+    public List<int> Missing(string family, (int Lat, int Lon) area, int first, int last)
     {
         var missing = new List<int>();
         for (var day = first; day <= last; day++)
         {
-            if (!IsComplete((family, day)))
+            if (!IsComplete(new BucketKey(family, day, area.Lat, area.Lon)))
             {
                 missing.Add(day);
             }
@@ -69,21 +145,28 @@ internal sealed class EventWindow(int capacity)
         return missing;
     }
 
-    /// <summary>Adds the stored reports of a family read for the missing days (every stored report of the family
-    /// that covers one of them) and marks those days complete. Reports already in memory are kept as they are.</summary>
-    public void Load(string family, List<int> missing, IEnumerable<StoredRow> rows)
+    /// <summary>Adds the stored reports of a family and an area read for the missing days (every stored report of the
+    /// family that covers one of them, and maybe others) and marks those days complete. Reports already in memory are
+    /// kept as they are.</summary>
+    public void Load(string family, (int Lat, int Lon) area, List<int> missing, IEnumerable<StoredRow> rows)
     {
         var days = missing.ToHashSet();
         foreach (var day in missing)
         {
-            dropped.Remove((family, day));
-            buckets[(family, day)] = new Bucket();
+            var key = new BucketKey(family, day, area.Lat, area.Lon);
+            dropped.Remove(key);
+            buckets[key] = new Bucket();
         }
 
         foreach (var row in rows)
         {
             if (!reports.TryGetValue((row.DocumentId, row.LocalId), out var report))
             {
+                if (AreaOf(row.Lat, row.Lon) != area)
+                {
+                    continue;
+                }
+
                 var node = Node(row.EventId, row.FirstSeq);
                 report = new WindowReport(row.Report(), row.Seq, row.Ordinal, node);
                 if (!CanMatch(report.Prepared) || report.Prepared.Family != family)
@@ -91,12 +174,16 @@ internal sealed class EventWindow(int capacity)
                     continue;
                 }
             }
+            else if (AreaOf(report.Lat, report.Lon) != area)
+            {
+                continue;
+            }
 
             for (var day = report.From; day <= report.To; day++)
             {
                 if (days.Contains(day))
                 {
-                    Put(report, (family, day));
+                    Put(report, new BucketKey(family, day, area.Lat, area.Lon));
                 }
             }
         }
@@ -105,11 +192,13 @@ internal sealed class EventWindow(int capacity)
     /// <summary>Adds a report just stored, to the days of it that are complete.</summary>
     public void Add(WindowReport report)
     {
+        var (lat, lon) = AreaOf(report.Lat, report.Lon);
         for (var day = report.From; day <= report.To; day++)
         {
-            if (IsComplete((report.Prepared.Family, day)))
+            var key = new BucketKey(report.Prepared.Family, day, lat, lon);
+            if (IsComplete(key))
             {
-                Put(report, (report.Prepared.Family, day));
+                Put(report, key);
             }
         }
     }
@@ -121,9 +210,8 @@ internal sealed class EventWindow(int capacity)
         var options = EventMatchOptions.Default;
         var (from, to) = (query.From!.Value, query.To!.Value);
         var location = query.Report.Event.Location!;
-        var dLat = options.MaxDistanceKm / 100.0;
-        var dLon = dLat / Math.Max(0.1, Math.Cos(location.Lat * Math.PI / 180));
-        var (latLow, latHigh, lonLow, lonHigh) = (location.Lat - dLat, location.Lat + dLat, location.Lon - dLon, location.Lon + dLon);
+        var (latLow, latHigh, lonLow, lonHigh) = Box(query);
+        var areas = Areas(query);
         var earliest = from.DayNumber - options.MaxDayGap - options.MaxIntervalDays;
         var (min, max) = (from.DayNumber - options.MaxDayGap, to.DayNumber + options.MaxDayGap);
         var document = query.Report.DocumentId;
@@ -133,11 +221,20 @@ internal sealed class EventWindow(int capacity)
         var (first, last) = Days(query);
         for (var day = first; day <= last; day++)
         {
-            if (!buckets.TryGetValue((query.Family, day), out var bucket))
+            foreach (var area in areas)
             {
-                continue;
+                if (buckets.TryGetValue(new BucketKey(query.Family, day, area.Lat, area.Lon), out var bucket))
+                {
+                    Search(bucket);
+                }
             }
+        }
 
+        found.Sort(static (a, b) => a.Seq != b.Seq ? a.Seq.CompareTo(b.Seq) : a.Ordinal.CompareTo(b.Ordinal));
+        return found;
+
+        void Search(Bucket bucket)
+        {
             bucket.Used = clock;
             for (var latCell = Cell(latLow); latCell <= Cell(latHigh); latCell++)
             {
@@ -164,9 +261,6 @@ internal sealed class EventWindow(int capacity)
                 }
             }
         }
-
-        found.Sort(static (a, b) => a.Seq != b.Seq ? a.Seq.CompareTo(b.Seq) : a.Ordinal.CompareTo(b.Ordinal));
-        return found;
 
         void Take(WindowReport r)
         {
@@ -250,10 +344,22 @@ internal sealed class EventWindow(int capacity)
         }
     }
 
-    private bool IsComplete((string Family, int Day) key) =>
+    private static (double LatLow, double LatHigh, double LonLow, double LonHigh) Box(MatchableReport query)
+    {
+        var location = query.Report.Event.Location!;
+        var dLat = EventMatchOptions.Default.MaxDistanceKm / 100.0;
+        var dLon = dLat / Math.Max(0.1, Math.Cos(location.Lat * Math.PI / 180));
+        return (location.Lat - dLat, location.Lat + dLat, location.Lon - dLon, location.Lon + dLon);
+    }
+
+    private (int Lat, int Lon) AreaOf(double lat, double lon) => (Area(lat), Area(lon));
+
+    private int Area(double degrees) => byArea && !double.IsNaN(degrees) ? (int)Math.Floor(degrees / AreaDegrees) : 0;
+
+    private bool IsComplete(BucketKey key) =>
         buckets.ContainsKey(key) || (everyBucketComplete && !dropped.Contains(key));
 
-    private void Put(WindowReport report, (string Family, int Day) key)
+    private void Put(WindowReport report, BucketKey key)
     {
         if (!buckets.TryGetValue(key, out var bucket))
         {
@@ -295,6 +401,8 @@ internal sealed class EventWindow(int capacity)
     }
 
     private static long Cell(double degrees) => (long)Math.Floor(degrees / CellDegrees);
+
+    private readonly record struct BucketKey(string Family, int Day, int AreaLat, int AreaLon);
 
     private sealed class Bucket
     {

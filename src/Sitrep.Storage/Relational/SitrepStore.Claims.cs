@@ -82,6 +82,7 @@ public sealed partial class SitrepStore
                 ORDER BY seq, ordinal
                 """, r => new WindowClaim(new ClaimReport(r.GetString(0), r.GetString(1), claimJson.Parse(r.GetString(2)), r.Text(3), r.Text(4)), geonameId, r.GetString(5)),
                 ct, ("@geoname", geonameId), ("@cutoff", IsoDates.Format(DateOnly.FromDayNumber(cutoff))));
+            StoreMetrics.WindowClaims.Add(stored.Count);
             claimWindow.Load(geonameId, cutoff, stored);
         }
 

@@ -54,6 +54,7 @@ public sealed partial class SitrepStore
             }
 
             window.StoredSeq = -1;
+            await CheckPositionsAsync(statements, tx, documents, ct);
             var stored = await StoredIdsAsync(statements, tx, documents.Select(d => d.Analysed.Document.Id), ct);
             var touched = new TouchedEvents();
             for (var i = 0; i < documents.Count; i++)

@@ -82,7 +82,7 @@ public sealed partial class SitrepStore
             placed[ordinal] = node;
             if (EventWindow.CanMatch(prepare))
             {
-                window.Add(new WindowReport(prepare.ForMatching(), seq, ordinal, node));
+                window.Add(new WindowReport(prepare.ForMatching(windowPool), seq, ordinal, node));
             }
         }
 
@@ -168,30 +168,53 @@ public sealed partial class SitrepStore
     private async Task<List<WindowReport>> CandidatesAsync(Statements connection, DbTransaction tx, MatchableReport report, CancellationToken ct)
     {
         var (first, last) = EventWindow.Days(report);
-        var missing = window.Missing(report.Family, first, last);
-        if (missing.Count > 0)
+        foreach (var area in window.Areas(report))
         {
+            var missing = window.Missing(report.Family, area, first, last);
+            if (missing.Count == 0)
+            {
+                continue;
+            }
+
+            var (latLow, latHigh, lonLow, lonHigh) = window.Bounds(area);
             var rows = await connection.QueryAsync(tx, """
-                SELECT r.document_id, r.local_id, r.seq, r.ordinal, r.json, r.event_id, e.first_seq
+                SELECT r.document_id, r.local_id, r.seq, r.ordinal, r.json, r.event_id, e.first_seq, r.lat, r.lon
                 FROM event_reports r JOIN events e ON e.id = r.event_id
                 WHERE r.family = @family AND r.date_from BETWEEN @earliest AND @last AND r.date_to >= @first
-                  AND r.geoname_id IS NOT NULL AND r.lat IS NOT NULL AND r.lon IS NOT NULL
+                  AND r.geoname_id IS NOT NULL AND r.lat BETWEEN @latLow AND @latHigh AND r.lon BETWEEN @lonLow AND @lonHigh
                 """, r =>
                 {
                     var (doc, local, json) = (r.GetString(0), r.GetString(1), r.GetString(4));
                     var storedSeq = r.Long(2);
-                    return new StoredRow(doc, local, storedSeq, r.Long(3), r.GetString(5), r.Long(6),
-                        () => new MatchableReport(new EventReport(doc, local, storedSeq, reportJson.Parse(json))).ForMatching());
+                    return new StoredRow(doc, local, storedSeq, r.Long(3), r.GetString(5), r.Long(6), r.GetDouble(7), r.GetDouble(8),
+                        () => new MatchableReport(new EventReport(doc, local, storedSeq, reportJson.Parse(json))).ForMatching(windowPool));
                 },
                 ct,
                 ("@family", report.Family),
                 ("@earliest", IsoDates.Format(DateOnly.FromDayNumber(missing[0] - EventMatchOptions.Default.MaxIntervalDays + 1))),
                 ("@last", IsoDates.Format(DateOnly.FromDayNumber(missing[^1]))),
-                ("@first", IsoDates.Format(DateOnly.FromDayNumber(missing[0]))));
-            window.Load(report.Family, missing, rows);
+                ("@first", IsoDates.Format(DateOnly.FromDayNumber(missing[0]))),
+                ("@latLow", latLow), ("@latHigh", latHigh), ("@lonLow", lonLow), ("@lonHigh", lonHigh));
+            StoreMetrics.WindowReports.Add(rows.Count);
+            window.Load(report.Family, area, missing, rows);
         }
 
         return window.Candidates(report);
+    }
+
+    /// <summary>Before a batch: the positions of the GeoNames ids stored (once) and of the batch's reports, which decide
+    /// whether the window may keep its reports by area (<see cref="EventWindow.CheckPositions"/>).</summary>
+    private async Task CheckPositionsAsync(Statements connection, DbTransaction tx, IReadOnlyList<NewDocument> documents, CancellationToken ct)
+    {
+        if (!window.PositionsKnown)
+        {
+            window.KnowPositions(await connection.QueryAsync(tx, """
+                SELECT DISTINCT geoname_id, lat, lon FROM event_reports
+                WHERE geoname_id IS NOT NULL AND lat IS NOT NULL AND lon IS NOT NULL
+                """, r => (r.Long(0), r.GetDouble(1), r.GetDouble(2)), ct));
+        }
+
+        window.CheckPositions(documents.SelectMany(d => d.Prepared.Reports).Select(r => r.Event.Location).OfType<Core.Contract.LocationDto>());
     }
 
     private async Task RebuildEventAsync(Statements connection, DbTransaction tx, string eventId, CancellationToken ct)
@@ -206,12 +229,16 @@ public sealed partial class SitrepStore
     }
 
     /// <summary>An event's stored reports in ingest order.</summary>
-    private Task<List<OrderedReport>> StoredReportsAsync(Statements connection, DbTransaction tx, string eventId, CancellationToken ct) =>
-        connection.QueryAsync(tx, """
+    private async Task<List<OrderedReport>> StoredReportsAsync(Statements connection, DbTransaction tx, string eventId, CancellationToken ct)
+    {
+        var reports = await connection.QueryAsync(tx, """
             SELECT document_id, local_id, seq, ordinal, json FROM event_reports
             WHERE event_id = @id ORDER BY seq, ordinal
             """, r => new OrderedReport(r.Long(2), r.Long(3), new EventReport(r.GetString(0), r.GetString(1), 0, reportJson.Parse(r.GetString(4)))),
             ct, ("@id", eventId));
+        StoreMetrics.StateReports.Add(reports.Count);
+        return reports;
+    }
 
     private static Task<List<EventReportRecord>> ReportsAsync(Statements connection, DbTransaction? tx, string eventId, Func<string, EventDto> parse, CancellationToken ct) =>
         connection.QueryAsync(tx, """

@@ -23,11 +23,14 @@ public sealed partial class SitrepStore : ISitrepStore
     /// <summary>Stored event reports that new ones may match, kept across batches (see <see cref="EventWindow"/>).</summary>
     private readonly EventWindow window = new(10_000);
 
+    /// <summary>Strings and places shared by the window's reports.</summary>
+    private readonly Sitrep.Reconcile.Events.ReportPool windowPool = new();
+
     /// <summary>Stored claims that new ones may relate to, kept across batches (see <see cref="ClaimWindow"/>).</summary>
     private readonly ClaimWindow claimWindow = new(12_000);
 
     /// <summary>Merge states of recently changed events (see <see cref="EventStates"/>).</summary>
-    private readonly EventStates states = new(6_000);
+    private readonly EventStates states = new(24_000);
 
     /// <summary>The JSON of the event being written (see <see cref="EventJsonState"/>), reused: it grows to the largest event.</summary>
     private readonly System.Buffers.ArrayBufferWriter<byte> eventJson = new(64 * 1024);

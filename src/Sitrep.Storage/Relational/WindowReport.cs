@@ -61,4 +61,4 @@ internal sealed class WindowReport(MatchableReport prepared, long seq, long ordi
 }
 
 /// <summary>A stored report as read from the store to fill the window.</summary>
-internal sealed record StoredRow(string DocumentId, string LocalId, long Seq, long Ordinal, string EventId, long FirstSeq, Func<MatchableReport> Report);
+internal sealed record StoredRow(string DocumentId, string LocalId, long Seq, long Ordinal, string EventId, long FirstSeq, double Lat, double Lon, Func<MatchableReport> Report);
