@@ -34,12 +34,17 @@ internal static class CyrillicStemmer
             }
         }
 
-        if (word[n - 1] == 'ц')
-        {
-            word[n - 1] = 'к';
-        }
-
+        UndoLocativeC(word[..n]);
         return n;
+    }
+
+    /// <summary>The locative к/ц alternation undone at the end of a stem ("авдиивц" → "авдиивк").</summary>
+    private static void UndoLocativeC(Span<char> stem)
+    {
+        if (stem[^1] == 'ц')
+        {
+            stem[^1] = 'к';
+        }
     }
 
     /// <summary>
@@ -66,17 +71,28 @@ internal static class CyrillicStemmer
     }
 
     /// <summary>Shortest stem an -ія noun is also found by in its other cases.</summary>
-    public const int MinIyaStem = 4;
+    private const int MinIyaStem = 4;
 
     /// <summary>
-    /// Whether a name is a noun in -ія/-ия ("Балаклія", "Олександрія", "Японія", "Германия"). Its nominative stems to
-    /// "балаклии" less the я, but the genitive, dative and locative in -ії/-ии lose both letters ("Балаклії" →
-    /// "балакл"): the indexer adds that shorter stem, since stripping one letter less from every -ии word in the text
-    /// would split the adjectives in -ий ("Кривий" / "Кривого"). A given name that is such a stem ("Олександр") is
-    /// kept out by the matcher's given-name rule.
+    /// For a noun in -ія/-ия ("Балаклія", "Олександрія", "Японія", "Германия"), the stem its genitive, dative and
+    /// locative leave: the nominative stems to "балакли", but "Балаклії" loses both letters of -ії and stems to
+    /// "балакл" (with ц → к as in <see cref="Stem"/>: "Франції" → "франк"). The indexer adds that shorter stem, since
+    /// stripping one letter less from every -ии word in the text would split the adjectives in -ий ("Кривий" /
+    /// "Кривого"). Writes it into <paramref name="into"/> and returns its length, or -1 if the name is no such noun.
+    /// A given name that is such a stem ("Олександр") is kept out by the matcher's given-name rule.
     /// </summary>
-    public static bool IsIyaNoun(ReadOnlySpan<char> name) =>
-        name.Length > MinIyaStem + 1 && NameFolding.Fold(name[^2]) == 'и' && NameFolding.Fold(name[^1]) == 'я';
+    public static int IyaObliqueStem(ReadOnlySpan<char> name, ReadOnlySpan<char> stem, Span<char> into)
+    {
+        var n = stem.Length - 1;
+        if (name.Length < 2 || NameFolding.Fold(name[^2]) != 'и' || NameFolding.Fold(name[^1]) != 'я' || n < MinIyaStem)
+        {
+            return -1;
+        }
+
+        stem[..n].CopyTo(into);
+        UndoLocativeC(into[..n]);
+        return n;
+    }
 
     private static bool IsConsonant(char c) => "бвгджзйклмнпрстфхцчшщ".Contains(c, StringComparison.Ordinal);
 }

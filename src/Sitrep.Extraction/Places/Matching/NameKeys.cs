@@ -35,7 +35,7 @@ internal static class NameKeys
     /// <param name="name">The name.</param>
     /// <param name="into">Receives the keys.</param>
     /// <param name="alternations">Whether to add the і/о, і/е alternations.</param>
-    /// <param name="obliqueIya">Whether a noun in -ія/-ия is also found in its other cases (<see cref="CyrillicStemmer.IsIyaNoun"/>).</param>
+    /// <param name="obliqueIya">Whether a noun in -ія/-ия is also found in its other cases (<see cref="CyrillicStemmer.IyaObliqueStem"/>).</param>
     public static int AllKeys(string name, ICollection<ulong> into, bool alternations = true, bool obliqueIya = true)
     {
         var parts = new List<string>();
@@ -75,16 +75,9 @@ internal static class NameKeys
                     }
                 }
 
-                if (obliqueIya && CyrillicStemmer.IsIyaNoun(part) && n - 1 >= CyrillicStemmer.MinIyaStem)
+                if (obliqueIya && CyrillicStemmer.IyaObliqueStem(part, stem, alt) is var m and > 0)
                 {
-                    // "Балаклії", "Японии": the stem the other cases leave, with the stemmer's ц → к ("Франції")
-                    stem[..(n - 1)].CopyTo(alt);
-                    if (alt[n - 2] == 'ц')
-                    {
-                        alt[n - 2] = 'к';
-                    }
-
-                    hashes.Add(NameKey.HashPart(alt[..(n - 1)]));
+                    hashes.Add(NameKey.HashPart(alt[..m])); // "Балаклії", "Японии", "Франції"
                 }
             }
 

@@ -138,10 +138,12 @@ internal sealed partial class PlaceMatcher
             return;
         }
 
+        SpellingForm? written = null;
         foreach (var h in gazetteer.LookupSkeleton(acc))
         {
             var p = gazetteer[h];
-            if (IsCoreCountry(p.Country) && !p.IsAdminArea && p.Population >= TypoTargets.MinPopulation && SpellingDistance.Same(SpellingForm.Of(name), gazetteer.LooseNames.Of(h)))
+            if (IsCoreCountry(p.Country) && !p.IsAdminArea && p.Population >= TypoTargets.MinPopulation
+                && SpellingDistance.Same(written ??= SpellingForm.Of(name), gazetteer.LooseNames.Of(h)))
             {
                 into.Add(h);
             }

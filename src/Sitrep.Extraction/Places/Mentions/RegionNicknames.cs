@@ -97,11 +97,11 @@ internal sealed class RegionNicknames(MentionWords w, Gazetteer gazetteer)
         foreach (var town in (ReadOnlySpan<string>)[stem, stem + "ськ"])
         {
             int? raion = null;
-            foreach (var place in gazetteer.Find(town))
+            foreach (var index in NameKeys.KeyOf(town) is { } key ? gazetteer.Lookup(key) : [])
             {
-                if (place.FeatureCode == "ADM2" && place.Country == "UA" && gazetteer.IndexOf(place.GeonameId) is var index and >= 0)
+                if (gazetteer.IsRaion(index))
                 {
-                    if (raion is not null && raion != index)
+                    if (raion is not null)
                     {
                         return null; // two raions: not this rule's to choose
                     }
