@@ -630,32 +630,9 @@ internal sealed class ClaimBuilder
         return null;
     }
 
-    /// <summary>The settlement named most often before <paramref name="before"/> (the last of them on a tie).</summary>
-    private PlaceRef? MostNamed(int before)
-    {
-        var counts = new Dictionary<long, int>();
-        PlaceMention? best = null;
-        foreach (var p in _document.Places)
-        {
-            if (p.Span.End > before)
-            {
-                break;
-            }
-
-            if (p.Role != PlaceRole.Location || p.IsAdminArea)
-            {
-                continue;
-            }
-
-            counts[p.GeonameId] = counts.GetValueOrDefault(p.GeonameId) + 1;
-            if (best is null || counts[p.GeonameId] >= counts[best.GeonameId])
-            {
-                best = p;
-            }
-        }
-
-        return best is null ? null : new PlaceRef(best.GeonameId, best.Name);
-    }
+    /// <summary>The settlement named most often before <paramref name="before"/> (<see cref="StoryPlace.MostNamedBefore"/>).</summary>
+    private PlaceRef? MostNamed(int before) =>
+        StoryPlace.MostNamedBefore(_document, before) is { } best ? new PlaceRef(best.GeonameId, best.Name) : null;
 
     /// <summary>Whether "the city" / "the town" stands nearer the trigger than the place named in the sentence.</summary>
     private bool CityWordNearer(int first, int limit, int trigger, PlaceMention place)

@@ -12,6 +12,36 @@ namespace Sitrep.Extraction.Claims;
 /// </summary>
 internal static class StoryPlace
 {
+    /// <summary>
+    /// The settlement the story has named most often before <paramref name="before"/> (the last of them on a tie):
+    /// what "the city" refers to, so a village named once in between is not it.
+    /// </summary>
+    public static PlaceMention? MostNamedBefore(Document document, int before)
+    {
+        var counts = new Dictionary<long, int>();
+        PlaceMention? best = null;
+        foreach (var p in document.Places)
+        {
+            if (p.Span.End > before)
+            {
+                break;
+            }
+
+            if (p.Role != PlaceRole.Location || p.IsAdminArea)
+            {
+                continue;
+            }
+
+            counts[p.GeonameId] = counts.GetValueOrDefault(p.GeonameId) + 1;
+            if (best is null || counts[p.GeonameId] >= counts[best.GeonameId])
+            {
+                best = p;
+            }
+        }
+
+        return best;
+    }
+
     /// <summary>Fills the place of placeless happening claims and drops repeats; renumbers the claims that stay.</summary>
     public static List<Proposition> Apply(Document document, SentenceMentions mentions, List<Proposition> propositions)
     {

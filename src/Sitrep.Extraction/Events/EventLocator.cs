@@ -79,33 +79,7 @@ internal static class EventLocator
             found = ClaimLexicon.TownWords.Contains(document.Text, tokens[i]) && ClaimLexicon.TownDeterminers.Contains(document.Text, tokens[i - 1]);
         }
 
-        if (!found)
-        {
-            return null;
-        }
-
-        var counts = new Dictionary<long, int>();
-        PlaceMention? best = null;
-        foreach (var p in document.Places)
-        {
-            if (p.Span.End > s.Span.Start)
-            {
-                break;
-            }
-
-            if (p.Role != PlaceRole.Location || p.IsAdminArea)
-            {
-                continue;
-            }
-
-            counts[p.GeonameId] = counts.GetValueOrDefault(p.GeonameId) + 1;
-            if (best is null || counts[p.GeonameId] >= counts[best.GeonameId])
-            {
-                best = p;
-            }
-        }
-
-        return best;
+        return found ? StoryPlace.MostNamedBefore(document, s.Span.Start) : null;
     }
 
     /// <summary>
