@@ -660,7 +660,7 @@ internal sealed class ClaimBuilder
     {
         for (var i = first; i < limit; i++)
         {
-            if (_tokens[i].Text(_document.Text) is "city" or "town" or "місто" or "місті" or "міста" or "город" or "городе" or "города"
+            if (ClaimLexicon.CityWords.Contains(_document.Text, _tokens[i])
                 && (i == first || ClaimLexicon.TownDeterminers.Contains(_document.Text, _tokens[i - 1]) || BareCyrillicTown(i, limit)))
             {
                 return true;

@@ -289,6 +289,9 @@ internal sealed class ClaimLexicon
         "також", "также",
     ]);
 
+    /// <summary>The words of <see cref="TownWords"/> for a city rather than a village ("the city", "місто", "город").</summary>
+    public static WordSet CityWords { get; } = new(["town", "city", "місто", "місті", "міста", "город", "городе", "города"]);
+
     public static WordSet TownDeterminers { get; } = new(["the", "this", "that", "це", "цьому", "этот", "этом"]);
 
     public PhraseIndex<ClaimKind> Kinds { get; } = new();
