@@ -76,6 +76,12 @@ internal sealed partial class EventAssembler
             triggers.RemoveAll(t => t.Value is TriggerClass.Casualties or TriggerClass.Clash);
         }
 
+        var state = NonEventMentions.StateOfFront(_document.Text, _tokens, triggers, first, limit);
+        if (state)
+        {
+            triggers.RemoveAll(t => t.Value is TriggerClass.Casualties or TriggerClass.Clash);
+        }
+
         var actorSpans = ActorSpans(first, limit);
         if (actorSpans.Count > 0)
         {
@@ -174,7 +180,11 @@ internal sealed partial class EventAssembler
                     Location = member is null ? null : EventLocator.Locate(_document, member),
                     Outcome = Outcome(trigger.Value, repelled, first, limit),
                     CasualtiesOnly = trigger.Value == TriggerClass.Casualties,
+                    Anaphoric = !inSentence && Anaphora.PointsBack(_document.Text, _tokens, trigger, first),
+                    ClaimedAdvance = subtype == "armed_clash" && attribution is not null && Anaphora.ClaimsGround(_document.Text, trigger),
                     InterceptionOnly = intercepted,
+                    StateOnly = state,
+                    FightersNamed = HasConflictActor(first, limit),
                     WeaponNamed = trigger.Value != TriggerClass.Strike,
                     LastSentence = s,
                     LastParagraph = sentence.Paragraph,
@@ -357,11 +367,44 @@ internal sealed partial class EventAssembler
         var weapon = triggers.Exists(t => t.Value is TriggerClass.Shelling or TriggerClass.AirDrone or TriggerClass.Mine);
         if (triggers.TrueForAll(t => t.Value is TriggerClass.Strike or TriggerClass.Casualties))
         {
-            // "hit", "strike", "killed" alone are too common outside war to stand without a belligerent
-            return false;
+            // "hit", "strike", "killed" alone are too common outside war to stand without a belligerent, unless a
+            // place "was hit" in a story of missiles or drones ("energy facilities were hit in the Fastiv district")
+            return PassiveHitInStrikeStory(s, triggers);
         }
         var place = _mentions.Places(s).Exists(p => p.Role == PlaceRole.Location);
         return weapon || (place && triggers.Exists(t => t.Value is TriggerClass.Clash or TriggerClass.Repelled or TriggerClass.Capture));
+    }
+
+    private static readonly WordSet PassiveAuxiliaries = new(["was", "were", "been", "being"]);
+
+    /// <summary>How many paragraphs back a story of missiles or drones carries the war into a bare "were hit".</summary>
+    private const int StoryParagraphs = 2;
+
+    /// <summary>
+    /// A passive hit ("were hit", "was struck") at a place below a country, with missiles or drones told in the
+    /// paragraphs just before: a strike of the story, not a sports or business hit.
+    /// </summary>
+    private bool PassiveHitInStrikeStory(int s, List<PhraseMatch<TriggerClass>> triggers)
+    {
+        var first = _document.Sentences[s].FirstToken;
+        if (!triggers.Exists(t => t.Value == TriggerClass.Strike && t.FirstToken > first && PassiveAuxiliaries.Contains(_document.Text, _tokens[t.FirstToken - 1]))
+            || !_mentions.Places(s).Exists(p => p.Role == PlaceRole.Location && p.FeatureCode?.StartsWith("PCL", StringComparison.Ordinal) != true))
+        {
+            return false;
+        }
+
+        var paragraph = _document.Sentences[s].Paragraph;
+        for (var b = s - 1; b >= 0 && paragraph - _document.Sentences[b].Paragraph <= StoryParagraphs; b--)
+        {
+            var sentence = _document.Sentences[b];
+            if (_lexicon.Triggers.FindAll(_document.Text, _tokens, sentence.FirstToken, sentence.FirstToken + sentence.TokenCount)
+                .Exists(t => t.Value is TriggerClass.Shelling or TriggerClass.AirDrone))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool HasConflictActor(int first, int limit)

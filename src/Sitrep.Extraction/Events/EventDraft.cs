@@ -20,6 +20,27 @@ internal sealed class EventDraft
     /// <summary>Told only by what air defence shot down: it adds to a strike nearby but is no event of its own.</summary>
     public bool InterceptionOnly { get; init; }
 
+    /// <summary>
+    /// Whether the trigger points back at a happening already told ("the drone hit the locomotive", "the attack lasted
+    /// until 08:00"): with no place of its own it is the strike just told, not a new one.
+    /// </summary>
+    public bool Anaphoric { get; init; }
+
+    /// <summary>
+    /// A fight known only from a side's claim of ground ("the ministry said its forces had advanced in the area",
+    /// a contested capture): the fighting the document tells at that place, whatever the claim's own date.
+    /// </summary>
+    public bool ClaimedAdvance { get; init; }
+
+    /// <summary>
+    /// Told only as a lasting state ("roads are under drone fire"): no event of its own, but its weapon types a strike
+    /// told right after it without one ("a fuel truck was hit at 05:40").
+    /// </summary>
+    public bool StateOnly { get; init; }
+
+    /// <summary>Whether the sentence names fighters (troops, occupiers, a unit): a toll of a fight, not of a strike on a town.</summary>
+    public bool FightersNamed { get; init; }
+
     /// <summary>Whether the trigger names its weapon (a missile, a drone), not only a hit or an explosion.</summary>
     public bool WeaponNamed { get; set; }
 
@@ -126,8 +147,9 @@ internal sealed class EventDraft
             }
         }
 
-        if (Location is null && other.Location is not null)
+        if ((Location is null && other.Location is not null) || (Place is { IsAdminArea: true } && other.Place is { IsAdminArea: false }))
         {
+            // no place yet, or only the region a headline named ("killed by a mine in Kherson region") and now the village
             Location = other.Location;
             Place = other.Place;
         }

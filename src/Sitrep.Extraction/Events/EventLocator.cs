@@ -24,7 +24,9 @@ internal static class EventLocator
 
     public static (PlaceMention? Place, bool InSentence) Find(Document document, Token[] tokens, SentenceMentions mentions, int sentence, TextSpan trigger)
     {
-        var own = ClaimBuilder.BestPlace(Candidates(document, tokens, sentence, mentions.Places(sentence), mentions), document.Sentences[sentence].Span, trigger);
+        // a place read in the trigger word itself ("Атака тривала ..." as the village Ataky) is no place of the event
+        var candidates = Candidates(document, tokens, sentence, mentions.Places(sentence), mentions).FindAll(p => !p.Span.Overlaps(trigger));
+        var own = ClaimBuilder.BestPlace(candidates, document.Sentences[sentence].Span, trigger);
         if (own is not null)
         {
             return (own, true);

@@ -26,6 +26,7 @@ public sealed class EventsStage : IStage
         var tokens = document.Tokens.ToArray();
         var assembler = new EventAssembler(document, tokens, EventLexicon.Default);
         var drafts = new List<EventDraft>();
+        EventDraft? state = null;
         for (var s = 0; s < document.Sentences.Count; s++)
         {
             if ((s & 63) == 0)
@@ -35,15 +36,29 @@ public sealed class EventsStage : IStage
 
             foreach (var draft in assembler.Drafts(s))
             {
+                if (state is not null && Typed(state, draft))
+                {
+                    // "routes are under fire from drones. A fuel truck was hit at 05:40": the drone strike
+                    (draft.Subtype, draft.WeaponNamed) = (state.Subtype, true);
+                    draft.Evidence.Insert(0, state.Evidence[0]);
+                    draft.Actors.AddRange(state.Actors.Where(a => !draft.Actors.Exists(x => x.Name == a.Name)));
+                    state = null;
+                }
+
                 var into = draft.CasualtiesOnly
                     ? FindRecent(drafts, d => d.LastParagraph == draft.Paragraph && draft.Sentence - d.LastSentence <= 2 && (!draft.PlaceInSentence || draft.Place is null || d.Place is null || d.Place.GeonameId == draft.Place.GeonameId))
                     : null;
+                into ??= PointsBackTo(drafts, draft);
 
                 var ownDirection = NamesDirection(document, draft.Sentence);
                 into ??= FindRecent(drafts, d => SameHappening(d, draft, ownDirection) && !ToldApart(document.Text, d, draft));
                 if (into is null)
                 {
-                    if (!draft.InterceptionOnly)
+                    if (draft.StateOnly)
+                    {
+                        state = draft;
+                    }
+                    else if (!draft.InterceptionOnly)
                     {
                         drafts.Add(draft);
                     }
@@ -55,6 +70,7 @@ public sealed class EventsStage : IStage
             }
         }
 
+        ClaimsJoinFights(drafts);
         for (var i = 0; i < drafts.Count; i++)
         {
             document.Events.Add(drafts[i].ToEvent("e" + (i + 1)));
@@ -73,6 +89,60 @@ public sealed class EventsStage : IStage
         }
 
         return null;
+    }
+
+    /// <summary>A strike with no weapon named in the same paragraph, at most two sentences after a state of the front.</summary>
+    private static bool Typed(EventDraft state, EventDraft draft) =>
+        !draft.WeaponNamed && IsStrike(draft.Subtype) && draft.Paragraph == state.Paragraph && draft.Sentence > state.Sentence
+        && draft.Sentence - state.Sentence <= 2;
+
+    /// <summary>
+    /// The draft told just before, when the new one only goes on with it and names no place of its own: "the drone
+    /// hit the locomotive" or "the attack lasted until 08:00" after a strike, in its paragraph or the next; a death or
+    /// wound count with no place of its own in the paragraph after a strike ("earlier it had reported 11 injured").
+    /// </summary>
+    private static EventDraft? PointsBackTo(List<EventDraft> drafts, EventDraft draft)
+    {
+        if (drafts.Count == 0 || draft.PlaceInSentence || !(draft.Anaphoric || (draft.CasualtiesOnly && !draft.FightersNamed)))
+        {
+            return null;
+        }
+
+        var last = drafts[^1];
+        if (draft.Paragraph - last.LastParagraph > 1 || (!IsStrike(last.Subtype) && last.Subtype != draft.Subtype))
+        {
+            return null;
+        }
+
+        var sameKind = last.Subtype == draft.Subtype || IsStrike(draft.Subtype) || draft.CasualtiesOnly || draft.Subtype == "armed_clash";
+        var datesAgree = draft.DateNote is not null || last.DateNote is not null || Overlap(last, draft);
+        return sameKind && datesAgree ? last : null;
+    }
+
+    /// <summary>
+    /// A side's claim of ground ("its forces had advanced in the Kostiantynivka area", a contested "liberated") is
+    /// evidence of the fighting the document tells at that place: it joins that fight, whatever the claim's date.
+    /// </summary>
+    private static void ClaimsJoinFights(List<EventDraft> drafts)
+    {
+        for (var i = drafts.Count - 1; i >= 0; i--)
+        {
+            var claim = drafts[i];
+            if (!claim.ClaimedAdvance || claim.Place is null)
+            {
+                continue;
+            }
+
+            var fight = drafts.Find(d => !ReferenceEquals(d, claim) && !d.ClaimedAdvance && d.Subtype == claim.Subtype && d.Place?.GeonameId == claim.Place.GeonameId);
+            if (fight is not null)
+            {
+                // the fight keeps its own date and outcome: the claim says what a side asserts, not how the fight went
+                var (from, to, precision, note, outcome) = (fight.From, fight.To, fight.Precision, fight.DateNote, fight.Outcome);
+                fight.Absorb(claim);
+                (fight.From, fight.To, fight.Precision, fight.DateNote, fight.Outcome) = (from, to, precision, note, outcome);
+                drafts.RemoveAt(i);
+            }
+        }
     }
 
     /// <summary>"At dawn ... the eastern outskirts" and "in the evening ... the northern part": two assaults, not one.</summary>
@@ -133,6 +203,7 @@ public sealed class EventsStage : IStage
             // "fighting in Pokrovsk ... armour destroyed on the approaches from Zvirove": the next sentence of the
             // same or a nearby paragraph at a village a few kilometres off, dates overlapping, is the same fight
             return later.Place.GeonameId == earlier.Place.GeonameId
+                || (later.Paragraph - earlier.LastParagraph <= 1 && !laterNamesDirection && Inside(later.Place, earlier.Place))
                 || (later.Sentence != earlier.Sentence && !laterNamesDirection && later.Paragraph - earlier.LastParagraph <= 2 && Overlap(earlier, later)
                     && !later.Place.IsAdminArea && !earlier.Place.IsAdminArea && Kilometres(earlier.Place, later.Place) <= NearbyKm);
         }
@@ -151,7 +222,22 @@ public sealed class EventsStage : IStage
 
         // a strike told on in the next paragraph with neither place nor date of its own ("debris from a downed
         // missile fell on an apartment block") is the strike just told
+        // (further down, "the ministry said it had carried out a massive strike", it is the located strike the story tells)
         return later.Place is null && later.DateNote is not null && IsStrike(earlier.Subtype) && IsStrike(later.Subtype)
-            && later.Paragraph - earlier.LastParagraph <= 1;
+            && (later.Paragraph - earlier.LastParagraph <= 1 || earlier.Place is not null);
     }
+
+    private const double RaionKm = 40;
+
+    /// <summary>
+    /// A settlement inside the region or district an earlier draft was placed at: the headline's "in Kherson region"
+    /// and the body's village of that region are one place, told finer.
+    /// </summary>
+    private static bool Inside(Sitrep.Core.Model.PlaceMention settlement, Sitrep.Core.Model.PlaceMention area) =>
+        area.IsAdminArea && !settlement.IsAdminArea && settlement.Country == area.Country && area.FeatureCode switch
+        {
+            "ADM1" => settlement.Admin1 is not null && settlement.Admin1 == area.Admin1,
+            "ADM2" => Kilometres(settlement, area) <= RaionKm,
+            _ => false,
+        };
 }

@@ -67,9 +67,69 @@ internal static class NonEventMentions
             triggers.RemoveAll(t => t.Value == TriggerClass.AirDrone && FollowedBy(text, tokens, t, limit, Crew));
         }
 
+        // "the 5th Separate Assault Brigade", "5-ї окремої штурмової бригади": a unit's name the registry does not know
+        triggers.RemoveAll(t => t.Value == TriggerClass.Clash && t.TokenCount == 1 && FollowedBy(text, tokens, t, limit, UnitNouns));
+
         // "the burning shell of a warehouse": the husk, not a round
         triggers.RemoveAll(t => t.TokenCount == 1 && Is(text, tokens[t.FirstToken], "shell") && t.FirstToken + 1 < limit && Is(text, tokens[t.FirstToken + 1], "of"));
         triggers.RemoveAll(t => Hashtag(text, t.Span) || FollowedBy(text, tokens, t, limit, After) || PrecededBy(text, tokens, t, first));
+    }
+
+    /// <summary>
+    /// Whether every weapon of the sentence only holds an area under threat ("supply routes are now under constant fire
+    /// from Russian drones"): a state of the front, no strike of its own; it may name the weapon of a strike told next.
+    /// </summary>
+    public static bool StateOfFront(string text, Token[] tokens, List<PhraseMatch<TriggerClass>> triggers, int first, int limit)
+    {
+        var weapons = triggers.FindAll(t => t.Value is TriggerClass.AirDrone or TriggerClass.Shelling or TriggerClass.Strike);
+        return weapons.Count > 0 && weapons.TrueForAll(t => UnderFire(text, tokens, t, first, limit));
+    }
+
+    /// <summary>Unit nouns after a fight word that make it a word of the unit's name ("assault brigade").</summary>
+    private static readonly WordSet UnitNouns = new(
+    [
+        "brigade", "brigades", "regiment", "regiments", "battalion", "battalions", "company", "companies", "division", "divisions",
+        "бригада", "бригади", "бригаду", "бригадою", "бригад", "полк", "полку", "полком", "батальйон", "батальйону", "батальйоном",
+        "рота", "роти", "роту", "дивізія", "дивізії", "бригады", "бригадой", "полка", "батальон", "батальона", "батальоном",
+        "роты", "дивизия", "дивизии",
+    ]);
+
+    /// <summary>Verbs of a lasting state before "under ... fire" ("are under fire", "remains under fire").</summary>
+    private static readonly WordSet StateVerbs = new(["are", "is", "remain", "remains", "stay", "stays", "лишаються", "перебувають", "остаются", "находятся"]);
+
+    private static readonly WordSet FireWords = new(["fire", "control", "вогнем", "контролем", "огнем"]);
+
+    private static readonly WordSet StateAdverbs = new(["now", "still", "constantly", "already", "all", "нині", "досі", "постійно", "сейчас", "постоянно"]);
+
+    /// <summary>
+    /// "supply routes are now under constant fire from Russian drones", "roads remain under drone fire": the weapon
+    /// holds a road or an area under threat, a lasting state of the front, not a strike ("came under fire" is one).
+    /// </summary>
+    private static bool UnderFire(string text, Token[] tokens, PhraseMatch<TriggerClass> t, int first, int limit)
+    {
+        for (var u = t.FirstToken - 1; u >= Math.Max(first, t.FirstToken - 5); u--)
+        {
+            if (!Is(text, tokens[u], "under") && !Is(text, tokens[u], "під") && !Is(text, tokens[u], "под"))
+            {
+                continue;
+            }
+
+            var fire = false;
+            for (var i = u + 1; i < Math.Min(limit, t.FirstToken + t.TokenCount + 2) && !fire; i++)
+            {
+                fire = FireWords.Contains(text, tokens[i]);
+            }
+
+            var v = u - 1;
+            while (v > first && StateAdverbs.Contains(text, tokens[v]))
+            {
+                v--;
+            }
+
+            return fire && v >= first && StateVerbs.Contains(text, tokens[v]);
+        }
+
+        return false;
     }
 
     private static bool Hashtag(string text, TextSpan span) => span.Start > 0 && text[span.Start - 1] == '#';

@@ -18,6 +18,9 @@ internal sealed class EventLexicon
             "workers' strike", "hunger strike", "grenade launcher", "grenade launchers", "battle for market share", "drone footage", "drone video", "drone videos", "drone images", "it's a battle", "it is a battle", "a battle for every", "uphill battle",
             "battle over", "legal battle", "court battle", "bidding war", "price battle", "відбулися", "шахта", "шахти",
             "drone war", "drone warfare", "війна дронів", "война дронов",
+            // vessels and aircraft that carry a weapon ("one missile carrier in the Sea of Azov"): no strike by being there
+            "missile carrier", "missile carriers", "missile ship", "missile ships", "missile boat", "missile boats",
+            "носій ракет", "носії ракет", "носители ракет", "носитель ракет",
         ]),
         (TriggerClass.Repelled,
         [
