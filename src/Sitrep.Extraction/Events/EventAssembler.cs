@@ -167,6 +167,11 @@ internal sealed partial class EventAssembler
             List<PlaceMention?> members = place is not null && inSentence
                 ? PlaceList.Around(place, _mentions.Places(s), _document.Text, _tokens, sentence.Span).ConvertAll(m => (PlaceMention?)m)
                 : [place];
+            if (members.Count > 1 && ListTail.After(members[^1]!, _mentions.Places(s), _document.Text, _tokens, first, limit) is { } tail)
+            {
+                members.Add(tail); // "near Kupiansk, Petropavlivka and towards Kurylivka"
+            }
+
             foreach (var member in members)
             {
                 var draft = new EventDraft

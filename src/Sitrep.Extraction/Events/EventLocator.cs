@@ -32,6 +32,11 @@ internal static class EventLocator
             return (own, true);
         }
 
+        if (HeadingTown(candidates) is { } heading)
+        {
+            return (heading, true);
+        }
+
         var paragraph = document.Sentences[sentence].Paragraph;
         for (var s = sentence - 1; s >= Math.Max(0, sentence - 2); s--)
         {
@@ -66,6 +71,32 @@ internal static class EventLocator
         }
 
         return (PreviousParagraph(document, mentions, sentence), false);
+    }
+
+    /// <summary>
+    /// A sentence whose only place is one front direction or heading ("24 attacks in the Huliaipole direction", "tried
+    /// to advance towards Kostiantynivka"): the fighting is near that town (precision 2). Two directions ("in the
+    /// Pokrovsk and Huliaipole directions") name no one place.
+    /// </summary>
+    private static PlaceMention? HeadingTown(List<PlaceMention> candidates)
+    {
+        PlaceMention? town = null;
+        foreach (var p in candidates)
+        {
+            if (p.Role != PlaceRole.Direction || p.IsAdminArea)
+            {
+                continue;
+            }
+
+            if (town is not null && town.GeonameId != p.GeonameId)
+            {
+                return null;
+            }
+
+            town = p;
+        }
+
+        return town;
     }
 
     /// <summary>
@@ -290,7 +321,7 @@ internal static class EventLocator
             return 3;
         }
 
-        if (place.Detail is not null)
+        if (place.Detail is not null || place.Role == PlaceRole.Direction)
         {
             return 2;
         }

@@ -76,6 +76,19 @@ internal static class TriggerRules
             }
         }
 
+        // "advanced with three tanks ..., losing two of them to mines and drones": what the assault lost its armour to
+        if (Has(triggers, TriggerClass.Clash) || Has(triggers, TriggerClass.Repelled))
+        {
+            for (var i = 0; i < triggers.Count; i++)
+            {
+                if (triggers[i].Value is TriggerClass.AirDrone or TriggerClass.Mine or TriggerClass.Shelling or TriggerClass.Grenade
+                    && LostTo(text, tokens, triggers[i].FirstToken, first))
+                {
+                    triggers[i] = triggers[i] with { Value = TriggerClass.Clash };
+                }
+            }
+        }
+
         if (Has(triggers, TriggerClass.Protest))
         {
             // police detaining protesters is the intervention of the protest, not a separate arrest event
@@ -190,6 +203,38 @@ internal static class TriggerRules
 
         return false;
     }
+
+    private static readonly WordSet LossVerbs = new(["losing", "lost", "loses", "lose"]);
+
+    private const int LossReach = 10;
+
+    /// <summary>"losing two tanks and four armoured vehicles to mines and drones": the weapon after "to" that a loss goes to.</summary>
+    private static bool LostTo(string text, Token[] tokens, int trigger, int first)
+    {
+        var to = trigger - 1;
+        while (to > first && !Is(text, tokens[to], "to") && trigger - to <= 3)
+        {
+            to--; // "to mines and drones": walk back over the first weapon of a pair
+        }
+
+        if (to < first || !Is(text, tokens[to], "to"))
+        {
+            return false;
+        }
+
+        for (var i = to - 1; i >= Math.Max(first, to - LossReach); i--)
+        {
+            if (LossVerbs.Contains(text, tokens[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Is(string text, Token token, string word) =>
+        text.AsSpan(token.Start, token.End - token.Start).Equals(word, StringComparison.OrdinalIgnoreCase);
 
     private static bool TakesGround(string text, Token[] tokens, int from, int to)
     {

@@ -75,3 +75,18 @@ public sealed class FollowUpTests
         Assert.Empty(Events("The Ukrainian Navy said on Tuesday that two Russian missile carriers were on duty in the Black Sea and one in the Sea of Azov."));
     }
 }
+
+/// <summary>Weapons an assault lost its armour to are part of the fight, not strikes of their own.</summary>
+public sealed class LostToTests
+{
+    [Fact]
+    public void Process_AssaultLosingArmourToMinesAndDrones_OneClash()
+    {
+        var doc = new Document("Russian troops attacked near Huliaipole on Sunday with four tanks, losing three of them to mines and FPV drones, the brigade said.",
+            new DocumentMetadata { Outlet = "Test Wire", Published = new DateOnly(2025, 12, 8) });
+
+        var events = SitrepPipeline.Default.Process(doc).Events;
+
+        Assert.Equal(["armed_clash"], events.Select(e => e.Subtype));
+    }
+}
