@@ -55,6 +55,7 @@ internal sealed partial class EventAssembler
         var first = sentence.FirstToken;
         var limit = first + sentence.TokenCount;
         var triggers = _lexicon.Triggers.FindAll(_document.Text, _tokens, first, limit);
+        TriggerRules.AddSwaps(_document.Text, _tokens, triggers, first, limit);
         triggers.RemoveAll(t => t.Value == TriggerClass.None || Negated(first, t.FirstToken));
         NonEventMentions.Remove(_document.Text, _tokens, triggers, first, limit);
         if (Reminder(first, limit))
@@ -142,6 +143,11 @@ internal sealed partial class EventAssembler
             // the statement (clause) the trigger stands in speaks for it
             var attribution = statements.Find(a => a.Span.Contains(trigger.Span)) ?? (statements.Count > 0 ? statements[^1] : null);
             var (place, inSentence) = EventLocator.Find(_document, _tokens, _mentions, s, trigger.Span);
+            if (trigger.Value is TriggerClass.Other && place?.FeatureCode?.StartsWith("PCL", StringComparison.Ordinal) == true)
+            {
+                (place, inSentence) = (null, false); // "Ukraine and Russia exchanged 84 prisoners": the countries are the parties, not the place
+            }
+
             if (trigger.Value is TriggerClass.Agreement && EventLocator.Dateline(_document) is { } venue)
             {
                 (place, inSentence) = (venue, false); // "GENEVA - negotiators agreed ...": talks are where the reporter filed from

@@ -52,6 +52,15 @@ internal static class TriggerRules
 
         for (var i = 0; i < triggers.Count; i++)
         {
+            // "ще двоє відійшли поранені", "two more pulled back wounded": men carried off the field, not ground given up
+            if (triggers[i].Value == TriggerClass.Withdrawal && WoundedAfter(text, tokens, triggers[i].FirstToken + triggers[i].TokenCount, limit))
+            {
+                triggers[i] = triggers[i] with { Value = TriggerClass.Casualties };
+            }
+        }
+
+        for (var i = 0; i < triggers.Count; i++)
+        {
             var t = triggers[i];
             if (t.Value == TriggerClass.Capture && (TakesPeople(text, tokens, t.FirstToken + t.TokenCount, Math.Min(limit, t.FirstToken + t.TokenCount + PeopleReach))
                 || (t.FirstToken > 0 && text.AsSpan(tokens[t.FirstToken - 1].Start, tokens[t.FirstToken - 1].End - tokens[t.FirstToken - 1].Start) is "were" or "was" or "been"
@@ -138,6 +147,45 @@ internal static class TriggerRules
         }
     }
 
+    private static readonly WordSet SwapVerbs = new(
+    [
+        "exchanged", "swapped", "exchange", "swap", "обміняли", "обмінялися", "обмінялись", "обміняються", "обменяли",
+        "обменялись", "обменялся", "обменивались",
+    ]);
+
+    private static readonly WordSet Captives = new(["prisoners", "pows", "captives", "полоненими", "полонених", "пленными", "пленных", "военнопленными"]);
+
+    private const int SwapReach = 4;
+
+    /// <summary>
+    /// "Ukraine and Russia exchanged 84 prisoners of war each", "сторони обміняли по 150 полонених": a prisoner exchange
+    /// told by its verb, with a figure between it and the captives, which no fixed phrase of the lexicon covers.
+    /// </summary>
+    public static void AddSwaps(string text, Token[] tokens, List<PhraseMatch<TriggerClass>> triggers, int first, int limit)
+    {
+        if (triggers.Exists(t => t.Value == TriggerClass.Other))
+        {
+            return;
+        }
+
+        for (var i = first; i < limit; i++)
+        {
+            if (!SwapVerbs.Contains(text, tokens[i]))
+            {
+                continue;
+            }
+
+            for (var j = i + 1; j < Math.Min(limit, i + 1 + SwapReach); j++)
+            {
+                if (Captives.Contains(text, tokens[j]))
+                {
+                    triggers.Add(new PhraseMatch<TriggerClass>(i, 1, new TextSpan(tokens[i].Start, tokens[i].End), TriggerClass.Other));
+                    return;
+                }
+            }
+        }
+    }
+
     /// <summary>Whether the sentence says the authorities broke up the protest.</summary>
     public static bool Intervened(string text, Token[] tokens, int first, int limit)
     {
@@ -199,6 +247,21 @@ internal static class TriggerRules
             }
 
             i--;
+        }
+
+        return false;
+    }
+
+    private static readonly WordSet Wounded = new(["wounded", "injured", "поранені", "пораненими", "поранений", "поранена", "раненые", "ранеными", "раненый"]);
+
+    private static bool WoundedAfter(string text, Token[] tokens, int from, int limit)
+    {
+        for (var i = from; i < Math.Min(limit, from + 2); i++)
+        {
+            if (Wounded.Contains(text, tokens[i]))
+            {
+                return true;
+            }
         }
 
         return false;
