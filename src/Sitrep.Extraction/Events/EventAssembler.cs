@@ -173,6 +173,11 @@ internal sealed partial class EventAssembler
             List<PlaceMention?> members = place is not null && inSentence
                 ? PlaceList.Around(place, _mentions.Places(s), _document.Text, _tokens, sentence.Span).ConvertAll(m => (PlaceMention?)m)
                 : [place];
+            while (members.Count > 1 && ListTail.AcrossUnknown(members[^1]!, _mentions.Places(s), _document.Text, _tokens, first, limit) is { } further)
+            {
+                members.Add(further); // "поблизу Плещіївки, Іванопілля, Русиного Яру та Степанівки"
+            }
+
             if (members.Count > 1 && ListTail.After(members[^1]!, _mentions.Places(s), _document.Text, _tokens, first, limit) is { } tail)
             {
                 members.Add(tail); // "near Kupiansk, Petropavlivka and towards Kurylivka"

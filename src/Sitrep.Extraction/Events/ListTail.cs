@@ -25,6 +25,75 @@ internal static class ListTail
     /// <summary>Words after a name that make it a front's direction ("in the Lyman direction"), not a heading to a place.</summary>
     private static readonly WordSet DirectionNouns = new(["direction", "directions", "axis", "напрямку", "напрямках", "направлении", "направлениях"]);
 
+    /// <summary>Words that join the members of a list.</summary>
+    private static readonly WordSet Joins = new(["and", "or", "та", "і", "й", "и", "или"]);
+
+    private const int UnknownNameTokens = 3;
+
+    /// <summary>
+    /// The settlement after a name the gazetteer does not know, inside the same list: "поблизу Плещіївки, Іванопілля,
+    /// Русиного Яру та Степанівки" goes on to Степанівки though "Русиного Яру" is no known place. Only capitalised
+    /// words (at most three) and list punctuation or "and" stand between.
+    /// </summary>
+    public static PlaceMention? AcrossUnknown(PlaceMention last, List<PlaceMention> places, string text, Token[] tokens, int first, int limit)
+    {
+        var within = new TextSpan(tokens[first].Start, tokens[limit - 1].End);
+        PlaceMention? next = null;
+        foreach (var p in places)
+        {
+            if (within.Contains(p.Span) && p.Span.Start >= last.Span.End && (next is null || p.Span.Start < next.Span.Start))
+            {
+                next = p;
+            }
+        }
+
+        if (next is null || next.Role != PlaceRole.Location || next.IsAdminArea)
+        {
+            return null;
+        }
+
+        var names = 0;
+        var comma = false;
+        var joined = false;
+        for (var i = first; i < limit && tokens[i].Start < next.Span.Start; i++)
+        {
+            var t = tokens[i];
+            if (t.Start < last.Span.End)
+            {
+                continue;
+            }
+
+            if (t.Kind == TokenKind.Punctuation)
+            {
+                if (text[t.Start] == ',')
+                {
+                    comma = true;
+                    continue;
+                }
+
+                if (text[t.Start] is '-' or '\'' or '’' && names > 0)
+                {
+                    continue;
+                }
+
+                return null;
+            }
+
+            if (Joins.Contains(text, t))
+            {
+                joined = true;
+                continue;
+            }
+
+            if (!char.IsUpper(text[t.Start]) || ++names > UnknownNameTokens || joined)
+            {
+                return null; // a name after the join word would be the list's last member, not a gap
+            }
+        }
+
+        return names > 0 && comma && joined ? next : null;
+    }
+
     /// <summary>The heading settlement that closes the list ending at <paramref name="last"/>, if there is one.</summary>
     public static PlaceMention? After(PlaceMention last, List<PlaceMention> places, string text, Token[] tokens, int first, int limit)
     {

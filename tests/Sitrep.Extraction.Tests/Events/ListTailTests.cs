@@ -55,3 +55,24 @@ public sealed class HeadingTownTests
         Assert.All(events, e => Assert.Null(e.Location));
     }
 }
+
+/// <summary>A name the gazetteer does not know inside a summary's list does not end the list.</summary>
+public sealed class ListGapTests
+{
+    [Theory]
+    [InlineData("На Костянтинівському напрямку ворог 11 разів атакував поблизу Плещіївки, Іванопілля, Русиного Яру та Степанівки.", "Плещіївки", "Іванопілля", "Степанівки", 3)]
+    [InlineData("The enemy attacked eight times near Pleshchiivka, Ivanopillia, Rusyn Yar and Stepanivka.", "Pleshchiivka", "Ivanopillia", "Stepanivka", 3)]
+    // a lower-case word in between is a clause, not an unknown village
+    [InlineData("The enemy attacked near Pleshchiivka and Ivanopillia, General Staff officers said, and Stepanivka stayed quiet.", "Pleshchiivka", "Ivanopillia", "Stepanivka", 2)]
+    public void Process_UnknownNameInList_ListGoesOn(string text, string a, string b, string c, int clashes)
+    {
+        var doc = Docs.Text(text, outlet: "General Staff of the Armed Forces of Ukraine", published: new DateOnly(2025, 12, 12));
+        Docs.Place(doc, a, 1, a);
+        Docs.Place(doc, b, 2, b);
+        Docs.Place(doc, c, 3, c);
+
+        var events = Docs.Through(doc, new AttributionStage(), new ClaimsStage(), new EventsStage()).Events;
+
+        Assert.Equal(clashes, events.Count(e => e.Subtype == "armed_clash"));
+    }
+}
