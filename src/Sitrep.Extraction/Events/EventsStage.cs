@@ -198,6 +198,14 @@ public sealed class EventsStage : IStage
             return false;
         }
 
+        if (!later.PlaceInSentence && later.Subtype == earlier.Subtype && later.Sentence != earlier.Sentence
+            && later.Paragraph == earlier.LastParagraph && later.Sentence - earlier.LastSentence <= 2)
+        {
+            // "Our troops advanced in the north of Pokrovsk. The enemy still holds blocks on the road to Rodynske.
+            // Fighting goes on for every entrance.": no place of its own, so not the place the sentence before names
+            return true;
+        }
+
         if (later.Place is not null && earlier.Place is not null)
         {
             // "fighting in Pokrovsk ... armour destroyed on the approaches from Zvirove": the next sentence of the

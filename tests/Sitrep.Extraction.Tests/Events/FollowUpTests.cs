@@ -90,3 +90,19 @@ public sealed class LostToTests
         Assert.Equal(["armed_clash"], events.Select(e => e.Subtype));
     }
 }
+
+/// <summary>A fight word with no place of its own right after a fight is that fight, whatever the sentence between names.</summary>
+public sealed class BorrowedPlaceTests
+{
+    [Theory]
+    [InlineData("Our assault troops advanced in the northern part of Pokrovsk this morning. The enemy still holds several blocks on the road to Rodynske. Fighting goes on for every entrance.")]
+    [InlineData("Утром наши подразделения продвинулись на восточной окраине Купянска. Противник ещё удерживает несколько домов у дороги на Петропавловку. Бои идут за каждый дом.")]
+    public void Process_FightGoesOnAfterSentenceNamingAnotherPlace_OneClash(string text)
+    {
+        var doc = new Document(text, new DocumentMetadata { Outlet = "Test Channel", Published = new DateOnly(2025, 11, 28) });
+
+        var events = SitrepPipeline.Default.Process(doc).Events;
+
+        Assert.Single(events, e => e.Subtype == "armed_clash");
+    }
+}
