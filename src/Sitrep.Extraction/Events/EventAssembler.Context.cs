@@ -1,0 +1,102 @@
+using Sitrep.Core.Model;
+using Sitrep.Core.Text;
+using Sitrep.Extraction.Actors;
+using Sitrep.Extraction.Matching;
+
+namespace Sitrep.Extraction.Events;
+
+/// <summary>Whether a sentence's triggers stand in a war: a belligerent, a weapon, a place of fighting, or a strike story.</summary>
+internal sealed partial class EventAssembler
+{
+    private bool InWarContext(int s, List<PhraseMatch<TriggerClass>> triggers)
+    {
+        var sentence = _document.Sentences[s];
+        var first = sentence.FirstToken;
+        var limit = first + sentence.TokenCount;
+        var offTopic = _offTopicDocument || _lexicon.OffTopic.FindAll(_document.Text, _tokens, first, limit).Count > 0;
+        var actor = HasConflictActor(first, limit);
+        if (!actor && s > 0 && _document.Sentences[s - 1].Paragraph == sentence.Paragraph)
+        {
+            var previous = _document.Sentences[s - 1];
+            actor = !offTopic && HasConflictActor(previous.FirstToken, previous.FirstToken + previous.TokenCount);
+        }
+
+        if (actor)
+        {
+            return true;
+        }
+
+        if (offTopic)
+        {
+            return false;
+        }
+
+        if (triggers.Exists(t => t.Value is TriggerClass.Protest or TriggerClass.Other or TriggerClass.Chemical or TriggerClass.Suicide
+            || (t.Value == TriggerClass.Agreement && t.TokenCount > 1)))
+        {
+            // a protest or a prisoner exchange needs no belligerent in its sentence to be part of the war's record
+            return true;
+        }
+
+        var weapon = triggers.Exists(t => t.Value is TriggerClass.Shelling or TriggerClass.AirDrone or TriggerClass.Mine);
+        if (triggers.TrueForAll(t => t.Value is TriggerClass.Strike or TriggerClass.Casualties))
+        {
+            // "hit", "strike", "killed" alone are too common outside war to stand without a belligerent, unless a
+            // place "was hit" in a story of missiles or drones ("energy facilities were hit in the Fastiv district")
+            return PassiveHitInStrikeStory(s, triggers);
+        }
+        var place = _mentions.Places(s).Exists(p => p.Role == PlaceRole.Location);
+        return weapon || (place && triggers.Exists(t => t.Value is TriggerClass.Clash or TriggerClass.Repelled or TriggerClass.Capture));
+    }
+
+    private static readonly WordSet PassiveAuxiliaries = new(["was", "were", "been", "being"]);
+
+    /// <summary>How many paragraphs back a story of missiles or drones carries the war into a bare "were hit".</summary>
+    private const int StoryParagraphs = 2;
+
+    /// <summary>
+    /// A passive hit ("were hit", "was struck") at a place below a country, with missiles or drones told in the
+    /// paragraphs just before: a strike of the story, not a sports or business hit.
+    /// </summary>
+    private bool PassiveHitInStrikeStory(int s, List<PhraseMatch<TriggerClass>> triggers)
+    {
+        var first = _document.Sentences[s].FirstToken;
+        if (!triggers.Exists(t => t.Value == TriggerClass.Strike && t.FirstToken > first && PassiveAuxiliaries.Contains(_document.Text, _tokens[t.FirstToken - 1]))
+            || !_mentions.Places(s).Exists(p => p.Role == PlaceRole.Location && p.FeatureCode?.StartsWith("PCL", StringComparison.Ordinal) != true))
+        {
+            return false;
+        }
+
+        var paragraph = _document.Sentences[s].Paragraph;
+        for (var b = s - 1; b >= 0 && paragraph - _document.Sentences[b].Paragraph <= StoryParagraphs; b--)
+        {
+            var sentence = _document.Sentences[b];
+            if (_lexicon.Triggers.FindAll(_document.Text, _tokens, sentence.FirstToken, sentence.FirstToken + sentence.TokenCount)
+                .Exists(t => t.Value is TriggerClass.Shelling or TriggerClass.AirDrone))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool HasConflictActor(int first, int limit)
+    {
+        if (_lexicon.Conflict.FindAll(_document.Text, _tokens, first, limit).Count > 0)
+        {
+            return true;
+        }
+
+        foreach (var m in ActorRegistry.Default.FindAll(_document.Text, _tokens, first, limit))
+        {
+            // "Kyiv", "Moscow", "Russia" alone are too often places or politics to make a sentence about war
+            if (m.Value.IsBelligerent && m.Value.Id is not ("ua-gov" or "ru-gov") && !_mentions.IsPlace(m.Span))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
