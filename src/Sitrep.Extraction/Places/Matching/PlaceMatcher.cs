@@ -49,7 +49,8 @@ internal sealed partial class PlaceMatcher(Gazetteer gazetteer, PlaceLexicon lex
                 if (match is null && parts.Count(i) >= 1)
                 {
                     match = SkeletonAt(text, tokens, parts, i, sentence.FirstToken, end, placeSets)
-                        ?? TypoAt(text, tokens, parts, i, sentence.FirstToken, end, placeSets);
+                        ?? TypoAt(text, tokens, parts, i, sentence.FirstToken, end, placeSets)
+                        ?? CyrillicSkeletonAt(text, tokens, parts, i, sentence.FirstToken, end, placeSets);
                 }
 
                 if (match is null)
