@@ -16,14 +16,14 @@ internal sealed partial class MentionContext
 
     /// <summary>Bodies, campaigns and land named after a region, not its capital: "the Luhansk operational-tactical
     /// group", "the Zaporizhzhia nuclear power plant" (at Enerhodar), "Запорізька АЕС", "the Kharkiv
-    /// counteroffensive" (of September 2022, across the oblast), "the Kursk offensive", "the Zaporizhzhia steppe".</summary>
+    /// counteroffensive" (of September 2022, across the oblast), "the Zaporizhzhia steppe".</summary>
     private static readonly CueList RegionBodyWords = new([
         "operational-tactical", "operational-strategic", "nuclear", "NPP", "АЕС", "АЭС", "оперативно-тактичн*",
         "оперативно-тактическ*", "оперативно-стратегічн*", "оперативно-стратегическ*", "steppe", "steppes"]);
 
     /// <summary>Campaigns named after a region: the name is the campaign's, not a place of the report ("the Kharkiv
-    /// counteroffensive").</summary>
-    private static readonly CueList CampaignWords = new(["counteroffensive", "counter-offensive", "offensive"]);
+    /// counteroffensive" retook the oblast). Not "offensive": "the Kharkiv offensive" of 2022 was aimed at the city.</summary>
+    private static readonly CueList CampaignWords = new(["counteroffensive", "counter-offensive"]);
 
     /// <summary>Whether the name is that of a campaign ("the Kharkiv counteroffensive").</summary>
     public bool NamesCampaign(NameMatch match, int sentenceEnd)
