@@ -306,7 +306,7 @@ internal sealed partial class PlaceMatcher(Gazetteer gazetteer, PlaceLexicon lex
         var regions = match.Candidates.Where(c => gazetteer[c].IsAdmin1).ToList();
         if (regions.Count == 0)
         {
-            regions = match.Candidates.Select(c => gazetteer.Admin1Of(gazetteer[c])).Where(r => r >= 0).Distinct().ToList();
+            regions = NamesakeRegions.Of(gazetteer, match.Candidates);
         }
 
         if (regions.Count == 0)
