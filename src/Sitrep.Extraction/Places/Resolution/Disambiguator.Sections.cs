@@ -20,6 +20,7 @@ internal sealed partial class Disambiguator
     /// ("Novopavlivka and Dachne" are the two villages 3 km apart, not namesakes 50 km from each other).</summary>
     private const double ListWeight = 2.0;
     private const double ListScaleKm = 10.0;
+    private const double NearLatitude = 0.5;
 
     private static readonly HashSet<int> NoPlaces = [];
     private static readonly List<(double Lat, double Lon, int Place)> NoAnchors = [];
@@ -135,7 +136,9 @@ internal sealed partial class Disambiguator
         foreach (var n in neighbour)
         {
             var q = gazetteer[n];
-            if (n != c && !q.IsAdminArea)
+
+            // half a degree of latitude is 55 km, where the closeness is below 1%: no distance worth computing
+            if (n != c && !q.IsAdminArea && Math.Abs(q.Lat - p.Lat) < NearLatitude)
             {
                 nearest = Math.Min(nearest, Geo.DistanceKm(p.Lat, p.Lon, q.Lat, q.Lon));
             }
@@ -149,4 +152,20 @@ internal sealed partial class Disambiguator
 internal readonly record struct ListNeighbours(int[]? Before, int[]? After)
 {
     public bool IsEmpty => Before is null && After is null;
+}
+
+/// <summary>List picks compared by the candidate sets of the name and its two neighbours.</summary>
+internal sealed class ListKeyComparer : IEqualityComparer<(int[] Name, int[]? Before, int[]? After)>
+{
+    public static ListKeyComparer Instance { get; } = new();
+
+    public bool Equals((int[] Name, int[]? Before, int[]? After) x, (int[] Name, int[]? Before, int[]? After) y) =>
+        x.Name.AsSpan().SequenceEqual(y.Name) && Same(x.Before, y.Before) && Same(x.After, y.After);
+
+    public int GetHashCode((int[] Name, int[]? Before, int[]? After) obj) =>
+        HashCode.Combine(Hash(obj.Name), Hash(obj.Before), Hash(obj.After));
+
+    private static bool Same(int[]? a, int[]? b) => a is null ? b is null : b is not null && a.AsSpan().SequenceEqual(b);
+
+    private static int Hash(int[]? a) => a is null ? 0 : CandidateSetComparer.Instance.GetHashCode(a);
 }

@@ -72,6 +72,7 @@ internal sealed partial class Disambiguator(Gazetteer gazetteer)
         var anchors = anchorPlaces.Order().Select(a => (gazetteer[a].Lat, gazetteer[a].Lon, a)).ToList();
         var result = new Resolved[matches.Count];
         var cache = new Dictionary<int[], Resolved>(CandidateSetComparer.Instance);
+        var listCache = new Dictionary<(int[], int[]?, int[]?), Resolved>(ListKeyComparer.Instance);
         for (var m = 0; m < matches.Count; m++)
         {
             var candidates = matches[m].Candidates;
@@ -79,10 +80,24 @@ internal sealed partial class Disambiguator(Gazetteer gazetteer)
             var primary = PrimaryNamesOf(candidates, mention);
             var theatreHere = TheatreOf(candidates, theatre, mention);
             var list = NeighboursOf(matches, listed, m);
-            if (primary is not null || matches[m].OtherRomanisations is not null || !ReferenceEquals(theatreHere, theatre) || !list.IsEmpty)
+            if (primary is not null || matches[m].OtherRomanisations is not null || !ReferenceEquals(theatreHere, theatre))
             {
-                // what depends on the spelling written or on the names beside it is not shared through the cache
+                // what depends on the spelling written is not shared through the cache
                 result[m] = Pick(candidates, namedRegions, anchorRegions, anchors, theatreHere, primary, matches[m].OtherRomanisations, null, list);
+                continue;
+            }
+
+            if (!list.IsEmpty)
+            {
+                // a name in a list is shared only with the same name between the same neighbours
+                var key = (candidates, list.Before, list.After);
+                if (!listCache.TryGetValue(key, out var inList))
+                {
+                    inList = Pick(candidates, namedRegions, anchorRegions, anchors, theatreHere, null, null, null, list);
+                    listCache.Add(key, inList);
+                }
+
+                result[m] = inList;
                 continue;
             }
 
