@@ -45,7 +45,13 @@ public sealed class PlacesStage : IStage
 
         var context = new MentionContext(document.Text, document.Tokens, lexicon);
         var sections = DirectionSections.Of(matches, document.Tokens, document.Sentences, context);
-        var resolved = new Disambiguator(gazetteer).Resolve(matches, document.Text, document.Metadata.Published, sections);
+        var listed = new bool[matches.Count];
+        for (var m = 1; m < matches.Count; m++)
+        {
+            listed[m] = context.ListJoined(matches[m - 1], matches[m]);
+        }
+
+        var resolved = new Disambiguator(gazetteer).Resolve(matches, document.Text, document.Metadata.Published, sections, listed);
         var mentions = new List<PlaceMention>(matches.Count);
         for (var m = 0; m < matches.Count; m++)
         {

@@ -32,6 +32,8 @@ public sealed class GazetteerTests
     [Theory]
     [InlineData(2_000_133_214L, 709244L)] // Fastiv Raion: the made-up id of earlier versions, and GeoNames'
     [InlineData(2_000_086_502L, 712259L)] // Beryslav Raion
+    [InlineData(2_000_133_202L, 712541L)] // Bila Tserkva Raion: GeoNames' feature of that name, not the city council's
+    [InlineData(9_644_965L, 712541L)] // the city council's feature, which earlier versions gave the raion
     public void ById_FormerRaionId_IsTheRaionUnderItsGeoNamesId(long former, long current)
     {
         var raion = Gazetteer.Default.ById(former);

@@ -44,6 +44,18 @@ public sealed class RaionTests
         Assert.StartsWith("PPL", mention.FeatureCode);
     }
 
+    [Theory]
+    [InlineData("A woman was hurt when debris fell in the Bila Tserkva district of Kyiv region.", "Bila Tserkva district")]
+    [InlineData("Уламки впали в Білоцерківському районі, пошкоджено два будинки.", "Білоцерківському районі")]
+    public void Process_RaionGeoNamesFiledUnderTheCityCouncil_IsTheRaionsOwnFeature(string text, string surface)
+    {
+        // GeoNames gave the 2020 code of Bila Tserkva Raion the city council's name; the raion is its own feature
+        var m = PlacesRun.Run(text).Mention(surface);
+
+        Assert.Equal(712541L, m.GeonameId);
+        Assert.Equal("Bila Tserkva Raion", m.Name);
+    }
+
     [Fact]
     public void Embedded_HasThe136RaionsOfThe2020Reform()
     {

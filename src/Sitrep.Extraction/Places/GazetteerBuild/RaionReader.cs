@@ -46,11 +46,27 @@ internal static class RaionReader
             }
 
             var synthetic = SyntheticIdBase + (long.Parse(code[1], CultureInfo.InvariantCulture) * 10_000) + long.Parse(code[2], CultureInfo.InvariantCulture);
-            var geonamesId = featureIds.TryGetValue((code[1], Folded(geonamesName)), out var featureId) && !places.ContainsKey(featureId) ? featureId : (long?)null;
-            var raion = new SourcePlace(geonamesId ?? synthetic, f[1], "UA", "ADM2")
+            var geonamesId = FeatureId(featureIds, code[1], geonamesName, places);
+            long? councilId = null;
+            if (IsCityCouncil(geonamesName) && FeatureId(featureIds, code[1], f[1], places) is { } raionFeature)
             {
-                Admin1Code = code[1], Admin2Code = code[2], FormerId = geonamesId is null ? null : synthetic,
-            };
+                // GeoNames named the new code after the city council ("Bilotserkivska Miskrada"), whose feature is
+                // the city's; the old raion of the raion's own name ("Bila Tserkva Raion") is the raion
+                councilId = geonamesId;
+                geonamesId = raionFeature;
+            }
+
+            var raion = new SourcePlace(geonamesId ?? synthetic, f[1], "UA", "ADM2") { Admin1Code = code[1], Admin2Code = code[2] };
+            if (geonamesId is not null)
+            {
+                raion.FormerIds.Add(synthetic);
+            }
+
+            if (councilId is { } council)
+            {
+                raion.FormerIds.Add(council);
+            }
+
             var id = raion.Id;
             raion.Names.Add(f[2]);
             raion.Names.Add(f[3]);
@@ -78,6 +94,12 @@ internal static class RaionReader
             places.Add(id, raion);
         }
     }
+
+    private static long? FeatureId(Dictionary<(string Admin1, string Name), long> featureIds, string admin1, string name, Dictionary<long, SourcePlace> places) =>
+        featureIds.TryGetValue((admin1, Folded(name)), out var id) && !places.ContainsKey(id) ? id : null;
+
+    /// <summary>A GeoNames name of a city council ("Bilotserkivska Miskrada", "Kovel’s’ka Mis’krada").</summary>
+    private static bool IsCityCouncil(string name) => Folded(name).EndsWith(" miskrada", StringComparison.Ordinal);
 
     /// <summary>GeoNames ids of second-level regions by oblast code and folded name; a name listed twice in one
     /// oblast is left out.</summary>

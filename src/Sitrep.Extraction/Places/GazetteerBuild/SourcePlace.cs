@@ -24,8 +24,9 @@ internal sealed class SourcePlace(long id, string name, string country, string f
 
     public SortedSet<string> Names { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>An id the place had in earlier gazetteers (a raion's made-up id before it took GeoNames'), or null.</summary>
-    public long? FormerId { get; set; }
+    /// <summary>Ids the place had in earlier gazetteers (a raion's made-up id before it took GeoNames', or the
+    /// feature GeoNames gave its code before the raion's own feature was found).</summary>
+    public List<long> FormerIds { get; } = [];
 
     /// <summary>A raion's: the names of the town it is named after, which also find it before a raion word.</summary>
     public SortedSet<string> CentreNames { get; } = new(StringComparer.Ordinal);

@@ -134,9 +134,21 @@ internal sealed partial class PlaceMatcher
     /// </summary>
     private (int[] All, int[]? Added) WithOtherRomanisations(ReadOnlySpan<char> word, ReadOnlySpan<int> hits)
     {
+        Span<char> latin = stackalloc char[NameKey.MaxPartLength];
+        var cyrillic = word.Length > 0 && word[0] is >= '\u0400' and <= '\u04FF';
+
+        // a Russian spelling ("Успеновка") also names the village the gazetteer knows only in Ukrainian (Uspenivka);
+        // a word with a Ukrainian letter is the Ukrainian spelling already
+        var n = cyrillic && word.IndexOfAny("іїєґІЇЄҐ") < 0 ? CyrillicRomaniser.Write(word, latin) : -1;
+        if (cyrillic && n <= 0)
+        {
+            return (hits.ToArray(), null);
+        }
+
+        ReadOnlySpan<char> form = cyrillic ? latin[..n] : word;
         var acc = Skeleton.Seed;
         var length = 0;
-        if (!Skeleton.Append(word, ref acc, ref length) || length < Skeleton.MinIndexed)
+        if (!Skeleton.Append(form, ref acc, ref length) || length < Skeleton.MinIndexed)
         {
             return (hits.ToArray(), null);
         }
@@ -145,7 +157,7 @@ internal sealed partial class PlaceMatcher
         SpellingForm? written = null;
         foreach (var h in gazetteer.LookupSkeleton(acc))
         {
-            if (!hits.Contains(h) && SpellingDistance.Same(written ??= SpellingForm.Of(word), gazetteer.LooseNames.Of(h)))
+            if (!hits.Contains(h) && SpellingDistance.Same(written ??= SpellingForm.Of(form), gazetteer.LooseNames.Of(h)))
             {
                 (added ??= []).Add(h);
             }

@@ -49,7 +49,8 @@ internal sealed partial class PlaceMatcher(Gazetteer gazetteer, PlaceLexicon lex
                 if (match is null && parts.Count(i) >= 1)
                 {
                     match = SkeletonAt(text, tokens, parts, i, sentence.FirstToken, end, placeSets)
-                        ?? TypoAt(text, tokens, parts, i, sentence.FirstToken, end, placeSets);
+                        ?? TypoAt(text, tokens, parts, i, sentence.FirstToken, end, placeSets)
+                        ?? CyrillicSkeletonAt(text, tokens, parts, i, sentence.FirstToken, end, placeSets);
                 }
 
                 if (match is null)
@@ -305,7 +306,7 @@ internal sealed partial class PlaceMatcher(Gazetteer gazetteer, PlaceLexicon lex
         var regions = match.Candidates.Where(c => gazetteer[c].IsAdmin1).ToList();
         if (regions.Count == 0)
         {
-            regions = match.Candidates.Select(c => gazetteer.Admin1Of(gazetteer[c])).Where(r => r >= 0).Distinct().ToList();
+            regions = NamesakeRegions.Of(gazetteer, match.Candidates);
         }
 
         if (regions.Count == 0)

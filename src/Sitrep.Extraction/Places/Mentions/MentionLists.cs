@@ -43,6 +43,14 @@ internal static class MentionLists
         "Чорноморець", "Черноморец", "Кривбас", "Полісся", "Верес", "Колос", "Інгулець",
     };
 
+    /// <summary>Labels of a web page's links and tags ("Related: ...", "Tags: ..."): the line they open is page
+    /// chrome, other stories' headlines or keywords, not this report.</summary>
+    public static readonly string[] ChromeLabels =
+    [
+        "Related:", "Tags:", "Read also:", "Read more:", "See also:", "Читайте також:", "Читайте также:", "Теги:",
+        "Мітки:", "Метки:", "Дивіться також:", "Смотрите также:",
+    ];
+
     public static bool IsFunctionWord(ReadOnlySpan<char> word) =>
         FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 

@@ -56,7 +56,35 @@ internal static class NotPlaces
             return true; // capitalised mid-sentence after a preposition it is a name: "в Того" (Togo)
         }
 
-        return IsWater(m, w) || IsForceGroupOrNickname(m, w, surface) || IsClub(m, w, surface, clubs);
+        return IsWater(m, w) || IsForceGroupOrNickname(m, w, surface) || IsClub(m, w, surface, clubs) || OnChromeLine(w.Text, m.Span.Start);
+    }
+
+    /// <summary>Whether the line holding <paramref name="at"/> opens with a page's link or tag label ("Related:
+    /// Kharkiv region: two injured ...", "Tags: Zaporizhzhia region, Huliaipole"), within a few hundred characters.</summary>
+    public static bool OnChromeLine(string text, int at)
+    {
+        const int MaxLine = 400;
+        var start = at;
+        while (start > 0 && text[start - 1] != '\n' && at - start < MaxLine)
+        {
+            start--;
+        }
+
+        if (start > 0 && text[start - 1] != '\n')
+        {
+            return false;
+        }
+
+        var line = text.AsSpan(start, at - start).TrimStart();
+        foreach (var label in MentionLists.ChromeLabels)
+        {
+            if (line.StartsWith(label, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"bank(s) of the Dnipro", "Sea of Azov", "the Oskil River", "берегу Днепра", "річки Оскіл", "Азовського моря".</summary>

@@ -123,13 +123,7 @@ internal sealed class RegionPhrases(MentionWords w, Gazetteer gazetteer)
 
         if (regions.Count == 0)
         {
-            foreach (var c in m.Candidates)
-            {
-                if (gazetteer.Admin1Of(gazetteer[c]) is var r && r >= 0)
-                {
-                    regions.Add(r);
-                }
-            }
+            regions.UnionWith(NamesakeRegions.Of(gazetteer, m.Candidates));
         }
 
         if (regions.Count == 0)

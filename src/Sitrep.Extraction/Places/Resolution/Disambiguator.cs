@@ -7,7 +7,7 @@ namespace Sitrep.Extraction.Places.Resolution;
 /// region"), the regions of places that are not ambiguous, closeness to the other places of the document, then size
 /// (population and administrative rank). The confidence falls with the margin between the best two.
 /// </summary>
-internal sealed class Disambiguator(Gazetteer gazetteer)
+internal sealed partial class Disambiguator(Gazetteer gazetteer)
 {
     private const double NamedRegionWeight = 3.0;
     private const double AnchorRegionWeight = 1.0;
@@ -41,12 +41,7 @@ internal sealed class Disambiguator(Gazetteer gazetteer)
     private DateOnly? _published;
     private static readonly HashSet<string> NoRegions = [];
 
-    /// <summary>Closeness to the direction whose section of a front summary a name is in (see
-    /// <see cref="DirectionSections"/>): stronger than the document's other places, over a sector's width.</summary>
-    private const double SectionWeight = 3.0;
-    private const double SectionScaleKm = 40.0;
-
-    public Resolved[] Resolve(IReadOnlyList<NameMatch> matches, string text, DateOnly? published = null, int[]?[]? sections = null)
+    public Resolved[] Resolve(IReadOnlyList<NameMatch> matches, string text, DateOnly? published = null, int[]?[]? sections = null, bool[]? listed = null)
     {
         var theatre = Theatre.RegionsOn(published);
         _published = published;
@@ -77,16 +72,32 @@ internal sealed class Disambiguator(Gazetteer gazetteer)
         var anchors = anchorPlaces.Order().Select(a => (gazetteer[a].Lat, gazetteer[a].Lon, a)).ToList();
         var result = new Resolved[matches.Count];
         var cache = new Dictionary<int[], Resolved>(CandidateSetComparer.Instance);
+        var listCache = new Dictionary<(int[], int[]?, int[]?), Resolved>(ListKeyComparer.Instance);
         for (var m = 0; m < matches.Count; m++)
         {
             var candidates = matches[m].Candidates;
             var mention = text.AsSpan(matches[m].Span.Start, matches[m].Span.Length);
             var primary = PrimaryNamesOf(candidates, mention);
             var theatreHere = TheatreOf(candidates, theatre, mention);
+            var list = NeighboursOf(matches, listed, m);
             if (primary is not null || matches[m].OtherRomanisations is not null || !ReferenceEquals(theatreHere, theatre))
             {
                 // what depends on the spelling written is not shared through the cache
-                result[m] = Pick(candidates, namedRegions, anchorRegions, anchors, theatreHere, primary, matches[m].OtherRomanisations);
+                result[m] = Pick(candidates, namedRegions, anchorRegions, anchors, theatreHere, primary, matches[m].OtherRomanisations, null, list);
+                continue;
+            }
+
+            if (!list.IsEmpty)
+            {
+                // a name in a list is shared only with the same name between the same neighbours
+                var key = (candidates, list.Before, list.After);
+                if (!listCache.TryGetValue(key, out var inList))
+                {
+                    inList = Pick(candidates, namedRegions, anchorRegions, anchors, theatreHere, null, null, null, list);
+                    listCache.Add(key, inList);
+                }
+
+                result[m] = inList;
                 continue;
             }
 
@@ -101,78 +112,10 @@ internal sealed class Disambiguator(Gazetteer gazetteer)
 
         if (sections is not null)
         {
-            // the directions are resolved first, an ambiguous one next to the directions before and after it (a
-            // summary goes along the front: the Oleksandrivka direction between Pokrovsk and Huliaipole), then the
-            // names of their sections with the direction's town nearby
-            var local = new List<(double Lat, double Lon)>(2);
-            var directions = DirectionHeads(sections);
-            for (var i = 0; i < directions.Count; i++)
-            {
-                var h = directions[i];
-                if (matches[h].Candidates.Length < 2)
-                {
-                    continue;
-                }
-
-                local.Clear();
-                foreach (var n in (ReadOnlySpan<int>)[i - 1, i + 1])
-                {
-                    if (n >= 0 && n < directions.Count && gazetteer[result[directions[n]].Place] is { IsAdminArea: false } neighbour)
-                    {
-                        local.Add((neighbour.Lat, neighbour.Lon));
-                    }
-                }
-
-                if (local.Count > 0)
-                {
-                    var mention = text.AsSpan(matches[h].Span.Start, matches[h].Span.Length);
-                    result[h] = Pick(matches[h].Candidates, namedRegions, anchorRegions, anchors, TheatreOf(matches[h].Candidates, theatre, mention),
-                        PrimaryNamesOf(matches[h].Candidates, mention), matches[h].OtherRomanisations, local);
-                }
-            }
-
-            for (var m = 0; m < matches.Count; m++)
-            {
-                if (sections[m] is not { } heads || matches[m].Candidates.Length < 2)
-                {
-                    continue;
-                }
-
-                local.Clear();
-                foreach (var h in heads)
-                {
-                    var head = gazetteer[result[h].Place];
-                    if (!head.IsAdminArea)
-                    {
-                        local.Add((head.Lat, head.Lon));
-                    }
-                }
-
-                if (local.Count > 0)
-                {
-                    var mention = text.AsSpan(matches[m].Span.Start, matches[m].Span.Length);
-                    result[m] = Pick(matches[m].Candidates, namedRegions, anchorRegions, anchors, TheatreOf(matches[m].Candidates, theatre, mention),
-                        PrimaryNamesOf(matches[m].Candidates, mention), matches[m].OtherRomanisations, local);
-                }
-            }
+            ResolveSections(matches, text, sections, listed, result, theatre);
         }
 
         return result;
-    }
-
-    /// <summary>The direction names that head sections, in text order.</summary>
-    private static List<int> DirectionHeads(int[]?[] sections)
-    {
-        var seen = new SortedSet<int>();
-        foreach (var heads in sections)
-        {
-            if (heads is not null)
-            {
-                seen.UnionWith(heads);
-            }
-        }
-
-        return [.. seen];
     }
 
     /// <summary>
@@ -311,7 +254,7 @@ internal sealed class Disambiguator(Gazetteer gazetteer)
 
     private static bool SameFolded(string name, ReadOnlySpan<char> mention) => SameName.Of(name, mention);
 
-    private Resolved Pick(int[] candidates, HashSet<int> namedRegions, HashSet<int> anchorRegions, List<(double Lat, double Lon, int Place)> anchors, IReadOnlySet<string> theatre, HashSet<int>? primary, int[]? otherRomanisations, List<(double Lat, double Lon)>? section = null)
+    private Resolved Pick(int[] candidates, HashSet<int> namedRegions, HashSet<int> anchorRegions, List<(double Lat, double Lon, int Place)> anchors, IReadOnlySet<string> theatre, HashSet<int>? primary, int[]? otherRomanisations, List<(double Lat, double Lon)>? section = null, ListNeighbours list = default)
     {
         if (candidates.Length == 1)
         {
@@ -359,8 +302,10 @@ internal sealed class Disambiguator(Gazetteer gazetteer)
                     closest = Math.Min(closest, Geo.DistanceKm(p.Lat, p.Lon, lat, lon));
                 }
 
-                score += SectionWeight * Math.Exp(-closest / SectionScaleKm);
+                score += SectionCloseness(closest);
             }
+
+            score += ListCloseness(c, p, list);
 
             if (score > best)
             {

@@ -14,17 +14,29 @@ internal sealed partial class MentionContext
 
     private static readonly CueList Governors = new(["governor", "governors", "губернатор*"]);
 
-    /// <summary>Bodies named after a region, not its capital: "the Luhansk operational-tactical group", "the
-    /// Zaporizhzhia nuclear power plant" (at Enerhodar), "Запорізька АЕС".</summary>
+    /// <summary>Bodies, campaigns and land named after a region, not its capital: "the Luhansk operational-tactical
+    /// group", "the Zaporizhzhia nuclear power plant" (at Enerhodar), "Запорізька АЕС", "the Kharkiv
+    /// counteroffensive" (of September 2022, across the oblast), "the Zaporizhzhia steppe".</summary>
     private static readonly CueList RegionBodyWords = new([
         "operational-tactical", "operational-strategic", "nuclear", "NPP", "АЕС", "АЭС", "оперативно-тактичн*",
-        "оперативно-тактическ*", "оперативно-стратегічн*", "оперативно-стратегическ*"]);
+        "оперативно-тактическ*", "оперативно-стратегічн*", "оперативно-стратегическ*", "steppe", "steppes"]);
+
+    /// <summary>Campaigns named after a region: the name is the campaign's, not a place of the report ("the Kharkiv
+    /// counteroffensive" retook the oblast). Not "offensive": "the Kharkiv offensive" of 2022 was aimed at the city.</summary>
+    private static readonly CueList CampaignWords = new(["counteroffensive", "counter-offensive"]);
+
+    /// <summary>Whether the name is that of a campaign ("the Kharkiv counteroffensive").</summary>
+    public bool NamesCampaign(NameMatch match, int sentenceEnd)
+    {
+        var next = match.LastToken + 1;
+        return next < sentenceEnd && IsWord(next) && CampaignWords.Matches(Word(next));
+    }
 
     /// <summary>Whether the name is that of a body named after a region ("Luhansk operational-tactical group").</summary>
     public bool NamesRegionBody(NameMatch match, int sentenceEnd)
     {
         var next = match.LastToken + 1;
-        return next < sentenceEnd && IsWord(next) && RegionBodyWords.Matches(Word(next));
+        return next < sentenceEnd && IsWord(next) && (RegionBodyWords.Matches(Word(next)) || CampaignWords.Matches(Word(next)));
     }
 
     private static readonly CueList NearWords = new([

@@ -21,7 +21,7 @@ internal sealed partial class MentionContext(string text, IReadOnlyList<Token> t
             return PlaceRole.Metonymy;
         }
 
-        if (IsBodyName(match, sentenceStart, sentenceEnd))
+        if (IsBodyName(match, sentenceStart, sentenceEnd) || NamesCampaign(match, sentenceEnd))
         {
             return PlaceRole.Name;
         }
