@@ -66,7 +66,7 @@ internal sealed class ClaimBuilder
 
         var hedge = claimant.Hedge ?? SentenceHedge(first, limit);
         var extents = Extents(first, limit);
-        var places = PlacesOutsideNames(Mentions.Places(s), first, limit);
+        var places = PlaceAnaphor.WithoutDetails(PlacesOutsideNames(Mentions.Places(s), first, limit), text, _tokens, first, limit);
         var origins = LaunchOrigin.Find(places, text, _tokens, sentence.Span);
         if (origins.Count > 0)
         {
@@ -74,6 +74,7 @@ internal sealed class ClaimBuilder
         }
 
         var time = Mentions.Times(s).Find(t => span.Contains(t.Span) && t.From is not null) ?? Mentions.Times(s).Find(t => t.From is not null) ?? reportTime;
+        VictimsOfStrike(triggers, places, span, claimant.SpeakerSpan, first, limit);
         foreach (var (foundKind, trigger, triggerSpan) in triggers)
         {
             // "In total, since the beginning of the operation, 677 aircraft have been destroyed": a running total over
@@ -99,6 +100,21 @@ internal sealed class ClaimBuilder
             {
                 placeRef = city; // "killed 34 soldiers in the city ... on the approaches from Zvirove": the city
             }
+            else if (place is null && PlaceAnaphor.Region(_document, _tokens, first, limit, span.Start) is { } region)
+            {
+                placeRef = region; // "Russia has struck port infrastructure in the region": the region of the story
+            }
+            else if (place is null && kind == ClaimKind.Strike && origins.Count > 0 && MostNamed(span.Start) is { } target)
+            {
+                placeRef = target; // "the army fired from the direction of Oleshky": at the town the story is about
+            }
+
+            var extent = kind is ClaimKind.Control or ClaimKind.Capture or ClaimKind.Encirclement ? NearestExtent(extents, triggerSpan) : null;
+            if (placeRef is null && (extent is "north" or "south" or "east" or "west" or "centre" or "outskirts" || ObjectIsIt(kind, trigger, triggerSpan, limit))
+                && LatestPlace(found, span.Start, true) is { } town)
+            {
+                placeRef = town; // "Ukrainian forces still hold the north", "the enemy controls the eastern outskirts": of the town told
+            }
 
             var denies = DeniedAt(denials, trigger) || (Negated(first, trigger) && !IsInterception(kind, trigger, triggerSpan))
                 || (kind == ClaimKind.Casualties && HasWord(ClaimLexicon.AbsenceWords, trigger + 1, limit));
@@ -120,6 +136,11 @@ internal sealed class ClaimBuilder
             var members = !bare && place is not null && placeRef?.GeonameId == place.GeonameId
                 ? PlaceList.Around(place, places, text, _tokens, span).ConvertAll(m => (Mention: (PlaceMention?)m, Ref: (PlaceRef?)new PlaceRef(m.GeonameId, m.Name)))
                 : [(place, placeRef)];
+            if (place is null && PlaceAnaphor.Plural(_document, _tokens, first, limit, span.Start) is { } both)
+            {
+                members = both.ConvertAll(b => (Mention: (PlaceMention?)null, Ref: (PlaceRef?)b)); // "the two cities are surrounded"
+            }
+
             foreach (var (mention, reference) in members)
             {
                 var claim = new Claim
@@ -129,7 +150,7 @@ internal sealed class ClaimBuilder
                     Side = claimant.Side,
                     Kind = kind,
                     Place = reference,
-                    Extent = kind is ClaimKind.Control or ClaimKind.Capture or ClaimKind.Encirclement ? NearestExtent(extents, triggerSpan) ?? DetailExtent(mention) : null,
+                    Extent = kind is ClaimKind.Control or ClaimKind.Capture or ClaimKind.Encirclement ? extent ?? DetailExtent(mention) : null,
                     Stance = denies ? Stance.Denies : Stance.Asserts,
                     Span = span,
                     From = time?.From,
@@ -138,11 +159,17 @@ internal sealed class ClaimBuilder
                     Hedge = hedge,
                 };
                 found.Add(new Proposition(claim, controller, !denies));
+                if (!denies && RelativeDenial.Find(text, _tokens, trigger, limit, denials) is { } other)
+                {
+                    // "Moscow said it had taken Uspenivka, which Ukrainian commanders also denied": their denial too
+                    found.Add(new Proposition(claim with { Id = "c" + ++_next, Claimant = other.Name, Side = other.Side, Stance = Stance.Denies, Confidence = 0.8, Hedge = null },
+                        controller, false));
+                }
             }
         }
 
         // "Ukraine's army dismissed the claim ... and said its troops still held the north": the dismissal stands apart
-        if (denied && !denials.Exists(d => triggers.Exists(t => DeniedAt([d], t.Token)))
+        if (denied && !denials.Exists(d => triggers.Exists(t => DeniedAt([d], t.Token) || RelativeBetween(t.Token, d.FirstToken)))
             && DenialOfEarlier(span, claimant, earlier) is { } apart)
         {
             found.Add(apart);
@@ -283,9 +310,19 @@ internal sealed class ClaimBuilder
                 kind = CaptureObject.Classify(_document.Text, _tokens, first, limit, m.FirstToken, m.FirstToken + m.TokenCount);
             }
 
-            else if (kind == ClaimKind.Strike && DestroysPeople(first, limit, m.FirstToken, m.FirstToken + m.TokenCount))
+            else if (kind == ClaimKind.Strike && ClaimLexicon.DestroyWords.Contains(_document.Text, _tokens[m.FirstToken]) && Intercepted(first, limit, m.FirstToken))
             {
-                kind = ClaimKind.Casualties; // "Знищено 6 окупантів", "15 Russian groups had been destroyed"
+                continue; // "перехвачены и уничтожены 37 беспилотников": the interception, told twice
+            }
+            else if (kind == ClaimKind.Strike && DestroysPeople(first, limit, m.FirstToken, m.FirstToken + m.TokenCount, out var assault))
+            {
+                // "Знищено 6 окупантів", "15 Russian groups had been destroyed"; "destroyed an assault group": an assault stopped
+                kind = assault ? ClaimKind.Repelled : ClaimKind.Casualties;
+            }
+
+            if (kind is ClaimKind.Strike or ClaimKind.Casualties && HasWord(ClaimLexicon.ArrestWords, first, m.FirstToken))
+            {
+                continue; // "detained 12 people suspected of guiding missile strikes": the arrest is what is told
             }
 
             if (kind is ClaimKind.Capture or ClaimKind.Encirclement && InTimeClause(first, m.FirstToken))
@@ -300,13 +337,16 @@ internal sealed class ClaimBuilder
         }
 
         var report = OtherReports(triggers, first, limit);
-
-        // "A missile hit a block, killing one woman": civilian victims of a strike are part of the strike claim
-        if (triggers.Exists(t => t.Kind == ClaimKind.Strike) && HasWord(ClaimLexicon.CivilianWords, first, limit))
+        if (!triggers.Exists(t => t.Kind == ClaimKind.Strike) && !HasWord(ClaimLexicon.ArrestWords, first, limit)
+            && WeaponUse.Find(_document.Text, _tokens, first, limit, _lexicon) is var use and >= 0)
         {
-            triggers.RemoveAll(t => t.Kind == ClaimKind.Casualties);
+            triggers.Add((ClaimKind.Strike, use, _tokens[use].Span)); // "Russia had used at least 200 guided bombs"
         }
-        else if (!triggers.Exists(t => t.Kind == ClaimKind.Casualties))
+
+        // "A missile hit a block, killing one woman": civilian victims of a strike are part of the strike claim (see
+        // VictimsOfStrike), so their count makes no casualties claim of its own
+        if (!(triggers.Exists(t => t.Kind == ClaimKind.Strike) && HasWord(ClaimLexicon.CivilianWords, first, limit))
+            && !triggers.Exists(t => t.Kind == ClaimKind.Casualties))
         {
             var losses = Mentions.Quantities(s).Find(q => sentence.Contains(q.Span) && q.Unit is Units.Killed or Units.Wounded or Units.Captured or Units.Missing);
             if (losses is not null)
@@ -408,9 +448,13 @@ internal sealed class ClaimBuilder
         return false;
     }
 
-    /// <summary>A destroy word whose object is people or a group of fighters, within a few words either side.</summary>
-    private bool DestroysPeople(int first, int limit, int trigger, int triggerEnd)
+    /// <summary>
+    /// A destroy word whose object is people or a group of fighters, within a few words either side (an assault group,
+    /// <paramref name="assault"/>, is an attack stopped).
+    /// </summary>
+    private bool DestroysPeople(int first, int limit, int trigger, int triggerEnd, out bool assault)
     {
+        assault = false;
         if (!ClaimLexicon.DestroyWords.Contains(_document.Text, _tokens[trigger]))
         {
             return false;
@@ -420,12 +464,18 @@ internal sealed class ClaimBuilder
         {
             if (IsPeople(_tokens[i]))
             {
+                assault = i > first && ClaimLexicon.GroupWords.Contains(_document.Text, _tokens[i]) && ClaimLexicon.AssaultWords.Contains(_document.Text, _tokens[i - 1]);
                 return true;
             }
         }
 
-        // passive, "15 small Russian groups had been destroyed"; "killed 20 soldiers and destroyed two tanks" stops at "and"
-        for (var i = trigger - 1; i >= Math.Max(first, trigger - 5) && _tokens[i].Kind != TokenKind.Punctuation && !ClaimLexicon.Conjunctions.Contains(_document.Text, _tokens[i]); i--)
+        // passive, "15 small Russian groups had been destroyed"; "killed 20 soldiers and destroyed two tanks" stops at
+        // "and"; after "were/was destroyed" the subject may stand further back ("two groups that reached the houses on
+        // the outskirts were destroyed")
+        var passive = trigger > first && ClaimLexicon.PassiveWords.Contains(_document.Text, _tokens[trigger - 1]);
+        var reach = passive ? 16 : 5;
+        for (var i = trigger - 1; i >= Math.Max(first, trigger - reach) && _tokens[i].Kind != TokenKind.Punctuation
+             && (passive || !ClaimLexicon.Conjunctions.Contains(_document.Text, _tokens[i])); i--)
         {
             if (IsPeople(_tokens[i]))
             {
@@ -434,6 +484,58 @@ internal sealed class ClaimBuilder
         }
 
         return false;
+    }
+
+    /// <summary>An interception word just before or after a destroy word: "intercepted and destroyed", "перехвачены и уничтожены".</summary>
+    private bool Intercepted(int first, int limit, int trigger)
+    {
+        for (var i = Math.Max(first, trigger - 3); i < Math.Min(limit, trigger + 4); i++)
+        {
+            if (i != trigger && _lexicon.Interceptions.TryMatch(_document.Text, _tokens, i, limit, out _, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "A missile hit a block, killing one woman": the civilian victims of a strike are part of the strike claim, unless
+    /// their clause names a place of its own other than the strike's ("a woman was injured in the Bila Tserkva
+    /// district and energy facilities were hit in the Fastiv district").
+    /// </summary>
+    private void VictimsOfStrike(List<(ClaimKind Kind, int Token, TextSpan Span)> triggers, List<PlaceMention> places, TextSpan span, TextSpan? speaker, int first, int limit)
+    {
+        var strike = triggers.FindIndex(t => t.Kind == ClaimKind.Strike);
+        if (strike < 0 || !HasWord(ClaimLexicon.CivilianWords, first, limit))
+        {
+            return;
+        }
+
+        var struck = BestPlace(places, span, triggers[strike].Span, speaker);
+        triggers.RemoveAll(t =>
+        {
+            if (t.Kind != ClaimKind.Casualties)
+            {
+                return false;
+            }
+
+            var own = BestPlace(places.FindAll(p => p.Span.Start >= t.Span.End), span, t.Span, speaker);
+            return own is null || own.GeonameId == struck?.GeonameId;
+        });
+    }
+
+    /// <summary>"Ukrainian troops still control it": the object of a control or capture verb is a pronoun for the town told.</summary>
+    private bool ObjectIsIt(ClaimKind kind, int trigger, TextSpan triggerSpan, int limit)
+    {
+        if (kind is not (ClaimKind.Control or ClaimKind.Capture))
+        {
+            return false;
+        }
+
+        var next = Array.FindIndex(_tokens, trigger, Math.Min(limit, trigger + 4) - trigger, t => t.Start >= triggerSpan.End);
+        return next >= 0 && _tokens[next].Text(_document.Text) is "it";
     }
 
     private bool IsPeople(Token token) =>
@@ -548,8 +650,16 @@ internal sealed class ClaimBuilder
             return places;
         }
 
+        places = places.FindAll(p => !MadeIn(p, first));
         var names = Actors.ActorRegistry.Default.FindAll(_document.Text, _tokens, first, limit);
         return names.Count == 0 ? places : places.FindAll(p => !names.Exists(n => n.Span.Contains(p.Span) && n.Span.Length > p.Span.Length));
+    }
+
+    /// <summary>"две бронированные машины, в том числе одну производства США": the country that made it, not a place.</summary>
+    private bool MadeIn(PlaceMention place, int first)
+    {
+        var at = Array.FindIndex(_tokens, first, t => t.Start >= place.Span.Start);
+        return at > first && ClaimLexicon.MakerWords.Contains(_document.Text, _tokens[at - 1]);
     }
 
     /// <summary>A region or country standing right before the verb as its subject ("Russia had again struck").</summary>
@@ -578,7 +688,7 @@ internal sealed class ClaimBuilder
         for (var i = first; i < limit; i++)
         {
             if (ClaimLexicon.TownWords.Contains(_document.Text, _tokens[i])
-                && (i == first || ClaimLexicon.TownDeterminers.Contains(_document.Text, _tokens[i - 1]) || BareCyrillicTown(i, limit)))
+                && (i == first || Determined(i) || BareCyrillicTown(i, limit)))
             {
                 return true;
             }
@@ -586,6 +696,11 @@ internal sealed class ClaimBuilder
 
         return false;
     }
+
+    /// <summary>"the town", "this village", also "the whole city", "the entire town".</summary>
+    private bool Determined(int i) =>
+        ClaimLexicon.TownDeterminers.Contains(_document.Text, _tokens[i - 1])
+        || (i >= 2 && _tokens[i - 1].Text(_document.Text) is "whole" or "entire" && ClaimLexicon.TownDeterminers.Contains(_document.Text, _tokens[i - 2]));
 
     /// <summary>
     /// "контролируют центр и юг города": Ukrainian and Russian have no articles, so a town word not followed by the
@@ -646,7 +761,7 @@ internal sealed class ClaimBuilder
         for (var i = first + 1; i < limit; i++)
         {
             if (_tokens[i].Text(_document.Text) is "city" or "town" && Math.Abs(i - trigger) < Math.Abs(at - trigger)
-                && ClaimLexicon.TownDeterminers.Contains(_document.Text, _tokens[i - 1]))
+                && Determined(i))
             {
                 return true;
             }
@@ -661,7 +776,7 @@ internal sealed class ClaimBuilder
         for (var i = first; i < limit; i++)
         {
             if (ClaimLexicon.CityWords.Contains(_document.Text, _tokens[i])
-                && (i == first || ClaimLexicon.TownDeterminers.Contains(_document.Text, _tokens[i - 1]) || BareCyrillicTown(i, limit)))
+                && (i == first || Determined(i) || BareCyrillicTown(i, limit)))
             {
                 return true;
             }

@@ -17,8 +17,11 @@ internal static class PlaceList
         "and", "or", "towards", "toward", "near", "in", "also", "as", "well", "та", "і", "й", "а", "також", "в", "у", "бік",
         "біля", "поблизу", "напрямку", "районі", "районах", "району", "населених", "пунктів", "зокрема", "и", "или",
         "в", "сторону", "направлении", "районе", "районах", "населенных", "пунктов", "области", "області", "region",
-        "oblast", "raion", "district",
+        "oblast", "raion", "district", "together", "with", "neighbouring", "neighboring", "nearby",
     ]);
+
+    /// <summary>Words before a settlement that make it a goal of the list, not a front-line direction: "towards Kurylivka".</summary>
+    private static readonly WordSet Towards = new(["towards", "toward", "of", "бік", "сторону", "направлении"]);
 
     /// <summary>
     /// The settlements of the list that <paramref name="place"/> belongs to, in text order (just the place itself
@@ -42,7 +45,7 @@ internal static class PlaceList
                 break;
             }
 
-            if (IsMember(ordered[i]))
+            if (IsMember(ordered[i], text, tokens))
             {
                 members.Insert(0, ordered[i]);
             }
@@ -55,7 +58,7 @@ internal static class PlaceList
                 break;
             }
 
-            if (IsMember(ordered[i]))
+            if (IsMember(ordered[i], text, tokens))
             {
                 members.Add(ordered[i]);
             }
@@ -87,7 +90,30 @@ internal static class PlaceList
         return false;
     }
 
-    private static bool IsMember(PlaceMention p) => !p.IsAdminArea && p.Role == PlaceRole.Location;
+    /// <summary>
+    /// A settlement of the list: a location, or a goal the fighting went towards ("and towards Kurylivka", "and in the
+    /// direction of Siversk"), which the places stage reads as a direction.
+    /// </summary>
+    private static bool IsMember(PlaceMention p, string text, Token[] tokens)
+    {
+        if (p.IsAdminArea)
+        {
+            return false;
+        }
+
+        if (p.Role == PlaceRole.Location)
+        {
+            return true;
+        }
+
+        var at = FirstTokenAt(tokens, p.Span.Start);
+        return p.Role == PlaceRole.Direction && at > 0 && Towards.Contains(text, tokens[at - 1]) && !FollowedByDirection(p, text);
+    }
+
+    /// <summary>"in the direction of": three words that stand between two settlements of a list like "towards".</summary>
+    private static int DirectionOf(Token[] tokens, int i, string text) =>
+        i + 3 < tokens.Length && tokens[i].Text(text) is "in" && tokens[i + 1].Text(text) is "the" && tokens[i + 2].Text(text) is "direction"
+        && tokens[i + 3].Text(text) is "of" ? 3 : 0;
 
     /// <summary>Only list punctuation and glue words stand between two neighbouring place mentions.</summary>
     private static bool Joined(List<PlaceMention> ordered, int left, int right, string text, Token[] tokens)
@@ -102,6 +128,7 @@ internal static class PlaceList
         var i = FirstTokenAt(tokens, from);
         for (; i < tokens.Length && tokens[i].Start < to; i++)
         {
+            i += DirectionOf(tokens, i, text);
             var t = tokens[i];
             var ok = t.Kind == TokenKind.Punctuation ? IsListPunctuation(text[t.Start]) : Glue.Contains(text, t) && !OpensClause(tokens, i, text);
             if (!ok)

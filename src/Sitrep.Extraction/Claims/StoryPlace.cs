@@ -42,6 +42,9 @@ internal static class StoryPlace
         return best;
     }
 
+    private static int TimesNamedBefore(Document document, long geonameId, int before) =>
+        document.Places.Count(p => p.Span.End <= before && p.GeonameId == geonameId && p.Role == PlaceRole.Location);
+
     /// <summary>Fills the place of placeless happening claims and drops repeats; renumbers the claims that stay.</summary>
     public static List<Proposition> Apply(Document document, SentenceMentions mentions, List<Proposition> propositions)
     {
@@ -66,6 +69,15 @@ internal static class StoryPlace
                 && Nearby(document, mentions, s, claim.Kind != ClaimKind.Other, k => !speakers.TryGetValue(k, out var names) || names.Contains(claim.Claimant)) is { } place)
             {
                 claim = claim with { Place = new PlaceRef(place.GeonameId, place.Name) };
+            }
+            else if (claim.Place is null && claim.Kind != ClaimKind.Other && IsHappening(claim) && s >= 0 && !NamesAPlace(document, mentions, s)
+                && Nearby(document, mentions, s, true, _ => true) is { } shared
+                && MostNamedBefore(document, claim.Span.Start) is { } main && main.GeonameId == shared.GeonameId
+                && TimesNamedBefore(document, main.GeonameId, claim.Span.Start) >= 2)
+            {
+                // another speaker's sentence before it tells of the town the whole story is about ("Three people were
+                // killed in Kyiv, officials said. At least 22 were injured, the city's administration said"): that town
+                claim = claim with { Place = new PlaceRef(shared.GeonameId, shared.Name) };
             }
 
             if (claim.Kind != ClaimKind.Other && s >= 0 && result.Exists(r => Repeats(document, r.Claim, claim, s)))
@@ -133,7 +145,7 @@ internal static class StoryPlace
                 return null;
             }
 
-            if (FirstSettlement(mentions, k, out var named) is { } before)
+            if (FirstSettlement(document, mentions, k, out var named) is { } before)
             {
                 return before;
             }
@@ -151,7 +163,7 @@ internal static class StoryPlace
                 return null;
             }
 
-            if (FirstSettlement(mentions, k, out var named) is { } after)
+            if (FirstSettlement(document, mentions, k, out var named) is { } after)
             {
                 return after;
             }
@@ -194,7 +206,7 @@ internal static class StoryPlace
                 return null;
             }
 
-            if (FirstSettlement(mentions, k, out var named) is { } earlier)
+            if (FirstSettlement(document, mentions, k, out var named) is { } earlier)
             {
                 return earlier;
             }
@@ -215,15 +227,16 @@ internal static class StoryPlace
     /// The one settlement a sentence is at, or null; a sentence naming several ("liberated Hryshyne and continued
     /// clearing Myrnohrad") leaves the next sentence's place open, and it stops the search.
     /// </summary>
-    private static PlaceMention? FirstSettlement(SentenceMentions mentions, int s, out bool named)
+    private static PlaceMention? FirstSettlement(Document document, SentenceMentions mentions, int s, out bool named)
     {
         PlaceMention? only = null;
         named = false;
+        var details = PlaceAnaphor.DetailsFrom(document.Text, document.Sentences[s].Span);
         foreach (var p in mentions.Places(s))
         {
-            if (p.Role != PlaceRole.Location)
+            if (p.Role != PlaceRole.Location || (only is not null && p.Span.Start > details))
             {
-                continue;
+                continue; // "around Kostiantynivka, including near Pleshchiivka": the details of the town before them
             }
 
             named = true; // a region named ("освободили Ровнополье Запорожской области") ends the search too

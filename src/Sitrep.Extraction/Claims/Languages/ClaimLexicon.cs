@@ -40,6 +40,10 @@ internal sealed class ClaimLexicon
             "отражена", "отразили атаку", "зупинили", "зупинено", "зупинили штурм", "остановили", "остановлена",
             "unsuccessful attempts", "unsuccessful attempt", "зазнав поразки", "зазнали поразки", "потерпел поражение",
             "потерпели поражение",
+            // a break-through or an infiltration tried is one that failed: "окупанти спробували прорватися до Костянтинівки"
+            "tried to break through", "attempted to break through", "спробували прорватися", "спробував прорватися",
+            "намагалися прорватися", "намагався прорватися", "намагався просочитися", "намагалися просочитися",
+            "пытались прорваться", "пытался прорваться", "пытались просочиться", "пытался просочиться",
         ]),
         (ClaimKind.Strike,
         [
@@ -119,7 +123,7 @@ internal sealed class ClaimLexicon
     private static readonly string[] WeaponPhrases =
     [
         "drone", "drones", "missile", "missiles", "rocket", "rockets", "shelling", "artillery", "bomb", "bombs", "shahed",
-        "shaheds", "mortar", "mortars", "дрон", "дрони", "дронами", "дронів", "бпла", "безпілотник", "безпілотниками",
+        "shaheds", "mortar", "mortars", "explosive", "explosives", "shells", "grenade", "grenades", "КАБ", "КАБи", "КАБів", "авіабомби", "авиабомбы", "дрон", "дрони", "дронами", "дронів", "бпла", "безпілотник", "безпілотниками",
         "безпілотників", "ракета", "ракети", "ракетами", "ракет", "артилерія", "артилерії", "артилерією", "шахед", "шахеди",
         "шахедами", "авіабомбами", "кабами", "мінометів", "беспилотник", "беспилотниками", "беспилотников", "ракетами",
         "реактивными", "снарядами", "артиллерией", "дронами", "авиабомбами", "минометов", "РСЗО", "РСЗВ", "fpv", "дроном",
@@ -236,7 +240,9 @@ internal sealed class ClaimLexicon
     public static WordSet CivilianWords { get; } = new(
     [
         "people", "person", "woman", "women", "man", "men", "civilian", "civilians", "resident", "residents", "passenger",
-        "passengers", "child", "children", "girl", "boy", "люди", "людей", "людина", "жінка", "жінку", "жінки", "чоловік",
+        "passengers", "child", "children", "girl", "boy", "worker", "workers", "employee", "employees", "volunteer",
+        "volunteers", "pensioner", "pensioners", "teenager", "teenagers", "elderly", "працівник", "працівників",
+        "волонтери", "волонтерів", "пенсіонерка", "пенсіонер", "работник", "работников", "волонтеры", "волонтеров", "пенсионерка", "пенсионер", "люди", "людей", "людина", "жінка", "жінку", "жінки", "чоловік",
         "чоловіка", "цивільних", "цивільні", "мирних", "мешканців", "мешканці", "пасажирів", "пасажири", "дитина", "діти",
         "дітей", "мирные", "мирных", "жителей", "жители", "женщина", "женщину", "мужчина", "мужчину", "пассажиров",
         "ребенок", "ребёнок", "дети", "детей", "человек",
@@ -248,6 +254,22 @@ internal sealed class ClaimLexicon
         "destroyed", "destroy", "eliminated", "знищено", "знищили", "знищив", "знищені", "уничтожены", "уничтожили",
         "уничтожено", "уничтожен",
     ]);
+
+    /// <summary>An arrest told in the sentence: the strike words after it are the charge ("suspected of guiding strikes").</summary>
+    public static WordSet ArrestWords { get; } = new(
+    [
+        "detained", "arrested", "detain", "arrest", "затримали", "затримано", "затримав", "затримала", "затримало", "заарештували",
+        "задержали", "задержан", "задержана", "задержаны", "задержал", "арестовали", "арестован",
+    ]);
+
+    /// <summary>Words before a country that made a weapon: "производства США", "виробництва США", "made in Germany".</summary>
+    public static WordSet MakerWords { get; } = new(["производства", "виробництва", "производство", "виробництво", "made", "manufactured", "supplied"]);
+
+    /// <summary>"destroyed an assault group", "знищили штурмову групу": the group's attack was stopped.</summary>
+    public static WordSet AssaultWords { get; } = new(["assault", "штурмову", "штурмові", "штурмових", "штурмовую", "штурмовые", "штурмовых"]);
+
+    /// <summary>Auxiliaries of a passive right before its verb: "two groups ... were destroyed".</summary>
+    public static WordSet PassiveWords { get; } = new(["were", "was", "been", "були", "була", "були", "были", "была"]);
 
     /// <summary>Words that join two clauses of one subject ("killed 20 soldiers and destroyed two tanks").</summary>
     /// <summary>Launch verbs among the attack reports: an attack only with what was launched after them.</summary>

@@ -1,0 +1,121 @@
+using Sitrep.Core.Documents;
+using Sitrep.Core.Model;
+using Sitrep.Extraction.Attribution;
+using Sitrep.Extraction.Claims;
+using Sitrep.Extraction.Tests.Support;
+
+namespace Sitrep.Extraction.Tests.Claims;
+
+/// <summary>
+/// Places a statement refers to without naming them: "the region", a part of the town ("the north", "the eastern
+/// outskirts"), "it", "the two cities", a strike fired from somewhere at the story's town, and the town another
+/// speaker's sentence just told; and places named only as details of another ("including near ...").
+/// </summary>
+public sealed class ReferredPlaceTests
+{
+    private const long Mykolaiv = 700569;
+    private const long MykolaivOblast = 700567;
+    private const long Bakhmut = 709717;
+    private const long Soledar = 693208;
+    private const long Kupiansk = 703656;
+    private const long Huliaipole = 707898;
+
+    private static List<Claim> Run(Document doc) => Docs.Through(doc, new AttributionStage(), new ClaimsStage()).Claims;
+
+    [Theory]
+    [InlineData("The Mykolaiv regional military administration said a drone hit a warehouse in Mykolaiv. Since October, Russia has hit grain silos in the region 14 times, the administration said.", "Mykolaiv regional")]
+    [InlineData("Уночі дрон влучив у склад у Миколаєві, повідомила Миколаївська ОВА. Загалом за добу сили ППО збили над областю 9 безпілотників, повідомила Миколаївська ОВА.", "Миколаївська ОВА")]
+    public void Process_TheRegion_IsTheRegionOfTheStory(string text, string regionWords)
+    {
+        var doc = Docs.Text(text, outlet: "Southern Courier");
+        Docs.Place(doc, regionWords.Split(' ')[0], MykolaivOblast, "Mykolaiv Oblast", featureCode: "ADM1", role: PlaceRole.Name);
+        Docs.Place(doc, text.StartsWith("The", StringComparison.Ordinal) ? "Mykolaiv" : "Миколаєві", Mykolaiv, "Mykolaiv", featureCode: "PPLA", occurrence: text.StartsWith("The", StringComparison.Ordinal) ? 1 : 0);
+
+        var claims = Run(doc);
+
+        Assert.Contains(claims, c => c.Place?.GeonameId == MykolaivOblast && c.Span.Start > text.IndexOf('.', StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Russia says it has taken Kupiansk; Ukraine says its soldiers still hold the north", "north")]
+    [InlineData("Kupiansk is contested. The enemy controls the eastern outskirts and is pushing into the centre, the 2nd Corps said.", "east")]
+    public void Process_APartOfTheTownWithNoName_IsInTheTownTold(string text, string extent)
+    {
+        var doc = Docs.Text(text, outlet: "Eastern Herald");
+        Docs.Place(doc, "Kupiansk", Kupiansk, "Kupiansk", featureCode: "PPLA2");
+
+        var control = Assert.Single(Run(doc), c => c.Kind == ClaimKind.Control);
+
+        Assert.Equal(extent, control.Extent);
+        Assert.Equal(Kupiansk, control.Place?.GeonameId);
+    }
+
+    [Fact]
+    public void Process_ControlOfIt_IsTheTownTheStoryNamesMost()
+    {
+        var doc = Docs.Text("Moscow claimed Huliaipole on Monday. Huliaipole lies north-east of Orikhiv. A Ukrainian spokesperson said on Tuesday that Ukrainian troops still control it.", outlet: "Steppe Monitor");
+        Docs.Place(doc, "Huliaipole", Huliaipole, "Huliaipole", featureCode: "PPLA2");
+        Docs.Place(doc, "Huliaipole", Huliaipole, "Huliaipole", featureCode: "PPLA2", occurrence: 1);
+        Docs.Place(doc, "Orikhiv", 698428, "Orikhiv", featureCode: "PPLA2");
+
+        var control = Assert.Single(Run(doc), c => c.Kind == ClaimKind.Control);
+
+        Assert.Equal(Huliaipole, control.Place?.GeonameId);
+    }
+
+    [Theory]
+    [InlineData("Moscow says its forces have surrounded Bakhmut and nearby Soledar. Ukrainian military officials denied that the two towns had been encircled.")]
+    [InlineData("Москва заявляє, що її війська оточили Бахмут і Соледар. Українські командири спростували, що обидва міста оточені.")]
+    public void Process_TheTwoTowns_AreTheTwoSettlementsNamedBefore(string text)
+    {
+        var doc = Docs.Text(text, outlet: "Front Notes");
+        var english = text.StartsWith("Moscow", StringComparison.Ordinal);
+        Docs.Place(doc, english ? "Bakhmut" : "Бахмут", Bakhmut, "Bakhmut");
+        Docs.Place(doc, english ? "Soledar" : "Соледар", Soledar, "Soledar");
+
+        var denials = Run(doc).FindAll(c => c.Stance == Stance.Denies && c.Kind == ClaimKind.Encirclement);
+
+        Assert.Equal([Bakhmut, Soledar], denials.ConvertAll(c => c.Place?.GeonameId ?? 0));
+    }
+
+    [Fact]
+    public void Process_SettlementsAfterIncluding_AreDetailsOfTheTownBefore()
+    {
+        const string text = "The brigade said its soldiers had repelled 12 Russian assaults around Bakhmut overnight, including near Soledar and Klishchiivka, and killed about 30 attackers.";
+        var doc = Docs.Text(text, outlet: "Front Notes");
+        Docs.Place(doc, "Bakhmut", Bakhmut, "Bakhmut");
+        Docs.Place(doc, "Soledar", Soledar, "Soledar");
+        Docs.Place(doc, "Klishchiivka", 706207, "Klishchiivka");
+
+        var claims = Run(doc);
+
+        Assert.Equal(Bakhmut, Assert.Single(claims, c => c.Kind == ClaimKind.Repelled).Place?.GeonameId);
+        Assert.Equal(Bakhmut, Assert.Single(claims, c => c.Kind == ClaimKind.Casualties).Place?.GeonameId);
+    }
+
+    [Fact]
+    public void Process_FireFromALaunchSite_IsAtTheTownTheStoryTells()
+    {
+        var doc = Docs.Text("Russian artillery shelled Mykolaiv again on Sunday, the city council said. Mykolaiv has been hit daily this month. The shells were fired from the occupied Kinburn Spit, from the direction of Pokrovka, the police said.", outlet: "Southern Courier");
+        Docs.Place(doc, "Mykolaiv", Mykolaiv, "Mykolaiv", featureCode: "PPLA");
+        Docs.Place(doc, "Mykolaiv", Mykolaiv, "Mykolaiv", featureCode: "PPLA", occurrence: 1);
+        Docs.Place(doc, "Pokrovka", 697100, "Pokrovka", role: PlaceRole.Origin);
+
+        var police = Assert.Single(Run(doc), c => c.Claimant.Contains("police", StringComparison.OrdinalIgnoreCase));
+
+        Assert.Equal(ClaimKind.Strike, police.Kind);
+        Assert.Equal(Mykolaiv, police.Place?.GeonameId);
+    }
+
+    [Fact]
+    public void Process_LossesAfterAnotherSpeakersSentence_AreInTheTownTheStoryIsAbout()
+    {
+        var doc = Docs.Text("Mykolaiv was attacked overnight. Two people were killed in Mykolaiv, officials said. At least nine were injured, the city's military administration said.", outlet: "Southern Courier");
+        Docs.Place(doc, "Mykolaiv", Mykolaiv, "Mykolaiv", featureCode: "PPLA");
+        Docs.Place(doc, "Mykolaiv", Mykolaiv, "Mykolaiv", featureCode: "PPLA", occurrence: 1);
+
+        var injured = Run(doc).Last(c => c.Kind == ClaimKind.Casualties);
+
+        Assert.Equal(Mykolaiv, injured.Place?.GeonameId);
+    }
+}
