@@ -80,11 +80,14 @@ internal sealed class ClaimBuilder
             // "In total, since the beginning of the operation, 677 aircraft have been destroyed": a running total over
             // many months is a statement of kind other, not a strike that happened somewhere
             var kind = foundKind == ClaimKind.Strike && RunningTotal(time) ? ClaimKind.Other : foundKind;
-            var place = BestPlace(places, span, triggerSpan, claimant.SpeakerSpan);
+            // "Ukraine has close to 900,000 people under arms": a country is what a statement is about, not where it
+            // happened (but "drones shot down over Russia" were over it)
+            var candidates = kind == ClaimKind.Other ? places.FindAll(p => p.FeatureCode is not "PCLI" || Over(p, first)) : places;
+            var place = BestPlace(candidates, span, triggerSpan, claimant.SpeakerSpan);
             if (place is not null && IsAgent(place, triggerSpan, first, limit))
             {
                 // "Russia had again struck Ukrainian infrastructure": the country doing it is not where it happened
-                place = BestPlace(places.FindAll(p => p != place), span, triggerSpan, claimant.SpeakerSpan);
+                place = BestPlace(candidates.FindAll(p => p != place), span, triggerSpan, claimant.SpeakerSpan);
             }
 
             var placeRef = place is null ? null : new PlaceRef(place.GeonameId, place.Name);
@@ -92,7 +95,7 @@ internal sealed class ClaimBuilder
             {
                 placeRef = capital; // "households in the capital were left without power": the capital named before
             }
-            else if ((place is null || place.IsAdminArea) && TownAnaphor(first, limit) && LatestPlace(found, span.Start, CityAnaphor(first, limit)) is { } antecedent)
+            else if ((place is null || place.IsAdminArea) && TownAnaphor(first, limit) && LatestPlace(found, span.Start, CityAnaphor(first, limit), VillageAnaphor(first, limit)) is { } antecedent)
             {
                 placeRef = antecedent; // "the town was not encircled": the place of the claim before
             }
@@ -325,6 +328,11 @@ internal sealed class ClaimBuilder
                 continue; // "detained 12 people suspected of guiding missile strikes": the arrest is what is told
             }
 
+            if (kind == ClaimKind.Strike && (HasWord(ClaimLexicon.MineWords, m.EndToken, Math.Min(limit, m.EndToken + 3)) || Attributive(first, m)))
+            {
+                continue; // "his tractor hit an anti-tank mine"; "evacuated residents from the damaged building"
+            }
+
             if (kind is ClaimKind.Capture or ClaimKind.Encirclement && InTimeClause(first, m.FirstToken))
             {
                 continue; // "fewer than 1,000 remained by the time the town fell": when, not what, is said
@@ -349,7 +357,7 @@ internal sealed class ClaimBuilder
             && !triggers.Exists(t => t.Kind == ClaimKind.Casualties))
         {
             var losses = Mentions.Quantities(s).Find(q => sentence.Contains(q.Span) && q.Unit is Units.Killed or Units.Wounded or Units.Captured or Units.Missing);
-            if (losses is not null)
+            if (losses is not null && !HasWord(ClaimLexicon.ExchangeWords, first, limit)) // prisoners exchanged are no losses
             {
                 var at = Array.FindIndex(_tokens, first, limit - first, t => t.Start >= losses.Span.Start);
                 triggers.Add((ClaimKind.Casualties, Math.Max(first, at), losses.Span));
@@ -485,6 +493,11 @@ internal sealed class ClaimBuilder
 
         return false;
     }
+
+    /// <summary>"the damaged building": a damage word between an article and its noun describes, it reports nothing.</summary>
+    private bool Attributive(int first, PhraseMatch<ClaimKind> m) =>
+        m.TokenCount == 1 && m.FirstToken > first && _tokens[m.FirstToken].Text(_document.Text) is "damaged"
+        && _tokens[m.FirstToken - 1].Text(_document.Text) is "the" or "a" or "its" or "their" && m.EndToken < _tokens.Length && _tokens[m.EndToken].Kind == TokenKind.Word;
 
     /// <summary>An interception word just before or after a destroy word: "intercepted and destroyed", "перехвачены и уничтожены".</summary>
     private bool Intercepted(int first, int limit, int trigger)
@@ -655,6 +668,13 @@ internal sealed class ClaimBuilder
         return names.Count == 0 ? places : places.FindAll(p => !names.Exists(n => n.Span.Contains(p.Span) && n.Span.Length > p.Span.Length));
     }
 
+    /// <summary>"over Russia", "над территорией России": the airspace of a country.</summary>
+    private bool Over(PlaceMention place, int first)
+    {
+        var at = Array.FindIndex(_tokens, first, t => t.Start >= place.Span.Start);
+        return at > first && ClaimLexicon.OverWords.Contains(_document.Text, _tokens[at - 1]);
+    }
+
     /// <summary>"две бронированные машины, в том числе одну производства США": the country that made it, not a place.</summary>
     private bool MadeIn(PlaceMention place, int first)
     {
@@ -687,8 +707,33 @@ internal sealed class ClaimBuilder
     {
         for (var i = first; i < limit; i++)
         {
-            if (ClaimLexicon.TownWords.Contains(_document.Text, _tokens[i])
-                && (i == first || Determined(i) || BareCyrillicTown(i, limit)))
+            if (IsWord(ClaimLexicon.TownWords, i) && (i == first || Determined(i) || BareCyrillicTown(i, limit)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The word at <paramref name="i"/> is in the set, also with an English possessive ("the village's western side").</summary>
+    private bool IsWord(WordSet words, int i)
+    {
+        var word = _tokens[i].Chars(_document.Text);
+        if (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal))
+        {
+            word = word[..^2];
+        }
+
+        return words.Contains(word);
+    }
+
+    /// <summary>"the village", "село", "деревня": a village, which is no town of an administrative seat.</summary>
+    private bool VillageAnaphor(int first, int limit)
+    {
+        for (var i = first; i < limit; i++)
+        {
+            if (IsWord(ClaimLexicon.VillageWords, i) && (i == first || Determined(i) || BareCyrillicTown(i, limit)))
             {
                 return true;
             }
@@ -718,7 +763,7 @@ internal sealed class ClaimBuilder
     }
 
     /// <summary>The place of an earlier claim of this sentence, else the last settlement named before it.</summary>
-    private PlaceRef? LatestPlace(List<Proposition> found, int before, bool city)
+    private PlaceRef? LatestPlace(List<Proposition> found, int before, bool city, bool village = false)
     {
         if (found.FindLast(p => p.Claim.Place is not null) is { } recent)
         {
@@ -732,13 +777,18 @@ internal sealed class ClaimBuilder
             return MostNamed(before);
         }
 
+        // "Uspenivka, north-east of Huliaipole ... the village's western side": a village is no administrative seat
         var places = _document.Places;
-        for (var i = places.Count - 1; i >= 0; i--)
+        for (var pass = village ? 0 : 1; pass < 2; pass++)
         {
-            var p = places[i];
-            if (p.Span.End <= before && p.Role == PlaceRole.Location && !p.IsAdminArea)
+            for (var i = places.Count - 1; i >= 0; i--)
             {
-                return new PlaceRef(p.GeonameId, p.Name);
+                var p = places[i];
+                if (p.Span.End <= before && p.Role == PlaceRole.Location && !p.IsAdminArea
+                    && (pass == 1 || p.FeatureCode is not { } code || !(code.StartsWith("PPLA", StringComparison.Ordinal) || code == "PPLC")))
+                {
+                    return new PlaceRef(p.GeonameId, p.Name);
+                }
             }
         }
 

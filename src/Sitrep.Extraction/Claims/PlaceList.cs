@@ -70,11 +70,49 @@ internal static class PlaceList
             return [place];
         }
 
+        // "Нікополь, Марганецька, Покровська та Червоногригорівська громади": communities named by their adjective are
+        // areas around a town, not settlements of the list
+        if (members.Count > 1 && FollowedByCommunity(members[^1], text))
+        {
+            members.RemoveAll(m => m != place && IsAdjective(m.Text));
+        }
+
         // one settlement named twice is one place
         return members.DistinctBy(m => m.GeonameId).ToList();
     }
 
     private static readonly string[] DirectionWords = ["direction", "directions", "axis", "axes", "напрямку", "напрямках", "напрямків", "направлении", "направлениях", "направлений"];
+
+    private static readonly string[] CommunityWords = ["громади", "громад", "громадах", "громадам", "общины", "общин", "hromadas", "communities"];
+
+    private static readonly string[] AdjectiveEndings = ["ська", "цька", "зька", "ская", "цкая", "зская", "ські", "цькі"];
+
+    private static bool FollowedByCommunity(PlaceMention last, string text)
+    {
+        var rest = text.AsSpan(last.Span.End, Math.Min(16, text.Length - last.Span.End)).TrimStart();
+        foreach (var word in CommunityWords)
+        {
+            if (rest.StartsWith(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsAdjective(string name)
+    {
+        foreach (var ending in AdjectiveEndings)
+        {
+            if (name.EndsWith(ending, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool FollowedByDirection(PlaceMention last, string text)
     {

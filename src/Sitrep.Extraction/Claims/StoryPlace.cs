@@ -65,12 +65,12 @@ internal static class StoryPlace
         {
             var claim = p.Claim;
             var s = SentenceOf(document, claim.Span.Start);
-            if (claim.Place is null && IsHappening(claim) && s >= 0 && !NamesAPlace(document, mentions, s)
+            if (claim.Place is null && IsHappening(claim) && s >= 0 && !NamesAPlace(document, mentions, s) && !SectorWide(document, claim, s)
                 && Nearby(document, mentions, s, claim.Kind != ClaimKind.Other, k => !speakers.TryGetValue(k, out var names) || names.Contains(claim.Claimant)) is { } place)
             {
                 claim = claim with { Place = new PlaceRef(place.GeonameId, place.Name) };
             }
-            else if (claim.Place is null && claim.Kind != ClaimKind.Other && IsHappening(claim) && s >= 0 && !NamesAPlace(document, mentions, s)
+            else if (claim.Place is null && claim.Kind != ClaimKind.Other && IsHappening(claim) && s >= 0 && !NamesAPlace(document, mentions, s) && !SectorWide(document, claim, s)
                 && Nearby(document, mentions, s, true, _ => true) is { } shared
                 && MostNamedBefore(document, claim.Span.Start) is { } main && main.GeonameId == shared.GeonameId
                 && TimesNamedBefore(document, main.GeonameId, claim.Span.Start) >= 2)
@@ -111,6 +111,55 @@ internal static class StoryPlace
     /// </summary>
     private static bool NamesAPlace(Document document, SentenceMentions mentions, int s) =>
         mentions.Places(s).Exists(p => p.Role is PlaceRole.Location) || NamesDirection(document, s);
+
+    private static readonly string[] FrontWide =
+    [
+        "along the front", "across the front", "along the entire front", "along the whole front", "on the whole front",
+        "вздовж лінії фронту", "на всій лінії фронту", "по всій лінії фронту", "уздовж фронту", "вдоль линии фронта",
+        "по всей линии фронта", "на всей линии фронта",
+    ];
+
+    private static readonly string[] ForcesGroups = ["group of forces", "groups of forces", "группировки войск", "группировка войск", "угруповання військ", "угрупування військ"];
+
+    /// <summary>
+    /// A statement about the whole front ("Russia drops hundreds of guided bombs every week along the front"), or the
+    /// losses of a briefing's paragraph on one group of forces ("Units of the East group of forces liberated ...
+    /// Enemy losses amounted to up to 250 servicemen": the group's whole zone), is at no one settlement.
+    /// </summary>
+    private static bool SectorWide(Document document, Claim claim, int s)
+    {
+        if (Contains(document, document.Sentences[s].Span, FrontWide))
+        {
+            return true;
+        }
+
+        if (claim.Kind != ClaimKind.Casualties)
+        {
+            return false;
+        }
+
+        var first = s;
+        while (first > 0 && document.Sentences[first - 1].Paragraph == document.Sentences[s].Paragraph)
+        {
+            first--;
+        }
+
+        return Contains(document, document.Sentences[first].Span, ForcesGroups);
+    }
+
+    private static bool Contains(Document document, Core.Text.TextSpan span, string[] phrases)
+    {
+        var text = document.Text.AsSpan(span.Start, span.Length);
+        foreach (var phrase in phrases)
+        {
+            if (text.Contains(phrase, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static readonly string[] DirectionWords = ["direction", "напрямку", "напрямі", "направлении", "направлений"];
 
@@ -260,7 +309,8 @@ internal static class StoryPlace
     private static bool Repeats(Document document, Claim earlier, Claim claim, int s)
     {
         var e = SentenceOf(document, earlier.Span.Start);
-        return e >= 0 && e != s && document.Sentences[e].Paragraph == document.Sentences[s].Paragraph
+        // a proposition with no place is no one incident ("launched two missile strikes" / "used 4,912 kamikaze drones")
+        return e >= 0 && e != s && claim.Place is not null && document.Sentences[e].Paragraph == document.Sentences[s].Paragraph
             && earlier.Claimant == claim.Claimant && earlier.Kind == claim.Kind && earlier.Stance == claim.Stance
             && earlier.Extent == claim.Extent && earlier.Place?.GeonameId == claim.Place?.GeonameId;
     }

@@ -142,4 +142,63 @@ public sealed class HappeningKindTests
         var denial = Assert.Single(claims, c => c.Stance == Stance.Denies);
         Assert.Equal(("UA", ClaimKind.Capture, Antonivka), (denial.Side, denial.Kind, denial.Place?.GeonameId));
     }
+
+    [Theory]
+    [InlineData("Ukraine and Russia exchanged 120 prisoners of war each on Tuesday, the coordination headquarters said.")]
+    [InlineData("Україна та Росія провели обмін: додому повернулися 120 полонених, повідомив координаційний штаб.")]
+    public void Process_APrisonerExchange_IsNoLossesClaim(string text)
+    {
+        var doc = Docs.Text(text, outlet: "Harbour News");
+        Docs.Quantity(doc, "120", 120, Units.Captured);
+
+        Assert.DoesNotContain(Run(doc), c => c.Kind == ClaimKind.Casualties);
+    }
+
+    [Fact]
+    public void Process_AVehicleThatHitAMine_IsLossesNotAStrike()
+    {
+        var doc = Docs.Text("A farmer was killed when his harvester hit an anti-tank mine in a field, police said.", outlet: "Harbour News");
+
+        var claims = Run(doc);
+
+        Assert.DoesNotContain(claims, c => c.Kind == ClaimKind.Strike);
+        Assert.Contains(claims, c => c.Kind == ClaimKind.Casualties);
+    }
+
+    [Theory]
+    [InlineData("ANOTHER ASSAULT STOPPED NEAR THE RAILWAY BRIDGE")]
+    [InlineData("What remained of the column turned back before noon.")]
+    public void Process_AnAssaultStoppedOrTurnedBack_IsRepelled(string text)
+    {
+        var doc = Docs.Text(text, outlet: "3rd Separate Assault Brigade");
+
+        Assert.Equal(ClaimKind.Repelled, Assert.Single(Run(doc)).Kind);
+    }
+
+    [Theory]
+    [InlineData("Monitors said drone attacks on civilians in the city had become systematic.")]
+    [InlineData("Russia denies targeting civilians, the ministry said.")]
+    [InlineData("Упродовж ночі ворог бив по району з артилерії, повідомила ОВА.")]
+    public void Process_AttacksWithAWeaponOrTargeting_AreStrikes(string text)
+    {
+        var doc = Docs.Text(text, outlet: "Harbour News");
+
+        Assert.Equal(ClaimKind.Strike, Assert.Single(Run(doc)).Kind);
+    }
+
+    [Fact]
+    public void Process_TheDamagedBuildingAsADescription_IsNoStrike()
+    {
+        var doc = Docs.Text("Rescuers carried 30 residents out of the damaged building, the emergency service said.", outlet: "Harbour News");
+
+        Assert.DoesNotContain(Run(doc), c => c.Kind == ClaimKind.Strike);
+    }
+
+    [Fact]
+    public void Process_TwoPlacelessStrikesOfOneSummaryParagraph_AreTwoClaims()
+    {
+        var doc = Docs.Text("The enemy launched three missile strikes using six missiles. In addition, the enemy used 2,100 kamikaze drones against our positions.", outlet: "General Staff of the Armed Forces of Ukraine");
+
+        Assert.Equal(2, Run(doc).Count(c => c.Kind == ClaimKind.Strike));
+    }
 }

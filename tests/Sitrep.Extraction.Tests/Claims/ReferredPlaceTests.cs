@@ -118,4 +118,69 @@ public sealed class ReferredPlaceTests
 
         Assert.Equal(Mykolaiv, injured.Place?.GeonameId);
     }
+
+    [Fact]
+    public void Process_TheVillagesSide_IsTheVillageNotTheTownNamedAfterIt()
+    {
+        var doc = Docs.Text("Moscow said its troops had taken Soledar, north-east of Bakhmut. A Ukrainian spokesperson said fighting goes on at the village's southern edge and that Ukrainian troops still hold it.", outlet: "Front Notes");
+        Docs.Place(doc, "Soledar", Soledar, "Soledar");
+        Docs.Place(doc, "Bakhmut", Bakhmut, "Bakhmut", featureCode: "PPLA2");
+
+        var control = Assert.Single(Run(doc), c => c.Kind == ClaimKind.Control);
+
+        Assert.Equal(Soledar, control.Place?.GeonameId);
+    }
+
+    [Theory]
+    [InlineData("Mykolaiv was shelled again overnight, the city council said. Mykolaiv's mayor said schools would stay shut. The air force said Russia fires hundreds of shells every day along the front.")]
+    [InlineData("Миколаїв знову обстріляли вночі, повідомила міська рада. Мер Миколаєва сказав, що школи зачинені. Повітряні сили повідомили, що ворог щодня застосовує сотні КАБів по всій лінії фронту.")]
+    public void Process_AStatementAboutTheWholeFront_IsAtNoSettlement(string text)
+    {
+        var doc = Docs.Text(text, outlet: "Southern Courier");
+        var english = text.StartsWith("Mykolaiv", StringComparison.Ordinal);
+        Docs.Place(doc, english ? "Mykolaiv" : "Миколаїв", Mykolaiv, "Mykolaiv", featureCode: "PPLA");
+        Docs.Place(doc, english ? "Mykolaiv" : "Миколаєва", Mykolaiv, "Mykolaiv", featureCode: "PPLA", occurrence: english ? 1 : 0);
+
+        var front = Run(doc).Last(c => c.Kind == ClaimKind.Strike);
+
+        Assert.Null(front.Place);
+    }
+
+    [Fact]
+    public void Process_LossesOfAGroupOfForcesParagraph_AreTheGroupsZoneNotItsVillage()
+    {
+        var doc = Docs.Text("Units of the North group of forces have liberated the settlement of Soledar. The enemy lost up to 140 servicemen and two pickups.", outlet: "Ministry of Defence of the Russian Federation");
+        Docs.Place(doc, "Soledar", Soledar, "Soledar");
+
+        var losses = Assert.Single(Run(doc), c => c.Kind == ClaimKind.Casualties);
+
+        Assert.Null(losses.Place);
+    }
+
+    [Theory]
+    [InlineData("Ukraine has about 880,000 people under arms, officials say.", "Ukraine", 690791L, false)]
+    [InlineData("The ministry said 41 drones were shot down over Russia during the night.", "Russia", 2017370L, true)]
+    public void Process_ACountryInAStatementOfKindOther_IsItsPlaceOnlyAsAirspace(string text, string country, long id, bool kept)
+    {
+        var doc = Docs.Text(text, outlet: "Harbour News");
+        Docs.Place(doc, country, id, country, country: country == "Russia" ? "RU" : "UA", featureCode: "PCLI");
+
+        var claim = Assert.Single(Run(doc));
+
+        Assert.Equal(ClaimKind.Other, claim.Kind);
+        Assert.Equal(kept ? id : null, claim.Place?.GeonameId);
+    }
+
+    [Fact]
+    public void Process_CommunitiesNamedByAdjective_AreNoSettlementsOfTheList()
+    {
+        var doc = Docs.Text("Вночі під обстрілом були Нікополь, Марганецька та Покровська громади.", outlet: "Dnipropetrovsk Regional Military Administration");
+        Docs.Place(doc, "Нікополь", 700051, "Nikopol", featureCode: "PPLA2");
+        Docs.Place(doc, "Марганецька", 701855, "Marhanets");
+        Docs.Place(doc, "Покровська", 698436, "Pokrov");
+
+        var strike = Assert.Single(Run(doc), c => c.Kind == ClaimKind.Strike);
+
+        Assert.Equal(700051, strike.Place?.GeonameId);
+    }
 }

@@ -41,6 +41,8 @@ internal sealed class ClaimLexicon
             "unsuccessful attempts", "unsuccessful attempt", "зазнав поразки", "зазнали поразки", "потерпел поражение",
             "потерпели поражение",
             // a break-through or an infiltration tried is one that failed: "окупанти спробували прорватися до Костянтинівки"
+            "assault stopped", "assaults stopped", "attack stopped", "attacks stopped", "stopped the assault", "stopped an assault",
+            "stopped the attack", "stopped an attack", "stopped the advance", "turned back", "were turned back",
             "tried to break through", "attempted to break through", "спробували прорватися", "спробував прорватися",
             "намагалися прорватися", "намагався прорватися", "намагався просочитися", "намагалися просочитися",
             "пытались прорваться", "пытался прорваться", "пытались просочиться", "пытался просочиться",
@@ -54,6 +56,8 @@ internal sealed class ClaimLexicon
             "скинули авіабомби", "скинули керовані авіабомби", "скинули КАБ", "сбросили авиабомбы", "сбросили КАБ", "обстріляли", "обстріляв", "зазнав обстрілу", "зазнала обстрілу", "зазнало обстрілу",
             "потрапив під обстріл", "обстреляли", "обстрелял", "попал под обстрел", "подвергся обстрелу", "подверглось обстрелу",
             // "reported damage to energy facilities", "пошкоджено підстанцію": the damage a strike did
+            "targeted", "targeting", "бив по", "били по", "б'є по", "б’є по", "бил по", "били по", "бьет по", "бьёт по",
+            "обстрілів", "обстріли", "обстрілами", "обстрелов", "обстрелы", "обстрелами",
             "damage to", "damaged", "пошкоджено", "пошкоджені", "пошкоджений", "пошкоджена", "пошкодили", "повреждены",
             "повреждено", "поврежден", "повреждён", "повреждена", "повредили",
             // "була накрита мінометним вогнем", "накрыли огнем артиллерии": covered by fire
@@ -93,7 +97,7 @@ internal sealed class ClaimLexicon
         ("намагався просунутися", true), ("намагалися просунутися", true), ("пытался продвинуться", true),
         ("пытались продвинуться", true), ("штурмували", true), ("штурмовали", true), ("assaults", true),
         ("attacks were recorded", true), ("attacks were repelled", true), ("attempts to advance", true),
-        ("attempted to advance", true), ("tried to advance", true), ("атак", true), ("атаки", true), ("штурмів", true),
+        ("attempted to advance", true), ("tried to advance", true), ("attack", true), ("attacks", true), ("атак", true), ("атаки", true), ("штурмів", true),
         ("штурмових дій", true), ("атак было", true), ("штурмов", true),
         ("launched", true), ("запустив", true), ("запустили", true), ("випустив", true), ("випустили", true),
         ("запустил", true), ("выпустил", true), ("выпустили", true),
@@ -262,6 +266,15 @@ internal sealed class ClaimLexicon
         "задержали", "задержан", "задержана", "задержаны", "задержал", "арестовали", "арестован",
     ]);
 
+    /// <summary>A prisoner exchange: the prisoners it counts are no losses ("exchanged 84 prisoners of war each").</summary>
+    public static WordSet ExchangeWords { get; } = new(["exchanged", "exchange", "swap", "swapped", "обмін", "обміну", "обміняли", "обмен", "обмена", "обменяли"]);
+
+    /// <summary>Words before a country whose airspace is meant: "over Russia", "над территорией России".</summary>
+    public static WordSet OverWords { get; } = new(["over", "над", "территорией", "територією", "territory"]);
+
+    /// <summary>A mine set off: "the tractor hit an anti-tank mine" is no strike.</summary>
+    public static WordSet MineWords { get; } = new(["mine", "landmine", "mines", "міну", "міна", "мину", "мина"]);
+
     /// <summary>Words before a country that made a weapon: "производства США", "виробництва США", "made in Germany".</summary>
     public static WordSet MakerWords { get; } = new(["производства", "виробництва", "производство", "виробництво", "made", "manufactured", "supplied"]);
 
@@ -310,6 +323,9 @@ internal sealed class ClaimLexicon
         "had", "has", "have", "again", "also", "reportedly", "allegedly", "once", "repeatedly", "знову", "снова", "вновь",
         "також", "также",
     ]);
+
+    /// <summary>The words of <see cref="TownWords"/> for a village.</summary>
+    public static WordSet VillageWords { get; } = new(["village", "село", "селі", "села", "селе", "деревня", "деревне"]);
 
     /// <summary>The words of <see cref="TownWords"/> for a city rather than a village ("the city", "місто", "город").</summary>
     public static WordSet CityWords { get; } = new(["town", "city", "місто", "місті", "міста", "город", "городе", "города"]);
