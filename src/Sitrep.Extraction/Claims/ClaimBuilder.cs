@@ -121,6 +121,12 @@ internal sealed class ClaimBuilder
 
             var denies = DeniedAt(denials, trigger) || (Negated(first, trigger) && !IsInterception(kind, trigger, triggerSpan))
                 || (kind == ClaimKind.Casualties && HasWord(ClaimLexicon.AbsenceWords, trigger + 1, limit));
+            if (denies && placeRef is null
+                && earlier.FindLast(p => p.Claim.Kind == kind && p.Affirms && p.Claim.Place is not null && p.Claim.Side != claimant.Side) is { } deniedClaim)
+            {
+                placeRef = deniedClaim.Claim.Place; // "UN monitors said drone attacks in Kherson were systematic. Russia denies targeting civilians."
+            }
+
             var controller = kind is ClaimKind.Control or ClaimKind.Capture or ClaimKind.Encirclement
                 ? ClaimSide.Of(text, _tokens, first, limit, trigger, claimant.Side, claimant.SpeakerSpan, denies && kind == ClaimKind.Capture)
                 : null;
@@ -385,12 +391,19 @@ internal sealed class ClaimBuilder
     private PhraseMatch<bool>? OtherReports(List<(ClaimKind Kind, int Token, TextSpan Span)> triggers, int first, int limit)
     {
         var reports = _lexicon.OtherReports.FindAll(_document.Text, _tokens, first, limit);
+        var armed = _lexicon.Weapons.FindAll(_document.Text, _tokens, first, limit).Count > 0;
+        if (!armed)
+        {
+            // the noun "attack" says something only with its weapon ("drone attacks on civilians"); "consequences of
+            // the night attack" reports nothing
+            reports.RemoveAll(m => m.TokenCount == 1 && _tokens[m.FirstToken].Text(_document.Text) is "attack" or "attacks" or "Attack" or "Attacks");
+        }
+
         if (reports.Count == 0)
         {
             return null;
         }
 
-        var armed = _lexicon.Weapons.FindAll(_document.Text, _tokens, first, limit).Count > 0;
         foreach (var m in reports)
         {
             if (m.Value && IsLaunch(m) && !LaunchesSomething(m.FirstToken + m.TokenCount, limit))

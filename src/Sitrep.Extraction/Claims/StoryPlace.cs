@@ -42,6 +42,15 @@ internal static class StoryPlace
         return best;
     }
 
+    /// <summary>A body named after the town or its region ("Zaporizhzhia Regional Military Administration") speaks of it.</summary>
+    private static bool NamedAfter(string claimant, PlaceMention place)
+    {
+        static bool Has(string claimant, string? name) =>
+            name is { Length: >= 5 } && claimant.Contains(name[..5], StringComparison.OrdinalIgnoreCase);
+
+        return Has(claimant, place.Name) || Has(claimant, place.Admin1);
+    }
+
     private static int TimesNamedBefore(Document document, long geonameId, int before) =>
         document.Places.Count(p => p.Span.End <= before && p.GeonameId == geonameId && p.Role == PlaceRole.Location);
 
@@ -73,10 +82,11 @@ internal static class StoryPlace
             else if (claim.Place is null && claim.Kind != ClaimKind.Other && IsHappening(claim) && s >= 0 && !NamesAPlace(document, mentions, s) && !SectorWide(document, claim, s)
                 && Nearby(document, mentions, s, true, _ => true) is { } shared
                 && MostNamedBefore(document, claim.Span.Start) is { } main && main.GeonameId == shared.GeonameId
-                && TimesNamedBefore(document, main.GeonameId, claim.Span.Start) >= 2)
+                && (TimesNamedBefore(document, main.GeonameId, claim.Span.Start) >= 2 || NamedAfter(claim.Claimant, main)))
             {
                 // another speaker's sentence before it tells of the town the whole story is about ("Three people were
-                // killed in Kyiv, officials said. At least 22 were injured, the city's administration said"): that town
+                // killed in Kyiv, officials said. At least 22 were injured, the city's administration said"): that town,
+                // when the story has named it twice or the speaker is its own body
                 claim = claim with { Place = new PlaceRef(shared.GeonameId, shared.Name) };
             }
 

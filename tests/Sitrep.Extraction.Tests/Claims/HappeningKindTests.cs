@@ -201,4 +201,25 @@ public sealed class HappeningKindTests
 
         Assert.Equal(2, Run(doc).Count(c => c.Kind == ClaimKind.Strike));
     }
+
+    [Fact]
+    public void Process_TheNounAttackWithoutAWeapon_ReportsNothingOnAnOwnChannel()
+    {
+        var doc = Docs.Text("Aftermath of the night attack.", outlet: "Kharkiv Regional Military Administration");
+
+        Assert.Empty(Run(doc));
+    }
+
+    [Theory]
+    [InlineData("Ukrainian troops repelled an armoured assault near the village, the 41st Separate Mechanized Brigade said.", "UA")]
+    [InlineData("Our units took a stronghold near the village, the 20th Motor Rifle Division said in a video.", "RU")]
+    public void Process_AUnitOutsideTheRegistry_TakesItsSideFromItsBranch(string text, string side)
+    {
+        var doc = Docs.Text(text, outlet: "Harbour News");
+
+        var claims = Run(doc);
+
+        Assert.NotEmpty(claims);
+        Assert.All(claims, c => Assert.Equal(side, c.Side));
+    }
 }

@@ -183,4 +183,27 @@ public sealed class ReferredPlaceTests
 
         Assert.Equal(700051, strike.Place?.GeonameId);
     }
+
+    [Fact]
+    public void Process_TheTownsOwnBodyAfterAnotherSpeaker_SpeaksOfTheTown()
+    {
+        var doc = Docs.Text("Three people were killed when a missile hit a warehouse in Mykolaiv, local officials said.\n\nThe number of injured rose to nine by the evening, the Mykolaiv regional military administration said.", outlet: "Southern Courier");
+        Docs.Place(doc, "Mykolaiv", Mykolaiv, "Mykolaiv", featureCode: "PPLA");
+        Docs.Place(doc, "Mykolaiv", MykolaivOblast, "Mykolaiv Oblast", featureCode: "ADM1", role: PlaceRole.Name, occurrence: 1);
+
+        var injured = Assert.Single(Run(doc), c => c.Kind == ClaimKind.Casualties);
+
+        Assert.Equal(Mykolaiv, injured.Place?.GeonameId);
+    }
+
+    [Fact]
+    public void Process_ADenialWithNoPlace_DeniesAtThePlaceOfTheClaimItAnswers()
+    {
+        var doc = Docs.Text("Rights monitors said drone strikes on civilians in Kherson had become routine. Moscow denies targeting civilians.", outlet: "Southern Courier");
+        Docs.Place(doc, "Kherson", 706448, "Kherson", featureCode: "PPLA");
+
+        var denial = Assert.Single(Run(doc), c => c.Stance == Stance.Denies);
+
+        Assert.Equal((ClaimKind.Strike, 706448L), (denial.Kind, denial.Place?.GeonameId ?? 0));
+    }
 }
