@@ -73,7 +73,9 @@ internal sealed class ClaimBuilder
             places = places.FindAll(p => !origins.Contains(p)); // "launched from the directions of Kursk": not where it hit
         }
 
-        var time = Mentions.Times(s).Find(t => span.Contains(t.Span) && t.From is not null) ?? Mentions.Times(s).Find(t => t.From is not null) ?? reportTime;
+        // "мужчина 1961 года рождения": a year of birth dates a person, not the statement
+        var times = Mentions.Times(s).FindAll(t => t.From is not null && !PlaceAnaphor.IsBirthYear(text, t.Span));
+        var time = times.Find(t => span.Contains(t.Span)) ?? times.FirstOrDefault() ?? reportTime;
         VictimsOfStrike(triggers, places, span, claimant.SpeakerSpan, first, limit);
         foreach (var (foundKind, trigger, triggerSpan) in triggers)
         {
@@ -168,6 +170,13 @@ internal sealed class ClaimBuilder
                     Hedge = hedge,
                 };
                 found.Add(new Proposition(claim, controller, !denies));
+                if (denies && DeniedSource.Find(text, _tokens, first, limit, trigger) is { } source)
+                {
+                    // "denied a Russian Defence Ministry claim that Russian troops had captured ...": that claim too
+                    found.Add(new Proposition(claim with { Id = "c" + ++_next, Claimant = source.Name, Side = source.Side, Stance = Stance.Asserts, Confidence = 0.8, Hedge = null },
+                        controller, true));
+                }
+
                 if (!denies && RelativeDenial.Find(text, _tokens, trigger, limit, denials) is { } other)
                 {
                     // "Moscow said it had taken Uspenivka, which Ukrainian commanders also denied": their denial too
@@ -334,9 +343,12 @@ internal sealed class ClaimBuilder
                 continue; // "detained 12 people suspected of guiding missile strikes": the arrest is what is told
             }
 
-            if (kind == ClaimKind.Strike && (HasWord(ClaimLexicon.MineWords, m.EndToken, Math.Min(limit, m.EndToken + 3)) || Attributive(first, m)))
+            if (kind == ClaimKind.Strike && (HasWord(ClaimLexicon.MineWords, m.EndToken, Math.Min(limit, m.EndToken + 3)) || Attributive(first, m)
+                || (m.FirstToken > first && ClaimLexicon.CauseWords.Contains(_document.Text, _tokens[m.FirstToken - 1]) && HasWord(ClaimLexicon.SufferWords, m.EndToken, limit))))
             {
-                continue; // "his tractor hit an anti-tank mine"; "evacuated residents from the damaged building"
+                // "his tractor hit an anti-tank mine"; "evacuated residents from the damaged building"; "от ударов ... пострадали
+                // 60 мирных жителей": the strikes are the cause of the losses told
+                continue;
             }
 
             if (kind is ClaimKind.Capture or ClaimKind.Encirclement && InTimeClause(first, m.FirstToken))
@@ -676,7 +688,7 @@ internal sealed class ClaimBuilder
             return places;
         }
 
-        places = places.FindAll(p => !MadeIn(p, first));
+        places = places.FindAll(p => !MadeIn(p, first) && !PlaceAnaphor.IsDestination(_document.Text, p));
         var names = Actors.ActorRegistry.Default.FindAll(_document.Text, _tokens, first, limit);
         return names.Count == 0 ? places : places.FindAll(p => !names.Exists(n => n.Span.Contains(p.Span) && n.Span.Length > p.Span.Length));
     }
@@ -701,6 +713,12 @@ internal sealed class ClaimBuilder
         if (!place.IsAdminArea || place.Span.End > trigger.Start)
         {
             return false;
+        }
+
+        var at = Array.FindIndex(_tokens, first, limit - first, t => t.Start >= place.Span.Start);
+        if (at > first && ClaimLexicon.PlacePrepositions.Contains(_document.Text, _tokens[at - 1]))
+        {
+            return false; // "над Белгородской областью сбиты 37 беспилотников": over the region, not by it
         }
 
         var i = Array.FindIndex(_tokens, first, limit - first, t => t.Start >= place.Span.End);

@@ -107,6 +107,46 @@ internal static class PlaceAnaphor
         return found.Count == 2 ? found : null;
     }
 
+    private static readonly string[] DestinationCues =
+    [
+        "taken to", "brought to", "evacuated to", "flown to", "transferred to", "доставлені до", "доставлено до", "доставили до",
+        "доставлены в", "доставлено в", "доставили в", "госпитализированы в", "госпіталізовані до", "вывезены в", "евакуйовано до",
+    ];
+
+    private static readonly string[] BirthCues = ["года рождения", "г. р.", "г.р.", "року народження", "р. н.", "р.н."];
+
+    /// <summary>"тяжелораненые доставлены в Скадовск", "servicemen were flown to Moscow": where people were taken, not where it happened.</summary>
+    public static bool IsDestination(string text, PlaceMention place)
+    {
+        var from = Math.Max(0, place.Span.Start - 24);
+        var before = text.AsSpan(from, place.Span.Start - from).TrimEnd();
+        foreach (var cue in DestinationCues)
+        {
+            if (before.EndsWith(cue, StringComparison.OrdinalIgnoreCase) || before.EndsWith(cue + " the", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"мужчина 1961 года рождения": a year of birth, not a time of the statement.</summary>
+    public static bool IsBirthYear(string text, TextSpan time)
+    {
+        var after = text.AsSpan(time.End, Math.Min(20, text.Length - time.End)).TrimStart();
+        foreach (var cue in BirthCues)
+        {
+            if (after.StartsWith(cue, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        var from = Math.Max(0, time.Start - 8);
+        return text.AsSpan(from, time.Start - from).TrimEnd().EndsWith("born in", StringComparison.OrdinalIgnoreCase);
+    }
+
     private static readonly string[] IncludingPhrases = [" including ", " зокрема ", " включаючи ", " включая ", " в том числе "];
 
     /// <summary>Where the details of a sentence begin ("..., including near ..."), or the end of the sentence.</summary>

@@ -293,7 +293,7 @@ internal static class StoryPlace
         var details = PlaceAnaphor.DetailsFrom(document.Text, document.Sentences[s].Span);
         foreach (var p in mentions.Places(s))
         {
-            if (p.Role != PlaceRole.Location || (only is not null && p.Span.Start > details))
+            if (p.Role != PlaceRole.Location || (only is not null && p.Span.Start > details) || PlaceAnaphor.IsDestination(document.Text, p))
             {
                 continue; // "around Kostiantynivka, including near Pleshchiivka": the details of the town before them
             }

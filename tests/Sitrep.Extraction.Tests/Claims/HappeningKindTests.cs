@@ -222,4 +222,38 @@ public sealed class HappeningKindTests
         Assert.NotEmpty(claims);
         Assert.All(claims, c => Assert.Equal(side, c.Side));
     }
+
+    [Theory]
+    [InlineData("Ukraine's General Staff denied a Russian Defence Ministry claim that Russian troops had captured Antonivka.")]
+    [InlineData("Повідомлення про нібито захоплення Антонівки, які поширюють російські пропагандисти, не відповідають дійсності, заявили в бригаді.")]
+    public void Process_ADenialNamingWhoseClaimItDenies_AlsoRecordsThatClaim(string text)
+    {
+        var doc = Docs.Text(text, outlet: "Harbour News");
+        Docs.Place(doc, text.StartsWith("Ukraine", StringComparison.Ordinal) ? "Antonivka" : "Антонівки", Antonivka, "Antonivka");
+
+        var claims = Run(doc);
+
+        Assert.Contains(claims, c => c.Side == "UA" && c.Kind == ClaimKind.Capture && c.Stance == Stance.Denies && c.Place?.GeonameId == Antonivka);
+        Assert.Contains(claims, c => c.Side == "RU" && c.Kind == ClaimKind.Capture && c.Stance == Stance.Asserts && c.Place?.GeonameId == Antonivka);
+    }
+
+    [Fact]
+    public void Process_LossesCausedByStrikes_AreLosses()
+    {
+        var doc = Docs.Text("С начала месяца от обстрелов ВСУ в Херсонской области пострадали более 40 мирных жителей.", outlet: "Vladimir Saldo");
+        Docs.Place(doc, "Херсонской области", 706442, "Kherson Oblast", featureCode: "ADM1");
+
+        var claim = Assert.Single(Run(doc));
+
+        Assert.Equal(ClaimKind.Casualties, claim.Kind);
+    }
+
+    [Fact]
+    public void Process_InterceptionsOverARegion_AreOverThatRegion()
+    {
+        var doc = Docs.Text("Министерство обороны РФ сообщило, что ночью над Курской областью сбиты 19 беспилотников.", outlet: "Harbour News");
+        Docs.Place(doc, "Курской областью", 538555, "Kursk Oblast", country: "RU", featureCode: "ADM1");
+
+        Assert.Equal(538555, Assert.Single(Run(doc)).Place?.GeonameId);
+    }
 }

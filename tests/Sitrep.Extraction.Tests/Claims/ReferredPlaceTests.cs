@@ -206,4 +206,18 @@ public sealed class ReferredPlaceTests
 
         Assert.Equal((ClaimKind.Strike, 706448L), (denial.Kind, denial.Place?.GeonameId ?? 0));
     }
+
+    [Fact]
+    public void Process_WhereTheWoundedWereTaken_IsNotWhereTheyWereHurt()
+    {
+        var doc = Docs.Text("Утром дрон атаковал автобус в Бахмуте.\n\nПо предварительным данным, погибли двое мужчин 1972 года рождения. Тяжелораненых доставили в Соледар.", outlet: "Vladimir Saldo", published: new DateOnly(2025, 11, 19));
+        Docs.Place(doc, "Бахмуте", Bakhmut, "Bakhmut");
+        Docs.Place(doc, "Соледар", Soledar, "Soledar");
+        Docs.Time(doc, "1972", new DateOnly(1972, 1, 1), new DateOnly(1972, 12, 31), TimePrecision.Year);
+
+        var killed = Assert.Single(Run(doc), c => c.Kind == ClaimKind.Casualties);
+
+        Assert.Equal(Bakhmut, killed.Place?.GeonameId);
+        Assert.NotEqual(1972, killed.From?.Year);
+    }
 }

@@ -68,7 +68,7 @@ internal sealed class ClaimLexicon
             "killed", "wounded", "casualties", "losses", "eliminated", "dead", "injured", "lost", "загинули", "загинув",
             "втратили", "потеряли", "потери противника", "втрати ворога",
             "поранені", "поранено", "втрати", "ліквідовано", "ліквідували", "погибли", "погиб", "ранены", "ранения", "потери",
-            "ликвидировано", "ликвидировали",
+            "ликвидировано", "ликвидировали", "пострадали", "постраждали",
         ]),
         (ClaimKind.Other,
         [
@@ -271,6 +271,15 @@ internal sealed class ClaimLexicon
 
     /// <summary>Words before a country whose airspace is meant: "over Russia", "над территорией России".</summary>
     public static WordSet OverWords { get; } = new(["over", "над", "территорией", "територією", "territory"]);
+
+    /// <summary>Prepositions before a region that make it where something happened, not who did it.</summary>
+    public static WordSet PlacePrepositions { get; } = new(["над", "в", "у", "на", "по", "під", "под", "over", "in", "at", "across", "from", "з", "із", "из", "near", "біля", "возле"]);
+
+    /// <summary>"от ударов", "від обстрілів", "внаслідок ударів": a strike named as the cause of something.</summary>
+    public static WordSet CauseWords { get; } = new(["от", "від", "внаслідок", "через", "вследствие"]);
+
+    /// <summary>Words of people harmed, after a strike named as their cause: "от ударов ... пострадали 60 жителей".</summary>
+    public static WordSet SufferWords { get; } = new(["пострадали", "постраждали", "погибли", "загинули", "ранены", "поранені"]);
 
     /// <summary>A mine set off: "the tractor hit an anti-tank mine" is no strike.</summary>
     public static WordSet MineWords { get; } = new(["mine", "landmine", "mines", "міну", "міна", "мину", "мина"]);
