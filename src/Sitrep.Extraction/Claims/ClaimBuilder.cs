@@ -362,6 +362,11 @@ internal sealed class ClaimBuilder
             }
         }
 
+        if (!triggers.Exists(t => t.Kind == ClaimKind.Capture) && OwnAdvanceIntoPart(first, limit) is var advance and >= 0)
+        {
+            triggers.Add((ClaimKind.Capture, advance, _tokens[advance].Span)); // "наши штурмовики продвинулись в северной части"
+        }
+
         var report = OtherReports(triggers, first, limit);
         if (!triggers.Exists(t => t.Kind == ClaimKind.Strike) && !HasWord(ClaimLexicon.ArrestWords, first, limit)
             && WeaponUse.Find(_document.Text, _tokens, first, limit, _lexicon) is var use and >= 0)
@@ -517,6 +522,35 @@ internal sealed class ClaimBuilder
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "Наши штурмовики продвинулись в северной части Красноармейска", "our units advanced into the eastern part": the
+    /// claimant's own forces advancing into a named part of a town claim that part. An advance by the other side, or
+    /// into an area with no part named ("advanced in the Kostiantynivka area"), is no capture.
+    /// </summary>
+    private int OwnAdvanceIntoPart(int first, int limit)
+    {
+        for (var i = first; i < limit; i++)
+        {
+            if (!ClaimLexicon.AdvanceWords.Contains(_document.Text, _tokens[i]))
+            {
+                continue;
+            }
+
+            var own = false;
+            for (var j = Math.Max(first, i - 3); j < i && !own; j++)
+            {
+                own = ClaimLexicon.OwnWords.Contains(_document.Text, _tokens[j]);
+            }
+
+            if (own && Extents(i, limit).Exists(e => e.Value is "north" or "south" or "east" or "west" or "centre"))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>"the damaged building": a damage word between an article and its noun describes, it reports nothing.</summary>

@@ -256,4 +256,16 @@ public sealed class HappeningKindTests
 
         Assert.Equal(538555, Assert.Single(Run(doc)).Place?.GeonameId);
     }
+
+    [Theory]
+    [InlineData("Сегодня наши бойцы продвинулись в южной части Бахмута.", ClaimKind.Capture)]
+    [InlineData("Our units advanced into the eastern part of the town overnight, the brigade said.", ClaimKind.Capture)]
+    [InlineData("The ministry said its forces had advanced in the Bakhmut area.", ClaimKind.Other)]
+    [InlineData("Russian assault groups advanced into the southern part of the town, the corps said.", ClaimKind.Other)]
+    public void Process_AnAdvance_IsACaptureOnlyByOurForcesIntoAPartOfTheTown(string text, ClaimKind kind)
+    {
+        var doc = Docs.Text(text, outlet: text.StartsWith("Сегодня", StringComparison.Ordinal) ? "Ministry of Defence of the Russian Federation" : "Harbour News");
+
+        Assert.Equal(kind, Assert.Single(Run(doc)).Kind);
+    }
 }

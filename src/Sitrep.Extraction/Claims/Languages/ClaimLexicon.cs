@@ -272,6 +272,12 @@ internal sealed class ClaimLexicon
     /// <summary>Words before a country whose airspace is meant: "over Russia", "над территорией России".</summary>
     public static WordSet OverWords { get; } = new(["over", "над", "территорией", "територією", "territory"]);
 
+    /// <summary>Advance verbs: a capture only by the claimant's own forces into a named part of a town.</summary>
+    public static WordSet AdvanceWords { get; } = new(["advanced", "advance", "advancing", "продвинулись", "продвинулся", "просунулися", "просунулись", "просунувся"]);
+
+    /// <summary>"our", "наши", "наші": the claimant's own forces.</summary>
+    public static WordSet OwnWords { get; } = new(["our", "наши", "наші", "наш", "наша"]);
+
     /// <summary>Prepositions before a region that make it where something happened, not who did it.</summary>
     public static WordSet PlacePrepositions { get; } = new(["над", "в", "у", "на", "по", "під", "под", "over", "in", "at", "across", "from", "з", "із", "из", "near", "біля", "возле"]);
 
