@@ -144,9 +144,15 @@ internal sealed class ClaimBuilder
             }
 
             // "відбили ... у районі Куп'янська, Петропавлівки та в бік Кучерівки": one claim per village of the list
+            var unknown = 0;
             var members = !bare && place is not null && placeRef?.GeonameId == place.GeonameId
-                ? PlaceList.Around(place, places, text, _tokens, span).ConvertAll(m => (Mention: (PlaceMention?)m, Ref: (PlaceRef?)new PlaceRef(m.GeonameId, m.Name)))
+                ? PlaceList.Around(place, places, text, _tokens, span, out unknown).ConvertAll(m => (Mention: (PlaceMention?)m, Ref: (PlaceRef?)new PlaceRef(m.GeonameId, m.Name)))
                 : [(place, placeRef)];
+            for (var u = 0; u < unknown; u++)
+            {
+                members.Add((null, null)); // a listed settlement the gazetteer lacks: its claim has no place
+            }
+
             if (place is null && PlaceAnaphor.Plural(_document, _tokens, first, limit, span.Start) is { } both)
             {
                 members = both.ConvertAll(b => (Mention: (PlaceMention?)null, Ref: (PlaceRef?)b)); // "the two cities are surrounded"

@@ -27,8 +27,16 @@ internal static class PlaceList
     /// The settlements of the list that <paramref name="place"/> belongs to, in text order (just the place itself
     /// when it stands alone). Regions inside the list ("Донецької області") qualify its members and are skipped.
     /// </summary>
-    public static List<PlaceMention> Around(PlaceMention place, List<PlaceMention> places, string text, Token[] tokens, TextSpan within)
+    public static List<PlaceMention> Around(PlaceMention place, List<PlaceMention> places, string text, Token[] tokens, TextSpan within) =>
+        Around(place, places, text, tokens, within, out _);
+
+    /// <summary>
+    /// The settlements of the list, and how many names of it the gazetteer does not know (<paramref name="unknown"/>:
+    /// "поблизу Плещіївки, Іванопілля, Русиного Яру та Степанівки" has one, a claim with no place of its own).
+    /// </summary>
+    public static List<PlaceMention> Around(PlaceMention place, List<PlaceMention> places, string text, Token[] tokens, TextSpan within, out int unknown)
     {
+        unknown = 0;
         var members = new List<PlaceMention> { place };
         if (place.IsAdminArea || place.Role != PlaceRole.Location)
         {
@@ -40,7 +48,7 @@ internal static class PlaceList
         var at = ordered.IndexOf(place);
         for (var i = at - 1; i >= 0; i--)
         {
-            if (!Joined(ordered, i, i + 1, text, tokens))
+            if (!Joined(ordered, i, i + 1, text, tokens, ref unknown))
             {
                 break;
             }
@@ -53,7 +61,7 @@ internal static class PlaceList
 
         for (var i = at + 1; i < ordered.Count; i++)
         {
-            if (!Joined(ordered, i - 1, i, text, tokens))
+            if (!Joined(ordered, i - 1, i, text, tokens, ref unknown))
             {
                 break;
             }
@@ -67,6 +75,7 @@ internal static class PlaceList
         // "in the Pokrovsk and Huliaipole directions": a list of directions names no places of fighting
         if (members.Count > 1 && FollowedByDirection(members[^1], text))
         {
+            unknown = 0;
             return [place];
         }
 
@@ -154,7 +163,7 @@ internal static class PlaceList
         && tokens[i + 3].Text(text) is "of" ? 3 : 0;
 
     /// <summary>Only list punctuation and glue words stand between two neighbouring place mentions.</summary>
-    private static bool Joined(List<PlaceMention> ordered, int left, int right, string text, Token[] tokens)
+    private static bool Joined(List<PlaceMention> ordered, int left, int right, string text, Token[] tokens, ref int unknown)
     {
         var from = ordered[left].Span.End;
         var to = ordered[right].Span.Start;
@@ -163,18 +172,31 @@ internal static class PlaceList
             return to == from;
         }
 
+        var names = 0;
+        var run = 0;
         var i = FirstTokenAt(tokens, from);
         for (; i < tokens.Length && tokens[i].Start < to; i++)
         {
             i += DirectionOf(tokens, i, text);
             var t = tokens[i];
             var ok = t.Kind == TokenKind.Punctuation ? IsListPunctuation(text[t.Start]) : Glue.Contains(text, t) && !OpensClause(tokens, i, text);
+            if (!ok && t.Kind == TokenKind.Word && char.IsUpper(text[t.Start]) && run < 2)
+            {
+                // a settlement the gazetteer does not know, between two it knows ("..., Русиного Яру та Степанівки")
+                names += run == 0 ? 1 : 0;
+                run++;
+                continue;
+            }
+
             if (!ok)
             {
                 return false;
             }
+
+            run = 0;
         }
 
+        unknown += names;
         return true;
     }
 

@@ -268,4 +268,17 @@ public sealed class HappeningKindTests
 
         Assert.Equal(kind, Assert.Single(Run(doc)).Kind);
     }
+
+    [Theory]
+    [InlineData("\"Our units remain in Antonivka,\" the spokesperson told national television.")]
+    [InlineData("Наші підрозділи залишаються в Антонівці, заявив речник.")]
+    public void Process_OurUnitsRemainingInATown_ControlIt(string text)
+    {
+        var doc = Docs.Text(text, outlet: "Harbour News");
+        Docs.Place(doc, text.StartsWith("Наші", StringComparison.Ordinal) ? "Антонівці" : "Antonivka", Antonivka, "Antonivka");
+
+        var claim = Assert.Single(Run(doc));
+
+        Assert.Equal((ClaimKind.Control, Antonivka), (claim.Kind, claim.Place?.GeonameId ?? 0));
+    }
 }

@@ -220,4 +220,20 @@ public sealed class ReferredPlaceTests
         Assert.Equal(Bakhmut, killed.Place?.GeonameId);
         Assert.NotEqual(1972, killed.From?.Year);
     }
+
+    [Fact]
+    public void Process_AListedSettlementTheGazetteerLacks_IsAClaimWithNoPlaceAndTheListGoesOn()
+    {
+        var doc = Docs.Text("На Бахмутському напрямку ворог 9 разів атакував поблизу Соледара, Зеленого Гаю та Бахмута.", outlet: "General Staff of the Armed Forces of Ukraine");
+        Docs.Place(doc, "Бахмутському", Bakhmut, "Bakhmut", role: PlaceRole.Direction);
+        Docs.Place(doc, "Соледара", Soledar, "Soledar");
+        Docs.Place(doc, "Бахмута", Bakhmut, "Bakhmut");
+
+        var claims = Run(doc);
+
+        Assert.Equal(3, claims.Count);
+        Assert.Contains(claims, c => c.Place?.GeonameId == Soledar);
+        Assert.Contains(claims, c => c.Place?.GeonameId == Bakhmut);
+        Assert.Contains(claims, c => c.Place is null);
+    }
 }

@@ -31,6 +31,10 @@ internal sealed class ClaimLexicon
             "control", "controls", "controlled", "in control", "under control", "under our control", "holds", "hold", "holding",
             "held", "remains under", "remain under", "full control", "контролюємо", "контролюють", "під контролем", "контроль",
             "контролируем", "контролируют", "под контролем", "утримують", "утримуємо", "тримають", "удерживают", "удерживаем",
+            // "our units remain in Siversk": still there
+            "units remain in", "troops remain in", "forces remain in", "defenders remain in", "units are still in",
+            "підрозділи залишаються в", "підрозділи залишаються у", "війська залишаються в", "подразделения остаются в",
+            "войска остаются в",
         ]),
         (ClaimKind.Repelled,
         [
