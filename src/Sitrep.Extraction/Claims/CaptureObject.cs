@@ -43,6 +43,11 @@ internal static class CaptureObject
             return ClaimKind.Other; // "debris fell on a building", "prices fell by 5%"
         }
 
+        if (triggerEnd < limit && triggerEnd == trigger + 1 && CaptureObjectWords.Takes.Contains(text, tokens[trigger]) && CaptureObjectWords.Movement.Contains(text, tokens[triggerEnd]))
+        {
+            return ClaimKind.Other; // "eleven of the wounded were taken to hospital"
+        }
+
         for (var i = triggerEnd; i < Math.Min(limit, triggerEnd + ObjectReach); i++)
         {
             var token = tokens[i];

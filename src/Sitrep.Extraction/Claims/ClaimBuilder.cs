@@ -8,7 +8,7 @@ using Sitrep.Extraction.Matching;
 namespace Sitrep.Extraction.Claims;
 
 /// <summary>Builds the claims of one sentence: one per kind found, in the order the kinds appear.</summary>
-internal sealed class ClaimBuilder
+internal sealed partial class ClaimBuilder
 {
     private const int NegationReach = 3;
     private readonly Document _document;
@@ -66,24 +66,30 @@ internal sealed class ClaimBuilder
 
         var hedge = claimant.Hedge ?? SentenceHedge(first, limit);
         var extents = Extents(first, limit);
-        var places = PlacesOutsideNames(Mentions.Places(s), first, limit);
+        var places = PlaceAnaphor.WithoutDetails(PlacesOutsideNames(Mentions.Places(s), first, limit), text, _tokens, first, limit);
         var origins = LaunchOrigin.Find(places, text, _tokens, sentence.Span);
         if (origins.Count > 0)
         {
             places = places.FindAll(p => !origins.Contains(p)); // "launched from the directions of Kursk": not where it hit
         }
 
-        var time = Mentions.Times(s).Find(t => span.Contains(t.Span) && t.From is not null) ?? Mentions.Times(s).Find(t => t.From is not null) ?? reportTime;
+        // "мужчина 1961 года рождения": a year of birth dates a person, not the statement
+        var times = Mentions.Times(s).FindAll(t => t.From is not null && !PlaceAnaphor.IsBirthYear(text, t.Span));
+        var time = times.Find(t => span.Contains(t.Span)) ?? times.FirstOrDefault() ?? reportTime;
+        VictimsOfStrike(triggers, places, span, claimant.SpeakerSpan, first, limit);
         foreach (var (foundKind, trigger, triggerSpan) in triggers)
         {
             // "In total, since the beginning of the operation, 677 aircraft have been destroyed": a running total over
             // many months is a statement of kind other, not a strike that happened somewhere
             var kind = foundKind == ClaimKind.Strike && RunningTotal(time) ? ClaimKind.Other : foundKind;
-            var place = BestPlace(places, span, triggerSpan, claimant.SpeakerSpan);
+            // "Ukraine has close to 900,000 people under arms": a country is what a statement is about, not where it
+            // happened (but "drones shot down over Russia" were over it)
+            var candidates = kind == ClaimKind.Other ? places.FindAll(p => p.FeatureCode is not "PCLI" || Over(p, first)) : places;
+            var place = BestPlace(candidates, span, triggerSpan, claimant.SpeakerSpan);
             if (place is not null && IsAgent(place, triggerSpan, first, limit))
             {
                 // "Russia had again struck Ukrainian infrastructure": the country doing it is not where it happened
-                place = BestPlace(places.FindAll(p => p != place), span, triggerSpan, claimant.SpeakerSpan);
+                place = BestPlace(candidates.FindAll(p => p != place), span, triggerSpan, claimant.SpeakerSpan);
             }
 
             var placeRef = place is null ? null : new PlaceRef(place.GeonameId, place.Name);
@@ -91,7 +97,7 @@ internal sealed class ClaimBuilder
             {
                 placeRef = capital; // "households in the capital were left without power": the capital named before
             }
-            else if ((place is null || place.IsAdminArea) && TownAnaphor(first, limit) && LatestPlace(found, span.Start, CityAnaphor(first, limit)) is { } antecedent)
+            else if ((place is null || place.IsAdminArea) && TownAnaphor(first, limit) && LatestPlace(found, span.Start, CityAnaphor(first, limit), VillageAnaphor(first, limit)) is { } antecedent)
             {
                 placeRef = antecedent; // "the town was not encircled": the place of the claim before
             }
@@ -99,9 +105,30 @@ internal sealed class ClaimBuilder
             {
                 placeRef = city; // "killed 34 soldiers in the city ... on the approaches from Zvirove": the city
             }
+            else if (place is null && PlaceAnaphor.Region(_document, _tokens, first, limit, span.Start) is { } region)
+            {
+                placeRef = region; // "Russia has struck port infrastructure in the region": the region of the story
+            }
+            else if (place is null && kind == ClaimKind.Strike && origins.Count > 0 && MostNamed(span.Start) is { } target)
+            {
+                placeRef = target; // "the army fired from the direction of Oleshky": at the town the story is about
+            }
+
+            var extent = kind is ClaimKind.Control or ClaimKind.Capture or ClaimKind.Encirclement ? NearestExtent(extents, triggerSpan) : null;
+            if (placeRef is null && (extent is "north" or "south" or "east" or "west" or "centre" or "outskirts" || ObjectIsIt(kind, trigger, triggerSpan, limit))
+                && LatestPlace(found, span.Start, true) is { } town)
+            {
+                placeRef = town; // "Ukrainian forces still hold the north", "the enemy controls the eastern outskirts": of the town told
+            }
 
             var denies = DeniedAt(denials, trigger) || (Negated(first, trigger) && !IsInterception(kind, trigger, triggerSpan))
                 || (kind == ClaimKind.Casualties && HasWord(ClaimLexicon.AbsenceWords, trigger + 1, limit));
+            if (denies && placeRef is null
+                && earlier.FindLast(p => p.Claim.Kind == kind && p.Affirms && p.Claim.Place is not null && p.Claim.Side != claimant.Side) is { } deniedClaim)
+            {
+                placeRef = deniedClaim.Claim.Place; // "UN monitors said drone attacks in Kherson were systematic. Russia denies targeting civilians."
+            }
+
             var controller = kind is ClaimKind.Control or ClaimKind.Capture or ClaimKind.Encirclement
                 ? ClaimSide.Of(text, _tokens, first, limit, trigger, claimant.Side, claimant.SpeakerSpan, denies && kind == ClaimKind.Capture)
                 : null;
@@ -117,9 +144,20 @@ internal sealed class ClaimBuilder
             }
 
             // "відбили ... у районі Куп'янська, Петропавлівки та в бік Кучерівки": one claim per village of the list
+            var unknown = 0;
             var members = !bare && place is not null && placeRef?.GeonameId == place.GeonameId
-                ? PlaceList.Around(place, places, text, _tokens, span).ConvertAll(m => (Mention: (PlaceMention?)m, Ref: (PlaceRef?)new PlaceRef(m.GeonameId, m.Name)))
+                ? PlaceList.Around(place, places, text, _tokens, span, out unknown).ConvertAll(m => (Mention: (PlaceMention?)m, Ref: (PlaceRef?)new PlaceRef(m.GeonameId, m.Name)))
                 : [(place, placeRef)];
+            for (var u = 0; u < unknown; u++)
+            {
+                members.Add((null, null)); // a listed settlement the gazetteer lacks: its claim has no place
+            }
+
+            if (place is null && PlaceAnaphor.Plural(_document, _tokens, first, limit, span.Start) is { } both)
+            {
+                members = both.ConvertAll(b => (Mention: (PlaceMention?)null, Ref: (PlaceRef?)b)); // "the two cities are surrounded"
+            }
+
             foreach (var (mention, reference) in members)
             {
                 var claim = new Claim
@@ -129,7 +167,7 @@ internal sealed class ClaimBuilder
                     Side = claimant.Side,
                     Kind = kind,
                     Place = reference,
-                    Extent = kind is ClaimKind.Control or ClaimKind.Capture or ClaimKind.Encirclement ? NearestExtent(extents, triggerSpan) ?? DetailExtent(mention) : null,
+                    Extent = kind is ClaimKind.Control or ClaimKind.Capture or ClaimKind.Encirclement ? extent ?? DetailExtent(mention) : null,
                     Stance = denies ? Stance.Denies : Stance.Asserts,
                     Span = span,
                     From = time?.From,
@@ -138,11 +176,24 @@ internal sealed class ClaimBuilder
                     Hedge = hedge,
                 };
                 found.Add(new Proposition(claim, controller, !denies));
+                if (denies && DeniedSource.Find(text, _tokens, first, limit, trigger) is { } source)
+                {
+                    // "denied a Russian Defence Ministry claim that Russian troops had captured ...": that claim too
+                    found.Add(new Proposition(claim with { Id = "c" + ++_next, Claimant = source.Name, Side = source.Side, Stance = Stance.Asserts, Confidence = 0.8, Hedge = null },
+                        controller, true));
+                }
+
+                if (!denies && RelativeDenial.Find(text, _tokens, trigger, limit, denials) is { } other)
+                {
+                    // "Moscow said it had taken Uspenivka, which Ukrainian commanders also denied": their denial too
+                    found.Add(new Proposition(claim with { Id = "c" + ++_next, Claimant = other.Name, Side = other.Side, Stance = Stance.Denies, Confidence = 0.8, Hedge = null },
+                        controller, false));
+                }
             }
         }
 
         // "Ukraine's army dismissed the claim ... and said its troops still held the north": the dismissal stands apart
-        if (denied && !denials.Exists(d => triggers.Exists(t => DeniedAt([d], t.Token)))
+        if (denied && !denials.Exists(d => triggers.Exists(t => DeniedAt([d], t.Token) || RelativeBetween(t.Token, d.FirstToken)))
             && DenialOfEarlier(span, claimant, earlier) is { } apart)
         {
             found.Add(apart);
@@ -272,168 +323,42 @@ internal sealed class ClaimBuilder
         return new Proposition(claim, target.Controller, false);
     }
 
-    private List<(ClaimKind Kind, int Token, TextSpan Span)> Triggers(int s, TextSpan sentence, int first, int limit)
-    {
-        var triggers = new List<(ClaimKind Kind, int Token, TextSpan Span)>();
-        foreach (var m in _lexicon.Kinds.FindAll(_document.Text, _tokens, first, limit))
-        {
-            var kind = m.Value;
-            if (kind == ClaimKind.Capture)
-            {
-                kind = CaptureObject.Classify(_document.Text, _tokens, first, limit, m.FirstToken, m.FirstToken + m.TokenCount);
-            }
-
-            else if (kind == ClaimKind.Strike && DestroysPeople(first, limit, m.FirstToken, m.FirstToken + m.TokenCount))
-            {
-                kind = ClaimKind.Casualties; // "Знищено 6 окупантів", "15 Russian groups had been destroyed"
-            }
-
-            if (kind is ClaimKind.Capture or ClaimKind.Encirclement && InTimeClause(first, m.FirstToken))
-            {
-                continue; // "fewer than 1,000 remained by the time the town fell": when, not what, is said
-            }
-
-            if (kind != ClaimKind.Other && !triggers.Exists(t => t.Kind == kind))
-            {
-                triggers.Add((kind, m.FirstToken, m.Span));
-            }
-        }
-
-        var report = OtherReports(triggers, first, limit);
-
-        // "A missile hit a block, killing one woman": civilian victims of a strike are part of the strike claim
-        if (triggers.Exists(t => t.Kind == ClaimKind.Strike) && HasWord(ClaimLexicon.CivilianWords, first, limit))
-        {
-            triggers.RemoveAll(t => t.Kind == ClaimKind.Casualties);
-        }
-        else if (!triggers.Exists(t => t.Kind == ClaimKind.Casualties))
-        {
-            var losses = Mentions.Quantities(s).Find(q => sentence.Contains(q.Span) && q.Unit is Units.Killed or Units.Wounded or Units.Captured or Units.Missing);
-            if (losses is not null)
-            {
-                var at = Array.FindIndex(_tokens, first, limit - first, t => t.Start >= losses.Span.Start);
-                triggers.Add((ClaimKind.Casualties, Math.Max(first, at), losses.Span));
-            }
-        }
-
-        if (triggers.Count == 0 && report is { } other)
-        {
-            triggers.Add((ClaimKind.Other, other.FirstToken, other.Span));
-        }
-        else if (report is { } second && SecondClause.Stands(_document.Text, _tokens, limit, triggers, second, PlacesOutsideNames(Mentions.Places(s), first, limit)))
-        {
-            // "liberated Hryshyne and continued clearing Myrnohrad": the second clause's report keeps its own claim
-            triggers.Add((ClaimKind.Other, second.FirstToken, second.Span));
-        }
-
-        return triggers;
-    }
-
     /// <summary>
-    /// Attacks, interceptions and engagement counts: an attack with a weapon named ("drones attacked Dnipro") or an
-    /// interception that failed ("could not be intercepted") is a strike; otherwise they make a claim of kind other,
-    /// only when the sentence has no claim of a stronger kind.
+    /// "A missile hit a block, killing one woman": the civilian victims of a strike are part of the strike claim, unless
+    /// their clause names a place of its own other than the strike's ("a woman was injured in the Bila Tserkva
+    /// district and energy facilities were hit in the Fastiv district").
     /// </summary>
-    private PhraseMatch<bool>? OtherReports(List<(ClaimKind Kind, int Token, TextSpan Span)> triggers, int first, int limit)
+    private void VictimsOfStrike(List<(ClaimKind Kind, int Token, TextSpan Span)> triggers, List<PlaceMention> places, TextSpan span, TextSpan? speaker, int first, int limit)
     {
-        var reports = _lexicon.OtherReports.FindAll(_document.Text, _tokens, first, limit);
-        if (reports.Count == 0)
+        var strike = triggers.FindIndex(t => t.Kind == ClaimKind.Strike);
+        if (strike < 0 || !HasWord(ClaimLexicon.CivilianWords, first, limit))
         {
-            return null;
+            return;
         }
 
-        var armed = _lexicon.Weapons.FindAll(_document.Text, _tokens, first, limit).Count > 0;
-        foreach (var m in reports)
+        var struck = BestPlace(places, span, triggers[strike].Span, speaker);
+        triggers.RemoveAll(t =>
         {
-            if (m.Value && IsLaunch(m) && !LaunchesSomething(m.FirstToken + m.TokenCount, limit))
-            {
-                continue; // "shot down 89 of 112 drones launched by Russia": the launch describes what was shot down
-            }
-
-            var strike = m.Value ? armed : Negated(first, m.FirstToken);
-            if (strike && !triggers.Exists(t => t.Kind == ClaimKind.Strike))
-            {
-                triggers.Add((ClaimKind.Strike, m.FirstToken, m.Span));
-            }
-        }
-
-        return reports[0];
-    }
-
-    /// <summary>
-    /// Whether the trigger stands in a time clause that dates the statement ("by the time the town fell", "after
-    /// Avdiivka was captured"): a clause word at most four words before it, with no punctuation between, in a
-    /// sentence that does not open with it ("After heavy fighting, Russian troops captured ..." opens its sentence).
-    /// </summary>
-    private bool InTimeClause(int first, int trigger)
-    {
-        for (var i = trigger - 1; i >= Math.Max(first + 1, trigger - 4); i--)
-        {
-            if (_tokens[i].Kind == TokenKind.Punctuation)
+            if (t.Kind != ClaimKind.Casualties)
             {
                 return false;
             }
 
-            if (ClaimLexicon.TimeClauseWords.Contains(_document.Text, _tokens[i]))
-            {
-                var word = _tokens[i].Text(_document.Text);
-                // "time" only as "by the time"
-                return word is not "time" || (i - 2 >= first && _tokens[i - 1].Text(_document.Text) is "the" && _tokens[i - 2].Text(_document.Text) is "by");
-            }
-        }
-
-        return false;
+            var own = BestPlace(places.FindAll(p => p.Span.Start >= t.Span.End), span, t.Span, speaker);
+            return own is null || own.GeonameId == struck?.GeonameId;
+        });
     }
 
-    private bool IsLaunch(PhraseMatch<bool> m) => ClaimLexicon.LaunchWords.Contains(_document.Text, _tokens[m.FirstToken]);
-
-    /// <summary>"launched 80 drones", "launched Shahed-type drones", "випустив по Дніпру 40 дронів": the launch has its object after it.</summary>
-    private bool LaunchesSomething(int from, int limit)
+    /// <summary>"Ukrainian troops still control it": the object of a control or capture verb is a pronoun for the town told.</summary>
+    private bool ObjectIsIt(ClaimKind kind, int trigger, TextSpan triggerSpan, int limit)
     {
-        for (var i = from; i < Math.Min(limit, from + 3); i++)
-        {
-            var t = _tokens[i];
-            if (t.Kind == TokenKind.Punctuation || t.Text(_document.Text) is "by" or "from" or "overnight")
-            {
-                return false;
-            }
-
-            if (t.Kind == TokenKind.Number || _lexicon.Weapons.TryMatch(_document.Text, _tokens, i, limit, out _, out _)
-                || (t.Kind == TokenKind.Word && char.IsUpper(_document.Text[t.Start])))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>A destroy word whose object is people or a group of fighters, within a few words either side.</summary>
-    private bool DestroysPeople(int first, int limit, int trigger, int triggerEnd)
-    {
-        if (!ClaimLexicon.DestroyWords.Contains(_document.Text, _tokens[trigger]))
+        if (kind is not (ClaimKind.Control or ClaimKind.Capture))
         {
             return false;
         }
 
-        for (var i = triggerEnd; i < Math.Min(limit, triggerEnd + 4) && _tokens[i].Kind != TokenKind.Punctuation; i++)
-        {
-            if (IsPeople(_tokens[i]))
-            {
-                return true;
-            }
-        }
-
-        // passive, "15 small Russian groups had been destroyed"; "killed 20 soldiers and destroyed two tanks" stops at "and"
-        for (var i = trigger - 1; i >= Math.Max(first, trigger - 5) && _tokens[i].Kind != TokenKind.Punctuation && !ClaimLexicon.Conjunctions.Contains(_document.Text, _tokens[i]); i--)
-        {
-            if (IsPeople(_tokens[i]))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        var next = Array.FindIndex(_tokens, trigger, Math.Min(limit, trigger + 4) - trigger, t => t.Start >= triggerSpan.End);
+        return next >= 0 && _tokens[next].Text(_document.Text) is "it";
     }
 
     private bool IsPeople(Token token) =>
@@ -536,168 +461,4 @@ internal sealed class ClaimBuilder
         var d when d.Contains("outskirts", StringComparison.Ordinal) => "outskirts",
         _ => null,
     };
-
-    /// <summary>
-    /// The places of the sentence that are not a word inside a longer actor name: "Kharkiv" in "Kharkiv Regional
-    /// Military Administration", "Сили" in "Сили оборони" name the speaker or the forces, not where it happened.
-    /// </summary>
-    private List<PlaceMention> PlacesOutsideNames(List<PlaceMention> places, int first, int limit)
-    {
-        if (places.Count == 0)
-        {
-            return places;
-        }
-
-        var names = Actors.ActorRegistry.Default.FindAll(_document.Text, _tokens, first, limit);
-        return names.Count == 0 ? places : places.FindAll(p => !names.Exists(n => n.Span.Contains(p.Span) && n.Span.Length > p.Span.Length));
-    }
-
-    /// <summary>A region or country standing right before the verb as its subject ("Russia had again struck").</summary>
-    private bool IsAgent(PlaceMention place, TextSpan trigger, int first, int limit)
-    {
-        if (!place.IsAdminArea || place.Span.End > trigger.Start)
-        {
-            return false;
-        }
-
-        var i = Array.FindIndex(_tokens, first, limit - first, t => t.Start >= place.Span.End);
-        for (; i >= 0 && i < _tokens.Length && _tokens[i].Start < trigger.Start; i++)
-        {
-            if (!ClaimLexicon.AgentGap.Contains(_document.Text, _tokens[i]))
-            {
-                return false;
-            }
-        }
-
-        return i >= 0;
-    }
-
-    /// <summary>"the town", "the city", "this village": a settlement named before.</summary>
-    private bool TownAnaphor(int first, int limit)
-    {
-        for (var i = first; i < limit; i++)
-        {
-            if (ClaimLexicon.TownWords.Contains(_document.Text, _tokens[i])
-                && (i == first || ClaimLexicon.TownDeterminers.Contains(_document.Text, _tokens[i - 1]) || BareCyrillicTown(i, limit)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>
-    /// "контролируют центр и юг города": Ukrainian and Russian have no articles, so a town word not followed by the
-    /// town's name ("города Покровска") refers back wherever it stands.
-    /// </summary>
-    private bool BareCyrillicTown(int i, int limit)
-    {
-        var word = _tokens[i].Chars(_document.Text);
-        if (word.Length == 0 || word[0] is < '\u0400' or > '\u04FF')
-        {
-            return false;
-        }
-
-        return i + 1 >= limit || _tokens[i + 1].Kind != TokenKind.Word || !char.IsUpper(_document.Text[_tokens[i + 1].Start]);
-    }
-
-    /// <summary>The place of an earlier claim of this sentence, else the last settlement named before it.</summary>
-    private PlaceRef? LatestPlace(List<Proposition> found, int before, bool city)
-    {
-        if (found.FindLast(p => p.Claim.Place is not null) is { } recent)
-        {
-            return recent.Claim.Place;
-        }
-
-        if (city)
-        {
-            // "moved into the city" after "on the approaches from Zvirove": the city is the settlement the story
-            // names most, not the village named last
-            return MostNamed(before);
-        }
-
-        var places = _document.Places;
-        for (var i = places.Count - 1; i >= 0; i--)
-        {
-            var p = places[i];
-            if (p.Span.End <= before && p.Role == PlaceRole.Location && !p.IsAdminArea)
-            {
-                return new PlaceRef(p.GeonameId, p.Name);
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>The settlement named most often before <paramref name="before"/> (<see cref="StoryPlace.MostNamedBefore"/>).</summary>
-    private PlaceRef? MostNamed(int before) =>
-        StoryPlace.MostNamedBefore(_document, before) is { } best ? new PlaceRef(best.GeonameId, best.Name) : null;
-
-    /// <summary>Whether "the city" / "the town" stands nearer the trigger than the place named in the sentence.</summary>
-    private bool CityWordNearer(int first, int limit, int trigger, PlaceMention place)
-    {
-        var at = Array.FindIndex(_tokens, first, limit - first, t => t.Start >= place.Span.Start);
-        if (at < 0)
-        {
-            return false;
-        }
-
-        for (var i = first + 1; i < limit; i++)
-        {
-            if (_tokens[i].Text(_document.Text) is "city" or "town" && Math.Abs(i - trigger) < Math.Abs(at - trigger)
-                && ClaimLexicon.TownDeterminers.Contains(_document.Text, _tokens[i - 1]))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>"the city", "the town", "місто", "город": a word for a city rather than a village.</summary>
-    private bool CityAnaphor(int first, int limit)
-    {
-        for (var i = first; i < limit; i++)
-        {
-            if (ClaimLexicon.CityWords.Contains(_document.Text, _tokens[i])
-                && (i == first || ClaimLexicon.TownDeterminers.Contains(_document.Text, _tokens[i - 1]) || BareCyrillicTown(i, limit)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>
-    /// The location place of the sentence nearest the trigger, preferring one after it and settlements over regions;
-    /// a place inside <paramref name="skip"/> (the speaker's own name: "Ukraine's General Staff") is not the claim's.
-    /// </summary>
-    internal static PlaceMention? BestPlace(List<PlaceMention> places, TextSpan sentence, TextSpan trigger, TextSpan? skip = null)
-    {
-        PlaceMention? best = null;
-        var bestScore = int.MaxValue;
-        foreach (var place in places)
-        {
-            if (!sentence.Contains(place.Span) || place.Role != PlaceRole.Location || (skip is { } speaker && speaker.Overlaps(place.Span)))
-            {
-                continue;
-            }
-
-            var score = place.Span.Start >= trigger.End ? place.Span.Start - trigger.End : trigger.Start - place.Span.End + 20;
-            if (place.IsAdminArea)
-            {
-                score += 60;
-            }
-
-            if (score < bestScore)
-            {
-                best = place;
-                bestScore = score;
-            }
-        }
-
-        return best;
-    }
 }

@@ -17,15 +17,26 @@ internal static class PlaceList
         "and", "or", "towards", "toward", "near", "in", "also", "as", "well", "та", "і", "й", "а", "також", "в", "у", "бік",
         "біля", "поблизу", "напрямку", "районі", "районах", "району", "населених", "пунктів", "зокрема", "и", "или",
         "в", "сторону", "направлении", "районе", "районах", "населенных", "пунктов", "области", "області", "region",
-        "oblast", "raion", "district",
+        "oblast", "raion", "district", "together", "with", "neighbouring", "neighboring", "nearby",
     ]);
+
+    /// <summary>Words before a settlement that make it a goal of the list, not a front-line direction: "towards Kurylivka".</summary>
+    private static readonly WordSet Towards = new(["towards", "toward", "of", "бік", "сторону", "направлении"]);
 
     /// <summary>
     /// The settlements of the list that <paramref name="place"/> belongs to, in text order (just the place itself
     /// when it stands alone). Regions inside the list ("Донецької області") qualify its members and are skipped.
     /// </summary>
-    public static List<PlaceMention> Around(PlaceMention place, List<PlaceMention> places, string text, Token[] tokens, TextSpan within)
+    public static List<PlaceMention> Around(PlaceMention place, List<PlaceMention> places, string text, Token[] tokens, TextSpan within) =>
+        Around(place, places, text, tokens, within, out _);
+
+    /// <summary>
+    /// The settlements of the list, and how many names of it the gazetteer does not know (<paramref name="unknown"/>:
+    /// "поблизу Плещіївки, Іванопілля, Русиного Яру та Степанівки" has one, a claim with no place of its own).
+    /// </summary>
+    public static List<PlaceMention> Around(PlaceMention place, List<PlaceMention> places, string text, Token[] tokens, TextSpan within, out int unknown)
     {
+        unknown = 0;
         var members = new List<PlaceMention> { place };
         if (place.IsAdminArea || place.Role != PlaceRole.Location)
         {
@@ -37,12 +48,12 @@ internal static class PlaceList
         var at = ordered.IndexOf(place);
         for (var i = at - 1; i >= 0; i--)
         {
-            if (!Joined(ordered, i, i + 1, text, tokens))
+            if (!Joined(ordered, i, i + 1, text, tokens, ref unknown))
             {
                 break;
             }
 
-            if (IsMember(ordered[i]))
+            if (IsMember(ordered[i], text, tokens))
             {
                 members.Insert(0, ordered[i]);
             }
@@ -50,12 +61,12 @@ internal static class PlaceList
 
         for (var i = at + 1; i < ordered.Count; i++)
         {
-            if (!Joined(ordered, i - 1, i, text, tokens))
+            if (!Joined(ordered, i - 1, i, text, tokens, ref unknown))
             {
                 break;
             }
 
-            if (IsMember(ordered[i]))
+            if (IsMember(ordered[i], text, tokens))
             {
                 members.Add(ordered[i]);
             }
@@ -64,7 +75,15 @@ internal static class PlaceList
         // "in the Pokrovsk and Huliaipole directions": a list of directions names no places of fighting
         if (members.Count > 1 && FollowedByDirection(members[^1], text))
         {
+            unknown = 0;
             return [place];
+        }
+
+        // "Нікополь, Марганецька, Покровська та Червоногригорівська громади": communities named by their adjective are
+        // areas around a town, not settlements of the list
+        if (members.Count > 1 && FollowedByCommunity(members[^1], text))
+        {
+            members.RemoveAll(m => m != place && IsAdjective(m.Text));
         }
 
         // one settlement named twice is one place
@@ -72,6 +91,37 @@ internal static class PlaceList
     }
 
     private static readonly string[] DirectionWords = ["direction", "directions", "axis", "axes", "напрямку", "напрямках", "напрямків", "направлении", "направлениях", "направлений"];
+
+    private static readonly string[] CommunityWords = ["громади", "громад", "громадах", "громадам", "общины", "общин", "hromadas", "communities"];
+
+    private static readonly string[] AdjectiveEndings = ["ська", "цька", "зька", "ская", "цкая", "зская", "ські", "цькі"];
+
+    private static bool FollowedByCommunity(PlaceMention last, string text)
+    {
+        var rest = text.AsSpan(last.Span.End, Math.Min(16, text.Length - last.Span.End)).TrimStart();
+        foreach (var word in CommunityWords)
+        {
+            if (rest.StartsWith(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsAdjective(string name)
+    {
+        foreach (var ending in AdjectiveEndings)
+        {
+            if (name.EndsWith(ending, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool FollowedByDirection(PlaceMention last, string text)
     {
@@ -87,10 +137,33 @@ internal static class PlaceList
         return false;
     }
 
-    private static bool IsMember(PlaceMention p) => !p.IsAdminArea && p.Role == PlaceRole.Location;
+    /// <summary>
+    /// A settlement of the list: a location, or a goal the fighting went towards ("and towards Kurylivka", "and in the
+    /// direction of Siversk"), which the places stage reads as a direction.
+    /// </summary>
+    private static bool IsMember(PlaceMention p, string text, Token[] tokens)
+    {
+        if (p.IsAdminArea)
+        {
+            return false;
+        }
+
+        if (p.Role == PlaceRole.Location)
+        {
+            return true;
+        }
+
+        var at = FirstTokenAt(tokens, p.Span.Start);
+        return p.Role == PlaceRole.Direction && at > 0 && Towards.Contains(text, tokens[at - 1]) && !FollowedByDirection(p, text);
+    }
+
+    /// <summary>"in the direction of": three words that stand between two settlements of a list like "towards".</summary>
+    private static int DirectionOf(Token[] tokens, int i, string text) =>
+        i + 3 < tokens.Length && tokens[i].Text(text) is "in" && tokens[i + 1].Text(text) is "the" && tokens[i + 2].Text(text) is "direction"
+        && tokens[i + 3].Text(text) is "of" ? 3 : 0;
 
     /// <summary>Only list punctuation and glue words stand between two neighbouring place mentions.</summary>
-    private static bool Joined(List<PlaceMention> ordered, int left, int right, string text, Token[] tokens)
+    private static bool Joined(List<PlaceMention> ordered, int left, int right, string text, Token[] tokens, ref int unknown)
     {
         var from = ordered[left].Span.End;
         var to = ordered[right].Span.Start;
@@ -99,17 +172,31 @@ internal static class PlaceList
             return to == from;
         }
 
+        var names = 0;
+        var run = 0;
         var i = FirstTokenAt(tokens, from);
         for (; i < tokens.Length && tokens[i].Start < to; i++)
         {
+            i += DirectionOf(tokens, i, text);
             var t = tokens[i];
             var ok = t.Kind == TokenKind.Punctuation ? IsListPunctuation(text[t.Start]) : Glue.Contains(text, t) && !OpensClause(tokens, i, text);
+            if (!ok && t.Kind == TokenKind.Word && char.IsUpper(text[t.Start]) && run < 2)
+            {
+                // a settlement the gazetteer does not know, between two it knows ("..., Русиного Яру та Степанівки")
+                names += run == 0 ? 1 : 0;
+                run++;
+                continue;
+            }
+
             if (!ok)
             {
                 return false;
             }
+
+            run = 0;
         }
 
+        unknown += names;
         return true;
     }
 

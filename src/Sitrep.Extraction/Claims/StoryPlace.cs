@@ -42,6 +42,18 @@ internal static class StoryPlace
         return best;
     }
 
+    /// <summary>A body named after the town or its region ("Zaporizhzhia Regional Military Administration") speaks of it.</summary>
+    private static bool NamedAfter(string claimant, PlaceMention place)
+    {
+        static bool Has(string claimant, string? name) =>
+            name is { Length: >= 5 } && claimant.Contains(name[..5], StringComparison.OrdinalIgnoreCase);
+
+        return Has(claimant, place.Name) || Has(claimant, place.Admin1);
+    }
+
+    private static int TimesNamedBefore(Document document, long geonameId, int before) =>
+        document.Places.Count(p => p.Span.End <= before && p.GeonameId == geonameId && p.Role == PlaceRole.Location);
+
     /// <summary>Fills the place of placeless happening claims and drops repeats; renumbers the claims that stay.</summary>
     public static List<Proposition> Apply(Document document, SentenceMentions mentions, List<Proposition> propositions)
     {
@@ -62,10 +74,20 @@ internal static class StoryPlace
         {
             var claim = p.Claim;
             var s = SentenceOf(document, claim.Span.Start);
-            if (claim.Place is null && IsHappening(claim) && s >= 0 && !NamesAPlace(document, mentions, s)
+            if (claim.Place is null && IsHappening(claim) && s >= 0 && !NamesAPlace(document, mentions, s) && !SectorWide(document, claim, s)
                 && Nearby(document, mentions, s, claim.Kind != ClaimKind.Other, k => !speakers.TryGetValue(k, out var names) || names.Contains(claim.Claimant)) is { } place)
             {
                 claim = claim with { Place = new PlaceRef(place.GeonameId, place.Name) };
+            }
+            else if (claim.Place is null && claim.Kind != ClaimKind.Other && IsHappening(claim) && s >= 0 && !NamesAPlace(document, mentions, s) && !SectorWide(document, claim, s)
+                && Nearby(document, mentions, s, true, _ => true) is { } shared
+                && MostNamedBefore(document, claim.Span.Start) is { } main && main.GeonameId == shared.GeonameId
+                && (TimesNamedBefore(document, main.GeonameId, claim.Span.Start) >= 2 || NamedAfter(claim.Claimant, main)))
+            {
+                // another speaker's sentence before it tells of the town the whole story is about ("Three people were
+                // killed in Kyiv, officials said. At least 22 were injured, the city's administration said"): that town,
+                // when the story has named it twice or the speaker is its own body
+                claim = claim with { Place = new PlaceRef(shared.GeonameId, shared.Name) };
             }
 
             if (claim.Kind != ClaimKind.Other && s >= 0 && result.Exists(r => Repeats(document, r.Claim, claim, s)))
@@ -100,6 +122,55 @@ internal static class StoryPlace
     private static bool NamesAPlace(Document document, SentenceMentions mentions, int s) =>
         mentions.Places(s).Exists(p => p.Role is PlaceRole.Location) || NamesDirection(document, s);
 
+    private static readonly string[] FrontWide =
+    [
+        "along the front", "across the front", "along the entire front", "along the whole front", "on the whole front",
+        "вздовж лінії фронту", "на всій лінії фронту", "по всій лінії фронту", "уздовж фронту", "вдоль линии фронта",
+        "по всей линии фронта", "на всей линии фронта",
+    ];
+
+    private static readonly string[] ForcesGroups = ["group of forces", "groups of forces", "группировки войск", "группировка войск", "угруповання військ", "угрупування військ"];
+
+    /// <summary>
+    /// A statement about the whole front ("Russia drops hundreds of guided bombs every week along the front"), or the
+    /// losses of a briefing's paragraph on one group of forces ("Units of the East group of forces liberated ...
+    /// Enemy losses amounted to up to 250 servicemen": the group's whole zone), is at no one settlement.
+    /// </summary>
+    private static bool SectorWide(Document document, Claim claim, int s)
+    {
+        if (Contains(document, document.Sentences[s].Span, FrontWide))
+        {
+            return true;
+        }
+
+        if (claim.Kind != ClaimKind.Casualties)
+        {
+            return false;
+        }
+
+        var first = s;
+        while (first > 0 && document.Sentences[first - 1].Paragraph == document.Sentences[s].Paragraph)
+        {
+            first--;
+        }
+
+        return Contains(document, document.Sentences[first].Span, ForcesGroups);
+    }
+
+    private static bool Contains(Document document, Core.Text.TextSpan span, string[] phrases)
+    {
+        var text = document.Text.AsSpan(span.Start, span.Length);
+        foreach (var phrase in phrases)
+        {
+            if (text.Contains(phrase, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static readonly string[] DirectionWords = ["direction", "напрямку", "напрямі", "направлении", "направлений"];
 
     /// <summary>Whether the sentence speaks of a front-line direction.</summary>
@@ -133,7 +204,7 @@ internal static class StoryPlace
                 return null;
             }
 
-            if (FirstSettlement(mentions, k, out var named) is { } before)
+            if (FirstSettlement(document, mentions, k, out var named) is { } before)
             {
                 return before;
             }
@@ -151,7 +222,7 @@ internal static class StoryPlace
                 return null;
             }
 
-            if (FirstSettlement(mentions, k, out var named) is { } after)
+            if (FirstSettlement(document, mentions, k, out var named) is { } after)
             {
                 return after;
             }
@@ -194,7 +265,7 @@ internal static class StoryPlace
                 return null;
             }
 
-            if (FirstSettlement(mentions, k, out var named) is { } earlier)
+            if (FirstSettlement(document, mentions, k, out var named) is { } earlier)
             {
                 return earlier;
             }
@@ -215,15 +286,16 @@ internal static class StoryPlace
     /// The one settlement a sentence is at, or null; a sentence naming several ("liberated Hryshyne and continued
     /// clearing Myrnohrad") leaves the next sentence's place open, and it stops the search.
     /// </summary>
-    private static PlaceMention? FirstSettlement(SentenceMentions mentions, int s, out bool named)
+    private static PlaceMention? FirstSettlement(Document document, SentenceMentions mentions, int s, out bool named)
     {
         PlaceMention? only = null;
         named = false;
+        var details = PlaceAnaphor.DetailsFrom(document.Text, document.Sentences[s].Span);
         foreach (var p in mentions.Places(s))
         {
-            if (p.Role != PlaceRole.Location)
+            if (p.Role != PlaceRole.Location || (only is not null && p.Span.Start > details) || PlaceAnaphor.IsDestination(document.Text, p))
             {
-                continue;
+                continue; // "around Kostiantynivka, including near Pleshchiivka": the details of the town before them
             }
 
             named = true; // a region named ("освободили Ровнополье Запорожской области") ends the search too
@@ -247,7 +319,8 @@ internal static class StoryPlace
     private static bool Repeats(Document document, Claim earlier, Claim claim, int s)
     {
         var e = SentenceOf(document, earlier.Span.Start);
-        return e >= 0 && e != s && document.Sentences[e].Paragraph == document.Sentences[s].Paragraph
+        // a proposition with no place is no one incident ("launched two missile strikes" / "used 4,912 kamikaze drones")
+        return e >= 0 && e != s && claim.Place is not null && document.Sentences[e].Paragraph == document.Sentences[s].Paragraph
             && earlier.Claimant == claim.Claimant && earlier.Kind == claim.Kind && earlier.Stance == claim.Stance
             && earlier.Extent == claim.Extent && earlier.Place?.GeonameId == claim.Place?.GeonameId;
     }

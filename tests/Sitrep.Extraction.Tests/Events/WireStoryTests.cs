@@ -55,8 +55,9 @@ public sealed class WireStoryTests
 
         var russian = claims.First(c => c.Side == "RU" && c.Extent == "full" && c.Kind == ClaimKind.Capture);
         Assert.Equal(new DateOnly(2025, 11, 18), russian.From);
-        Assert.Contains(claims, c => c.Side == "UA" && c.Extent == "north" && c.Place is null); // the headline names no place in its clause
-        var north = claims.Single(c => c.Side == "UA" && c.Extent == "north" && c.Place is not null);
+        // the headline's "hold the north" is the north of the town its other clause names
+        Assert.Equal(704508, claims.First(c => c.Side == "UA" && c.Extent == "north").Place?.GeonameId);
+        var north = claims.Single(c => c.Claimant == "7th Rapid Response Corps" && c.Extent == "north");
         var denial = claims.Single(c => c.Side == "UA" && c.Stance == Stance.Denies);
         Assert.Contains(north.Id, russian.Contradicts);
         Assert.Contains(denial.Id, russian.Contradicts);

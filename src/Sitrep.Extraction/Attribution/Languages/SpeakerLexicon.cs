@@ -66,6 +66,9 @@ internal static class SpeakerLexicon
         // military administrations are Ukrainian bodies (the occupation's are "military-civilian administrations")
         ("military administration", "UA"), ("військова адміністрація", "UA"), ("військової адміністрації", "UA"),
         ("військовій адміністрації", "UA"), ("ОВА", "UA"), ("МВА", "UA"), ("ОВА", "UA"),
+        // unit names: "mechanized" brigades are Ukraine's, "motor rifle" ones Russia's
+        ("mechanized brigade", "UA"), ("mechanised brigade", "UA"), ("separate mechanized", "UA"), ("механізована", "UA"),
+        ("механізованої", "UA"), ("motor rifle", "RU"), ("мотострелкова", "RU"), ("мотострелковой", "RU"),
         ("russian-installed", "RU"), ("moscow-installed", "RU"), ("russian-appointed", "RU"), ("kremlin-installed", "RU"),
     ];
 

@@ -26,7 +26,7 @@ internal static class CaptureObjectWords
         "seats", "attention", "imagination", "hearts", "mood", "moment", "image", "images", "footage", "video", "photo",
         "photos", "tank", "tanks", "vehicle", "vehicles", "equipment", "weapons", "weapon", "rifles", "ammunition",
         "drone", "drones", "documents", "trophies", "share", "market", "votes", "vote", "headlines", "mines", "debris",
-        "rubble", "road", "roads", "snow", "runway",
+        "rubble", "road", "roads", "snow", "runway", "explosive", "explosives", "items", "ordnance", "munitions", "shells",
         "техніку", "танк", "танки", "зброю", "трофеї", "технику", "оружие", "трофеи", "титул", "кубок",
     ]);
 
@@ -49,6 +49,12 @@ internal static class CaptureObjectWords
         "occupied", "окупованих", "окупованій", "окупованого", "окупована", "окупованому", "оккупированных",
         "оккупированной", "оккупированного", "оккупированная", "оккупированном",
     ]);
+
+    /// <summary>After "taken"/"took", words that show someone moved, not ground won: "the wounded were taken to hospital".</summary>
+    public static readonly WordSet Movement = new(["to", "into", "away", "out"]);
+
+    /// <summary>Forms of "take" that "taken to hospital" moves rather than captures.</summary>
+    public static readonly WordSet Takes = new(["taken", "took", "take", "brought"]);
 
     public static readonly WordSet Captivity = new(["полон", "плен"]);
 

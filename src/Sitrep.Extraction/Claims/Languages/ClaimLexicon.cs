@@ -31,6 +31,10 @@ internal sealed class ClaimLexicon
             "control", "controls", "controlled", "in control", "under control", "under our control", "holds", "hold", "holding",
             "held", "remains under", "remain under", "full control", "контролюємо", "контролюють", "під контролем", "контроль",
             "контролируем", "контролируют", "под контролем", "утримують", "утримуємо", "тримають", "удерживают", "удерживаем",
+            // "our units remain in Siversk": still there
+            "units remain in", "troops remain in", "forces remain in", "defenders remain in", "units are still in",
+            "підрозділи залишаються в", "підрозділи залишаються у", "війська залишаються в", "подразделения остаются в",
+            "войска остаются в",
         ]),
         (ClaimKind.Repelled,
         [
@@ -40,6 +44,12 @@ internal sealed class ClaimLexicon
             "отражена", "отразили атаку", "зупинили", "зупинено", "зупинили штурм", "остановили", "остановлена",
             "unsuccessful attempts", "unsuccessful attempt", "зазнав поразки", "зазнали поразки", "потерпел поражение",
             "потерпели поражение",
+            // a break-through or an infiltration tried is one that failed: "окупанти спробували прорватися до Костянтинівки"
+            "assault stopped", "assaults stopped", "attack stopped", "attacks stopped", "stopped the assault", "stopped an assault",
+            "stopped the attack", "stopped an attack", "stopped the advance", "turned back", "were turned back",
+            "tried to break through", "attempted to break through", "спробували прорватися", "спробував прорватися",
+            "намагалися прорватися", "намагався прорватися", "намагався просочитися", "намагалися просочитися",
+            "пытались прорваться", "пытался прорваться", "пытались просочиться", "пытался просочиться",
         ]),
         (ClaimKind.Strike,
         [
@@ -50,6 +60,8 @@ internal sealed class ClaimLexicon
             "скинули авіабомби", "скинули керовані авіабомби", "скинули КАБ", "сбросили авиабомбы", "сбросили КАБ", "обстріляли", "обстріляв", "зазнав обстрілу", "зазнала обстрілу", "зазнало обстрілу",
             "потрапив під обстріл", "обстреляли", "обстрелял", "попал под обстрел", "подвергся обстрелу", "подверглось обстрелу",
             // "reported damage to energy facilities", "пошкоджено підстанцію": the damage a strike did
+            "targeted", "targeting", "бив по", "били по", "б'є по", "б’є по", "бил по", "били по", "бьет по", "бьёт по",
+            "обстрілів", "обстріли", "обстрілами", "обстрелов", "обстрелы", "обстрелами",
             "damage to", "damaged", "пошкоджено", "пошкоджені", "пошкоджений", "пошкоджена", "пошкодили", "повреждены",
             "повреждено", "поврежден", "повреждён", "повреждена", "повредили",
             // "була накрита мінометним вогнем", "накрыли огнем артиллерии": covered by fire
@@ -60,7 +72,7 @@ internal sealed class ClaimLexicon
             "killed", "wounded", "casualties", "losses", "eliminated", "dead", "injured", "lost", "загинули", "загинув",
             "втратили", "потеряли", "потери противника", "втрати ворога",
             "поранені", "поранено", "втрати", "ліквідовано", "ліквідували", "погибли", "погиб", "ранены", "ранения", "потери",
-            "ликвидировано", "ликвидировали",
+            "ликвидировано", "ликвидировали", "пострадали", "постраждали",
         ]),
         (ClaimKind.Other,
         [
@@ -89,7 +101,7 @@ internal sealed class ClaimLexicon
         ("намагався просунутися", true), ("намагалися просунутися", true), ("пытался продвинуться", true),
         ("пытались продвинуться", true), ("штурмували", true), ("штурмовали", true), ("assaults", true),
         ("attacks were recorded", true), ("attacks were repelled", true), ("attempts to advance", true),
-        ("attempted to advance", true), ("tried to advance", true), ("атак", true), ("атаки", true), ("штурмів", true),
+        ("attempted to advance", true), ("tried to advance", true), ("attack", true), ("attacks", true), ("атак", true), ("атаки", true), ("штурмів", true),
         ("штурмових дій", true), ("атак было", true), ("штурмов", true),
         ("launched", true), ("запустив", true), ("запустили", true), ("випустив", true), ("випустили", true),
         ("запустил", true), ("выпустил", true), ("выпустили", true),
@@ -119,7 +131,7 @@ internal sealed class ClaimLexicon
     private static readonly string[] WeaponPhrases =
     [
         "drone", "drones", "missile", "missiles", "rocket", "rockets", "shelling", "artillery", "bomb", "bombs", "shahed",
-        "shaheds", "mortar", "mortars", "дрон", "дрони", "дронами", "дронів", "бпла", "безпілотник", "безпілотниками",
+        "shaheds", "mortar", "mortars", "explosive", "explosives", "shells", "grenade", "grenades", "КАБ", "КАБи", "КАБів", "авіабомби", "авиабомбы", "дрон", "дрони", "дронами", "дронів", "бпла", "безпілотник", "безпілотниками",
         "безпілотників", "ракета", "ракети", "ракетами", "ракет", "артилерія", "артилерії", "артилерією", "шахед", "шахеди",
         "шахедами", "авіабомбами", "кабами", "мінометів", "беспилотник", "беспилотниками", "беспилотников", "ракетами",
         "реактивными", "снарядами", "артиллерией", "дронами", "авиабомбами", "минометов", "РСЗО", "РСЗВ", "fpv", "дроном",
@@ -236,7 +248,9 @@ internal sealed class ClaimLexicon
     public static WordSet CivilianWords { get; } = new(
     [
         "people", "person", "woman", "women", "man", "men", "civilian", "civilians", "resident", "residents", "passenger",
-        "passengers", "child", "children", "girl", "boy", "люди", "людей", "людина", "жінка", "жінку", "жінки", "чоловік",
+        "passengers", "child", "children", "girl", "boy", "worker", "workers", "employee", "employees", "volunteer",
+        "volunteers", "pensioner", "pensioners", "teenager", "teenagers", "elderly", "працівник", "працівників",
+        "волонтери", "волонтерів", "пенсіонерка", "пенсіонер", "работник", "работников", "волонтеры", "волонтеров", "пенсионерка", "пенсионер", "люди", "людей", "людина", "жінка", "жінку", "жінки", "чоловік",
         "чоловіка", "цивільних", "цивільні", "мирних", "мешканців", "мешканці", "пасажирів", "пасажири", "дитина", "діти",
         "дітей", "мирные", "мирных", "жителей", "жители", "женщина", "женщину", "мужчина", "мужчину", "пассажиров",
         "ребенок", "ребёнок", "дети", "детей", "человек",
@@ -248,6 +262,46 @@ internal sealed class ClaimLexicon
         "destroyed", "destroy", "eliminated", "знищено", "знищили", "знищив", "знищені", "уничтожены", "уничтожили",
         "уничтожено", "уничтожен",
     ]);
+
+    /// <summary>An arrest told in the sentence: the strike words after it are the charge ("suspected of guiding strikes").</summary>
+    public static WordSet ArrestWords { get; } = new(
+    [
+        "detained", "arrested", "detain", "arrest", "затримали", "затримано", "затримав", "затримала", "затримало", "заарештували",
+        "задержали", "задержан", "задержана", "задержаны", "задержал", "арестовали", "арестован",
+    ]);
+
+    /// <summary>A prisoner exchange: the prisoners it counts are no losses ("exchanged 84 prisoners of war each").</summary>
+    public static WordSet ExchangeWords { get; } = new(["exchanged", "exchange", "swap", "swapped", "обмін", "обміну", "обміняли", "обмен", "обмена", "обменяли"]);
+
+    /// <summary>Words before a country whose airspace is meant: "over Russia", "над территорией России".</summary>
+    public static WordSet OverWords { get; } = new(["over", "над", "территорией", "територією", "territory"]);
+
+    /// <summary>Advance verbs: a capture only by the claimant's own forces into a named part of a town.</summary>
+    public static WordSet AdvanceWords { get; } = new(["advanced", "advance", "advancing", "продвинулись", "продвинулся", "просунулися", "просунулись", "просунувся"]);
+
+    /// <summary>"our", "наши", "наші": the claimant's own forces.</summary>
+    public static WordSet OwnWords { get; } = new(["our", "наши", "наші", "наш", "наша"]);
+
+    /// <summary>Prepositions before a region that make it where something happened, not who did it.</summary>
+    public static WordSet PlacePrepositions { get; } = new(["над", "в", "у", "на", "по", "під", "под", "over", "in", "at", "across", "from", "з", "із", "из", "near", "біля", "возле"]);
+
+    /// <summary>"от ударов", "від обстрілів", "внаслідок ударів": a strike named as the cause of something.</summary>
+    public static WordSet CauseWords { get; } = new(["от", "від", "внаслідок", "через", "вследствие"]);
+
+    /// <summary>Words of people harmed, after a strike named as their cause: "от ударов ... пострадали 60 жителей".</summary>
+    public static WordSet SufferWords { get; } = new(["пострадали", "постраждали", "погибли", "загинули", "ранены", "поранені"]);
+
+    /// <summary>A mine set off: "the tractor hit an anti-tank mine" is no strike.</summary>
+    public static WordSet MineWords { get; } = new(["mine", "landmine", "mines", "міну", "міна", "мину", "мина"]);
+
+    /// <summary>Words before a country that made a weapon: "производства США", "виробництва США", "made in Germany".</summary>
+    public static WordSet MakerWords { get; } = new(["производства", "виробництва", "производство", "виробництво", "made", "manufactured", "supplied"]);
+
+    /// <summary>"destroyed an assault group", "знищили штурмову групу": the group's attack was stopped.</summary>
+    public static WordSet AssaultWords { get; } = new(["assault", "штурмову", "штурмові", "штурмових", "штурмовую", "штурмовые", "штурмовых"]);
+
+    /// <summary>Auxiliaries of a passive right before its verb: "two groups ... were destroyed".</summary>
+    public static WordSet PassiveWords { get; } = new(["were", "was", "been", "були", "була", "були", "были", "была"]);
 
     /// <summary>Words that join two clauses of one subject ("killed 20 soldiers and destroyed two tanks").</summary>
     /// <summary>Launch verbs among the attack reports: an attack only with what was launched after them.</summary>
@@ -288,6 +342,9 @@ internal sealed class ClaimLexicon
         "had", "has", "have", "again", "also", "reportedly", "allegedly", "once", "repeatedly", "знову", "снова", "вновь",
         "також", "также",
     ]);
+
+    /// <summary>The words of <see cref="TownWords"/> for a village.</summary>
+    public static WordSet VillageWords { get; } = new(["village", "село", "селі", "села", "селе", "деревня", "деревне"]);
 
     /// <summary>The words of <see cref="TownWords"/> for a city rather than a village ("the city", "місто", "город").</summary>
     public static WordSet CityWords { get; } = new(["town", "city", "місто", "місті", "міста", "город", "городе", "города"]);

@@ -1,0 +1,232 @@
+using Sitrep.Core.Documents;
+using Sitrep.Core.Model;
+using Sitrep.Core.Text;
+using Sitrep.Extraction.Attribution;
+using Sitrep.Extraction.Claims.Languages;
+using Sitrep.Extraction.Matching;
+
+namespace Sitrep.Extraction.Claims;
+
+/// <summary>Where a claim is: the places of the sentence and the places it refers back to.</summary>
+internal sealed partial class ClaimBuilder
+{
+    /// <summary>
+    /// The places of the sentence that are not a word inside a longer actor name: "Kharkiv" in "Kharkiv Regional
+    /// Military Administration", "Сили" in "Сили оборони" name the speaker or the forces, not where it happened.
+    /// </summary>
+    private List<PlaceMention> PlacesOutsideNames(List<PlaceMention> places, int first, int limit)
+    {
+        if (places.Count == 0)
+        {
+            return places;
+        }
+
+        places = places.FindAll(p => !MadeIn(p, first) && !PlaceAnaphor.IsDestination(_document.Text, p));
+        var names = Actors.ActorRegistry.Default.FindAll(_document.Text, _tokens, first, limit);
+        return names.Count == 0 ? places : places.FindAll(p => !names.Exists(n => n.Span.Contains(p.Span) && n.Span.Length > p.Span.Length));
+    }
+
+    /// <summary>"over Russia", "над территорией России": the airspace of a country.</summary>
+    private bool Over(PlaceMention place, int first)
+    {
+        var at = Array.FindIndex(_tokens, first, t => t.Start >= place.Span.Start);
+        return at > first && ClaimLexicon.OverWords.Contains(_document.Text, _tokens[at - 1]);
+    }
+
+    /// <summary>"две бронированные машины, в том числе одну производства США": the country that made it, not a place.</summary>
+    private bool MadeIn(PlaceMention place, int first)
+    {
+        var at = Array.FindIndex(_tokens, first, t => t.Start >= place.Span.Start);
+        return at > first && ClaimLexicon.MakerWords.Contains(_document.Text, _tokens[at - 1]);
+    }
+
+    /// <summary>A region or country standing right before the verb as its subject ("Russia had again struck").</summary>
+    private bool IsAgent(PlaceMention place, TextSpan trigger, int first, int limit)
+    {
+        if (!place.IsAdminArea || place.Span.End > trigger.Start)
+        {
+            return false;
+        }
+
+        var at = Array.FindIndex(_tokens, first, limit - first, t => t.Start >= place.Span.Start);
+        if (at > first && ClaimLexicon.PlacePrepositions.Contains(_document.Text, _tokens[at - 1]))
+        {
+            return false; // "над Белгородской областью сбиты 37 беспилотников": over the region, not by it
+        }
+
+        var i = Array.FindIndex(_tokens, first, limit - first, t => t.Start >= place.Span.End);
+        for (; i >= 0 && i < _tokens.Length && _tokens[i].Start < trigger.Start; i++)
+        {
+            if (!ClaimLexicon.AgentGap.Contains(_document.Text, _tokens[i]))
+            {
+                return false;
+            }
+        }
+
+        return i >= 0;
+    }
+
+    /// <summary>"the town", "the city", "this village": a settlement named before.</summary>
+    private bool TownAnaphor(int first, int limit)
+    {
+        for (var i = first; i < limit; i++)
+        {
+            if (IsWord(ClaimLexicon.TownWords, i) && (i == first || Determined(i) || BareCyrillicTown(i, limit)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The word at <paramref name="i"/> is in the set, also with an English possessive ("the village's western side").</summary>
+    private bool IsWord(WordSet words, int i)
+    {
+        var word = _tokens[i].Chars(_document.Text);
+        if (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal))
+        {
+            word = word[..^2];
+        }
+
+        return words.Contains(word);
+    }
+
+    /// <summary>"the village", "село", "деревня": a village, which is no town of an administrative seat.</summary>
+    private bool VillageAnaphor(int first, int limit)
+    {
+        for (var i = first; i < limit; i++)
+        {
+            if (IsWord(ClaimLexicon.VillageWords, i) && (i == first || Determined(i) || BareCyrillicTown(i, limit)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"the town", "this village", also "the whole city", "the entire town".</summary>
+    private bool Determined(int i) =>
+        ClaimLexicon.TownDeterminers.Contains(_document.Text, _tokens[i - 1])
+        || (i >= 2 && _tokens[i - 1].Text(_document.Text) is "whole" or "entire" && ClaimLexicon.TownDeterminers.Contains(_document.Text, _tokens[i - 2]));
+
+    /// <summary>
+    /// "контролируют центр и юг города": Ukrainian and Russian have no articles, so a town word not followed by the
+    /// town's name ("города Покровска") refers back wherever it stands.
+    /// </summary>
+    private bool BareCyrillicTown(int i, int limit)
+    {
+        var word = _tokens[i].Chars(_document.Text);
+        if (word.Length == 0 || word[0] is < '\u0400' or > '\u04FF')
+        {
+            return false;
+        }
+
+        return i + 1 >= limit || _tokens[i + 1].Kind != TokenKind.Word || !char.IsUpper(_document.Text[_tokens[i + 1].Start]);
+    }
+
+    /// <summary>The place of an earlier claim of this sentence, else the last settlement named before it.</summary>
+    private PlaceRef? LatestPlace(List<Proposition> found, int before, bool city, bool village = false)
+    {
+        if (found.FindLast(p => p.Claim.Place is not null) is { } recent)
+        {
+            return recent.Claim.Place;
+        }
+
+        if (city)
+        {
+            // "moved into the city" after "on the approaches from Zvirove": the city is the settlement the story
+            // names most, not the village named last
+            return MostNamed(before);
+        }
+
+        // "Uspenivka, north-east of Huliaipole ... the village's western side": a village is no administrative seat
+        var places = _document.Places;
+        for (var pass = village ? 0 : 1; pass < 2; pass++)
+        {
+            for (var i = places.Count - 1; i >= 0; i--)
+            {
+                var p = places[i];
+                if (p.Span.End <= before && p.Role == PlaceRole.Location && !p.IsAdminArea
+                    && (pass == 1 || p.FeatureCode is not { } code || !(code.StartsWith("PPLA", StringComparison.Ordinal) || code == "PPLC")))
+                {
+                    return new PlaceRef(p.GeonameId, p.Name);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The settlement named most often before <paramref name="before"/> (<see cref="StoryPlace.MostNamedBefore"/>).</summary>
+    private PlaceRef? MostNamed(int before) =>
+        StoryPlace.MostNamedBefore(_document, before) is { } best ? new PlaceRef(best.GeonameId, best.Name) : null;
+
+    /// <summary>Whether "the city" / "the town" stands nearer the trigger than the place named in the sentence.</summary>
+    private bool CityWordNearer(int first, int limit, int trigger, PlaceMention place)
+    {
+        var at = Array.FindIndex(_tokens, first, limit - first, t => t.Start >= place.Span.Start);
+        if (at < 0)
+        {
+            return false;
+        }
+
+        for (var i = first + 1; i < limit; i++)
+        {
+            if (_tokens[i].Text(_document.Text) is "city" or "town" && Math.Abs(i - trigger) < Math.Abs(at - trigger)
+                && Determined(i))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"the city", "the town", "місто", "город": a word for a city rather than a village.</summary>
+    private bool CityAnaphor(int first, int limit)
+    {
+        for (var i = first; i < limit; i++)
+        {
+            if (ClaimLexicon.CityWords.Contains(_document.Text, _tokens[i])
+                && (i == first || Determined(i) || BareCyrillicTown(i, limit)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The location place of the sentence nearest the trigger, preferring one after it and settlements over regions;
+    /// a place inside <paramref name="skip"/> (the speaker's own name: "Ukraine's General Staff") is not the claim's.
+    /// </summary>
+    internal static PlaceMention? BestPlace(List<PlaceMention> places, TextSpan sentence, TextSpan trigger, TextSpan? skip = null)
+    {
+        PlaceMention? best = null;
+        var bestScore = int.MaxValue;
+        foreach (var place in places)
+        {
+            if (!sentence.Contains(place.Span) || place.Role != PlaceRole.Location || (skip is { } speaker && speaker.Overlaps(place.Span)))
+            {
+                continue;
+            }
+
+            var score = place.Span.Start >= trigger.End ? place.Span.Start - trigger.End : trigger.Start - place.Span.End + 20;
+            if (place.IsAdminArea)
+            {
+                score += 60;
+            }
+
+            if (score < bestScore)
+            {
+                best = place;
+                bestScore = score;
+            }
+        }
+
+        return best;
+    }
+}

@@ -1,0 +1,267 @@
+using Sitrep.Core.Documents;
+using Sitrep.Core.Model;
+using Sitrep.Core.Text;
+using Sitrep.Extraction.Attribution;
+using Sitrep.Extraction.Claims.Languages;
+using Sitrep.Extraction.Matching;
+
+namespace Sitrep.Extraction.Claims;
+
+/// <summary>What kinds a sentence claims: kind words, reports of kind other, weapons used, losses and what is no claim.</summary>
+internal sealed partial class ClaimBuilder
+{
+    private List<(ClaimKind Kind, int Token, TextSpan Span)> Triggers(int s, TextSpan sentence, int first, int limit)
+    {
+        var triggers = new List<(ClaimKind Kind, int Token, TextSpan Span)>();
+        foreach (var m in _lexicon.Kinds.FindAll(_document.Text, _tokens, first, limit))
+        {
+            var kind = m.Value;
+            if (kind == ClaimKind.Capture)
+            {
+                kind = CaptureObject.Classify(_document.Text, _tokens, first, limit, m.FirstToken, m.FirstToken + m.TokenCount);
+            }
+
+            else if (kind == ClaimKind.Strike && ClaimLexicon.DestroyWords.Contains(_document.Text, _tokens[m.FirstToken]) && Intercepted(first, limit, m.FirstToken))
+            {
+                continue; // "перехвачены и уничтожены 37 беспилотников": the interception, told twice
+            }
+            else if (kind == ClaimKind.Strike && DestroysPeople(first, limit, m.FirstToken, m.FirstToken + m.TokenCount, out var assault))
+            {
+                // "Знищено 6 окупантів", "15 Russian groups had been destroyed"; "destroyed an assault group": an assault stopped
+                kind = assault ? ClaimKind.Repelled : ClaimKind.Casualties;
+            }
+
+            if (kind is ClaimKind.Strike or ClaimKind.Casualties && HasWord(ClaimLexicon.ArrestWords, first, m.FirstToken))
+            {
+                continue; // "detained 12 people suspected of guiding missile strikes": the arrest is what is told
+            }
+
+            if (kind == ClaimKind.Strike && (HasWord(ClaimLexicon.MineWords, m.EndToken, Math.Min(limit, m.EndToken + 3)) || Attributive(first, m)
+                || (m.FirstToken > first && ClaimLexicon.CauseWords.Contains(_document.Text, _tokens[m.FirstToken - 1]) && HasWord(ClaimLexicon.SufferWords, m.EndToken, limit))))
+            {
+                // "his tractor hit an anti-tank mine"; "evacuated residents from the damaged building"; "от ударов ... пострадали
+                // 60 мирных жителей": the strikes are the cause of the losses told
+                continue;
+            }
+
+            if (kind is ClaimKind.Capture or ClaimKind.Encirclement && InTimeClause(first, m.FirstToken))
+            {
+                continue; // "fewer than 1,000 remained by the time the town fell": when, not what, is said
+            }
+
+            if (kind != ClaimKind.Other && !triggers.Exists(t => t.Kind == kind))
+            {
+                triggers.Add((kind, m.FirstToken, m.Span));
+            }
+        }
+
+        if (!triggers.Exists(t => t.Kind == ClaimKind.Capture) && OwnAdvanceIntoPart(first, limit) is var advance and >= 0)
+        {
+            triggers.Add((ClaimKind.Capture, advance, _tokens[advance].Span)); // "наши штурмовики продвинулись в северной части"
+        }
+
+        var report = OtherReports(triggers, first, limit);
+        if (!triggers.Exists(t => t.Kind == ClaimKind.Strike) && !HasWord(ClaimLexicon.ArrestWords, first, limit)
+            && WeaponUse.Find(_document.Text, _tokens, first, limit, _lexicon) is var use and >= 0)
+        {
+            triggers.Add((ClaimKind.Strike, use, _tokens[use].Span)); // "Russia had used at least 200 guided bombs"
+        }
+
+        // "A missile hit a block, killing one woman": civilian victims of a strike are part of the strike claim (see
+        // VictimsOfStrike), so their count makes no casualties claim of its own
+        if (!(triggers.Exists(t => t.Kind == ClaimKind.Strike) && HasWord(ClaimLexicon.CivilianWords, first, limit))
+            && !triggers.Exists(t => t.Kind == ClaimKind.Casualties))
+        {
+            var losses = Mentions.Quantities(s).Find(q => sentence.Contains(q.Span) && q.Unit is Units.Killed or Units.Wounded or Units.Captured or Units.Missing);
+            if (losses is not null && !HasWord(ClaimLexicon.ExchangeWords, first, limit)) // prisoners exchanged are no losses
+            {
+                var at = Array.FindIndex(_tokens, first, limit - first, t => t.Start >= losses.Span.Start);
+                triggers.Add((ClaimKind.Casualties, Math.Max(first, at), losses.Span));
+            }
+        }
+
+        if (triggers.Count == 0 && report is { } other)
+        {
+            triggers.Add((ClaimKind.Other, other.FirstToken, other.Span));
+        }
+        else if (report is { } second && SecondClause.Stands(_document.Text, _tokens, limit, triggers, second, PlacesOutsideNames(Mentions.Places(s), first, limit)))
+        {
+            // "liberated Hryshyne and continued clearing Myrnohrad": the second clause's report keeps its own claim
+            triggers.Add((ClaimKind.Other, second.FirstToken, second.Span));
+        }
+
+        return triggers;
+    }
+
+    /// <summary>
+    /// Attacks, interceptions and engagement counts: an attack with a weapon named ("drones attacked Dnipro") or an
+    /// interception that failed ("could not be intercepted") is a strike; otherwise they make a claim of kind other,
+    /// only when the sentence has no claim of a stronger kind.
+    /// </summary>
+    private PhraseMatch<bool>? OtherReports(List<(ClaimKind Kind, int Token, TextSpan Span)> triggers, int first, int limit)
+    {
+        var reports = _lexicon.OtherReports.FindAll(_document.Text, _tokens, first, limit);
+        var armed = _lexicon.Weapons.FindAll(_document.Text, _tokens, first, limit).Count > 0;
+        if (!armed)
+        {
+            // the noun "attack" says something only with its weapon ("drone attacks on civilians"); "consequences of
+            // the night attack" reports nothing
+            reports.RemoveAll(m => m.TokenCount == 1 && _tokens[m.FirstToken].Text(_document.Text) is "attack" or "attacks" or "Attack" or "Attacks");
+        }
+
+        if (reports.Count == 0)
+        {
+            return null;
+        }
+
+        foreach (var m in reports)
+        {
+            if (m.Value && IsLaunch(m) && !LaunchesSomething(m.FirstToken + m.TokenCount, limit))
+            {
+                continue; // "shot down 89 of 112 drones launched by Russia": the launch describes what was shot down
+            }
+
+            var strike = m.Value ? armed : Negated(first, m.FirstToken);
+            if (strike && !triggers.Exists(t => t.Kind == ClaimKind.Strike))
+            {
+                triggers.Add((ClaimKind.Strike, m.FirstToken, m.Span));
+            }
+        }
+
+        return reports[0];
+    }
+
+    /// <summary>
+    /// Whether the trigger stands in a time clause that dates the statement ("by the time the town fell", "after
+    /// Avdiivka was captured"): a clause word at most four words before it, with no punctuation between, in a
+    /// sentence that does not open with it ("After heavy fighting, Russian troops captured ..." opens its sentence).
+    /// </summary>
+    private bool InTimeClause(int first, int trigger)
+    {
+        for (var i = trigger - 1; i >= Math.Max(first + 1, trigger - 4); i--)
+        {
+            if (_tokens[i].Kind == TokenKind.Punctuation)
+            {
+                return false;
+            }
+
+            if (ClaimLexicon.TimeClauseWords.Contains(_document.Text, _tokens[i]))
+            {
+                var word = _tokens[i].Text(_document.Text);
+                // "time" only as "by the time"
+                return word is not "time" || (i - 2 >= first && _tokens[i - 1].Text(_document.Text) is "the" && _tokens[i - 2].Text(_document.Text) is "by");
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsLaunch(PhraseMatch<bool> m) => ClaimLexicon.LaunchWords.Contains(_document.Text, _tokens[m.FirstToken]);
+
+    /// <summary>"launched 80 drones", "launched Shahed-type drones", "випустив по Дніпру 40 дронів": the launch has its object after it.</summary>
+    private bool LaunchesSomething(int from, int limit)
+    {
+        for (var i = from; i < Math.Min(limit, from + 3); i++)
+        {
+            var t = _tokens[i];
+            if (t.Kind == TokenKind.Punctuation || t.Text(_document.Text) is "by" or "from" or "overnight")
+            {
+                return false;
+            }
+
+            if (t.Kind == TokenKind.Number || _lexicon.Weapons.TryMatch(_document.Text, _tokens, i, limit, out _, out _)
+                || (t.Kind == TokenKind.Word && char.IsUpper(_document.Text[t.Start])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A destroy word whose object is people or a group of fighters, within a few words either side (an assault group,
+    /// <paramref name="assault"/>, is an attack stopped).
+    /// </summary>
+    private bool DestroysPeople(int first, int limit, int trigger, int triggerEnd, out bool assault)
+    {
+        assault = false;
+        if (!ClaimLexicon.DestroyWords.Contains(_document.Text, _tokens[trigger]))
+        {
+            return false;
+        }
+
+        for (var i = triggerEnd; i < Math.Min(limit, triggerEnd + 4) && _tokens[i].Kind != TokenKind.Punctuation; i++)
+        {
+            if (IsPeople(_tokens[i]))
+            {
+                assault = i > first && ClaimLexicon.GroupWords.Contains(_document.Text, _tokens[i]) && ClaimLexicon.AssaultWords.Contains(_document.Text, _tokens[i - 1]);
+                return true;
+            }
+        }
+
+        // passive, "15 small Russian groups had been destroyed"; "killed 20 soldiers and destroyed two tanks" stops at
+        // "and"; after "were/was destroyed" the subject may stand further back ("two groups that reached the houses on
+        // the outskirts were destroyed")
+        var passive = trigger > first && ClaimLexicon.PassiveWords.Contains(_document.Text, _tokens[trigger - 1]);
+        var reach = passive ? 16 : 5;
+        for (var i = trigger - 1; i >= Math.Max(first, trigger - reach) && _tokens[i].Kind != TokenKind.Punctuation
+             && (passive || !ClaimLexicon.Conjunctions.Contains(_document.Text, _tokens[i])); i--)
+        {
+            if (IsPeople(_tokens[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Наши штурмовики продвинулись в северной части Красноармейска", "our units advanced into the eastern part": the
+    /// claimant's own forces advancing into a named part of a town claim that part. An advance by the other side, or
+    /// into an area with no part named ("advanced in the Kostiantynivka area"), is no capture.
+    /// </summary>
+    private int OwnAdvanceIntoPart(int first, int limit)
+    {
+        for (var i = first; i < limit; i++)
+        {
+            if (!ClaimLexicon.AdvanceWords.Contains(_document.Text, _tokens[i]))
+            {
+                continue;
+            }
+
+            var own = false;
+            for (var j = Math.Max(first, i - 3); j < i && !own; j++)
+            {
+                own = ClaimLexicon.OwnWords.Contains(_document.Text, _tokens[j]);
+            }
+
+            if (own && Extents(i, limit).Exists(e => e.Value is "north" or "south" or "east" or "west" or "centre"))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>"the damaged building": a damage word between an article and its noun describes, it reports nothing.</summary>
+    private bool Attributive(int first, PhraseMatch<ClaimKind> m) =>
+        m.TokenCount == 1 && m.FirstToken > first && _tokens[m.FirstToken].Text(_document.Text) is "damaged"
+        && _tokens[m.FirstToken - 1].Text(_document.Text) is "the" or "a" or "its" or "their" && m.EndToken < _tokens.Length && _tokens[m.EndToken].Kind == TokenKind.Word;
+
+    /// <summary>An interception word just before or after a destroy word: "intercepted and destroyed", "перехвачены и уничтожены".</summary>
+    private bool Intercepted(int first, int limit, int trigger)
+    {
+        for (var i = Math.Max(first, trigger - 3); i < Math.Min(limit, trigger + 4); i++)
+        {
+            if (i != trigger && _lexicon.Interceptions.TryMatch(_document.Text, _tokens, i, limit, out _, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,85 @@
+using Sitrep.Core.Text;
+using Sitrep.Extraction.Matching;
+
+namespace Sitrep.Extraction.Claims;
+
+/// <summary>
+/// A denial that says whose claim it denies: "denied a Russian Defence Ministry claim that Russian troops had captured
+/// the village", "Інформація про нібито оточення ..., яку поширюють російські телеграм-канали, не відповідає
+/// дійсності". The denied claim is a claim of its own, asserted by the side named (only when a side word names it).
+/// </summary>
+internal static class DeniedSource
+{
+    /// <summary>Nouns of a claim named before its content: "a ... claim that", "reports that".</summary>
+    private static readonly WordSet ClaimNouns = new(["claim", "claims", "report", "reports", "statement", "statements", "assertion"]);
+
+    /// <summary>Relative words and verbs of spreading: ", яку поширюють ...", ", которую распространяют ...".</summary>
+    private static readonly WordSet Relatives = new(["яку", "які", "що", "которую", "которые", "что", "which"]);
+
+    private static readonly WordSet Spreading = new(
+    [
+        "поширюють", "поширює", "поширювали", "розповсюджують", "пишуть", "повідомляють", "распространяют", "распространяет",
+        "пишут", "сообщают", "spread", "spreads", "circulate", "circulating",
+    ]);
+
+    private static readonly (string Prefix, string Side)[] SideWords =
+    [
+        ("russian", "RU"), ("russia's", "RU"), ("moscow", "RU"), ("kremlin", "RU"), ("російськ", "RU"), ("российск", "RU"),
+        ("ukrainian", "UA"), ("ukraine's", "UA"), ("kyiv", "UA"), ("українськ", "UA"), ("украинск", "UA"),
+    ];
+
+    /// <summary>The named source of the claim denied around <paramref name="trigger"/>, or null.</summary>
+    public static (string Name, string Side)? Find(string text, Token[] tokens, int first, int limit, int trigger)
+    {
+        // "denied a Russian Defence Ministry claim that [Russian troops had captured]": the source before "claim that"
+        for (var i = trigger - 1; i > first + 1; i--)
+        {
+            if (tokens[i].Text(text) is "that" or "що" or "что" && ClaimNouns.Contains(text, tokens[i - 1]))
+            {
+                var start = i - 2;
+                while (start > first && tokens[start - 1].Kind == TokenKind.Word && tokens[start - 1].Text(text) is not ("a" or "an" or "the"))
+                {
+                    start--;
+                }
+
+                return Named(text, tokens, start, i - 1);
+            }
+        }
+
+        // "..., яку поширюють російські телеграм-канали, ...": the spreaders after the claim
+        for (var i = trigger + 1; i + 2 < limit; i++)
+        {
+            if (Relatives.Contains(text, tokens[i]) && Spreading.Contains(text, tokens[i + 1]) && tokens[i - 1].Kind == TokenKind.Punctuation)
+            {
+                var end = i + 2;
+                while (end < limit && tokens[end].Kind != TokenKind.Punctuation)
+                {
+                    end++;
+                }
+
+                return Named(text, tokens, i + 2, end);
+            }
+        }
+
+        return null;
+    }
+
+    private static (string Name, string Side)? Named(string text, Token[] tokens, int start, int end)
+    {
+        if (end <= start || end - start > 5)
+        {
+            return null;
+        }
+
+        var word = tokens[start].Text(text);
+        foreach (var (prefix, side) in SideWords)
+        {
+            if (word.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            {
+                return (text[tokens[start].Start..tokens[end - 1].End], side);
+            }
+        }
+
+        return null;
+    }
+}

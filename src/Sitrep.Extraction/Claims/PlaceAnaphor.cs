@@ -1,0 +1,191 @@
+using Sitrep.Core.Documents;
+using Sitrep.Core.Model;
+using Sitrep.Core.Text;
+using Sitrep.Extraction.Matching;
+
+namespace Sitrep.Extraction.Claims;
+
+/// <summary>
+/// Places a statement refers back to without naming them: "the region" (the region the story is in), "the two
+/// cities" (the two settlements named just before), and the settlements a sentence names only as details of another
+/// ("around Kostiantynivka, including near Pleshchiivka and Ivanopillia").
+/// </summary>
+internal static class PlaceAnaphor
+{
+    private static readonly WordSet RegionWords = new(
+    [
+        "region", "oblast", "області", "областю", "область", "регіоні", "регіону", "регіон", "области", "областью",
+        "регионе", "региона", "регион",
+    ]);
+
+    /// <summary>Words before a region word that make it "the region" rather than the end of a region's name.</summary>
+    private static readonly WordSet RegionDeterminers = new(
+    [
+        "the", "this", "над", "по", "в", "у", "на", "всій", "цій", "всей", "этой", "всю", "всієї", "всей",
+    ]);
+
+    private static readonly WordSet PluralTownWords = new(["cities", "towns", "villages", "міста", "міст", "города", "городов"]);
+
+    private static readonly WordSet PluralDeterminers = new(["two", "both", "обидва", "обидві", "двох", "оба", "обоих", "двух", "два"]);
+
+    private static readonly WordSet IncludingWords = new(["including", "зокрема", "включаючи", "включая"]);
+
+    /// <summary>
+    /// "Russia has struck port infrastructure in the region", "збили над областю 14 безпілотників": the region named
+    /// last before the statement (also inside a body's name, "the Odesa regional military administration"), else the
+    /// region of the settlement the story has named most, when the text names that region anywhere.
+    /// </summary>
+    public static PlaceRef? Region(Document document, Token[] tokens, int first, int limit, int before)
+    {
+        if (!SpeaksOfRegion(document.Text, tokens, first, limit))
+        {
+            return null;
+        }
+
+        var places = document.Places;
+        for (var i = places.Count - 1; i >= 0; i--)
+        {
+            var p = places[i];
+            if (p.Span.End <= before && p.FeatureCode == "ADM1" && p.Country == "UA")
+            {
+                return new PlaceRef(p.GeonameId, p.Name);
+            }
+        }
+
+        if (StoryPlace.MostNamedBefore(document, before) is not { Admin1: { } admin1 })
+        {
+            return null;
+        }
+
+        var named = places.Find(p => p.FeatureCode == "ADM1" && p.Name == admin1);
+        return named is null ? null : new PlaceRef(named.GeonameId, named.Name);
+    }
+
+    private static bool SpeaksOfRegion(string text, Token[] tokens, int first, int limit)
+    {
+        for (var i = first + 1; i < limit; i++)
+        {
+            if (RegionWords.Contains(text, tokens[i]) && char.IsLower(text[tokens[i].Start]) && RegionDeterminers.Contains(text, tokens[i - 1])
+                && !(i + 1 < limit && tokens[i + 1].Kind == TokenKind.Word && (char.IsUpper(text[tokens[i + 1].Start]) || tokens[i + 1].Text(text) is "of")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Ukrainian commanders deny that the two cities are surrounded": the last two different settlements named
+    /// before the statement, else null.
+    /// </summary>
+    public static List<PlaceRef>? Plural(Document document, Token[] tokens, int first, int limit, int before)
+    {
+        var speaks = false;
+        for (var i = first + 1; i < limit && !speaks; i++)
+        {
+            speaks = PluralTownWords.Contains(document.Text, tokens[i]) && PluralDeterminers.Contains(document.Text, tokens[i - 1]);
+        }
+
+        if (!speaks)
+        {
+            return null;
+        }
+
+        var found = new List<PlaceRef>(2);
+        var places = document.Places;
+        for (var i = places.Count - 1; i >= 0 && found.Count < 2; i--)
+        {
+            var p = places[i];
+            if (p.Span.End <= before && p.Role == PlaceRole.Location && !p.IsAdminArea && !found.Exists(f => f.GeonameId == p.GeonameId))
+            {
+                found.Add(new PlaceRef(p.GeonameId, p.Name));
+            }
+        }
+
+        found.Reverse();
+        return found.Count == 2 ? found : null;
+    }
+
+    private static readonly string[] DestinationCues =
+    [
+        "taken to", "brought to", "evacuated to", "flown to", "transferred to", "доставлені до", "доставлено до", "доставили до",
+        "доставлены в", "доставлено в", "доставили в", "госпитализированы в", "госпіталізовані до", "вывезены в", "евакуйовано до",
+    ];
+
+    private static readonly string[] BirthCues = ["года рождения", "г. р.", "г.р.", "року народження", "р. н.", "р.н."];
+
+    /// <summary>"тяжелораненые доставлены в Скадовск", "servicemen were flown to Moscow": where people were taken, not where it happened.</summary>
+    public static bool IsDestination(string text, PlaceMention place)
+    {
+        var from = Math.Max(0, place.Span.Start - 24);
+        var before = text.AsSpan(from, place.Span.Start - from).TrimEnd();
+        foreach (var cue in DestinationCues)
+        {
+            if (before.EndsWith(cue, StringComparison.OrdinalIgnoreCase) || before.EndsWith(cue + " the", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"мужчина 1961 года рождения": a year of birth, not a time of the statement.</summary>
+    public static bool IsBirthYear(string text, TextSpan time)
+    {
+        var after = text.AsSpan(time.End, Math.Min(20, text.Length - time.End)).TrimStart();
+        foreach (var cue in BirthCues)
+        {
+            if (after.StartsWith(cue, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        var from = Math.Max(0, time.Start - 8);
+        return text.AsSpan(from, time.Start - from).TrimEnd().EndsWith("born in", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static readonly string[] IncludingPhrases = [" including ", " зокрема ", " включаючи ", " включая ", " в том числе "];
+
+    /// <summary>Where the details of a sentence begin ("..., including near ..."), or the end of the sentence.</summary>
+    public static int DetailsFrom(string text, TextSpan sentence)
+    {
+        var slice = text.AsSpan(sentence.Start, sentence.Length);
+        var at = int.MaxValue;
+        foreach (var phrase in IncludingPhrases)
+        {
+            var i = slice.IndexOf(phrase, StringComparison.OrdinalIgnoreCase);
+            if (i >= 0)
+            {
+                at = Math.Min(at, sentence.Start + i);
+            }
+        }
+
+        return at;
+    }
+
+    /// <summary>
+    /// The settlements a sentence names after "including" when it named a settlement before it: details of that
+    /// place ("repelled 16 assaults around Kostiantynivka, including near Pleshchiivka"), not places of their own.
+    /// </summary>
+    public static List<PlaceMention> WithoutDetails(List<PlaceMention> places, string text, Token[] tokens, int first, int limit)
+    {
+        var including = -1;
+        for (var i = first; i < limit && including < 0; i++)
+        {
+            if (IncludingWords.Contains(text, tokens[i]))
+            {
+                including = tokens[i].Start;
+            }
+        }
+
+        if (including < 0 || !places.Exists(p => p.Span.End <= including && p.Role == PlaceRole.Location && !p.IsAdminArea))
+        {
+            return places;
+        }
+
+        return places.FindAll(p => p.Span.Start < including);
+    }
+}
