@@ -59,12 +59,6 @@ public sealed partial class SitrepStore
                 reason = string.Join("; ", joined.Select(m => $"matches {m.Event.Id} (report {m.Stored.Prepared.Report.LocalId} of {m.Stored.Prepared.Report.DocumentId}): {m.Match.Reason}"));
                 foreach (var other in joined.Skip(1).Select(m => m.Event))
                 {
-                    if (states.Holds(node.Id) && !states.Holds(other.Id))
-                    {
-                        // merge in memory: reading the smaller event's reports beats rebuilding the kept one from the store
-                        states.Set(other.Id, await StoredReportsAsync(connection, tx, other.Id, ct));
-                    }
-
                     await connection.ExecAsync(tx, "UPDATE event_reports SET event_id = @to WHERE event_id = @from", ct,
                         ("@to", node.Id), ("@from", other.Id));
                     await connection.ExecAsync(tx, "DELETE FROM events WHERE id = @id", ct, ("@id", other.Id));
