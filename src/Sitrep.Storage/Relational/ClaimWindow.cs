@@ -51,16 +51,29 @@ internal sealed class ClaimWindow(int capacity)
         }
 
         var count = place.Claims.Count;
-        place.Claims.AddRange(claims);
-        if (count > 0 && place.Claims.Count > count)
+        var older = claims.ToList();
+        if (count == 0)
         {
-            place.Claims.Sort(static (a, b) => a.Seq != b.Seq ? a.Seq.CompareTo(b.Seq) : a.Ordinal.CompareTo(b.Ordinal));
+            place.Claims.AddRange(older);
+        }
+        else if (older.Count > 0)
+        {
+            // both in ingest order: one pass merges them
+            var held = place.Claims.ToArray();
+            place.Claims.Clear();
+            var (i, j) = (0, 0);
+            while (i < held.Length || j < older.Count)
+            {
+                place.Claims.Add(j == older.Count || (i < held.Length && Before(held[i], older[j])) ? held[i++] : older[j++]);
+            }
         }
 
         place.Cutoff = cutoff;
         place.Used = clock;
         size += place.Claims.Count - count;
     }
+
+    private static bool Before(WindowClaim a, WindowClaim b) => a.Seq < b.Seq || (a.Seq == b.Seq && a.Ordinal < b.Ordinal);
 
     /// <summary>A claim just stored (dated, with a place and a side).</summary>
     public void Add(WindowClaim claim)
