@@ -93,4 +93,32 @@ public abstract partial class StoreTestBase
 
         Assert.Empty(await Store.QueryClaimsAsync(new ClaimQuery(ContestedOnly: true), Ct));
     }
+
+    [Fact]
+    public async Task QueryClaims_LateDenialOfAnOldCapture_FoundAfterWeeksOfNewerClaimsOfThePlace()
+    {
+        // Russian capture claims about Kupiansk every day for three weeks, then a Ukrainian denial dated to the first
+        // day (published late): the store has moved on past that day for the place, reads the older claims back and
+        // links the denial to the claims it contradicts
+        var first = new DateOnly(2025, 10, 1);
+        var days = Enumerable.Range(0, 21).Select(first.AddDays).ToList();
+        var claims = days.Select(day =>
+        {
+            var iso = day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            var sentence = $"The Russian Defence Ministry said on {day:MMMM d} its troops had taken full control of Kupiansk.";
+            return new DocBuilder($"{sentence} Ukraine did not comment at once.", "Vesti Telegram", iso, "ru")
+                .Claim("Russian Defence Ministry", "RU", "capture", "asserts", Place.Kupiansk, sentence, "full", iso).Build();
+        }).ToList();
+        const string Denial = "The General Staff said Kupiansk remained under Ukrainian control on October 1, calling the Russian claim false.";
+        var denial = new DocBuilder($"{Denial} Fighting continues on the outskirts.", "Ukrinform", "2025-10-22")
+            .Claim("General Staff of the Armed Forces of Ukraine", "UA", "capture", "denies", Place.Kupiansk, Denial, null, "2025-10-01").Build();
+
+        await AddAllAsync(Store, [.. claims, denial]);
+
+        var contested = await Store.QueryClaimsAsync(new ClaimQuery(ContestedOnly: true), Ct);
+        var ua = Assert.Single(contested, c => c.Side == "UA");
+        var linked = contested.Where(c => c.Side == "RU").Select(c => c.DocumentId).ToList();
+        Assert.Contains(claims[0].Document.Id, linked);
+        Assert.Equal(linked.Count, ua.Contradicts.Count);
+    }
 }

@@ -60,29 +60,34 @@ public abstract partial class StoreTestBase
     [InlineData(5)]
     public async Task GetEvent_TwoEventsJoinedByALaterReport_StoredEventIsTheMergeOfAllReportsInIngestOrder(int batchSize)
     {
-        // shelling of Kupiansk on 1 November and on 4 November, reported in turn by several outlets, then a summary
-        // dated 2-3 November that matches both: the two events become one, whose figures, sources and evidence
-        // interleave in ingest order (the figure both report first comes from the report published first)
-        DocBuilder Report(string outlet, string day, string evidence, params (string Words, string Unit, double Value)[] figures)
+        // shelling of Kupiansk and of Kupiansk-Vuzlovyi (8 km apart, too far for one place) on Tuesday, reported in turn
+        // by several outlets, then a police summary placed between them (4 km from each) that matches both: the two
+        // events become one, whose figures, sources and evidence interleave in ingest order (the figure both report
+        // first comes from the report published first). (Two events on different days are never joined: see
+        // QueryEvents_OvernightReportMatchingMondayAndTuesday_JoinsMondayAndKeepsTheDaysApart.)
+        var town = Place.Kupiansk;
+        var station = Place.Kupiansk.Nearby(9_000_010, "Kupiansk-Vuzlovyi", -0.07, 0.03);
+        var between = Place.Kupiansk.Nearby(9_000_011, "Kupiansk district", -0.035, 0.015);
+        const string Day = "2025-11-04";
+        DocBuilder Report(string outlet, Place place, string evidence, params (string Words, string Unit, double Value)[] figures)
         {
-            var d = new DocBuilder($"{outlet}: {evidence} Residents were told to stay in shelters.", outlet, day);
-            var precision = day == "2025-11-01" ? 2 : 1; // the later reports place it more finely: they give the event its place
-            return d.Event("shelling_artillery_missile_attack", evidence, Place.Kupiansk.Location(precision), day, day,
+            var d = new DocBuilder($"{outlet}: {evidence} Residents were told to stay in shelters.", outlet, Day);
+            var precision = place == town ? 2 : 1; // the reports at the station place it more finely: they give the event its place
+            return d.Event("shelling_artillery_missile_attack", evidence, place.Location(precision), Day, Day,
                 [.. figures.Select(f => d.Figure(f.Words, f.Unit, f.Value))]);
         }
 
         var docs = new List<ExtractOutput>
         {
-            Report("Oblast Courier", "2025-11-01", "Artillery shelled the centre of Kupiansk on Saturday, killing two men.", ("two men", "killed", 2)).Build(),
-            Report("Steppe Monitor", "2025-11-04", "Kupiansk came under artillery fire again on Tuesday; one woman was wounded, police said.", ("one woman", "wounded", 1)).Build(),
-            Report("Вісті Слобожанщини", "2025-11-01", "Окупанти обстріляли центр Купʼянська в суботу, загинули двоє чоловіків, повідомила поліція.", ("двоє чоловіків", "killed", 2)).Build(),
-            Report("Frontline Daily", "2025-11-04", "Shells hit Kupiansk on Tuesday, police said, and one woman was hurt while two men died of wounds from Saturday.",
+            Report("Oblast Courier", town, "Artillery shelled the centre of Kupiansk on Tuesday, killing two men.", ("two men", "killed", 2)).Build(),
+            Report("Steppe Monitor", station, "Kupiansk-Vuzlovyi came under artillery fire on Tuesday; one woman was wounded, police said.", ("one woman", "wounded", 1)).Build(),
+            Report("Вісті Слобожанщини", town, "У вівторок окупанти обстріляли центр Купʼянська, загинули двоє чоловіків, повідомила поліція.", ("двоє чоловіків", "killed", 2)).Build(),
+            Report("Frontline Daily", station, "Shells hit Kupiansk-Vuzlovyi on Tuesday, police said, and one woman was hurt while two men died in the town nearby.",
                 ("one woman", "wounded", 1), ("two men", "killed", 2)).Build(),
             new Func<ExtractOutput>(() =>
             {
-                var d = new DocBuilder("Weekly summary: Kupiansk was shelled repeatedly in the first days of November, the regional police said.", "Eastern Courier", "2025-11-05");
-                return d.Event("shelling_artillery_missile_attack", "Kupiansk was shelled repeatedly in the first days of November",
-                    Place.Kupiansk.Location(), "2025-11-02", "2025-11-03").Build();
+                var d = new DocBuilder("Police summary: the Kupiansk district was shelled on Tuesday, the regional police said.", "Eastern Courier", Day);
+                return d.Event("shelling_artillery_missile_attack", "the Kupiansk district was shelled on Tuesday", between.Location(), Day, Day).Build();
             })(),
         };
 

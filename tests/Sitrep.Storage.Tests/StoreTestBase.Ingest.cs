@@ -94,7 +94,7 @@ public abstract partial class StoreTestBase
         await reopened.MigrateAsync(Ct);
 
         Assert.Equal(1, (await reopened.StatusAsync(Ct)).Documents);
-        Assert.Equal(3, await ((SitrepStore)reopened).SchemaVersionAsync(Ct));
+        Assert.Equal(4, await ((SitrepStore)reopened).SchemaVersionAsync(Ct));
     }
 
     [Fact]
@@ -102,11 +102,13 @@ public abstract partial class StoreTestBase
     {
         await AddAllAsync(Store, [Corpus.WireStrike(), Corpus.UkrainianDenial()]);
         await Store.DisposeAsync();
-        await ExecuteRawAsync(Connection, "DROP TABLE event_aliases; DROP INDEX ix_event_reports_window; DROP INDEX ix_claims_window; DELETE FROM schema_version WHERE version >= 2;");
+        await ExecuteRawAsync(Connection, "DROP TABLE event_aliases; DROP INDEX ix_event_reports_window; DROP INDEX ix_claims_window; " +
+            "ALTER TABLE events DROP COLUMN latest_from; ALTER TABLE events DROP COLUMN earliest_to; ALTER TABLE events DROP COLUMN named_day; " +
+            "DELETE FROM schema_version WHERE version >= 2;");
 
         var upgraded = await OpenAsync(Connection);
 
-        Assert.Equal(3, await ((SitrepStore)upgraded).SchemaVersionAsync(Ct));
+        Assert.Equal(4, await ((SitrepStore)upgraded).SchemaVersionAsync(Ct));
         Assert.Equal(new StoreStatus(2, 1, 1, 0), await upgraded.StatusAsync(Ct));
         Assert.True(await upgraded.AddDocumentAsync(Corpus.RepublishedStrike(), null, Ct));
         Assert.Single(await upgraded.QueryEventsAsync(new EventQuery(), Ct));

@@ -22,6 +22,7 @@ public sealed class MatchableReport
         From = report.From;
         To = report.To;
         Family = EventMatcher.Family(report.Event);
+        Span = EventSpan.Of(report);
     }
 
     public EventReport Report { get; }
@@ -57,6 +58,7 @@ public sealed class MatchableReport
         From = full.From;
         To = full.To;
         Family = full.Family;
+        Span = full.Span;
         shingles = full.Shingles;
         cues = full.Cues;
     }
@@ -67,6 +69,9 @@ public sealed class MatchableReport
 
     /// <summary>The ACLED type (see <see cref="EventMatcher.Family(Sitrep.Core.Contract.EventDto)"/>).</summary>
     public string Family { get; }
+
+    /// <summary>The report's dates as an event's bound sees them (<see cref="EventSpan"/>); null when undated.</summary>
+    public EventSpan? Span { get; }
 
     /// <summary>The distinct shingles of the evidence (see <see cref="ShingleSimilarity"/>).</summary>
     internal ShingleSet Shingles => shingles ??= ShingleSet.Of(Report.EvidenceText);

@@ -80,5 +80,13 @@ internal static class PostgresMigrations
             CREATE INDEX ix_event_reports_window ON event_reports (family, date_from, date_to, geoname_id, lat, lon);
             CREATE INDEX ix_claims_window ON claims (geoname_id, date_from, date_to, side);
             """),
+        new(4, "the dates that bound what may join an event", """
+            ALTER TABLE events ADD COLUMN latest_from TEXT;
+            ALTER TABLE events ADD COLUMN earliest_to TEXT;
+            ALTER TABLE events ADD COLUMN named_day TEXT;
+            UPDATE events SET
+                latest_from = (SELECT MAX(r.date_from) FROM event_reports r WHERE r.event_id = events.id),
+                earliest_to = (SELECT MIN(r.date_to) FROM event_reports r WHERE r.event_id = events.id);
+            """),
     ];
 }

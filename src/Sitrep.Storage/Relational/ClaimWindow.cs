@@ -34,20 +34,46 @@ internal sealed class ClaimWindow(int capacity)
     public bool Needs(long geonameId, int min) =>
         places.TryGetValue(geonameId, out var place) ? min < place.Cutoff : !everyPlaceComplete || dropped.Contains(geonameId);
 
-    /// <summary>The stored claims of the place ending on or after <paramref name="cutoff"/>, in ingest order.</summary>
+    /// <summary>The day from which the window holds every stored claim of the place (null when it does not hold the
+    /// place): <see cref="Load"/> then needs only the claims ending before it.</summary>
+    public int? HeldFrom(long geonameId) =>
+        places.TryGetValue(geonameId, out var place) && place.Cutoff != int.MinValue ? place.Cutoff : null;
+
+    /// <summary>The stored claims of the place ending on or after <paramref name="cutoff"/> (and, when the place is
+    /// held, before <see cref="HeldFrom"/>: they join those held, in ingest order), in ingest order.</summary>
     public void Load(long geonameId, int cutoff, IEnumerable<WindowClaim> claims)
     {
-        if (places.Remove(geonameId, out var old))
+        dropped.Remove(geonameId);
+        if (!places.TryGetValue(geonameId, out var place))
         {
-            size -= old.Claims.Count;
+            place = new Place();
+            places[geonameId] = place;
         }
 
-        dropped.Remove(geonameId);
-        var place = new Place { Cutoff = cutoff, Used = clock };
-        place.Claims.AddRange(claims);
-        places[geonameId] = place;
-        size += place.Claims.Count;
+        var count = place.Claims.Count;
+        var older = claims.ToList();
+        if (count == 0)
+        {
+            place.Claims.AddRange(older);
+        }
+        else if (older.Count > 0)
+        {
+            // both in ingest order: one pass merges them
+            var held = place.Claims.ToArray();
+            place.Claims.Clear();
+            var (i, j) = (0, 0);
+            while (i < held.Length || j < older.Count)
+            {
+                place.Claims.Add(j == older.Count || (i < held.Length && Before(held[i], older[j])) ? held[i++] : older[j++]);
+            }
+        }
+
+        place.Cutoff = cutoff;
+        place.Used = clock;
+        size += place.Claims.Count - count;
     }
+
+    private static bool Before(WindowClaim a, WindowClaim b) => a.Seq < b.Seq || (a.Seq == b.Seq && a.Ordinal < b.Ordinal);
 
     /// <summary>A claim just stored (dated, with a place and a side).</summary>
     public void Add(WindowClaim claim)
@@ -146,8 +172,13 @@ internal sealed class ClaimWindow(int capacity)
 }
 
 /// <summary>A stored claim in the window, with its period as day numbers.</summary>
-internal sealed class WindowClaim(ClaimReport report, long geonameId, string side)
+internal sealed class WindowClaim(ClaimReport report, long geonameId, string side, long seq, long ordinal)
 {
+    /// <summary>Its place in ingest order: the document's sequence number, then the claim's position in it.</summary>
+    public long Seq { get; } = seq;
+
+    public long Ordinal { get; } = ordinal;
+
     public ClaimReport Report { get; } = report;
 
     public long GeonameId { get; } = geonameId;

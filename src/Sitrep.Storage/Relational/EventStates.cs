@@ -3,11 +3,12 @@ using Sitrep.Reconcile.Events;
 namespace Sitrep.Storage.Relational;
 
 /// <summary>
-/// The merge state (<see cref="EventMergeState"/>) of recently changed events with their reports in ingest order,
-/// so an event that gains reports is updated from its state instead of being rebuilt from every stored report, and
-/// two merged events are combined in memory. A state exists only while it holds exactly the event's stored reports:
-/// moving reports between events drops it, and the event is rebuilt from the store once and followed from there.
-/// Least recently used states are dropped beyond the capacity (counted in reports).
+/// The merge state (<see cref="EventMergeState"/>) of recently changed events, so an event that gains reports is
+/// updated from its state instead of being rebuilt from every stored report. A state exists only while it holds
+/// exactly the event's stored reports: merging two events or moving reports between them drops it, and the event is
+/// rebuilt from the store once and followed from there (events are bounded in time, so that is a few reports; merges
+/// are rare: about one event in a hundred). Least recently used states are dropped beyond the capacity (counted in
+/// reports).
 /// </summary>
 internal sealed class EventStates(int capacity)
 {
@@ -31,25 +32,15 @@ internal sealed class EventStates(int capacity)
         }
     }
 
-    /// <summary>The event <paramref name="from"/> was merged into <paramref name="into"/>: their reports interleave
-    /// in ingest order, and the state of the merged event is combined from both (when both are held).</summary>
+    /// <summary>The event <paramref name="from"/> was merged into <paramref name="into"/>: both are rebuilt from the store.</summary>
     public void Merge(string from, string into)
     {
-        states.Remove(from, out var other);
-        if (!states.TryGetValue(into, out var target) || other is null)
-        {
-            states.Remove(into);
-            return;
-        }
-
-        target.Merge.Absorb(other.Merge);
-        target.Used = clock;
+        states.Remove(from);
+        states.Remove(into);
     }
 
     /// <summary>The event's reports changed other than by appending or merging: rebuild it from the store.</summary>
     public void Forget(string eventId) => states.Remove(eventId);
-
-    public bool Holds(string eventId) => states.ContainsKey(eventId);
 
     public EventJsonState? Get(string eventId) => states.TryGetValue(eventId, out var state) ? state.Merge : null;
 
@@ -66,28 +57,24 @@ internal sealed class EventStates(int capacity)
         return state.Merge;
     }
 
-    /// <summary>Ends a batch: drops the least recently used states beyond the capacity. The states the batch used are
-    /// kept up to twice the capacity: at hundreds of documents a day a batch touches more reports than the capacity,
-    /// and dropping them would have the next batch read the same large events back from the store.</summary>
+    /// <summary>Ends a batch: drops the least recently used states beyond the capacity.</summary>
     public void Trim()
     {
-        var batch = clock++;
-        var (held, inUse) = (0L, 0L);
+        clock++;
+        var held = 0L;
         foreach (var state in states.Values)
         {
             held += state.Merge.Count;
-            inUse += state.Used == batch ? state.Merge.Count : 0;
         }
 
-        var keep = Math.Min(inUse, 8L * capacity);
-        if (held <= Math.Max(capacity, keep))
+        if (held <= capacity)
         {
             return;
         }
 
         foreach (var (id, state) in states.OrderBy(s => s.Value.Used).ToList())
         {
-            if (held <= Math.Max(capacity * 3L / 4, keep))
+            if (held <= capacity * 3L / 4)
             {
                 break;
             }

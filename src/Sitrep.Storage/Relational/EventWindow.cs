@@ -167,7 +167,7 @@ internal sealed class EventWindow(int capacity)
                     continue;
                 }
 
-                var node = Node(row.EventId, row.FirstSeq);
+                var node = Node(row.EventId, row.FirstSeq, row.Span);
                 report = new WindowReport(row.Report(), row.Seq, row.Ordinal, node);
                 if (!CanMatch(report.Prepared) || report.Prepared.Family != family)
                 {
@@ -274,9 +274,9 @@ internal sealed class EventWindow(int capacity)
     }
 
     /// <summary>The event of a report that opened a new event (or split off into one).</summary>
-    public EventNode NewEvent(string id, long firstSeq)
+    public EventNode NewEvent(string id, long firstSeq, EventSpan? span)
     {
-        var node = new EventNode(id, firstSeq);
+        var node = new EventNode(id, firstSeq, span);
         nodes[id] = node;
         return node;
     }
@@ -389,11 +389,11 @@ internal sealed class EventWindow(int capacity)
         }
     }
 
-    private EventNode Node(string id, long firstSeq)
+    private EventNode Node(string id, long firstSeq, EventSpan? span)
     {
         if (!nodes.TryGetValue(id, out var node))
         {
-            node = new EventNode(id, firstSeq);
+            node = new EventNode(id, firstSeq, span);
             nodes[id] = node;
         }
 

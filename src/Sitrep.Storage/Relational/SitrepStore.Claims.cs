@@ -23,11 +23,12 @@ public sealed partial class SitrepStore
                 c.Claim.Kind, c.Claim.Stance, IsoDates.Format(c.From), IsoDates.Format(c.To), c.Outlet, c.Published, prepared.ClaimJson[ordinal]), ct);
         }
 
-        foreach (var c in claims)
+        for (var ordinal = 0; ordinal < claims.Count; ordinal++)
         {
+            var c = claims[ordinal];
             if (c.From is not null && c.Claim.Place is { } where && c.Claim.Side is { } by)
             {
-                claimWindow.Add(new WindowClaim(c, where.GeonameId, by));
+                claimWindow.Add(new WindowClaim(c, where.GeonameId, by, seq, ordinal));
             }
         }
 
@@ -75,13 +76,18 @@ public sealed partial class SitrepStore
     {
         if (claimWindow.Needs(geonameId, min))
         {
+            // the place's claims from the new cutoff on; when the window holds the place from a later day, only those
+            // ending before that day (the window extends the place backwards instead of reading it again)
             var cutoff = min - ClaimWindow.SlackDays;
+            var held = claimWindow.HeldFrom(geonameId);
             var stored = await connection.QueryAsync(tx, $"""
-                SELECT {ClaimColumns}, side FROM claims
-                WHERE geoname_id = @geoname AND date_to >= @cutoff AND date_from IS NOT NULL AND side IS NOT NULL
+                SELECT {ClaimColumns}, side, seq, ordinal FROM claims
+                WHERE geoname_id = @geoname AND date_to >= @cutoff AND date_to < @held AND date_from IS NOT NULL AND side IS NOT NULL
                 ORDER BY seq, ordinal
-                """, r => new WindowClaim(new ClaimReport(r.GetString(0), r.GetString(1), claimJson.Parse(r.GetString(2)), r.Text(3), r.Text(4)), geonameId, r.GetString(5)),
-                ct, ("@geoname", geonameId), ("@cutoff", IsoDates.Format(DateOnly.FromDayNumber(cutoff))));
+                """, r => new WindowClaim(new ClaimReport(r.GetString(0), r.GetString(1), claimJson.Parse(r.GetString(2)), r.Text(3), r.Text(4)), geonameId, r.GetString(5),
+                    r.Long(6), r.Long(7)),
+                ct, ("@geoname", geonameId), ("@cutoff", IsoDates.Format(DateOnly.FromDayNumber(cutoff))),
+                ("@held", held is { } h ? IsoDates.Format(DateOnly.FromDayNumber(h)) : "9999-12-31"));
             StoreMetrics.WindowClaims.Add(stored.Count);
             claimWindow.Load(geonameId, cutoff, stored);
         }

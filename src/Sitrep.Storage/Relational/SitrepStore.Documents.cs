@@ -66,9 +66,9 @@ public sealed partial class SitrepStore
                 }
             }
 
-            foreach (var id in touched.Ids)
+            foreach (var node in touched.Events)
             {
-                await RebuildEventAsync(statements, tx, id, ct);
+                await RebuildEventAsync(statements, tx, node, ct);
             }
 
             await tx.CommitAsync(ct);

@@ -10,10 +10,15 @@ namespace Sitrep.Storage;
 public sealed partial class SitrepStore
 {
     /// <summary>
-    /// Each report joins every stored event one of whose reports it matches (<see cref="EventMatcher"/>); when it
-    /// matches several events they become one, kept under the id of the earliest. So events are the connected
-    /// components of the match graph: their number does not depend on ingest order. The candidates come from the
-    /// reconciliation window (<see cref="EventWindow"/>), which reads from the store only what it does not hold.
+    /// Each report joins the stored events one of whose reports it matches (<see cref="EventMatcher"/>), as far as an
+    /// event stays one happening in time (<see cref="EventSpan"/>: every two reports at most a day apart, and never two
+    /// different days named by the reports themselves). The matched events are taken closest in dates first (the
+    /// smallest spread of dates with the report: a report of Tuesday prefers Tuesday's event to Monday's), then earliest
+    /// (first stored document, then id): the report joins the first one it fits, and each later one whose reports fit
+    /// with it and those taken before is merged into it; the others stay apart, and the report's reason says so. A report that fits
+    /// none opens an event. So where no bound is hit, events are the connected components of the match graph and do
+    /// not depend on ingest order. The candidates come from the reconciliation window (<see cref="EventWindow"/>),
+    /// which reads from the store only what it does not hold.
     /// </summary>
     private async Task AddEventsAsync(Statements connection, DbTransaction tx, PreparedDocument prepared, long seq, TouchedEvents touched, CancellationToken ct)
     {
@@ -35,30 +40,25 @@ public sealed partial class SitrepStore
                 }
             }
 
+            var byEvent = matches.GroupBy(m => m.Event)
+                .Select(g => g.OrderByDescending(m => m.Match.TextSimilarity).First())
+                .OrderBy(m => Spread(prepare.Span, m.Event.Span)).ThenBy(m => m.Event.FirstSeq).ThenBy(m => m.Event.Id, StringComparer.Ordinal)
+                .ToList();
+            var (joined, apart) = Bounded(byEvent, prepare.Span, m => m.Event);
             EventNode node;
             string reason;
-            if (matches.Count == 0)
+            if (joined.Count == 0)
             {
-                node = window.NewEvent(StableIds.Event(report.DocumentId, report.LocalId), seq);
+                node = window.NewEvent(StableIds.Event(report.DocumentId, report.LocalId), seq, prepare.Span);
                 reason = "first report";
                 await InsertEventAsync(connection, tx, node.Id, seq, report.Event, ct);
             }
             else
             {
-                var byEvent = matches.GroupBy(m => m.Event)
-                    .Select(g => g.OrderByDescending(m => m.Match.TextSimilarity).First())
-                    .OrderBy(m => m.Event.FirstSeq).ThenBy(m => m.Event.Id, StringComparer.Ordinal)
-                    .ToList();
-                node = byEvent[0].Event;
-                reason = string.Join("; ", byEvent.Select(m => $"matches {m.Event.Id} (report {m.Stored.Prepared.Report.LocalId} of {m.Stored.Prepared.Report.DocumentId}): {m.Match.Reason}"));
-                foreach (var other in byEvent.Skip(1).Select(m => m.Event))
+                node = joined[0].Event;
+                reason = string.Join("; ", joined.Select(m => $"matches {m.Event.Id} (report {m.Stored.Prepared.Report.LocalId} of {m.Stored.Prepared.Report.DocumentId}): {m.Match.Reason}"));
+                foreach (var other in joined.Skip(1).Select(m => m.Event))
                 {
-                    if (states.Holds(node.Id) && !states.Holds(other.Id))
-                    {
-                        // merge in memory: reading the smaller event's reports beats rebuilding the kept one from the store
-                        states.Set(other.Id, await StoredReportsAsync(connection, tx, other.Id, ct));
-                    }
-
                     await connection.ExecAsync(tx, "UPDATE event_reports SET event_id = @to WHERE event_id = @from", ct,
                         ("@to", node.Id), ("@from", other.Id));
                     await connection.ExecAsync(tx, "DELETE FROM events WHERE id = @id", ct, ("@id", other.Id));
@@ -69,16 +69,26 @@ public sealed partial class SitrepStore
                     touched.Remove(other.Id);
                     window.Merge(other, node);
                     states.Merge(other.Id, node.Id);
+                    node.Widen(other.Span);
                 }
+
+                node.Widen(prepare.Span);
             }
 
-            states.Append(node.Id, new OrderedReport(seq, ordinal, report), isNew: matches.Count == 0);
+            if (apart.Count > 0)
+            {
+                // matched, but one happening does not span those dates: said, so the stored reason explains the split
+                reason += "; " + string.Join("; ", apart.Select(m =>
+                    $"also matches {m.Event.Id} (report {m.Stored.Prepared.Report.LocalId} of {m.Stored.Prepared.Report.DocumentId}), kept apart: its dates"));
+            }
+
+            states.Append(node.Id, new OrderedReport(seq, ordinal, report), isNew: joined.Count == 0);
 
             var location = report.Event.Location;
             await dialect.InsertReportAsync(connection, tx, new ReportRow(
                 report.DocumentId, report.LocalId, node.Id, seq, ordinal, prepare.Family, IsoDates.Format(report.From), IsoDates.Format(report.To),
                 location?.GeonameId, location?.Lat, location?.Lon, reason, prepared.ReportJson[ordinal]), ct);
-            touched.Add(node.Id);
+            touched.Add(node);
             placed[ordinal] = node;
             if (EventWindow.CanMatch(prepare))
             {
@@ -87,6 +97,29 @@ public sealed partial class SitrepStore
         }
 
         await SplitAsync(connection, tx, reports, placed, seq, touched, ct);
+    }
+
+    /// <summary>The matched events (in order of preference) a report joins: the first one its dates fit, then each one that fits
+    /// with it and those taken before (<see cref="EventSpan"/>); and those kept apart.</summary>
+    private static (List<T> Joined, List<T> Apart) Bounded<T>(List<T> byEvent, EventSpan? span, Func<T, EventNode> node)
+    {
+        var (joined, apart) = (new List<T>(), new List<T>());
+        var taken = span;
+        foreach (var m in byEvent)
+        {
+            var e = node(m);
+            if (taken is not { } t || e.Span is not { } s || t.Fits(s))
+            {
+                joined.Add(m);
+                taken = taken is { } a && e.Span is { } b ? a.With(b) : taken ?? e.Span;
+            }
+            else
+            {
+                apart.Add(m);
+            }
+        }
+
+        return (joined, apart);
     }
 
     private static Task InsertEventAsync(Statements connection, DbTransaction tx, string id, long seq, EventDto first, CancellationToken ct) =>
@@ -108,8 +141,8 @@ public sealed partial class SitrepStore
             return;
         }
 
-        var events = placed.Select((n, i) => (Local: reports[i].LocalId, Event: n.Resolve().Id)).ToList();
-        foreach (var group in events.GroupBy(p => p.Event).Where(g => g.Count() > 1).ToList())
+        var events = placed.Select((n, i) => (Local: reports[i].LocalId, Event: n.Resolve())).ToList();
+        foreach (var group in events.GroupBy(p => p.Event.Id).Where(g => g.Count() > 1).ToList())
         {
             var anchors = group.Select(p => reports.First(r => r.LocalId == p.Local)).ToList();
             var cues = anchors.ConvertAll(a => EvidenceCues.Of(a.EvidenceText));
@@ -132,27 +165,42 @@ public sealed partial class SitrepStore
             states.Forget(group.Key);
             for (var k = 1; k < apart.Count; k++)
             {
-                split[k] = window.NewEvent(ids[k], seq);
+                split[k] = window.NewEvent(ids[k], seq, null);
                 await InsertEventAsync(connection, tx, ids[k], seq, apart[k].Event, ct);
                 await MoveReportAsync(connection, tx, apart[k].DocumentId, apart[k].LocalId, split[k],
                     $"split from {group.Key}: {apart[k].DocumentId} reports it apart from {apart[0].LocalId}", ct);
-                touched.Add(ids[k]);
+                touched.Add(split[k]);
             }
 
+            // the reports that stay and those that move give each event its dates again
+            var spans = apart.ConvertAll(EventSpan.Of);
+            spans[0] = anchors.Where(a => !apart.Skip(1).Contains(a)).Select(EventSpan.Of).Aggregate(spans[0], Widen);
             var others = (await ReportsAsync(connection, tx, group.Key, reportJson.Parse, ct)).Where(r => r.DocumentId != apart[0].DocumentId).ToList();
             foreach (var other in others)
             {
                 var report = new EventReport(other.DocumentId, other.LocalId, 0, other.Report);
                 var best = apart.Select((a, k) => (k, m: EventMatcher.Match(report, a))).Where(x => x.m.IsMatch)
                     .OrderByDescending(x => x.m.TextSimilarity).ThenBy(x => x.k).FirstOrDefault();
-                if (best.m is not null && best.k > 0)
+                var to = best.m is not null ? best.k : 0;
+                spans[to] = Widen(spans[to], EventSpan.Of(report));
+                if (to > 0)
                 {
-                    await MoveReportAsync(connection, tx, other.DocumentId, other.LocalId, split[best.k],
-                        $"split from {group.Key} by {apart[0].DocumentId}: matches its report {apart[best.k].LocalId}: {best.m.Reason}", ct);
+                    await MoveReportAsync(connection, tx, other.DocumentId, other.LocalId, split[to],
+                        $"split from {group.Key} by {apart[0].DocumentId}: matches its report {apart[to].LocalId}: {best.m!.Reason}", ct);
                 }
+            }
+
+            group.First().Event.Span = spans[0];
+            for (var k = 1; k < apart.Count; k++)
+            {
+                split[k].Span = spans[k];
             }
         }
     }
+
+    private static int Spread(EventSpan? a, EventSpan? b) => a is { } x && b is { } y ? x.Spread(y) : 0;
+
+    private static EventSpan? Widen(EventSpan? span, EventSpan? more) => span is { } a && more is { } b ? a.With(b) : span ?? more;
 
     private Task MoveReportAsync(Statements connection, DbTransaction tx, string documentId, string localId, EventNode to, string reason, CancellationToken ct)
     {
@@ -178,7 +226,8 @@ public sealed partial class SitrepStore
 
             var (latLow, latHigh, lonLow, lonHigh) = window.Bounds(area);
             var rows = await connection.QueryAsync(tx, """
-                SELECT r.document_id, r.local_id, r.seq, r.ordinal, r.json, r.event_id, e.first_seq, r.lat, r.lon
+                SELECT r.document_id, r.local_id, r.seq, r.ordinal, r.json, r.event_id, e.first_seq, r.lat, r.lon,
+                       e.latest_from, e.earliest_to, e.named_day
                 FROM event_reports r JOIN events e ON e.id = r.event_id
                 WHERE r.family = @family AND r.date_from BETWEEN @earliest AND @last AND r.date_to >= @first
                   AND r.geoname_id IS NOT NULL AND r.lat BETWEEN @latLow AND @latHigh AND r.lon BETWEEN @lonLow AND @lonHigh
@@ -186,7 +235,8 @@ public sealed partial class SitrepStore
                 {
                     var (doc, local, json) = (r.GetString(0), r.GetString(1), r.GetString(4));
                     var storedSeq = r.Long(2);
-                    return new StoredRow(doc, local, storedSeq, r.Long(3), r.GetString(5), r.Long(6), r.GetDouble(7), r.GetDouble(8),
+                    var span = SpanOf(r.Text(9), r.Text(10), r.Text(11));
+                    return new StoredRow(doc, local, storedSeq, r.Long(3), r.GetString(5), r.Long(6), span, r.GetDouble(7), r.GetDouble(8),
                         () => new MatchableReport(new EventReport(doc, local, storedSeq, reportJson.Parse(json))).ForMatching(windowPool));
                 },
                 ct,
@@ -217,16 +267,25 @@ public sealed partial class SitrepStore
         window.CheckPositions(documents.SelectMany(d => d.Prepared.Reports).Select(r => r.Event.Location).OfType<Core.Contract.LocationDto>());
     }
 
-    private async Task RebuildEventAsync(Statements connection, DbTransaction tx, string eventId, CancellationToken ct)
+    private async Task RebuildEventAsync(Statements connection, DbTransaction tx, EventNode node, CancellationToken ct)
     {
+        var eventId = node.Id;
         var state = states.Get(eventId) ?? states.Set(eventId, await StoredReportsAsync(connection, tx, eventId, ct));
         var head = state.Head(eventId);
         eventJson.ResetWrittenCount();
         state.WriteJson(head, eventJson);
         await dialect.UpdateEventAsync(connection, tx,
-            new EventColumns(eventId, head.Type, head.Subtype, head.From ?? head.To, head.To ?? head.From, head.Location?.GeonameId, PlaceKey(head.Location?.Name)),
+            new EventColumns(eventId, head.Type, head.Subtype, head.From ?? head.To, head.To ?? head.From, head.Location?.GeonameId, PlaceKey(head.Location?.Name),
+                Day(node.Span?.LatestFrom), Day(node.Span?.EarliestTo), Day(node.Span?.NamedDay)),
             eventJson.WrittenMemory, ct);
     }
+
+    private static string? Day(int? dayNumber) => dayNumber is { } d ? IsoDates.Format(DateOnly.FromDayNumber(d)) : null;
+
+    private static EventSpan? SpanOf(string? latestFrom, string? earliestTo, string? namedDay) =>
+        IsoDates.Parse(latestFrom) is { } from && IsoDates.Parse(earliestTo) is { } to
+            ? new EventSpan(from.DayNumber, to.DayNumber, IsoDates.Parse(namedDay)?.DayNumber)
+            : null;
 
     /// <summary>An event's stored reports in ingest order.</summary>
     private async Task<List<OrderedReport>> StoredReportsAsync(Statements connection, DbTransaction tx, string eventId, CancellationToken ct)

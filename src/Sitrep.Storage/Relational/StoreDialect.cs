@@ -62,17 +62,21 @@ internal abstract class StoreDialect : IAsyncDisposable
     public virtual Task UpdateEventAsync(Statements statements, DbTransaction transaction, EventColumns row, ReadOnlyMemory<byte> json, CancellationToken ct) =>
         statements.ExecAsync(transaction, EventColumns.UpdateSql, ct,
             ("@id", row.Id), ("@type", row.Type), ("@subtype", row.Subtype), ("@from", row.From), ("@to", row.To),
-            ("@geoname", row.GeonameId), ("@place", row.PlaceKey), ("@json", System.Text.Encoding.UTF8.GetString(json.Span)));
+            ("@geoname", row.GeonameId), ("@place", row.PlaceKey), ("@json", System.Text.Encoding.UTF8.GetString(json.Span)),
+            ("@latestFrom", row.LatestFrom), ("@earliestTo", row.EarliestTo), ("@namedDay", row.NamedDay));
 
     public virtual ValueTask DisposeAsync() => ValueTask.CompletedTask;
 }
 
-/// <summary>The columns of an event's row beside its JSON.</summary>
-internal sealed record EventColumns(string Id, string Type, string Subtype, string? From, string? To, long? GeonameId, string? PlaceKey)
+/// <summary>The columns of an event's row beside its JSON; the last three are its reports' dates that bound what may
+/// join it (<see cref="Sitrep.Reconcile.Events.EventSpan"/>).</summary>
+internal sealed record EventColumns(string Id, string Type, string Subtype, string? From, string? To, long? GeonameId, string? PlaceKey,
+    string? LatestFrom, string? EarliestTo, string? NamedDay)
 {
     public const string UpdateSql = """
         UPDATE events SET type = @type, subtype = @subtype, date_from = @from, date_to = @to,
-                          geoname_id = @geoname, place_key = @place, json = @json
+                          geoname_id = @geoname, place_key = @place, json = @json,
+                          latest_from = @latestFrom, earliest_to = @earliestTo, named_day = @namedDay
         WHERE id = @id
         """;
 }

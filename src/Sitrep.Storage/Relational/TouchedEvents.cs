@@ -4,17 +4,17 @@ namespace Sitrep.Storage.Relational;
 /// An event merged into another is forgotten (its row is gone).</summary>
 internal sealed class TouchedEvents
 {
-    private readonly List<string> order = [];
+    private readonly List<EventNode> order = [];
     private readonly HashSet<string> set = new(StringComparer.Ordinal);
 
-    public IEnumerable<string> Ids => order.Where(set.Contains);
+    public IEnumerable<EventNode> Events => order.Where(e => set.Contains(e.Id));
 
-    public void Add(string eventId)
+    public void Add(EventNode node)
     {
-        if (set.Add(eventId))
+        if (set.Add(node.Id))
         {
-            order.Remove(eventId);
-            order.Add(eventId);
+            order.RemoveAll(e => e.Id == node.Id);
+            order.Add(node);
         }
     }
 

@@ -3,11 +3,17 @@ using Sitrep.Reconcile.Events;
 namespace Sitrep.Storage.Relational;
 
 /// <summary>A stored event, followed to the event it was merged into.</summary>
-internal sealed class EventNode(string id, long firstSeq)
+internal sealed class EventNode(string id, long firstSeq, EventSpan? span)
 {
     public string Id { get; } = id;
 
     public long FirstSeq { get; } = firstSeq;
+
+    /// <summary>The dates of the event's reports that bound what may join it (null: none dated).</summary>
+    public EventSpan? Span { get; set; } = span;
+
+    /// <summary>The span once the reports of <paramref name="other"/> have joined.</summary>
+    public void Widen(EventSpan? other) => Span = Span is { } span && other is { } more ? span.With(more) : Span ?? other;
 
     public EventNode? Into { get; set; }
 
@@ -61,4 +67,4 @@ internal sealed class WindowReport(MatchableReport prepared, long seq, long ordi
 }
 
 /// <summary>A stored report as read from the store to fill the window.</summary>
-internal sealed record StoredRow(string DocumentId, string LocalId, long Seq, long Ordinal, string EventId, long FirstSeq, double Lat, double Lon, Func<MatchableReport> Report);
+internal sealed record StoredRow(string DocumentId, string LocalId, long Seq, long Ordinal, string EventId, long FirstSeq, EventSpan? Span, double Lat, double Lon, Func<MatchableReport> Report);

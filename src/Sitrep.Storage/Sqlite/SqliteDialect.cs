@@ -166,11 +166,15 @@ internal sealed class SqliteDialect(string connectionString) : StoreDialect
         update.Bind(6, row.PlaceKey);
         update.BindUtf8(7, json.Span);
         update.Bind(8, row.Id);
+        update.Bind(9, row.LatestFrom);
+        update.Bind(10, row.EarliestTo);
+        update.Bind(11, row.NamedDay);
         update.Run();
         return Task.CompletedTask;
     }
 
-    private const string UpdateEventSql = "UPDATE events SET type = ?1, subtype = ?2, date_from = ?3, date_to = ?4, geoname_id = ?5, place_key = ?6, json = ?7 WHERE id = ?8";
+    private const string UpdateEventSql = "UPDATE events SET type = ?1, subtype = ?2, date_from = ?3, date_to = ?4, geoname_id = ?5, place_key = ?6, json = ?7, " +
+        "latest_from = ?9, earliest_to = ?10, named_day = ?11 WHERE id = ?8";
 
     public override string SearchSql(string summaryColumns) => $"""
         SELECT {summaryColumns}, snippet(documents_fts, 1, '[', ']', '…', 16)

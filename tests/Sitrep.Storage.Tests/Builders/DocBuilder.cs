@@ -21,7 +21,14 @@ internal sealed class DocBuilder(string text, string outlet, string published, s
     public DocBuilder Event(string subtype, string evidence, Place place, string date, params QuantityDto[] figures) =>
         Event(subtype, evidence, place.Location(), date, date, figures);
 
-    public DocBuilder Event(string subtype, string evidence, LocationDto? location, string? from, string? to, params QuantityDto[] figures)
+    public DocBuilder Event(string subtype, string evidence, LocationDto? location, string? from, string? to, params QuantityDto[] figures) =>
+        Event(subtype, evidence, location, from, to, null, figures);
+
+    /// <summary>An event the text gives no time for, dated by the publication date (as the Events stage does).</summary>
+    public DocBuilder EventOnPublicationDate(string subtype, string evidence, Place place) =>
+        Event(subtype, evidence, place.Location(), published, published, "publication date", []);
+
+    private DocBuilder Event(string subtype, string evidence, LocationDto? location, string? from, string? to, string? dateNote, QuantityDto[] figures)
     {
         var span = Span(evidence);
         var localId = "e" + (events.Count + 1);
@@ -39,6 +46,7 @@ internal sealed class DocBuilder(string text, string outlet, string published, s
             Sources = [new SourceDto { Name = outlet, Via = [] }],
             Evidence = [new EvidenceDto { Start = span.Start, End = span.End, Text = evidence }],
             Confidence = 0.7,
+            DateNote = dateNote,
             Trigger = evidence.Split(' ')[1],
         });
         quantities.AddRange(figures);
