@@ -84,22 +84,6 @@ internal sealed class EventJsonState : EventMergeState
 
     protected override void KeepDocument(string documentId) => documents.Add(Serialize(documentId, Text));
 
-    /// <summary>The merged list spliced from the serialised items of both states.</summary>
-    protected override void MergeList(ItemList list, EventMergeState other, IReadOnlyList<(bool FromOther, int Index)> picks)
-    {
-        ArgumentNullException.ThrowIfNull(picks);
-        var theirs = (EventJsonState)other;
-        var (mine, their) = list switch
-        {
-            ItemList.Actors => (actors, theirs.actors),
-            ItemList.Quantities => (quantities, theirs.quantities),
-            ItemList.Sources => (sources, theirs.sources),
-            ItemList.Evidence => (evidence, theirs.evidence),
-            _ => (documents, theirs.documents),
-        };
-        mine.Merge(their, picks);
-    }
-
     /// <summary>The compact JSON of one value, valid until the next call on this thread.</summary>
     private static ReadOnlySpan<byte> Serialize<T>(T value, JsonTypeInfo<T> info)
     {
@@ -122,14 +106,13 @@ internal sealed class EventJsonState : EventMergeState
         public Scratch() => Writer = new Utf8JsonWriter(Buffer, WriterOptions);
     }
 
-    /// <summary>The items of a JSON array without its brackets, comma-separated, with where each item starts.</summary>
+    /// <summary>The items of a JSON array without its brackets, comma-separated.</summary>
     private sealed class JsonList
     {
         private byte[] bytes = [];
         private int length;
-        private List<int>? starts;
 
-        public int Capacity => bytes.Length + (starts?.Capacity ?? 0) * sizeof(int);
+        public int Capacity => bytes.Length;
 
         public ReadOnlySpan<byte> Written => bytes.AsSpan(0, length);
 
@@ -146,30 +129,8 @@ internal sealed class EventJsonState : EventMergeState
                 bytes[length++] = (byte)',';
             }
 
-            (starts ??= []).Add(length);
             item.CopyTo(bytes.AsSpan(length));
             length += item.Length;
         }
-
-        /// <summary>Replaces the items by those picked from this list and <paramref name="other"/>, in the order given.</summary>
-        public void Merge(JsonList other, IReadOnlyList<(bool FromOther, int Index)> picks)
-        {
-            var old = (bytes, length, starts: starts ?? []);
-            (bytes, length, starts) = ([], 0, new List<int>(picks.Count));
-            var size = 0;
-            foreach (var (fromOther, index) in picks)
-            {
-                size += (fromOther ? ItemLength(other.starts!, index, other.length) : ItemLength(old.starts, index, old.length)) + 1;
-            }
-
-            bytes = size == 0 ? [] : new byte[size];
-            foreach (var (fromOther, index) in picks)
-            {
-                var (source, from, end) = fromOther ? (other.bytes, other.starts!, other.length) : (old.bytes, old.starts, old.length);
-                Add(source.AsSpan(from[index], ItemLength(from, index, end)));
-            }
-        }
-
-        private static int ItemLength(List<int> from, int index, int end) => (index + 1 < from.Count ? from[index + 1] - 1 : end) - from[index];
     }
 }
