@@ -5,7 +5,10 @@ using Sitrep.Extraction.Tests.Support;
 
 namespace Sitrep.Extraction.Tests.Claims;
 
-/// <summary>Vehicles or buildings burned are damage a strike did: a strike claim, not a statement of kind other.</summary>
+/// <summary>
+/// Vehicles or buildings burned are damage a strike did, and a weapon that "влучив у" something hit it: a strike claim,
+/// not a statement of kind other.
+/// </summary>
 public sealed class BurnedEquipmentTests
 {
     [Theory]
@@ -20,5 +23,18 @@ public sealed class BurnedEquipmentTests
 
         Assert.Contains(claims, c => c.Kind == ClaimKind.Strike);
         Assert.DoesNotContain(claims, c => c.Kind == ClaimKind.Other);
+    }
+
+    [Theory]
+    [InlineData("Уночі дрон влучив у багатоповерхівку в Харкові, повідомив голова ОВА.")]
+    [InlineData("Ракета влучила в склад на околиці Харкова, повідомив голова ОВА.")]
+    [InlineData("Два шахеди влучили у підстанцію, повідомив голова ОВА.")]
+    public void Process_HitInUkrainian_IsAStrike(string text)
+    {
+        var doc = Docs.Text(text, outlet: "Slobidskyi Krai");
+
+        var claims = Docs.Through(doc, new AttributionStage(), new ClaimsStage()).Claims;
+
+        Assert.Contains(claims, c => c.Kind == ClaimKind.Strike);
     }
 }

@@ -53,7 +53,7 @@ internal sealed class ClaimLexicon
         ]),
         (ClaimKind.Strike,
         [
-            "struck", "strike", "strikes", "hit", "destroyed", "уразили", "уражено",
+            "struck", "strike", "strikes", "hit", "destroyed", "уразили", "уражено", "влучили в", "влучили у", "влучив у", "влучив в", "влучила в", "влучила у", "влучання в", "влучання у",
             "удар", "знищили", "знищено", "поразили", "нанесли удар", "уничтожили", "уничтожены", "shelled",
             "came under fire", "came under artillery fire", "came under shelling", "came under attack", "under artillery fire",
             "defeated manpower", "нанесли поражение", "завдали ураження", "dropped guided bombs", "dropped glide bombs", "dropped aerial bombs", "dropped bombs",
