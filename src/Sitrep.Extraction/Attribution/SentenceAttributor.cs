@@ -383,12 +383,21 @@ internal sealed class SentenceAttributor
         return all;
     }
 
-    /// <summary>"the claims", "Russia's reports": a reporting word after a determiner or a possessive is a noun.</summary>
+    /// <summary>
+    /// "the claims", "Russia's reports": a reporting word after a determiner or a possessive is a noun; so is one in -s
+    /// before "are"/"were" ("Both claims are unconfirmed", "Such estimates were revised"), which no verb is.
+    /// </summary>
     private bool IsNoun(PhraseMatch<Cue> cue, int sentenceStart)
     {
         if (cue.Value.Kind != CueKind.Speech || cue.FirstToken <= sentenceStart)
         {
             return false;
+        }
+
+        if (cue.TokenCount == 1 && cue.EndToken < _tokens.Length && _tokens[cue.EndToken].Chars(_document.Text) is "are" or "were"
+            && cue.Span.Slice(_document.Text).EndsWith("s"))
+        {
+            return true;
         }
 
         var before = _tokens[cue.FirstToken - 1].Chars(_document.Text);

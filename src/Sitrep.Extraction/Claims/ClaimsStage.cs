@@ -49,7 +49,7 @@ public sealed class ClaimsStage : IStage
 
             foreach (var a in statements)
             {
-                var claimant = new Claimant(a.Speaker, a.Side ?? LocalSide(document, builder, s, a), a.SpeakerType, a.Hedge, a.Verb, a.SpeakerSpan);
+                var claimant = new Claimant(a.Speaker, a.Side ?? LocalSide(document, builder, s, a) ?? ServiceSide.Of(document, a), a.SpeakerType, a.Hedge, a.Verb, a.SpeakerSpan);
                 var span = sentence.Span.Contains(a.Span) ? a.Span : sentence.Span;
                 propositions.AddRange(builder.Build(s, span, claimant, propositions));
             }

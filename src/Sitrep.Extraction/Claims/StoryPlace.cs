@@ -69,25 +69,26 @@ internal static class StoryPlace
             names.Add(p.Claim.Claimant);
         }
 
+        var claimed = ClaimedPlaces(document, propositions);
         var result = new List<Proposition>(propositions.Count);
         foreach (var p in propositions)
         {
             var claim = p.Claim;
             var s = SentenceOf(document, claim.Span.Start);
             if (claim.Place is null && IsHappening(claim) && s >= 0 && !NamesAPlace(document, mentions, s) && !SectorWide(document, claim, s)
-                && Nearby(document, mentions, s, claim.Kind != ClaimKind.Other, k => !speakers.TryGetValue(k, out var names) || names.Contains(claim.Claimant)) is { } place)
+                && Nearby(document, mentions, claimed, s, claim.Kind != ClaimKind.Other, k => !speakers.TryGetValue(k, out var names) || names.Contains(claim.Claimant)) is { } place)
             {
-                claim = claim with { Place = new PlaceRef(place.GeonameId, place.Name) };
+                claim = claim with { Place = place };
             }
             else if (claim.Place is null && claim.Kind != ClaimKind.Other && IsHappening(claim) && s >= 0 && !NamesAPlace(document, mentions, s) && !SectorWide(document, claim, s)
-                && Nearby(document, mentions, s, true, _ => true) is { } shared
+                && Nearby(document, mentions, claimed, s, true, _ => true) is { } shared
                 && MostNamedBefore(document, claim.Span.Start) is { } main && main.GeonameId == shared.GeonameId
                 && (TimesNamedBefore(document, main.GeonameId, claim.Span.Start) >= 2 || NamedAfter(claim.Claimant, main)))
             {
                 // another speaker's sentence before it tells of the town the whole story is about ("Three people were
                 // killed in Kyiv, officials said. At least 22 were injured, the city's administration said"): that town,
                 // when the story has named it twice or the speaker is its own body
-                claim = claim with { Place = new PlaceRef(shared.GeonameId, shared.Name) };
+                claim = claim with { Place = shared };
             }
 
             if (claim.Kind != ClaimKind.Other && s >= 0 && result.Exists(r => Repeats(document, r.Claim, claim, s)))
@@ -194,7 +195,7 @@ internal static class StoryPlace
     /// (reaching back over up to three paragraphs that name no place at all). A sentence in which only another speaker
     /// speaks ends the search: its places are another speaker's story.
     /// </summary>
-    private static PlaceMention? Nearby(Document document, SentenceMentions mentions, int s, bool previousParagraph, Func<int, bool> sameSpeaker)
+    private static PlaceRef? Nearby(Document document, SentenceMentions mentions, Dictionary<int, PlaceRef> claimed, int s, bool previousParagraph, Func<int, bool> sameSpeaker)
     {
         var paragraph = document.Sentences[s].Paragraph;
         for (var k = s - 1; k >= 0 && document.Sentences[k].Paragraph == paragraph; k--)
@@ -204,7 +205,7 @@ internal static class StoryPlace
                 return null;
             }
 
-            if (FirstSettlement(document, mentions, k, out var named) is { } before)
+            if (Settlement(document, mentions, claimed, k, out var named) is { } before)
             {
                 return before;
             }
@@ -222,7 +223,7 @@ internal static class StoryPlace
                 return null;
             }
 
-            if (FirstSettlement(document, mentions, k, out var named) is { } after)
+            if (Settlement(document, mentions, claimed, k, out var named) is { } after)
             {
                 return after;
             }
@@ -265,7 +266,7 @@ internal static class StoryPlace
                 return null;
             }
 
-            if (FirstSettlement(document, mentions, k, out var named) is { } earlier)
+            if (Settlement(document, mentions, claimed, k, out var named) is { } earlier)
             {
                 return earlier;
             }
@@ -277,6 +278,58 @@ internal static class StoryPlace
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The place a sentence is at: the one place its claims were read with ("killed 34 soldiers in the city ... on the
+    /// approaches from Zvirove" is at the city, not at the village the attackers came from), else its one settlement.
+    /// </summary>
+    private static PlaceRef? Settlement(Document document, SentenceMentions mentions, Dictionary<int, PlaceRef> claimed, int s, out bool named)
+    {
+        if (claimed.TryGetValue(s, out var place))
+        {
+            named = true;
+            return place;
+        }
+
+        return FirstSettlement(document, mentions, s, out named) is { } only ? new PlaceRef(only.GeonameId, only.Name) : null;
+    }
+
+    /// <summary>
+    /// The sentences whose claims of a kind (a strike, losses, a capture ...) were all read with one and the same
+    /// settlement, and that settlement (a sentence with a claim at a region gives none); a statement of kind other tells no incident and gives its place to no other sentence.
+    /// </summary>
+    private static Dictionary<int, PlaceRef> ClaimedPlaces(Document document, List<Proposition> propositions)
+    {
+        var places = new Dictionary<int, PlaceRef>();
+        var mixed = new HashSet<int>();
+        foreach (var p in propositions)
+        {
+            if (p.Claim.Place is not { } place || p.Claim.Kind == ClaimKind.Other || SentenceOf(document, p.Claim.Span.Start) is var s && s < 0)
+            {
+                continue;
+            }
+
+            if (!document.Places.Exists(m => m.GeonameId == place.GeonameId && !m.IsAdminArea))
+            {
+                mixed.Add(s); // a region ("at the Kyiv region") is no settlement the story is at
+                continue;
+            }
+
+            if (places.TryGetValue(s, out var other) && other.GeonameId != place.GeonameId)
+            {
+                mixed.Add(s);
+            }
+
+            places.TryAdd(s, place);
+        }
+
+        foreach (var s in mixed)
+        {
+            places.Remove(s);
+        }
+
+        return places;
     }
 
     /// <summary>How many paragraphs without a place the story's place reaches back over.</summary>
