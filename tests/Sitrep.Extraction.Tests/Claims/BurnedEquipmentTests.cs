@@ -19,7 +19,7 @@ public sealed class BurnedEquipmentTests
     {
         var doc = Docs.Text(text, outlet: outlet);
 
-        var claims = Docs.Through(doc, new AttributionStage(), new ClaimsStage()).Claims;
+        var claims = Docs.ClaimsOf(doc);
 
         Assert.Contains(claims, c => c.Kind == ClaimKind.Strike);
         Assert.DoesNotContain(claims, c => c.Kind == ClaimKind.Other);
@@ -33,7 +33,7 @@ public sealed class BurnedEquipmentTests
     {
         var doc = Docs.Text(text, outlet: "Slobidskyi Krai");
 
-        var claims = Docs.Through(doc, new AttributionStage(), new ClaimsStage()).Claims;
+        var claims = Docs.ClaimsOf(doc);
 
         Assert.Contains(claims, c => c.Kind == ClaimKind.Strike);
     }

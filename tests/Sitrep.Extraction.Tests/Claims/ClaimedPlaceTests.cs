@@ -20,8 +20,6 @@ public sealed class ClaimedPlaceTests
     private const long Belgorod = 578072;
     private const long Vovchansk = 688105;
 
-    private static List<Claim> Run(Document doc) => Docs.Through(doc, new AttributionStage(), new ClaimsStage()).Claims;
-
     [Fact]
     public void Process_QuoteBeforeLossesInTheCity_IsAtTheCityNotTheVillageOfTheRoad()
     {
@@ -33,7 +31,7 @@ public sealed class ClaimedPlaceTests
         Docs.Place(doc, "Kupiansk", Kupiansk, "Kupiansk", featureCode: "PPLA2", occurrence: 1);
         Docs.Place(doc, "Petropavlivka", Petropavlivka, "Petropavlivka");
 
-        var claims = Run(doc);
+        var claims = Docs.ClaimsOf(doc);
 
         var quote = Assert.Single(claims, c => c.Kind == ClaimKind.Other && c.Span.Start < text.IndexOf("It said", StringComparison.Ordinal));
         Assert.Equal(Kupiansk, quote.Place?.GeonameId);
@@ -50,7 +48,7 @@ public sealed class ClaimedPlaceTests
         Docs.Place(doc, origin, russian ? Vovchansk : Hlushkovo, russian ? "Vovchansk" : "Hlushkovo", country: russian ? "UA" : "RU");
         Docs.Place(doc, target, russian ? Belgorod : Sumy, russian ? "Belgorod" : "Sumy", country: russian ? "RU" : "UA", featureCode: "PPLA");
 
-        var claims = Run(doc);
+        var claims = Docs.ClaimsOf(doc);
 
         var interception = Assert.Single(claims, c => c.Kind == ClaimKind.Other);
         Assert.Equal(russian ? Belgorod : Sumy, interception.Place?.GeonameId);

@@ -16,8 +16,6 @@ public sealed class HappeningKindTests
     private const long Kherson = 706448;
     private const long Antonivka = 713304;
 
-    private static List<Claim> Run(Document doc) => Docs.Through(doc, new AttributionStage(), new ClaimsStage()).Claims;
-
     [Theory]
     [InlineData("Russia used more than 150 guided bombs along the front this week, the air force said.")]
     [InlineData("A drone dropped an explosive charge on a car near the market, police said.")]
@@ -29,7 +27,7 @@ public sealed class HappeningKindTests
     {
         var doc = Docs.Text(text, outlet: "Harbour News");
 
-        Assert.Contains(Run(doc), c => c.Kind == ClaimKind.Strike);
+        Assert.Contains(Docs.ClaimsOf(doc), c => c.Kind == ClaimKind.Strike);
     }
 
     [Theory]
@@ -39,7 +37,7 @@ public sealed class HappeningKindTests
     {
         var doc = Docs.Text(text, outlet: "Harbour News");
 
-        Assert.DoesNotContain(Run(doc), c => c.Kind == ClaimKind.Strike);
+        Assert.DoesNotContain(Docs.ClaimsOf(doc), c => c.Kind == ClaimKind.Strike);
     }
 
     [Theory]
@@ -49,7 +47,7 @@ public sealed class HappeningKindTests
     {
         var doc = Docs.Text(text, outlet: "Harbour News");
 
-        Assert.Equal(ClaimKind.Other, Assert.Single(Run(doc)).Kind);
+        Assert.Equal(ClaimKind.Other, Assert.Single(Docs.ClaimsOf(doc)).Kind);
     }
 
     [Theory]
@@ -59,7 +57,7 @@ public sealed class HappeningKindTests
     {
         var doc = Docs.Text(text, outlet: "Harbour News");
 
-        Assert.Equal(ClaimKind.Other, Assert.Single(Run(doc)).Kind);
+        Assert.Equal(ClaimKind.Other, Assert.Single(Docs.ClaimsOf(doc)).Kind);
     }
 
     [Theory]
@@ -71,7 +69,7 @@ public sealed class HappeningKindTests
     {
         var doc = Docs.Text(text, outlet: "Harbour News");
 
-        Assert.Contains(Run(doc), c => c.Kind == ClaimKind.Repelled);
+        Assert.Contains(Docs.ClaimsOf(doc), c => c.Kind == ClaimKind.Repelled);
     }
 
     [Fact]
@@ -79,7 +77,7 @@ public sealed class HappeningKindTests
     {
         var doc = Docs.Text("Three Russian groups that had reached the first houses on the western edge were destroyed by drones, the corps said.", outlet: "Harbour News");
 
-        Assert.Equal(ClaimKind.Casualties, Assert.Single(Run(doc)).Kind);
+        Assert.Equal(ClaimKind.Casualties, Assert.Single(Docs.ClaimsOf(doc)).Kind);
     }
 
     [Theory]
@@ -89,7 +87,7 @@ public sealed class HappeningKindTests
     {
         var doc = Docs.Text(text, outlet: "Harbour News");
 
-        Assert.DoesNotContain(Run(doc), c => c.Kind == ClaimKind.Capture);
+        Assert.DoesNotContain(Docs.ClaimsOf(doc), c => c.Kind == ClaimKind.Capture);
     }
 
     [Fact]
@@ -98,7 +96,7 @@ public sealed class HappeningKindTests
         var doc = Docs.Text("Потери противника составили до 90 военнослужащих и одна бронемашина производства Германии.", outlet: "Ministry of Defence of the Russian Federation");
         Docs.Place(doc, "Германии", 2921044, "Germany", country: "DE", featureCode: "PCLI");
 
-        var losses = Assert.Single(Run(doc));
+        var losses = Assert.Single(Docs.ClaimsOf(doc));
 
         Assert.Null(losses.Place);
     }
@@ -111,7 +109,7 @@ public sealed class HappeningKindTests
         Docs.Place(doc, "Kherson", Kherson, "Kherson", featureCode: "PPLA");
         Docs.Quantity(doc, "two volunteers", 2, Units.Wounded);
 
-        var claim = Assert.Single(Run(doc));
+        var claim = Assert.Single(Docs.ClaimsOf(doc));
 
         Assert.Equal(ClaimKind.Strike, claim.Kind);
         Assert.Equal(Antonivka, claim.Place?.GeonameId);
@@ -124,7 +122,7 @@ public sealed class HappeningKindTests
         Docs.Place(doc, "Antonivka", Antonivka, "Antonivka");
         Docs.Place(doc, "Kherson", Kherson, "Kherson", featureCode: "PPLA");
 
-        var claims = Run(doc);
+        var claims = Docs.ClaimsOf(doc);
 
         Assert.Equal(Antonivka, Assert.Single(claims, c => c.Kind == ClaimKind.Casualties).Place?.GeonameId);
         Assert.Equal(Kherson, Assert.Single(claims, c => c.Kind == ClaimKind.Strike).Place?.GeonameId);
@@ -136,7 +134,7 @@ public sealed class HappeningKindTests
         var doc = Docs.Text("Last week Moscow said it had captured Antonivka, which Ukrainian officers swiftly denied.", outlet: "Harbour News");
         Docs.Place(doc, "Antonivka", Antonivka, "Antonivka");
 
-        var claims = Run(doc);
+        var claims = Docs.ClaimsOf(doc);
 
         Assert.Contains(claims, c => c.Side == "RU" && c.Kind == ClaimKind.Capture && c.Stance == Stance.Asserts && c.Place?.GeonameId == Antonivka);
         var denial = Assert.Single(claims, c => c.Stance == Stance.Denies);
@@ -151,7 +149,7 @@ public sealed class HappeningKindTests
         var doc = Docs.Text(text, outlet: "Harbour News");
         Docs.Quantity(doc, "120", 120, Units.Captured);
 
-        Assert.DoesNotContain(Run(doc), c => c.Kind == ClaimKind.Casualties);
+        Assert.DoesNotContain(Docs.ClaimsOf(doc), c => c.Kind == ClaimKind.Casualties);
     }
 
     [Fact]
@@ -159,7 +157,7 @@ public sealed class HappeningKindTests
     {
         var doc = Docs.Text("A farmer was killed when his harvester hit an anti-tank mine in a field, police said.", outlet: "Harbour News");
 
-        var claims = Run(doc);
+        var claims = Docs.ClaimsOf(doc);
 
         Assert.DoesNotContain(claims, c => c.Kind == ClaimKind.Strike);
         Assert.Contains(claims, c => c.Kind == ClaimKind.Casualties);
@@ -172,7 +170,7 @@ public sealed class HappeningKindTests
     {
         var doc = Docs.Text(text, outlet: "3rd Separate Assault Brigade");
 
-        Assert.Equal(ClaimKind.Repelled, Assert.Single(Run(doc)).Kind);
+        Assert.Equal(ClaimKind.Repelled, Assert.Single(Docs.ClaimsOf(doc)).Kind);
     }
 
     [Theory]
@@ -183,7 +181,7 @@ public sealed class HappeningKindTests
     {
         var doc = Docs.Text(text, outlet: "Harbour News");
 
-        Assert.Equal(ClaimKind.Strike, Assert.Single(Run(doc)).Kind);
+        Assert.Equal(ClaimKind.Strike, Assert.Single(Docs.ClaimsOf(doc)).Kind);
     }
 
     [Fact]
@@ -191,7 +189,7 @@ public sealed class HappeningKindTests
     {
         var doc = Docs.Text("Rescuers carried 30 residents out of the damaged building, the emergency service said.", outlet: "Harbour News");
 
-        Assert.DoesNotContain(Run(doc), c => c.Kind == ClaimKind.Strike);
+        Assert.DoesNotContain(Docs.ClaimsOf(doc), c => c.Kind == ClaimKind.Strike);
     }
 
     [Fact]
@@ -199,7 +197,7 @@ public sealed class HappeningKindTests
     {
         var doc = Docs.Text("The enemy launched three missile strikes using six missiles. In addition, the enemy used 2,100 kamikaze drones against our positions.", outlet: "General Staff of the Armed Forces of Ukraine");
 
-        Assert.Equal(2, Run(doc).Count(c => c.Kind == ClaimKind.Strike));
+        Assert.Equal(2, Docs.ClaimsOf(doc).Count(c => c.Kind == ClaimKind.Strike));
     }
 
     [Fact]
@@ -207,7 +205,7 @@ public sealed class HappeningKindTests
     {
         var doc = Docs.Text("Aftermath of the night attack.", outlet: "Kharkiv Regional Military Administration");
 
-        Assert.Empty(Run(doc));
+        Assert.Empty(Docs.ClaimsOf(doc));
     }
 
     [Theory]
@@ -217,7 +215,7 @@ public sealed class HappeningKindTests
     {
         var doc = Docs.Text(text, outlet: "Harbour News");
 
-        var claims = Run(doc);
+        var claims = Docs.ClaimsOf(doc);
 
         Assert.NotEmpty(claims);
         Assert.All(claims, c => Assert.Equal(side, c.Side));
@@ -231,7 +229,7 @@ public sealed class HappeningKindTests
         var doc = Docs.Text(text, outlet: "Harbour News");
         Docs.Place(doc, text.StartsWith("Ukraine", StringComparison.Ordinal) ? "Antonivka" : "Антонівки", Antonivka, "Antonivka");
 
-        var claims = Run(doc);
+        var claims = Docs.ClaimsOf(doc);
 
         Assert.Contains(claims, c => c.Side == "UA" && c.Kind == ClaimKind.Capture && c.Stance == Stance.Denies && c.Place?.GeonameId == Antonivka);
         Assert.Contains(claims, c => c.Side == "RU" && c.Kind == ClaimKind.Capture && c.Stance == Stance.Asserts && c.Place?.GeonameId == Antonivka);
@@ -243,7 +241,7 @@ public sealed class HappeningKindTests
         var doc = Docs.Text("С начала месяца от обстрелов ВСУ в Херсонской области пострадали более 40 мирных жителей.", outlet: "Vladimir Saldo");
         Docs.Place(doc, "Херсонской области", 706442, "Kherson Oblast", featureCode: "ADM1");
 
-        var claim = Assert.Single(Run(doc));
+        var claim = Assert.Single(Docs.ClaimsOf(doc));
 
         Assert.Equal(ClaimKind.Casualties, claim.Kind);
     }
@@ -254,7 +252,7 @@ public sealed class HappeningKindTests
         var doc = Docs.Text("Министерство обороны РФ сообщило, что ночью над Курской областью сбиты 19 беспилотников.", outlet: "Harbour News");
         Docs.Place(doc, "Курской областью", 538555, "Kursk Oblast", country: "RU", featureCode: "ADM1");
 
-        Assert.Equal(538555, Assert.Single(Run(doc)).Place?.GeonameId);
+        Assert.Equal(538555, Assert.Single(Docs.ClaimsOf(doc)).Place?.GeonameId);
     }
 
     [Theory]
@@ -266,7 +264,7 @@ public sealed class HappeningKindTests
     {
         var doc = Docs.Text(text, outlet: text.StartsWith("Сегодня", StringComparison.Ordinal) ? "Ministry of Defence of the Russian Federation" : "Harbour News");
 
-        Assert.Equal(kind, Assert.Single(Run(doc)).Kind);
+        Assert.Equal(kind, Assert.Single(Docs.ClaimsOf(doc)).Kind);
     }
 
     [Theory]
@@ -277,7 +275,7 @@ public sealed class HappeningKindTests
         var doc = Docs.Text(text, outlet: "Harbour News");
         Docs.Place(doc, text.StartsWith("Наші", StringComparison.Ordinal) ? "Антонівці" : "Antonivka", Antonivka, "Antonivka");
 
-        var claim = Assert.Single(Run(doc));
+        var claim = Assert.Single(Docs.ClaimsOf(doc));
 
         Assert.Equal((ClaimKind.Control, Antonivka), (claim.Kind, claim.Place?.GeonameId ?? 0));
     }

@@ -20,8 +20,6 @@ public sealed class ReferredPlaceTests
     private const long Kupiansk = 703656;
     private const long Huliaipole = 707898;
 
-    private static List<Claim> Run(Document doc) => Docs.Through(doc, new AttributionStage(), new ClaimsStage()).Claims;
-
     [Theory]
     [InlineData("The Mykolaiv regional military administration said a drone hit a warehouse in Mykolaiv. Since October, Russia has hit grain silos in the region 14 times, the administration said.", "Mykolaiv regional")]
     [InlineData("Уночі дрон влучив у склад у Миколаєві, повідомила Миколаївська ОВА. Загалом за добу сили ППО збили над областю 9 безпілотників, повідомила Миколаївська ОВА.", "Миколаївська ОВА")]
@@ -31,7 +29,7 @@ public sealed class ReferredPlaceTests
         Docs.Place(doc, regionWords.Split(' ')[0], MykolaivOblast, "Mykolaiv Oblast", featureCode: "ADM1", role: PlaceRole.Name);
         Docs.Place(doc, text.StartsWith("The", StringComparison.Ordinal) ? "Mykolaiv" : "Миколаєві", Mykolaiv, "Mykolaiv", featureCode: "PPLA", occurrence: text.StartsWith("The", StringComparison.Ordinal) ? 1 : 0);
 
-        var claims = Run(doc);
+        var claims = Docs.ClaimsOf(doc);
 
         Assert.Contains(claims, c => c.Place?.GeonameId == MykolaivOblast && c.Span.Start > text.IndexOf('.', StringComparison.Ordinal));
     }
@@ -44,7 +42,7 @@ public sealed class ReferredPlaceTests
         var doc = Docs.Text(text, outlet: "Eastern Herald");
         Docs.Place(doc, "Kupiansk", Kupiansk, "Kupiansk", featureCode: "PPLA2");
 
-        var control = Assert.Single(Run(doc), c => c.Kind == ClaimKind.Control);
+        var control = Assert.Single(Docs.ClaimsOf(doc), c => c.Kind == ClaimKind.Control);
 
         Assert.Equal(extent, control.Extent);
         Assert.Equal(Kupiansk, control.Place?.GeonameId);
@@ -58,7 +56,7 @@ public sealed class ReferredPlaceTests
         Docs.Place(doc, "Huliaipole", Huliaipole, "Huliaipole", featureCode: "PPLA2", occurrence: 1);
         Docs.Place(doc, "Orikhiv", 698428, "Orikhiv", featureCode: "PPLA2");
 
-        var control = Assert.Single(Run(doc), c => c.Kind == ClaimKind.Control);
+        var control = Assert.Single(Docs.ClaimsOf(doc), c => c.Kind == ClaimKind.Control);
 
         Assert.Equal(Huliaipole, control.Place?.GeonameId);
     }
@@ -73,7 +71,7 @@ public sealed class ReferredPlaceTests
         Docs.Place(doc, english ? "Bakhmut" : "Бахмут", Bakhmut, "Bakhmut");
         Docs.Place(doc, english ? "Soledar" : "Соледар", Soledar, "Soledar");
 
-        var denials = Run(doc).FindAll(c => c.Stance == Stance.Denies && c.Kind == ClaimKind.Encirclement);
+        var denials = Docs.ClaimsOf(doc).FindAll(c => c.Stance == Stance.Denies && c.Kind == ClaimKind.Encirclement);
 
         Assert.Equal([Bakhmut, Soledar], denials.ConvertAll(c => c.Place?.GeonameId ?? 0));
     }
@@ -87,7 +85,7 @@ public sealed class ReferredPlaceTests
         Docs.Place(doc, "Soledar", Soledar, "Soledar");
         Docs.Place(doc, "Klishchiivka", 706207, "Klishchiivka");
 
-        var claims = Run(doc);
+        var claims = Docs.ClaimsOf(doc);
 
         Assert.Equal(Bakhmut, Assert.Single(claims, c => c.Kind == ClaimKind.Repelled).Place?.GeonameId);
         Assert.Equal(Bakhmut, Assert.Single(claims, c => c.Kind == ClaimKind.Casualties).Place?.GeonameId);
@@ -101,7 +99,7 @@ public sealed class ReferredPlaceTests
         Docs.Place(doc, "Mykolaiv", Mykolaiv, "Mykolaiv", featureCode: "PPLA", occurrence: 1);
         Docs.Place(doc, "Pokrovka", 697100, "Pokrovka", role: PlaceRole.Origin);
 
-        var police = Assert.Single(Run(doc), c => c.Claimant.Contains("police", StringComparison.OrdinalIgnoreCase));
+        var police = Assert.Single(Docs.ClaimsOf(doc), c => c.Claimant.Contains("police", StringComparison.OrdinalIgnoreCase));
 
         Assert.Equal(ClaimKind.Strike, police.Kind);
         Assert.Equal(Mykolaiv, police.Place?.GeonameId);
@@ -114,7 +112,7 @@ public sealed class ReferredPlaceTests
         Docs.Place(doc, "Mykolaiv", Mykolaiv, "Mykolaiv", featureCode: "PPLA");
         Docs.Place(doc, "Mykolaiv", Mykolaiv, "Mykolaiv", featureCode: "PPLA", occurrence: 1);
 
-        var injured = Run(doc).Last(c => c.Kind == ClaimKind.Casualties);
+        var injured = Docs.ClaimsOf(doc).Last(c => c.Kind == ClaimKind.Casualties);
 
         Assert.Equal(Mykolaiv, injured.Place?.GeonameId);
     }
@@ -126,7 +124,7 @@ public sealed class ReferredPlaceTests
         Docs.Place(doc, "Soledar", Soledar, "Soledar");
         Docs.Place(doc, "Bakhmut", Bakhmut, "Bakhmut", featureCode: "PPLA2");
 
-        var control = Assert.Single(Run(doc), c => c.Kind == ClaimKind.Control);
+        var control = Assert.Single(Docs.ClaimsOf(doc), c => c.Kind == ClaimKind.Control);
 
         Assert.Equal(Soledar, control.Place?.GeonameId);
     }
@@ -141,7 +139,7 @@ public sealed class ReferredPlaceTests
         Docs.Place(doc, english ? "Mykolaiv" : "Миколаїв", Mykolaiv, "Mykolaiv", featureCode: "PPLA");
         Docs.Place(doc, english ? "Mykolaiv" : "Миколаєва", Mykolaiv, "Mykolaiv", featureCode: "PPLA", occurrence: english ? 1 : 0);
 
-        var front = Run(doc).Last(c => c.Kind == ClaimKind.Strike);
+        var front = Docs.ClaimsOf(doc).Last(c => c.Kind == ClaimKind.Strike);
 
         Assert.Null(front.Place);
     }
@@ -152,7 +150,7 @@ public sealed class ReferredPlaceTests
         var doc = Docs.Text("Units of the North group of forces have liberated the settlement of Soledar. The enemy lost up to 140 servicemen and two pickups.", outlet: "Ministry of Defence of the Russian Federation");
         Docs.Place(doc, "Soledar", Soledar, "Soledar");
 
-        var losses = Assert.Single(Run(doc), c => c.Kind == ClaimKind.Casualties);
+        var losses = Assert.Single(Docs.ClaimsOf(doc), c => c.Kind == ClaimKind.Casualties);
 
         Assert.Null(losses.Place);
     }
@@ -165,7 +163,7 @@ public sealed class ReferredPlaceTests
         var doc = Docs.Text(text, outlet: "Harbour News");
         Docs.Place(doc, country, id, country, country: country == "Russia" ? "RU" : "UA", featureCode: "PCLI");
 
-        var claim = Assert.Single(Run(doc));
+        var claim = Assert.Single(Docs.ClaimsOf(doc));
 
         Assert.Equal(ClaimKind.Other, claim.Kind);
         Assert.Equal(kept ? id : null, claim.Place?.GeonameId);
@@ -179,7 +177,7 @@ public sealed class ReferredPlaceTests
         Docs.Place(doc, "Марганецька", 701855, "Marhanets");
         Docs.Place(doc, "Покровська", 698436, "Pokrov");
 
-        var strike = Assert.Single(Run(doc), c => c.Kind == ClaimKind.Strike);
+        var strike = Assert.Single(Docs.ClaimsOf(doc), c => c.Kind == ClaimKind.Strike);
 
         Assert.Equal(700051, strike.Place?.GeonameId);
     }
@@ -191,7 +189,7 @@ public sealed class ReferredPlaceTests
         Docs.Place(doc, "Mykolaiv", Mykolaiv, "Mykolaiv", featureCode: "PPLA");
         Docs.Place(doc, "Mykolaiv", MykolaivOblast, "Mykolaiv Oblast", featureCode: "ADM1", role: PlaceRole.Name, occurrence: 1);
 
-        var injured = Assert.Single(Run(doc), c => c.Kind == ClaimKind.Casualties);
+        var injured = Assert.Single(Docs.ClaimsOf(doc), c => c.Kind == ClaimKind.Casualties);
 
         Assert.Equal(Mykolaiv, injured.Place?.GeonameId);
     }
@@ -202,7 +200,7 @@ public sealed class ReferredPlaceTests
         var doc = Docs.Text("Rights monitors said drone strikes on civilians in Kherson had become routine. Moscow denies targeting civilians.", outlet: "Southern Courier");
         Docs.Place(doc, "Kherson", 706448, "Kherson", featureCode: "PPLA");
 
-        var denial = Assert.Single(Run(doc), c => c.Stance == Stance.Denies);
+        var denial = Assert.Single(Docs.ClaimsOf(doc), c => c.Stance == Stance.Denies);
 
         Assert.Equal((ClaimKind.Strike, 706448L), (denial.Kind, denial.Place?.GeonameId ?? 0));
     }
@@ -215,7 +213,7 @@ public sealed class ReferredPlaceTests
         Docs.Place(doc, "Соледар", Soledar, "Soledar");
         Docs.Time(doc, "1972", new DateOnly(1972, 1, 1), new DateOnly(1972, 12, 31), TimePrecision.Year);
 
-        var killed = Assert.Single(Run(doc), c => c.Kind == ClaimKind.Casualties);
+        var killed = Assert.Single(Docs.ClaimsOf(doc), c => c.Kind == ClaimKind.Casualties);
 
         Assert.Equal(Bakhmut, killed.Place?.GeonameId);
         Assert.NotEqual(1972, killed.From?.Year);
@@ -229,7 +227,7 @@ public sealed class ReferredPlaceTests
         Docs.Place(doc, "Соледара", Soledar, "Soledar");
         Docs.Place(doc, "Бахмута", Bakhmut, "Bakhmut");
 
-        var claims = Run(doc);
+        var claims = Docs.ClaimsOf(doc);
 
         Assert.Equal(3, claims.Count);
         Assert.Contains(claims, c => c.Place?.GeonameId == Soledar);

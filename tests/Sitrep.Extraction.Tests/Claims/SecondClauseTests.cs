@@ -15,8 +15,6 @@ public sealed class SecondClauseTests
     private const long Hryshyne = 708060;
     private const long Myrnohrad = 710035;
 
-    private static List<Claim> Run(Document doc) => Docs.Through(doc, new AttributionStage(), new ClaimsStage()).Claims;
-
     [Theory]
     [InlineData("Units of the Centre group of forces liberated the village of Hryshyne and continued clearing Myrnohrad of Ukrainian units.", "Hryshyne", "Myrnohrad")]
     [InlineData("Подразделения группировки войск «Центр» освободили населенный пункт Гришино и продолжили зачистку Димитрова.", "Гришино", "Димитрова")]
@@ -27,7 +25,7 @@ public sealed class SecondClauseTests
         Docs.Place(doc, hryshyne, Hryshyne, "Hryshyne");
         Docs.Place(doc, myrnohrad, Myrnohrad, "Myrnohrad");
 
-        var claims = Run(doc);
+        var claims = Docs.ClaimsOf(doc);
 
         Assert.Equal(Hryshyne, Assert.Single(claims, c => c.Kind == ClaimKind.Capture).Place?.GeonameId);
         Assert.Equal(Myrnohrad, Assert.Single(claims, c => c.Kind == ClaimKind.Other).Place?.GeonameId);
@@ -45,7 +43,7 @@ public sealed class SecondClauseTests
             Docs.Place(doc, "Myrnohrad", Myrnohrad, "Myrnohrad");
         }
 
-        var claim = Assert.Single(Run(doc));
+        var claim = Assert.Single(Docs.ClaimsOf(doc));
 
         Assert.Equal(ClaimKind.Capture, claim.Kind);
     }

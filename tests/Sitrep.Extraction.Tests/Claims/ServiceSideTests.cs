@@ -12,8 +12,6 @@ namespace Sitrep.Extraction.Tests.Claims;
 /// </summary>
 public sealed class ServiceSideTests
 {
-    private static List<Claim> Run(Document doc) => Docs.Through(doc, new AttributionStage(), new ClaimsStage()).Claims;
-
     [Theory]
     [InlineData("The 47th Mechanized Brigade said its soldiers had repelled four assaults overnight. A logistics officer said a fuel truck was hit by a drone on Monday morning, wounding the driver.", "UA")]
     [InlineData("47-ма окрема механізована бригада повідомила, що відбила чотири штурми. Ворожий дрон атакував вантажівку з пальним, повідомив командир роти.", "UA")]
@@ -22,7 +20,7 @@ public sealed class ServiceSideTests
     {
         var doc = Docs.Text(text, outlet: "Frontline Daily");
 
-        var claims = Run(doc);
+        var claims = Docs.ClaimsOf(doc);
 
         var strike = Assert.Single(claims, c => c.Kind == ClaimKind.Strike);
         Assert.Equal(side, strike.Side);
@@ -33,7 +31,7 @@ public sealed class ServiceSideTests
     {
         var doc = Docs.Text("The 47th Mechanized Brigade said its soldiers had repelled four assaults. The Centre group of forces said it had taken a village nearby. A logistics officer said a fuel truck was hit by a drone on Monday.", outlet: "Frontline Daily");
 
-        var strike = Assert.Single(Run(doc), c => c.Kind == ClaimKind.Strike);
+        var strike = Assert.Single(Docs.ClaimsOf(doc), c => c.Kind == ClaimKind.Strike);
 
         Assert.Null(strike.Side);
     }
@@ -43,7 +41,7 @@ public sealed class ServiceSideTests
     {
         var doc = Docs.Text("The 47th Mechanized Brigade said its soldiers had repelled four assaults. Olena Kravets, who runs a shop near the market, said a fuel truck was hit by a drone on Monday.", outlet: "Frontline Daily");
 
-        var strike = Assert.Single(Run(doc), c => c.Kind == ClaimKind.Strike);
+        var strike = Assert.Single(Docs.ClaimsOf(doc), c => c.Kind == ClaimKind.Strike);
 
         Assert.Null(strike.Side);
     }

@@ -14,8 +14,6 @@ public sealed class StatementKindTests
 {
     private static readonly DateOnly Published = new(2025, 12, 6);
 
-    private static List<Claim> Run(Document doc) => Docs.Through(doc, new AttributionStage(), new ClaimsStage()).Claims;
-
     [Theory]
     [InlineData("In total, since the beginning of the operation, 677 aircraft and 283 helicopters have been destroyed.", "since the beginning of the operation")]
     [InlineData("Всего с начала операции уничтожены 677 самолётов и 283 вертолёта.", "с начала операции")]
@@ -25,7 +23,7 @@ public sealed class StatementKindTests
         var doc = Docs.Text(text, outlet: "Ministry of Defence of the Russian Federation", published: Published);
         Docs.Time(doc, since, new DateOnly(2022, 2, 24), Published, TimePrecision.Day);
 
-        var claim = Assert.Single(Run(doc));
+        var claim = Assert.Single(Docs.ClaimsOf(doc));
 
         Assert.Equal(ClaimKind.Other, claim.Kind);
     }
@@ -38,7 +36,7 @@ public sealed class StatementKindTests
         var doc = Docs.Text(text, outlet: "Ministry of Defence of the Russian Federation", published: Published);
         Docs.Time(doc, when, Published.AddDays(-days), Published, TimePrecision.Day);
 
-        Assert.Equal(ClaimKind.Strike, Assert.Single(Run(doc)).Kind);
+        Assert.Equal(ClaimKind.Strike, Assert.Single(Docs.ClaimsOf(doc)).Kind);
     }
 
     [Theory]
@@ -49,7 +47,7 @@ public sealed class StatementKindTests
     {
         var doc = Docs.Text(text, outlet: text.StartsWith("Логіст", StringComparison.Ordinal) ? "General Staff of the Armed Forces of Ukraine" : "Ministry of Defence of the Russian Federation");
 
-        var claims = Run(doc);
+        var claims = Docs.ClaimsOf(doc);
 
         Assert.DoesNotContain(claims, c => c.Kind == ClaimKind.Control);
         Assert.Equal(ClaimKind.Other, Assert.Single(claims).Kind);
@@ -64,7 +62,7 @@ public sealed class StatementKindTests
         var doc = Docs.Text(text, published: Published);
         Docs.Place(doc, poltava, 696643, "Poltava");
 
-        var strike = Assert.Single(Run(doc), c => c.Kind == ClaimKind.Strike);
+        var strike = Assert.Single(Docs.ClaimsOf(doc), c => c.Kind == ClaimKind.Strike);
 
         Assert.Equal(696643, strike.Place?.GeonameId);
     }
@@ -78,7 +76,7 @@ public sealed class StatementKindTests
         Docs.Place(doc, "Primorsko-Akhtarsk", 504341, "Primorsko-Akhtarsk", country: "RU", role: PlaceRole.Origin);
         Docs.Place(doc, "Russia", 2017370, "Russia", country: "RU", featureCode: "PCLI");
 
-        var strike = Assert.Single(Run(doc), c => c.Kind == ClaimKind.Strike);
+        var strike = Assert.Single(Docs.ClaimsOf(doc), c => c.Kind == ClaimKind.Strike);
 
         Assert.Null(strike.Place);
     }
@@ -96,7 +94,7 @@ public sealed class StatementKindTests
             Docs.Place(doc, "Boiarka", 711660, "Boiarka"); // a settlement named later is not "the capital"
         }
 
-        var blackout = Assert.Single(Run(doc), c => c.Span.Start > text.IndexOf('\n', StringComparison.Ordinal));
+        var blackout = Assert.Single(Docs.ClaimsOf(doc), c => c.Span.Start > text.IndexOf('\n', StringComparison.Ordinal));
 
         Assert.Equal(703448, blackout.Place?.GeonameId);
     }

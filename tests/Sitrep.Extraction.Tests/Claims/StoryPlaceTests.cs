@@ -16,8 +16,6 @@ public sealed class StoryPlaceTests
     private const long Sumy = 692194;
     private const long Nikopol = 700051;
 
-    private static List<Claim> Run(Document doc) => Docs.Through(doc, new AttributionStage(), new ClaimsStage()).Claims;
-
     [Theory]
     [InlineData("Russian drones attacked Sumy overnight, the regional military administration said.\n\nTwo people were killed, the administration said.", "Sumy")]
     [InlineData("Уночі ворог атакував Суми дронами. Загинули двоє людей.", "Суми")]
@@ -27,7 +25,7 @@ public sealed class StoryPlaceTests
         var doc = Docs.Text(text, outlet: text.StartsWith("Russian", StringComparison.Ordinal) ? null : "Sumy Regional Military Administration");
         Docs.Place(doc, name, Sumy, "Sumy");
 
-        var losses = Assert.Single(Run(doc), c => c.Kind == ClaimKind.Casualties);
+        var losses = Assert.Single(Docs.ClaimsOf(doc), c => c.Kind == ClaimKind.Casualties);
 
         Assert.Equal(Sumy, losses.Place?.GeonameId);
     }
@@ -38,7 +36,7 @@ public sealed class StoryPlaceTests
         var doc = Docs.Text("The regional governor said a drone hit a shop in Sumy. Ukraine's Air Force said 40 of 52 drones were shot down, but two missiles could not be intercepted.");
         Docs.Place(doc, "Sumy", Sumy, "Sumy");
 
-        var strike = Assert.Single(Run(doc), c => c.Claimant == "Ukrainian Air Force" && c.Kind == ClaimKind.Strike);
+        var strike = Assert.Single(Docs.ClaimsOf(doc), c => c.Claimant == "Ukrainian Air Force" && c.Kind == ClaimKind.Strike);
 
         Assert.Null(strike.Place);
     }
@@ -50,7 +48,7 @@ public sealed class StoryPlaceTests
         Docs.Place(doc, "Sumy", Sumy, "Sumy");
         Docs.Place(doc, "Nikopol", Nikopol, "Nikopol");
 
-        var losses = Assert.Single(Run(doc), c => c.Kind == ClaimKind.Casualties);
+        var losses = Assert.Single(Docs.ClaimsOf(doc), c => c.Kind == ClaimKind.Casualties);
 
         Assert.Null(losses.Place);
     }
@@ -63,7 +61,7 @@ public sealed class StoryPlaceTests
         Docs.Place(doc, "Суми", Sumy, "Sumy");
         Docs.Place(doc, "Сумах", Sumy, "Sumy");
 
-        var claims = Run(doc);
+        var claims = Docs.ClaimsOf(doc);
 
         Assert.Single(claims, c => c.Kind == ClaimKind.Casualties);
         Assert.Equal(claims.Select((_, i) => "c" + (i + 1)), claims.Select(c => c.Id));
@@ -99,7 +97,7 @@ public sealed class StoryPlaceTests
         Docs.Place(doc, "Marhanets", 701855, "Marhanets");
         Docs.Place(doc, "Dnipropetrovsk region", 709929, "Dnipropetrovsk Oblast", featureCode: "ADM1");
 
-        var strikes = Run(doc).FindAll(c => c.Kind == ClaimKind.Strike);
+        var strikes = Docs.ClaimsOf(doc).FindAll(c => c.Kind == ClaimKind.Strike);
 
         Assert.Equal([Sumy, Nikopol, 701855L], strikes.Select(c => c.Place!.GeonameId));
     }
@@ -113,7 +111,7 @@ public sealed class StoryPlaceTests
         var doc = Docs.Text(text);
         Docs.Place(doc, name, Sumy, "Sumy");
 
-        var claims = Run(doc);
+        var claims = Docs.ClaimsOf(doc);
         var other = Assert.Single(claims, c => c.Kind == ClaimKind.Other);
 
         Assert.Equal(Sumy, other.Place?.GeonameId);
@@ -127,7 +125,7 @@ public sealed class StoryPlaceTests
         var doc = Docs.Text(text);
         Docs.Place(doc, text.StartsWith("Russian", StringComparison.Ordinal) ? "Sumy" : "Суми", Sumy, "Sumy");
 
-        var other = Assert.Single(Run(doc), c => c.Kind == ClaimKind.Other);
+        var other = Assert.Single(Docs.ClaimsOf(doc), c => c.Kind == ClaimKind.Other);
 
         Assert.Null(other.Place);
     }
@@ -142,7 +140,7 @@ public sealed class StoryPlaceTests
         Docs.Place(doc, pokrovskAgain, 704422, "Pokrovsk", occurrence: pokrovsk == pokrovskAgain ? 1 : 0);
         Docs.Place(doc, zvirove, 686799, "Zvirove");
 
-        var last = Run(doc).MaxBy(c => c.Span.Start)!;
+        var last = Docs.ClaimsOf(doc).MaxBy(c => c.Span.Start)!;
 
         Assert.Equal(704422, last.Place?.GeonameId);
     }
@@ -155,7 +153,7 @@ public sealed class StoryPlaceTests
         Docs.Place(doc, "Pokrovsk", 704422, "Pokrovsk", occurrence: 1);
         Docs.Place(doc, "Zvirove", 686799, "Zvirove");
 
-        var losses = Assert.Single(Run(doc), c => c.Kind == ClaimKind.Casualties);
+        var losses = Assert.Single(Docs.ClaimsOf(doc), c => c.Kind == ClaimKind.Casualties);
 
         Assert.Equal(704422, losses.Place?.GeonameId);
     }

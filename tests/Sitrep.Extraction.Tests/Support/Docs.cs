@@ -92,4 +92,7 @@ internal static class Docs
 
         return doc;
     }
+
+    /// <summary>The claims of a hand-built document: attribution, then claims.</summary>
+    public static List<Claim> ClaimsOf(Document doc) => Through(doc, new AttributionStage(), new Sitrep.Extraction.Claims.ClaimsStage()).Claims;
 }
