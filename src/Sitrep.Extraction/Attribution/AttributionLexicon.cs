@@ -41,5 +41,8 @@ internal sealed class AttributionLexicon
         "operational-strategic", "operational-tactical", "commercial", "executive", "managing", "financial", "human",
         "rights", "energy", "transport",
         "обласної", "обласна", "військової", "військова", "міської", "областной", "военной", "городской",
+        // "повідомив міський голова ...", "сообщил сельский глава ...": the titles of town, village and district heads
+        "міський", "міська", "сільський", "сільська", "селищний", "селищна", "районний", "районна", "районної",
+        "городская", "сельский", "поселковый", "районный", "районной",
     ]);
 }

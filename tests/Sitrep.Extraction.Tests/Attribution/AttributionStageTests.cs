@@ -24,6 +24,9 @@ public sealed class AttributionStageTests
     [InlineData("Украинские военные это опровергли.", "Armed Forces of Ukraine", SpeakerType.MilitaryUnit, "UA", "опровергли")]
     [InlineData("Як повідомили у 3-му армійському корпусі, бої за село тривають.", "3rd Army Corps", SpeakerType.MilitaryUnit, "UA", "як повідомили у")]
     [InlineData("Міністерство оборони Росії заявило, що війська просунулися.", "Ministry of Defence of the Russian Federation", SpeakerType.Government, "RU", "заявило")]
+    [InlineData("Уламки впали на подвір'я школи, повідомив сільський голова Іван Мельник.", "Іван Мельник", SpeakerType.Person, null, "повідомив")]
+    [InlineData("Пожежу вже загасили, повідомила міська голова.", "міська голова", SpeakerType.Person, null, "повідомила")]
+    [InlineData("Повреждены окна в трех домах, сообщил поселковый глава.", "поселковый глава", SpeakerType.Person, null, "сообщил")]
     public void Process_ReportingSentence_FindsSpeakerTypeSideAndVerb(string text, string speaker, SpeakerType type, string? side, string verb)
     {
         var doc = Docs.Attributed(text);
