@@ -46,6 +46,9 @@ internal static class SpeakerLexicon
         ("начальник", SpeakerType.Person), ("командир", SpeakerType.Person), ("ова", SpeakerType.Government),
         ("військові", SpeakerType.MilitaryUnit), ("военные", SpeakerType.MilitaryUnit), ("військових", SpeakerType.MilitaryUnit),
         ("военных", SpeakerType.MilitaryUnit), ("сили", SpeakerType.MilitaryUnit), ("силы", SpeakerType.MilitaryUnit),
+        // councils and the regional power companies ("в пресслужбі міської ради", "зазначили в обленерго")
+        ("рада", SpeakerType.Government), ("ради", SpeakerType.Government), ("раді", SpeakerType.Government),
+        ("обленерго", SpeakerType.Agency),
     ];
 
     private static readonly string[] Anonymous =
