@@ -1,6 +1,4 @@
 using Sitrep.Core.Model;
-using Sitrep.Extraction.Attribution;
-using Sitrep.Extraction.Claims;
 using Sitrep.Extraction.Tests.Support;
 
 namespace Sitrep.Extraction.Tests.Claims;

@@ -1,7 +1,5 @@
 using Sitrep.Core.Documents;
 using Sitrep.Core.Model;
-using Sitrep.Extraction.Attribution;
-using Sitrep.Extraction.Claims;
 using Sitrep.Extraction.Tests.Support;
 
 namespace Sitrep.Extraction.Tests.Claims;

@@ -1,8 +1,5 @@
 using Sitrep.Core.Documents;
 using Sitrep.Core.Model;
-using Sitrep.Extraction.Attribution;
-using Sitrep.Extraction.Claims;
-using Sitrep.Extraction.Events;
 using Sitrep.Extraction.Tests.Support;
 
 namespace Sitrep.Extraction.Tests.Events;
@@ -15,7 +12,7 @@ public sealed class FrontTallyTests
 {
     private static readonly DateOnly Published = new(2025, 12, 12);
 
-    private static List<ConflictEvent> Run(Document doc) => Docs.Through(doc, new AttributionStage(), new ClaimsStage(), new EventsStage()).Events;
+    private static List<ConflictEvent> Run(Document doc) => Docs.EventsOf(doc);
 
     [Theory]
     [InlineData("Over the past day, 164 combat engagements took place. The enemy carried out 58 air strikes and 2,980 shellings of our positions.\n\nIn the Lyman direction, the enemy attacked near Torske and Serednie.", "Torske", "Serednie")]

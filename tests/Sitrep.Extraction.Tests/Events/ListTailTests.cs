@@ -1,7 +1,4 @@
 using Sitrep.Core.Model;
-using Sitrep.Extraction.Attribution;
-using Sitrep.Extraction.Claims;
-using Sitrep.Extraction.Events;
 using Sitrep.Extraction.Tests.Support;
 
 namespace Sitrep.Extraction.Tests.Events;
@@ -21,7 +18,7 @@ public sealed class ListTailTests
         Docs.Place(doc, second, 2, second);
         Docs.Place(doc, heading, 3, heading, role: PlaceRole.Direction);
 
-        var events = Docs.Through(doc, new AttributionStage(), new ClaimsStage(), new EventsStage()).Events;
+        var events = Docs.EventsOf(doc);
 
         Assert.Equal(expected, events.Count(e => e.Subtype == "armed_clash"));
     }
@@ -38,7 +35,7 @@ public sealed class HeadingTownTests
         var doc = Docs.Text(text, outlet: "Test Wire", published: new DateOnly(2025, 12, 3));
         Docs.Place(doc, town, 7, town, role: PlaceRole.Direction);
 
-        var e = Assert.Single(Docs.Through(doc, new AttributionStage(), new ClaimsStage(), new EventsStage()).Events);
+        var e = Assert.Single(Docs.EventsOf(doc));
 
         Assert.Equal((town, 2), (e.Location?.Name, e.Location?.Precision));
     }
@@ -50,7 +47,7 @@ public sealed class HeadingTownTests
         Docs.Place(doc, "Pokrovsk", 7, "Pokrovsk", role: PlaceRole.Direction);
         Docs.Place(doc, "Huliaipole", 8, "Huliaipole", role: PlaceRole.Direction);
 
-        var events = Docs.Through(doc, new AttributionStage(), new ClaimsStage(), new EventsStage()).Events;
+        var events = Docs.EventsOf(doc);
 
         Assert.All(events, e => Assert.Null(e.Location));
     }
@@ -71,7 +68,7 @@ public sealed class ListGapTests
         Docs.Place(doc, b, 2, b);
         Docs.Place(doc, c, 3, c);
 
-        var events = Docs.Through(doc, new AttributionStage(), new ClaimsStage(), new EventsStage()).Events;
+        var events = Docs.EventsOf(doc);
 
         Assert.Equal(clashes, events.Count(e => e.Subtype == "armed_clash"));
     }

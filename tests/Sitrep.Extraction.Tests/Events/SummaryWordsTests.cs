@@ -1,8 +1,5 @@
 using Sitrep.Core.Documents;
 using Sitrep.Core.Model;
-using Sitrep.Extraction.Attribution;
-using Sitrep.Extraction.Claims;
-using Sitrep.Extraction.Events;
 using Sitrep.Extraction.Tests.Support;
 
 namespace Sitrep.Extraction.Tests.Events;
@@ -16,7 +13,7 @@ public sealed class SummaryWordsTests
     private const long Myrnohrad = 710035;
     private static readonly DateOnly Published = new(2025, 12, 6);
 
-    private static List<ConflictEvent> Run(Document doc) => Docs.Through(doc, new AttributionStage(), new ClaimsStage(), new EventsStage()).Events;
+    private static List<ConflictEvent> Run(Document doc) => Docs.EventsOf(doc);
 
     [Theory]
     [InlineData("Units of the Centre group of forces continued clearing Myrnohrad of Ukrainian formations.", "Myrnohrad")]

@@ -95,4 +95,8 @@ internal static class Docs
 
     /// <summary>The claims of a hand-built document: attribution, then claims.</summary>
     public static List<Claim> ClaimsOf(Document doc) => Through(doc, new AttributionStage(), new Sitrep.Extraction.Claims.ClaimsStage()).Claims;
+
+    /// <summary>The events of a hand-built document: attribution, claims, then events.</summary>
+    public static List<ConflictEvent> EventsOf(Document doc) =>
+        Through(doc, new AttributionStage(), new Sitrep.Extraction.Claims.ClaimsStage(), new Sitrep.Extraction.Events.EventsStage()).Events;
 }
