@@ -33,7 +33,10 @@ public sealed record ConflictEvent
 
     public double Confidence { get; init; }
 
-    /// <summary>Why the date is what it is when it was not read from the text (e.g. "publication date").</summary>
+    /// <summary>The <see cref="DateNote"/> of an event the text gave no time for, dated by its publication.</summary>
+    public const string PublicationDateNote = "publication date";
+
+    /// <summary>Why the date is what it is when it was not read from the text (e.g. <see cref="PublicationDateNote"/>).</summary>
     public string? DateNote { get; init; }
 
     /// <summary>The trigger word that typed the event.</summary>

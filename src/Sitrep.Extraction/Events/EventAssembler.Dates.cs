@@ -144,7 +144,7 @@ internal sealed partial class EventAssembler
 
         if (_document.Metadata.Published is { } published)
         {
-            (draft.From, draft.To, draft.Precision, draft.DateNote) = (published, published, TimePrecision.Day, "publication date");
+            (draft.From, draft.To, draft.Precision, draft.DateNote) = (published, published, TimePrecision.Day, ConflictEvent.PublicationDateNote);
         }
     }
 

@@ -1,3 +1,5 @@
+using Sitrep.Core.Model;
+
 namespace Sitrep.Reconcile.Events;
 
 /// <summary>
@@ -15,9 +17,6 @@ namespace Sitrep.Reconcile.Events;
 /// </summary>
 public readonly record struct EventSpan(int LatestFrom, int EarliestTo, int? NamedDay)
 {
-    /// <summary>The date note of a report dated by its publication date (the extraction found no time of its own).</summary>
-    public const string PublicationDateNote = "publication date";
-
     /// <summary>The span of one report; null when it has no date (it never matches anything).</summary>
     public static EventSpan? Of(EventReport report)
     {
@@ -27,7 +26,7 @@ public readonly record struct EventSpan(int LatestFrom, int EarliestTo, int? Nam
             return null;
         }
 
-        var named = from == to && !string.Equals(report.Event.DateNote, PublicationDateNote, StringComparison.Ordinal);
+        var named = from == to && !string.Equals(report.Event.DateNote, ConflictEvent.PublicationDateNote, StringComparison.Ordinal);
         return new EventSpan(from.DayNumber, to.DayNumber, named ? from.DayNumber : null);
     }
 
