@@ -17,7 +17,38 @@ internal static class PhraseNormalizer
         return new string(buffer[..length]);
     }
 
-    public static int NormalizeInto(ReadOnlySpan<char> source, Span<char> into, bool stem = true)
+    /// <summary>Normalises <paramref name="source"/> into <paramref name="into"/> (at least as long); returns the length written.</summary>
+    public static int NormalizeInto(ReadOnlySpan<char> source, Span<char> into, bool stem = true) =>
+        TryPlainAscii(source, into) ? source.Length : NormalizeAny(source, into, stem);
+
+    /// <summary>
+    /// The fast path for the common word of English text: printable ASCII without space or backquote normalises to
+    /// its lower case and nothing else (no whitespace to fold, no apostrophe variant, no Cyrillic to stem). False,
+    /// with <paramref name="into"/> partly written, for anything else.
+    /// </summary>
+    internal static bool TryPlainAscii(ReadOnlySpan<char> source, Span<char> into)
+    {
+        if (into.Length < source.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < source.Length; i++)
+        {
+            var c = source[i];
+            if ((uint)(c - '!') > '~' - '!' || c == '`')
+            {
+                return false;
+            }
+
+            into[i] = (uint)(c - 'A') <= 'Z' - 'A' ? (char)(c | 0x20) : c;
+        }
+
+        return true;
+    }
+
+    /// <summary>The general normalisation, for any text (<see cref="NormalizeInto"/> gives the same).</summary>
+    internal static int NormalizeAny(ReadOnlySpan<char> source, Span<char> into, bool stem = true)
     {
         var n = 0;
         var space = false;

@@ -1,5 +1,6 @@
 using Sitrep.Core.Documents;
 using Sitrep.Extraction.Places;
+using Sitrep.Extraction.Places.Languages;
 using Sitrep.Extraction.Places.Matching;
 using Sitrep.Extraction.Text;
 
@@ -77,5 +78,28 @@ public sealed class TypoTests
                 Assert.Equal(expected, TypoTargets.KeyOf(spelling, same, prefix));
             }
         }
+    }
+
+    [Fact]
+    public void Process_SameSlipInLaterDocuments_SameAnswerInEachContext()
+    {
+        // what a word corrects to is remembered across documents; whether it is taken still depends on its sentence
+        Assert.Equal(707679L, Run("Volunteer battalions were encircled near Ilvoaisk, commanders said.").Mention("Ilvoaisk").GeonameId);
+        Assert.DoesNotContain(Run("Reporters crossed the Ilvoaisk checkpoint.").Places, p => p.Text == "Ilvoaisk");
+        Assert.Equal(707679L, Run("Evacuation buses left Ilvoaisk at dawn.").Mention("Ilvoaisk").GeonameId);
+    }
+
+    [Theory]
+    [InlineData("ilvoaisk")]
+    [InlineData("luhanks")]
+    [InlineData("kostiantynivla")]
+    [InlineData("kovalenkov")]
+    public void Corrections_RememberedWord_SameAsAFreshSearch(string folded)
+    {
+        var gazetteer = Gazetteer.Default;
+        var matcher = new PlaceMatcher(gazetteer, PlaceLexicon.Default);
+        var fresh = matcher.SearchTypos(folded);
+        Assert.Equal(fresh, gazetteer.TypoTargets.Corrections(folded, matcher));
+        Assert.Equal(fresh, gazetteer.TypoTargets.Corrections(folded, matcher));
     }
 }

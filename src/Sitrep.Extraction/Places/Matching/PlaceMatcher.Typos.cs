@@ -40,12 +40,34 @@ internal sealed partial class PlaceMatcher
             folded[i] = c;
         }
 
+        // the towns a word is one edit from depend on the word and the gazetteer only: kept per gazetteer, as the
+        // same unmatched names (people, units, outlets) come back in document after document
+        var targets = gazetteer.TypoTargets;
+        var found = targets.Corrections(folded[..word.Length], this);
+        if (found.Length == 0 || NextToName(text, tokens, parts, first, first) || AfterArticle(text, tokens, first, sentenceStart))
+        {
+            return null; // "across the Dnieper" is a river, not a typo of a town
+        }
+
+        int[] candidates = [.. found];
+        if (!PassesSingleWordChecks(text, tokens, parts, first, sentenceStart, span, candidates))
+        {
+            return null;
+        }
+
+        var match = new NameMatch(first, first, span, candidates) { Possessive = parts.NameEnd[first] != head.End, IsTypo = true };
+        return WithRegionWord(text, tokens, match, sentenceEnd, placeSets);
+    }
+
+    /// <summary>The towns of note one edit away from <paramref name="folded"/> (Latin letters a-z), in gazetteer order.</summary>
+    internal int[] SearchTypos(ReadOnlySpan<char> folded)
+    {
         // every spelling one edit away is hashed from the prefix it shares with the word and looked up only if some
         // town of note has its key
         var targets = gazetteer.TypoTargets;
-        var n = word.Length;
+        var n = folded.Length;
         Span<ulong> prefix = stackalloc ulong[MaxTypoWord + 1];
-        TypoTargets.PrefixHashes(folded[..n], prefix);
+        TypoTargets.PrefixHashes(folded, prefix);
         var found = new SortedSet<int>();
         Span<char> variant = stackalloc char[MaxTypoWord + 1];
         for (var i = 0; i < n; i++)
@@ -53,7 +75,7 @@ internal sealed partial class PlaceMatcher
             // two neighbours swapped
             if (i + 1 < n && folded[i] != folded[i + 1])
             {
-                folded[..n].CopyTo(variant);
+                folded.CopyTo(variant);
                 (variant[i], variant[i + 1]) = (variant[i + 1], variant[i]);
                 AddTowns(variant[..n], i, prefix, targets, found);
                 AddTownsBySkeleton(variant[..n], found); // "Ilvoaisk": Ilovaisk, which the sources spell Ilovays'k
@@ -63,7 +85,7 @@ internal sealed partial class PlaceMatcher
             folded[..i].CopyTo(variant);
             folded[(i + 1)..n].CopyTo(variant[i..]);
             AddTowns(variant[..(n - 1)], i, prefix, targets, found);
-            folded[..n].CopyTo(variant);
+            folded.CopyTo(variant);
             for (var c = 'a'; c <= 'z'; c++)
             {
                 if (c != folded[i])
@@ -86,19 +108,7 @@ internal sealed partial class PlaceMatcher
             }
         }
 
-        if (found.Count == 0 || NextToName(text, tokens, parts, first, first) || AfterArticle(text, tokens, first, sentenceStart))
-        {
-            return null; // "across the Dnieper" is a river, not a typo of a town
-        }
-
-        int[] candidates = [.. found];
-        if (!PassesSingleWordChecks(text, tokens, parts, first, sentenceStart, span, candidates))
-        {
-            return null;
-        }
-
-        var match = new NameMatch(first, first, span, candidates) { Possessive = parts.NameEnd[first] != head.End, IsTypo = true };
-        return WithRegionWord(text, tokens, match, sentenceEnd, placeSets);
+        return found.Count == 0 ? [] : [.. found];
     }
 
     /// <summary>Adds the towns of note spelt <paramref name="name"/>, which shares its first <paramref name="same"/>

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace Sitrep.Extraction.Places.Matching;
 
 /// <summary>
@@ -14,11 +16,17 @@ internal sealed class TypoTargets
 
     private const int FilterBits = 20;
 
+    /// <summary>Words whose corrections are kept; beyond that the memo starts again (a bound on memory, not a need).</summary>
+    private const int MaxRemembered = 16_384;
+
     private readonly ulong[] _filter = new ulong[(1 << FilterBits) / 64];
     private readonly HashSet<ulong> _keys = [];
+    private readonly ConcurrentDictionary<string, int[]> _corrections = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _correctionsBySpan;
 
     public TypoTargets(GazetteerTable table)
     {
+        _correctionsBySpan = _corrections.GetAlternateLookup<ReadOnlySpan<char>>();
         // the string table is small: which of its entries are a core country or a settlement's feature, once
         var strings = table.Strings;
         var core = new bool[strings.Length];
@@ -51,6 +59,29 @@ internal sealed class TypoTargets
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The towns of note one edit away from a folded word (<see cref="PlaceMatcher.SearchTypos"/>), remembered per
+    /// word: the answer depends on the word and this gazetteer only, and a long capitalised word that is no name
+    /// (a person, a unit, an outlet) comes back in document after document, each time costing some 500 spellings.
+    /// The array is shared: callers copy it before changing it.
+    /// </summary>
+    internal int[] Corrections(ReadOnlySpan<char> folded, PlaceMatcher matcher)
+    {
+        if (_correctionsBySpan.TryGetValue(folded, out var found))
+        {
+            return found;
+        }
+
+        found = matcher.SearchTypos(folded);
+        if (_corrections.Count >= MaxRemembered)
+        {
+            _corrections.Clear();
+        }
+
+        _corrections.TryAdd(new string(folded), found);
+        return found;
     }
 
     /// <summary>Whether some town of note has this key.</summary>

@@ -138,7 +138,7 @@ internal sealed partial class Disambiguator
             var q = gazetteer[n];
 
             // half a degree of latitude is 55 km, where the closeness is below 1%: no distance worth computing
-            if (n != c && !q.IsAdminArea && Math.Abs(q.Lat - p.Lat) < NearLatitude)
+            if (n != c && !q.IsAdminArea && Math.Abs(q.Lat - p.Lat) < NearLatitude && Geo.AtLeastKm(p.Lat, q.Lat) < nearest)
             {
                 nearest = Math.Min(nearest, Geo.DistanceKm(p.Lat, p.Lon, q.Lat, q.Lon));
             }

@@ -202,7 +202,8 @@ internal sealed partial class Disambiguator(Gazetteer gazetteer)
         foreach (var c in candidates)
         {
             var p = gazetteer[c];
-            if (Theatre.Contains(theatre, p) && Geo.DistanceKm(town.Lat, town.Lon, p.Lat, p.Lon) <= NearTheWarKm)
+            if (Theatre.Contains(theatre, p) && Geo.AtLeastKm(town.Lat, p.Lat) <= NearTheWarKm
+                && Geo.DistanceKm(town.Lat, town.Lon, p.Lat, p.Lon) <= NearTheWarKm)
             {
                 return true;
             }
@@ -283,7 +284,7 @@ internal sealed partial class Disambiguator(Gazetteer gazetteer)
             var nearest = double.MaxValue;
             foreach (var (lat, lon, place) in anchors)
             {
-                if (place != c)
+                if (place != c && Geo.AtLeastKm(p.Lat, lat) < nearest)
                 {
                     nearest = Math.Min(nearest, Geo.DistanceKm(p.Lat, p.Lon, lat, lon));
                 }
@@ -299,7 +300,10 @@ internal sealed partial class Disambiguator(Gazetteer gazetteer)
                 var closest = double.MaxValue;
                 foreach (var (lat, lon) in section)
                 {
-                    closest = Math.Min(closest, Geo.DistanceKm(p.Lat, p.Lon, lat, lon));
+                    if (Geo.AtLeastKm(p.Lat, lat) < closest)
+                    {
+                        closest = Math.Min(closest, Geo.DistanceKm(p.Lat, p.Lon, lat, lon));
+                    }
                 }
 
                 score += SectionCloseness(closest);

@@ -32,7 +32,7 @@ internal static partial class FrontLine
         var nearest = double.MaxValue;
         foreach (var p in Points)
         {
-            if (date >= p.From && date < p.To)
+            if (date >= p.From && date < p.To && Geo.AtLeastKm(place.Lat, p.Lat) < nearest)
             {
                 nearest = Math.Min(nearest, Geo.DistanceKm(place.Lat, place.Lon, p.Lat, p.Lon));
             }
