@@ -28,5 +28,53 @@ internal static class FirstWords
         Interlocked.Increment(ref s_version);
     }
 
+    private static readonly Lock SnapshotLock = new();
+    private static Snapshot? s_snapshot;
+
     public static ulong MaskOf(ReadOnlySpan<char> word) => Lookup.TryGetValue(word, out var mask) ? mask : 0;
+
+    /// <summary>
+    /// <see cref="MaskOf(ReadOnlySpan{char})"/> for a word whose <see cref="SpanTable.Hash"/> the caller has: read
+    /// from a copy of the filters in a <see cref="SpanTable"/>, made again whenever <see cref="Version"/> has moved
+    /// (indexes add words while the lexicons are built, not while documents are read).
+    /// </summary>
+    public static ulong MaskOf(ReadOnlySpan<char> word, uint hash)
+    {
+        var snapshot = Volatile.Read(ref s_snapshot);
+        if (snapshot is null || snapshot.Version != Version)
+        {
+            snapshot = TakeSnapshot();
+        }
+
+        var entry = snapshot.Words.Find(word, hash);
+        return entry < 0 ? 0 : snapshot.Masks[entry];
+    }
+
+    private static Snapshot TakeSnapshot()
+    {
+        lock (SnapshotLock)
+        {
+            var version = Version; // read before the words: a word added meanwhile moves it, and the next call copies again
+            if (s_snapshot is { } current && current.Version == version)
+            {
+                return current;
+            }
+
+            var words = new SpanTable();
+            var masks = new List<ulong>();
+            foreach (var (word, mask) in Masks)
+            {
+                if (words.TryAdd(word) >= 0)
+                {
+                    masks.Add(mask);
+                }
+            }
+
+            var snapshot = new Snapshot(version, words, [.. masks]);
+            Volatile.Write(ref s_snapshot, snapshot);
+            return snapshot;
+        }
+    }
+
+    private sealed record Snapshot(int Version, SpanTable Words, ulong[] Masks);
 }

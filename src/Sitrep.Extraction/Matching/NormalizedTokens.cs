@@ -85,7 +85,7 @@ internal sealed class NormalizedTokens
         var length = PhraseNormalizer.NormalizeInto(_text.AsSpan(token.Start, token.Length), _chars.AsSpan(_used), _stem);
         var normalized = _chars.AsSpan(_used, length);
         hash = SpanTable.Hash(normalized);
-        firstOf = FirstWords.MaskOf(normalized);
+        firstOf = FirstWords.MaskOf(normalized, hash);
         if (token.Length > 0 && (uint)token.Start < (uint)_at.Length)
         {
             if (_count == _entries.Length)

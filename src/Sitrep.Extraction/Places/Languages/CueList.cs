@@ -17,6 +17,11 @@ internal sealed class CueList
     /// <summary>The stems, upper-cased, by their first letter: a word is compared only with the stems it can start with.</summary>
     private readonly Dictionary<char, string[]> _prefixes;
 
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _exactLookup;
+
+    /// <summary>Bit n: some whole-word entry has n letters (bit 63: 63 or more), so most words skip the lookup.</summary>
+    private readonly ulong _exactLengths;
+
     /// <summary>Whether a lone "*" makes every word match.</summary>
     private readonly bool _any;
 
@@ -27,7 +32,14 @@ internal sealed class CueList
         var stems = all.Where(e => e.EndsWith('*')).Select(e => e[..^1]).ToList();
         _any = stems.Contains("");
         _prefixes = stems.Where(p => p.Length > 0).GroupBy(p => p[0]).ToDictionary(g => g.Key, g => g.ToArray());
+        _exactLookup = _exact.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var e in _exact)
+        {
+            _exactLengths |= LengthBit(e.Length);
+        }
     }
+
+    private static ulong LengthBit(int length) => 1UL << Math.Min(length, 63);
 
     public bool Matches(ReadOnlySpan<char> word)
     {
@@ -41,23 +53,31 @@ internal sealed class CueList
             return _exact.Contains("");
         }
 
+        // a word of no entry's length that starts no stem is no cue: most words, decided before upper-casing them
+        var mayBeExact = (_exactLengths & LengthBit(word.Length)) != 0;
+        var hasStems = _prefixes.TryGetValue(Letters.Upper(word[0]), out var stems);
+        if (!hasStems && !mayBeExact)
+        {
+            return false;
+        }
+
         Span<char> upper = word.Length <= StackWord ? stackalloc char[word.Length] : new char[word.Length];
         for (var i = 0; i < word.Length; i++)
         {
             upper[i] = Letters.Upper(word[i]);
         }
 
-        if (_exact.GetAlternateLookup<ReadOnlySpan<char>>().Contains(upper))
+        if (mayBeExact && _exactLookup.Contains(upper))
         {
             return true;
         }
 
-        if (!_prefixes.TryGetValue(upper[0], out var stems))
+        if (!hasStems)
         {
             return false;
         }
 
-        foreach (var p in stems)
+        foreach (var p in stems!)
         {
             if (upper.StartsWith(p, StringComparison.Ordinal))
             {
