@@ -36,6 +36,9 @@ internal sealed partial class TimeMatcher
     // so most words cost one lookup instead of four
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _anyKey;
 
+    // the required first elements of the patterns, numbered by slot and literals (TimePattern.FirstElement)
+    private readonly Dictionary<string, int> _firstElements = new(StringComparer.Ordinal);
+
     public TimeMatcher(IEnumerable<TimeLanguage> languages)
     {
         var future = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -64,6 +67,18 @@ internal sealed partial class TimeMatcher
 
     private void Index(TimePattern pattern)
     {
+        var head = pattern.Elements[0];
+        if (!head.Optional)
+        {
+            var signature = $"{(int)head.Slot}\0{string.Join('\0', head.Literals)}";
+            if (!_firstElements.TryGetValue(signature, out var number))
+            {
+                _firstElements[signature] = number = _firstElements.Count;
+            }
+
+            pattern.FirstElement = number;
+        }
+
         foreach (var element in pattern.Elements)
         {
             if (element.Slot != TimeSlot.None)
@@ -110,6 +125,9 @@ internal sealed partial class TimeMatcher
         var text = document.Text;
         var futureClauses = FutureClauses(text, tokens);
         var found = new List<TimeCandidate>();
+
+        // per first element, the token (plus one) where it last failed: the patterns sharing it are skipped there
+        Span<int> failedAt = _firstElements.Count <= 256 ? stackalloc int[_firstElements.Count] : new int[_firstElements.Count];
         for (var i = 0; i < tokens.Length; i++)
         {
             var word = tokens[i].Text(text);
@@ -117,16 +135,16 @@ internal sealed partial class TimeMatcher
             var known = _anyKey.Contains(word);
             if (known && _byFirstWordLookup.TryGetValue(word, out var list) && !InsideName(text, tokens, i))
             {
-                TryAll(list, text, tokens, i, anchor, document.Language, found);
+                TryAll(list, text, tokens, i, anchor, document.Language, found, failedAt);
             }
 
             if (tokens[i].Kind == TokenKind.Number)
             {
-                TryAll(_numberFirst, text, tokens, i, anchor, document.Language, found);
+                TryAll(_numberFirst, text, tokens, i, anchor, document.Language, found, failedAt);
             }
             else if (tokens[i].Kind == TokenKind.Word && MayStartSlot(word, known))
             {
-                TryAll(_wordFirst, text, tokens, i, anchor, document.Language, found);
+                TryAll(_wordFirst, text, tokens, i, anchor, document.Language, found, failedAt);
             }
         }
 
@@ -160,11 +178,19 @@ internal sealed partial class TimeMatcher
         }
     }
 
-    private static void TryAll(List<TimePattern> patterns, string text, ReadOnlySpan<Token> tokens, int start, TimeAnchor anchor, string language, List<TimeCandidate> found)
+    private static void TryAll(
+        List<TimePattern> patterns, string text, ReadOnlySpan<Token> tokens, int start, TimeAnchor anchor, string language,
+        List<TimeCandidate> found, Span<int> failedAt)
     {
         foreach (var pattern in patterns)
         {
-            if (TryMatch(pattern, text, tokens, start, language, out var spanFirst, out var end, out var captures)
+            var head = pattern.FirstElement;
+            if (head >= 0 && failedAt[head] == start + 1)
+            {
+                continue; // its first element failed here for another pattern: it fails the same way
+            }
+
+            if (TryMatch(pattern, text, tokens, start, language, failedAt, out var spanFirst, out var end, out var captures)
                 && end > spanFirst
                 && pattern.Rule(captures, anchor) is { } value)
             {
@@ -174,7 +200,7 @@ internal sealed partial class TimeMatcher
     }
 
     private static bool TryMatch(TimePattern pattern, string text, ReadOnlySpan<Token> tokens, int start, string language,
-        out int spanFirst, out int end, out TimeCaptures captures)
+        Span<int> failedAt, out int spanFirst, out int end, out TimeCaptures captures)
     {
         captures = default;
         spanFirst = start;
@@ -184,6 +210,11 @@ internal sealed partial class TimeMatcher
             var consumed = j < tokens.Length ? MatchElement(element, text, tokens, j, language, ref captures) : 0;
             if (consumed == 0 && !element.Optional)
             {
+                if (j == start && pattern.FirstElement >= 0)
+                {
+                    failedAt[pattern.FirstElement] = start + 1;
+                }
+
                 end = j;
                 return false;
             }

@@ -57,6 +57,13 @@ internal sealed class TimePattern
 
     public TimeRule Rule { get; }
 
+    /// <summary>
+    /// The number its matcher gives the required first element (the same for every pattern whose first element has
+    /// the same slot or literals), or -1 when the first element is optional: a first element that failed at a token
+    /// fails every pattern that shares it there.
+    /// </summary>
+    public int FirstElement { get; set; } = -1;
+
     public static TimePattern Parse(string source, TimeRule rule)
     {
         var parts = source.Split(' ', StringSplitOptions.RemoveEmptyEntries);
