@@ -11,7 +11,8 @@ namespace Sitrep.Benchmarks;
 /// all of them ROUNDS times (the first round is a warm-up and is not counted), timing each stage. Prints, per stage,
 /// milliseconds per document, share of the total and allocations; the best round (least disturbed on a shared
 /// machine); and documents per CPU second of the process over the counted
-/// rounds (the pipeline runs on one thread, so that is also documents per second of one core).
+/// rounds (the pipeline runs on one thread, so that is also documents per second of one core), and the same for the
+/// first round (what the first pass of a process costs, JIT compilation included).
 /// </summary>
 internal static class StageTimes
 {
@@ -34,6 +35,7 @@ internal static class StageTimes
         var pause = TimeSpan.Zero;
         var bestRound = long.MaxValue;
         var cpu = TimeSpan.Zero;
+        var firstCpu = TimeSpan.Zero;
         for (var round = 0; round <= rounds; round++)
         {
             var cpuStart = Process.GetCurrentProcess().TotalProcessorTime;
@@ -66,8 +68,16 @@ internal static class StageTimes
                 cpu += Process.GetCurrentProcess().TotalProcessorTime - cpuStart;
                 bestRound = Math.Min(bestRound, Stopwatch.GetTimestamp() - roundStart);
             }
+            else
+            {
+                firstCpu = Process.GetCurrentProcess().TotalProcessorTime - cpuStart;
+            }
         }
 
+        // the first round's CPU (the process's, JIT threads included) spread over the stages by their share of its time
+        var firstTotal = firstRound.Sum();
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"first round CPU: {firstCpu.TotalSeconds:F2} s = {documents.Count / firstCpu.TotalSeconds:F0} documents per CPU second; by stage {string.Join(", ", firstRound.Select((t, i) => $"{pipeline.Stages[i].Name} {firstCpu.TotalMilliseconds * t / firstTotal / documents.Count:F3}"))} CPU ms/doc"));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"first round (warm-up, not counted): {string.Join(", ", firstRound.Select((t, i) => $"{pipeline.Stages[i].Name} {t * 1000.0 / Stopwatch.Frequency / documents.Count:F3}"))} ms/doc"));
         var runs = (double)documents.Count * rounds;

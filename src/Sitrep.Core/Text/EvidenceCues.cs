@@ -22,12 +22,20 @@ public sealed record EvidenceCues(IReadOnlySet<int> DayParts, IReadOnlySet<strin
         ["overnight"] = Night, ["вночі"] = Night, ["уночі"] = Night, ["ночі"] = Night, ["ночью"] = Night,
     };
 
+    private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> DayWordLookup = DayWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Bit n: some day word has n letters; other words skip the lookup.</summary>
+    private static readonly ulong DayWordLengths = DayWords.Keys.Aggregate(0UL, (bits, w) => bits | (1UL << Math.Min(w.Length, 63)));
+
     private static readonly (string Prefix, string Side)[] SideWords =
     [
         ("north", "north"), ("south", "south"), ("east", "east"), ("west", "west"), ("північ", "north"), ("півден", "south"),
         ("півдні", "south"), ("схід", "east"), ("східн", "east"), ("заход", "west"), ("західн", "west"), ("север", "north"),
         ("юг", "south"), ("южн", "south"), ("восто", "east"), ("запад", "west"),
     ];
+
+    /// <summary>The first letters of the side words in both cases (Latin and Cyrillic).</summary>
+    private static readonly bool[] SideInitials = Initials();
 
     public static EvidenceCues Of(string text)
     {
@@ -58,13 +66,13 @@ public sealed record EvidenceCues(IReadOnlySet<int> DayParts, IReadOnlySet<strin
             var word = text.AsSpan(start, i - start);
             var name = char.IsUpper(word[0]) && !sentenceStart;
             sentenceStart = false;
-            if (DayWords.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var part))
+            if ((DayWordLengths & (1UL << Math.Min(word.Length, 63))) != 0 && DayWordLookup.TryGetValue(word, out var part))
             {
                 parts.Add(part);
                 continue;
             }
 
-            if (name || word.Length > 12 || word.Equals("easter", StringComparison.OrdinalIgnoreCase))
+            if (name || word.Length > 12 || !MayStartSide(word[0]) || word.Equals("easter", StringComparison.OrdinalIgnoreCase))
             {
                 continue;
             }
@@ -80,6 +88,25 @@ public sealed record EvidenceCues(IReadOnlySet<int> DayParts, IReadOnlySet<strin
         }
 
         return new EvidenceCues(parts, sides);
+    }
+
+    /// <summary>
+    /// False for a Latin or Cyrillic letter that no side word starts with in either case, so that most words skip
+    /// comparing with each side word; true for any other character.
+    /// </summary>
+    private static bool MayStartSide(char first) =>
+        !(char.IsAsciiLetter(first) || first is >= '\u0410' and <= '\u044F') || SideInitials[first];
+
+    private static bool[] Initials()
+    {
+        var initials = new bool[0x0450];
+        foreach (var (prefix, _) in SideWords)
+        {
+            initials[char.ToLowerInvariant(prefix[0])] = true;
+            initials[char.ToUpperInvariant(prefix[0])] = true;
+        }
+
+        return initials;
     }
 
     /// <summary>Why the two reports cannot be one happening, or null when nothing in them tells them apart.</summary>
