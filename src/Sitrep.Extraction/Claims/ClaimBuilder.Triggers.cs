@@ -109,6 +109,8 @@ internal sealed partial class ClaimBuilder
             reports.RemoveAll(m => m.TokenCount == 1 && _tokens[m.FirstToken].Text(_document.Text) is "attack" or "attacks" or "Attack" or "Attacks");
         }
 
+        // "дякуємо суміжникам із 5-ї окремої штурмової бригади", "the 3rd Assault Battalion": a unit's name, no report
+        reports.RemoveAll(m => m.EndToken < limit && ClaimLexicon.UnitWords.Contains(_document.Text, _tokens[m.EndToken]));
         if (reports.Count == 0)
         {
             return null;
@@ -195,7 +197,9 @@ internal sealed partial class ClaimBuilder
         {
             if (IsPeople(_tokens[i]))
             {
-                assault = i > first && ClaimLexicon.GroupWords.Contains(_document.Text, _tokens[i]) && ClaimLexicon.AssaultWords.Contains(_document.Text, _tokens[i - 1]);
+                // "destroyed an assault group", "destroyed a Russian group heading for the centre": an attack stopped
+                assault = ClaimLexicon.GroupWords.Contains(_document.Text, _tokens[i])
+                    && ((i > first && ClaimLexicon.AssaultWords.Contains(_document.Text, _tokens[i - 1])) || HasWord(ClaimLexicon.HeadingWords, i + 1, Math.Min(limit, i + 5)));
                 return true;
             }
         }

@@ -84,7 +84,8 @@ internal sealed partial class ClaimBuilder
             var kind = foundKind == ClaimKind.Strike && RunningTotal(time) ? ClaimKind.Other : foundKind;
             // "Ukraine has close to 900,000 people under arms": a country is what a statement is about, not where it
             // happened (but "drones shot down over Russia" were over it)
-            var candidates = kind == ClaimKind.Other ? places.FindAll(p => p.FeatureCode is not "PCLI" || Over(p, first)) : places;
+            // "trimming a draft that Kyiv said favoured Moscow": a capital with no preposition before it is its government
+            var candidates = kind == ClaimKind.Other ? places.FindAll(p => (p.FeatureCode is not "PCLI" || Over(p, first)) && !BareCapital(p, first) && !IsDateline(p)) : places;
             var place = BestPlace(candidates, span, triggerSpan, claimant.SpeakerSpan);
             if (place is not null && IsAgent(place, triggerSpan, first, limit))
             {
@@ -108,6 +109,11 @@ internal sealed partial class ClaimBuilder
             else if (place is null && PlaceAnaphor.Region(_document, _tokens, first, limit, span.Start) is { } region)
             {
                 placeRef = region; // "Russia has struck port infrastructure in the region": the region of the story
+            }
+            else if (place is null && kind is not (ClaimKind.Control or ClaimKind.Capture or ClaimKind.Encirclement)
+                && DirectionPlace.Find(places, text, span) is { } axis)
+            {
+                placeRef = axis; // "24 attacks in the Huliaipole direction": at the direction's town
             }
             else if (place is null && kind == ClaimKind.Strike && origins.Count > 0 && MostNamed(span.Start) is { } target)
             {

@@ -1,5 +1,7 @@
 using Sitrep.Core.Documents;
 using Sitrep.Core.Model;
+using Sitrep.Core.Text;
+using Sitrep.Extraction.Claims.Languages;
 using Sitrep.Extraction.Matching;
 
 namespace Sitrep.Extraction.Claims;
@@ -292,7 +294,53 @@ internal static class StoryPlace
             return place;
         }
 
-        return FirstSettlement(document, mentions, s, out named) is { } only ? new PlaceRef(only.GeonameId, only.Name) : null;
+        if (FirstSettlement(document, mentions, s, out named) is { } only)
+        {
+            return new PlaceRef(only.GeonameId, only.Name);
+        }
+
+        // "The bombs fell in the south-east of the city": a sentence speaking of "the city" is at the town the story names most
+        if (!named && SpeaksOfTheCity(document, s) && MostNamedBefore(document, document.Sentences[s].Span.Start) is { } city)
+        {
+            named = true;
+            return new PlaceRef(city.GeonameId, city.Name);
+        }
+
+        return null;
+    }
+
+    /// <summary>"the city military administration", "the city council": the city word names a body, not a place.</summary>
+    private static readonly WordSet OfficeWords = new(
+    [
+        "military", "administration", "council", "authorities", "officials", "police", "mayor", "hall", "government", "head",
+        "department", "transport", "services", "utilities", "prosecutor", "court", "hospital", "військова", "військової", "рада",
+        "ради", "раді", "адміністрація", "адміністрації", "администрация", "администрации", "совет", "совета",
+    ]);
+
+    /// <summary>"the city", "this town", or a Ukrainian or Russian town word not followed by a name ("частина міста").</summary>
+    private static bool SpeaksOfTheCity(Document document, int s)
+    {
+        var sentence = document.Sentences[s];
+        var tokens = document.Tokens;
+        var end = sentence.FirstToken + sentence.TokenCount;
+        for (var i = sentence.FirstToken; i < end; i++)
+        {
+            if (!ClaimLexicon.CityWords.Contains(document.Text, tokens[i]))
+            {
+                continue;
+            }
+
+            var word = tokens[i].Chars(document.Text);
+            var cyrillic = word.Length > 0 && word[0] is >= '\u0400' and <= '\u04FF';
+            var named = i + 1 < end && tokens[i + 1].Kind == TokenKind.Word
+                && (char.IsUpper(document.Text[tokens[i + 1].Start]) || OfficeWords.Contains(document.Text, tokens[i + 1]));
+            if (cyrillic ? !named : i > sentence.FirstToken && ClaimLexicon.TownDeterminers.Contains(document.Text, tokens[i - 1]) && !named)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -373,9 +421,46 @@ internal static class StoryPlace
     {
         var e = SentenceOf(document, earlier.Span.Start);
         // a proposition with no place is no one incident ("launched two missile strikes" / "used 4,912 kamikaze drones")
-        return e >= 0 && e != s && claim.Place is not null && document.Sentences[e].Paragraph == document.Sentences[s].Paragraph
+        return e >= 0 && e != s && claim.Place is not null
+            && (document.Sentences[e].Paragraph == document.Sentences[s].Paragraph || OneList(document, e, s))
             && earlier.Claimant == claim.Claimant && earlier.Kind == claim.Kind && earlier.Stance == claim.Stance
             && earlier.Extent == claim.Extent && earlier.Place?.GeonameId == claim.Place?.GeonameId;
+    }
+
+    /// <summary>
+    /// "✅ 11 окупантів ліквідовано" / "✅ один загарбник здався в полон": the bullets of one list, each a line of its own,
+    /// are one paragraph of the post.
+    /// </summary>
+    private static bool OneList(Document document, int e, int s)
+    {
+        var marker = Bullet(document, e);
+        if (marker.Length == 0)
+        {
+            return false;
+        }
+
+        for (var k = e + 1; k <= s; k++)
+        {
+            if (document.Sentences[k].Paragraph != document.Sentences[k - 1].Paragraph && !Bullet(document, k).SequenceEqual(marker))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The symbol a sentence opens with ("✅", "➖", "•"), or nothing when it opens with a word, a number or a quote.</summary>
+    private static ReadOnlySpan<char> Bullet(Document document, int s)
+    {
+        var at = document.Sentences[s].Span.Start;
+        var text = document.Text;
+        if (at >= text.Length || char.IsLetterOrDigit(text[at]) || char.IsWhiteSpace(text[at]) || text[at] is '"' or '\'' or '«' or '(' or '“' or '‘')
+        {
+            return [];
+        }
+
+        return text.AsSpan(at, char.IsHighSurrogate(text[at]) && at + 1 < text.Length ? 2 : 1);
     }
 
     private static int SentenceOf(Document document, int offset)

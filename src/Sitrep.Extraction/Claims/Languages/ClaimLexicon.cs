@@ -300,6 +300,24 @@ internal sealed class ClaimLexicon
     /// <summary>"destroyed an assault group", "знищили штурмову групу": the group's attack was stopped.</summary>
     public static WordSet AssaultWords { get; } = new(["assault", "штурмову", "штурмові", "штурмових", "штурмовую", "штурмовые", "штурмовых"]);
 
+    /// <summary>More words that put what follows at a place: "around Kyiv", "outside Moscow", "під Києвом".</summary>
+    public static WordSet NearWords { get; } = new(["around", "outside", "into", "inside", "to", "toward", "towards", "під", "поблизу", "около", "под", "до", "к", "у", "in"]);
+
+    /// <summary>Unit nouns after an attack adjective that make it a unit's name: "штурмової бригади", "Assault Battalion".</summary>
+    public static WordSet UnitWords { get; } = new(
+    [
+        "brigade", "brigades", "battalion", "battalions", "regiment", "regiments", "company", "companies", "бригада",
+        "бригади", "бригаді", "бригадою", "бригаду", "батальйон", "батальйону", "батальйоном", "полк", "полку", "полком", "роти",
+        "рота", "батальон", "батальона", "бригады", "бригадой",
+    ]);
+
+    /// <summary>A group on its way to a place ("a group heading for the centre", "групу, що рухалася до"): an attack.</summary>
+    public static WordSet HeadingWords { get; } = new(
+    [
+        "heading", "advancing", "moving", "attempting", "trying", "рухалася", "рухалась", "наступала", "намагалася",
+        "прямувала", "двигавшуюся", "двигавшаяся", "наступавшую", "пытавшуюся", "пытавшаяся", "направлявшуюся",
+    ]);
+
     /// <summary>Auxiliaries of a passive right before its verb: "two groups ... were destroyed".</summary>
     public static WordSet PassiveWords { get; } = new(["were", "was", "been", "були", "була", "були", "были", "была"]);
 
