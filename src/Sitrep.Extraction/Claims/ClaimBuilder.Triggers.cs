@@ -123,7 +123,8 @@ internal sealed partial class ClaimBuilder
                 continue; // "shot down 89 of 112 drones launched by Russia": the launch describes what was shot down
             }
 
-            var strike = m.Value ? armed : Negated(first, m.FirstToken);
+            // "an industrial site had been attacked", "атакували нафтобазу": an attack on a facility is a strike
+            var strike = m.Value ? armed || AttackOnFacility(m, first, limit) : Negated(first, m.FirstToken);
             if (strike && !triggers.Exists(t => t.Kind == ClaimKind.Strike))
             {
                 triggers.Add((ClaimKind.Strike, m.FirstToken, m.Span));
@@ -157,6 +158,11 @@ internal sealed partial class ClaimBuilder
 
         return false;
     }
+
+    /// <summary>A facility within three words of an attack verb: its subject in a passive, its object after it.</summary>
+    private bool AttackOnFacility(PhraseMatch<bool> m, int first, int limit) =>
+        !IsLaunch(m) && (HasWord(ClaimLexicon.FacilityWords, Math.Max(first, m.FirstToken - 4), m.FirstToken)
+            || HasWord(ClaimLexicon.FacilityWords, m.EndToken, Math.Min(limit, m.EndToken + 4)));
 
     private bool IsLaunch(PhraseMatch<bool> m) => ClaimLexicon.LaunchWords.Contains(_document.Text, _tokens[m.FirstToken]);
 

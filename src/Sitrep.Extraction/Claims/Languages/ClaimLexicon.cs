@@ -303,6 +303,15 @@ internal sealed class ClaimLexicon
     /// <summary>More words that put what follows at a place: "around Kyiv", "outside Moscow", "під Києвом".</summary>
     public static WordSet NearWords { get; } = new(["around", "outside", "into", "inside", "to", "toward", "towards", "під", "поблизу", "около", "под", "до", "к", "у", "in"]);
 
+    /// <summary>Facilities an attack is made on: a strike, not a ground assault ("an industrial site had been attacked").</summary>
+    public static WordSet FacilityWords { get; } = new(
+    [
+        "site", "plant", "refinery", "depot", "facility", "facilities", "substation", "substations", "enterprise", "factory",
+        "warehouse", "terminal", "airfield", "infrastructure", "підприємство", "нафтобазу", "нафтобаза", "НПЗ",
+        "підстанцію", "підстанція", "склад", "інфраструктуру", "предприятие", "завод", "нефтебазу", "нефтебаза",
+        "подстанцию", "подстанция", "инфраструктуру", "аэродром",
+    ]);
+
     /// <summary>Unit nouns after an attack adjective that make it a unit's name: "штурмової бригади", "Assault Battalion".</summary>
     public static WordSet UnitWords { get; } = new(
     [
