@@ -182,13 +182,32 @@ internal static class StoryPlace
         var text = document.Text.AsSpan(document.Sentences[s].Span.Start, document.Sentences[s].Span.Length);
         foreach (var word in DirectionWords)
         {
-            if (text.Contains(word, StringComparison.OrdinalIgnoreCase))
+            for (var at = text.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0;)
             {
-                return true;
+                if (!Heading(text, at, word.Length))
+                {
+                    return true;
+                }
+
+                var next = text[(at + word.Length)..].IndexOf(word, StringComparison.OrdinalIgnoreCase);
+                at = next < 0 ? -1 : at + word.Length + next;
             }
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "from the direction of Vasylivka", "in the direction of Siversk", "з напрямку Брянська": where an attack came
+    /// from or went, not a front-line direction the sentence is about.
+    /// </summary>
+    private static bool Heading(ReadOnlySpan<char> text, int at, int length)
+    {
+        var after = text[(at + length)..];
+        var before = text[..at].TrimEnd();
+        return after.StartsWith(" of ", StringComparison.OrdinalIgnoreCase)
+            || before.EndsWith(" з", StringComparison.OrdinalIgnoreCase) || before.EndsWith(" із", StringComparison.OrdinalIgnoreCase)
+            || before.EndsWith(" зі", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>
@@ -222,7 +241,7 @@ internal static class StoryPlace
         {
             if (!sameSpeaker(k))
             {
-                return null;
+                break; // another speaker after it tells their own story; the paragraph before may still tell this one
             }
 
             if (Settlement(document, mentions, claimed, k, out var named) is { } after)

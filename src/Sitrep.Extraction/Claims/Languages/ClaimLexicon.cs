@@ -69,7 +69,7 @@ internal sealed class ClaimLexicon
         ]),
         (ClaimKind.Casualties,
         [
-            "killed", "wounded", "casualties", "losses", "eliminated", "dead", "injured", "lost", "загинули", "загинув",
+            "killed", "wounded", "casualties", "losses", "eliminated", "dead", "injured", "lost", "losing", "загинули", "загинув",
             "втратили", "потеряли", "потери противника", "втрати ворога",
             "поранені", "поранено", "втрати", "ліквідовано", "ліквідували", "погибли", "погиб", "ранены", "ранения", "потери",
             "ликвидировано", "ликвидировали", "пострадали", "постраждали",
