@@ -21,7 +21,7 @@ internal sealed partial class ClaimBuilder
             return places;
         }
 
-        places = places.FindAll(p => !MadeIn(p, first) && !PlaceAnaphor.IsDestination(_document.Text, p));
+        places = places.FindAll(p => !MadeIn(p, first) && !PlaceAnaphor.IsDestination(_document.Text, p) && !NamesAFeature(p));
         var names = Actors.ActorRegistry.Default.FindAll(_document.Text, _tokens, first, limit);
         return names.Count == 0 ? places : places.FindAll(p => !names.Exists(n => n.Span.Contains(p.Span) && n.Span.Length > p.Span.Length));
     }
@@ -61,6 +61,16 @@ internal sealed partial class ClaimBuilder
 
         var rest = text.AsSpan(place.Span.End).TrimStart(' ');
         return rest.Length > 0 && rest[0] is '-' or '\u2013' or '\u2014' or ',' or '(';
+    }
+
+    /// <summary>
+    /// "near the Serebrianka forest", "along the Dnipro River", "біля Кремінського лісу": a forest or river named after a
+    /// settlement is not the settlement.
+    /// </summary>
+    private bool NamesAFeature(PlaceMention place)
+    {
+        var at = Array.FindIndex(_tokens, t => t.Start >= place.Span.End);
+        return at >= 0 && ClaimLexicon.FeatureWords.Contains(_document.Text, _tokens[at]);
     }
 
     /// <summary>"over Russia", "над территорией России": the airspace of a country.</summary>

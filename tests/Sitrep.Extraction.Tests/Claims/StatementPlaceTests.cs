@@ -5,7 +5,7 @@ namespace Sitrep.Extraction.Tests.Claims;
 
 /// <summary>
 /// Where a statement of kind other is not: a capital standing for its government ("a plan that Kyiv said favoured
-/// Moscow") and the dateline the story was filed from ("GENEVA - ...").
+/// Moscow"), the dateline the story was filed from ("GENEVA - ...") and a forest named after a town ("the Kreminna forest").
 /// </summary>
 public sealed class StatementPlaceTests
 {
@@ -59,5 +59,18 @@ public sealed class StatementPlaceTests
         var strike = Assert.Single(Docs.ClaimsOf(doc), c => c.Kind == ClaimKind.Strike);
 
         Assert.Equal(Kyiv, strike.Place?.GeonameId);
+    }
+
+    [Theory]
+    [InlineData("Our paratroopers repelled another assault near the Kreminna forest overnight, the brigade said.", "Kreminna")]
+    [InlineData("Десантники зупинили ще один штурм біля Кремінського лісу, повідомила бригада.", "Кремінського")]
+    public void Process_ForestNamedAfterATown_IsNotTheTown(string text, string town)
+    {
+        var doc = Docs.Text(text, outlet: "Danube Ledger");
+        Docs.Place(doc, town, 704147, "Kreminna", featureCode: "PPLA3");
+
+        var repelled = Assert.Single(Docs.ClaimsOf(doc), c => c.Kind == ClaimKind.Repelled);
+
+        Assert.Null(repelled.Place);
     }
 }

@@ -312,6 +312,13 @@ internal sealed class ClaimLexicon
         "подстанцию", "подстанция", "инфраструктуру", "аэродром",
     ]);
 
+    /// <summary>Natural features named after a settlement: "the Serebrianka forest", "the Dnipro River", "Кремінський ліс".</summary>
+    public static WordSet FeatureWords { get; } = new(
+    [
+        "forest", "forests", "woods", "woodland", "river", "ліс", "лісу", "лісі", "лісом", "річка", "річки", "річці", "лес", "леса",
+        "лесу", "лесом", "река", "реки", "реке",
+    ]);
+
     /// <summary>Unit nouns after an attack adjective that make it a unit's name: "штурмової бригади", "Assault Battalion".</summary>
     public static WordSet UnitWords { get; } = new(
     [
