@@ -152,7 +152,7 @@ internal sealed partial class ClaimBuilder
             // "відбили ... у районі Куп'янська, Петропавлівки та в бік Кучерівки": one claim per village of the list
             var unknown = 0;
             var members = !bare && place is not null && placeRef?.GeonameId == place.GeonameId
-                ? PlaceList.Around(place, places, text, _tokens, span, out unknown).ConvertAll(m => (Mention: (PlaceMention?)m, Ref: (PlaceRef?)new PlaceRef(m.GeonameId, m.Name)))
+                ? PlaceList.Around(place, places, text, _tokens, span, out unknown, regions: true).ConvertAll(m => (Mention: (PlaceMention?)m, Ref: (PlaceRef?)new PlaceRef(m.GeonameId, m.Name)))
                 : [(place, placeRef)];
             for (var u = 0; u < unknown; u++)
             {

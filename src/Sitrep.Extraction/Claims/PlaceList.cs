@@ -32,13 +32,15 @@ internal static class PlaceList
 
     /// <summary>
     /// The settlements of the list, and how many names of it the gazetteer does not know (<paramref name="unknown"/>:
-    /// "поблизу Плещіївки, Іванопілля, Русиного Яру та Степанівки" has one, a claim with no place of its own).
+    /// "поблизу Плещіївки, Іванопілля, Русиного Яру та Степанівки" has one, a claim with no place of its own). With
+    /// <paramref name="regions"/>, a region is listed with the regions named with it under one plural region word
+    /// ("in the Poltava and Chernihiv regions": a claim each); without, a region stands alone.
     /// </summary>
-    public static List<PlaceMention> Around(PlaceMention place, List<PlaceMention> places, string text, Token[] tokens, TextSpan within, out int unknown)
+    public static List<PlaceMention> Around(PlaceMention place, List<PlaceMention> places, string text, Token[] tokens, TextSpan within, out int unknown, bool regions = false)
     {
         unknown = 0;
         var members = new List<PlaceMention> { place };
-        if (place.IsAdminArea && place.Role == PlaceRole.Location)
+        if (regions && place.IsAdminArea && place.Role == PlaceRole.Location)
         {
             return Regions(place, places, text, tokens, within);
         }
