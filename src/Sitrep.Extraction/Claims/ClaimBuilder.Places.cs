@@ -21,9 +21,56 @@ internal sealed partial class ClaimBuilder
             return places;
         }
 
-        places = places.FindAll(p => !MadeIn(p, first) && !PlaceAnaphor.IsDestination(_document.Text, p));
+        places = places.FindAll(p => !MadeIn(p, first) && !PlaceAnaphor.IsDestination(_document.Text, p) && !NamesAFeature(p));
         var names = Actors.ActorRegistry.Default.FindAll(_document.Text, _tokens, first, limit);
         return names.Count == 0 ? places : places.FindAll(p => !names.Exists(n => n.Span.Contains(p.Span) && n.Span.Length > p.Span.Length));
+    }
+
+    /// <summary>
+    /// "a draft that Kyiv said favoured Moscow", "Moscow and Kyiv agreed": a capital named with no place word before it
+    /// stands for its government in a statement; "talks in Moscow" are in it.
+    /// </summary>
+    private bool BareCapital(PlaceMention place, int first)
+    {
+        if (place.FeatureCode is not "PPLC")
+        {
+            return false;
+        }
+
+        var at = Array.FindIndex(_tokens, first, t => t.Start >= place.Span.Start);
+        return at <= first || !(ClaimLexicon.PlacePrepositions.Contains(_document.Text, _tokens[at - 1]) || ClaimLexicon.NearWords.Contains(_document.Text, _tokens[at - 1]));
+    }
+
+    /// <summary>"GENEVA - Negotiators agreed ...", "KYIV, Nov 18 (Wire) -": the dateline says where the story was filed.</summary>
+    private bool IsDateline(PlaceMention place)
+    {
+        var text = _document.Text;
+        var start = place.Span.Start;
+        if (start > 0 && text[start - 1] is not ('\n' or '\r'))
+        {
+            return false;
+        }
+
+        foreach (var c in place.Text)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        var rest = text.AsSpan(place.Span.End).TrimStart(' ');
+        return rest.Length > 0 && rest[0] is '-' or '\u2013' or '\u2014' or ',' or '(';
+    }
+
+    /// <summary>
+    /// "near the Serebrianka forest", "along the Dnipro River", "біля Кремінського лісу": a forest or river named after a
+    /// settlement is not the settlement.
+    /// </summary>
+    private bool NamesAFeature(PlaceMention place)
+    {
+        var at = Array.FindIndex(_tokens, t => t.Start >= place.Span.End);
+        return at >= 0 && ClaimLexicon.FeatureWords.Contains(_document.Text, _tokens[at]);
     }
 
     /// <summary>"over Russia", "над территорией России": the airspace of a country.</summary>

@@ -109,6 +109,8 @@ internal sealed partial class ClaimBuilder
             reports.RemoveAll(m => m.TokenCount == 1 && _tokens[m.FirstToken].Text(_document.Text) is "attack" or "attacks" or "Attack" or "Attacks");
         }
 
+        // "дякуємо суміжникам із 5-ї окремої штурмової бригади", "the 3rd Assault Battalion": a unit's name, no report
+        reports.RemoveAll(m => m.EndToken < limit && ClaimLexicon.UnitWords.Contains(_document.Text, _tokens[m.EndToken]));
         if (reports.Count == 0)
         {
             return null;
@@ -121,7 +123,8 @@ internal sealed partial class ClaimBuilder
                 continue; // "shot down 89 of 112 drones launched by Russia": the launch describes what was shot down
             }
 
-            var strike = m.Value ? armed : Negated(first, m.FirstToken);
+            // "an industrial site had been attacked", "атакували нафтобазу": an attack on a facility is a strike
+            var strike = m.Value ? armed || AttackOnFacility(m, first, limit) : Negated(first, m.FirstToken);
             if (strike && !triggers.Exists(t => t.Kind == ClaimKind.Strike))
             {
                 triggers.Add((ClaimKind.Strike, m.FirstToken, m.Span));
@@ -155,6 +158,11 @@ internal sealed partial class ClaimBuilder
 
         return false;
     }
+
+    /// <summary>A facility within three words of an attack verb: its subject in a passive, its object after it.</summary>
+    private bool AttackOnFacility(PhraseMatch<bool> m, int first, int limit) =>
+        !IsLaunch(m) && (HasWord(ClaimLexicon.FacilityWords, Math.Max(first, m.FirstToken - 4), m.FirstToken)
+            || HasWord(ClaimLexicon.FacilityWords, m.EndToken, Math.Min(limit, m.EndToken + 4)));
 
     private bool IsLaunch(PhraseMatch<bool> m) => ClaimLexicon.LaunchWords.Contains(_document.Text, _tokens[m.FirstToken]);
 
@@ -195,7 +203,9 @@ internal sealed partial class ClaimBuilder
         {
             if (IsPeople(_tokens[i]))
             {
-                assault = i > first && ClaimLexicon.GroupWords.Contains(_document.Text, _tokens[i]) && ClaimLexicon.AssaultWords.Contains(_document.Text, _tokens[i - 1]);
+                // "destroyed an assault group", "destroyed a Russian group heading for the centre": an attack stopped
+                assault = ClaimLexicon.GroupWords.Contains(_document.Text, _tokens[i])
+                    && ((i > first && ClaimLexicon.AssaultWords.Contains(_document.Text, _tokens[i - 1])) || HasWord(ClaimLexicon.HeadingWords, i + 1, Math.Min(limit, i + 5)));
                 return true;
             }
         }

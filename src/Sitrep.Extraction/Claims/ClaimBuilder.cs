@@ -84,7 +84,8 @@ internal sealed partial class ClaimBuilder
             var kind = foundKind == ClaimKind.Strike && RunningTotal(time) ? ClaimKind.Other : foundKind;
             // "Ukraine has close to 900,000 people under arms": a country is what a statement is about, not where it
             // happened (but "drones shot down over Russia" were over it)
-            var candidates = kind == ClaimKind.Other ? places.FindAll(p => p.FeatureCode is not "PCLI" || Over(p, first)) : places;
+            // "trimming a draft that Kyiv said favoured Moscow": a capital with no preposition before it is its government
+            var candidates = kind == ClaimKind.Other ? places.FindAll(p => (p.FeatureCode is not "PCLI" || Over(p, first)) && !BareCapital(p, first) && !IsDateline(p)) : places;
             var place = BestPlace(candidates, span, triggerSpan, claimant.SpeakerSpan);
             if (place is not null && IsAgent(place, triggerSpan, first, limit))
             {
@@ -108,6 +109,11 @@ internal sealed partial class ClaimBuilder
             else if (place is null && PlaceAnaphor.Region(_document, _tokens, first, limit, span.Start) is { } region)
             {
                 placeRef = region; // "Russia has struck port infrastructure in the region": the region of the story
+            }
+            else if (place is null && kind is not (ClaimKind.Control or ClaimKind.Capture or ClaimKind.Encirclement)
+                && DirectionPlace.Find(places, text, span) is { } axis)
+            {
+                placeRef = axis; // "24 attacks in the Huliaipole direction": at the direction's town
             }
             else if (place is null && kind == ClaimKind.Strike && origins.Count > 0 && MostNamed(span.Start) is { } target)
             {
@@ -146,7 +152,7 @@ internal sealed partial class ClaimBuilder
             // "відбили ... у районі Куп'янська, Петропавлівки та в бік Кучерівки": one claim per village of the list
             var unknown = 0;
             var members = !bare && place is not null && placeRef?.GeonameId == place.GeonameId
-                ? PlaceList.Around(place, places, text, _tokens, span, out unknown).ConvertAll(m => (Mention: (PlaceMention?)m, Ref: (PlaceRef?)new PlaceRef(m.GeonameId, m.Name)))
+                ? PlaceList.Around(place, places, text, _tokens, span, out unknown, regions: true).ConvertAll(m => (Mention: (PlaceMention?)m, Ref: (PlaceRef?)new PlaceRef(m.GeonameId, m.Name)))
                 : [(place, placeRef)];
             for (var u = 0; u < unknown; u++)
             {
@@ -225,105 +231,6 @@ internal sealed partial class ClaimBuilder
     }
 
     /// <summary>
-    /// Whether a denial word governs the trigger: one after it ("reports that X was captured are false"), or one
-    /// before it with no reporting verb between ("denied that X was captured", but not "dismissed the claim and said
-    /// its troops held").
-    /// </summary>
-    private bool DeniedAt(List<PhraseMatch<bool>> denials, int trigger)
-    {
-        foreach (var d in denials)
-        {
-            if (d.FirstToken > trigger)
-            {
-                // "Moscow said it had taken Uspenivka, which Ukrainian commanders denied": the relative clause is
-                // someone else's denial, not the claimant's
-                if (!RelativeBetween(trigger, d.FirstToken) && !ContrastBetween(trigger, d.FirstToken))
-                {
-                    return true;
-                }
-
-                continue;
-            }
-
-            var spoken = false;
-            for (var i = d.EndToken; i < trigger && !spoken; i++)
-            {
-                spoken = ClaimLexicon.SaysAgain.Contains(_document.Text, _tokens[i]);
-            }
-
-            if (!spoken)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>
-    /// "контролируют центр города, но говорить о полном освобождении пока рано": a clause after "but" denies its own
-    /// proposition, not the one before it (unless that proposition comes after the trigger in the same clause).
-    /// </summary>
-    private bool ContrastBetween(int trigger, int later)
-    {
-        for (var i = trigger + 1; i < later; i++)
-        {
-            if (_tokens[i].Text(_document.Text) is "but" or "но" or "але" or "однако" or "проте" or "however")
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>Whether a relative clause after a comma (", which ...", ", a claim which ...") stands between the trigger and a later word.</summary>
-    private bool RelativeBetween(int trigger, int later)
-    {
-        var comma = false;
-        for (var i = trigger + 1; i < later; i++)
-        {
-            var word = _tokens[i].Text(_document.Text);
-            if (comma && word is "which")
-            {
-                return true;
-            }
-
-            comma |= word is ",";
-        }
-
-        return false;
-    }
-
-    /// <summary>
-    /// "Ukraine's military denied the claim": a denial without a proposition of its own denies the latest claim by
-    /// another claimant that names a place.
-    /// </summary>
-    private Proposition? DenialOfEarlier(TextSpan span, Claimant claimant, List<Proposition> earlier)
-    {
-        var target = earlier.FindLast(p => p.Claim.Place is not null && p.Affirms
-            && !string.Equals(p.Claim.Claimant, claimant.Name, StringComparison.OrdinalIgnoreCase)
-            && (p.Claim.Side is null || claimant.Side is null || p.Claim.Side != claimant.Side));
-        if (target is null)
-        {
-            return null;
-        }
-
-        var claim = target.Claim with
-        {
-            Id = "c" + ++_next,
-            Claimant = claimant.Name,
-            Side = claimant.Side,
-            Stance = Stance.Denies,
-            Span = span,
-            Hedge = claimant.Hedge,
-            Confidence = claimant.Hedge is null ? 0.8 : 0.5,
-            Contradicts = [],
-        };
-        return new Proposition(claim, target.Controller, false);
-    }
-
-    /// <summary>
     /// "A missile hit a block, killing one woman": the civilian victims of a strike are part of the strike claim, unless
     /// their clause names a place of its own other than the strike's ("a woman was injured in the Bila Tserkva
     /// district and energy facilities were hit in the Fastiv district").
@@ -395,70 +302,9 @@ internal sealed partial class ClaimBuilder
             || (_lexicon.OtherReports.TryMatch(_document.Text, _tokens, trigger, last + 1, out _, out var attack) && !attack);
     }
 
-    private bool Negated(int first, int trigger)
-    {
-        for (var i = trigger - 1; i >= Math.Max(first, trigger - NegationReach); i--)
-        {
-            if (_lexicon.NegationWords.TryMatch(_document.Text, _tokens, i, i + 1, out _, out _))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     private string? SentenceHedge(int first, int limit)
     {
         var found = AttributionLexicon.Default.Hedges.FindAll(_document.Text, _tokens, first, limit);
         return found.Count > 0 ? found[0].Span.Slice(_document.Text).ToString().ToLowerInvariant() : null;
     }
-
-    /// <summary>The extent words of the sentence ("full", "northern part", "outskirts"), outside actor names.</summary>
-    private List<(TextSpan Span, string Value)> Extents(int first, int limit)
-    {
-        var names = Actors.ActorRegistry.Default.FindAll(_document.Text, _tokens, first, limit);
-        var extents = new List<(TextSpan, string)>();
-        foreach (var m in _lexicon.Extents.FindAll(_document.Text, _tokens, first, limit))
-        {
-            if (!names.Exists(n => n.Span.Overlaps(m.Span)))
-            {
-                extents.Add((m.Span, m.Value)); // the "Centre" group of forces is not the centre of a town
-            }
-        }
-
-        return extents;
-    }
-
-    /// <summary>
-    /// The extent that belongs to this trigger: the nearest one. "Russian groups pushed into the southern districts,
-    /// but Ukrainian forces still hold ... the northern outskirts": what is held is the north.
-    /// </summary>
-    private static string? NearestExtent(List<(TextSpan Span, string Value)> extents, TextSpan trigger)
-    {
-        string? best = null;
-        var bestDistance = int.MaxValue;
-        foreach (var (span, value) in extents)
-        {
-            var distance = span.Start >= trigger.End ? span.Start - trigger.End : Math.Max(0, trigger.Start - span.End);
-            if (distance < bestDistance)
-            {
-                (best, bestDistance) = (value, distance);
-            }
-        }
-
-        return best;
-    }
-
-    private static string? DetailExtent(PlaceMention? place) => place?.Detail?.ToLowerInvariant() switch
-    {
-        null => null,
-        var d when d.Contains("north", StringComparison.Ordinal) => "north",
-        var d when d.Contains("south", StringComparison.Ordinal) => "south",
-        var d when d.Contains("east", StringComparison.Ordinal) => "east",
-        var d when d.Contains("west", StringComparison.Ordinal) => "west",
-        var d when d.Contains("cent", StringComparison.Ordinal) => "centre",
-        var d when d.Contains("outskirts", StringComparison.Ordinal) => "outskirts",
-        _ => null,
-    };
 }

@@ -114,6 +114,13 @@ public sealed class ClaimsStage : IStage
     /// </summary>
     private static string? LocalSide(Document document, ClaimBuilder builder, int s, Sitrep.Core.Model.Attribution a)
     {
+        // "the governor of the Samara region said": an office named after its own region or town is that country's authority
+        if (a.SpeakerType is SpeakerType.Government or SpeakerType.Person && a.SpeakerSpan is { } own
+            && document.Places.Find(p => own.Overlaps(p.Span) && p.Country is "UA" or "RU") is { } home)
+        {
+            return home.Country;
+        }
+
         if (a.SpeakerType != SpeakerType.Government)
         {
             return null;

@@ -32,18 +32,26 @@ internal static class PlaceList
 
     /// <summary>
     /// The settlements of the list, and how many names of it the gazetteer does not know (<paramref name="unknown"/>:
-    /// "поблизу Плещіївки, Іванопілля, Русиного Яру та Степанівки" has one, a claim with no place of its own).
+    /// "поблизу Плещіївки, Іванопілля, Русиного Яру та Степанівки" has one, a claim with no place of its own). With
+    /// <paramref name="regions"/>, a region is listed with the regions named with it under one plural region word
+    /// ("in the Poltava and Chernihiv regions": a claim each); without, a region stands alone.
     /// </summary>
-    public static List<PlaceMention> Around(PlaceMention place, List<PlaceMention> places, string text, Token[] tokens, TextSpan within, out int unknown)
+    public static List<PlaceMention> Around(PlaceMention place, List<PlaceMention> places, string text, Token[] tokens, TextSpan within, out int unknown, bool regions = false)
     {
         unknown = 0;
         var members = new List<PlaceMention> { place };
+        if (regions && place.IsAdminArea && place.Role == PlaceRole.Location)
+        {
+            return Regions(place, places, text, tokens, within);
+        }
+
         if (place.IsAdminArea || place.Role != PlaceRole.Location)
         {
             return members;
         }
 
-        var ordered = places.FindAll(p => within.Contains(p.Span));
+        // "which Russia calls Dimitrov": who gives the other name is no settlement of the list
+        var ordered = places.FindAll(p => within.Contains(p.Span) && (p == place || !NamesOther(p, text, tokens)));
         ordered.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         var at = ordered.IndexOf(place);
         for (var i = at - 1; i >= 0; i--)
@@ -88,6 +96,52 @@ internal static class PlaceList
 
         // one settlement named twice is one place
         return members.DistinctBy(m => m.GeonameId).ToList();
+    }
+
+    private static readonly string[] PluralRegionWords = ["regions", "oblasts", "provinces", "областях", "областей", "областями", "областям"];
+
+    /// <summary>
+    /// "damage to energy facilities in the Poltava and Chernihiv regions", "у Харківській та Сумській областях": regions
+    /// named together under one plural region word are a list of their own (one claim each); a region alone is itself.
+    /// </summary>
+    private static List<PlaceMention> Regions(PlaceMention place, List<PlaceMention> places, string text, Token[] tokens, TextSpan within)
+    {
+        var ordered = places.FindAll(p => within.Contains(p.Span) && p.IsAdminArea && p.Role == PlaceRole.Location);
+        ordered.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        var at = ordered.IndexOf(place);
+        var unknown = 0;
+        var from = at;
+        while (from > 0 && Joined(ordered, from - 1, from, text, tokens, ref unknown) && unknown == 0)
+        {
+            from--;
+        }
+
+        var to = at;
+        while (to + 1 < ordered.Count && Joined(ordered, to, to + 1, text, tokens, ref unknown) && unknown == 0)
+        {
+            to++;
+        }
+
+        var last = ordered[to];
+        var plural = EndsWithAny(last.Text, PluralRegionWords)
+            || StartsWithAny(text.AsSpan(last.Span.End, Math.Min(16, text.Length - last.Span.End)).TrimStart(), PluralRegionWords);
+        return to > from && unknown == 0 && plural ? ordered.GetRange(from, to - from + 1).DistinctBy(m => m.GeonameId).ToList() : [place];
+    }
+
+    private static bool EndsWithAny(string name, string[] words) =>
+        Array.Exists(words, w => name.EndsWith(w, StringComparison.OrdinalIgnoreCase));
+
+    private static bool StartsWithAny(ReadOnlySpan<char> rest, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (rest.StartsWith(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static readonly string[] DirectionWords = ["direction", "directions", "axis", "axes", "напрямку", "напрямках", "напрямків", "направлении", "направлениях", "направлений"];
@@ -162,6 +216,45 @@ internal static class PlaceList
         i + 3 < tokens.Length && tokens[i].Text(text) is "in" && tokens[i + 1].Text(text) is "the" && tokens[i + 2].Text(text) is "direction"
         && tokens[i + 3].Text(text) is "of" ? 3 : 0;
 
+    private static readonly WordSet NamingVerbs = new(["calls", "call", "called", "names", "name", "называет", "называют", "називає", "називають"]);
+
+    /// <summary>
+    /// ", which Russia calls Dimitrov,", ", которую в России называют ...": a clause giving another name of the settlement
+    /// before it; the number of tokens to step over up to the naming verb (the name after it is the same settlement).
+    /// </summary>
+    private static int OtherName(Token[] tokens, int i, string text)
+    {
+        if (tokens[i].Text(text) is not ("which" or "що" or "який" or "яке" or "которую" or "который" or "которое"))
+        {
+            return 0;
+        }
+
+        for (var j = i + 1; j < Math.Min(tokens.Length, i + 5); j++)
+        {
+            if (NamingVerbs.Contains(text, tokens[j]))
+            {
+                return j - i;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>The place stands between "which" and a naming verb: it names, it is not named.</summary>
+    private static bool NamesOther(PlaceMention p, string text, Token[] tokens)
+    {
+        var at = FirstTokenAt(tokens, p.Span.Start);
+        for (var i = at - 1; i >= Math.Max(0, at - 3); i--)
+        {
+            if (OtherName(tokens, i, text) is var skip and > 0 && i + skip > at)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Only list punctuation and glue words stand between two neighbouring place mentions.</summary>
     private static bool Joined(List<PlaceMention> ordered, int left, int right, string text, Token[] tokens, ref int unknown)
     {
@@ -177,7 +270,15 @@ internal static class PlaceList
         var i = FirstTokenAt(tokens, from);
         for (; i < tokens.Length && tokens[i].Start < to; i++)
         {
-            i += DirectionOf(tokens, i, text);
+            var skip = DirectionOf(tokens, i, text);
+            skip = skip > 0 ? skip : OtherName(tokens, i, text);
+            if (skip > 0)
+            {
+                i += skip; // "and in the direction of Siversk", "Myrnohrad, which Russia calls Dimitrov, together with ..."
+                run = 0;
+                continue;
+            }
+
             var t = tokens[i];
             var ok = t.Kind == TokenKind.Punctuation ? IsListPunctuation(text[t.Start]) : Glue.Contains(text, t) && !OpensClause(tokens, i, text);
             if (!ok && t.Kind == TokenKind.Word && char.IsUpper(text[t.Start]) && run < 2)

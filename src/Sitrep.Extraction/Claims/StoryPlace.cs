@@ -1,5 +1,7 @@
 using Sitrep.Core.Documents;
 using Sitrep.Core.Model;
+using Sitrep.Core.Text;
+using Sitrep.Extraction.Claims.Languages;
 using Sitrep.Extraction.Matching;
 
 namespace Sitrep.Extraction.Claims;
@@ -10,7 +12,7 @@ namespace Sitrep.Extraction.Claims;
 /// attacked Kharkiv. ... Two people were killed."), and one speaker repeating the same proposition in the next
 /// sentences of a paragraph ("two people were killed" / "18 people were injured") makes one claim, not several.
 /// </summary>
-internal static class StoryPlace
+internal static partial class StoryPlace
 {
     /// <summary>
     /// The settlement the story has named most often before <paramref name="before"/> (the last of them on a tie):
@@ -116,84 +118,10 @@ internal static class StoryPlace
         claim.Stance == Stance.Asserts && claim.Kind is ClaimKind.Strike or ClaimKind.Casualties or ClaimKind.Repelled or ClaimKind.Other;
 
     /// <summary>
-    /// Whether the sentence names any place of its own (a region or a launch site too), or a front-line direction ("На
-    /// Придніпровському напрямку ...", "In the Orikhiv direction ..."), a summary's section of its own: then it keeps
-    /// its own reading.
-    /// </summary>
-    private static bool NamesAPlace(Document document, SentenceMentions mentions, int s) =>
-        mentions.Places(s).Exists(p => p.Role is PlaceRole.Location) || NamesDirection(document, s);
-
-    private static readonly string[] FrontWide =
-    [
-        "along the front", "across the front", "along the entire front", "along the whole front", "on the whole front",
-        "вздовж лінії фронту", "на всій лінії фронту", "по всій лінії фронту", "уздовж фронту", "вдоль линии фронта",
-        "по всей линии фронта", "на всей линии фронта",
-    ];
-
-    private static readonly string[] ForcesGroups = ["group of forces", "groups of forces", "группировки войск", "группировка войск", "угруповання військ", "угрупування військ"];
-
-    /// <summary>
-    /// A statement about the whole front ("Russia drops hundreds of guided bombs every week along the front"), or the
-    /// losses of a briefing's paragraph on one group of forces ("Units of the East group of forces liberated ...
-    /// Enemy losses amounted to up to 250 servicemen": the group's whole zone), is at no one settlement.
-    /// </summary>
-    private static bool SectorWide(Document document, Claim claim, int s)
-    {
-        if (Contains(document, document.Sentences[s].Span, FrontWide))
-        {
-            return true;
-        }
-
-        if (claim.Kind != ClaimKind.Casualties)
-        {
-            return false;
-        }
-
-        var first = s;
-        while (first > 0 && document.Sentences[first - 1].Paragraph == document.Sentences[s].Paragraph)
-        {
-            first--;
-        }
-
-        return Contains(document, document.Sentences[first].Span, ForcesGroups);
-    }
-
-    private static bool Contains(Document document, Core.Text.TextSpan span, string[] phrases)
-    {
-        var text = document.Text.AsSpan(span.Start, span.Length);
-        foreach (var phrase in phrases)
-        {
-            if (text.Contains(phrase, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static readonly string[] DirectionWords = ["direction", "напрямку", "напрямі", "направлении", "направлений"];
-
-    /// <summary>Whether the sentence speaks of a front-line direction.</summary>
-    internal static bool NamesDirection(Document document, int s)
-    {
-        var text = document.Text.AsSpan(document.Sentences[s].Span.Start, document.Sentences[s].Span.Length);
-        foreach (var word in DirectionWords)
-        {
-            if (text.Contains(word, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>
     /// The settlement the story is at: the one of the nearest sentence before in the paragraph that names one, else of
     /// the nearest one after it in the paragraph, else of the last sentence of the paragraph before that names one
-    /// (reaching back over up to three paragraphs that name no place at all). A sentence in which only another speaker
-    /// speaks ends the search: its places are another speaker's story.
+    /// (reaching back over up to three paragraphs that name no place at all). A sentence before it in which only another
+    /// speaker speaks ends the search (its places are another speaker's story); one after it ends only the forward search.
     /// </summary>
     private static PlaceRef? Nearby(Document document, SentenceMentions mentions, Dictionary<int, PlaceRef> claimed, int s, bool previousParagraph, Func<int, bool> sameSpeaker)
     {
@@ -220,7 +148,7 @@ internal static class StoryPlace
         {
             if (!sameSpeaker(k))
             {
-                return null;
+                break; // another speaker after it tells their own story; the paragraph before may still tell this one
             }
 
             if (Settlement(document, mentions, claimed, k, out var named) is { } after)
@@ -281,21 +209,6 @@ internal static class StoryPlace
     }
 
     /// <summary>
-    /// The place a sentence is at: the one place its claims were read with ("killed 34 soldiers in the city ... on the
-    /// approaches from Zvirove" is at the city, not at the village the attackers came from), else its one settlement.
-    /// </summary>
-    private static PlaceRef? Settlement(Document document, SentenceMentions mentions, Dictionary<int, PlaceRef> claimed, int s, out bool named)
-    {
-        if (claimed.TryGetValue(s, out var place))
-        {
-            named = true;
-            return place;
-        }
-
-        return FirstSettlement(document, mentions, s, out named) is { } only ? new PlaceRef(only.GeonameId, only.Name) : null;
-    }
-
-    /// <summary>
     /// The sentences whose claims of a kind (a strike, losses, a capture ...) were all read with one and the same
     /// settlement, and that settlement (a sentence with a claim at a region gives none); a statement of kind other tells no incident and gives its place to no other sentence.
     /// </summary>
@@ -334,49 +247,6 @@ internal static class StoryPlace
 
     /// <summary>How many paragraphs without a place the story's place reaches back over.</summary>
     private const int PlacelessParagraphs = 3;
-
-    /// <summary>
-    /// The one settlement a sentence is at, or null; a sentence naming several ("liberated Hryshyne and continued
-    /// clearing Myrnohrad") leaves the next sentence's place open, and it stops the search.
-    /// </summary>
-    private static PlaceMention? FirstSettlement(Document document, SentenceMentions mentions, int s, out bool named)
-    {
-        PlaceMention? only = null;
-        named = false;
-        var details = PlaceAnaphor.DetailsFrom(document.Text, document.Sentences[s].Span);
-        foreach (var p in mentions.Places(s))
-        {
-            if (p.Role != PlaceRole.Location || (only is not null && p.Span.Start > details) || PlaceAnaphor.IsDestination(document.Text, p))
-            {
-                continue; // "around Kostiantynivka, including near Pleshchiivka": the details of the town before them
-            }
-
-            named = true; // a region named ("освободили Ровнополье Запорожской области") ends the search too
-            if (p.IsAdminArea)
-            {
-                continue;
-            }
-
-            if (only is not null && only.GeonameId != p.GeonameId)
-            {
-                return null;
-            }
-
-            only = p;
-        }
-
-        return only;
-    }
-
-    /// <summary>An earlier claim of another sentence of the same paragraph by the same claimant with the same proposition.</summary>
-    private static bool Repeats(Document document, Claim earlier, Claim claim, int s)
-    {
-        var e = SentenceOf(document, earlier.Span.Start);
-        // a proposition with no place is no one incident ("launched two missile strikes" / "used 4,912 kamikaze drones")
-        return e >= 0 && e != s && claim.Place is not null && document.Sentences[e].Paragraph == document.Sentences[s].Paragraph
-            && earlier.Claimant == claim.Claimant && earlier.Kind == claim.Kind && earlier.Stance == claim.Stance
-            && earlier.Extent == claim.Extent && earlier.Place?.GeonameId == claim.Place?.GeonameId;
-    }
 
     private static int SentenceOf(Document document, int offset)
     {

@@ -63,6 +63,8 @@ public sealed class HappeningKindTests
     [InlineData("Бійці знищили штурмову групу ворога на околиці села, повідомила бригада.")]
     [InlineData("Уночі окупанти спробували прорватися до міста двома групами, повідомили в бригаді.")]
     [InlineData("Противник пытался просочиться к посёлку малыми группами, сообщили в штабе.")]
+    [InlineData("Marines say they destroyed a Russian group heading for the bridge at dawn.")]
+    [InlineData("Дронарі знищили групу окупантів, що рухалася до центру селища, повідомили в бригаді.")]
     public void Process_AnAssaultStopped_IsRepelled(string text)
     {
         var doc = Docs.Text(text, outlet: "Harbour News");

@@ -69,7 +69,7 @@ internal sealed class ClaimLexicon
         ]),
         (ClaimKind.Casualties,
         [
-            "killed", "wounded", "casualties", "losses", "eliminated", "dead", "injured", "lost", "загинули", "загинув",
+            "killed", "wounded", "casualties", "losses", "eliminated", "dead", "injured", "lost", "losing", "загинули", "загинув",
             "втратили", "потеряли", "потери противника", "втрати ворога",
             "поранені", "поранено", "втрати", "ліквідовано", "ліквідували", "погибли", "погиб", "ранены", "ранения", "потери",
             "ликвидировано", "ликвидировали", "пострадали", "постраждали",
@@ -299,6 +299,40 @@ internal sealed class ClaimLexicon
 
     /// <summary>"destroyed an assault group", "знищили штурмову групу": the group's attack was stopped.</summary>
     public static WordSet AssaultWords { get; } = new(["assault", "штурмову", "штурмові", "штурмових", "штурмовую", "штурмовые", "штурмовых"]);
+
+    /// <summary>More words that put what follows at a place: "around Kyiv", "outside Moscow", "під Києвом".</summary>
+    public static WordSet NearWords { get; } = new(["around", "outside", "into", "inside", "to", "toward", "towards", "під", "поблизу", "около", "под", "до", "к", "у", "in"]);
+
+    /// <summary>Facilities an attack is made on: a strike, not a ground assault ("an industrial site had been attacked").</summary>
+    public static WordSet FacilityWords { get; } = new(
+    [
+        "site", "plant", "refinery", "depot", "facility", "facilities", "substation", "substations", "enterprise", "factory",
+        "warehouse", "terminal", "airfield", "infrastructure", "підприємство", "нафтобазу", "нафтобаза", "НПЗ",
+        "підстанцію", "підстанція", "склад", "інфраструктуру", "предприятие", "завод", "нефтебазу", "нефтебаза",
+        "подстанцию", "подстанция", "инфраструктуру", "аэродром",
+    ]);
+
+    /// <summary>Natural features named after a settlement: "the Serebrianka forest", "the Dnipro River", "Кремінський ліс".</summary>
+    public static WordSet FeatureWords { get; } = new(
+    [
+        "forest", "forests", "woods", "woodland", "river", "ліс", "лісу", "лісі", "лісом", "річка", "річки", "річці", "лес", "леса",
+        "лесу", "лесом", "река", "реки", "реке",
+    ]);
+
+    /// <summary>Unit nouns after an attack adjective that make it a unit's name: "штурмової бригади", "Assault Battalion".</summary>
+    public static WordSet UnitWords { get; } = new(
+    [
+        "brigade", "brigades", "battalion", "battalions", "regiment", "regiments", "company", "companies", "бригада",
+        "бригади", "бригаді", "бригадою", "бригаду", "батальйон", "батальйону", "батальйоном", "полк", "полку", "полком", "роти",
+        "рота", "батальон", "батальона", "бригады", "бригадой",
+    ]);
+
+    /// <summary>A group on its way to a place ("a group heading for the centre", "групу, що рухалася до"): an attack.</summary>
+    public static WordSet HeadingWords { get; } = new(
+    [
+        "heading", "advancing", "moving", "attempting", "trying", "рухалася", "рухалась", "наступала", "намагалася",
+        "прямувала", "двигавшуюся", "двигавшаяся", "наступавшую", "пытавшуюся", "пытавшаяся", "направлявшуюся",
+    ]);
 
     /// <summary>Auxiliaries of a passive right before its verb: "two groups ... were destroyed".</summary>
     public static WordSet PassiveWords { get; } = new(["were", "was", "been", "були", "була", "були", "были", "была"]);

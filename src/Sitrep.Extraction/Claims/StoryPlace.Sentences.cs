@@ -1,0 +1,196 @@
+using Sitrep.Core.Documents;
+using Sitrep.Core.Model;
+using Sitrep.Core.Text;
+using Sitrep.Extraction.Claims.Languages;
+using Sitrep.Extraction.Matching;
+
+namespace Sitrep.Extraction.Claims;
+
+/// <summary>What one sentence tells of places: a place of its own, a front-line direction, "the city", the whole front.</summary>
+internal static partial class StoryPlace
+{
+    /// <summary>
+    /// Whether the sentence names any place of its own (a region or a launch site too), or a front-line direction ("На
+    /// Придніпровському напрямку ...", "In the Orikhiv direction ..."), a summary's section of its own: then it keeps
+    /// its own reading.
+    /// </summary>
+    private static bool NamesAPlace(Document document, SentenceMentions mentions, int s) =>
+        mentions.Places(s).Exists(p => p.Role is PlaceRole.Location) || NamesDirection(document, s);
+
+    private static readonly string[] FrontWide =
+    [
+        "along the front", "across the front", "along the entire front", "along the whole front", "on the whole front",
+        "вздовж лінії фронту", "на всій лінії фронту", "по всій лінії фронту", "уздовж фронту", "вдоль линии фронта",
+        "по всей линии фронта", "на всей линии фронта",
+    ];
+
+    private static readonly string[] ForcesGroups = ["group of forces", "groups of forces", "группировки войск", "группировка войск", "угруповання військ", "угрупування військ"];
+
+    /// <summary>
+    /// A statement about the whole front ("Russia drops hundreds of guided bombs every week along the front"), or the
+    /// losses of a briefing's paragraph on one group of forces ("Units of the East group of forces liberated ...
+    /// Enemy losses amounted to up to 250 servicemen": the group's whole zone), is at no one settlement.
+    /// </summary>
+    private static bool SectorWide(Document document, Claim claim, int s)
+    {
+        if (Contains(document, document.Sentences[s].Span, FrontWide))
+        {
+            return true;
+        }
+
+        if (claim.Kind != ClaimKind.Casualties)
+        {
+            return false;
+        }
+
+        var first = s;
+        while (first > 0 && document.Sentences[first - 1].Paragraph == document.Sentences[s].Paragraph)
+        {
+            first--;
+        }
+
+        return Contains(document, document.Sentences[first].Span, ForcesGroups);
+    }
+
+    private static bool Contains(Document document, Core.Text.TextSpan span, string[] phrases)
+    {
+        var text = document.Text.AsSpan(span.Start, span.Length);
+        foreach (var phrase in phrases)
+        {
+            if (text.Contains(phrase, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] DirectionWords = ["direction", "напрямку", "напрямі", "направлении", "направлений"];
+
+    /// <summary>Whether the sentence speaks of a front-line direction.</summary>
+    internal static bool NamesDirection(Document document, int s)
+    {
+        var text = document.Text.AsSpan(document.Sentences[s].Span.Start, document.Sentences[s].Span.Length);
+        foreach (var word in DirectionWords)
+        {
+            for (var at = text.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0;)
+            {
+                if (!Heading(text, at, word.Length))
+                {
+                    return true;
+                }
+
+                var next = text[(at + word.Length)..].IndexOf(word, StringComparison.OrdinalIgnoreCase);
+                at = next < 0 ? -1 : at + word.Length + next;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "from the direction of Vasylivka", "in the direction of Siversk", "з напрямку Брянська": where an attack came
+    /// from or went, not a front-line direction the sentence is about.
+    /// </summary>
+    private static bool Heading(ReadOnlySpan<char> text, int at, int length)
+    {
+        var after = text[(at + length)..];
+        var before = text[..at].TrimEnd();
+        return after.StartsWith(" of ", StringComparison.OrdinalIgnoreCase)
+            || before.EndsWith(" з", StringComparison.OrdinalIgnoreCase) || before.EndsWith(" із", StringComparison.OrdinalIgnoreCase)
+            || before.EndsWith(" зі", StringComparison.OrdinalIgnoreCase);
+    }
+    /// <summary>
+    /// The place a sentence is at: the one place its claims were read with ("killed 34 soldiers in the city ... on the
+    /// approaches from Zvirove" is at the city, not at the village the attackers came from), else its one settlement.
+    /// </summary>
+    private static PlaceRef? Settlement(Document document, SentenceMentions mentions, Dictionary<int, PlaceRef> claimed, int s, out bool named)
+    {
+        if (claimed.TryGetValue(s, out var place))
+        {
+            named = true;
+            return place;
+        }
+
+        if (FirstSettlement(document, mentions, s, out named) is { } only)
+        {
+            return new PlaceRef(only.GeonameId, only.Name);
+        }
+
+        // "The bombs fell in the south-east of the city": a sentence speaking of "the city" is at the town the story names most
+        if (!named && SpeaksOfTheCity(document, s) && MostNamedBefore(document, document.Sentences[s].Span.Start) is { } city)
+        {
+            named = true;
+            return new PlaceRef(city.GeonameId, city.Name);
+        }
+
+        return null;
+    }
+
+    /// <summary>"the city military administration", "the city council": the city word names a body, not a place.</summary>
+    private static readonly WordSet OfficeWords = new(
+    [
+        "military", "administration", "council", "authorities", "officials", "police", "mayor", "hall", "government", "head",
+        "department", "transport", "services", "utilities", "prosecutor", "court", "hospital", "військова", "військової", "рада",
+        "ради", "раді", "адміністрація", "адміністрації", "администрация", "администрации", "совет", "совета",
+    ]);
+
+    /// <summary>"the city", "this town", or a Ukrainian or Russian town word not followed by a name ("частина міста").</summary>
+    private static bool SpeaksOfTheCity(Document document, int s)
+    {
+        var sentence = document.Sentences[s];
+        var tokens = document.Tokens;
+        var end = sentence.FirstToken + sentence.TokenCount;
+        for (var i = sentence.FirstToken; i < end; i++)
+        {
+            if (!ClaimLexicon.CityWords.Contains(document.Text, tokens[i]))
+            {
+                continue;
+            }
+
+            var word = tokens[i].Chars(document.Text);
+            var cyrillic = word.Length > 0 && word[0] is >= '\u0400' and <= '\u04FF';
+            var named = i + 1 < end && tokens[i + 1].Kind == TokenKind.Word
+                && (char.IsUpper(document.Text[tokens[i + 1].Start]) || OfficeWords.Contains(document.Text, tokens[i + 1]));
+            if (cyrillic ? !named : i > sentence.FirstToken && ClaimLexicon.TownDeterminers.Contains(document.Text, tokens[i - 1]) && !named)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+    /// <summary>
+    /// The one settlement a sentence is at, or null; a sentence naming several ("liberated Hryshyne and continued
+    /// clearing Myrnohrad") leaves the next sentence's place open, and it stops the search.
+    /// </summary>
+    private static PlaceMention? FirstSettlement(Document document, SentenceMentions mentions, int s, out bool named)
+    {
+        PlaceMention? only = null;
+        named = false;
+        var details = PlaceAnaphor.DetailsFrom(document.Text, document.Sentences[s].Span);
+        foreach (var p in mentions.Places(s))
+        {
+            if (p.Role != PlaceRole.Location || (only is not null && p.Span.Start > details) || PlaceAnaphor.IsDestination(document.Text, p))
+            {
+                continue; // "around Kostiantynivka, including near Pleshchiivka": the details of the town before them
+            }
+
+            named = true; // a region named ("освободили Ровнополье Запорожской области") ends the search too
+            if (p.IsAdminArea)
+            {
+                continue;
+            }
+
+            if (only is not null && only.GeonameId != p.GeonameId)
+            {
+                return null;
+            }
+
+            only = p;
+        }
+
+        return only;
+    }
+}
