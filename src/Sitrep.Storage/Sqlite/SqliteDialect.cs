@@ -94,6 +94,18 @@ internal sealed class SqliteDialect(string connectionString) : StoreDialect
         return Task.CompletedTask;
     }
 
+    public override Task InsertEventAsync(Statements statements, DbTransaction transaction, NewEventRow row, CancellationToken ct)
+    {
+        ct.ThrowIfCancellationRequested();
+        var insert = statements.Extra("insert-event", c => new RawStatement((SqliteConnection)c, Positional(NewEventRow.InsertSql, "@id", "@seq", "@type", "@subtype")));
+        insert.Bind(1, row.Id);
+        insert.Bind(2, row.FirstSeq);
+        insert.Bind(3, row.Type);
+        insert.Bind(4, row.Subtype);
+        insert.Run();
+        return Task.CompletedTask;
+    }
+
     public override Task InsertReportAsync(Statements statements, DbTransaction transaction, ReportRow row, CancellationToken ct)
     {
         ct.ThrowIfCancellationRequested();
