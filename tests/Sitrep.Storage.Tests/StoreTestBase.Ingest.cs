@@ -94,7 +94,7 @@ public abstract partial class StoreTestBase
         await reopened.MigrateAsync(Ct);
 
         Assert.Equal(1, (await reopened.StatusAsync(Ct)).Documents);
-        Assert.Equal(4, await ((SitrepStore)reopened).SchemaVersionAsync(Ct));
+        Assert.Equal(5, await ((SitrepStore)reopened).SchemaVersionAsync(Ct));
     }
 
     [Fact]
@@ -108,7 +108,7 @@ public abstract partial class StoreTestBase
 
         var upgraded = await OpenAsync(Connection);
 
-        Assert.Equal(4, await ((SitrepStore)upgraded).SchemaVersionAsync(Ct));
+        Assert.Equal(5, await ((SitrepStore)upgraded).SchemaVersionAsync(Ct));
         Assert.Equal(new StoreStatus(2, 1, 1, 0), await upgraded.StatusAsync(Ct));
         Assert.True(await upgraded.AddDocumentAsync(Corpus.RepublishedStrike(), null, Ct));
         Assert.Single(await upgraded.QueryEventsAsync(new EventQuery(), Ct));

@@ -88,5 +88,9 @@ internal static class PostgresMigrations
                 latest_from = (SELECT MAX(r.date_from) FROM event_reports r WHERE r.event_id = events.id),
                 earliest_to = (SELECT MIN(r.date_to) FROM event_reports r WHERE r.event_id = events.id);
             """),
+        new(5, "indexes that are a prefix of the window indexes dropped (every stored report and claim updated them for nothing)", """
+            DROP INDEX IF EXISTS ix_event_reports_match;
+            DROP INDEX IF EXISTS ix_claims_geoname;
+            """),
     ];
 }

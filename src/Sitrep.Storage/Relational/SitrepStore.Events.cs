@@ -122,11 +122,9 @@ public sealed partial class SitrepStore
         return (joined, apart);
     }
 
-    private static Task InsertEventAsync(Statements connection, DbTransaction tx, string id, long seq, EventDto first, CancellationToken ct) =>
-        connection.ExecAsync(tx, """
-            INSERT INTO events (id, first_seq, type, subtype, date_from, date_to, geoname_id, place_key, json)
-            VALUES (@id, @seq, @type, @subtype, NULL, NULL, NULL, NULL, '{}')
-            """, ct, ("@id", id), ("@seq", seq), ("@type", first.Type), ("@subtype", first.Subtype));
+    /// <summary>A new event's row; its columns and JSON are written when the batch ends (<see cref="RebuildEventAsync"/>).</summary>
+    private Task InsertEventAsync(Statements connection, DbTransaction tx, string id, long seq, EventDto first, CancellationToken ct) =>
+        dialect.InsertEventAsync(connection, tx, new NewEventRow(id, seq, first.Type, first.Subtype), ct);
 
     /// <summary>
     /// Undoes a merge that a later document shows to be wrong: when two reports of this document, told apart by

@@ -44,6 +44,9 @@ internal abstract class StoreDialect : IAsyncDisposable
         }
     }
 
+    public virtual Task InsertEventAsync(Statements statements, DbTransaction transaction, NewEventRow row, CancellationToken ct) =>
+        statements.ExecAsync(transaction, NewEventRow.InsertSql, ct, ("@id", row.Id), ("@seq", row.FirstSeq), ("@type", row.Type), ("@subtype", row.Subtype));
+
     public virtual Task InsertReportAsync(Statements statements, DbTransaction transaction, ReportRow row, CancellationToken ct) =>
         statements.ExecAsync(transaction, ReportRow.InsertSql, ct,
             ("@doc", row.DocumentId), ("@local", row.LocalId), ("@event", row.EventId), ("@seq", row.Seq), ("@ordinal", row.Ordinal),

@@ -85,12 +85,45 @@ internal sealed class SqliteDialect(string connectionString) : StoreDialect
         insert.Bind(10, row.AddedAt);
         insert.Bind(11, row.Events);
         insert.Bind(12, row.Claims);
-        insert.Bind(13, row.Text);
+        var text = Utf8(row.Text);
+        insert.BindUtf8(13, text);
         insert.BindUtf8(14, row.Extraction);
         insert.Run();
-        var index = statements.Extra("index-document", c => new RawStatement((SqliteConnection)c, Positional(IndexDocumentSql!, "@seq")));
+
+        // the search index gets the title and text just stored, given again rather than read back from the row
+        var index = statements.Extra("index-document-values", c => new RawStatement((SqliteConnection)c, IndexDocumentValuesSql));
         index.Bind(1, row.Seq);
+        index.Bind(2, row.Title);
+        index.BindUtf8(3, text);
         index.Run();
+        return Task.CompletedTask;
+    }
+
+    private const string IndexDocumentValuesSql = "INSERT INTO documents_fts (rowid, title, text) VALUES (?1, ?2, ?3)";
+
+    /// <summary>A document's text as UTF-8 in a buffer reused by the writing thread (valid until the next call),
+    /// converted once for the row and the search index.</summary>
+    private static ReadOnlySpan<byte> Utf8(string text)
+    {
+        var buffer = utf8 ??= new System.Buffers.ArrayBufferWriter<byte>(64 * 1024);
+        buffer.ResetWrittenCount();
+        var length = System.Text.Encoding.UTF8.GetBytes(text, buffer.GetSpan(System.Text.Encoding.UTF8.GetMaxByteCount(text.Length)));
+        buffer.Advance(length);
+        return buffer.WrittenSpan;
+    }
+
+    [ThreadStatic]
+    private static System.Buffers.ArrayBufferWriter<byte>? utf8;
+
+    public override Task InsertEventAsync(Statements statements, DbTransaction transaction, NewEventRow row, CancellationToken ct)
+    {
+        ct.ThrowIfCancellationRequested();
+        var insert = statements.Extra("insert-event", c => new RawStatement((SqliteConnection)c, Positional(NewEventRow.InsertSql, "@id", "@seq", "@type", "@subtype")));
+        insert.Bind(1, row.Id);
+        insert.Bind(2, row.FirstSeq);
+        insert.Bind(3, row.Type);
+        insert.Bind(4, row.Subtype);
+        insert.Run();
         return Task.CompletedTask;
     }
 

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Every stored row of a SQLite store in a stable order, for comparing two builds' stores: documents (without the
+# wall-clock added_at), events, event reports with their merge reasons, aliases, claims, claim links and the search
+# index. Usage: bench/dump-store.sh STORE.db > dump.txt; then diff two dumps (or compare their md5sum).
+set -euo pipefail
+db=$1
+sqlite3 -readonly "$db" <<'SQL'
+.mode list
+.separator "\t"
+SELECT 'document', seq, id, title, url, outlet, published, language, medium, origin, event_count, claim_count, text, extraction FROM documents ORDER BY seq;
+SELECT 'event', id, first_seq, type, subtype, date_from, date_to, geoname_id, place_key, latest_from, earliest_to, named_day, json FROM events ORDER BY id;
+SELECT 'report', document_id, local_id, event_id, seq, ordinal, family, date_from, date_to, geoname_id, lat, lon, reason, json FROM event_reports ORDER BY seq, ordinal;
+SELECT 'alias', alias, event_id FROM event_aliases ORDER BY alias;
+SELECT 'claim', id, document_id, local_id, seq, ordinal, geoname_id, place_key, side, kind, stance, date_from, date_to, outlet, published, json FROM claims ORDER BY seq, ordinal;
+SELECT 'link', claim_id, other_id, relation, reason FROM claim_links ORDER BY claim_id, other_id, relation;
+SELECT 'fts', rowid, title, text FROM documents_fts ORDER BY rowid;
+SELECT 'fts-check', count(*) FROM documents_fts WHERE documents_fts MATCH 'shelling OR drone OR обстріл';
+SQL
