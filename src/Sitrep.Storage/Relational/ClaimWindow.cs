@@ -1,57 +1,73 @@
 using Sitrep.Reconcile.Claims;
+using Sitrep.Reconcile.Common;
+using Sitrep.Reconcile.Events;
 
 namespace Sitrep.Storage.Relational;
 
 /// <summary>
 /// The stored dated claims with a side that new claims about the same place may relate to, in memory across
-/// batches, so a claim finds them without a query. Per place (GeoNames id) the window is either absent or holds every
-/// such stored claim whose period ends on or after the place's cutoff day, in ingest order; a query that reaches
-/// further back reads the place from the store again (<see cref="Needs"/>, <see cref="Load"/>). Claims that ended
-/// long before the latest query of their place are dropped, and least recently used places beyond the capacity,
-/// so memory stays flat however long the stream.
+/// batches in the compact form used for matching only (<see cref="WindowClaim"/>), so a claim finds them without a
+/// query. Per place (GeoNames id) the window holds every such stored claim whose period ends on or after the place's
+/// cutoff day, in ingest order; a place it does not list is held from <see cref="floor"/> (with no claims), unless it
+/// was dropped. A query that reaches further back reads the claims before the cutoff from the store
+/// (<see cref="Needs"/>, <see cref="HeldFrom"/>, <see cref="Load"/>). At the end of a batch the window forgets claims
+/// that ended more than <see cref="HorizonDays"/> before the newest publication day it has seen, then the least
+/// recently used places beyond its capacity, so memory stays flat however long the stream.
 /// </summary>
 internal sealed class ClaimWindow(int capacity)
 {
-    /// <summary>Days kept before the earliest day a query of the place needed: chronological input wanders a little.</summary>
+    /// <summary>Days kept before the earliest day a query needed when a place is read back: chronological input wanders a little.</summary>
     public const int SlackDays = 3;
+
+    /// <summary>Days kept behind the newest publication: a claim published today asks for a week before its own date
+    /// (<see cref="ClaimComparer.PossessionDays"/>), and its date may be a few days before its publication.</summary>
+    public const int HorizonDays = ClaimComparer.PossessionDays + 7;
 
     private readonly Dictionary<long, Place> places = [];
     private readonly HashSet<long> dropped = [];
-    private bool everyPlaceComplete;
+    private readonly ReportPool pool = new(50_000);
+
+    /// <summary>The day from which a place the window does not list (and did not drop) is held: every place has no
+    /// stored claim ending on or after it. <see cref="int.MaxValue"/> when nothing is known (a store with claims when
+    /// this process first wrote to it).</summary>
+    private int floor = int.MaxValue;
+    private int newest = int.MinValue;
     private int size;
     private long clock;
+    private long batchStart;
 
-    /// <summary>Forgets everything; <paramref name="storeIsEmpty"/> makes every place complete (and empty).</summary>
+    /// <summary>Claims held now (for tests and the memory log).</summary>
+    public int Count => size;
+
+    /// <summary>Forgets everything; <paramref name="storeIsEmpty"/> makes every place held (and empty).</summary>
     public void Reset(bool storeIsEmpty)
     {
         places.Clear();
         dropped.Clear();
         size = 0;
-        everyPlaceComplete = storeIsEmpty;
+        newest = int.MinValue;
+        floor = storeIsEmpty ? int.MinValue : int.MaxValue;
     }
 
     /// <summary>Whether the claims of <paramref name="geonameId"/> ending on or after <paramref name="min"/> must be read first.</summary>
     public bool Needs(long geonameId, int min) =>
-        places.TryGetValue(geonameId, out var place) ? min < place.Cutoff : !everyPlaceComplete || dropped.Contains(geonameId);
+        places.TryGetValue(geonameId, out var place) ? min < place.Cutoff : dropped.Contains(geonameId) || min < floor;
 
-    /// <summary>The day from which the window holds every stored claim of the place (null when it does not hold the
-    /// place): <see cref="Load"/> then needs only the claims ending before it.</summary>
-    public int? HeldFrom(long geonameId) =>
-        places.TryGetValue(geonameId, out var place) && place.Cutoff != int.MinValue ? place.Cutoff : null;
-
-    /// <summary>The stored claims of the place ending on or after <paramref name="cutoff"/> (and, when the place is
-    /// held, before <see cref="HeldFrom"/>: they join those held, in ingest order), in ingest order.</summary>
-    public void Load(long geonameId, int cutoff, IEnumerable<WindowClaim> claims)
+    /// <summary>The day from which the window holds every stored claim of the place (null when it holds none of it):
+    /// <see cref="Load"/> then needs only the claims ending before it.</summary>
+    public int? HeldFrom(long geonameId)
     {
-        dropped.Remove(geonameId);
-        if (!places.TryGetValue(geonameId, out var place))
-        {
-            place = new Place();
-            places[geonameId] = place;
-        }
+        var from = places.TryGetValue(geonameId, out var place) ? place.Cutoff : dropped.Contains(geonameId) ? int.MaxValue : floor;
+        return from is int.MinValue or int.MaxValue ? null : from;
+    }
 
+    /// <summary>The stored claims of the place ending on or after <paramref name="cutoff"/> (and before
+    /// <see cref="HeldFrom"/>: they join those held, in ingest order), in ingest order.</summary>
+    public void Load(long geonameId, int cutoff, IReadOnlyList<(ClaimReport Report, long Seq, int Ordinal)> claims)
+    {
+        var place = Get(geonameId, cutoff);
         var count = place.Claims.Count;
-        var older = claims.ToList();
+        var older = claims.Select(c => Compact(c.Report, c.Seq, c.Ordinal)).ToList();
         if (count == 0)
         {
             place.Claims.AddRange(older);
@@ -68,77 +84,112 @@ internal sealed class ClaimWindow(int capacity)
             }
         }
 
-        place.Cutoff = cutoff;
+        place.Cutoff = Math.Min(place.Cutoff, cutoff);
         place.Used = clock;
         size += place.Claims.Count - count;
     }
 
     private static bool Before(WindowClaim a, WindowClaim b) => a.Seq < b.Seq || (a.Seq == b.Seq && a.Ordinal < b.Ordinal);
 
-    /// <summary>A claim just stored (dated, with a place and a side).</summary>
-    public void Add(WindowClaim claim)
+    /// <summary>The place's entry, made when the window holds the place without listing it (from <see cref="floor"/>,
+    /// or from <paramref name="cutoff"/> when it is being read).</summary>
+    private Place Get(long geonameId, int cutoff)
     {
-        if (!places.TryGetValue(claim.GeonameId, out var place))
+        if (!places.TryGetValue(geonameId, out var place))
         {
-            if (!everyPlaceComplete || dropped.Contains(claim.GeonameId))
-            {
-                return;
-            }
-
-            place = new Place { Cutoff = int.MinValue };
-            places[claim.GeonameId] = place;
+            place = new Place { Cutoff = dropped.Remove(geonameId) ? cutoff : floor };
+            places[geonameId] = place;
         }
 
-        if (claim.To >= place.Cutoff)
+        return place;
+    }
+
+    /// <summary>What matching reads of a claim, its strings shared with those the window holds.</summary>
+    public MatchableClaim Facts(ClaimReport claim) => MatchableClaim.ForMatching(claim, pool);
+
+    /// <summary>A claim just stored (dated, with a place and a side), with its <see cref="Facts"/>.</summary>
+    public void Add(ClaimReport claim, MatchableClaim facts, long geonameId, long seq, int ordinal)
+    {
+        if (IsoDates.Parse(claim.Published) is { } published && published.DayNumber > newest)
         {
-            place.Claims.Add(claim);
+            newest = published.DayNumber;
+        }
+
+        if (!places.ContainsKey(geonameId) && (floor == int.MaxValue || dropped.Contains(geonameId)))
+        {
+            return;
+        }
+
+        var place = Get(geonameId, floor);
+        var held = new WindowClaim(facts, claim.StoreId, claim.DocumentId, seq, ordinal);
+        if (held.To >= place.Cutoff)
+        {
+            place.Claims.Add(held);
             place.Used = clock;
             size++;
         }
     }
 
+    private WindowClaim Compact(ClaimReport report, long seq, int ordinal) =>
+        new(Facts(report), report.StoreId, pool.Text(report.DocumentId)!, seq, ordinal);
+
     /// <summary>What the store's query gives: claims of the place by another side, from another document, whose
     /// period overlaps [<paramref name="min"/>, <paramref name="max"/>], in ingest order. The place must be loaded.</summary>
-    public List<ClaimReport> Candidates(long geonameId, string documentId, string side, int min, int max)
+    public List<WindowClaim> Candidates(long geonameId, string documentId, string side, int min, int max)
     {
-        var found = new List<ClaimReport>();
+        var found = new List<WindowClaim>();
         if (!places.TryGetValue(geonameId, out var place))
         {
             return found;
         }
 
         place.Used = ++clock;
-        place.Earliest = Math.Min(place.Earliest, min);
         foreach (var c in place.Claims)
         {
-            if (c.From <= max && c.To >= min && !string.Equals(c.Side, side, StringComparison.Ordinal) &&
-                !string.Equals(c.Report.DocumentId, documentId, StringComparison.Ordinal))
+            if (c.From <= max && c.To >= min && !string.Equals(c.Facts.Side, side, StringComparison.Ordinal) &&
+                !string.Equals(c.DocumentId, documentId, StringComparison.Ordinal))
             {
-                found.Add(c.Report);
+                found.Add(c);
             }
         }
 
         return found;
     }
 
-    /// <summary>Ends a batch: drops claims that ended well before what their place was last asked for, then least
-    /// recently used places beyond the capacity, keeping those the batch asked for: at hundreds of documents a day they
-    /// hold more claims than the capacity, and dropping them would have the next batch read them back from the store.</summary>
+    /// <summary>Ends a batch: forgets claims that ended more than <see cref="HorizonDays"/> before the newest
+    /// publication, then least recently used places beyond the capacity, keeping those the batch asked for (they are
+    /// in memory during the batch anyway, and dropping them would have the next batch read them back).</summary>
     public void Trim()
     {
-        var inUse = 0;
-        foreach (var place in places.Values)
+        var horizon = newest == int.MinValue ? int.MinValue : newest - HorizonDays;
+        if (floor != int.MaxValue && floor < horizon)
         {
-            if (place.Earliest != int.MaxValue && place.Earliest - SlackDays > place.Cutoff)
-            {
-                place.Cutoff = place.Earliest - SlackDays;
-                size -= place.Claims.RemoveAll(c => c.To < place.Cutoff);
-            }
-
-            inUse += place.Earliest != int.MaxValue ? place.Claims.Count : 0;
-            place.Earliest = int.MaxValue;
+            floor = horizon;
         }
 
+        var inUse = 0;
+        var empty = new List<long>();
+        foreach (var (id, place) in places)
+        {
+            if (place.Cutoff < horizon)
+            {
+                place.Cutoff = horizon;
+                size -= place.Claims.RemoveAll(c => c.To < horizon);
+            }
+
+            inUse += place.Used > batchStart ? place.Claims.Count : 0;
+            if (place.Claims.Count == 0 && place.Cutoff == floor)
+            {
+                empty.Add(id); // held from the floor without an entry
+            }
+        }
+
+        foreach (var id in empty)
+        {
+            places.Remove(id);
+        }
+
+        batchStart = clock;
         if (size <= Math.Max(capacity, inUse))
         {
             return;
@@ -164,28 +215,15 @@ internal sealed class ClaimWindow(int capacity)
         /// <summary>Every stored claim of the place ending on or after this day is held.</summary>
         public int Cutoff { get; set; }
 
-        /// <summary>The earliest end day asked for in this batch.</summary>
-        public int Earliest { get; set; } = int.MaxValue;
-
         public long Used { get; set; }
     }
 }
 
-/// <summary>A stored claim in the window, with its period as day numbers.</summary>
-internal sealed class WindowClaim(ClaimReport report, long geonameId, string side, long seq, long ordinal)
+/// <summary>A stored claim in the window: what matching reads of it, its store id and document, and its place in
+/// ingest order (the document's sequence number, then the claim's position in it).</summary>
+internal readonly record struct WindowClaim(MatchableClaim Facts, string StoreId, string DocumentId, long Seq, int Ordinal)
 {
-    /// <summary>Its place in ingest order: the document's sequence number, then the claim's position in it.</summary>
-    public long Seq { get; } = seq;
+    public int From => Facts.From?.DayNumber ?? 0;
 
-    public long Ordinal { get; } = ordinal;
-
-    public ClaimReport Report { get; } = report;
-
-    public long GeonameId { get; } = geonameId;
-
-    public string Side { get; } = side;
-
-    public int From { get; } = report.From?.DayNumber ?? 0;
-
-    public int To { get; } = report.To?.DayNumber ?? 0;
+    public int To => Facts.To?.DayNumber ?? 0;
 }

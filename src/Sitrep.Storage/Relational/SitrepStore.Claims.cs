@@ -23,19 +23,22 @@ public sealed partial class SitrepStore
                 c.Claim.Kind, c.Claim.Stance, IsoDates.Format(c.From), IsoDates.Format(c.To), c.Outlet, c.Published, prepared.ClaimJson[ordinal]), ct);
         }
 
+        var facts = new MatchableClaim[claims.Count];
         for (var ordinal = 0; ordinal < claims.Count; ordinal++)
         {
             var c = claims[ordinal];
-            if (c.From is not null && c.Claim.Place is { } where && c.Claim.Side is { } by)
+            facts[ordinal] = claimWindow.Facts(c);
+            if (c.From is not null && c.Claim.Place is { } where && c.Claim.Side is not null)
             {
-                claimWindow.Add(new WindowClaim(c, where.GeonameId, by, seq, ordinal));
+                claimWindow.Add(c, facts[ordinal], where.GeonameId, seq, ordinal);
             }
         }
 
         var byLocalId = claims.ToDictionary(c => c.Claim.Id, StringComparer.Ordinal);
         var links = new List<ClaimLink>();
-        foreach (var c in claims)
+        for (var ordinal = 0; ordinal < claims.Count; ordinal++)
         {
+            var c = claims[ordinal];
             foreach (var other in c.Claim.Contradicts.Where(byLocalId.ContainsKey))
             {
                 links.Add(new ClaimLink(c.StoreId, byLocalId[other].StoreId, ClaimLink.Contradicts, "in the same document"));
@@ -54,14 +57,14 @@ public sealed partial class SitrepStore
                     SELECT {ClaimColumns} FROM claims
                     WHERE geoname_id = @geoname AND document_id <> @doc AND side <> @side AND date_from IS NULL
                     ORDER BY seq, ordinal
-                    """, r => new ClaimReport(r.GetString(0), r.GetString(1), claimJson.Parse(r.GetString(2)), r.Text(3), r.Text(4)),
+                    """, r => (r.GetString(0), MatchableClaim.ForMatching(ReadParsed(r))),
                     ct, ("@geoname", place.GeonameId), ("@doc", c.DocumentId), ("@side", side));
-            foreach (var s in stored)
+            foreach (var (storeId, s) in stored)
             {
-                if (ClaimComparer.Compare(c, s) is { } relation)
+                if (ClaimComparer.Compare(facts[ordinal], s) is { } relation)
                 {
                     var name = relation.Kind == ClaimRelationKind.Contradicts ? ClaimLink.Contradicts : ClaimLink.Corroborates;
-                    links.Add(new ClaimLink(c.StoreId, s.StoreId, name, relation.Reason));
+                    links.Add(new ClaimLink(c.StoreId, storeId, name, relation.Reason));
                 }
             }
         }
@@ -72,7 +75,7 @@ public sealed partial class SitrepStore
     /// <summary>Stored dated claims about the place by another side, from other documents, whose period overlaps
     /// [<paramref name="min"/>, <paramref name="max"/>] (day numbers), in ingest order: from the claim window, after
     /// reading the place from the store when the window does not reach back far enough.</summary>
-    private async Task<List<ClaimReport>> DatedCandidatesAsync(Statements connection, DbTransaction tx, ClaimReport claim, long geonameId, string side, int min, int max, CancellationToken ct)
+    private async Task<List<(string StoreId, MatchableClaim Facts)>> DatedCandidatesAsync(Statements connection, DbTransaction tx, ClaimReport claim, long geonameId, string side, int min, int max, CancellationToken ct)
     {
         if (claimWindow.Needs(geonameId, min))
         {
@@ -84,15 +87,14 @@ public sealed partial class SitrepStore
                 SELECT {ClaimColumns}, side, seq, ordinal FROM claims
                 WHERE geoname_id = @geoname AND date_to >= @cutoff AND date_to < @held AND date_from IS NOT NULL AND side IS NOT NULL
                 ORDER BY seq, ordinal
-                """, r => new WindowClaim(new ClaimReport(r.GetString(0), r.GetString(1), claimJson.Parse(r.GetString(2)), r.Text(3), r.Text(4)), geonameId, r.GetString(5),
-                    r.Long(6), r.Long(7)),
+                """, r => (ReadParsed(r), r.Long(6), (int)r.Long(7)),
                 ct, ("@geoname", geonameId), ("@cutoff", IsoDates.Format(DateOnly.FromDayNumber(cutoff))),
                 ("@held", held is { } h ? IsoDates.Format(DateOnly.FromDayNumber(h)) : "9999-12-31"));
             StoreMetrics.WindowClaims.Add(stored.Count);
             claimWindow.Load(geonameId, cutoff, stored);
         }
 
-        return claimWindow.Candidates(geonameId, claim.DocumentId, side, min, max);
+        return [.. claimWindow.Candidates(geonameId, claim.DocumentId, side, min, max).Select(c => (c.StoreId, c.Facts))];
     }
 
     /// <summary>Stores each link both ways, many rows per statement.</summary>
@@ -112,6 +114,10 @@ public sealed partial class SitrepStore
                 """, ct, [.. args]);
         }
     }
+
+    /// <summary>A stored claim read for matching (its parsed JSON shared through the store's cache).</summary>
+    private ClaimReport ReadParsed(DbDataReader r) =>
+        new(r.GetString(0), r.GetString(1), claimJson.Parse(r.GetString(2)), r.Text(3), r.Text(4));
 
     private static ClaimReport ReadClaim(DbDataReader r) =>
         new(r.GetString(0), r.GetString(1), FromJson<ClaimDto>(r.GetString(2)), r.Text(3), r.Text(4));
