@@ -9,14 +9,16 @@ namespace Sitrep.Storage.Relational;
 /// batches in the compact form used for matching only (<see cref="WindowClaim"/>), so a claim finds them without a
 /// query. Per place (GeoNames id) the window holds every such stored claim whose period ends on or after the place's
 /// cutoff day, in ingest order; a place it does not list is held from <see cref="floor"/> (with no claims), unless it
-/// was dropped. A query that reaches further back reads the claims before the cutoff from the store
-/// (<see cref="Needs"/>, <see cref="HeldFrom"/>, <see cref="Load"/>). At the end of a batch the window forgets claims
+/// was dropped. A place it does not hold is read from the horizon on when a query first needs it
+/// (<see cref="HeldFrom"/>, <see cref="LoadFrom"/>, <see cref="Load"/>); a query that reaches before what the window
+/// holds of its place (a claim dated weeks before its publication) reads just those older claims from the store, and
+/// they do not join the window. At the end of a batch the window forgets claims
 /// that ended more than <see cref="HorizonDays"/> before the newest publication day it has seen, then the least
 /// recently used places beyond its capacity, so memory stays flat however long the stream.
 /// </summary>
 internal sealed class ClaimWindow(int capacity)
 {
-    /// <summary>Days kept before the earliest day a query needed when a place is read back: chronological input wanders a little.</summary>
+    /// <summary>Days read before the earliest day a query needs, before any publication was seen.</summary>
     public const int SlackDays = 3;
 
     /// <summary>Days kept behind the newest publication: a claim published today asks for a week before its own date
@@ -36,9 +38,6 @@ internal sealed class ClaimWindow(int capacity)
     private long clock;
     private long batchStart;
 
-    /// <summary>Claims held now (for tests and the memory log).</summary>
-    public int Count => size;
-
     /// <summary>Forgets everything; <paramref name="storeIsEmpty"/> makes every place held (and empty).</summary>
     public void Reset(bool storeIsEmpty)
     {
@@ -49,60 +48,59 @@ internal sealed class ClaimWindow(int capacity)
         floor = storeIsEmpty ? int.MinValue : int.MaxValue;
     }
 
-    /// <summary>Whether the claims of <paramref name="geonameId"/> ending on or after <paramref name="min"/> must be read first.</summary>
-    public bool Needs(long geonameId, int min) =>
-        places.TryGetValue(geonameId, out var place) ? min < place.Cutoff : dropped.Contains(geonameId) || min < floor;
-
-    /// <summary>The day from which the window holds every stored claim of the place (null when it holds none of it):
-    /// <see cref="Load"/> then needs only the claims ending before it.</summary>
+    /// <summary>The day from which the window holds every stored claim of the place (<see cref="int.MinValue"/>: all of
+    /// them), or null when it holds none of it (dropped, or not read since this process started on a store with
+    /// claims): <see cref="Load"/> it first. Claims ending before that day are read from the store by the query that
+    /// needs them, without joining the window.</summary>
     public int? HeldFrom(long geonameId)
     {
-        var from = places.TryGetValue(geonameId, out var place) ? place.Cutoff : dropped.Contains(geonameId) ? int.MaxValue : floor;
-        return from is int.MinValue or int.MaxValue ? null : from;
+        if (places.TryGetValue(geonameId, out var place))
+        {
+            return place.Cutoff;
+        }
+
+        return dropped.Contains(geonameId) || floor == int.MaxValue ? null : floor;
     }
 
-    /// <summary>The stored claims of the place ending on or after <paramref name="cutoff"/> (and before
-    /// <see cref="HeldFrom"/>: they join those held, in ingest order), in ingest order.</summary>
+    /// <summary>The day from which to read a place the window does not hold, for a query reaching back to
+    /// <paramref name="min"/>: the window's horizon (what it keeps of every place), or a little before the query when
+    /// no publication has been seen yet.</summary>
+    public int LoadFrom(int min) => newest == int.MinValue ? min - SlackDays : newest - HorizonDays;
+
+    /// <summary>The stored claims of a place the window does not hold, ending on or after <paramref name="cutoff"/>, in ingest order.</summary>
     public void Load(long geonameId, int cutoff, IReadOnlyList<(ClaimReport Report, long Seq, int Ordinal)> claims)
     {
-        var place = Get(geonameId, cutoff);
-        var count = place.Claims.Count;
-        var older = claims.Select(c => Compact(c.Report, c.Seq, c.Ordinal)).ToList();
-        if (count == 0)
+        dropped.Remove(geonameId);
+        if (places.Remove(geonameId, out var stale))
         {
-            place.Claims.AddRange(older);
-        }
-        else if (older.Count > 0)
-        {
-            // both in ingest order: one pass merges them
-            var held = place.Claims.ToArray();
-            place.Claims.Clear();
-            var (i, j) = (0, 0);
-            while (i < held.Length || j < older.Count)
-            {
-                place.Claims.Add(j == older.Count || (i < held.Length && Before(held[i], older[j])) ? held[i++] : older[j++]);
-            }
+            size -= stale.Claims.Count;
         }
 
-        place.Cutoff = Math.Min(place.Cutoff, cutoff);
-        place.Used = clock;
-        size += place.Claims.Count - count;
+        var place = new Place { Cutoff = cutoff, Used = clock };
+        place.Claims.AddRange(claims.Select(c => Compact(c.Report, c.Seq, c.Ordinal)));
+        places[geonameId] = place;
+        size += place.Claims.Count;
+    }
+
+    /// <summary>Claims of the window and claims read for one query (each in ingest order) as one list in ingest order.</summary>
+    public static List<WindowClaim> Merge(List<WindowClaim> held, List<WindowClaim> older)
+    {
+        if (older.Count == 0)
+        {
+            return held;
+        }
+
+        var merged = new List<WindowClaim>(held.Count + older.Count);
+        var (i, j) = (0, 0);
+        while (i < held.Count || j < older.Count)
+        {
+            merged.Add(j == older.Count || (i < held.Count && Before(held[i], older[j])) ? held[i++] : older[j++]);
+        }
+
+        return merged;
     }
 
     private static bool Before(WindowClaim a, WindowClaim b) => a.Seq < b.Seq || (a.Seq == b.Seq && a.Ordinal < b.Ordinal);
-
-    /// <summary>The place's entry, made when the window holds the place without listing it (from <see cref="floor"/>,
-    /// or from <paramref name="cutoff"/> when it is being read).</summary>
-    private Place Get(long geonameId, int cutoff)
-    {
-        if (!places.TryGetValue(geonameId, out var place))
-        {
-            place = new Place { Cutoff = dropped.Remove(geonameId) ? cutoff : floor };
-            places[geonameId] = place;
-        }
-
-        return place;
-    }
 
     /// <summary>What matching reads of a claim, its strings shared with those the window holds.</summary>
     public MatchableClaim Facts(ClaimReport claim) => MatchableClaim.ForMatching(claim, pool);
@@ -120,7 +118,12 @@ internal sealed class ClaimWindow(int capacity)
             return;
         }
 
-        var place = Get(geonameId, floor);
+        if (!places.TryGetValue(geonameId, out var place))
+        {
+            place = new Place { Cutoff = floor }; // held from the floor without an entry until now
+            places[geonameId] = place;
+        }
+
         var held = new WindowClaim(facts, claim.StoreId, claim.DocumentId, seq, ordinal);
         if (held.To >= place.Cutoff)
         {
@@ -130,7 +133,8 @@ internal sealed class ClaimWindow(int capacity)
         }
     }
 
-    private WindowClaim Compact(ClaimReport report, long seq, int ordinal) =>
+    /// <summary>A stored claim in the window's form.</summary>
+    public WindowClaim Compact(ClaimReport report, long seq, int ordinal) =>
         new(Facts(report), report.StoreId, pool.Text(report.DocumentId)!, seq, ordinal);
 
     /// <summary>What the store's query gives: claims of the place by another side, from another document, whose

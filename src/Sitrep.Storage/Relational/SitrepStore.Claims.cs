@@ -73,28 +73,41 @@ public sealed partial class SitrepStore
     }
 
     /// <summary>Stored dated claims about the place by another side, from other documents, whose period overlaps
-    /// [<paramref name="min"/>, <paramref name="max"/>] (day numbers), in ingest order: from the claim window, after
-    /// reading the place from the store when the window does not reach back far enough.</summary>
+    /// [<paramref name="min"/>, <paramref name="max"/>] (day numbers), in ingest order: from the claim window (after
+    /// reading the place from the store when the window does not hold it), and those ending before what the window
+    /// holds of the place (a claim dated long before its publication) straight from the store.</summary>
     private async Task<List<(string StoreId, MatchableClaim Facts)>> DatedCandidatesAsync(Statements connection, DbTransaction tx, ClaimReport claim, long geonameId, string side, int min, int max, CancellationToken ct)
     {
-        if (claimWindow.Needs(geonameId, min))
+        if (claimWindow.HeldFrom(geonameId) is not { } held)
         {
-            // the place's claims from the new cutoff on; when the window holds the place from a later day, only those
-            // ending before that day (the window extends the place backwards instead of reading it again)
-            var cutoff = min - ClaimWindow.SlackDays;
-            var held = claimWindow.HeldFrom(geonameId);
+            held = claimWindow.LoadFrom(min);
             var stored = await connection.QueryAsync(tx, $"""
-                SELECT {ClaimColumns}, side, seq, ordinal FROM claims
-                WHERE geoname_id = @geoname AND date_to >= @cutoff AND date_to < @held AND date_from IS NOT NULL AND side IS NOT NULL
+                SELECT {ClaimColumns}, seq, ordinal FROM claims
+                WHERE geoname_id = @geoname AND date_to >= @cutoff AND date_from IS NOT NULL AND side IS NOT NULL
                 ORDER BY seq, ordinal
-                """, r => (ReadParsed(r), r.Long(6), (int)r.Long(7)),
-                ct, ("@geoname", geonameId), ("@cutoff", IsoDates.Format(DateOnly.FromDayNumber(cutoff))),
-                ("@held", held is { } h ? IsoDates.Format(DateOnly.FromDayNumber(h)) : "9999-12-31"));
+                """, r => (ReadParsed(r), r.Long(5), (int)r.Long(6)),
+                ct, ("@geoname", geonameId), ("@cutoff", Day(held)));
             StoreMetrics.WindowClaims.Add(stored.Count);
-            claimWindow.Load(geonameId, cutoff, stored);
+            claimWindow.Load(geonameId, held, stored);
         }
 
-        return [.. claimWindow.Candidates(geonameId, claim.DocumentId, side, min, max).Select(c => (c.StoreId, c.Facts))];
+        var found = claimWindow.Candidates(geonameId, claim.DocumentId, side, min, max);
+        if (min < held)
+        {
+            var older = await connection.QueryAsync(tx, $"""
+                SELECT {ClaimColumns}, seq, ordinal FROM claims
+                WHERE geoname_id = @geoname AND date_from <= @max AND date_to >= @min AND date_to < @held AND side IS NOT NULL
+                  AND side <> @side AND document_id <> @doc
+                ORDER BY seq, ordinal
+                """, r => claimWindow.Compact(ReadParsed(r), r.Long(5), (int)r.Long(6)),
+                ct, ("@geoname", geonameId), ("@max", Day(max)), ("@min", Day(min)), ("@held", Day(held)), ("@side", side), ("@doc", claim.DocumentId));
+            StoreMetrics.WindowClaims.Add(older.Count);
+            found = ClaimWindow.Merge(found, older);
+        }
+
+        return [.. found.Select(c => (c.StoreId, c.Facts))];
+
+        static string Day(int day) => IsoDates.Format(DateOnly.FromDayNumber(day))!;
     }
 
     /// <summary>Stores each link both ways, many rows per statement.</summary>
