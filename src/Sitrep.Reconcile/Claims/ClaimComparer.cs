@@ -16,6 +16,18 @@ public static class ClaimComparer
     public const int PossessionDays = 7;
     public const int EventDays = 2;
 
+    /// <summary>The kinds of claim a claim of <paramref name="kind"/> may relate to (what <see cref="Compare(MatchableClaim, MatchableClaim)"/>
+    /// can return a relation for): none for kind other, the possession kinds for a possession kind, else its own kind.
+    /// A store looks only among these.</summary>
+    public static IReadOnlyList<string> KindsRelatedTo(string kind) => kind switch
+    {
+        "other" => [],
+        "capture" or "control" or "repelled" => PossessionKinds,
+        _ => [kind],
+    };
+
+    private static readonly string[] PossessionKinds = ["capture", "control", "repelled"];
+
     public static ClaimRelation? Compare(ClaimReport a, ClaimReport b)
     {
         ArgumentNullException.ThrowIfNull(a);

@@ -5,7 +5,7 @@ using Sitrep.Reconcile.Events;
 namespace Sitrep.Storage.Relational;
 
 /// <summary>
-/// The stored dated claims with a side that new claims about the same place may relate to, in memory across
+/// The stored dated claims with a side and a kind other than "other" that new claims about the same place may relate to, in memory across
 /// batches in the compact form used for matching only (<see cref="WindowClaim"/>), so a claim finds them without a
 /// query. Per place (GeoNames id) the window holds every such stored claim whose period ends on or after the place's
 /// cutoff day, in ingest order; a place it does not list is held from <see cref="floor"/> (with no claims), unless it
@@ -137,9 +137,10 @@ internal sealed class ClaimWindow(int capacity)
     public WindowClaim Compact(ClaimReport report, long seq, int ordinal) =>
         new(Facts(report), report.StoreId, pool.Text(report.DocumentId)!, seq, ordinal);
 
-    /// <summary>What the store's query gives: claims of the place by another side, from another document, whose
-    /// period overlaps [<paramref name="min"/>, <paramref name="max"/>], in ingest order. The place must be loaded.</summary>
-    public List<WindowClaim> Candidates(long geonameId, string documentId, string side, int min, int max)
+    /// <summary>What the store's query gives: claims of the place by another side, from another document, of one of
+    /// <paramref name="kinds"/>, whose period overlaps [<paramref name="min"/>, <paramref name="max"/>], in ingest
+    /// order. The place must be loaded.</summary>
+    public List<WindowClaim> Candidates(long geonameId, string documentId, string side, IReadOnlyList<string> kinds, int min, int max)
     {
         var found = new List<WindowClaim>();
         if (!places.TryGetValue(geonameId, out var place))
@@ -151,13 +152,26 @@ internal sealed class ClaimWindow(int capacity)
         foreach (var c in place.Claims)
         {
             if (c.From <= max && c.To >= min && !string.Equals(c.Facts.Side, side, StringComparison.Ordinal) &&
-                !string.Equals(c.DocumentId, documentId, StringComparison.Ordinal))
+                !string.Equals(c.DocumentId, documentId, StringComparison.Ordinal) && OfKind(c.Facts.Kind, kinds))
             {
                 found.Add(c);
             }
         }
 
         return found;
+    }
+
+    private static bool OfKind(string kind, IReadOnlyList<string> kinds)
+    {
+        foreach (var k in kinds)
+        {
+            if (string.Equals(kind, k, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Ends a batch: forgets claims that ended more than <see cref="HorizonDays"/> before the newest

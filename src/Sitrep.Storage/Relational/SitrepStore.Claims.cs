@@ -28,7 +28,7 @@ public sealed partial class SitrepStore
         {
             var c = claims[ordinal];
             facts[ordinal] = claimWindow.Facts(c);
-            if (c.From is not null && c.Claim.Place is { } where && c.Claim.Side is not null)
+            if (c.From is not null && c.Claim.Place is { } where && c.Claim.Side is not null && ClaimComparer.KindsRelatedTo(c.Claim.Kind).Count > 0)
             {
                 claimWindow.Add(c, facts[ordinal], where.GeonameId, seq, ordinal);
             }
@@ -44,21 +44,23 @@ public sealed partial class SitrepStore
                 links.Add(new ClaimLink(c.StoreId, byLocalId[other].StoreId, ClaimLink.Contradicts, "in the same document"));
             }
 
-            if (c.Claim.Place is not { } place || c.Claim.Side is not { } side)
+            var kinds = ClaimComparer.KindsRelatedTo(c.Claim.Kind);
+            if (c.Claim.Place is not { } place || c.Claim.Side is not { } side || kinds.Count == 0)
             {
                 continue;
             }
 
-            // Only claims by another side, about the same place, dated within the widest window (or both undated).
+            // Only claims by another side, about the same place, of a kind it may relate to, dated within the widest
+            // window (or both undated).
             var stored = c.From is { } from
-                ? await DatedCandidatesAsync(connection, tx, c, place.GeonameId, side, from.DayNumber - ClaimComparer.PossessionDays,
+                ? await DatedCandidatesAsync(connection, tx, c, place.GeonameId, side, kinds, from.DayNumber - ClaimComparer.PossessionDays,
                     c.To!.Value.DayNumber + ClaimComparer.PossessionDays, ct)
                 : await connection.QueryAsync(tx, $"""
                     SELECT {ClaimColumns} FROM claims
-                    WHERE geoname_id = @geoname AND document_id <> @doc AND side <> @side AND date_from IS NULL
+                    WHERE geoname_id = @geoname AND document_id <> @doc AND side <> @side AND date_from IS NULL AND {KindIn(kinds)}
                     ORDER BY seq, ordinal
                     """, r => (r.GetString(0), MatchableClaim.ForMatching(ReadParsed(r))),
-                    ct, ("@geoname", place.GeonameId), ("@doc", c.DocumentId), ("@side", side));
+                    ct, [("@geoname", place.GeonameId), ("@doc", c.DocumentId), ("@side", side), .. KindArgs(kinds)]);
             foreach (var (storeId, s) in stored)
             {
                 if (ClaimComparer.Compare(facts[ordinal], s) is { } relation)
@@ -76,14 +78,14 @@ public sealed partial class SitrepStore
     /// [<paramref name="min"/>, <paramref name="max"/>] (day numbers), in ingest order: from the claim window (after
     /// reading the place from the store when the window does not hold it), and those ending before what the window
     /// holds of the place (a claim dated long before its publication) straight from the store.</summary>
-    private async Task<List<(string StoreId, MatchableClaim Facts)>> DatedCandidatesAsync(Statements connection, DbTransaction tx, ClaimReport claim, long geonameId, string side, int min, int max, CancellationToken ct)
+    private async Task<List<(string StoreId, MatchableClaim Facts)>> DatedCandidatesAsync(Statements connection, DbTransaction tx, ClaimReport claim, long geonameId, string side, IReadOnlyList<string> kinds, int min, int max, CancellationToken ct)
     {
         if (claimWindow.HeldFrom(geonameId) is not { } held)
         {
             held = claimWindow.LoadFrom(min);
             var stored = await connection.QueryAsync(tx, $"""
                 SELECT {ClaimColumns}, seq, ordinal FROM claims
-                WHERE geoname_id = @geoname AND date_to >= @cutoff AND date_from IS NOT NULL AND side IS NOT NULL
+                WHERE geoname_id = @geoname AND date_to >= @cutoff AND date_from IS NOT NULL AND side IS NOT NULL AND kind <> 'other'
                 ORDER BY seq, ordinal
                 """, r => (ReadParsed(r), r.Long(5), (int)r.Long(6)),
                 ct, ("@geoname", geonameId), ("@cutoff", Day(held)));
@@ -91,16 +93,16 @@ public sealed partial class SitrepStore
             claimWindow.Load(geonameId, held, stored);
         }
 
-        var found = claimWindow.Candidates(geonameId, claim.DocumentId, side, min, max);
+        var found = claimWindow.Candidates(geonameId, claim.DocumentId, side, kinds, min, max);
         if (min < held)
         {
             var older = await connection.QueryAsync(tx, $"""
                 SELECT {ClaimColumns}, seq, ordinal FROM claims
                 WHERE geoname_id = @geoname AND date_from <= @max AND date_to >= @min AND date_to < @held AND side IS NOT NULL
-                  AND side <> @side AND document_id <> @doc
+                  AND side <> @side AND document_id <> @doc AND {KindIn(kinds)}
                 ORDER BY seq, ordinal
                 """, r => claimWindow.Compact(ReadParsed(r), r.Long(5), (int)r.Long(6)),
-                ct, ("@geoname", geonameId), ("@max", Day(max)), ("@min", Day(min)), ("@held", Day(held)), ("@side", side), ("@doc", claim.DocumentId));
+                ct, [("@geoname", geonameId), ("@max", Day(max)), ("@min", Day(min)), ("@held", Day(held)), ("@side", side), ("@doc", claim.DocumentId), .. KindArgs(kinds)]);
             StoreMetrics.WindowClaims.Add(older.Count);
             found = ClaimWindow.Merge(found, older);
         }
@@ -109,6 +111,10 @@ public sealed partial class SitrepStore
 
         static string Day(int day) => IsoDates.Format(DateOnly.FromDayNumber(day))!;
     }
+
+    private static string KindIn(IReadOnlyList<string> kinds) => $"kind IN ({string.Join(", ", kinds.Select((_, i) => $"@kind{i}"))})";
+
+    private static IEnumerable<(string, object?)> KindArgs(IReadOnlyList<string> kinds) => kinds.Select((k, i) => ($"@kind{i}", (object?)k));
 
     /// <summary>Stores each link both ways, many rows per statement.</summary>
     private static async Task LinkAsync(Statements connection, DbTransaction tx, List<ClaimLink> links, CancellationToken ct)
