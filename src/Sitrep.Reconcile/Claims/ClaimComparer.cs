@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Runtime.CompilerServices;
-using Sitrep.Core.Contract;
 using Sitrep.Reconcile.Common;
 
 namespace Sitrep.Reconcile.Claims;
@@ -18,25 +16,43 @@ public static class ClaimComparer
     public const int PossessionDays = 7;
     public const int EventDays = 2;
 
+    /// <summary>The kinds of claim a claim of <paramref name="kind"/> may relate to (what <see cref="Compare(MatchableClaim, MatchableClaim)"/>
+    /// can return a relation for): none for kind other, the possession kinds for a possession kind, else its own kind.
+    /// A store looks only among these.</summary>
+    public static IReadOnlyList<string> KindsRelatedTo(string kind) => kind switch
+    {
+        "other" => [],
+        "capture" or "control" or "repelled" => PossessionKinds,
+        _ => [kind],
+    };
+
+    private static readonly string[] PossessionKinds = ["capture", "control", "repelled"];
+
     public static ClaimRelation? Compare(ClaimReport a, ClaimReport b)
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
-        var ca = a.Claim;
-        var cb = b.Claim;
-        if (ca.Place is null || cb.Place is null || ca.Place.GeonameId != cb.Place.GeonameId)
+        return Compare(MatchableClaim.ForMatching(a), MatchableClaim.ForMatching(b));
+    }
+
+    /// <summary>The same comparison on the facts worked out once per claim (a store compares each claim with many).</summary>
+    public static ClaimRelation? Compare(MatchableClaim a, MatchableClaim b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        if (a.GeonameId is not { } place || b.GeonameId != place)
         {
             return null;
         }
 
         // a claim of kind other (any attributed statement with no kind recognised) states nothing to weigh
-        if (ca.Side is null || cb.Side is null || ca.Side == cb.Side || ca.Kind == "other" || cb.Kind == "other")
+        if (a.Side is null || b.Side is null || a.Side == b.Side || a.Kind == "other" || b.Kind == "other")
         {
             return null;
         }
 
-        var pa = PossessionOf(ca);
-        var pb = PossessionOf(cb);
+        var pa = a.Possession;
+        var pb = b.Possession;
         var window = pa is not null && pb is not null ? PossessionDays : EventDays;
         if (Time(a, b, window) is not { } when)
         {
@@ -45,44 +61,37 @@ public static class ClaimComparer
 
         ClaimRelation Relation(ClaimRelationKind kind)
         {
-            var place = string.Create(CultureInfo.InvariantCulture, $"same place {ca.Place.GeonameId}");
-            var who = $"{ca.Side} {ca.Stance} {Describe(ca.Kind, ca.Extent)} / {cb.Side} {cb.Stance} {Describe(cb.Kind, cb.Extent)}";
-            return new ClaimRelation(kind, $"{place}, {when}, {who}");
+            var where = string.Create(CultureInfo.InvariantCulture, $"same place {place}");
+            var who = $"{a.Side} {a.Stance} {Describe(a.Kind, a.Extent)} / {b.Side} {b.Stance} {Describe(b.Kind, b.Extent)}";
+            return new ClaimRelation(kind, $"{where}, {when}, {who}");
         }
 
         if (pa is { } x && pb is { } y)
         {
-            if (Possession.Conflict(x, ca.Side, y, cb.Side))
+            if (Possession.Conflict(x, a.Side, y, b.Side))
             {
                 return Relation(ClaimRelationKind.Contradicts);
             }
 
-            return Possession.Agree(x, ca.Side, y, cb.Side) ? Relation(ClaimRelationKind.Corroborates) : null;
+            return Possession.Agree(x, a.Side, y, b.Side) ? Relation(ClaimRelationKind.Corroborates) : null;
         }
 
-        if (ca.Kind != cb.Kind)
+        if (a.Kind != b.Kind)
         {
             return null;
         }
 
-        if (ca.Stance != cb.Stance)
+        if (a.Stance != b.Stance)
         {
             return Relation(ClaimRelationKind.Contradicts);
         }
 
-        return ca.Stance == "asserts" && ca.Kind is "strike" or "encirclement" ? Relation(ClaimRelationKind.Corroborates) : null;
+        return a.Stance == "asserts" && a.Kind is "strike" or "encirclement" ? Relation(ClaimRelationKind.Corroborates) : null;
     }
-
-    /// <summary>What the claim says about who holds its place, worked out once per claim: a store compares each
-    /// claim with many others (the claim's fields never change after it is built).</summary>
-    private static Possession? PossessionOf(ClaimDto claim) =>
-        Possessions.GetValue(claim, static c => new StrongBox<Possession?>(Possession.Of(c.Kind, c.Stance, c.Side!, c.Extent, c.Text))).Value;
-
-    private static readonly ConditionalWeakTable<ClaimDto, StrongBox<Possession?>> Possessions = [];
 
     private static string Describe(string kind, string? extent) => extent is null ? kind : $"{kind} ({extent})";
 
-    private static string? Time(ClaimReport a, ClaimReport b, int window)
+    private static string? Time(MatchableClaim a, MatchableClaim b, int window)
     {
         if (a.From is not { } af || b.From is not { } bf)
         {

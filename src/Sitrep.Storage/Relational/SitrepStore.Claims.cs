@@ -23,45 +23,50 @@ public sealed partial class SitrepStore
                 c.Claim.Kind, c.Claim.Stance, IsoDates.Format(c.From), IsoDates.Format(c.To), c.Outlet, c.Published, prepared.ClaimJson[ordinal]), ct);
         }
 
+        var facts = new MatchableClaim[claims.Count];
         for (var ordinal = 0; ordinal < claims.Count; ordinal++)
         {
             var c = claims[ordinal];
-            if (c.From is not null && c.Claim.Place is { } where && c.Claim.Side is { } by)
+            facts[ordinal] = claimWindow.Facts(c);
+            if (c.From is not null && c.Claim.Place is { } where && c.Claim.Side is not null && ClaimComparer.KindsRelatedTo(c.Claim.Kind).Count > 0)
             {
-                claimWindow.Add(new WindowClaim(c, where.GeonameId, by, seq, ordinal));
+                claimWindow.Add(c, facts[ordinal], where.GeonameId, seq, ordinal);
             }
         }
 
         var byLocalId = claims.ToDictionary(c => c.Claim.Id, StringComparer.Ordinal);
         var links = new List<ClaimLink>();
-        foreach (var c in claims)
+        for (var ordinal = 0; ordinal < claims.Count; ordinal++)
         {
+            var c = claims[ordinal];
             foreach (var other in c.Claim.Contradicts.Where(byLocalId.ContainsKey))
             {
                 links.Add(new ClaimLink(c.StoreId, byLocalId[other].StoreId, ClaimLink.Contradicts, "in the same document"));
             }
 
-            if (c.Claim.Place is not { } place || c.Claim.Side is not { } side)
+            var kinds = ClaimComparer.KindsRelatedTo(c.Claim.Kind);
+            if (c.Claim.Place is not { } place || c.Claim.Side is not { } side || kinds.Count == 0)
             {
                 continue;
             }
 
-            // Only claims by another side, about the same place, dated within the widest window (or both undated).
+            // Only claims by another side, about the same place, of a kind it may relate to, dated within the widest
+            // window (or both undated).
             var stored = c.From is { } from
-                ? await DatedCandidatesAsync(connection, tx, c, place.GeonameId, side, from.DayNumber - ClaimComparer.PossessionDays,
+                ? await DatedCandidatesAsync(connection, tx, c, place.GeonameId, side, kinds, from.DayNumber - ClaimComparer.PossessionDays,
                     c.To!.Value.DayNumber + ClaimComparer.PossessionDays, ct)
                 : await connection.QueryAsync(tx, $"""
                     SELECT {ClaimColumns} FROM claims
-                    WHERE geoname_id = @geoname AND document_id <> @doc AND side <> @side AND date_from IS NULL
+                    WHERE geoname_id = @geoname AND document_id <> @doc AND side <> @side AND date_from IS NULL AND {KindIn(kinds)}
                     ORDER BY seq, ordinal
-                    """, r => new ClaimReport(r.GetString(0), r.GetString(1), claimJson.Parse(r.GetString(2)), r.Text(3), r.Text(4)),
-                    ct, ("@geoname", place.GeonameId), ("@doc", c.DocumentId), ("@side", side));
-            foreach (var s in stored)
+                    """, r => (r.GetString(0), MatchableClaim.ForMatching(ReadParsed(r))),
+                    ct, [("@geoname", place.GeonameId), ("@doc", c.DocumentId), ("@side", side), .. KindArgs(kinds)]);
+            foreach (var (storeId, s) in stored)
             {
-                if (ClaimComparer.Compare(c, s) is { } relation)
+                if (ClaimComparer.Compare(facts[ordinal], s) is { } relation)
                 {
                     var name = relation.Kind == ClaimRelationKind.Contradicts ? ClaimLink.Contradicts : ClaimLink.Corroborates;
-                    links.Add(new ClaimLink(c.StoreId, s.StoreId, name, relation.Reason));
+                    links.Add(new ClaimLink(c.StoreId, storeId, name, relation.Reason));
                 }
             }
         }
@@ -70,30 +75,46 @@ public sealed partial class SitrepStore
     }
 
     /// <summary>Stored dated claims about the place by another side, from other documents, whose period overlaps
-    /// [<paramref name="min"/>, <paramref name="max"/>] (day numbers), in ingest order: from the claim window, after
-    /// reading the place from the store when the window does not reach back far enough.</summary>
-    private async Task<List<ClaimReport>> DatedCandidatesAsync(Statements connection, DbTransaction tx, ClaimReport claim, long geonameId, string side, int min, int max, CancellationToken ct)
+    /// [<paramref name="min"/>, <paramref name="max"/>] (day numbers), in ingest order: from the claim window (after
+    /// reading the place from the store when the window does not hold it), and those ending before what the window
+    /// holds of the place (a claim dated long before its publication) straight from the store.</summary>
+    private async Task<List<(string StoreId, MatchableClaim Facts)>> DatedCandidatesAsync(Statements connection, DbTransaction tx, ClaimReport claim, long geonameId, string side, IReadOnlyList<string> kinds, int min, int max, CancellationToken ct)
     {
-        if (claimWindow.Needs(geonameId, min))
+        if (claimWindow.HeldFrom(geonameId) is not { } held)
         {
-            // the place's claims from the new cutoff on; when the window holds the place from a later day, only those
-            // ending before that day (the window extends the place backwards instead of reading it again)
-            var cutoff = min - ClaimWindow.SlackDays;
-            var held = claimWindow.HeldFrom(geonameId);
+            held = claimWindow.LoadFrom(min);
             var stored = await connection.QueryAsync(tx, $"""
-                SELECT {ClaimColumns}, side, seq, ordinal FROM claims
-                WHERE geoname_id = @geoname AND date_to >= @cutoff AND date_to < @held AND date_from IS NOT NULL AND side IS NOT NULL
+                SELECT {ClaimColumns}, seq, ordinal FROM claims
+                WHERE geoname_id = @geoname AND date_to >= @cutoff AND date_from IS NOT NULL AND side IS NOT NULL AND kind <> 'other'
                 ORDER BY seq, ordinal
-                """, r => new WindowClaim(new ClaimReport(r.GetString(0), r.GetString(1), claimJson.Parse(r.GetString(2)), r.Text(3), r.Text(4)), geonameId, r.GetString(5),
-                    r.Long(6), r.Long(7)),
-                ct, ("@geoname", geonameId), ("@cutoff", IsoDates.Format(DateOnly.FromDayNumber(cutoff))),
-                ("@held", held is { } h ? IsoDates.Format(DateOnly.FromDayNumber(h)) : "9999-12-31"));
+                """, r => (ReadParsed(r), r.Long(5), (int)r.Long(6)),
+                ct, ("@geoname", geonameId), ("@cutoff", Day(held)));
             StoreMetrics.WindowClaims.Add(stored.Count);
-            claimWindow.Load(geonameId, cutoff, stored);
+            claimWindow.Load(geonameId, held, stored);
         }
 
-        return claimWindow.Candidates(geonameId, claim.DocumentId, side, min, max);
+        var found = claimWindow.Candidates(geonameId, claim.DocumentId, side, kinds, min, max);
+        if (min < held)
+        {
+            var older = await connection.QueryAsync(tx, $"""
+                SELECT {ClaimColumns}, seq, ordinal FROM claims
+                WHERE geoname_id = @geoname AND date_from <= @max AND date_to >= @min AND date_to < @held AND side IS NOT NULL
+                  AND side <> @side AND document_id <> @doc AND {KindIn(kinds)}
+                ORDER BY seq, ordinal
+                """, r => claimWindow.Compact(ReadParsed(r), r.Long(5), (int)r.Long(6)),
+                ct, [("@geoname", geonameId), ("@max", Day(max)), ("@min", Day(min)), ("@held", Day(held)), ("@side", side), ("@doc", claim.DocumentId), .. KindArgs(kinds)]);
+            StoreMetrics.WindowClaims.Add(older.Count);
+            found = ClaimWindow.Merge(found, older);
+        }
+
+        return [.. found.Select(c => (c.StoreId, c.Facts))];
+
+        static string Day(int day) => IsoDates.Format(DateOnly.FromDayNumber(day))!;
     }
+
+    private static string KindIn(IReadOnlyList<string> kinds) => $"kind IN ({string.Join(", ", kinds.Select((_, i) => $"@kind{i}"))})";
+
+    private static IEnumerable<(string, object?)> KindArgs(IReadOnlyList<string> kinds) => kinds.Select((k, i) => ($"@kind{i}", (object?)k));
 
     /// <summary>Stores each link both ways, many rows per statement.</summary>
     private static async Task LinkAsync(Statements connection, DbTransaction tx, List<ClaimLink> links, CancellationToken ct)
@@ -112,6 +133,10 @@ public sealed partial class SitrepStore
                 """, ct, [.. args]);
         }
     }
+
+    /// <summary>A stored claim read for matching (its parsed JSON shared through the store's cache).</summary>
+    private ClaimReport ReadParsed(DbDataReader r) =>
+        new(r.GetString(0), r.GetString(1), claimJson.Parse(r.GetString(2)), r.Text(3), r.Text(4));
 
     private static ClaimReport ReadClaim(DbDataReader r) =>
         new(r.GetString(0), r.GetString(1), FromJson<ClaimDto>(r.GetString(2)), r.Text(3), r.Text(4));

@@ -88,6 +88,34 @@ public sealed class ClaimComparerTests
     private static string Name(ClaimRelation? r) => r is null ? "none" : r.Kind.ToString().ToLowerInvariant();
 
     /// <summary>"kind stance extent side" ("-" for no extent); the claim's date is the document's publication date.</summary>
+    [Fact]
+    public void KindsRelatedTo_EveryPairOfKindsStancesAndExtents_EveryRelationIsAmongThem()
+    {
+        // a store looks for related claims only among these kinds: a relation outside them would be a link never made
+        string[] kinds = ["capture", "control", "repelled", "strike", "casualties", "encirclement", "other"];
+        var specs = (from kind in kinds
+                     from stance in new[] { "asserts", "denies" }
+                     from extent in new[] { "-", "north", "partial" }
+                     from side in new[] { "RU", "UA" }
+                     select $"{kind} {stance} {extent} {side}").ToList();
+        var related = 0;
+        foreach (var first in specs)
+        {
+            foreach (var second in specs)
+            {
+                var (a, b) = (Claim("doc-a", first, "2025-11-20"), Claim("doc-b", second, "2025-11-21"));
+                if (ClaimComparer.Compare(a, b) is not null)
+                {
+                    related++;
+                    Assert.Contains(b.Claim.Kind, ClaimComparer.KindsRelatedTo(a.Claim.Kind));
+                }
+            }
+        }
+
+        Assert.True(related > 50, $"{related} related pairs");
+        Assert.Empty(ClaimComparer.KindsRelatedTo("other"));
+    }
+
     private static ClaimReport Claim(string documentId, string spec, string? published, Place? place = null, string text = "(claim)")
     {
         var p = spec.Split(' ');
