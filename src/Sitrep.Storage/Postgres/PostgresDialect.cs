@@ -16,8 +16,6 @@ internal sealed class PostgresDialect(string connectionString) : StoreDialect
 
     public override IReadOnlyList<Migration> Migrations => PostgresMigrations.All;
 
-    public override string? IndexDocumentSql => null;
-
     public override async ValueTask<DbConnection> OpenAsync(CancellationToken ct) => await dataSource.OpenConnectionAsync(ct);
 
     public override Task LockAsync(DbConnection connection, DbTransaction transaction, CancellationToken ct) =>

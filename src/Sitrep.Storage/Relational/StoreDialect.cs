@@ -14,9 +14,6 @@ internal abstract class StoreDialect : IAsyncDisposable
     /// <summary>Serialises writers (ingest reconciles against what is stored, so two writers must not interleave).</summary>
     public virtual Task LockAsync(DbConnection connection, DbTransaction transaction, CancellationToken ct) => Task.CompletedTask;
 
-    /// <summary>Statement that indexes a new document for search (parameter @seq), or null when the schema does it.</summary>
-    public abstract string? IndexDocumentSql { get; }
-
     /// <summary>Search statement with parameters @q (from <see cref="SearchQuery"/>) and @limit; selects the
     /// summary columns then a snippet.</summary>
     public abstract string SearchSql(string summaryColumns);
@@ -30,7 +27,7 @@ internal abstract class StoreDialect : IAsyncDisposable
     /// <summary>Runs once per migration run, before the scripts (e.g. journal mode).</summary>
     public virtual Task PrepareAsync(DbConnection connection, CancellationToken ct) => Task.CompletedTask;
 
-    /// <summary>Inserts a document's row (and indexes it for search where the schema does not).</summary>
+    /// <summary>Inserts a document's row (a dialect whose schema does not index it for search does that too).</summary>
     public virtual async Task InsertDocumentAsync(Statements statements, DbTransaction transaction, DocumentRow row, CancellationToken ct)
     {
         await statements.ExecAsync(transaction, DocumentRow.InsertSql, ct,
@@ -38,10 +35,6 @@ internal abstract class StoreDialect : IAsyncDisposable
             ("@published", row.Published), ("@language", row.Language), ("@medium", row.Medium), ("@origin", row.Origin),
             ("@added", row.AddedAt), ("@events", row.Events), ("@claims", row.Claims), ("@text", row.Text),
             ("@extraction", Utf8(row.Extraction)));
-        if (IndexDocumentSql is { } index)
-        {
-            await statements.ExecAsync(transaction, index, ct, ("@seq", row.Seq));
-        }
     }
 
     public virtual Task InsertEventAsync(Statements statements, DbTransaction transaction, NewEventRow row, CancellationToken ct) =>

@@ -13,9 +13,6 @@ internal sealed class SqliteDialect(string connectionString) : StoreDialect
 
     public override IReadOnlyList<Migration> Migrations => SqliteMigrations.All;
 
-    public override string? IndexDocumentSql =>
-        "INSERT INTO documents_fts (rowid, title, text) SELECT seq, title, text FROM documents WHERE seq = @seq";
-
     public static SqliteDialect ForPathOrConnectionString(string value)
     {
         var builder = IsConnectionString(value)
