@@ -23,14 +23,19 @@ public sealed partial class SitrepStore
                 c.Claim.Kind, c.Claim.Stance, IsoDates.Format(c.From), IsoDates.Format(c.To), c.Outlet, c.Published, prepared.ClaimJson[ordinal]), ct);
         }
 
-        var facts = new MatchableClaim[claims.Count];
+        // what matching reads, worked out once for each claim that may relate to another (a place, a side, a kind
+        // with relations): it is compared below and, when dated, held in the window
+        var facts = new MatchableClaim?[claims.Count];
         for (var ordinal = 0; ordinal < claims.Count; ordinal++)
         {
             var c = claims[ordinal];
-            facts[ordinal] = claimWindow.Facts(c);
-            if (c.From is not null && c.Claim.Place is { } where && c.Claim.Side is not null && ClaimComparer.KindsRelatedTo(c.Claim.Kind).Count > 0)
+            if (c.Claim.Place is { } where && c.Claim.Side is not null && ClaimComparer.KindsRelatedTo(c.Claim.Kind).Count > 0)
             {
-                claimWindow.Add(c, facts[ordinal], where.GeonameId, seq, ordinal);
+                facts[ordinal] = claimWindow.Facts(c);
+                if (c.From is not null)
+                {
+                    claimWindow.Add(c, facts[ordinal]!, where.GeonameId, seq, ordinal);
+                }
             }
         }
 
@@ -63,7 +68,7 @@ public sealed partial class SitrepStore
                     ct, [("@geoname", place.GeonameId), ("@doc", c.DocumentId), ("@side", side), .. KindArgs(kinds)]);
             foreach (var (storeId, s) in stored)
             {
-                if (ClaimComparer.Compare(facts[ordinal], s) is { } relation)
+                if (ClaimComparer.Compare(facts[ordinal]!, s) is { } relation)
                 {
                     var name = relation.Kind == ClaimRelationKind.Contradicts ? ClaimLink.Contradicts : ClaimLink.Corroborates;
                     links.Add(new ClaimLink(c.StoreId, storeId, name, relation.Reason));
