@@ -18,6 +18,9 @@ namespace Sitrep.Storage.Relational;
 /// </summary>
 internal sealed class ClaimWindow(int capacity)
 {
+    /// <summary>The claims the window keeps across batches, unless a batch's own places hold more.</summary>
+    public const int DefaultCapacity = 12_000;
+
     /// <summary>Days read before the earliest day a query needs, before any publication was seen.</summary>
     public const int SlackDays = 3;
 
@@ -35,8 +38,24 @@ internal sealed class ClaimWindow(int capacity)
     private int floor = int.MaxValue;
     private int newest = int.MinValue;
     private int size;
+    private int inUse;
     private long clock;
     private long batchStart;
+
+    /// <summary>The claims kept at the end of a batch (<see cref="DefaultCapacity"/> unless a test lowers it).</summary>
+    public int Capacity { get; set; } = capacity;
+
+    /// <summary>The claims held now.</summary>
+    public int Count => size;
+
+    /// <summary>The claims of the places the last batch asked for, which <see cref="Trim"/> keeps even beyond <see cref="Capacity"/>.</summary>
+    public int LastBatchClaims => inUse;
+
+    /// <summary>Places dropped for the capacity so far.</summary>
+    public int Drops { get; private set; }
+
+    /// <summary>Dropped places read back from the store so far.</summary>
+    public int ReadBacks { get; private set; }
 
     /// <summary>Forgets everything; <paramref name="storeIsEmpty"/> makes every place held (and empty).</summary>
     public void Reset(bool storeIsEmpty)
@@ -70,7 +89,11 @@ internal sealed class ClaimWindow(int capacity)
     /// <summary>The stored claims of a place the window does not hold, ending on or after <paramref name="cutoff"/>, in ingest order.</summary>
     public void Load(long geonameId, int cutoff, IReadOnlyList<(ClaimReport Report, long Seq, int Ordinal)> claims)
     {
-        dropped.Remove(geonameId);
+        if (dropped.Remove(geonameId))
+        {
+            ReadBacks++;
+        }
+
         if (places.Remove(geonameId, out var stale))
         {
             size -= stale.Claims.Count;
@@ -185,7 +208,7 @@ internal sealed class ClaimWindow(int capacity)
             floor = horizon;
         }
 
-        var inUse = 0;
+        inUse = 0;
         var empty = new List<long>();
         foreach (var (id, place) in places)
         {
@@ -208,20 +231,21 @@ internal sealed class ClaimWindow(int capacity)
         }
 
         batchStart = clock;
-        if (size <= Math.Max(capacity, inUse))
+        if (size <= Math.Max(Capacity, inUse))
         {
             return;
         }
 
         foreach (var (id, place) in places.OrderBy(p => p.Value.Used).ToList())
         {
-            if (size <= Math.Max(capacity * 3 / 4, inUse))
+            if (size <= Math.Max(Capacity * 3 / 4, inUse))
             {
                 break;
             }
 
             places.Remove(id);
             dropped.Add(id);
+            Drops++;
             size -= place.Claims.Count;
         }
     }

@@ -10,6 +10,9 @@ public sealed partial class SitrepStore
 {
     private const string ClaimColumns = "id, document_id, json, outlet, published";
 
+    /// <summary>The claim window, for tests: its capacity may be lowered and what it holds counted.</summary>
+    internal ClaimWindow ClaimWindowForTests => claimWindow;
+
     /// <summary>Stores the claims with store-wide ids, keeps the document's own contradictions, and relates each
     /// claim about a place to stored claims about the same place from other documents (<see cref="ClaimComparer"/>).</summary>
     private async Task AddClaimsAsync(Statements connection, DbTransaction tx, PreparedDocument prepared, long seq, CancellationToken ct)

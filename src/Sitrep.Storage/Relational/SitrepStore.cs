@@ -27,7 +27,7 @@ public sealed partial class SitrepStore : ISitrepStore
     private readonly Sitrep.Reconcile.Events.ReportPool windowPool = new();
 
     /// <summary>Stored claims that new ones may relate to, kept across batches (see <see cref="ClaimWindow"/>).</summary>
-    private readonly ClaimWindow claimWindow = new(12_000);
+    private readonly ClaimWindow claimWindow = new(ClaimWindow.DefaultCapacity);
 
     /// <summary>Merge states of recently changed events (see <see cref="EventStates"/>).</summary>
     private readonly EventStates states = new(24_000);
