@@ -5,7 +5,8 @@ using Sitrep.Reconcile.Events;
 namespace Sitrep.Storage.Relational;
 
 /// <summary>
-/// The stored dated claims with a side and a kind other than "other" that new claims about the same place may relate to, in memory across
+/// The stored dated claims with a side and a kind that relates to some kind (<see cref="ClaimComparer.KindsWithRelations"/>,
+/// the same set the store's query reads back with) that new claims about the same place may relate to, in memory across
 /// batches in the compact form used for matching only (<see cref="WindowClaim"/>), so a claim finds them without a
 /// query. Per place (GeoNames id) the window holds every such stored claim whose period ends on or after the place's
 /// cutoff day, in ingest order; a place it does not list is held from <see cref="floor"/> (with no claims), unless it

@@ -93,10 +93,10 @@ public sealed partial class SitrepStore
             held = claimWindow.LoadFrom(min);
             var stored = await connection.QueryAsync(tx, $"""
                 SELECT {ClaimColumns}, seq, ordinal FROM claims
-                WHERE geoname_id = @geoname AND date_to >= @cutoff AND date_from IS NOT NULL AND side IS NOT NULL AND kind <> 'other'
+                WHERE geoname_id = @geoname AND date_to >= @cutoff AND date_from IS NOT NULL AND side IS NOT NULL AND {WindowKindIn}
                 ORDER BY seq, ordinal
                 """, r => (ReadParsed(r), r.Long(5), (int)r.Long(6)),
-                ct, ("@geoname", geonameId), ("@cutoff", Day(held)));
+                ct, [("@geoname", geonameId), ("@cutoff", Day(held)), .. WindowKindArgs]);
             StoreMetrics.WindowClaims.Add(stored.Count);
             claimWindow.Load(geonameId, held, stored);
         }
@@ -119,6 +119,14 @@ public sealed partial class SitrepStore
 
         static string Day(int day) => IsoDates.Format(DateOnly.FromDayNumber(day))!;
     }
+
+    /// <summary>The kinds the claim window holds (those that relate to some kind), as the window's load query filters
+    /// them: the same set that decides which new claims join it.</summary>
+    private static readonly string WindowKindIn =
+        $"kind IN ({string.Join(", ", ClaimComparer.KindsWithRelations.Select((_, i) => $"@related{i}"))})";
+
+    private static readonly (string, object?)[] WindowKindArgs =
+        [.. ClaimComparer.KindsWithRelations.Select((k, i) => ($"@related{i}", (object?)k))];
 
     private static string KindIn(IReadOnlyList<string> kinds) => $"kind IN ({string.Join(", ", kinds.Select((_, i) => $"@kind{i}"))})";
 

@@ -25,6 +25,7 @@ public sealed class ClaimComparerTests
     [InlineData("other asserts - UA", "other denies - RU", "none")] // a statement with no kind weighs nothing
     [InlineData("other asserts - UA", "other asserts - RU", "none")]
     [InlineData("other denies - RU", "strike asserts - UA", "none")]
+    [InlineData("sabotage asserts - UA", "sabotage denies - RU", "none")] // a kind outside the contract weighs nothing either
     public void Compare_TwoClaimsSamePlaceSameDay_Relation(string first, string second, string expected)
     {
         var a = Claim("doc-a", first, "2025-11-20");
@@ -114,6 +115,19 @@ public sealed class ClaimComparerTests
 
         Assert.True(related > 50, $"{related} related pairs");
         Assert.Empty(ClaimComparer.KindsRelatedTo("other"));
+    }
+
+    [Fact]
+    public void KindsWithRelations_EveryKindOfTheContract_ExactlyThoseThatRelateToSomeKind()
+    {
+        // the store keeps and reads back for matching only these kinds, and asks KindsRelatedTo for each new claim:
+        // a kind in one and not the other would be a claim held but never asked for, or asked for and never read back
+        var contract = Enum.GetValues<Sitrep.Core.Model.ClaimKind>().Select(ContractNames.Of).ToList();
+
+        Assert.Equal(contract.Where(k => ClaimComparer.KindsRelatedTo(k).Count > 0), ClaimComparer.KindsWithRelations);
+        Assert.Equal(["control", "capture", "repelled", "casualties", "encirclement", "strike"], ClaimComparer.KindsWithRelations);
+        Assert.All(contract, k => Assert.All(ClaimComparer.KindsRelatedTo(k), r => Assert.Contains(r, ClaimComparer.KindsWithRelations)));
+        Assert.Empty(ClaimComparer.KindsRelatedTo("sabotage"));
     }
 
     private static ClaimReport Claim(string documentId, string spec, string? published, Place? place = null, string text = "(claim)")
