@@ -14,7 +14,7 @@ public abstract partial class StoreTestBase
     /// relates to it when the kinds relate; the village names are real, the ids this test's own.</summary>
     private static readonly (string Kind, string First, string FirstSide, string SecondKind, string Second, string Place)[] KindPairs =
     [
-        ("capture", "Подразделения «Южной» группировки взяли под контроль Іванівське, сообщило Минобороны.", "RU",
+        ("capture", "Подразделения «Южной» группировки взяли под контроль Ивановское, сообщило Минобороны.", "RU",
             "capture", "ЗСУ спростовують захоплення Іванівського: село під контролем бригади.", "Ivanivske"),
         ("control", "The ministry said Russian forces fully control Klishchiivka after days of fighting.", "RU",
             "repelled", "The brigade said it repelled an assault on Klishchiivka and holds its positions.", "Klishchiivka"),
