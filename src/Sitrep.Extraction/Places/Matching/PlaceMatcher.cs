@@ -288,14 +288,14 @@ internal sealed partial class PlaceMatcher(Gazetteer gazetteer, PlaceLexicon lex
         {
             // without a region word, a name that is both a town and a region is the town, unless it is the
             // region's own colloquial name ("на Харківщині" is Kharkiv Oblast, not the hamlet Kharkivshchyna)
-            if (RegionWords.IsRegionNameForm(match.Span.Slice(text)) && match.Candidates.Any(c => gazetteer[c].IsAdmin1))
+            if (RegionWords.IsRegionNameForm(match.Span.Slice(text)) && CountAdmin1(match.Candidates, true) > 0)
             {
-                return match with { Candidates = [.. match.Candidates.Where(c => gazetteer[c].IsAdmin1)], IsRegionPhrase = true };
+                return match with { Candidates = Admin1Only(match.Candidates, true), IsRegionPhrase = true };
             }
 
             if (!placeSets.TryGetValue(match.Candidates, out var places))
             {
-                places = match.Candidates.Where(c => !gazetteer[c].IsAdmin1).ToArray();
+                places = Admin1Only(match.Candidates, false);
                 places = places.Length > 0 && places.Length < match.Candidates.Length ? places : match.Candidates;
                 placeSets.Add(match.Candidates, places);
             }
@@ -321,6 +321,33 @@ internal sealed partial class PlaceMatcher(Gazetteer gazetteer, PlaceLexicon lex
             Candidates = [.. regions.Order()],
             IsRegionPhrase = true,
         };
+    }
+
+    private int CountAdmin1(int[] candidates, bool admin1)
+    {
+        var count = 0;
+        foreach (var c in candidates)
+        {
+            count += gazetteer[c].IsAdmin1 == admin1 ? 1 : 0;
+        }
+
+        return count;
+    }
+
+    /// <summary>The candidates that are (or, with <paramref name="admin1"/> false, are not) first-level regions, in order.</summary>
+    private int[] Admin1Only(int[] candidates, bool admin1)
+    {
+        var kept = new int[CountAdmin1(candidates, admin1)];
+        var k = 0;
+        foreach (var c in candidates)
+        {
+            if (gazetteer[c].IsAdmin1 == admin1)
+            {
+                kept[k++] = c;
+            }
+        }
+
+        return kept;
     }
 
     /// <summary>A capitalised neighbour that is itself a place ("Новоселидовка Донецкой ...") does not make a person's name.</summary>

@@ -32,13 +32,10 @@ internal sealed class MentionRefiner(string text, IReadOnlyList<Token> tokens, G
         new FrontSectors(words, gazetteer).AddTo(kept);
         kept.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         var directions = new DirectionAdjectives(words, gazetteer);
-        var covered = new HashSet<int>();
+        var covered = new bool[words.Count];
         for (var i = 0; i < kept.Count; i++)
         {
-            for (var t = kept[i].FirstToken; t <= kept[i].LastToken; t++)
-            {
-                covered.Add(t);
-            }
+            covered.AsSpan(kept[i].FirstToken, kept[i].LastToken - kept[i].FirstToken + 1).Fill(true);
 
             if (directions.Refine(kept[i]) is { } refined)
             {
