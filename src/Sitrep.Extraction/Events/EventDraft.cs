@@ -71,6 +71,24 @@ internal sealed class EventDraft
 
     public double Confidence { get; set; }
 
+    private EvidenceCues? _cues;
+    private int _cuesOfEvidence;
+
+    /// <summary>
+    /// The parts of the day and sides of the place the evidence names (its sentences joined by spaces). Worked out
+    /// again only when the evidence has changed since: evidence is only ever added, so its count tells.
+    /// </summary>
+    public EvidenceCues Cues(string text)
+    {
+        if (_cues is null || _cuesOfEvidence != Evidence.Count)
+        {
+            _cues = EvidenceCues.Of(string.Join(' ', Evidence.Select(e => text[e.Start..e.End])));
+            _cuesOfEvidence = Evidence.Count;
+        }
+
+        return _cues;
+    }
+
     public int LastSentence { get; set; }
 
     /// <summary>The paragraph of the last sentence taken in.</summary>

@@ -26,6 +26,7 @@ public sealed class EventsStage : IStage
         var tokens = document.Tokens.ToArray();
         var assembler = new EventAssembler(document, tokens, EventLexicon.Default);
         var drafts = new List<EventDraft>();
+        var sentenceDrafts = new List<EventDraft>();
         EventDraft? state = null;
         for (var s = 0; s < document.Sentences.Count; s++)
         {
@@ -34,7 +35,9 @@ public sealed class EventsStage : IStage
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            foreach (var draft in assembler.Drafts(s))
+            sentenceDrafts.Clear();
+            assembler.Drafts(s, sentenceDrafts);
+            foreach (var draft in sentenceDrafts)
             {
                 if (state is not null && Typed(state, draft))
                 {
@@ -147,10 +150,8 @@ public sealed class EventsStage : IStage
 
     /// <summary>"At dawn ... the eastern outskirts" and "in the evening ... the northern part": two assaults, not one.</summary>
     private static bool ToldApart(string text, EventDraft earlier, EventDraft later) =>
-        EvidenceCues.Conflict(Cues(text, earlier), Cues(text, later)) is not null;
+        EvidenceCues.Conflict(earlier.Cues(text), later.Cues(text)) is not null;
 
-    private static EvidenceCues Cues(string text, EventDraft draft) =>
-        EvidenceCues.Of(string.Join(' ', draft.Evidence.Select(e => text[e.Start..e.End])));
 
     private const double NearbyKm = 8;
 

@@ -43,7 +43,7 @@ internal sealed class SentenceMentions
     public bool IsPlace(TextSpan span)
     {
         var s = _document.SentenceIndexAt(span.Start);
-        return s >= 0 && Places(s).Exists(p => p.Span.Overlaps(span) && p.Role is not (PlaceRole.Metonymy or PlaceRole.Name));
+        return s >= 0 && Places(s).Exists(span, static (p, span) => p.Span.Overlaps(span) && p.Role is not (PlaceRole.Metonymy or PlaceRole.Name));
     }
 
     private static T? Get<T>(T?[] buckets, int sentence) where T : class =>
