@@ -21,7 +21,7 @@ internal sealed partial class PlaceMatcher(Gazetteer gazetteer, PlaceLexicon lex
         var text = document.Text;
         var tokens = CollectionsMarshal.AsSpan(document.Tokens);
         _loneWords = LoneWords(document);
-        var parts = new TokenParts(text, tokens, CollectionsMarshal.AsSpan(_loneWords));
+        var parts = TokenParts.Reused(text, tokens, CollectionsMarshal.AsSpan(_loneWords));
         var matches = new List<NameMatch>();
         var candidateSets = new Dictionary<ulong, (int[] All, int[]? Added)>();
         _townSets.Clear();
