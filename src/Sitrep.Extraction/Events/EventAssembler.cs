@@ -34,6 +34,9 @@ internal sealed partial class EventAssembler
     /// <summary>The triggers of the sentence being assembled (one list for the document, cleared per sentence).</summary>
     private readonly List<PhraseMatch<TriggerClass>> _triggers = [];
 
+    /// <summary>Per sentence, the places that may locate its events, once <see cref="EventLocator"/> has worked them out.</summary>
+    private List<PlaceMention>?[]? _candidates;
+
     /// <summary>The spans of the multi-word actor names of the sentence being assembled.</summary>
     private readonly List<TextSpan> _actorSpans = [];
 
@@ -157,7 +160,7 @@ internal sealed partial class EventAssembler
 
             // the statement (clause) the trigger stands in speaks for it
             var attribution = StatementOf(statements, trigger.Span);
-            var (place, inSentence) = EventLocator.Find(_document, _tokens, _mentions, s, trigger.Span);
+            var (place, inSentence) = EventLocator.Find(_document, _tokens, _mentions, s, trigger.Span, _candidates ??= new List<PlaceMention>?[_document.Sentences.Count]);
             if (trigger.Value is TriggerClass.Other && place?.FeatureCode?.StartsWith("PCL", StringComparison.Ordinal) == true)
             {
                 (place, inSentence) = (null, false); // "Ukraine and Russia exchanged 84 prisoners": the countries are the parties, not the place

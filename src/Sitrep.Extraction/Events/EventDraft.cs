@@ -1,3 +1,4 @@
+using System.Buffers;
 using Sitrep.Core.Model;
 using Sitrep.Core.Text;
 
@@ -82,11 +83,41 @@ internal sealed class EventDraft
     {
         if (_cues is null || _cuesOfEvidence != Evidence.Count)
         {
-            _cues = EvidenceCues.Of(string.Join(' ', Evidence.Select(e => text[e.Start..e.End])));
+            _cues = CuesOf(text, Evidence);
             _cuesOfEvidence = Evidence.Count;
         }
 
         return _cues;
+    }
+
+    /// <summary>
+    /// <c>EvidenceCues.Of(string.Join(' ', evidence texts))</c>, with the joined text written into a pooled buffer
+    /// instead of a string per piece and one for the whole.
+    /// </summary>
+    internal static EvidenceCues CuesOf(string text, List<TextSpan> evidence)
+    {
+        var length = Math.Max(0, evidence.Count - 1);
+        foreach (var e in evidence)
+        {
+            length += e.Length;
+        }
+
+        var buffer = ArrayPool<char>.Shared.Rent(Math.Max(1, length));
+        var at = 0;
+        for (var k = 0; k < evidence.Count; k++)
+        {
+            if (k > 0)
+            {
+                buffer[at++] = ' ';
+            }
+
+            text.AsSpan(evidence[k].Start, evidence[k].Length).CopyTo(buffer.AsSpan(at));
+            at += evidence[k].Length;
+        }
+
+        var cues = EvidenceCues.Of(buffer.AsSpan(0, length));
+        ArrayPool<char>.Shared.Return(buffer);
+        return cues;
     }
 
     public int LastSentence { get; set; }
