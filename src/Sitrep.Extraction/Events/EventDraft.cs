@@ -1,6 +1,7 @@
 using System.Buffers;
 using Sitrep.Core.Model;
 using Sitrep.Core.Text;
+using Sitrep.Extraction.Matching;
 
 namespace Sitrep.Extraction.Events;
 
@@ -182,7 +183,7 @@ internal sealed class EventDraft
 
         foreach (var a in other.Actors)
         {
-            if (!Actors.Exists(x => x.Name == a.Name))
+            if (!Actors.Exists(a.Name, static (x, name) => x.Name == name))
             {
                 Actors.Add(a);
             }
@@ -190,7 +191,7 @@ internal sealed class EventDraft
 
         foreach (var s in other.Sources)
         {
-            if (!Sources.Exists(x => x.Name == s.Name))
+            if (!Sources.Exists(s.Name, static (x, name) => x.Name == name))
             {
                 Sources.Add(s);
             }

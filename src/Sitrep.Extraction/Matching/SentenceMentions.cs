@@ -61,9 +61,10 @@ internal sealed class SentenceMentions
             }
         }
 
+        Comparison<T> byStart = (a, b) => spanOf(a).Start.CompareTo(spanOf(b).Start);
         foreach (var bucket in buckets)
         {
-            bucket?.Sort((a, b) => spanOf(a).Start.CompareTo(spanOf(b).Start));
+            bucket?.Sort(byStart);
         }
 
         return buckets;
