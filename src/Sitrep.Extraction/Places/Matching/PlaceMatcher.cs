@@ -16,6 +16,9 @@ internal sealed partial class PlaceMatcher(Gazetteer gazetteer, PlaceLexicon lex
     /// <summary>Small places whose name is also a first name or surname, when next to another capitalised word.</summary>
     private const int PersonNameRiskPopulation = 100_000;
 
+    [ThreadStatic]
+    private static DocumentCaches? t_caches;
+
     public List<NameMatch> Find(Document document, CancellationToken cancellationToken)
     {
         var text = document.Text;
@@ -23,9 +26,11 @@ internal sealed partial class PlaceMatcher(Gazetteer gazetteer, PlaceLexicon lex
         _loneWords = LoneWords(document);
         var parts = TokenParts.Reused(text, tokens, CollectionsMarshal.AsSpan(_loneWords));
         var matches = new List<NameMatch>();
-        var candidateSets = new Dictionary<ulong, (int[] All, int[]? Added)>();
-        _townSets.Clear();
-        var placeSets = new Dictionary<int[], int[]>(ReferenceEqualityComparer.Instance);
+        var caches = t_caches ??= new DocumentCaches();
+        caches.Clear();
+        var candidateSets = caches.CandidateSets;
+        _townSets = caches.TownSets;
+        var placeSets = caches.PlaceSets;
         _theatre = Resolution.Theatre.RegionsOn(document.Metadata.Published);
         foreach (var sentence in document.Sentences)
         {
@@ -295,30 +300,31 @@ internal sealed partial class PlaceMatcher(Gazetteer gazetteer, PlaceLexicon lex
 
             if (!placeSets.TryGetValue(match.Candidates, out var places))
             {
-                places = Admin1Only(match.Candidates, false);
-                places = places.Length > 0 && places.Length < match.Candidates.Length ? places : match.Candidates;
+                var count = CountAdmin1(match.Candidates, false);
+                places = count > 0 && count < match.Candidates.Length ? Admin1Only(match.Candidates, false) : match.Candidates;
                 placeSets.Add(match.Candidates, places);
             }
 
             return ReferenceEquals(places, match.Candidates) ? match : match with { Candidates = places };
         }
 
-        var regions = match.Candidates.Where(c => gazetteer[c].IsAdmin1).ToList();
-        if (regions.Count == 0)
+        var regions = Admin1Only(match.Candidates, true);
+        if (regions.Length == 0)
         {
-            regions = NamesakeRegions.Of(gazetteer, match.Candidates);
+            regions = [.. NamesakeRegions.Of(gazetteer, match.Candidates)];
         }
 
-        if (regions.Count == 0)
+        if (regions.Length == 0)
         {
             return match;
         }
 
+        Array.Sort(regions); // a new array either way
         return match with
         {
             LastToken = next,
             Span = new TextSpan(match.Span.Start, tokens[next].End),
-            Candidates = [.. regions.Order()],
+            Candidates = regions,
             IsRegionPhrase = true,
         };
     }
@@ -337,7 +343,13 @@ internal sealed partial class PlaceMatcher(Gazetteer gazetteer, PlaceLexicon lex
     /// <summary>The candidates that are (or, with <paramref name="admin1"/> false, are not) first-level regions, in order.</summary>
     private int[] Admin1Only(int[] candidates, bool admin1)
     {
-        var kept = new int[CountAdmin1(candidates, admin1)];
+        var count = CountAdmin1(candidates, admin1);
+        if (count == 0)
+        {
+            return [];
+        }
+
+        var kept = new int[count];
         var k = 0;
         foreach (var c in candidates)
         {
@@ -398,4 +410,24 @@ internal sealed partial class PlaceMatcher(Gazetteer gazetteer, PlaceLexicon lex
 
     /// <summary>Inside a name, lower-case words may only be short links ("Rostov on Don", "Ростов на Дону").</summary>
     private static bool CanContinue(string text, Token t) => char.IsUpper(text[t.Start]) || t.Span.Length <= 3;
+
+    /// <summary>
+    /// What a document's names resolve to, by name key and by candidate array, looked up again at each repeat of a
+    /// name. Kept per thread and cleared for each document, so that the tables are not allocated again each time.
+    /// </summary>
+    private sealed class DocumentCaches
+    {
+        public Dictionary<ulong, (int[] All, int[]? Added)> CandidateSets { get; } = [];
+
+        public Dictionary<int[], int[]> PlaceSets { get; } = new(ReferenceEqualityComparer.Instance);
+
+        public Dictionary<ulong, int[]> TownSets { get; } = [];
+
+        public void Clear()
+        {
+            CandidateSets.Clear();
+            PlaceSets.Clear();
+            TownSets.Clear();
+        }
+    }
 }

@@ -223,7 +223,9 @@ internal sealed partial class Disambiguator(Gazetteer gazetteer)
             return null;
         }
 
-        HashSet<int>? found = null;
+        // gathered in a list this thread reuses; a set is made only when it is the answer (rarely)
+        var found = t_found ??= [];
+        found.Clear();
         var foreignVariant = false;
         var townByVariant = false;
         SpellingForm? written = null;
@@ -235,7 +237,7 @@ internal sealed partial class Disambiguator(Gazetteer gazetteer)
             {
                 if (p.Country == TheatreCountry)
                 {
-                    (found ??= []).Add(c);
+                    found.Add(c);
                 }
             }
             else if (p.Country != TheatreCountry)
@@ -250,8 +252,11 @@ internal sealed partial class Disambiguator(Gazetteer gazetteer)
 
         // a Ukrainian town of note known by this name in another spelling ("Konstantinovka" for Kostiantynivka)
         // is not outweighed by a Ukrainian village whose own name happens to be that spelling
-        return foreignVariant && !townByVariant ? found : null;
+        return foreignVariant && !townByVariant && found.Count > 0 ? new HashSet<int>(found) : null;
     }
+
+    [ThreadStatic]
+    private static List<int>? t_found;
 
     private static bool SameFolded(string name, ReadOnlySpan<char> mention) => SameName.Of(name, mention);
 
