@@ -146,7 +146,7 @@ public sealed class EventsStage : IStage
                 continue;
             }
 
-            var fight = drafts.Find(d => !ReferenceEquals(d, claim) && !d.ClaimedAdvance && d.Subtype == claim.Subtype && d.Place?.GeonameId == claim.Place.GeonameId);
+            var fight = FightOf(drafts, claim, claim.Place.GeonameId);
             if (fight is not null)
             {
                 // the fight keeps its own date and outcome: the claim says what a side asserts, not how the fight went
@@ -156,6 +156,20 @@ public sealed class EventsStage : IStage
                 drafts.RemoveAt(i);
             }
         }
+    }
+
+    /// <summary>The first draft of a fight (not a claim of ground) of the claim's sub-type at its place.</summary>
+    private static EventDraft? FightOf(List<EventDraft> drafts, EventDraft claim, long geonameId)
+    {
+        foreach (var d in drafts)
+        {
+            if (!ReferenceEquals(d, claim) && !d.ClaimedAdvance && d.Subtype == claim.Subtype && d.Place?.GeonameId == geonameId)
+            {
+                return d;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"At dawn ... the eastern outskirts" and "in the evening ... the northern part": two assaults, not one.</summary>
