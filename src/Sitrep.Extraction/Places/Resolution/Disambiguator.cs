@@ -71,8 +71,11 @@ internal sealed partial class Disambiguator(Gazetteer gazetteer)
 
         var anchors = anchorPlaces.Order().Select(a => (gazetteer[a].Lat, gazetteer[a].Lon, a)).ToList();
         var result = new Resolved[matches.Count];
-        var cache = new Dictionary<int[], Resolved>(CandidateSetComparer.Instance);
-        var listCache = new Dictionary<(int[], int[]?, int[]?), Resolved>(ListKeyComparer.Instance);
+        // what a candidate set resolved to in this document: tables this thread reuses, cleared for each document
+        var cache = t_cache ??= new Dictionary<int[], Resolved>(CandidateSetComparer.Instance);
+        var listCache = t_listCache ??= new Dictionary<(int[], int[]?, int[]?), Resolved>(ListKeyComparer.Instance);
+        cache.Clear();
+        listCache.Clear();
         for (var m = 0; m < matches.Count; m++)
         {
             var candidates = matches[m].Candidates;
@@ -257,6 +260,12 @@ internal sealed partial class Disambiguator(Gazetteer gazetteer)
 
     [ThreadStatic]
     private static List<int>? t_found;
+
+    [ThreadStatic]
+    private static Dictionary<int[], Resolved>? t_cache;
+
+    [ThreadStatic]
+    private static Dictionary<(int[], int[]?, int[]?), Resolved>? t_listCache;
 
     private static bool SameFolded(string name, ReadOnlySpan<char> mention) => SameName.Of(name, mention);
 
