@@ -16,9 +16,6 @@ internal sealed partial class PlaceMatcher(Gazetteer gazetteer, PlaceLexicon lex
     /// <summary>Small places whose name is also a first name or surname, when next to another capitalised word.</summary>
     private const int PersonNameRiskPopulation = 100_000;
 
-    [ThreadStatic]
-    private static DocumentCaches? t_caches;
-
     public List<NameMatch> Find(Document document, CancellationToken cancellationToken)
     {
         var text = document.Text;
@@ -329,39 +326,6 @@ internal sealed partial class PlaceMatcher(Gazetteer gazetteer, PlaceLexicon lex
         };
     }
 
-    private int CountAdmin1(int[] candidates, bool admin1)
-    {
-        var count = 0;
-        foreach (var c in candidates)
-        {
-            count += gazetteer[c].IsAdmin1 == admin1 ? 1 : 0;
-        }
-
-        return count;
-    }
-
-    /// <summary>The candidates that are (or, with <paramref name="admin1"/> false, are not) first-level regions, in order.</summary>
-    private int[] Admin1Only(int[] candidates, bool admin1)
-    {
-        var count = CountAdmin1(candidates, admin1);
-        if (count == 0)
-        {
-            return [];
-        }
-
-        var kept = new int[count];
-        var k = 0;
-        foreach (var c in candidates)
-        {
-            if (gazetteer[c].IsAdmin1 == admin1)
-            {
-                kept[k++] = c;
-            }
-        }
-
-        return kept;
-    }
-
     /// <summary>A capitalised neighbour that is itself a place ("Новоселидовка Донецкой ...") does not make a person's name.</summary>
     private bool IsPlaceWord(TokenParts parts, int token) =>
         parts.Count(token) > 0 && !gazetteer.Lookup(parts.Append(token, NameKey.Seed)).IsEmpty;
@@ -410,24 +374,4 @@ internal sealed partial class PlaceMatcher(Gazetteer gazetteer, PlaceLexicon lex
 
     /// <summary>Inside a name, lower-case words may only be short links ("Rostov on Don", "Ростов на Дону").</summary>
     private static bool CanContinue(string text, Token t) => char.IsUpper(text[t.Start]) || t.Span.Length <= 3;
-
-    /// <summary>
-    /// What a document's names resolve to, by name key and by candidate array, looked up again at each repeat of a
-    /// name. Kept per thread and cleared for each document, so that the tables are not allocated again each time.
-    /// </summary>
-    private sealed class DocumentCaches
-    {
-        public Dictionary<ulong, (int[] All, int[]? Added)> CandidateSets { get; } = [];
-
-        public Dictionary<int[], int[]> PlaceSets { get; } = new(ReferenceEqualityComparer.Instance);
-
-        public Dictionary<ulong, int[]> TownSets { get; } = [];
-
-        public void Clear()
-        {
-            CandidateSets.Clear();
-            PlaceSets.Clear();
-            TownSets.Clear();
-        }
-    }
 }
