@@ -40,6 +40,12 @@ public sealed record EvidenceCues(IReadOnlySet<int> DayParts, IReadOnlySet<strin
     public static EvidenceCues Of(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        return Of(text.AsSpan());
+    }
+
+    /// <summary>The same as <see cref="Of(string)"/>, for text that is not a string of its own (pieces of a document joined in a buffer).</summary>
+    public static EvidenceCues Of(ReadOnlySpan<char> text)
+    {
         var parts = new HashSet<int>();
         var sides = new HashSet<string>(StringComparer.Ordinal);
         var i = 0;
@@ -63,7 +69,7 @@ public sealed record EvidenceCues(IReadOnlySet<int> DayParts, IReadOnlySet<strin
                 i++;
             }
 
-            var word = text.AsSpan(start, i - start);
+            var word = text.Slice(start, i - start);
             var name = char.IsUpper(word[0]) && !sentenceStart;
             sentenceStart = false;
             if ((DayWordLengths & (1UL << Math.Min(word.Length, 63))) != 0 && DayWordLookup.TryGetValue(word, out var part))

@@ -69,9 +69,7 @@ internal static class EventActors
         if (!actors.Exists(a => a.Role == ActorRole.Initiator) && cls is not (TriggerClass.Agreement or TriggerClass.Arrest or TriggerClass.Protest or TriggerClass.Other))
         {
             // "Russia struck Kyiv": a country opening the sentence or just before the attack word is its forces (metonymy)
-            var country = mentions.Places(sentence).Find(p => p.FeatureCode is { } code && code.StartsWith("PCL", StringComparison.Ordinal)
-                && p.Span.End <= tokens[trigger].Start && (tokens[trigger].Start - p.Span.End <= CountryReach || p.Span.Start == tokens[first].Start)
-                && p.Country is "RU" or "UA");
+            var country = AttackingCountry(mentions.Places(sentence), tokens[trigger].Start, tokens[first].Start);
             if (country is not null)
             {
                 Add(actors, ForcesOf(country.Country), country.Country, true, swap, targets);
@@ -92,13 +90,29 @@ internal static class EventActors
         }
 
         if (trigger > first && AttributionLexicon.Default.Sides.TryMatch(text, tokens, trigger - 1, trigger, out _, out var side)
-            && !actors.Exists(a => a.Side == side))
+            && !actors.Exists(side, static (a, side) => a.Side == side))
         {
             // "Russian assault groups pushed in ... Ukrainian forces hold": the side word before the trigger is its initiator
             Add(actors, ForcesOf(side), side, true, false, targets);
         }
 
         return actors;
+    }
+
+    /// <summary>The first country (Russia or Ukraine) that ends before the attack word, close to it or opening the sentence.</summary>
+    private static PlaceMention? AttackingCountry(List<PlaceMention> places, int triggerStart, int sentenceStart)
+    {
+        foreach (var p in places)
+        {
+            if (p.FeatureCode is { } code && code.StartsWith("PCL", StringComparison.Ordinal)
+                && p.Span.End <= triggerStart && (triggerStart - p.Span.End <= CountryReach || p.Span.Start == sentenceStart)
+                && p.Country is "RU" or "UA")
+            {
+                return p;
+            }
+        }
+
+        return null;
     }
 
     private static string ForcesOf(string side) => side switch
@@ -114,7 +128,7 @@ internal static class EventActors
 
     private static void Add(List<EventActor> actors, string name, string? side, bool beforeTrigger, bool swap, bool targets)
     {
-        if (actors.Exists(a => a.Name == name) || (!beforeTrigger && !targets))
+        if (actors.Exists(name, static (a, name) => a.Name == name) || (!beforeTrigger && !targets))
         {
             return;
         }

@@ -13,7 +13,7 @@ internal sealed partial class EventAssembler
         var sentence = _document.Sentences[s];
         var first = sentence.FirstToken;
         var limit = first + sentence.TokenCount;
-        var offTopic = _offTopicDocument || _lexicon.OffTopic.FindAll(_document.Text, _tokens, first, limit).Count > 0;
+        var offTopic = _offTopicDocument || _lexicon.OffTopic.Any(_document.Text, _tokens, first, limit);
         var actor = HasConflictActor(first, limit);
         if (!actor && s > 0 && _document.Sentences[s - 1].Paragraph == sentence.Paragraph)
         {
@@ -83,7 +83,7 @@ internal sealed partial class EventAssembler
 
     private bool HasConflictActor(int first, int limit)
     {
-        if (_lexicon.Conflict.FindAll(_document.Text, _tokens, first, limit).Count > 0)
+        if (_lexicon.Conflict.Any(_document.Text, _tokens, first, limit))
         {
             return true;
         }

@@ -36,13 +36,13 @@ internal sealed partial class EventAssembler
     {
         for (var s = 0; s < _document.Sentences.Count; s++)
         {
-            if (!_mentions.Places(s).Exists(p => p.GeonameId == geonameId) && !FollowsPlace(s, geonameId))
+            if (!_mentions.Places(s).Exists(geonameId, static (p, id) => p.GeonameId == id) && !FollowsPlace(s, geonameId))
             {
                 continue;
             }
 
             var sentence = _document.Sentences[s];
-            if (Doubts.Value.FindAll(_document.Text, _tokens, sentence.FirstToken, sentence.FirstToken + sentence.TokenCount).Count > 0)
+            if (Doubts.Value.Any(_document.Text, _tokens, sentence.FirstToken, sentence.FirstToken + sentence.TokenCount))
             {
                 return true;
             }
@@ -54,5 +54,5 @@ internal sealed partial class EventAssembler
     /// <summary>"... claimed the capture of Uspenivka. We have not observed evidence": the sentence right after one naming the place.</summary>
     private bool FollowsPlace(int s, long geonameId) =>
         s > 0 && _document.Sentences[s].Paragraph == _document.Sentences[s - 1].Paragraph
-        && _mentions.Places(s - 1).Exists(p => p.GeonameId == geonameId) && _mentions.Places(s).Count == 0;
+        && _mentions.Places(s - 1).Exists(geonameId, static (p, id) => p.GeonameId == id) && _mentions.Places(s).Count == 0;
 }

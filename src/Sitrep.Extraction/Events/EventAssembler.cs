@@ -31,6 +31,15 @@ internal sealed partial class EventAssembler
     /// <summary>The side of the actor whose own channel the document is (a unit's Telegram post), if it is one.</summary>
     private readonly string? _channelSide;
 
+    /// <summary>The triggers of the sentence being assembled (one list for the document, cleared per sentence).</summary>
+    private readonly List<PhraseMatch<TriggerClass>> _triggers = [];
+
+    /// <summary>Per sentence, the places that may locate its events, once <see cref="EventLocator"/> has worked them out.</summary>
+    private List<PlaceMention>?[]? _candidates;
+
+    /// <summary>The spans of the multi-word actor names of the sentence being assembled.</summary>
+    private readonly List<TextSpan> _actorSpans = [];
+
     public EventAssembler(Document document, Token[] tokens, EventLexicon lexicon)
     {
         _document = document;
@@ -48,24 +57,31 @@ internal sealed partial class EventAssembler
         _channelSide = ClaimsStage.OwnChannel(document)?.Side;
     }
 
-    public List<EventDraft> Drafts(int s)
+    /// <summary>Adds the drafts of sentence <paramref name="s"/> to <paramref name="drafts"/> (an empty list).</summary>
+    public void Drafts(int s, List<EventDraft> drafts)
     {
-        var drafts = new List<EventDraft>();
         var sentence = _document.Sentences[s];
         var first = sentence.FirstToken;
         var limit = first + sentence.TokenCount;
-        var triggers = _lexicon.Triggers.FindAll(_document.Text, _tokens, first, limit);
+        var triggers = _triggers;
+        triggers.Clear();
+        _lexicon.Triggers.FindAll(_document.Text, _tokens, first, limit, triggers);
         TriggerRules.AddSwaps(_document.Text, _tokens, triggers, first, limit);
-        triggers.RemoveAll(t => t.Value == TriggerClass.None || Negated(first, t.FirstToken));
+        triggers.RemoveAll((Assembler: this, First: first), static (t, c) => t.Value == TriggerClass.None || c.Assembler.Negated(c.First, t.FirstToken));
         NonEventMentions.Remove(_document.Text, _tokens, triggers, first, limit);
+        if (triggers.Count == 0)
+        {
+            return; // the rules below only drop or retype triggers: with none left there is no draft
+        }
+
         if (Reminder(first, limit))
         {
-            return drafts; // "Напомним, с начала декабря ...", "Нагадаємо, ...": background the outlet recalls
+            return; // "Напомним, с начала декабря ...", "Нагадаємо, ...": background the outlet recalls
         }
 
         if (FrontTally.Is(_document, _tokens, _mentions, s, triggers))
         {
-            return drafts; // "Over the past day, 187 combat engagements took place": a front's total, nowhere in particular
+            return; // "Over the past day, 187 combat engagements took place": a front's total, nowhere in particular
         }
 
         TriggerRules.Apply(_document.Text, _tokens, triggers, first, limit);
@@ -87,7 +103,7 @@ internal sealed partial class EventAssembler
         if (actorSpans.Count > 0)
         {
             // "the 3rd Separate Assault Brigade": a word of a unit's name is no trigger
-            triggers.RemoveAll(t => actorSpans.Exists(a => a.Overlaps(t.Span)));
+            triggers.RemoveAll(actorSpans, static (t, spans) => spans.Exists(t.Span, static (a, span) => a.Overlaps(span)));
         }
 
         if (triggers.Exists(t => t.Value is TriggerClass.Shelling or TriggerClass.AirDrone or TriggerClass.Mine))
@@ -96,12 +112,14 @@ internal sealed partial class EventAssembler
             triggers.RemoveAll(t => t.Value == TriggerClass.Strike);
         }
 
-        var weapons = triggers.FindAll(t => t.Value is TriggerClass.Shelling or TriggerClass.AirDrone or TriggerClass.Mine or TriggerClass.Strike);
-        if (weapons.Count > 0)
+        // "attacked Kharkiv with drones": the attack is the strike, not a separate clash; a clash in another
+        // clause ("attacked positions with armour, while drones struck the city") is its own event
+        for (var i = triggers.Count - 1; i >= 0; i--)
         {
-            // "attacked Kharkiv with drones": the attack is the strike, not a separate clash; a clash in another
-            // clause ("attacked positions with armour, while drones struck the city") is its own event
-            triggers.RemoveAll(t => t.Value == TriggerClass.Clash && weapons.Exists(w => !OtherClause(t.Span, w.Span)));
+            if (triggers[i].Value == TriggerClass.Clash && WeaponInClause(triggers, triggers[i].Span))
+            {
+                triggers.RemoveAt(i);
+            }
         }
 
         if (triggers.Exists(t => t.Value != TriggerClass.Casualties))
@@ -114,22 +132,22 @@ internal sealed partial class EventAssembler
         }
         if (triggers.Count == 0 || !InWarContext(s, triggers))
         {
-            return drafts;
+            return;
         }
 
         var statements = _mentions.Attributions(s);
-        var denied = ClaimLexicon.Default.Denials.FindAll(_document.Text, _tokens, first, limit).Count > 0;
+        var denied = ClaimLexicon.Default.Denials.Any(_document.Text, _tokens, first, limit);
         var time = NearestTime(s, triggers[0].Span) ?? ContextTime(s);
         if (IsBackground(time) || IsTally(s, time))
         {
-            return drafts;
+            return;
         }
 
-        var background = _lexicon.Background.FindAll(_document.Text, _tokens, first, limit).Count > 0;
+        var background = _lexicon.Background.Any(_document.Text, _tokens, first, limit);
         if (background && triggers.TrueForAll(t => t.Value == TriggerClass.Casualties))
         {
             // "in total, since the beginning of the operation, 677 aircraft have been destroyed": a running tally
-            return drafts;
+            return;
         }
 
         var repelled = triggers.Exists(t => t.Value == TriggerClass.Repelled);
@@ -141,8 +159,8 @@ internal sealed partial class EventAssembler
             }
 
             // the statement (clause) the trigger stands in speaks for it
-            var attribution = statements.Find(a => a.Span.Contains(trigger.Span)) ?? (statements.Count > 0 ? statements[^1] : null);
-            var (place, inSentence) = EventLocator.Find(_document, _tokens, _mentions, s, trigger.Span);
+            var attribution = StatementOf(statements, trigger.Span);
+            var (place, inSentence) = EventLocator.Find(_document, _tokens, _mentions, s, trigger.Span, _candidates ??= new List<PlaceMention>?[_document.Sentences.Count]);
             if (trigger.Value is TriggerClass.Other && place?.FeatureCode?.StartsWith("PCL", StringComparison.Ordinal) == true)
             {
                 (place, inSentence) = (null, false); // "Ukraine and Russia exchanged 84 prisoners": the countries are the parties, not the place
@@ -164,7 +182,7 @@ internal sealed partial class EventAssembler
             var subtype = trigger.Value is TriggerClass.Capture && place is not null && Contested(place.GeonameId)
                 ? "armed_clash"
                 : Subtype(trigger, place, first, limit, side);
-            if (drafts.Exists(d => d.Subtype == subtype))
+            if (drafts.Exists(subtype, static (d, subtype) => d.Subtype == subtype))
             {
                 continue;
             }
@@ -218,7 +236,7 @@ internal sealed partial class EventAssembler
                     draft.Sources.Add(new EventSource(attribution.Speaker, attribution.Medium, attribution.Via));
                 }
 
-                if (_outlet is not null && !draft.Sources.Exists(x => x.Name == _outlet.Name))
+                if (_outlet is not null && !draft.Sources.Exists(_outlet.Name, static (x, name) => x.Name == name))
                 {
                     draft.Sources.Add(_outlet);
                 }
@@ -227,8 +245,6 @@ internal sealed partial class EventAssembler
                 drafts.Add(draft);
             }
         }
-
-        return drafts;
     }
 
     /// <summary>A sentence opening with "Напомним", "Нагадаємо", "Recall that": what the outlet recalls, not news.</summary>
@@ -255,10 +271,17 @@ internal sealed partial class EventAssembler
     /// <summary>An interception word that is not negated ("could not be intercepted"), and no hit or explosion word.</summary>
     private bool OnlyIntercepted(int first, int limit, List<PhraseMatch<TriggerClass>> triggers)
     {
-        var interceptions = ClaimLexicon.Default.Interceptions.FindAll(_document.Text, _tokens, first, limit);
-        if (interceptions.Count == 0 || triggers.Exists(t => t.Value == TriggerClass.Strike) || interceptions.Exists(m => Negated(first, m.FirstToken)))
+        if (!ClaimLexicon.Default.Interceptions.Any(_document.Text, _tokens, first, limit) || triggers.Exists(t => t.Value == TriggerClass.Strike))
         {
             return false;
+        }
+
+        foreach (var m in ClaimLexicon.Default.Interceptions.FindAll(_document.Text, _tokens, first, limit))
+        {
+            if (Negated(first, m.FirstToken))
+            {
+                return false;
+            }
         }
 
         // "debris from a downed missile fell on a block": what was shot down still hit
@@ -315,7 +338,8 @@ internal sealed partial class EventAssembler
 
     private List<TextSpan> ActorSpans(int first, int limit)
     {
-        var spans = new List<TextSpan>();
+        var spans = _actorSpans;
+        spans.Clear();
         foreach (var m in ActorRegistry.Default.FindAll(_document.Text, _tokens, first, limit))
         {
             if (m.TokenCount > 1 && !_mentions.IsPlace(m.Span))
@@ -325,22 +349,6 @@ internal sealed partial class EventAssembler
         }
 
         return spans;
-    }
-
-    /// <summary>Whether a clause boundary ("; ", ", while", "whereas", "meanwhile") separates two spans of a sentence.</summary>
-    private bool OtherClause(TextSpan a, TextSpan b)
-    {
-        var (from, to) = a.End <= b.Start ? (a.End, b.Start) : (b.End, a.Start);
-        if (to <= from)
-        {
-            return false;
-        }
-
-        var between = _document.Text.AsSpan(from, to - from);
-        return between.Contains(';') || between.Contains(" while ", StringComparison.OrdinalIgnoreCase)
-            || between.Contains(" whereas ", StringComparison.OrdinalIgnoreCase) || between.Contains(" meanwhile", StringComparison.OrdinalIgnoreCase)
-            || between.Contains(" тоді як ", StringComparison.OrdinalIgnoreCase) || between.Contains(" тогда как ", StringComparison.OrdinalIgnoreCase)
-            || between.Contains(" а также ", StringComparison.OrdinalIgnoreCase);
     }
 
     private static TriggerClass Family(TriggerClass cls) => cls switch

@@ -1,5 +1,7 @@
+using System.Buffers;
 using Sitrep.Core.Model;
 using Sitrep.Core.Text;
+using Sitrep.Extraction.Matching;
 
 namespace Sitrep.Extraction.Events;
 
@@ -71,6 +73,54 @@ internal sealed class EventDraft
 
     public double Confidence { get; set; }
 
+    private EvidenceCues? _cues;
+    private int _cuesOfEvidence;
+
+    /// <summary>
+    /// The parts of the day and sides of the place the evidence names (its sentences joined by spaces). Worked out
+    /// again only when the evidence has changed since: evidence is only ever added, so its count tells.
+    /// </summary>
+    public EvidenceCues Cues(string text)
+    {
+        if (_cues is null || _cuesOfEvidence != Evidence.Count)
+        {
+            _cues = CuesOf(text, Evidence);
+            _cuesOfEvidence = Evidence.Count;
+        }
+
+        return _cues;
+    }
+
+    /// <summary>
+    /// <c>EvidenceCues.Of(string.Join(' ', evidence texts))</c>, with the joined text written into a pooled buffer
+    /// instead of a string per piece and one for the whole.
+    /// </summary>
+    internal static EvidenceCues CuesOf(string text, List<TextSpan> evidence)
+    {
+        var length = Math.Max(0, evidence.Count - 1);
+        foreach (var e in evidence)
+        {
+            length += e.Length;
+        }
+
+        var buffer = ArrayPool<char>.Shared.Rent(Math.Max(1, length));
+        var at = 0;
+        for (var k = 0; k < evidence.Count; k++)
+        {
+            if (k > 0)
+            {
+                buffer[at++] = ' ';
+            }
+
+            text.AsSpan(evidence[k].Start, evidence[k].Length).CopyTo(buffer.AsSpan(at));
+            at += evidence[k].Length;
+        }
+
+        var cues = EvidenceCues.Of(buffer.AsSpan(0, length));
+        ArrayPool<char>.Shared.Return(buffer);
+        return cues;
+    }
+
     public int LastSentence { get; set; }
 
     /// <summary>The paragraph of the last sentence taken in.</summary>
@@ -133,7 +183,7 @@ internal sealed class EventDraft
 
         foreach (var a in other.Actors)
         {
-            if (!Actors.Exists(x => x.Name == a.Name))
+            if (!Actors.Exists(a.Name, static (x, name) => x.Name == name))
             {
                 Actors.Add(a);
             }
@@ -141,7 +191,7 @@ internal sealed class EventDraft
 
         foreach (var s in other.Sources)
         {
-            if (!Sources.Exists(x => x.Name == s.Name))
+            if (!Sources.Exists(s.Name, static (x, name) => x.Name == name))
             {
                 Sources.Add(s);
             }

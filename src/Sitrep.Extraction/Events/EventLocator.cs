@@ -22,10 +22,20 @@ internal static class EventLocator
         "неподалік", "околиці", "районі", "около", "возле", "под", "вблизи", "окрестностях", "районе",
     };
 
-    public static (PlaceMention? Place, bool InSentence) Find(Document document, Token[] tokens, SentenceMentions mentions, int sentence, TextSpan trigger)
+    /// <param name="known">Per sentence, its candidate places once worked out (null before): a sentence is looked at
+    /// for each trigger of its own and of its neighbours, and its candidates do not change.</param>
+    public static (PlaceMention? Place, bool InSentence) Find(Document document, Token[] tokens, SentenceMentions mentions, int sentence, TextSpan trigger, List<PlaceMention>?[] known)
     {
         // a place read in the trigger word itself ("Атака тривала ..." as the village Ataky) is no place of the event
-        var candidates = Candidates(document, tokens, sentence, mentions.Places(sentence), mentions).FindAll(p => !p.Span.Overlaps(trigger));
+        var candidates = new List<PlaceMention>();
+        foreach (var p in Candidates(document, tokens, sentence, mentions, known))
+        {
+            if (!p.Span.Overlaps(trigger))
+            {
+                candidates.Add(p);
+            }
+        }
+
         var own = ClaimBuilder.BestPlace(candidates, document.Sentences[sentence].Span, trigger);
         if (own is not null)
         {
@@ -46,7 +56,7 @@ internal static class EventLocator
             }
 
             var span = document.Sentences[s].Span;
-            var earlier = ClaimBuilder.BestPlace(Candidates(document, tokens, s, mentions.Places(s), mentions), span, new TextSpan(span.End, span.End));
+            var earlier = ClaimBuilder.BestPlace(Candidates(document, tokens, s, mentions, known), span, new TextSpan(span.End, span.End));
             if (earlier is not null)
             {
                 return (earlier, false);
@@ -57,7 +67,7 @@ internal static class EventLocator
         if (sentence + 1 < document.Sentences.Count && document.Sentences[sentence + 1].Paragraph == paragraph)
         {
             var span = document.Sentences[sentence + 1].Span;
-            var later = ClaimBuilder.BestPlace(Candidates(document, tokens, sentence + 1, mentions.Places(sentence + 1), mentions), span, new TextSpan(span.Start, span.Start));
+            var later = ClaimBuilder.BestPlace(Candidates(document, tokens, sentence + 1, mentions, known), span, new TextSpan(span.Start, span.Start));
             if (later is not null && !later.IsAdminArea)
             {
                 return (later, false);
@@ -236,6 +246,9 @@ internal static class EventLocator
     /// The places of a sentence that can locate an event: not a unit's nickname (the regiment "Skelya"), and not a
     /// whole country when the sentence names a settlement or a region ("the Defence Forces of Ukraine" next to a village).
     /// </summary>
+    private static List<PlaceMention> Candidates(Document document, Token[] tokens, int sentence, SentenceMentions mentions, List<PlaceMention>?[] known) =>
+        known[sentence] ??= Candidates(document, tokens, sentence, mentions.Places(sentence), mentions);
+
     private static List<PlaceMention> Candidates(Document document, Token[] tokens, int sentence, List<PlaceMention> places, SentenceMentions mentions)
     {
         if (places.Count == 0)

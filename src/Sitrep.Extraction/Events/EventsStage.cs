@@ -2,6 +2,7 @@ using Sitrep.Core.Documents;
 using Sitrep.Core.Pipeline;
 using Sitrep.Core.Text;
 using Sitrep.Extraction.Events.Languages;
+using Sitrep.Extraction.Matching;
 
 namespace Sitrep.Extraction.Events;
 
@@ -26,6 +27,7 @@ public sealed class EventsStage : IStage
         var tokens = document.Tokens.ToArray();
         var assembler = new EventAssembler(document, tokens, EventLexicon.Default);
         var drafts = new List<EventDraft>();
+        var sentenceDrafts = new List<EventDraft>();
         EventDraft? state = null;
         for (var s = 0; s < document.Sentences.Count; s++)
         {
@@ -34,24 +36,35 @@ public sealed class EventsStage : IStage
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            foreach (var draft in assembler.Drafts(s))
+            sentenceDrafts.Clear();
+            assembler.Drafts(s, sentenceDrafts);
+            foreach (var draft in sentenceDrafts)
             {
                 if (state is not null && Typed(state, draft))
                 {
                     // "routes are under fire from drones. A fuel truck was hit at 05:40": the drone strike
                     (draft.Subtype, draft.WeaponNamed) = (state.Subtype, true);
                     draft.Evidence.Insert(0, state.Evidence[0]);
-                    draft.Actors.AddRange(state.Actors.Where(a => !draft.Actors.Exists(x => x.Name == a.Name)));
+                    foreach (var a in state.Actors)
+                    {
+                        if (!draft.Actors.Exists(a.Name, static (x, name) => x.Name == name))
+                        {
+                            draft.Actors.Add(a);
+                        }
+                    }
+
                     state = null;
                 }
 
                 var into = draft.CasualtiesOnly
-                    ? FindRecent(drafts, d => d.LastParagraph == draft.Paragraph && draft.Sentence - d.LastSentence <= 2 && (!draft.PlaceInSentence || draft.Place is null || d.Place is null || d.Place.GeonameId == draft.Place.GeonameId))
+                    ? FindRecent(drafts, draft, static (d, draft) => d.LastParagraph == draft.Paragraph && draft.Sentence - d.LastSentence <= 2
+                        && (!draft.PlaceInSentence || draft.Place is null || d.Place is null || d.Place.GeonameId == draft.Place.GeonameId))
                     : null;
                 into ??= PointsBackTo(drafts, draft);
 
                 var ownDirection = NamesDirection(document, draft.Sentence);
-                into ??= FindRecent(drafts, d => SameHappening(d, draft, ownDirection) && !ToldApart(document.Text, d, draft));
+                into ??= FindRecent(drafts, (Draft: draft, OwnDirection: ownDirection, document.Text),
+                    static (d, c) => SameHappening(d, c.Draft, c.OwnDirection) && !ToldApart(c.Text, d, c.Draft));
                 if (into is null)
                 {
                     if (draft.StateOnly)
@@ -78,11 +91,11 @@ public sealed class EventsStage : IStage
     }
 
     /// <summary>The latest of the last <see cref="MergeWindow"/> drafts that matches: merging looks back, not across the whole document.</summary>
-    private static EventDraft? FindRecent(List<EventDraft> drafts, Predicate<EventDraft> match)
+    private static EventDraft? FindRecent<TState>(List<EventDraft> drafts, TState state, Func<EventDraft, TState, bool> match)
     {
         for (var i = drafts.Count - 1; i >= Math.Max(0, drafts.Count - MergeWindow); i--)
         {
-            if (match(drafts[i]))
+            if (match(drafts[i], state))
             {
                 return drafts[i];
             }
@@ -133,7 +146,7 @@ public sealed class EventsStage : IStage
                 continue;
             }
 
-            var fight = drafts.Find(d => !ReferenceEquals(d, claim) && !d.ClaimedAdvance && d.Subtype == claim.Subtype && d.Place?.GeonameId == claim.Place.GeonameId);
+            var fight = FightOf(drafts, claim, claim.Place.GeonameId);
             if (fight is not null)
             {
                 // the fight keeps its own date and outcome: the claim says what a side asserts, not how the fight went
@@ -145,20 +158,31 @@ public sealed class EventsStage : IStage
         }
     }
 
+    /// <summary>The first draft of a fight (not a claim of ground) of the claim's sub-type at its place.</summary>
+    private static EventDraft? FightOf(List<EventDraft> drafts, EventDraft claim, long geonameId)
+    {
+        foreach (var d in drafts)
+        {
+            if (!ReferenceEquals(d, claim) && !d.ClaimedAdvance && d.Subtype == claim.Subtype && d.Place?.GeonameId == geonameId)
+            {
+                return d;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>"At dawn ... the eastern outskirts" and "in the evening ... the northern part": two assaults, not one.</summary>
     private static bool ToldApart(string text, EventDraft earlier, EventDraft later) =>
-        EvidenceCues.Conflict(Cues(text, earlier), Cues(text, later)) is not null;
+        EvidenceCues.Conflict(earlier.Cues(text), later.Cues(text)) is not null;
 
-    private static EvidenceCues Cues(string text, EventDraft draft) =>
-        EvidenceCues.Of(string.Join(' ', draft.Evidence.Select(e => text[e.Start..e.End])));
 
     private const double NearbyKm = 8;
 
     /// <summary>"In the Lyman direction, ...": each direction of a summary is its own report, however close the villages.</summary>
     private static bool NamesDirection(Document document, int sentence)
     {
-        var span = document.Sentences[sentence].Span;
-        return document.Places.Exists(p => p.Role == Sitrep.Core.Model.PlaceRole.Direction && span.Contains(p.Span));
+        return document.Places.Exists(document.Sentences[sentence].Span, static (p, span) => p.Role == Sitrep.Core.Model.PlaceRole.Direction && span.Contains(p.Span));
     }
 
     private static bool Overlap(EventDraft a, EventDraft b) =>

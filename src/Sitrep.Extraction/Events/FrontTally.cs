@@ -30,7 +30,7 @@ internal static class FrontTally
     public static bool Is(Document document, Token[] tokens, SentenceMentions mentions, int s, List<PhraseMatch<TriggerClass>> triggers)
     {
         var first = document.Sentences[s].FirstToken;
-        if (!triggers.Exists(t => Counted(document.Text, tokens, t, first)))
+        if (!triggers.Exists((document.Text, tokens, first), static (t, c) => Counted(c.Text, c.tokens, t, c.first)))
         {
             return false;
         }

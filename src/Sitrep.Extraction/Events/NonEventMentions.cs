@@ -61,18 +61,20 @@ internal static class NonEventMentions
             triggers.RemoveAll(t => t.Value == TriggerClass.Casualties);
         }
 
+        var sentence = (text, tokens, first, limit);
         if (!triggers.Exists(t => t.Value == TriggerClass.Strike))
         {
             // "drone operators saw them at 06:20": the crew watched; "drone operators hit a tank" is a strike
-            triggers.RemoveAll(t => t.Value == TriggerClass.AirDrone && FollowedBy(text, tokens, t, limit, Crew));
+            triggers.RemoveAll(sentence, static (t, c) => t.Value == TriggerClass.AirDrone && FollowedBy(c.text, c.tokens, t, c.limit, Crew));
         }
 
         // "the 5th Separate Assault Brigade", "5-ї окремої штурмової бригади": a unit's name the registry does not know
-        triggers.RemoveAll(t => t.Value == TriggerClass.Clash && t.TokenCount == 1 && FollowedBy(text, tokens, t, limit, UnitNouns));
+        triggers.RemoveAll(sentence, static (t, c) => t.Value == TriggerClass.Clash && t.TokenCount == 1 && FollowedBy(c.text, c.tokens, t, c.limit, UnitNouns));
 
         // "the burning shell of a warehouse": the husk, not a round
-        triggers.RemoveAll(t => t.TokenCount == 1 && Is(text, tokens[t.FirstToken], "shell") && t.FirstToken + 1 < limit && Is(text, tokens[t.FirstToken + 1], "of"));
-        triggers.RemoveAll(t => Hashtag(text, t.Span) || FollowedBy(text, tokens, t, limit, After) || PrecededBy(text, tokens, t, first));
+        triggers.RemoveAll(sentence, static (t, c) => t.TokenCount == 1 && Is(c.text, c.tokens[t.FirstToken], "shell") && t.FirstToken + 1 < c.limit
+            && Is(c.text, c.tokens[t.FirstToken + 1], "of"));
+        triggers.RemoveAll(sentence, static (t, c) => Hashtag(c.text, t.Span) || FollowedBy(c.text, c.tokens, t, c.limit, After) || PrecededBy(c.text, c.tokens, t, c.first));
     }
 
     /// <summary>
@@ -81,8 +83,20 @@ internal static class NonEventMentions
     /// </summary>
     public static bool StateOfFront(string text, Token[] tokens, List<PhraseMatch<TriggerClass>> triggers, int first, int limit)
     {
-        var weapons = triggers.FindAll(t => t.Value is TriggerClass.AirDrone or TriggerClass.Shelling or TriggerClass.Strike);
-        return weapons.Count > 0 && weapons.TrueForAll(t => UnderFire(text, tokens, t, first, limit));
+        var weapons = 0;
+        foreach (var t in triggers)
+        {
+            if (t.Value is TriggerClass.AirDrone or TriggerClass.Shelling or TriggerClass.Strike)
+            {
+                weapons++;
+                if (!UnderFire(text, tokens, t, first, limit))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return weapons > 0;
     }
 
     /// <summary>Unit nouns after a fight word that make it a word of the unit's name ("assault brigade").</summary>

@@ -41,9 +41,9 @@ internal static class TriggerRules
 
     public static void Apply(string text, Token[] tokens, List<PhraseMatch<TriggerClass>> triggers, int first, int limit)
     {
-        triggers.RemoveAll(t => t.Value == TriggerClass.Capture && t.FirstToken > first
-            && text.AsSpan(t.Span.Start, t.Span.End - t.Span.Start).Equals("occupied", StringComparison.OrdinalIgnoreCase)
-            && AdjectiveBefore.Contains(text, tokens[t.FirstToken - 1]));
+        triggers.RemoveAll((text, tokens, first), static (t, c) => t.Value == TriggerClass.Capture && t.FirstToken > c.first
+            && c.text.AsSpan(t.Span.Start, t.Span.End - t.Span.Start).Equals("occupied", StringComparison.OrdinalIgnoreCase)
+            && AdjectiveBefore.Contains(c.text, c.tokens[t.FirstToken - 1]));
         if (Has(triggers, TriggerClass.Clash) || Has(triggers, TriggerClass.Repelled))
         {
             // "the fighting lasted hours before the attackers pulled back": the end of the fight, not a handover
@@ -134,7 +134,7 @@ internal static class TriggerRules
             triggers.RemoveAll(t => t.Value == TriggerClass.Grenade);
         }
 
-        if (triggers.Exists(t => t.Value == TriggerClass.Shelling && IsMissile(text, t.Span)) && Has(triggers, TriggerClass.AirDrone))
+        if (triggers.Exists(text, static (t, text) => t.Value == TriggerClass.Shelling && IsMissile(text, t.Span)) && Has(triggers, TriggerClass.AirDrone))
         {
             // a combined missile-and-drone strike is one event, filed under its heavier weapon
             triggers.RemoveAll(t => t.Value == TriggerClass.AirDrone);
@@ -210,7 +210,7 @@ internal static class TriggerRules
             || word.Contains("rocket", StringComparison.OrdinalIgnoreCase);
     }
 
-    private static bool Has(List<PhraseMatch<TriggerClass>> triggers, TriggerClass cls) => triggers.Exists(t => t.Value == cls);
+    private static bool Has(List<PhraseMatch<TriggerClass>> triggers, TriggerClass cls) => triggers.Exists(cls, static (t, cls) => t.Value == cls);
 
     private static readonly WordSet FightVerbs = new(["destroyed", "eliminated", "repelled", "stopped", "beaten", "wiped", "repulsed", "знищили", "знищено", "уничтожены", "уничтожили"]);
 

@@ -157,6 +157,28 @@ internal sealed class PhraseIndex<T>
     public List<PhraseMatch<T>> FindAll(string text, ReadOnlySpan<Token> tokens, int from, int to)
     {
         var found = new List<PhraseMatch<T>>();
+        FindAll(text, tokens, from, to, found);
+        return found;
+    }
+
+    /// <summary>Whether any phrase occurs in tokens [from, to): <c>FindAll(...).Count &gt; 0</c> without building the list.</summary>
+    public bool Any(string text, ReadOnlySpan<Token> tokens, int from, int to)
+    {
+        var normalized = NormalizedTokens.For(text, _stem);
+        for (var i = from; i < to; i++)
+        {
+            if (tokens[i].Kind != TokenKind.Punctuation && TryMatch(normalized, tokens, i, to, out _, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Appends the matches <see cref="FindAll(string, ReadOnlySpan{Token}, int, int)"/> finds to <paramref name="found"/> (a list the caller reuses).</summary>
+    public void FindAll(string text, ReadOnlySpan<Token> tokens, int from, int to, List<PhraseMatch<T>> found)
+    {
         var normalized = NormalizedTokens.For(text, _stem);
         for (var i = from; i < to; i++)
         {
@@ -171,8 +193,6 @@ internal sealed class PhraseIndex<T>
                 i += count - 1;
             }
         }
-
-        return found;
     }
 }
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Sitrep.Core.Documents;
 using Sitrep.Core.Model;
 using Sitrep.Core.Text;
@@ -43,7 +44,7 @@ internal sealed class SentenceMentions
     public bool IsPlace(TextSpan span)
     {
         var s = _document.SentenceIndexAt(span.Start);
-        return s >= 0 && Places(s).Exists(p => p.Span.Overlaps(span) && p.Role is not (PlaceRole.Metonymy or PlaceRole.Name));
+        return s >= 0 && Places(s).Exists(span, static (p, span) => p.Span.Overlaps(span) && p.Role is not (PlaceRole.Metonymy or PlaceRole.Name));
     }
 
     private static T? Get<T>(T?[] buckets, int sentence) where T : class =>
@@ -52,18 +53,39 @@ internal sealed class SentenceMentions
     private static List<T>?[] Bucket<T>(Document document, List<T> items, Func<T, TextSpan> spanOf, int count)
     {
         var buckets = new List<T>?[count];
-        foreach (var item in items)
+        if (items.Count == 0)
         {
-            var s = document.SentenceIndexAt(spanOf(item).Start);
+            return buckets;
+        }
+
+        // each item's sentence first, so that each sentence's list is made at its final size
+        var sentenceOf = ArrayPool<int>.Shared.Rent(items.Count);
+        var sizes = ArrayPool<int>.Shared.Rent(count);
+        sizes.AsSpan(0, count).Clear();
+        for (var i = 0; i < items.Count; i++)
+        {
+            var s = sentenceOf[i] = document.SentenceIndexAt(spanOf(items[i]).Start);
             if (s >= 0)
             {
-                (buckets[s] ??= []).Add(item);
+                sizes[s]++;
             }
         }
 
+        for (var i = 0; i < items.Count; i++)
+        {
+            var s = sentenceOf[i];
+            if (s >= 0)
+            {
+                (buckets[s] ??= new List<T>(sizes[s])).Add(items[i]);
+            }
+        }
+
+        ArrayPool<int>.Shared.Return(sentenceOf);
+        ArrayPool<int>.Shared.Return(sizes);
+        Comparison<T> byStart = (a, b) => spanOf(a).Start.CompareTo(spanOf(b).Start);
         foreach (var bucket in buckets)
         {
-            bucket?.Sort((a, b) => spanOf(a).Start.CompareTo(spanOf(b).Start));
+            bucket?.Sort(byStart);
         }
 
         return buckets;

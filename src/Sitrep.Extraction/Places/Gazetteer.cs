@@ -30,6 +30,7 @@ public sealed class Gazetteer
     private readonly GazetteerPlace?[] _made;
     private readonly int[] _buckets;
     private readonly Dictionary<string, int> _admin1;
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _admin1BySpan;
     private readonly Lazy<Dictionary<ulong, int[]>> _skeletons;
     private readonly Lazy<IReadOnlyList<GazetteerPlace>> _list;
     private readonly Lazy<TypoTargets> _typoTargets;
@@ -57,6 +58,7 @@ public sealed class Gazetteer
 
         _buckets[1 << BucketBits] = keys.Length;
         _admin1 = new Dictionary<string, int>(StringComparer.Ordinal);
+        _admin1BySpan = _admin1.GetAlternateLookup<ReadOnlySpan<char>>();
         var rows = table.Rows;
         var admin1Feature = Array.IndexOf(table.Strings, "ADM1");
         for (var p = 0; p < rows.Length; p++)
@@ -231,8 +233,22 @@ public sealed class Gazetteer
     }
 
     /// <summary>The index of the first-level region a place lies in, or -1.</summary>
-    internal int Admin1Of(GazetteerPlace place) =>
-        place.Admin1Code is { } code && _admin1.TryGetValue(place.Country + "." + code, out var i) ? i : -1;
+    internal int Admin1Of(GazetteerPlace place)
+    {
+        if (place.Admin1Code is not { } code)
+        {
+            return -1;
+        }
+
+        // the key "UA.14" written into a stack buffer and looked up without making the string
+        var length = place.Country.Length + 1 + code.Length;
+        Span<char> key = length <= 64 ? stackalloc char[64] : new char[length];
+        key = key[..length];
+        place.Country.CopyTo(key);
+        key[place.Country.Length] = '.';
+        code.CopyTo(key[(place.Country.Length + 1)..]);
+        return _admin1BySpan.TryGetValue(key, out var i) ? i : -1;
+    }
 
     internal ReadOnlySpan<int> Lookup(ulong key)
     {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Sitrep.Core.Documents;
 using Sitrep.Core.Model;
 using Sitrep.Core.Pipeline;
@@ -52,7 +53,9 @@ public sealed class PlacesStage : IStage
         }
 
         var resolved = new Disambiguator(gazetteer).Resolve(matches, document.Text, document.Metadata.Published, sections, listed);
-        var mentions = new List<PlaceMention>(matches.Count);
+        // the mentions go straight into the document's list, sorted after
+        var mentions = document.Places;
+        mentions.EnsureCapacity(mentions.Count + matches.Count);
         for (var m = 0; m < matches.Count; m++)
         {
             var match = matches[m];
@@ -87,7 +90,6 @@ public sealed class PlacesStage : IStage
             });
         }
 
-        document.Places.AddRange(mentions);
         document.Places.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
     }
 
@@ -95,7 +97,8 @@ public sealed class PlacesStage : IStage
     private static List<NameMatch> FindMetonyms(Document document, Gazetteer gazetteer, PlaceLexicon lexicon, List<NameMatch> matches)
     {
         var found = new List<NameMatch>();
-        var covered = new bool[document.Tokens.Count];
+        var covered = ArrayPool<bool>.Shared.Rent(document.Tokens.Count);
+        covered.AsSpan(0, document.Tokens.Count).Clear();
         foreach (var m in matches)
         {
             covered.AsSpan(m.FirstToken, m.LastToken - m.FirstToken + 1).Fill(true);
@@ -120,6 +123,7 @@ public sealed class PlacesStage : IStage
             found.Add(new NameMatch(i, i, new TextSpan(t.Start, t.Start + name.Length), [index]) { Possessive = possessive, IsMetonym = true });
         }
 
+        ArrayPool<bool>.Shared.Return(covered);
         return found;
     }
 }

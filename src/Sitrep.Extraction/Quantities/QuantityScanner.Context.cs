@@ -66,8 +66,10 @@ internal sealed partial class QuantityScanner
     private HedgeKind? FindHedge(string text, ReadOnlySpan<Token> tokens, int start, out int spanStart)
     {
         spanStart = start;
-        foreach (var (words, kind) in lexicon.Hedges)
+        var hedges = lexicon.Hedges;
+        for (var h = 0; h < hedges.Count; h++)
         {
+            var (words, kind) = hedges[h];
             var from = start - words.Length;
             if (from < 0)
             {
@@ -141,6 +143,20 @@ internal sealed partial class QuantityScanner
         return false;
     }
 
+    /// <summary>The index of the last quantity that ends at or before token <paramref name="k"/>, or -1.</summary>
+    private static int LastEndingBy(List<(QuantityMention Mention, int EndToken)> found, int k)
+    {
+        for (var f = found.Count - 1; f >= 0; f--)
+        {
+            if (found[f].EndToken <= k)
+            {
+                return f;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>Keeps a comparison said after a number ("the largest such attack so far") as that quantity's note.</summary>
     private void AttachNotes(string text, ReadOnlySpan<Token> tokens, List<(QuantityMention Mention, int EndToken)> found)
     {
@@ -162,7 +178,7 @@ internal sealed partial class QuantityScanner
                     continue;
                 }
 
-                var owner = found.FindLastIndex(f => f.EndToken <= k);
+                var owner = LastEndingBy(found, k);
                 if (owner < 0 || found[owner].Mention.Note is not null)
                 {
                     break;

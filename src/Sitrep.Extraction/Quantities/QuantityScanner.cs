@@ -52,7 +52,10 @@ internal sealed partial class QuantityScanner(QuantityLexicon lexicon)
 
         InheritCasualty(text, tokens, found);
         AttachNotes(text, tokens, found);
-        into.AddRange(found.Select(f => f.Mention));
+        foreach (var f in found)
+        {
+            into.Add(f.Mention);
+        }
     }
 
     private QuantityMention? Build(string text, ReadOnlySpan<Token> tokens, int start, NumberRead first, IReadOnlyList<TextSpan> excluded, out int endToken)
@@ -154,9 +157,10 @@ internal sealed partial class QuantityScanner(QuantityLexicon lexicon)
 
     private static bool IsExcluded(TextSpan span, IReadOnlyList<TextSpan> excluded)
     {
-        foreach (var e in excluded)
+        // by index: a foreach over the interface would box an enumerator at every token
+        for (var k = 0; k < excluded.Count; k++)
         {
-            if (e.Overlaps(span))
+            if (excluded[k].Overlaps(span))
             {
                 return true;
             }

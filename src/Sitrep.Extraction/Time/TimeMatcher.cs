@@ -118,13 +118,21 @@ internal sealed partial class TimeMatcher
         }
     }
 
+    /// <summary>The candidates of the sentence being matched, and those taken: lists this thread reuses from sentence to sentence.</summary>
+    [ThreadStatic]
+    private static List<TimeCandidate>? t_found;
+
+    [ThreadStatic]
+    private static List<TimeCandidate>? t_taken;
+
     /// <summary>Finds the non-overlapping time expressions of one sentence, longest first, and adds them in text order.</summary>
     public void FindAll(Document document, Sentence sentence, DateOnly? published, List<TimeCandidate> into)
     {
         var tokens = document.TokensOf(sentence);
         var text = document.Text;
         var futureClauses = FutureClauses(text, tokens);
-        var found = new List<TimeCandidate>();
+        var found = t_found ??= [];
+        found.Clear();
 
         // per first element, the token (plus one) where it last failed: the patterns sharing it are skipped there
         Span<int> failedAt = _firstElements.Count <= 256 ? stackalloc int[_firstElements.Count] : new int[_firstElements.Count];
@@ -150,7 +158,8 @@ internal sealed partial class TimeMatcher
 
         // longest span first (context words do not count), then the earliest
         found.Sort((a, b) => (b.End - b.SpanFirst).CompareTo(a.End - a.SpanFirst) is var byLength and not 0 ? byLength : a.First.CompareTo(b.First));
-        var taken = new List<TimeCandidate>();
+        var taken = t_taken ??= [];
+        taken.Clear();
         var used = found.Count > 1 ? new bool[tokens.Length] : null;
         foreach (var candidate in found)
         {

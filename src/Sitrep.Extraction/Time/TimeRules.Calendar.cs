@@ -22,7 +22,7 @@ internal static partial class TimeRules
             return null;
         }
 
-        return Relative(a, TimePrecision.Day, p => Calendar.MonthDay(p, c.Month, c.Day, a.Future) is { } d ? (d, d) : null);
+        return Relative(c, a, TimePrecision.Day, static (p, c, a) => Calendar.MonthDay(p, c.Month, c.Day, a.Future) is { } d ? (d, d) : null);
     };
 
     /// <summary>Days Day..Day2 of one month ("10-11 December", "between 10 and 12 December").</summary>
@@ -45,7 +45,7 @@ internal static partial class TimeRules
             return null;
         }
 
-        return Relative(a, TimePrecision.Days, p =>
+        return Relative(c, a, TimePrecision.Days, static (p, c, a) =>
         {
             var year = Calendar.YearOfMonth(p, c.Month, a.Future);
             if (!a.Future && new DateOnly(year, c.Month, c.Day) > p)
@@ -81,7 +81,7 @@ internal static partial class TimeRules
             return From(Calendar.Date(c.Year, c.Month2, c.Day2), c.Month, c.Day) is { } r ? TimeValue.Absolute(r.Item1, r.Item2, TimePrecision.Days) : null;
         }
 
-        return Relative(a, TimePrecision.Days, p =>
+        return Relative(c, a, TimePrecision.Days, static (p, c, a) =>
         {
             var y = Calendar.YearOfMonth(p, c.Month, a.Future);
             var end = Calendar.Date(c.Month2 < c.Month ? y + 1 : y, c.Month2, c.Day2);
@@ -115,7 +115,7 @@ internal static partial class TimeRules
             return TimeValue.Absolute(Calendar.MonthStart(c.Year, c.Month), Calendar.MonthEnd(c.Year, c.Month), TimePrecision.Month);
         }
 
-        return Relative(a, TimePrecision.Month, p =>
+        return Relative(c, a, TimePrecision.Month, static (p, c, a) =>
         {
             var y = Calendar.YearOfMonth(p, c.Month, a.Future);
             return (Calendar.MonthStart(y, c.Month), Calendar.MonthEnd(y, c.Month));
@@ -175,7 +175,7 @@ internal static partial class TimeRules
 
     /// <summary>A weekday: the latest one on or before publication (publication day included), the next one when future.</summary>
     public static TimeRule Weekday() => (c, a) =>
-        Relative(a, TimePrecision.Day, p =>
+        Relative(c, a, TimePrecision.Day, static (p, c, a) =>
         {
             var d = a.Future ? Calendar.Next(p, c.Weekday!.Value, true) : Calendar.Previous(p, c.Weekday!.Value, true);
             return (d, d);
@@ -183,7 +183,7 @@ internal static partial class TimeRules
 
     /// <summary>"Monday night": the night from that weekday into the next day.</summary>
     public static TimeRule WeekdayNight() => (c, a) =>
-        Relative(a, TimePrecision.Days, p =>
+        Relative(c, a, TimePrecision.Days, static (p, c, a) =>
         {
             var d = a.Future ? Calendar.Next(p, c.Weekday!.Value, true) : Calendar.Previous(p, c.Weekday!.Value, true);
             return (d, d.AddDays(1));
@@ -191,15 +191,15 @@ internal static partial class TimeRules
 
     /// <summary>"last Friday": the latest one strictly before publication.</summary>
     public static TimeRule LastWeekday() => (c, a) =>
-        Relative(a, TimePrecision.Day, p => { var d = Calendar.Previous(p, c.Weekday!.Value, false); return (d, d); });
+        Relative(c, a, TimePrecision.Day, static (p, c, _) => { var d = Calendar.Previous(p, c.Weekday!.Value, false); return (d, d); });
 
     /// <summary>"next Friday": the first one strictly after publication.</summary>
     public static TimeRule NextWeekday() => (c, a) =>
-        Relative(a, TimePrecision.Day, p => { var d = Calendar.Next(p, c.Weekday!.Value, false); return (d, d); });
+        Relative(c, a, TimePrecision.Day, static (p, c, _) => { var d = Calendar.Next(p, c.Weekday!.Value, false); return (d, d); });
 
     /// <summary>"overnight into Wednesday", "в ніч на середу": the weekday before to the weekday.</summary>
     public static TimeRule NightIntoWeekday() => (c, a) =>
-        Relative(a, TimePrecision.Days, p =>
+        Relative(c, a, TimePrecision.Days, static (p, c, a) =>
         {
             var d = a.Future ? Calendar.Next(p, c.Weekday!.Value, true) : Calendar.Previous(p, c.Weekday!.Value, true);
             return (d.AddDays(-1), d);

@@ -21,6 +21,21 @@ internal static partial class TimeRules
         return resolve(p) is { } r ? new TimeValue(r.From, r.To, precision, true) : null;
     }
 
+    /// <summary>
+    /// <see cref="Relative(TimeAnchor, TimePrecision, Func{DateOnly, ValueTuple{DateOnly, DateOnly}?})"/> with the
+    /// captures and the anchor handed to a static resolver, so that a rule matched at many tokens allocates no
+    /// closure each time.
+    /// </summary>
+    private static TimeValue? Relative(TimeCaptures c, TimeAnchor a, TimePrecision precision, Func<DateOnly, TimeCaptures, TimeAnchor, (DateOnly From, DateOnly To)?> resolve)
+    {
+        if (a.Published is not { } p)
+        {
+            return new TimeValue(null, null, precision, true);
+        }
+
+        return resolve(p, c, a) is { } r ? new TimeValue(r.From, r.To, precision, true) : null;
+    }
+
     /// <summary>"today" (0), "yesterday" (-1), "the day before yesterday" (-2), "tomorrow" (+1).</summary>
     public static TimeRule DayOffset(int offset) => (_, a) => Relative(a, TimePrecision.Day, p => (p.AddDays(offset), p.AddDays(offset)));
 

@@ -78,4 +78,45 @@ public sealed class PhraseIndexTests
         Assert.Equal([2], found.Select(m => m.Value));
         Assert.Equal("ballistic missile", doc.Slice(found[0].Span));
     }
+
+    [Theory]
+    [InlineData("Russian forces shelled the outskirts overnight, the regional governor said.", 0, 99)]
+    [InlineData("Russian forces shelled the outskirts overnight, the regional governor said.", 2, 99)]
+    [InlineData("Russian forces shelled the outskirts overnight, the regional governor said.", 3, 6)]
+    [InlineData("Окупанти обстріляли Нікополь з артилерії вночі.", 0, 99)]
+    [InlineData("Окупанти обстріляли Нікополь з артилерії вночі.", 1, 99)]
+    [InlineData("Обстрел продолжался всю ночь, сообщил губернатор.", 0, 99)]
+    [InlineData("The council met on Tuesday to discuss the budget.", 0, 99)]
+    [InlineData("No shelling. Shelling, again: #shelling", 0, 99)]
+    [InlineData("", 0, 99)]
+    public void Any_AnyRangeOfTokens_SameAsFindAllNotEmpty(string text, int from, int to)
+    {
+        var index = new PhraseIndex<int>();
+        index.Add("shelled", 1);
+        index.Add("regional governor", 2);
+        index.Add("обстріляли", 3);
+        index.Add("артилерія", 4);
+        index.Add("обстрел", 5);
+        index.Add("shelling", 6);
+        var doc = Docs.Text(text);
+        var tokens = doc.Tokens.ToArray();
+        to = Math.Min(to, tokens.Length);
+        from = Math.Min(from, to);
+
+        Assert.Equal(index.FindAll(doc.Text, tokens, from, to).Count > 0, index.Any(doc.Text, tokens, from, to));
+    }
+
+    [Fact]
+    public void FindAll_IntoAReusedList_AppendsWhatFindAllReturns()
+    {
+        var index = new PhraseIndex<int>();
+        index.Add("drone", 1);
+        index.Add("drone strike", 2);
+        var doc = Docs.Text("A drone strike hit a depot; a second drone was shot down.");
+        var into = new List<PhraseMatch<int>> { new(0, 1, default, 9) };
+
+        index.FindAll(doc.Text, doc.Tokens.ToArray(), 0, doc.Tokens.Count, into);
+
+        Assert.Equal([9, .. index.FindAll(doc.Text, doc.Tokens.ToArray(), 0, doc.Tokens.Count).Select(m => m.Value)], into.Select(m => m.Value));
+    }
 }

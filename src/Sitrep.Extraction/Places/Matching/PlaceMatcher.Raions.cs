@@ -5,8 +5,8 @@ namespace Sitrep.Extraction.Places.Matching;
 /// <summary>Raions of Ukraine share their names with towns: a raion only with its raion word, otherwise the town.</summary>
 internal sealed partial class PlaceMatcher
 {
-    /// <summary>Per document: a name's candidates without the raions it also names (a raion needs its raion word).</summary>
-    private readonly Dictionary<ulong, int[]> _townSets = [];
+    /// <summary>Per document: a name's candidates without the raions it also names (a raion needs its raion word). Set by <see cref="Find"/>.</summary>
+    private Dictionary<ulong, int[]> _townSets = null!;
 
     /// <summary>
     /// A raion (second-level region) is named only with its raion word: "Pokrovsk Raion" as one name, or a name

@@ -21,11 +21,13 @@ internal sealed partial class PlaceMatcher(Gazetteer gazetteer, PlaceLexicon lex
         var text = document.Text;
         var tokens = CollectionsMarshal.AsSpan(document.Tokens);
         _loneWords = LoneWords(document);
-        var parts = new TokenParts(text, tokens, CollectionsMarshal.AsSpan(_loneWords));
+        var parts = TokenParts.Reused(text, tokens, CollectionsMarshal.AsSpan(_loneWords));
         var matches = new List<NameMatch>();
-        var candidateSets = new Dictionary<ulong, (int[] All, int[]? Added)>();
-        _townSets.Clear();
-        var placeSets = new Dictionary<int[], int[]>(ReferenceEqualityComparer.Instance);
+        var caches = t_caches ??= new DocumentCaches();
+        caches.Clear();
+        var candidateSets = caches.CandidateSets;
+        _townSets = caches.TownSets;
+        var placeSets = caches.PlaceSets;
         _theatre = Resolution.Theatre.RegionsOn(document.Metadata.Published);
         foreach (var sentence in document.Sentences)
         {
@@ -288,37 +290,38 @@ internal sealed partial class PlaceMatcher(Gazetteer gazetteer, PlaceLexicon lex
         {
             // without a region word, a name that is both a town and a region is the town, unless it is the
             // region's own colloquial name ("на Харківщині" is Kharkiv Oblast, not the hamlet Kharkivshchyna)
-            if (RegionWords.IsRegionNameForm(match.Span.Slice(text)) && match.Candidates.Any(c => gazetteer[c].IsAdmin1))
+            if (RegionWords.IsRegionNameForm(match.Span.Slice(text)) && CountAdmin1(match.Candidates, true) > 0)
             {
-                return match with { Candidates = [.. match.Candidates.Where(c => gazetteer[c].IsAdmin1)], IsRegionPhrase = true };
+                return match with { Candidates = Admin1Only(match.Candidates, true), IsRegionPhrase = true };
             }
 
             if (!placeSets.TryGetValue(match.Candidates, out var places))
             {
-                places = match.Candidates.Where(c => !gazetteer[c].IsAdmin1).ToArray();
-                places = places.Length > 0 && places.Length < match.Candidates.Length ? places : match.Candidates;
+                var count = CountAdmin1(match.Candidates, false);
+                places = count > 0 && count < match.Candidates.Length ? Admin1Only(match.Candidates, false) : match.Candidates;
                 placeSets.Add(match.Candidates, places);
             }
 
             return ReferenceEquals(places, match.Candidates) ? match : match with { Candidates = places };
         }
 
-        var regions = match.Candidates.Where(c => gazetteer[c].IsAdmin1).ToList();
-        if (regions.Count == 0)
+        var regions = Admin1Only(match.Candidates, true);
+        if (regions.Length == 0)
         {
-            regions = NamesakeRegions.Of(gazetteer, match.Candidates);
+            regions = [.. NamesakeRegions.Of(gazetteer, match.Candidates)];
         }
 
-        if (regions.Count == 0)
+        if (regions.Length == 0)
         {
             return match;
         }
 
+        Array.Sort(regions); // a new array either way
         return match with
         {
             LastToken = next,
             Span = new TextSpan(match.Span.Start, tokens[next].End),
-            Candidates = [.. regions.Order()],
+            Candidates = regions,
             IsRegionPhrase = true,
         };
     }

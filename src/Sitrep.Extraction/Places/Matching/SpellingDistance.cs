@@ -78,9 +78,13 @@ internal static class SpellingDistance
         return w.Length > 3 && Letters.Lower(w[^1]) is 'i' or 'y' or 'j' && Letters.Lower(w[^2]) is 'i' or 'y';
     }
 
+    [ThreadStatic]
+    private static System.Text.StringBuilder? t_loose;
+
     internal static string Loose(ReadOnlySpan<char> s)
     {
-        var sb = new System.Text.StringBuilder(s.Length + 2);
+        var sb = t_loose ??= new System.Text.StringBuilder(64); // reused by this thread: only the string it makes is new
+        sb.Clear();
         Span<char> head = stackalloc char[4];
         for (var i = 0; i < s.Length; i++)
         {
@@ -128,7 +132,13 @@ internal static class SpellingDistance
             sb.Length--;
         }
 
-        return sb.ToString();
+        var loose = sb.ToString();
+        if (sb.Capacity > 1024)
+        {
+            t_loose = null; // not kept after an unusually long word
+        }
+
+        return loose;
     }
 
     private static int Edits(string a, string b)

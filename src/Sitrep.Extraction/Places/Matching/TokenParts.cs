@@ -9,22 +9,58 @@ namespace Sitrep.Extraction.Places.Matching;
 /// </summary>
 internal sealed class TokenParts
 {
-    private readonly List<ulong> _parts;
-    private readonly int[] _start;
+    /// <summary>Arrays for more tokens than this (a very long document's) are not kept for the next document.</summary>
+    private const int KeptTokens = 1 << 16;
+
+    [ThreadStatic]
+    private static TokenParts? t_reused;
+
+    private readonly List<ulong> _parts = new(256);
+    private int[] _start = [];
+    private int[] _nameEnd = [];
 
     /// <param name="text">The document text.</param>
     /// <param name="tokens">Its tokens.</param>
     /// <param name="lowerCaseNames">Sorted indexes of lower-case words read as names all the same (a line that is one word).</param>
     public TokenParts(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> lowerCaseNames = default)
     {
-        _parts = new List<ulong>(tokens.Length + 16);
-        _start = new int[tokens.Length + 1];
-        NameEnd = new int[tokens.Length];
+        Fill(text, tokens, lowerCaseNames);
+    }
+
+    /// <summary>
+    /// The same as <c>new TokenParts(...)</c>, in an instance this thread reuses from document to document (its arrays
+    /// are allocated once, not per document): valid until the next call on this thread.
+    /// </summary>
+    public static TokenParts Reused(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> lowerCaseNames = default)
+    {
+        var parts = t_reused;
+        if (parts is null)
+        {
+            parts = new TokenParts(text, tokens, lowerCaseNames);
+        }
+        else
+        {
+            parts.Fill(text, tokens, lowerCaseNames);
+        }
+
+        t_reused = tokens.Length <= KeptTokens ? parts : null;
+        return parts;
+    }
+
+    private void Fill(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> lowerCaseNames)
+    {
+        _parts.Clear();
+        if (_start.Length < tokens.Length + 1)
+        {
+            _start = new int[Math.Max(tokens.Length + 1, 2 * _start.Length)];
+            _nameEnd = new int[_start.Length];
+        }
+
         for (var i = 0; i < tokens.Length; i++)
         {
             _start[i] = _parts.Count;
             var t = tokens[i];
-            NameEnd[i] = t.End;
+            _nameEnd[i] = t.End;
             if (t.Kind != TokenKind.Word || (t.Span.Length > 3 && !char.IsUpper(text[t.Start]) && lowerCaseNames.BinarySearch(i) < 0))
             {
                 continue; // long lower-case words are never part of a name
@@ -34,7 +70,7 @@ internal sealed class TokenParts
             if (IsPossessive(word))
             {
                 word = word[..^2];
-                NameEnd[i] = t.End - 2;
+                _nameEnd[i] = t.End - 2;
             }
 
             var before = _parts.Count;
@@ -47,8 +83,8 @@ internal sealed class TokenParts
         _start[tokens.Length] = _parts.Count;
     }
 
-    /// <summary>Where each token's name ends: its end, or before its possessive "'s".</summary>
-    public int[] NameEnd { get; }
+    /// <summary>Where each token's name ends: its end, or before its possessive "'s" (indexed by token; the array may be longer than the tokens).</summary>
+    public int[] NameEnd => _nameEnd;
 
     public int Count(int token) => _start[token + 1] - _start[token];
 

@@ -24,16 +24,8 @@ internal sealed class CountryForms(MentionWords w, Gazetteer gazetteer)
 
     public void AddTo(List<NameMatch> matches)
     {
-        var covered = new Dictionary<int, int>();
-        for (var i = 0; i < matches.Count; i++)
-        {
-            for (var t = matches[i].FirstToken; t <= matches[i].LastToken; t++)
-            {
-                covered[t] = i;
-            }
-        }
-
-        var remove = new HashSet<int>();
+        Dictionary<int, int>? covered = null;
+        HashSet<int>? remove = null;
         for (var t = 0; t < w.Count; t++)
         {
             if (!w.IsWord(t) || CountryOf(t, out var last) is not { } index)
@@ -41,6 +33,8 @@ internal sealed class CountryForms(MentionWords w, Gazetteer gazetteer)
                 continue;
             }
 
+            // built at the first country found, before any match is added or replaced
+            covered ??= TokenOwners.Of(matches);
             var match = new NameMatch(t, last, new(w[t].Start, w[last].End), [index]);
             var replaced = -1;
             for (var u = t; u <= last; u++)
@@ -54,7 +48,7 @@ internal sealed class CountryForms(MentionWords w, Gazetteer gazetteer)
                     }
                     else if (existing != replaced)
                     {
-                        remove.Add(existing); // another match inside the country's words; not the one replaced, which may span them all
+                        (remove ??= []).Add(existing); // another match inside the country's words; not the one replaced, which may span them all
                     }
                 }
             }
@@ -65,6 +59,11 @@ internal sealed class CountryForms(MentionWords w, Gazetteer gazetteer)
             }
 
             t = last;
+        }
+
+        if (remove is null)
+        {
+            return;
         }
 
         foreach (var r in remove.OrderDescending())

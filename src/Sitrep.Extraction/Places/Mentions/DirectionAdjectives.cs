@@ -103,11 +103,12 @@ internal sealed class DirectionAdjectives(MentionWords w, Gazetteer gazetteer)
     /// Capitalised words before a community word that no name matched ("Марганецька громада"): refined like a match
     /// without candidates, so only the town the adjective is made from is found.
     /// </summary>
-    public IEnumerable<NameMatch> Unmatched(HashSet<int> covered)
+    /// <param name="covered">Per token, whether a match covers it.</param>
+    public IEnumerable<NameMatch> Unmatched(bool[] covered)
     {
         for (var t = 0; t < w.Count; t++)
         {
-            if (!covered.Contains(t) && w.IsWord(t) && char.IsUpper(w.Text[w[t].Start]) && BeforeCommunityWord(t)
+            if (!covered[t] && w.IsWord(t) && char.IsUpper(w.Text[w[t].Start]) && BeforeCommunityWord(t)
                 && Refine(new NameMatch(t, t, w[t].Span, [])) is { Candidates.Length: > 0 } found)
             {
                 yield return found;

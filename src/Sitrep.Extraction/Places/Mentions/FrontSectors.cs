@@ -32,11 +32,16 @@ internal sealed class FrontSectors(MentionWords w, Gazetteer gazetteer)
             }
 
             var (last, sector, index) = found;
-            matches.RemoveAll(m => m.FirstToken <= last && m.LastToken >= t);
+            RemoveOverlapping(matches, t, last);
             matches.Add(new NameMatch(t, last, new TextSpan(w[t].Start, w[last].End), [index]) { Sector = sector });
             t = last;
         }
     }
+
+    /// <summary>Drops the matches with a token in [first, last] (kept out of the loop over tokens: a lambda there
+    /// would allocate its closure at every token).</summary>
+    private static void RemoveOverlapping(List<NameMatch> matches, int first, int last) =>
+        matches.RemoveAll(m => m.FirstToken <= last && m.LastToken >= first);
 
     /// <summary>The sector whose name starts at <paramref name="first"/> (one word, or words joined by a hyphen or a
     /// space) and is followed by a direction word, possibly after a list of other directions.</summary>

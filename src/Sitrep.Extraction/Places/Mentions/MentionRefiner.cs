@@ -1,3 +1,4 @@
+using System.Buffers;
 using Sitrep.Core.Text;
 using Sitrep.Extraction.Places.Matching;
 
@@ -32,13 +33,11 @@ internal sealed class MentionRefiner(string text, IReadOnlyList<Token> tokens, G
         new FrontSectors(words, gazetteer).AddTo(kept);
         kept.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         var directions = new DirectionAdjectives(words, gazetteer);
-        var covered = new HashSet<int>();
+        var covered = ArrayPool<bool>.Shared.Rent(words.Count);
+        covered.AsSpan(0, words.Count).Clear();
         for (var i = 0; i < kept.Count; i++)
         {
-            for (var t = kept[i].FirstToken; t <= kept[i].LastToken; t++)
-            {
-                covered.Add(t);
-            }
+            covered.AsSpan(kept[i].FirstToken, kept[i].LastToken - kept[i].FirstToken + 1).Fill(true);
 
             if (directions.Refine(kept[i]) is { } refined)
             {
@@ -47,6 +46,7 @@ internal sealed class MentionRefiner(string text, IReadOnlyList<Token> tokens, G
         }
 
         kept.AddRange(directions.Unmatched(covered));
+        ArrayPool<bool>.Shared.Return(covered);
         kept.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
 
         kept.RemoveAll(m => m.Candidates.Length == 0);

@@ -31,15 +31,7 @@ internal sealed class RegionNicknames(MentionWords w, Gazetteer gazetteer)
 
     public void AddTo(List<NameMatch> matches)
     {
-        var covered = new Dictionary<int, int>();
-        for (var i = 0; i < matches.Count; i++)
-        {
-            for (var t = matches[i].FirstToken; t <= matches[i].LastToken; t++)
-            {
-                covered[t] = i;
-            }
-        }
-
+        Dictionary<int, int>? covered = null;
         for (var t = 0; t < w.Count; t++)
         {
             if (!w.IsWord(t) || !char.IsUpper(w.Text[w[t].Start]) || RegionOf(w.Word(t)) is not { } index)
@@ -47,6 +39,8 @@ internal sealed class RegionNicknames(MentionWords w, Gazetteer gazetteer)
                 continue;
             }
 
+            // built at the first nickname found (most documents have none), before any match is added or replaced
+            covered ??= TokenOwners.Of(matches);
             var match = new NameMatch(t, t, w[t].Span, [index]) { IsRegionPhrase = true };
             if (covered.TryGetValue(t, out var existing))
             {

@@ -14,10 +14,16 @@ internal sealed class RegionQualifiers(MentionWords w, Gazetteer gazetteer, Regi
 
     public void Apply(List<NameMatch> matches)
     {
-        var original = matches.Select(m => m.Candidates).ToArray();
-        var qualified = new bool[matches.Count];
+        // the candidates before any qualification, kept once the first match is qualified
+        int[][]? original = null;
+        bool[]? qualified = null;
         for (var r = 1; r < matches.Count; r++)
         {
+            if (!matches[r].IsRegionPhrase)
+            {
+                continue; // no region: RegionsOf would be empty
+            }
+
             var region = regions.RegionsOf(matches[r]);
             if (region.Count == 0)
             {
@@ -29,9 +35,11 @@ internal sealed class RegionQualifiers(MentionWords w, Gazetteer gazetteer, Regi
             {
                 if (!matches[p].IsRegionPhrase && !matches[p].IsMetonym)
                 {
-                    var inRegion = matches[p].Candidates.Where(c => region.Contains(gazetteer.Admin1Of(gazetteer[c]))).ToArray();
+                    var inRegion = InRegion(matches[p].Candidates, region);
                     if (inRegion.Length > 0 && inRegion.Length < matches[p].Candidates.Length)
                     {
+                        original ??= CandidatesOf(matches);
+                        qualified ??= new bool[matches.Count];
                         matches[p] = matches[p] with { Candidates = inRegion };
                         qualified[p] = true;
                     }
@@ -41,7 +49,48 @@ internal sealed class RegionQualifiers(MentionWords w, Gazetteer gazetteer, Regi
             }
         }
 
-        SameNameSameRegion(matches, original, qualified);
+        if (original is not null && qualified is not null)
+        {
+            SameNameSameRegion(matches, original, qualified);
+        }
+    }
+
+    private static int[][] CandidatesOf(List<NameMatch> matches)
+    {
+        var candidates = new int[matches.Count][];
+        for (var i = 0; i < matches.Count; i++)
+        {
+            candidates[i] = matches[i].Candidates;
+        }
+
+        return candidates;
+    }
+
+    /// <summary>The candidates whose region is one of <paramref name="region"/>, in order.</summary>
+    private int[] InRegion(int[] candidates, HashSet<int> region)
+    {
+        var count = 0;
+        foreach (var c in candidates)
+        {
+            count += region.Contains(gazetteer.Admin1Of(gazetteer[c])) ? 1 : 0;
+        }
+
+        if (count == candidates.Length)
+        {
+            return candidates; // all of them: the caller keeps the match as it is
+        }
+
+        var kept = new int[count];
+        var k = 0;
+        foreach (var c in candidates)
+        {
+            if (region.Contains(gazetteer.Admin1Of(gazetteer[c])))
+            {
+                kept[k++] = c;
+            }
+        }
+
+        return kept;
     }
 
     /// <summary>
@@ -59,9 +108,10 @@ internal sealed class RegionQualifiers(MentionWords w, Gazetteer gazetteer, Regi
             }
         }
 
+        var byNameSpan = byName.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var i = 0; i < matches.Count && byName.Count > 0; i++)
         {
-            if (!qualified[i] && byName.TryGetValue(w.Text.Substring(matches[i].Span.Start, matches[i].Span.Length), out var q)
+            if (!qualified[i] && byNameSpan.TryGetValue(w.Text.AsSpan(matches[i].Span.Start, matches[i].Span.Length), out var q)
                 && original[i].AsSpan().SequenceEqual(q.Original))
             {
                 matches[i] = matches[i] with { Candidates = q.Candidates };

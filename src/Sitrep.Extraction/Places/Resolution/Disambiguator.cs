@@ -71,8 +71,11 @@ internal sealed partial class Disambiguator(Gazetteer gazetteer)
 
         var anchors = anchorPlaces.Order().Select(a => (gazetteer[a].Lat, gazetteer[a].Lon, a)).ToList();
         var result = new Resolved[matches.Count];
-        var cache = new Dictionary<int[], Resolved>(CandidateSetComparer.Instance);
-        var listCache = new Dictionary<(int[], int[]?, int[]?), Resolved>(ListKeyComparer.Instance);
+        // what a candidate set resolved to in this document: tables this thread reuses, cleared for each document
+        var cache = t_cache ??= new Dictionary<int[], Resolved>(CandidateSetComparer.Instance);
+        var listCache = t_listCache ??= new Dictionary<(int[], int[]?, int[]?), Resolved>(ListKeyComparer.Instance);
+        cache.Clear();
+        listCache.Clear();
         for (var m = 0; m < matches.Count; m++)
         {
             var candidates = matches[m].Candidates;
@@ -223,7 +226,9 @@ internal sealed partial class Disambiguator(Gazetteer gazetteer)
             return null;
         }
 
-        HashSet<int>? found = null;
+        // gathered in a list this thread reuses; a set is made only when it is the answer (rarely)
+        var found = t_found ??= [];
+        found.Clear();
         var foreignVariant = false;
         var townByVariant = false;
         SpellingForm? written = null;
@@ -235,7 +240,7 @@ internal sealed partial class Disambiguator(Gazetteer gazetteer)
             {
                 if (p.Country == TheatreCountry)
                 {
-                    (found ??= []).Add(c);
+                    found.Add(c);
                 }
             }
             else if (p.Country != TheatreCountry)
@@ -250,8 +255,17 @@ internal sealed partial class Disambiguator(Gazetteer gazetteer)
 
         // a Ukrainian town of note known by this name in another spelling ("Konstantinovka" for Kostiantynivka)
         // is not outweighed by a Ukrainian village whose own name happens to be that spelling
-        return foreignVariant && !townByVariant ? found : null;
+        return foreignVariant && !townByVariant && found.Count > 0 ? new HashSet<int>(found) : null;
     }
+
+    [ThreadStatic]
+    private static List<int>? t_found;
+
+    [ThreadStatic]
+    private static Dictionary<int[], Resolved>? t_cache;
+
+    [ThreadStatic]
+    private static Dictionary<(int[], int[]?, int[]?), Resolved>? t_listCache;
 
     private static bool SameFolded(string name, ReadOnlySpan<char> mention) => SameName.Of(name, mention);
 
