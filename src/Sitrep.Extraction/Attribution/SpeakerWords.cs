@@ -1,0 +1,206 @@
+using Sitrep.Core.Model;
+using Sitrep.Core.Text;
+using Sitrep.Extraction.Attribution.Languages;
+using Sitrep.Extraction.Matching;
+
+namespace Sitrep.Extraction.Attribution;
+
+/// <summary>
+/// Reads the words of a speaker phrase in tokens [start, end): its head noun and the type it implies, a title
+/// before "of"/"for" and the body it speaks for, a numbered unit, a person's name closing the phrase, its side,
+/// its capitalised words, and its name text without the leading determiners.
+/// </summary>
+internal sealed class SpeakerWords
+{
+    private static readonly string[] Definites = ["the", "this", "that", "these", "those", "its", "their", "his", "her"];
+    private readonly string _text;
+    private readonly Token[] _tokens;
+    private readonly AttributionLexicon _lexicon;
+
+    public SpeakerWords(string text, Token[] tokens, AttributionLexicon lexicon)
+    {
+        _text = text;
+        _tokens = tokens;
+        _lexicon = lexicon;
+    }
+
+    /// <summary>
+    /// The first token of a numbered unit standing before a registry body with "of the" ("2nd Corps of the | National
+    /// Guard", "1st Brigade of the | Ukrainian Navy"), or null.
+    /// </summary>
+    public int? UnitOf(int start, int body)
+    {
+        var i = body - 1;
+        if (i - 3 < start || _tokens[i].Text(_text) is not "the" || _tokens[i - 1].Text(_text) is not "of")
+        {
+            return null;
+        }
+
+        var noun = i - 2;
+        if (!_lexicon.Nouns.TryMatch(_text, _tokens, noun, noun + 1, out _, out var type) || type != SpeakerType.MilitaryUnit)
+        {
+            return null;
+        }
+
+        var number = _tokens[noun - 1];
+        return number.Kind == TokenKind.Number && char.IsAsciiLetter(_text[number.End - 1]) ? noun - 1 : null;
+    }
+
+    /// <summary>A person's title before "of"/"for" and a body's name ("head of", "spokesperson for"): the title's token.</summary>
+    public int? TitleOf(int start, int body)
+    {
+        var link = body - 1;
+        if (link > start && _tokens[link].Text(_text) is "the")
+        {
+            link--;
+        }
+
+        if (link <= start || _tokens[link].Text(_text) is not ("of" or "for"))
+        {
+            return null;
+        }
+
+        for (var i = link - 1; i >= start; i--)
+        {
+            if (_lexicon.Nouns.TryMatch(_text, _tokens, i, i + 1, out _, out var type) && type == SpeakerType.Person)
+            {
+                return i;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "local officials said", "officials have said", "local authorities say": an English plural without a determiner
+    /// is a new, generic speaker, not the ministry or governor named before (Ukrainian and Russian have no articles).
+    /// </summary>
+    public bool BarePlural(int start, string head)
+    {
+        var first = _tokens[start].Text(_text);
+        if (head.Length < 3 || head[^1] != 's' || !head.All(char.IsAsciiLetterLower))
+        {
+            return false;
+        }
+
+        foreach (var d in Definites)
+        {
+            if (first.Equals(d, StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The first token of the body a title speaks for ("head of the | Kostiantynivka city administration"), or null.</summary>
+    public int? BodyAfterTitle(int start, int end)
+    {
+        // the title opens the phrase: "Russia's chief of the General Staff" is a person of Russia, not the staff
+        var opening = _tokens[start].Text(_text) is "the" or "The" or "a" or "A" or "an" or "An" ? start + 1 : start;
+        for (var body = start + 2; body < end; body++)
+        {
+            if (TitleOf(start, body) is { } title)
+            {
+                return title == opening ? body : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "the regional prosecutor's office": a head noun owned by another noun names its own body, so it refers back
+    /// only to a speaker whose name has the words, not to any earlier body of its type ("the office" alone does).
+    /// </summary>
+    public bool OwnedHead(int start, int end)
+    {
+        for (var i = start; i < end - 1; i++)
+        {
+            var word = _tokens[i].Chars(_text);
+            if (word.Length > 3 && word[^1] == 's' && word[^2] is '\'' or '\u2019')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Two or three capitalised words closing the phrase after a lower-case title: a person's name.</summary>
+    public TextSpan? TrailingName(int from, int end)
+    {
+        var start = end;
+        while (start > from && start > end - 3 && IsCapitalized(start - 1))
+        {
+            start--;
+        }
+
+        if (end - start < 2 || start == from && from > 0 && !IsTitleWord(from - 1))
+        {
+            return null;
+        }
+
+        return new TextSpan(_tokens[start].Start, _tokens[end - 1].End);
+    }
+
+    private bool IsCapitalized(int i) =>
+        _tokens[i].Kind == TokenKind.Word && char.IsUpper(_text[_tokens[i].Start])
+        && !SpeakerLexicon.NotNames.Contains(_text, _tokens[i])
+        && !_lexicon.Nouns.TryMatch(_text, _tokens, i, i + 1, out _, out _);
+
+    private bool IsTitleWord(int i) => _lexicon.Nouns.TryMatch(_text, _tokens, i, i + 1, out _, out _);
+
+    /// <summary>The type the last speaker noun of the phrase implies, and that noun in lower case.</summary>
+    public SpeakerType? HeadType(int start, int end, out string? head)
+    {
+        for (var i = end - 1; i >= start; i--)
+        {
+            if (_lexicon.Nouns.TryMatch(_text, _tokens, i, i + 1, out _, out var type))
+            {
+                head = _text.Substring(_tokens[i].Start, _tokens[i].End - _tokens[i].Start).ToLowerInvariant();
+                return type;
+            }
+        }
+
+        head = null;
+        return null;
+    }
+
+    /// <summary>The first side word in the tokens ("Ukrainian", "Russia's"), or null.</summary>
+    public string? SideIn(int start, int end)
+    {
+        var found = _lexicon.Sides.FindAll(_text, _tokens, start, end);
+        return found.Count > 0 ? found[0].Value : null;
+    }
+
+    public int CountCapitalized(int start, int end)
+    {
+        var count = 0;
+        for (var i = start; i < end; i++)
+        {
+            var t = _tokens[i];
+            if (t.Kind == TokenKind.Word && char.IsUpper(_text[t.Start]) && !SpeakerLexicon.NotNames.Contains(_text, t))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>The phrase's span without its leading determiners ("the", "a", "its").</summary>
+    public TextSpan StripDeterminer(int start, int end)
+    {
+        var first = start;
+        while (first < end - 1 && SpeakerLexicon.Determiners.Contains(_text, _tokens[first]))
+        {
+            first++;
+        }
+
+        return new TextSpan(_tokens[first].Start, _tokens[end - 1].End);
+    }
+
+    public string NameText(int start, int end) => StripDeterminer(start, end).Slice(_text).ToString();
+}
