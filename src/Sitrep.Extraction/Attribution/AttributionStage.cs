@@ -30,7 +30,7 @@ public sealed class AttributionStage : IStage
 
     public void Process(Document document, CancellationToken cancellationToken)
     {
-        var tokens = document.Tokens.ToArray();
+        var tokens = document.Tokens;
         var quotes = new QuoteMap(document);
         var resolver = new SpeakerResolver(document.Text, tokens, _lexicon, document.Places); // places when read before
         var attributor = new SentenceAttributor(document, tokens, quotes, resolver, _lexicon);

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Sitrep.Core.Documents;
 using Sitrep.Core.Text;
 using Sitrep.Extraction.Attribution.Languages;
@@ -9,24 +10,50 @@ namespace Sitrep.Extraction.Attribution;
 internal sealed class CueFinder
 {
     private readonly Document _document;
-    private readonly Token[] _tokens;
+    private readonly List<Token> _tokenList;
     private readonly QuoteMap _quotes;
     private readonly AttributionLexicon _lexicon;
+    private readonly List<PhraseMatch<Cue>> _found = [];
 
-    public CueFinder(Document document, Token[] tokens, QuoteMap quotes, AttributionLexicon lexicon)
+    public CueFinder(Document document, List<Token> tokens, QuoteMap quotes, AttributionLexicon lexicon)
     {
         _document = document;
-        _tokens = tokens;
+        _tokenList = tokens;
         _quotes = quotes;
         _lexicon = lexicon;
     }
 
+    private ReadOnlySpan<Token> Tokens => CollectionsMarshal.AsSpan(_tokenList);
+
+    /// <summary>The cues of sentence <paramref name="s"/>, in a list the next call reuses.</summary>
     public List<PhraseMatch<Cue>> Find(int s)
     {
         var sentence = _document.Sentences[s];
-        var all = _lexicon.Cues.FindAll(_document.Text, _tokens, sentence.FirstToken, sentence.FirstToken + sentence.TokenCount);
-        all.RemoveAll(m => _quotes.InsideQuote(m.FirstToken) || IsNoun(m, sentence.FirstToken));
-        return all;
+        _found.Clear();
+        foreach (var m in _lexicon.Cues.Scan(_document.Text, Tokens, sentence.FirstToken, sentence.FirstToken + sentence.TokenCount))
+        {
+            if (!_quotes.InsideQuote(m.FirstToken) && !IsNoun(m, sentence.FirstToken))
+            {
+                _found.Add(m);
+            }
+        }
+
+        return _found;
+    }
+
+    /// <summary>Whether sentence <paramref name="s"/> has a cue.</summary>
+    public bool Any(int s)
+    {
+        var sentence = _document.Sentences[s];
+        foreach (var m in _lexicon.Cues.Scan(_document.Text, Tokens, sentence.FirstToken, sentence.FirstToken + sentence.TokenCount))
+        {
+            if (!_quotes.InsideQuote(m.FirstToken) && !IsNoun(m, sentence.FirstToken))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -40,16 +67,16 @@ internal sealed class CueFinder
             return false;
         }
 
-        if (cue.TokenCount == 1 && cue.EndToken < _tokens.Length && _tokens[cue.EndToken].Chars(_document.Text) is "are" or "were"
+        if (cue.TokenCount == 1 && cue.EndToken < Tokens.Length && Tokens[cue.EndToken].Chars(_document.Text) is "are" or "were"
             && cue.Span.Slice(_document.Text).EndsWith("s"))
         {
             return true;
         }
 
-        var before = _tokens[cue.FirstToken - 1].Chars(_document.Text);
-        if (cue.FirstToken - 2 >= sentenceStart && _tokens[cue.FirstToken - 2].Chars(_document.Text) is "to" or "of" or "by"
+        var before = Tokens[cue.FirstToken - 1].Chars(_document.Text);
+        if (cue.FirstToken - 2 >= sentenceStart && Tokens[cue.FirstToken - 2].Chars(_document.Text) is "to" or "of" or "by"
             && before.EndsWith("ian", StringComparison.Ordinal) && cue.Span.Slice(_document.Text).EndsWith("s")
-            && _lexicon.Sides.TryMatch(_document.Text, _tokens, cue.FirstToken - 1, cue.FirstToken, out _, out _))
+            && _lexicon.Sides.TryMatch(_document.Text, Tokens, cue.FirstToken - 1, cue.FirstToken, out _, out _))
         {
             return true; // "according to Ukrainian estimates": a side's estimates, not Ukrainians estimating
         }

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Sitrep.Core.Documents;
 using Sitrep.Core.Text;
 using Sitrep.Extraction.Matching;
@@ -8,23 +9,24 @@ namespace Sitrep.Extraction.Attribution;
 internal sealed class MediumFinder
 {
     private readonly Document _document;
-    private readonly Token[] _tokens;
+    private readonly List<Token> _tokenList;
     private readonly QuoteMap _quotes;
     private readonly AttributionLexicon _lexicon;
 
-    public MediumFinder(Document document, Token[] tokens, QuoteMap quotes, AttributionLexicon lexicon)
+    public MediumFinder(Document document, List<Token> tokens, QuoteMap quotes, AttributionLexicon lexicon)
     {
         _document = document;
-        _tokens = tokens;
+        _tokenList = tokens;
         _quotes = quotes;
         _lexicon = lexicon;
     }
 
+    private ReadOnlySpan<Token> Tokens => CollectionsMarshal.AsSpan(_tokenList);
+
     /// <summary>The first medium in tokens [first, limit) outside quotes, the reported clause and others' possession, or null.</summary>
     public string? MediumOf(int first, int limit)
     {
-        var found = _lexicon.Media.FindAll(_document.Text, _tokens, first, limit);
-        foreach (var m in found)
+        foreach (var m in _lexicon.Media.Scan(_document.Text, Tokens, first, limit))
         {
             if (_quotes.InsideQuote(m.FirstToken) || AfterComplementizer(first, m.FirstToken) || OthersMedium(first, m.FirstToken))
             {
@@ -42,10 +44,10 @@ internal sealed class MediumFinder
     {
         for (var i = at - 1; i >= first; i--)
         {
-            if (_tokens[i].Chars(_document.Text) is "that" or "що" or "что")
+            if (Tokens[i].Chars(_document.Text) is "that" or "що" or "что")
             {
                 // "..., that the corps said on Telegram": a cue after the "that" makes the medium that speaker's
-                return _lexicon.Cues.FindAll(_document.Text, _tokens, i + 1, at).Count == 0;
+                return !_lexicon.Cues.TryFirst(_document.Text, Tokens, i + 1, at, out _);
             }
         }
 
@@ -60,8 +62,8 @@ internal sealed class MediumFinder
             return false;
         }
 
-        var before = _tokens[at - 1].Chars(_document.Text);
-        return _lexicon.Sides.TryMatch(_document.Text, _tokens, at - 1, at, out _, out _)
+        var before = Tokens[at - 1].Chars(_document.Text);
+        return _lexicon.Sides.TryMatch(_document.Text, Tokens, at - 1, at, out _, out _)
             || before.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || before.EndsWith("\u2019s", StringComparison.OrdinalIgnoreCase);
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Sitrep.Core.Documents;
 using Sitrep.Core.Model;
 using Sitrep.Core.Text;
@@ -11,7 +12,7 @@ namespace Sitrep.Extraction.Attribution;
 internal sealed class SentenceAttributor
 {
     private readonly Document _document;
-    private readonly Token[] _tokens;
+    private readonly List<Token> _tokenList;
     private readonly QuoteMap _quotes;
     private readonly SpeakerResolver _resolver;
     private readonly AttributionLexicon _lexicon;
@@ -19,11 +20,13 @@ internal sealed class SentenceAttributor
     private readonly SpeakerChain _chain;
     private readonly MediumFinder _media;
     private readonly List<string> _documentVia = [];
+    private readonly List<Model.Attribution> _result = [];
+    private readonly List<ChainEntry> _segment = [];
 
-    public SentenceAttributor(Document document, Token[] tokens, QuoteMap quotes, SpeakerResolver resolver, AttributionLexicon lexicon)
+    public SentenceAttributor(Document document, List<Token> tokens, QuoteMap quotes, SpeakerResolver resolver, AttributionLexicon lexicon)
     {
         _document = document;
-        _tokens = tokens;
+        _tokenList = tokens;
         _quotes = quotes;
         _resolver = resolver;
         _lexicon = lexicon;
@@ -36,22 +39,27 @@ internal sealed class SentenceAttributor
         }
     }
 
-    public bool HasCue(int s) => _cues.Find(s).Count > 0;
+    private ReadOnlySpan<Token> Tokens => CollectionsMarshal.AsSpan(_tokenList);
+
+    public bool HasCue(int s) => _cues.Any(s);
 
     public string? HedgeOf(int s)
     {
         var sentence = _document.Sentences[s];
-        var found = _lexicon.Hedges.FindAll(_document.Text, _tokens, sentence.FirstToken, sentence.FirstToken + sentence.TokenCount);
-        return found.Count > 0 ? found[0].Span.Slice(_document.Text).ToString().ToLowerInvariant() : null;
+        return _lexicon.Hedges.TryFirst(_document.Text, Tokens, sentence.FirstToken, sentence.FirstToken + sentence.TokenCount, out var found)
+            ? found.Span.Slice(_document.Text).ToString().ToLowerInvariant()
+            : null;
     }
 
     /// <summary>
     /// The attributions of one sentence: usually one; several when the sentence joins statements of different
-    /// speakers ("Russia claims X; Ukraine says Y"), each then spanning its own clause.
+    /// speakers ("Russia claims X; Ukraine says Y"), each then spanning its own clause. The list is reused by the
+    /// next call.
     /// </summary>
     public List<Model.Attribution> Attribute(int s)
     {
-        var result = new List<Model.Attribution>();
+        var result = _result;
+        result.Clear();
         var cues = _cues.Find(s);
         var sentence = _document.Sentences[s];
         if (cues.Count == 0)
@@ -72,13 +80,15 @@ internal sealed class SentenceAttributor
             }
 
             // "A Ukrainian military source ... told AP": the side named before the cue is the source's
-            var sides = _lexicon.Sides.FindAll(_document.Text, _tokens, first, cues[0].FirstToken);
-            var side = sides.Count > 0 && !_quotes.InsideQuote(sides[0].FirstToken) ? sides[0].Value : null;
+            var side = _lexicon.Sides.TryFirst(_document.Text, Tokens, first, cues[0].FirstToken, out var named) && !_quotes.InsideQuote(named.FirstToken)
+                ? named.Value
+                : null;
             chain.Add(new ChainEntry(new ResolvedSpeaker("anonymous source", SpeakerType.Anonymous, side, null, null), cues[0].Value, cues[0].Span, cues[0].FirstToken, cues[0].EndToken, false));
         }
 
         var segmentStart = first;
-        var segment = new List<ChainEntry>();
+        var segment = _segment;
+        segment.Clear();
         foreach (var entry in chain)
         {
             // split only before a speaker who opens a statement of their own; ", Syrskyi said." closes the one before
@@ -88,7 +98,7 @@ internal sealed class SentenceAttributor
                 && Boundary(segment[^1].CueEnd, entry.PhraseStart) is var boundary and >= 0)
             {
                 var last = boundary - 1;
-                while (last > segmentStart && _tokens[last].Kind == TokenKind.Punctuation)
+                while (last > segmentStart && Tokens[last].Kind == TokenKind.Punctuation)
                 {
                     last--;
                 }
@@ -110,7 +120,7 @@ internal sealed class SentenceAttributor
         var words = 0;
         for (var i = from; i < to; i++)
         {
-            if (_tokens[i].Kind is TokenKind.Word or TokenKind.Number)
+            if (Tokens[i].Kind is TokenKind.Word or TokenKind.Number)
             {
                 words++;
             }
@@ -124,7 +134,7 @@ internal sealed class SentenceAttributor
     {
         for (var i = to - 1; i >= from; i--)
         {
-            var w = _tokens[i].Chars(_document.Text);
+            var w = Tokens[i].Chars(_document.Text);
             if (w is ";" or "," or "but" or "while" or "whereas" or "але" or "а" or "но" or "тоді")
             {
                 return i;
@@ -137,7 +147,7 @@ internal sealed class SentenceAttributor
     private Model.Attribution Build(int s, List<ChainEntry> chain, bool anonymous, int firstToken, int endToken)
     {
         var sentence = _document.Sentences[s];
-        var span = new TextSpan(_tokens[firstToken].Start, endToken == sentence.FirstToken + sentence.TokenCount ? sentence.End : _tokens[endToken - 1].End);
+        var span = new TextSpan(Tokens[firstToken].Start, endToken == sentence.FirstToken + sentence.TokenCount ? sentence.End : Tokens[endToken - 1].End);
         // "X reports, citing Y, that Z said": X and Y relayed the words (outlets, whether or not the registry knows them)
         bool Relay(int k) => chain[k].Speaker.IsOutlet || chain[k].Cue.Kind == CueKind.Citing
             || (k + 1 < chain.Count && chain[k + 1].Cue.Kind == CueKind.Citing && !chain[k + 1].Outer);
@@ -178,21 +188,32 @@ internal sealed class SentenceAttributor
         }
 
         var via = new List<string>(_documentVia);
-        AddAll(via, chain.Where(c => c.Outer).Select(c => c.Speaker.Name), who.Name);
-        var relays = new List<string>();
+        foreach (var c in chain)
+        {
+            if (c.Outer)
+            {
+                AddNew(via, c.Speaker.Name, who.Name);
+            }
+        }
+
         for (var k = 0; k < chain.Count; k++)
         {
             if (k != chosen && !chain[k].Outer && Relay(k))
             {
-                relays.Add(chain[k].Speaker.Name);
+                AddNew(via, chain[k].Speaker.Name, who.Name);
             }
         }
 
-        AddAll(via, relays, who.Name);
         if (chain.Exists(c => c.Cue.Kind == CueKind.Citing) && chain.TrueForAll(c => c.Outer || c.Speaker.IsOutlet))
         {
             // "News.Az reports, citing Al Jazeera": later statements in the document reached us the same way.
-            AddAll(_documentVia, [.. chain.Where(c => !c.Outer).Select(c => c.Speaker.Name)], null);
+            foreach (var c in chain)
+            {
+                if (!c.Outer)
+                {
+                    AddNew(_documentVia, c.Speaker.Name, null);
+                }
+            }
         }
 
         via.Remove(who.Name);
@@ -218,7 +239,7 @@ internal sealed class SentenceAttributor
 
     private bool AnonymousOutsideQuotes(int first, int limit)
     {
-        foreach (var m in _lexicon.Anonymous.FindAll(_document.Text, _tokens, first, limit))
+        foreach (var m in _lexicon.Anonymous.Scan(_document.Text, Tokens, first, limit))
         {
             if (!_quotes.InsideQuote(m.FirstToken))
             {
@@ -229,14 +250,21 @@ internal sealed class SentenceAttributor
         return false;
     }
 
-    private static void AddAll(List<string> into, IEnumerable<string> items, string? except)
+    private static void AddNew(List<string> into, string item, string? except)
     {
-        foreach (var item in items)
+        if (item == except)
         {
-            if (item != except && !into.Contains(item, StringComparer.OrdinalIgnoreCase))
+            return;
+        }
+
+        foreach (var had in into)
+        {
+            if (string.Equals(had, item, StringComparison.OrdinalIgnoreCase))
             {
-                into.Add(item);
+                return;
             }
         }
+
+        into.Add(item);
     }
 }

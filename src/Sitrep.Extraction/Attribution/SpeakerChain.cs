@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Sitrep.Core.Documents;
 using Sitrep.Core.Text;
 using Sitrep.Extraction.Attribution.Languages;
@@ -12,26 +13,31 @@ namespace Sitrep.Extraction.Attribution;
 internal sealed class SpeakerChain
 {
     private readonly Document _document;
-    private readonly Token[] _tokens;
+    private readonly List<Token> _tokenList;
     private readonly SpeakerResolver _resolver;
     private readonly AttributionLexicon _lexicon;
+    private readonly List<ChainEntry> _entries = [];
 
-    public SpeakerChain(Document document, Token[] tokens, SpeakerResolver resolver, AttributionLexicon lexicon)
+    public SpeakerChain(Document document, List<Token> tokens, SpeakerResolver resolver, AttributionLexicon lexicon)
     {
         _document = document;
-        _tokens = tokens;
+        _tokenList = tokens;
         _resolver = resolver;
         _lexicon = lexicon;
     }
 
+    private ReadOnlySpan<Token> Tokens => CollectionsMarshal.AsSpan(_tokenList);
+
     /// <summary>
     /// The speakers at each cue of sentence <paramref name="s"/> (tokens [first, limit)), in order: the speaker of each
-    /// statement, the outlet that relayed it ("citing TASS"), and the outlets it was told to or quoted by.
+    /// statement, the outlet that relayed it ("citing TASS"), and the outlets it was told to or quoted by. The list
+    /// is reused by the next call.
     /// </summary>
     public List<ChainEntry> Read(int s, List<PhraseMatch<Cue>> cues, int first, int limit)
     {
-        var phrase = new SpeakerPhrase(_document.Text, _tokens, _lexicon);
-        var chain = new List<ChainEntry>();
+        var phrase = new SpeakerPhrase(_document.Text, Tokens, _lexicon);
+        var chain = _entries;
+        chain.Clear();
         var floor = first;
         foreach (var match in cues)
         {
@@ -43,7 +49,7 @@ internal sealed class SpeakerChain
                 case CueKind.Speech:
                     // "it said", "he also said", "it had reported": the pronoun before the verb and the words that may stand between
                     var pronoun = match.FirstToken - 1;
-                    while (pronoun > floor && pronoun > match.FirstToken - 3 && SpeakerLexicon.Skippable.Contains(_document.Text, _tokens[pronoun]))
+                    while (pronoun > floor && pronoun > match.FirstToken - 3 && SpeakerLexicon.Skippable.Contains(_document.Text, Tokens[pronoun]))
                     {
                         pronoun--;
                     }
@@ -80,7 +86,7 @@ internal sealed class SpeakerChain
 
                     phraseStart = be > bs ? bs : phraseStart;
                     var (afs, afe) = phrase.After(match.EndToken, limit);
-                    var inverted = _document.Language != "en" || match.FirstToken == first || _tokens[match.FirstToken - 1].Kind == TokenKind.Punctuation;
+                    var inverted = _document.Language != "en" || match.FirstToken == first || Tokens[match.FirstToken - 1].Kind == TokenKind.Punctuation;
                     if (cue.Told)
                     {
                         if (_resolver.Resolve(afs, afe) is { IsOutlet: true } listener)
@@ -115,7 +121,7 @@ internal sealed class SpeakerChain
                     // inflected words and all, beats the capitalised words of the phrase
                     speaker = _resolver.RegistryAt(match.EndToken, limit) ?? _resolver.Resolve(fs, fe);
                     if (speaker is null && cue.Kind == CueKind.SpeakerFollows
-                        && ((match.EndToken < limit && SpeakerLexicon.PossessivePronouns.Contains(_document.Text, _tokens[match.EndToken]))
+                        && ((match.EndToken < limit && SpeakerLexicon.PossessivePronouns.Contains(_document.Text, Tokens[match.EndToken]))
                             || PronounCue(cue.Verb)))
                     {
                         // "По его словам, ...", "За її словами, ...", "according to him": the person who spoke before,
@@ -153,20 +159,20 @@ internal sealed class SpeakerChain
         return chain;
     }
 
-    private bool IsComma(int i) => _tokens[i].Kind == TokenKind.Punctuation && _document.Text[_tokens[i].Start] == ',';
+    private bool IsComma(int i) => Tokens[i].Kind == TokenKind.Punctuation && _document.Text[Tokens[i].Start] == ',';
 
     /// <summary>An outlet named just before a "citing" cue, unless the chain already has it.</summary>
     private (ResolvedSpeaker Speaker, int Start)? RelayBefore(SpeakerPhrase phrase, int floor, int cue, List<ChainEntry> chain)
     {
         var at = cue;
-        if (at - 1 >= floor && _tokens[at - 1].Kind == TokenKind.Punctuation && _document.Text[_tokens[at - 1].Start] == ',')
+        if (at - 1 >= floor && Tokens[at - 1].Kind == TokenKind.Punctuation && _document.Text[Tokens[at - 1].Start] == ',')
         {
             at--; // "Reuters, citing TASS"
         }
 
         var (start, end) = phrase.Before(floor, at);
         if (end <= start || _resolver.Resolve(start, end) is not { IsOutlet: true } outlet
-            || chain.Exists(c => string.Equals(c.Speaker.Name, outlet.Name, StringComparison.OrdinalIgnoreCase)))
+            || Names(chain, outlet.Name))
         {
             return null;
         }
@@ -174,12 +180,26 @@ internal sealed class SpeakerChain
         return (outlet, start);
     }
 
+    private static bool Names(List<ChainEntry> chain, string name)
+    {
+        foreach (var c in chain)
+        {
+            if (string.Equals(c.Speaker.Name, name, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>A cue with the pronoun inside it: "по его словам", "за її словами".</summary>
     private static bool PronounCue(string verb)
     {
-        foreach (var word in verb.Split(' '))
+        var words = verb.AsSpan();
+        foreach (var word in words.Split(' '))
         {
-            if (SpeakerLexicon.PossessivePronouns.Contains(word))
+            if (SpeakerLexicon.PossessivePronouns.Contains(words[word]))
             {
                 return true;
             }

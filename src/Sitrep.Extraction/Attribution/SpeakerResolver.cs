@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Sitrep.Core.Model;
 using Sitrep.Core.Text;
 using Sitrep.Extraction.Actors;
@@ -14,21 +15,25 @@ namespace Sitrep.Extraction.Attribution;
 internal sealed partial class SpeakerResolver
 {
     private readonly string _text;
-    private readonly Token[] _tokens;
+    private readonly List<Token> _tokenList;
     private readonly AttributionLexicon _lexicon;
     private readonly IReadOnlyList<PlaceMention> _places;
     private readonly SpeakerMemory _memory;
     private readonly SpeakerWords _words;
+    private readonly RegistryMatches _named;
 
-    public SpeakerResolver(string text, Token[] tokens, AttributionLexicon lexicon, IReadOnlyList<PlaceMention>? places = null)
+    public SpeakerResolver(string text, List<Token> tokens, AttributionLexicon lexicon, IReadOnlyList<PlaceMention>? places = null)
     {
         _text = text;
-        _tokens = tokens;
+        _tokenList = tokens;
         _lexicon = lexicon;
         _places = places ?? [];
         _memory = new SpeakerMemory(text);
         _words = new SpeakerWords(text, tokens, lexicon);
+        _named = new RegistryMatches(text, tokens, lexicon.Registry);
     }
+
+    private ReadOnlySpan<Token> Tokens => CollectionsMarshal.AsSpan(_tokenList);
 
     public void Remember(ResolvedSpeaker speaker, int sentence) => _memory.Remember(speaker, sentence);
 
@@ -38,7 +43,7 @@ internal sealed partial class SpeakerResolver
     /// </summary>
     public void NoteMentions(int start, int end, int sentence)
     {
-        foreach (var m in _lexicon.Registry.FindAll(_text, _tokens, start, end))
+        foreach (var m in _named.In(start, end))
         {
             if (m.Value.Type == SpeakerType.Person)
             {
@@ -50,13 +55,13 @@ internal sealed partial class SpeakerResolver
     /// <summary>A registry actor named right at <paramref name="from"/> (after "в"/"у"): "як повідомили у 3-му армійському корпусі".</summary>
     public ResolvedSpeaker? RegistryAt(int from, int limit)
     {
-        if (from < limit && _tokens[from].Text(_text) is "в" or "у" or "во" or "від" or "от")
+        if (from < limit && Tokens[from].Text(_text) is "в" or "у" or "во" or "від" or "от")
         {
             from++;
         }
 
         PhraseMatch<Actor>? best = null;
-        foreach (var m in _lexicon.Registry.FindAll(_text, _tokens, from, limit))
+        foreach (var m in _named.In(from, limit))
         {
             if (m.FirstToken == from && (best is null || m.TokenCount > best.Value.TokenCount))
             {
@@ -75,7 +80,7 @@ internal sealed partial class SpeakerResolver
             return null;
         }
 
-        foreach (var m in _lexicon.Registry.FindAll(_text, _tokens, start, end))
+        foreach (var m in _named.In(start, end))
         {
             if (!m.Value.IsOutlet && _lexicon.Registry.SideOf(m.Value) is { } side)
             {
@@ -90,7 +95,7 @@ internal sealed partial class SpeakerResolver
     public int? RegistryStart(int floor, int end)
     {
         int? start = null;
-        foreach (var m in _lexicon.Registry.FindAll(_text, _tokens, floor, end))
+        foreach (var m in _named.In(floor, end))
         {
             if (m.EndToken == end && (start is null || m.FirstToken < start))
             {
@@ -111,10 +116,10 @@ internal sealed partial class SpeakerResolver
             return null;
         }
 
-        var tokens = _tokens.AsSpan();
+        var tokens = Tokens;
         var span = new TextSpan(tokens[start].Start, tokens[end - 1].End);
-        var matches = _lexicon.Registry.FindAll(_text, tokens, start, end);
-        if (matches.Count > 0)
+        var matches = _named.In(start, end);
+        if (matches.Length > 0)
         {
             var best = matches[0];
             foreach (var m in matches)
@@ -153,7 +158,7 @@ internal sealed partial class SpeakerResolver
             return new ResolvedSpeaker(actor.Name, actor.Type, side, best.Span, actor);
         }
 
-        if (_lexicon.Anonymous.FindAll(_text, tokens, start, end).Count > 0)
+        if (_lexicon.Anonymous.TryFirst(_text, tokens, start, end, out _))
         {
             return new ResolvedSpeaker(_words.NameText(start, end), SpeakerType.Anonymous, _words.SideIn(start, end), span, null);
         }
@@ -161,7 +166,7 @@ internal sealed partial class SpeakerResolver
         var capitals = _words.CountCapitalized(start, end);
         var headType = _words.HeadType(start, end, out var head);
         // "one analyst", "an official": an indefinite phrase brings in someone new, not the analysts named before
-        var indefinite = _tokens[start].Text(_text) is "a" or "an" or "one" or "another";
+        var indefinite = Tokens[start].Text(_text) is "a" or "an" or "one" or "another";
         var phraseWords = _words.NameText(start, end);
         if ((capitals == 0 || LocalBodyLevel(phraseWords) != 0) && !indefinite && StoryBody(phraseWords, headType ?? SpeakerType.Person, _words.StripDeterminer(start, end)) is { } local)
         {
@@ -181,7 +186,7 @@ internal sealed partial class SpeakerResolver
             return antecedent;
         }
 
-        if (capitals is 1 or 2 && headType is null && _memory.Surname(_tokens[end - 1].Text(_text)) is { } named)
+        if (capitals is 1 or 2 && headType is null && _memory.Surname(Tokens[end - 1].Text(_text)) is { } named)
         {
             return named;
         }
@@ -210,7 +215,7 @@ internal sealed partial class SpeakerResolver
         {
             // "the head of the Kostiantynivka city military administration" (not in the registry): named by the body
             var words = _words.NameText(body, end);
-            var bodyHead = _tokens[end - 1].Text(_text).ToString().ToLowerInvariant();
+            var bodyHead = Tokens[end - 1].Text(_text).ToString().ToLowerInvariant();
             // "a spokesperson for the brigade": the brigade named before speaks through its spokesperson
             var spokenFor = _words.CountCapitalized(body, end) == 0
                 ? NamedJustBefore(bodyHead, start, _words.StripDeterminer(start, end)) ?? _memory.BackReference(bodyHead, headType)

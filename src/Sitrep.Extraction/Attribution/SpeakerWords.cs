@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Sitrep.Core.Model;
 using Sitrep.Core.Text;
 using Sitrep.Extraction.Attribution.Languages;
@@ -14,15 +15,17 @@ internal sealed class SpeakerWords
 {
     private static readonly string[] Definites = ["the", "this", "that", "these", "those", "its", "their", "his", "her"];
     private readonly string _text;
-    private readonly Token[] _tokens;
+    private readonly List<Token> _tokenList;
     private readonly AttributionLexicon _lexicon;
 
-    public SpeakerWords(string text, Token[] tokens, AttributionLexicon lexicon)
+    public SpeakerWords(string text, List<Token> tokens, AttributionLexicon lexicon)
     {
         _text = text;
-        _tokens = tokens;
+        _tokenList = tokens;
         _lexicon = lexicon;
     }
+
+    private ReadOnlySpan<Token> Tokens => CollectionsMarshal.AsSpan(_tokenList);
 
     /// <summary>
     /// The first token of a numbered unit standing before a registry body with "of the" ("2nd Corps of the | National
@@ -31,18 +34,18 @@ internal sealed class SpeakerWords
     public int? UnitOf(int start, int body)
     {
         var i = body - 1;
-        if (i - 3 < start || _tokens[i].Text(_text) is not "the" || _tokens[i - 1].Text(_text) is not "of")
+        if (i - 3 < start || Tokens[i].Text(_text) is not "the" || Tokens[i - 1].Text(_text) is not "of")
         {
             return null;
         }
 
         var noun = i - 2;
-        if (!_lexicon.Nouns.TryMatch(_text, _tokens, noun, noun + 1, out _, out var type) || type != SpeakerType.MilitaryUnit)
+        if (!_lexicon.Nouns.TryMatch(_text, Tokens, noun, noun + 1, out _, out var type) || type != SpeakerType.MilitaryUnit)
         {
             return null;
         }
 
-        var number = _tokens[noun - 1];
+        var number = Tokens[noun - 1];
         return number.Kind == TokenKind.Number && char.IsAsciiLetter(_text[number.End - 1]) ? noun - 1 : null;
     }
 
@@ -50,19 +53,19 @@ internal sealed class SpeakerWords
     public int? TitleOf(int start, int body)
     {
         var link = body - 1;
-        if (link > start && _tokens[link].Text(_text) is "the")
+        if (link > start && Tokens[link].Text(_text) is "the")
         {
             link--;
         }
 
-        if (link <= start || _tokens[link].Text(_text) is not ("of" or "for"))
+        if (link <= start || Tokens[link].Text(_text) is not ("of" or "for"))
         {
             return null;
         }
 
         for (var i = link - 1; i >= start; i--)
         {
-            if (_lexicon.Nouns.TryMatch(_text, _tokens, i, i + 1, out _, out var type) && type == SpeakerType.Person)
+            if (_lexicon.Nouns.TryMatch(_text, Tokens, i, i + 1, out _, out var type) && type == SpeakerType.Person)
             {
                 return i;
             }
@@ -77,7 +80,7 @@ internal sealed class SpeakerWords
     /// </summary>
     public bool BarePlural(int start, string head)
     {
-        var first = _tokens[start].Text(_text);
+        var first = Tokens[start].Text(_text);
         if (head.Length < 3 || head[^1] != 's' || !head.All(char.IsAsciiLetterLower))
         {
             return false;
@@ -98,7 +101,7 @@ internal sealed class SpeakerWords
     public int? BodyAfterTitle(int start, int end)
     {
         // the title opens the phrase: "Russia's chief of the General Staff" is a person of Russia, not the staff
-        var opening = _tokens[start].Text(_text) is "the" or "The" or "a" or "A" or "an" or "An" ? start + 1 : start;
+        var opening = Tokens[start].Text(_text) is "the" or "The" or "a" or "A" or "an" or "An" ? start + 1 : start;
         for (var body = start + 2; body < end; body++)
         {
             if (TitleOf(start, body) is { } title)
@@ -118,7 +121,7 @@ internal sealed class SpeakerWords
     {
         for (var i = start; i < end - 1; i++)
         {
-            var word = _tokens[i].Chars(_text);
+            var word = Tokens[i].Chars(_text);
             if (word.Length > 3 && word[^1] == 's' && word[^2] is '\'' or '\u2019')
             {
                 return true;
@@ -142,24 +145,24 @@ internal sealed class SpeakerWords
             return null;
         }
 
-        return new TextSpan(_tokens[start].Start, _tokens[end - 1].End);
+        return new TextSpan(Tokens[start].Start, Tokens[end - 1].End);
     }
 
     private bool IsCapitalized(int i) =>
-        _tokens[i].Kind == TokenKind.Word && char.IsUpper(_text[_tokens[i].Start])
-        && !SpeakerLexicon.NotNames.Contains(_text, _tokens[i])
-        && !_lexicon.Nouns.TryMatch(_text, _tokens, i, i + 1, out _, out _);
+        Tokens[i].Kind == TokenKind.Word && char.IsUpper(_text[Tokens[i].Start])
+        && !SpeakerLexicon.NotNames.Contains(_text, Tokens[i])
+        && !_lexicon.Nouns.TryMatch(_text, Tokens, i, i + 1, out _, out _);
 
-    private bool IsTitleWord(int i) => _lexicon.Nouns.TryMatch(_text, _tokens, i, i + 1, out _, out _);
+    private bool IsTitleWord(int i) => _lexicon.Nouns.TryMatch(_text, Tokens, i, i + 1, out _, out _);
 
     /// <summary>The type the last speaker noun of the phrase implies, and that noun in lower case.</summary>
     public SpeakerType? HeadType(int start, int end, out string? head)
     {
         for (var i = end - 1; i >= start; i--)
         {
-            if (_lexicon.Nouns.TryMatch(_text, _tokens, i, i + 1, out _, out var type))
+            if (_lexicon.Nouns.TryMatch(_text, Tokens, i, i + 1, out _, out var type))
             {
-                head = _text.Substring(_tokens[i].Start, _tokens[i].End - _tokens[i].Start).ToLowerInvariant();
+                head = _text.Substring(Tokens[i].Start, Tokens[i].End - Tokens[i].Start).ToLowerInvariant();
                 return type;
             }
         }
@@ -171,8 +174,7 @@ internal sealed class SpeakerWords
     /// <summary>The first side word in the tokens ("Ukrainian", "Russia's"), or null.</summary>
     public string? SideIn(int start, int end)
     {
-        var found = _lexicon.Sides.FindAll(_text, _tokens, start, end);
-        return found.Count > 0 ? found[0].Value : null;
+        return _lexicon.Sides.TryFirst(_text, Tokens, start, end, out var found) ? found.Value : null;
     }
 
     public int CountCapitalized(int start, int end)
@@ -180,7 +182,7 @@ internal sealed class SpeakerWords
         var count = 0;
         for (var i = start; i < end; i++)
         {
-            var t = _tokens[i];
+            var t = Tokens[i];
             if (t.Kind == TokenKind.Word && char.IsUpper(_text[t.Start]) && !SpeakerLexicon.NotNames.Contains(_text, t))
             {
                 count++;
@@ -194,12 +196,12 @@ internal sealed class SpeakerWords
     public TextSpan StripDeterminer(int start, int end)
     {
         var first = start;
-        while (first < end - 1 && SpeakerLexicon.Determiners.Contains(_text, _tokens[first]))
+        while (first < end - 1 && SpeakerLexicon.Determiners.Contains(_text, Tokens[first]))
         {
             first++;
         }
 
-        return new TextSpan(_tokens[first].Start, _tokens[end - 1].End);
+        return new TextSpan(Tokens[first].Start, Tokens[end - 1].End);
     }
 
     public string NameText(int start, int end) => StripDeterminer(start, end).Slice(_text).ToString();
