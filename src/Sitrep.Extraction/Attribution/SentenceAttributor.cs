@@ -187,6 +187,12 @@ internal sealed class SentenceAttributor
             who = who with { Side = "UA" };
         }
 
+        if (who.Actor is null && !who.IsOutlet && NominativeName.Of(who.Name, _document.Language) is var nominative
+            && !ReferenceEquals(nominative, who.Name))
+        {
+            who = who with { Name = nominative }; // "повідомили в пресслужбі міської ради": the press service of the council
+        }
+
         var via = new List<string>(_documentVia);
         foreach (var c in chain)
         {

@@ -1,0 +1,37 @@
+using Sitrep.Extraction.Attribution;
+using Sitrep.Extraction.Tests.Support;
+
+namespace Sitrep.Extraction.Tests.Attribution;
+
+/// <summary>A Ukrainian or Russian speaker named in an oblique case is named in the nominative.</summary>
+public sealed class SpeakerCaseAndSideTests
+{
+    [Theory]
+    [InlineData("Вночі дрони атакували Житомир. Як повідомили в пресслужбі міської ради, пошкоджено два будинки.", "пресслужба міської ради")]
+    [InlineData("За даними обласної військової адміністрації, уражено склад пального під Ніжином.", "обласна військова адміністрація")]
+    [InlineData("По данным администрации, в Белгороде повреждены три жилых дома.", "администрация")]
+    [InlineData("Ночью над Шебекино сбиты два беспилотника. Об этом сообщили в пресс-службе городской администрации.", "пресс-служба городской администрации")]
+    public void Process_SpeakerInAnObliqueCase_IsNamedInTheNominative(string text, string speaker)
+    {
+        var doc = Docs.Attributed(text);
+
+        Assert.Equal(speaker, doc.Attributions[^1].Speaker);
+    }
+
+    [Theory]
+    [InlineData("пресслужбі міської ради", "uk", "пресслужба міської ради")]
+    [InlineData("обласній військовій адміністрації", "uk", "обласна військова адміністрація")]
+    [InlineData("міського голови", "uk", "міський голова")]
+    [InlineData("командуванні угруповання", "uk", "командування угруповання")]
+    [InlineData("пресс-службе городской администрации", "ru", "пресс-служба городской администрации")]
+    [InlineData("областном министерстве", "ru", "областное министерство")]
+    [InlineData("городского главы", "ru", "городского главы")] // "-ого" does not tell "городской" from "городский"
+    [InlineData("губернатор Белгородской области", "ru", "губернатор Белгородской области")]
+    [InlineData("пресслужба міської ради", "uk", "пресслужба міської ради")]
+    [InlineData("Сил оборони півдня", "uk", "Сил оборони півдня")]
+    [InlineData("regional administration", "en", "regional administration")]
+    public void Of_ObliqueName_IsTheNominative(string name, string language, string nominative)
+    {
+        Assert.Equal(nominative, NominativeName.Of(name, language));
+    }
+}
