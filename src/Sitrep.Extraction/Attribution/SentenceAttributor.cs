@@ -19,6 +19,7 @@ internal sealed class SentenceAttributor
     private readonly CueFinder _cues;
     private readonly SpeakerChain _chain;
     private readonly MediumFinder _media;
+    private readonly UnitSides _units;
     private readonly List<string> _documentVia = [];
     private readonly List<Model.Attribution> _result = [];
     private readonly List<ChainEntry> _segment = [];
@@ -33,6 +34,7 @@ internal sealed class SentenceAttributor
         _cues = new CueFinder(document, tokens, quotes, lexicon);
         _chain = new SpeakerChain(document, tokens, resolver, lexicon);
         _media = new MediumFinder(document, tokens, quotes, lexicon);
+        _units = new UnitSides(document.Text, tokens, lexicon);
         if (document.Metadata.Outlet is { Length: > 0 } outlet)
         {
             _documentVia.Add(lexicon.Registry.FindByName(outlet)?.Name ?? FeedTitle.OutletName(outlet));
@@ -181,6 +183,12 @@ internal sealed class SentenceAttributor
             who = who with { Type = SpeakerType.Anonymous };
         }
 
+        if (who.Side is null && who.Actor is null && who.Type is SpeakerType.Person or SpeakerType.MilitaryUnit
+            && _units.SideOf(entry.PhraseStart, SpeakerEnd(entry, who, endToken)) is { } unitSide)
+        {
+            who = who with { Side = unitSide }; // "Petro Lysenko, a spokesman for the brigade": the brigade the story named
+        }
+
         if (who.Side is null && who.Actor is null && who.Type is SpeakerType.Government or SpeakerType.MilitaryUnit && _document.Language == "uk")
         {
             // in Ukrainian-language reporting an unqualified "Генштаб", "командування", "бригада" is Ukraine's own
@@ -254,6 +262,21 @@ internal sealed class SentenceAttributor
         }
 
         return false;
+    }
+
+    /// <summary>The token after the speaker's words and the cue, whichever ends later.</summary>
+    private int SpeakerEnd(ChainEntry entry, ResolvedSpeaker who, int limit)
+    {
+        var end = entry.CueEnd;
+        if (who.Span is { } words)
+        {
+            while (end < limit && Tokens[end].Start < words.End)
+            {
+                end++;
+            }
+        }
+
+        return end;
     }
 
     private static void AddNew(List<string> into, string item, string? except)

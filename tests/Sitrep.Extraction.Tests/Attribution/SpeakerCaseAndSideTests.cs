@@ -3,7 +3,10 @@ using Sitrep.Extraction.Tests.Support;
 
 namespace Sitrep.Extraction.Tests.Attribution;
 
-/// <summary>A Ukrainian or Russian speaker named in an oblique case is named in the nominative.</summary>
+/// <summary>
+/// A Ukrainian or Russian speaker named in an oblique case is named in the nominative; a unit's spokesman takes the
+/// side the story tied the unit to.
+/// </summary>
 public sealed class SpeakerCaseAndSideTests
 {
     [Theory]
@@ -33,5 +36,26 @@ public sealed class SpeakerCaseAndSideTests
     public void Of_ObliqueName_IsTheNominative(string name, string language, string nominative)
     {
         Assert.Equal(nominative, NominativeName.Of(name, language));
+    }
+
+    [Theory]
+    [InlineData("Ukraine's 93rd brigade has held the line near Bakhmut for weeks. Petro Lysenko, a spokesman for the 93rd brigade, said no ground had been lost.", "UA")]
+    [InlineData("Бійці 47-ї бригади ЗСУ відбили три штурми біля Авдіївки. Речник бригади Іван Сокіл заявив, що позиції втримано.", "UA")]
+    [InlineData("Российская 155-я бригада морской пехоты пытается наступать под Угледаром. Командир бригады Иван Петров заявил, что подразделения продвинулись на два километра.", "RU")]
+    public void Process_SpokesmanOfAUnitTheStoryTiedToASide_HasThatSide(string text, string side)
+    {
+        var doc = Docs.Attributed(text);
+
+        Assert.Equal(side, doc.Attributions[^1].Side);
+    }
+
+    [Theory]
+    [InlineData("Russian shelling hit the brigade's positions near Kupiansk on Tuesday. A spokesman for the brigade said two soldiers were wounded.")]
+    [InlineData("Ukraine's 93rd brigade took heavy losses near Bakhmut. Oleh Marchuk, a spokesman for the 41st brigade, said the line held.")]
+    public void Process_UnitNotTiedToASideByItsName_HasNoSide(string text)
+    {
+        var doc = Docs.Attributed(text);
+
+        Assert.Null(doc.Attributions[^1].Side);
     }
 }
