@@ -13,7 +13,7 @@ internal static class NominativeName
     public static string Of(string name, string language)
     {
         var heads = SpeakerCases.Heads(language);
-        if (heads is null)
+        if (heads is null || !HasHead(name, heads))
         {
             return name;
         }
@@ -47,6 +47,22 @@ internal static class NominativeName
         }
 
         return name;
+    }
+
+    /// <summary>Whether a word of the name is a head's oblique form (looked up without splitting the name).</summary>
+    private static bool HasHead(string name, Dictionary<string, (string Nominative, SpeakerCases.Gender Gender)> heads)
+    {
+        var lookup = heads.GetAlternateLookup<ReadOnlySpan<char>>();
+        var words = name.AsSpan();
+        foreach (var word in words.Split(' '))
+        {
+            if (lookup.ContainsKey(words[word]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string? Adjective(string word, (string Oblique, string Nominative)[] endings)

@@ -37,7 +37,7 @@ internal sealed class SentenceAttributor
         _units = new UnitSides(document.Text, tokens, lexicon);
         if (document.Metadata.Outlet is { Length: > 0 } outlet)
         {
-            _documentVia.Add(lexicon.Registry.FindByName(outlet)?.Name ?? FeedTitle.OutletName(outlet));
+            _documentVia.Add(lexicon.OutletName(outlet));
         }
     }
 

@@ -12,6 +12,7 @@ internal sealed class SpeakerMemory
 {
     private const int PronounReach = 8;
     private const int MemoryReach = 40;
+    private const int Buffer = 256;
     private readonly string _text;
     private readonly List<(ResolvedSpeaker Speaker, int Sentence)> _memory = [];
 
@@ -72,7 +73,12 @@ internal sealed class SpeakerMemory
     /// <summary>An earlier speaker whose full name (or the words naming it) contains this shorter name ("the General Staff", "у Генштабі").</summary>
     public ResolvedSpeaker? Earlier(string name)
     {
-        var key = PhraseNormalizer.Normalize(name);
+        // normalised on the stack; a name or words longer than the buffer as a string
+        Span<char> keyBuffer = stackalloc char[Buffer];
+        Span<char> words = stackalloc char[Buffer];
+        ReadOnlySpan<char> key = name.Length <= Buffer
+            ? keyBuffer[..PhraseNormalizer.NormalizeInto(name.AsSpan().Trim(), keyBuffer)]
+            : PhraseNormalizer.Normalize(name);
         for (var k = _memory.Count - 1; k >= Math.Max(0, _memory.Count - MemoryReach); k--)
         {
             var speaker = _memory[k].Speaker;
@@ -81,10 +87,16 @@ internal sealed class SpeakerMemory
                 return speaker;
             }
 
-            if (speaker.Span is { } span && span.Length > name.Length
-                && PhraseNormalizer.Normalize(span.Slice(_text).ToString()).Contains(key, StringComparison.Ordinal))
+            if (speaker.Span is { } span && span.Length > name.Length)
             {
-                return speaker;
+                var source = span.Slice(_text).Trim();
+                var found = source.Length <= Buffer
+                    ? words[..PhraseNormalizer.NormalizeInto(source, words)].Contains(key, StringComparison.Ordinal)
+                    : PhraseNormalizer.Normalize(source.ToString()).AsSpan().Contains(key, StringComparison.Ordinal);
+                if (found)
+                {
+                    return speaker;
+                }
             }
         }
 

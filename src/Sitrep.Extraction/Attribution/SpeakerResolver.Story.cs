@@ -83,12 +83,20 @@ internal sealed partial class SpeakerResolver
     internal static int LocalBodyLevel(string name)
     {
         var words = name.Replace("\u2019s ", " ", StringComparison.Ordinal).Replace("'s ", " ", StringComparison.Ordinal).Trim();
-        if (Array.Exists(CityBodies, b => words.Equals(b, StringComparison.OrdinalIgnoreCase)))
+        return IsAny(words, CityBodies) ? 1 : IsAny(words, RegionBodies) ? 2 : 0;
+    }
+
+    private static bool IsAny(string words, string[] bodies)
+    {
+        foreach (var body in bodies)
         {
-            return 1;
+            if (words.Equals(body, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
         }
 
-        return Array.Exists(RegionBodies, b => words.Equals(b, StringComparison.OrdinalIgnoreCase)) ? 2 : 0;
+        return false;
     }
 
     private int TokenAt(int offset)

@@ -167,7 +167,7 @@ internal sealed partial class SpeakerResolver
         var headType = _words.HeadType(start, end, out var head);
         // "one analyst", "an official": an indefinite phrase brings in someone new, not the analysts named before
         var indefinite = Tokens[start].Text(_text) is "a" or "an" or "one" or "another";
-        var phraseWords = _words.NameText(start, end);
+        var phraseWords = _words.NameText(start, end); // the same words for every reading below
         if ((capitals == 0 || LocalBodyLevel(phraseWords) != 0) && !indefinite && StoryBody(phraseWords, headType ?? SpeakerType.Person, _words.StripDeterminer(start, end)) is { } local)
         {
             return local;
@@ -191,12 +191,12 @@ internal sealed partial class SpeakerResolver
             return named;
         }
 
-        if (capitals > 0 && _memory.Earlier(_words.NameText(start, end)) is { } earlier)
+        if (capitals > 0 && _memory.Earlier(phraseWords) is { } earlier)
         {
             return earlier;
         }
 
-        if (capitals > 0 && NamedElsewhere(_words.NameText(start, end), _words.StripDeterminer(start, end)) is { } elsewhere)
+        if (capitals > 0 && NamedElsewhere(phraseWords, _words.StripDeterminer(start, end)) is { } elsewhere)
         {
             return elsewhere;
         }
@@ -230,7 +230,7 @@ internal sealed partial class SpeakerResolver
         }
 
         var type = headType ?? SpeakerType.Person;
-        var phrase = _words.NameText(start, end);
+        var phrase = phraseWords;
         return StoryBody(phrase, type, _words.StripDeterminer(start, end))
             ?? new ResolvedSpeaker(phrase, type, _words.SideIn(start, end), _words.StripDeterminer(start, end), null);
     }
