@@ -177,30 +177,7 @@ internal sealed class SentenceAttributor
         }
 
         var entry = chain[chosen];
-        var who = entry.Speaker;
-        if (anonymous && who.Actor is null && who.Type != SpeakerType.Anonymous)
-        {
-            who = who with { Type = SpeakerType.Anonymous };
-        }
-
-        if (who.Side is null && who.Actor is null && who.Type is SpeakerType.Person or SpeakerType.MilitaryUnit
-            && _units.SideOf(entry.PhraseStart, SpeakerEnd(entry, who, endToken)) is { } unitSide)
-        {
-            who = who with { Side = unitSide }; // "Petro Lysenko, a spokesman for the brigade": the brigade the story named
-        }
-
-        if (who.Side is null && who.Actor is null && who.Type is SpeakerType.Government or SpeakerType.MilitaryUnit && _document.Language == "uk")
-        {
-            // in Ukrainian-language reporting an unqualified "Генштаб", "командування", "бригада" is Ukraine's own
-            who = who with { Side = "UA" };
-        }
-
-        if (who.Actor is null && !who.IsOutlet && NominativeName.Of(who.Name, _document.Language) is var nominative
-            && !ReferenceEquals(nominative, who.Name))
-        {
-            who = who with { Name = nominative }; // "повідомили в пресслужбі міської ради": the press service of the council
-        }
-
+        var who = Refine(entry, anonymous, endToken);
         var via = new List<string>(_documentVia);
         foreach (var c in chain)
         {
@@ -262,6 +239,39 @@ internal sealed class SentenceAttributor
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The chosen speaker made precise: anonymous when the sentence says so; the side of the unit the story named, or
+    /// Ukraine's for an unqualified body in Ukrainian-language reporting; the name in the nominative.
+    /// </summary>
+    private ResolvedSpeaker Refine(ChainEntry entry, bool anonymous, int endToken)
+    {
+        var who = entry.Speaker;
+        if (anonymous && who.Actor is null && who.Type != SpeakerType.Anonymous)
+        {
+            who = who with { Type = SpeakerType.Anonymous };
+        }
+
+        if (who.Side is null && who.Actor is null && who.Type is SpeakerType.Person or SpeakerType.MilitaryUnit
+            && _units.SideOf(entry.PhraseStart, SpeakerEnd(entry, who, endToken)) is { } unitSide)
+        {
+            who = who with { Side = unitSide }; // "Petro Lysenko, a spokesman for the brigade": the brigade the story named
+        }
+
+        if (who.Side is null && who.Actor is null && who.Type is SpeakerType.Government or SpeakerType.MilitaryUnit && _document.Language == "uk")
+        {
+            // in Ukrainian-language reporting an unqualified "Генштаб", "командування", "бригада" is Ukraine's own
+            who = who with { Side = "UA" };
+        }
+
+        if (who.Actor is null && !who.IsOutlet && NominativeName.Of(who.Name, _document.Language) is var nominative
+            && !ReferenceEquals(nominative, who.Name))
+        {
+            who = who with { Name = nominative }; // "повідомили в пресслужбі міської ради": the press service of the council
+        }
+
+        return who;
     }
 
     /// <summary>The token after the speaker's words and the cue, whichever ends later.</summary>
