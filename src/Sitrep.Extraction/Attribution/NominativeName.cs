@@ -21,14 +21,14 @@ internal static class NominativeName
         var words = name.Split(' ');
         for (var h = 0; h < words.Length; h++)
         {
-            if (words[h].Length == 0 || !char.IsLower(words[h][0]))
+            if (words[h].Length == 0 || !char.IsLetter(words[h][0]))
             {
-                return name; // a name or an abbreviation before any speaker noun
+                return name;
             }
 
             if (!heads.TryGetValue(words[h], out var head))
             {
-                continue;
+                continue; // an adjective before the head ("обласній", "Нікопольській"), checked below
             }
 
             var endings = SpeakerCases.AdjectiveEndings(language, head.Gender);
@@ -42,7 +42,8 @@ internal static class NominativeName
                 words[a] = nominative;
             }
 
-            words[h] = head.Nominative;
+            // "Верховній Раді" is "Верховна Рада": a capital stays
+            words[h] = char.IsUpper(words[h][0]) ? string.Concat(char.ToUpperInvariant(head.Nominative[0]).ToString(), head.Nominative.AsSpan(1)) : head.Nominative;
             return string.Join(' ', words);
         }
 
