@@ -10,7 +10,8 @@ namespace Sitrep.Extraction.Attribution;
 /// The side of a unit the story tied to a side before: "Ukraine's 93rd brigade held the line ... Petro Lysenko, a
 /// spokesman for the brigade, said" is Ukraine's; "Бійці 47-ї бригади ЗСУ ... Речник бригади заявив" too. A unit
 /// noun of the speaker's words is looked up in the text before them (the latest mention; the latest with the same
-/// number when the speaker's words give one), and a side word in that mention's name gives the side.
+/// number when the speaker's words give one), and a side word in that mention's name gives the side; "its
+/// spokesman" speaks for the unit named last.
 /// </summary>
 internal sealed class UnitSides
 {
@@ -19,6 +20,7 @@ internal sealed class UnitSides
     private static readonly WordSet Generic = new(
         ["military", "forces", "force", "troops", "group", "військові", "военные", "військових", "военных", "сили", "силы"]);
 
+    private static readonly WordSet Possessives = new(["its", "його", "її", "его", "её"]);
     private readonly string _text;
     private readonly List<Token> _tokenList;
     private readonly AttributionLexicon _lexicon;
@@ -35,6 +37,15 @@ internal sealed class UnitSides
     /// <summary>The side of the unit named in tokens [from, to), as the text before <paramref name="from"/> tied it, or null.</summary>
     public string? SideOf(int from, int to)
     {
+        // "Its spokesman said", "Її речник заявив", "Её представитель Иван Петров заявил": the unit named last
+        for (var k = from; k >= Math.Max(0, from - 2) && k < to && Tokens[k].Kind == TokenKind.Word; k--)
+        {
+            if (Possessives.Contains(_text, Tokens[k]))
+            {
+                return LatestUnitSide(k);
+            }
+        }
+
         for (var i = from; i < to; i++)
         {
             if (!IsUnit(i))
@@ -65,6 +76,19 @@ internal sealed class UnitSides
                 {
                     break; // "the brigade" is the brigade named last
                 }
+            }
+        }
+
+        return null;
+    }
+
+    private string? LatestUnitSide(int before)
+    {
+        for (var j = before - 1; j >= Math.Max(0, before - Reach); j--)
+        {
+            if (IsUnit(j))
+            {
+                return SideNear(j);
             }
         }
 

@@ -47,6 +47,9 @@ public sealed class SpeakerCaseAndSideTests
     [InlineData("Ukraine's 93rd brigade has held the line near Bakhmut for weeks. Petro Lysenko, a spokesman for the 93rd brigade, said no ground had been lost.", "UA")]
     [InlineData("Бійці 47-ї бригади ЗСУ відбили три штурми біля Авдіївки. Речник бригади Іван Сокіл заявив, що позиції втримано.", "UA")]
     [InlineData("Российская 155-я бригада морской пехоты пытается наступать под Угледаром. Командир бригады Иван Петров заявил, что подразделения продвинулись на два километра.", "RU")]
+    [InlineData("The Ukrainian 93rd brigade has held the line near Bakhmut for weeks. Its spokesman Petro Lysenko said the unit had lost no ground.", "UA")]
+    [InlineData("Бійці 47-ї бригади ЗСУ відбили три штурми біля Авдіївки. Її речник Іван Сокіл заявив, що позиції втримано.", "UA")]
+    [InlineData("Российская 155-я бригада морской пехоты пытается наступать под Угледаром. Её представитель Иван Петров заявил, что подразделения продвинулись.", "RU")]
     public void Process_SpokesmanOfAUnitTheStoryTiedToASide_HasThatSide(string text, string side)
     {
         var doc = Docs.Attributed(text);
@@ -57,6 +60,7 @@ public sealed class SpeakerCaseAndSideTests
     [Theory]
     [InlineData("Russian shelling hit the brigade's positions near Kupiansk on Tuesday. A spokesman for the brigade said two soldiers were wounded.")]
     [InlineData("Ukraine's 93rd brigade took heavy losses near Bakhmut. Oleh Marchuk, a spokesman for the 41st brigade, said the line held.")]
+    [InlineData("Russian shelling hit the brigade's positions near Kupiansk. Its spokesman Petro Lysenko said two soldiers were wounded.")]
     public void Process_UnitNotTiedToASideByItsName_HasNoSide(string text)
     {
         var doc = Docs.Attributed(text);
