@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Sitrep.Core.Model;
 using Sitrep.Extraction.Actors;
 using Sitrep.Extraction.Attribution.Languages;
@@ -8,7 +9,9 @@ namespace Sitrep.Extraction.Attribution;
 /// <summary>The lexicons the attribution stage matches with, built once per process.</summary>
 internal sealed class AttributionLexicon
 {
+    private const int MaxOutlets = 4096;
     private static readonly Lazy<AttributionLexicon> Shared = new(() => new AttributionLexicon(ActorRegistry.Default));
+    private readonly ConcurrentDictionary<string, string> _outletNames = new(StringComparer.Ordinal);
 
     public AttributionLexicon(ActorRegistry registry)
     {
@@ -16,6 +19,27 @@ internal sealed class AttributionLexicon
     }
 
     public static AttributionLexicon Default => Shared.Value;
+
+    /// <summary>
+    /// The outlet a document's outlet field names: the registry's name for it, else the feed title's outlet
+    /// ("Eastern Front Wire - Latest" is Eastern Front Wire). Worked out once per outlet (a bounded number of them),
+    /// as most documents come from a few outlets.
+    /// </summary>
+    public string OutletName(string outlet)
+    {
+        if (_outletNames.TryGetValue(outlet, out var name))
+        {
+            return name;
+        }
+
+        name = Registry.FindByName(outlet)?.Name ?? FeedTitle.OutletName(outlet);
+        if (_outletNames.Count < MaxOutlets)
+        {
+            _outletNames.TryAdd(outlet, name);
+        }
+
+        return name;
+    }
 
     public ActorRegistry Registry { get; }
 
@@ -41,6 +65,8 @@ internal sealed class AttributionLexicon
         "operational-strategic", "operational-tactical", "commercial", "executive", "managing", "financial", "human",
         "rights", "energy", "transport",
         "обласної", "обласна", "військової", "військова", "міської", "областной", "военной", "городской",
+        // the locative after "в"/"у": "повідомили в районній військовій адміністрації"
+        "обласній", "військовій", "міській", "районній", "сільській", "селищній",
         // "повідомив міський голова ...", "сообщил сельский глава ...": the titles of town, village and district heads
         "міський", "міська", "сільський", "сільська", "селищний", "селищна", "районний", "районна", "районної",
         "городская", "сельский", "поселковый", "районный", "районной",

@@ -30,12 +30,12 @@ public sealed class AttributionStage : IStage
 
     public void Process(Document document, CancellationToken cancellationToken)
     {
-        var tokens = document.Tokens.ToArray();
+        var tokens = document.Tokens;
         var quotes = new QuoteMap(document);
         var resolver = new SpeakerResolver(document.Text, tokens, _lexicon, document.Places); // places when read before
         var attributor = new SentenceAttributor(document, tokens, quotes, resolver, _lexicon);
         var bySentence = new Model.Attribution?[document.Sentences.Count];
-        var extra = new List<Model.Attribution>?[document.Sentences.Count];
+        List<Model.Attribution>?[]? extra = null; // most documents have no sentence with several speakers
         for (var s = 0; s < document.Sentences.Count; s++)
         {
             if ((s & 63) == 0)
@@ -46,6 +46,7 @@ public sealed class AttributionStage : IStage
             var found = attributor.Attribute(s);
             if (found.Count > 1)
             {
+                extra ??= new List<Model.Attribution>?[document.Sentences.Count];
                 extra[s] = found[..^1];
             }
 
@@ -76,10 +77,18 @@ public sealed class AttributionStage : IStage
             }
         }
 
-        var ordered = new List<Model.Attribution>();
+        var count = 0;
         for (var s = 0; s < bySentence.Length; s++)
         {
-            if (extra[s] is { } earlier)
+            count += (extra?[s]?.Count ?? 0) + (bySentence[s] is null ? 0 : 1);
+        }
+
+        // straight into the document's list when it has none yet (the usual case), else appended after the lead is read
+        var ordered = document.Attributions.Count == 0 ? document.Attributions : new List<Model.Attribution>(count);
+        ordered.EnsureCapacity(count);
+        for (var s = 0; s < bySentence.Length; s++)
+        {
+            if (extra?[s] is { } earlier)
             {
                 ordered.AddRange(earlier);
             }
@@ -91,7 +100,10 @@ public sealed class AttributionStage : IStage
         }
 
         LeadChain.Apply(document, ordered);
-        document.Attributions.AddRange(ordered);
+        if (!ReferenceEquals(ordered, document.Attributions))
+        {
+            document.Attributions.AddRange(ordered);
+        }
     }
 
     private static readonly string[] BackPointers =
@@ -105,18 +117,18 @@ public sealed class AttributionStage : IStage
     /// sentences before it gives its speaker to those sentences of its paragraph that have none of their own, and no
     /// statement of its own.
     /// </summary>
-    private static void PointBack(Document document, Model.Attribution?[] bySentence, List<Model.Attribution>?[] extra)
+    private static void PointBack(Document document, Model.Attribution?[] bySentence, List<Model.Attribution>?[]? extra)
     {
         for (var s = 1; s < bySentence.Length; s++)
         {
-            if (bySentence[s] is not { } attribution || extra[s] is not null || !StartsWithAny(document, s, BackPointers))
+            if (bySentence[s] is not { } attribution || extra?[s] is not null || !StartsWithAny(document, s, BackPointers))
             {
                 continue;
             }
 
             var paragraph = document.Sentences[s].Paragraph;
             var taken = false;
-            for (var p = s - 1; p >= 0 && document.Sentences[p].Paragraph == paragraph && bySentence[p] is null && extra[p] is null; p--)
+            for (var p = s - 1; p >= 0 && document.Sentences[p].Paragraph == paragraph && bySentence[p] is null && extra?[p] is null; p--)
             {
                 bySentence[p] = attribution with { Span = document.Sentences[p].Span };
                 taken = true;

@@ -13,7 +13,16 @@ internal static class LeadChain
 
     public static void Apply(Document document, List<Core.Model.Attribution> attributions)
     {
-        var lead = attributions.Find(a => a.Via.Count >= 2 && InLead(document, a));
+        Core.Model.Attribution? lead = null;
+        foreach (var a in attributions)
+        {
+            if (a.Via.Count >= 2 && InLead(document, a))
+            {
+                lead = a;
+                break;
+            }
+        }
+
         if (lead is null)
         {
             return;

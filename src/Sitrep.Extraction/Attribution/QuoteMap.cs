@@ -10,21 +10,19 @@ namespace Sitrep.Extraction.Attribution;
 /// </summary>
 internal sealed class QuoteMap
 {
-    private readonly bool[] _insideToken;
-    private readonly bool[] _startsOpen;
-    private readonly bool[] _endsOpen;
-    private readonly bool[] _hasQuote;
-    private readonly bool[] _startsWithQuote;
+    private const byte StartsOpenFlag = 1;
+    private const byte EndsOpenFlag = 2;
+    private const byte HasQuoteFlag = 4;
+    private const byte StartsWithQuoteFlag = 8;
+    private readonly ulong[] _insideToken; // one bit per token
+    private readonly byte[] _sentence; // the flags above, one byte per sentence
 
     public QuoteMap(Document document)
     {
         var text = document.Text;
-        _insideToken = new bool[document.Tokens.Count];
+        _insideToken = new ulong[(document.Tokens.Count + 63) >> 6];
         var n = document.Sentences.Count;
-        _startsOpen = new bool[n];
-        _endsOpen = new bool[n];
-        _hasQuote = new bool[n];
-        _startsWithQuote = new bool[n];
+        _sentence = new byte[n];
         var open = false;
         var paragraph = -1;
         for (var s = 0; s < n; s++)
@@ -32,15 +30,15 @@ internal sealed class QuoteMap
             var sentence = document.Sentences[s];
             var newParagraph = sentence.Paragraph != paragraph;
             paragraph = sentence.Paragraph;
-            _startsOpen[s] = open;
-            _startsWithQuote[s] = IsQuote(text[sentence.Start]);
+            Set(s, StartsOpenFlag, open);
+            Set(s, StartsWithQuoteFlag, IsQuote(text[sentence.Start]));
             for (var t = sentence.FirstToken; t < sentence.FirstToken + sentence.TokenCount; t++)
             {
                 var token = document.Tokens[t];
                 var c = text[token.Start];
                 if (token.Length() == 1 && IsQuote(c))
                 {
-                    _hasQuote[s] = true;
+                    Set(s, HasQuoteFlag, true);
                     var atParagraphStart = newParagraph && t == sentence.FirstToken;
                     open = c switch
                     {
@@ -51,22 +49,33 @@ internal sealed class QuoteMap
                     continue;
                 }
 
-                _insideToken[t] = open;
+                if (open)
+                {
+                    _insideToken[t >> 6] |= 1UL << (t & 63);
+                }
             }
 
-            _endsOpen[s] = open;
+            Set(s, EndsOpenFlag, open);
         }
     }
 
-    public bool InsideQuote(int token) => _insideToken[token];
+    public bool InsideQuote(int token) => (_insideToken[token >> 6] & (1UL << (token & 63))) != 0;
 
-    public bool StartsOpen(int sentence) => _startsOpen[sentence];
+    public bool StartsOpen(int sentence) => (_sentence[sentence] & StartsOpenFlag) != 0;
 
-    public bool EndsOpen(int sentence) => _endsOpen[sentence];
+    public bool EndsOpen(int sentence) => (_sentence[sentence] & EndsOpenFlag) != 0;
 
-    public bool HasQuote(int sentence) => _hasQuote[sentence];
+    public bool HasQuote(int sentence) => (_sentence[sentence] & HasQuoteFlag) != 0;
 
-    public bool StartsWithQuote(int sentence) => _startsWithQuote[sentence];
+    public bool StartsWithQuote(int sentence) => (_sentence[sentence] & StartsWithQuoteFlag) != 0;
+
+    private void Set(int sentence, byte flag, bool on)
+    {
+        if (on)
+        {
+            _sentence[sentence] |= flag;
+        }
+    }
 
     private static bool IsQuote(char c) => c is '"' or '\u201C' or '\u201D' or '\u00AB' or '\u00BB' or '\u201E';
 }

@@ -35,7 +35,7 @@ internal sealed partial class SpeakerResolver
         var city = level == 1;
 
         // the nearest place in Ukraine the statement names before the phrase, else the story's first settlement there
-        var window = _tokens.Length == 0 ? 0 : _tokens[Math.Max(0, TokenAt(span.Start) - NamedReach)].Start;
+        var window = Tokens.Length == 0 ? 0 : Tokens[Math.Max(0, TokenAt(span.Start) - NamedReach)].Start;
         PlaceMention? near = null;
         PlaceMention? story = null;
         foreach (var p in _places)
@@ -83,21 +83,29 @@ internal sealed partial class SpeakerResolver
     internal static int LocalBodyLevel(string name)
     {
         var words = name.Replace("\u2019s ", " ", StringComparison.Ordinal).Replace("'s ", " ", StringComparison.Ordinal).Trim();
-        if (Array.Exists(CityBodies, b => words.Equals(b, StringComparison.OrdinalIgnoreCase)))
+        return IsAny(words, CityBodies) ? 1 : IsAny(words, RegionBodies) ? 2 : 0;
+    }
+
+    private static bool IsAny(string words, string[] bodies)
+    {
+        foreach (var body in bodies)
         {
-            return 1;
+            if (words.Equals(body, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
         }
 
-        return Array.Exists(RegionBodies, b => words.Equals(b, StringComparison.OrdinalIgnoreCase)) ? 2 : 0;
+        return false;
     }
 
     private int TokenAt(int offset)
     {
-        int lo = 0, hi = _tokens.Length - 1;
+        int lo = 0, hi = Tokens.Length - 1;
         while (lo < hi)
         {
             var mid = (lo + hi) >> 1;
-            if (_tokens[mid].End <= offset)
+            if (Tokens[mid].End <= offset)
             {
                 lo = mid + 1;
             }
@@ -141,7 +149,7 @@ internal sealed partial class SpeakerResolver
         }
 
         Actor? only = null;
-        foreach (var m in _lexicon.Registry.FindAll(_text, _tokens, 0, _tokens.Length))
+        foreach (var m in _named.All)
         {
             if (m.Value.IsOutlet || m.Value.Name.Length <= name.Length || !m.Value.Name.Contains(name, StringComparison.OrdinalIgnoreCase))
             {
@@ -171,7 +179,7 @@ internal sealed partial class SpeakerResolver
         }
 
         PhraseMatch<Actor>? last = null;
-        foreach (var m in _lexicon.Registry.FindAll(_text, _tokens, Math.Max(0, start - NamedReach), start))
+        foreach (var m in _named.In(Math.Max(0, start - NamedReach), start))
         {
             if (!m.Value.IsOutlet && m.Value.Type != SpeakerType.Person && m.EndToken <= start
                 && m.Value.Name.Contains(head, StringComparison.OrdinalIgnoreCase))

@@ -28,7 +28,7 @@ public sealed class AttributionStageTests
     [InlineData("Пожежу вже загасили, повідомила міська голова.", "міська голова", SpeakerType.Person, null, "повідомила")]
     [InlineData("Повреждены окна в трех домах, сообщил поселковый глава.", "поселковый глава", SpeakerType.Person, null, "сообщил")]
     [InlineData("Без світла залишилися понад дві тисячі абонентів, зазначили в обленерго.", "обленерго", SpeakerType.Agency, null, "зазначили")]
-    [InlineData("Як повідомили в пресслужбі міської ради, загиблих немає.", "пресслужбі міської ради", SpeakerType.Government, "UA", "як повідомили в")]
+    [InlineData("Як повідомили в пресслужбі міської ради, загиблих немає.", "пресслужба міської ради", SpeakerType.Government, "UA", "як повідомили в")]
     public void Process_ReportingSentence_FindsSpeakerTypeSideAndVerb(string text, string speaker, SpeakerType type, string? side, string verb)
     {
         var doc = Docs.Attributed(text);

@@ -118,7 +118,7 @@ public sealed class BackPointerTests
     [InlineData("Left-Bank Herald", "Left-Bank Herald")]
     public void OutletName_FeedTitle_NamesTheOutlet(string title, string outlet)
     {
-        Assert.Equal(outlet, SentenceAttributor.OutletName(title));
+        Assert.Equal(outlet, FeedTitle.OutletName(title));
     }
 
     [Theory]

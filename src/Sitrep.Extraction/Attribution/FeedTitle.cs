@@ -1,0 +1,21 @@
+namespace Sitrep.Extraction.Attribution;
+
+/// <summary>The outlet a feed's title names: "Eastern Front Wire - Latest" is Eastern Front Wire.</summary>
+internal static class FeedTitle
+{
+    private static readonly string[] FeedSuffixes = ["latest", "latest news", "news", "rss", "feed", "home", "top stories", "all stories", "новини", "новости"];
+
+    /// <summary>A feed's title names its outlet: "Eastern Front Wire - Latest" is Eastern Front Wire.</summary>
+    internal static string OutletName(string outlet)
+    {
+        var name = outlet.Trim();
+        var cut = name.LastIndexOfAny(['-', '–', '—', '|', ':']);
+        if (cut > 0 && cut < name.Length - 1 && char.IsWhiteSpace(name[cut - 1])
+            && Array.Exists(FeedSuffixes, f => name[(cut + 1)..].Trim().Equals(f, StringComparison.OrdinalIgnoreCase)))
+        {
+            return name[..cut].TrimEnd();
+        }
+
+        return name;
+    }
+}

@@ -1,0 +1,210 @@
+using System.Runtime.InteropServices;
+using Sitrep.Core.Documents;
+using Sitrep.Core.Text;
+using Sitrep.Extraction.Attribution.Languages;
+using Sitrep.Extraction.Matching;
+
+namespace Sitrep.Extraction.Attribution;
+
+/// <summary>
+/// Finds the speaker phrase at each reporting cue of a sentence (before or after the cue, by the cue's kind and the
+/// word order) and resolves it: the chain of speakers and outlets a sentence names.
+/// </summary>
+internal sealed class SpeakerChain
+{
+    private readonly Document _document;
+    private readonly List<Token> _tokenList;
+    private readonly SpeakerResolver _resolver;
+    private readonly AttributionLexicon _lexicon;
+    private readonly List<ChainEntry> _entries = [];
+
+    public SpeakerChain(Document document, List<Token> tokens, SpeakerResolver resolver, AttributionLexicon lexicon)
+    {
+        _document = document;
+        _tokenList = tokens;
+        _resolver = resolver;
+        _lexicon = lexicon;
+    }
+
+    private ReadOnlySpan<Token> Tokens => CollectionsMarshal.AsSpan(_tokenList);
+
+    /// <summary>
+    /// The speakers at each cue of sentence <paramref name="s"/> (tokens [first, limit)), in order: the speaker of each
+    /// statement, the outlet that relayed it ("citing TASS"), and the outlets it was told to or quoted by. The list
+    /// is reused by the next call.
+    /// </summary>
+    public List<ChainEntry> Read(int s, List<PhraseMatch<Cue>> cues, int first, int limit)
+    {
+        var phrase = new SpeakerPhrase(_document.Text, Tokens, _lexicon);
+        var chain = _entries;
+        chain.Clear();
+        var floor = first;
+        foreach (var match in cues)
+        {
+            var cue = match.Value;
+            ResolvedSpeaker? speaker = null;
+            var phraseStart = match.FirstToken;
+            switch (cue.Kind)
+            {
+                case CueKind.Speech:
+                    // "it said", "he also said", "it had reported": the pronoun before the verb and the words that may stand between
+                    var pronoun = match.FirstToken - 1;
+                    while (pronoun > floor && pronoun > match.FirstToken - 3 && SpeakerLexicon.Skippable.Contains(_document.Text, Tokens[pronoun]))
+                    {
+                        pronoun--;
+                    }
+
+                    if (phrase.IsPronoun(pronoun) && pronoun >= floor)
+                    {
+                        speaker = _resolver.ResolvePronoun(phrase.Word(pronoun), s);
+                        phraseStart = pronoun;
+                        break;
+                    }
+
+                    var (bs, be) = phrase.Before(floor, match.FirstToken);
+                    var appositive = false;
+                    if (be <= bs)
+                    {
+                        (bs, be) = phrase.Appositive(floor, match.FirstToken);
+                        appositive = be > bs;
+                    }
+
+                    if (be > bs && _resolver.RegistryStart(floor, be) is { } longer && longer < bs)
+                    {
+                        bs = longer; // "Министерство обороны России сообщило": the registry knows the whole name
+                    }
+                    else if (be <= bs && _resolver.RegistryStart(floor, match.FirstToken) is { } named)
+                    {
+                        (bs, be) = (named, match.FirstToken); // "Речник Сил оборони півдня спростував"
+                    }
+
+                    speaker = _resolver.Resolve(bs, be);
+                    if (appositive && speaker is { Side: null, Actor: null } && _resolver.SideOfRange(be, match.FirstToken) is { } side)
+                    {
+                        speaker = speaker with { Side = side }; // "Hrytsenko, commander of the 110th Mechanized Brigade, said"
+                    }
+
+                    phraseStart = be > bs ? bs : phraseStart;
+                    var (afs, afe) = phrase.After(match.EndToken, limit);
+                    var inverted = _document.Language != "en" || match.FirstToken == first || Tokens[match.FirstToken - 1].Kind == TokenKind.Punctuation;
+                    if (cue.Told)
+                    {
+                        if (_resolver.Resolve(afs, afe) is { IsOutlet: true } listener)
+                        {
+                            chain.Add(new ChainEntry(listener, cue, match.Span, afs, match.EndToken, true));
+                        }
+                    }
+                    else if (speaker is null && inverted)
+                    {
+                        // '..., said the ministry': only an inverted cue takes its speaker from after it; a registry
+                        // name there, inflected words and all ("у Сумській обласній військовій адміністрації"), first
+                        speaker = _resolver.RegistryAt(match.EndToken, limit) ?? _resolver.Resolve(afs, afe);
+                    }
+                    else if (speaker is not { Actor: not null } && match.FirstToken > first && IsComma(match.FirstToken - 1)
+                        && _resolver.Resolve(afs, afe) is { Actor: not null } named)
+                    {
+                        // "..., вошли в Купянск, написал Денис Пушилин": a known speaker after the cue beats a word before the comma
+                        speaker = named;
+                        phraseStart = afs;
+                    }
+
+                    break;
+                case CueKind.SpeakerFollows or CueKind.PassiveBy or CueKind.Citing:
+                    if (cue.Kind == CueKind.Citing && RelayBefore(phrase, floor, match.FirstToken, chain) is { } relay)
+                    {
+                        // "Reuters, citing TASS": the outlet before the cue passed the words on
+                        chain.Add(new ChainEntry(relay.Speaker, cue, match.Span, relay.Start, match.FirstToken, false));
+                    }
+
+                    var (fs, fe) = phrase.After(match.EndToken, limit);
+                    // "повідомили у Сумській обласній військовій адміністрації": a registry name right after the cue,
+                    // inflected words and all, beats the capitalised words of the phrase
+                    speaker = _resolver.RegistryAt(match.EndToken, limit) ?? _resolver.Resolve(fs, fe);
+                    if (speaker is null && cue.Kind == CueKind.SpeakerFollows
+                        && ((match.EndToken < limit && SpeakerLexicon.PossessivePronouns.Contains(_document.Text, Tokens[match.EndToken]))
+                            || PronounCue(cue.Verb)))
+                    {
+                        // "По его словам, ...", "За її словами, ...", "according to him": the person who spoke before,
+                        // else the last speaker ("Об этом сообщил губернатор области. По его словам, ...")
+                        speaker = _resolver.ResolvePronoun("he", s) ?? _resolver.ResolvePronoun("they", s);
+                    }
+
+                    break;
+                case CueKind.QuotedBy:
+                    var (qs, qe) = phrase.After(match.EndToken, limit);
+                    if (_resolver.Resolve(qs, qe) is { } quoter)
+                    {
+                        chain.Add(new ChainEntry(quoter, cue, match.Span, qs, match.EndToken, true));
+                    }
+
+                    // "Fedorov was quoted by Ukrinform as saying": the one quoted stands before the cue
+                    var (ps, pe) = phrase.Before(floor, match.FirstToken);
+                    if (pe > ps && _resolver.Resolve(ps, pe) is { IsOutlet: false } quoted)
+                    {
+                        speaker = quoted;
+                        phraseStart = ps;
+                    }
+
+                    break;
+            }
+
+            if (speaker is not null)
+            {
+                chain.Add(new ChainEntry(speaker, cue, match.Span, phraseStart, match.EndToken, false));
+            }
+
+            floor = match.EndToken;
+        }
+
+        return chain;
+    }
+
+    private bool IsComma(int i) => Tokens[i].Kind == TokenKind.Punctuation && _document.Text[Tokens[i].Start] == ',';
+
+    /// <summary>An outlet named just before a "citing" cue, unless the chain already has it.</summary>
+    private (ResolvedSpeaker Speaker, int Start)? RelayBefore(SpeakerPhrase phrase, int floor, int cue, List<ChainEntry> chain)
+    {
+        var at = cue;
+        if (at - 1 >= floor && Tokens[at - 1].Kind == TokenKind.Punctuation && _document.Text[Tokens[at - 1].Start] == ',')
+        {
+            at--; // "Reuters, citing TASS"
+        }
+
+        var (start, end) = phrase.Before(floor, at);
+        if (end <= start || _resolver.Resolve(start, end) is not { IsOutlet: true } outlet
+            || Names(chain, outlet.Name))
+        {
+            return null;
+        }
+
+        return (outlet, start);
+    }
+
+    private static bool Names(List<ChainEntry> chain, string name)
+    {
+        foreach (var c in chain)
+        {
+            if (string.Equals(c.Speaker.Name, name, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A cue with the pronoun inside it: "по его словам", "за її словами".</summary>
+    private static bool PronounCue(string verb)
+    {
+        var words = verb.AsSpan();
+        foreach (var word in words.Split(' '))
+        {
+            if (SpeakerLexicon.PossessivePronouns.Contains(words[word]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,120 @@
+using Sitrep.Core.Model;
+using Sitrep.Extraction.Attribution.Languages;
+using Sitrep.Extraction.Matching;
+
+namespace Sitrep.Extraction.Attribution;
+
+/// <summary>
+/// The speakers a document has named so far, latest last, and the back-references that reach them: a pronoun
+/// ("he said", "it said"), a head noun ("the corps"), a shorter name ("the General Staff") or a surname.
+/// </summary>
+internal sealed class SpeakerMemory
+{
+    private const int PronounReach = 8;
+    private const int MemoryReach = 40;
+    private const int Buffer = 256;
+    private readonly string _text;
+    private readonly List<(ResolvedSpeaker Speaker, int Sentence)> _memory = [];
+
+    public SpeakerMemory(string text) => _text = text;
+
+    public void Remember(ResolvedSpeaker speaker, int sentence) => _memory.Add((speaker, sentence));
+
+    /// <summary>The speaker a pronoun at <paramref name="sentence"/> refers to, or null.</summary>
+    public ResolvedSpeaker? ResolvePronoun(string pronoun, int sentence)
+    {
+        var person = SpeakerLexicon.PersonPronouns.Contains(pronoun);
+        var thing = SpeakerLexicon.ThingPronouns.Contains(pronoun);
+        for (var k = _memory.Count - 1; k >= 0; k--)
+        {
+            var (speaker, at) = _memory[k];
+            if (sentence - at > PronounReach)
+            {
+                break;
+            }
+
+            // "he said" is one person, never "veterans and analysts" or "local officials" named in between
+            if ((!person || (speaker.Type == SpeakerType.Person && !IsGenericPlural(speaker.Name)))
+                && (!thing || speaker.Type != SpeakerType.Person))
+            {
+                return speaker;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>An English plural of lower-case words ("analysts", "local officials"): a group, not one person.</summary>
+    private static bool IsGenericPlural(string name)
+    {
+        var last = name.AsSpan().TrimEnd();
+        var space = last.LastIndexOf(' ');
+        var word = space < 0 ? last : last[(space + 1)..];
+        return word.Length > 3 && word[^1] == 's' && word[^2] != 's' && !name.Any(char.IsUpper);
+    }
+
+    /// <summary>The latest speaker whose name or words have the head noun, or, for a body's type, the latest body of that type.</summary>
+    public ResolvedSpeaker? BackReference(string head, SpeakerType? type)
+    {
+        for (var k = _memory.Count - 1; k >= Math.Max(0, _memory.Count - MemoryReach); k--)
+        {
+            var speaker = _memory[k].Speaker;
+            if (speaker.Name.Contains(head, StringComparison.OrdinalIgnoreCase)
+                || (speaker.Span is { } words && words.Slice(_text).Contains(head, StringComparison.OrdinalIgnoreCase))
+                || (type is not null && speaker.Type == type && type != SpeakerType.Person))
+            {
+                return speaker;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>An earlier speaker whose full name (or the words naming it) contains this shorter name ("the General Staff", "у Генштабі").</summary>
+    public ResolvedSpeaker? Earlier(string name)
+    {
+        // normalised on the stack; a name or words longer than the buffer as a string
+        Span<char> keyBuffer = stackalloc char[Buffer];
+        Span<char> words = stackalloc char[Buffer];
+        ReadOnlySpan<char> key = name.Length <= Buffer
+            ? keyBuffer[..PhraseNormalizer.NormalizeInto(name.AsSpan().Trim(), keyBuffer)]
+            : PhraseNormalizer.Normalize(name);
+        for (var k = _memory.Count - 1; k >= Math.Max(0, _memory.Count - MemoryReach); k--)
+        {
+            var speaker = _memory[k].Speaker;
+            if (speaker.Name.Length > name.Length && speaker.Name.Contains(name, StringComparison.OrdinalIgnoreCase))
+            {
+                return speaker;
+            }
+
+            if (speaker.Span is { } span && span.Length > name.Length)
+            {
+                var source = span.Slice(_text).Trim();
+                var found = source.Length <= Buffer
+                    ? words[..PhraseNormalizer.NormalizeInto(source, words)].Contains(key, StringComparison.Ordinal)
+                    : PhraseNormalizer.Normalize(source.ToString()).AsSpan().Contains(key, StringComparison.Ordinal);
+                if (found)
+                {
+                    return speaker;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The latest person whose name's words contain <paramref name="word"/> and more: "Syrskyi" after "Oleksandr Syrskyi".</summary>
+    public ResolvedSpeaker? Surname(ReadOnlySpan<char> word)
+    {
+        for (var k = _memory.Count - 1; k >= Math.Max(0, _memory.Count - MemoryReach); k--)
+        {
+            var speaker = _memory[k].Speaker;
+            if (speaker.Type == SpeakerType.Person && speaker.Span is { } s && s.Slice(_text).Contains(word, StringComparison.OrdinalIgnoreCase) && s.Slice(_text).Length > word.Length)
+            {
+                return speaker;
+            }
+        }
+
+        return null;
+    }
+}
