@@ -78,6 +78,42 @@ public static class SitrepJson
         return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
+    /// <summary>
+    /// Compact UTF-8, the bytes <c>JsonSerializer.SerializeToUtf8Bytes(value, Compact)</c> gives, written by the
+    /// generated serialisation code into a buffer and writer kept per thread (the stored JSON of every document, report
+    /// and claim goes through here: the general path allocated its serialisation state for each of them).
+    /// </summary>
+    public static byte[] SerializeToUtf8Bytes<T>(T value)
+    {
+        if (SitrepJsonWriteContext.Default.GetTypeInfo(typeof(T)) is not JsonTypeInfo<T> info)
+        {
+            return JsonSerializer.SerializeToUtf8Bytes(value, Compact);
+        }
+
+        var buffer = utf8Buffer ??= new ArrayBufferWriter<byte>(32 * 1024);
+        buffer.ResetWrittenCount();
+        var writer = utf8Writer ??= new Utf8JsonWriter(buffer, CompactWriter);
+        writer.Reset(buffer);
+        JsonSerializer.Serialize(writer, value, info);
+        writer.Flush();
+        var bytes = buffer.WrittenSpan.ToArray();
+        if (buffer.Capacity > KeptBufferBytes)
+        {
+            // an unusually large document: its buffer is not kept for the rest of the thread's life
+            (utf8Buffer, utf8Writer) = (null, null);
+        }
+
+        return bytes;
+    }
+
+    private const int KeptBufferBytes = 1024 * 1024;
+
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? utf8Buffer;
+
+    [ThreadStatic]
+    private static Utf8JsonWriter? utf8Writer;
+
     /// <summary>Reads with the context's own metadata (the encoder and indentation do not matter when reading).</summary>
     public static T? Deserialize<T>(string json) =>
         SitrepJsonContext.Default.GetTypeInfo(typeof(T)) is JsonTypeInfo<T> info

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Sitrep.Core.Contract;
 using Sitrep.Reconcile.Claims;
 using Sitrep.Reconcile.Events;
@@ -20,8 +19,8 @@ internal sealed record PreparedDocument(
         var reports = EventReport.FromDocument(analysed, 0);
         var claims = ClaimReport.FromDocument(analysed);
         return new PreparedDocument(
-            JsonSerializer.SerializeToUtf8Bytes(analysed, SitrepJson.Compact),
-            reports, [.. reports.Select(r => JsonSerializer.SerializeToUtf8Bytes(r.Event, SitrepJson.Compact))],
-            claims, [.. claims.Select(c => JsonSerializer.SerializeToUtf8Bytes(c.Claim, SitrepJson.Compact))]);
+            SitrepJson.SerializeToUtf8Bytes(analysed),
+            reports, [.. reports.Select(r => SitrepJson.SerializeToUtf8Bytes(r.Event))],
+            claims, [.. claims.Select(c => SitrepJson.SerializeToUtf8Bytes(c.Claim))]);
     }
 }

@@ -76,3 +76,31 @@ public sealed class ExtractOutputMapperTests
         Assert.Equal(json, SitrepJson.Serialize(back));
     }
 }
+
+public sealed class SitrepJsonUtf8Tests
+{
+    [Fact]
+    public void SerializeToUtf8Bytes_Document_SameBytesAsTheCompactOptions()
+    {
+        var doc = new Document("Окупанти обстріляли Херсон. \"Two\" were hurt\u2028overnight.", new DocumentMetadata { Outlet = "Суспільне", Published = new DateOnly(2025, 12, 11) });
+        doc.Places.Add(new PlaceMention { Span = new TextSpan(20, 26), Text = "Херсон", GeonameId = 706448, Name = "Kherson", Country = "UA", Lat = 46.6354, Lon = 32.6169 });
+        var output = ExtractOutputMapper.Map(doc);
+
+        var first = SitrepJson.SerializeToUtf8Bytes(output);
+        var again = SitrepJson.SerializeToUtf8Bytes(output);
+
+        Assert.Equal(JsonSerializer.SerializeToUtf8Bytes(output, SitrepJson.Compact), first);
+        Assert.Equal(first, again);
+        Assert.Contains("Херсон", System.Text.Encoding.UTF8.GetString(first));
+    }
+
+    [Fact]
+    public void SerializeToUtf8Bytes_OnSeveralThreads_EachGetsItsOwnBytes()
+    {
+        var outputs = Enumerable.Range(0, 64).Select(i => ExtractOutputMapper.Map(new Document($"Report {i}: shelling near Kupiansk.", new DocumentMetadata()))).ToList();
+
+        var bytes = outputs.AsParallel().Select(o => SitrepJson.SerializeToUtf8Bytes(o)).ToList();
+
+        Assert.Equal(outputs.Select(o => JsonSerializer.SerializeToUtf8Bytes(o, SitrepJson.Compact)), bytes);
+    }
+}
