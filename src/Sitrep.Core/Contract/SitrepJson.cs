@@ -114,6 +114,15 @@ public static class SitrepJson
     [ThreadStatic]
     private static Utf8JsonWriter? utf8Writer;
 
+    /// <summary>
+    /// The generated serialisation code for a contract type (the types of <see cref="ExtractOutput"/> and everything
+    /// in it), for writing with a <see cref="Utf8JsonWriter"/> whose options carry the relaxed encoder: the same JSON
+    /// as <see cref="Compact"/> gives, without the serialisation state the general path allocates for each value.
+    /// </summary>
+    public static JsonTypeInfo<T> WriteInfo<T>() =>
+        SitrepJsonWriteContext.Default.GetTypeInfo(typeof(T)) as JsonTypeInfo<T>
+        ?? throw new NotSupportedException($"{typeof(T).Name} is not a contract type.");
+
     /// <summary>Reads with the context's own metadata (the encoder and indentation do not matter when reading).</summary>
     public static T? Deserialize<T>(string json) =>
         SitrepJsonContext.Default.GetTypeInfo(typeof(T)) is JsonTypeInfo<T> info

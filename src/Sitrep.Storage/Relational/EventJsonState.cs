@@ -95,7 +95,7 @@ internal sealed class EventJsonState : EventMergeState
         return s.Buffer.WrittenSpan;
     }
 
-    private static JsonTypeInfo<T> Info<T>() => (JsonTypeInfo<T>)SitrepJson.Compact.GetTypeInfo(typeof(T));
+    private static JsonTypeInfo<T> Info<T>() => SitrepJson.WriteInfo<T>();
 
     private sealed class Scratch
     {
