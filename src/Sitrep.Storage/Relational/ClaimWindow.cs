@@ -19,8 +19,10 @@ namespace Sitrep.Storage.Relational;
 /// </summary>
 internal sealed class ClaimWindow(int capacity)
 {
-    /// <summary>The claims the window keeps across batches, unless a batch's own places hold more.</summary>
-    public const int DefaultCapacity = 12_000;
+    /// <summary>The claims the window keeps across batches, unless a batch's own places hold more: about six days of
+    /// claims at hundreds of documents a day (with 12,000, two days, every batch read back about 3,000 claims of places
+    /// the batch before had dropped).</summary>
+    public const int DefaultCapacity = 36_000;
 
     /// <summary>Days read before the earliest day a query needs, before any publication was seen.</summary>
     public const int SlackDays = 3;

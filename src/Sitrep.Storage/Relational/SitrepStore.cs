@@ -20,8 +20,13 @@ public sealed partial class SitrepStore : ISitrepStore
     /// <summary>Stored claims already parsed (only read by reconciliation, never handed out).</summary>
     private readonly ParsedJsonCache<ClaimDto> claimJson = new(1_000);
 
-    /// <summary>Stored event reports that new ones may match, kept across batches (see <see cref="EventWindow"/>).</summary>
-    private readonly EventWindow window = new(10_000);
+    /// <summary>Stored event reports that new ones may match, kept across batches (see <see cref="EventWindow"/>). At
+    /// hundreds of documents a day one batch uses buckets holding about 15,000 reports; the capacity keeps a few days
+    /// of those, so the next batch does not read back what the one before dropped.</summary>
+    private readonly EventWindow window = new(EventWindowCapacity);
+
+    /// <summary>Reports the event window keeps across batches (see <see cref="window"/>).</summary>
+    internal const int EventWindowCapacity = 30_000;
 
     /// <summary>Strings and places shared by the window's reports.</summary>
     private readonly Sitrep.Reconcile.Events.ReportPool windowPool = new();
