@@ -26,6 +26,9 @@ internal sealed partial class ClaimBuilder
 
     public SentenceMentions Mentions { get; }
 
+    /// <summary>The document's tokens, as an array.</summary>
+    public Token[] Tokens => _tokens;
+
     /// <summary>
     /// The claims a claimant makes in <paramref name="span"/> (a sentence or one speaker's clause of it). An attributed
     /// <paramref name="statement"/> with no kind recognised is one claim of kind other; a sentence of an own channel

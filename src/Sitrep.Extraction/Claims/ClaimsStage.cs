@@ -47,6 +47,13 @@ public sealed class ClaimsStage : IStage
                 continue;
             }
 
+            // "We assess that Russian forces do not hold the town": the analysis' own voice, no reporting verb
+            if (statements.Count == 0 && OwnAssessment.Find(document, builder.Tokens, sentence) is var (clause, assessor))
+            {
+                propositions.AddRange(DatedByPublication(document, builder.Build(s, clause, assessor, propositions, statement: false)));
+                continue;
+            }
+
             foreach (var a in statements)
             {
                 var claimant = new Claimant(a.Speaker, a.Side ?? LocalSide(document, builder, s, a) ?? ServiceSide.Of(document, a), a.SpeakerType, a.Hedge, a.Verb, a.SpeakerSpan);
@@ -62,6 +69,12 @@ public sealed class ClaimsStage : IStage
             document.Claims.Add(p.Claim);
         }
     }
+
+    /// <summary>An assessment with no time of its own is made when it is published.</summary>
+    private static IEnumerable<Proposition> DatedByPublication(Document document, List<Proposition> found) =>
+        document.Metadata.Published is not { } day
+            ? found
+            : found.ConvertAll(p => p.Claim.From is null ? p with { Claim = p.Claim with { From = day, To = day } } : p);
 
     /// <summary>The own channel of a body (<see cref="OwnChannel"/>), else the first-person post of an author with no outlet (<see cref="AuthorChannel"/>).</summary>
     internal static Claimant? OwnChannelOrAuthor(Document document) => OwnChannel(document) ?? AuthorChannel.Of(document);
