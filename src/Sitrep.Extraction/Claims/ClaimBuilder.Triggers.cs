@@ -60,6 +60,11 @@ internal sealed partial class ClaimBuilder
             triggers.Add((ClaimKind.Capture, advance, _tokens[advance].Span)); // "наши штурмовики продвинулись в северной части"
         }
 
+        if (!triggers.Exists(t => t.Kind is ClaimKind.Control or ClaimKind.Capture) && EntryFromSide.Find(_document.Text, _tokens, first, limit) is var entry and >= 0)
+        {
+            triggers.Add((ClaimKind.Control, entry, _tokens[entry].Span)); // "the brigade had entered Huliaipole from the east"
+        }
+
         var report = OtherReports(triggers, first, limit);
         if (!triggers.Exists(t => t.Kind == ClaimKind.Strike) && !HasWord(ClaimLexicon.ArrestWords, first, limit)
             && WeaponUse.Find(_document.Text, _tokens, first, limit, _lexicon) is var use and >= 0)
