@@ -58,7 +58,7 @@ public sealed class ClaimsStage : IStage
             {
                 var claimant = new Claimant(a.Speaker, a.Side ?? LocalSide(document, builder, s, a) ?? ServiceSide.Of(document, a), a.SpeakerType, a.Hedge, a.Verb, a.SpeakerSpan);
                 var span = sentence.Span.Contains(a.Span) ? a.Span : sentence.Span;
-                propositions.AddRange(builder.Build(s, span, claimant, propositions));
+                propositions.AddRange(StoryTime(builder.Build(s, span, claimant, propositions), ReportTime.Before(document, sentence.Span.Start)));
             }
         }
 
@@ -69,6 +69,10 @@ public sealed class ClaimsStage : IStage
             document.Claims.Add(p.Claim);
         }
     }
+
+    private static IEnumerable<Proposition> StoryTime(List<Proposition> found, TimeMention? time) =>
+        time is null ? found : found.ConvertAll(p => p.Claim.From is null && p.Claim.Kind is ClaimKind.Strike or ClaimKind.Casualties or ClaimKind.Repelled
+            ? p with { Claim = p.Claim with { From = time.From, To = time.To } } : p);
 
     /// <summary>An assessment with no time of its own is made when it is published.</summary>
     private static IEnumerable<Proposition> DatedByPublication(Document document, List<Proposition> found) =>
