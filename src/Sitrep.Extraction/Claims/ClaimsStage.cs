@@ -71,7 +71,7 @@ public sealed class ClaimsStage : IStage
     }
 
     private static IEnumerable<Proposition> StoryTime(List<Proposition> found, TimeMention? time) =>
-        time is null ? found : found.ConvertAll(p => p.Claim.From is null && p.Claim.Kind is ClaimKind.Strike or ClaimKind.Casualties or ClaimKind.Repelled
+        time is null ? found : found.ConvertAll(p => p.Claim.From is null && p.Claim.Stance == Stance.Asserts && p.Claim.Kind is ClaimKind.Strike or ClaimKind.Casualties or ClaimKind.Repelled
             ? p with { Claim = p.Claim with { From = time.From, To = time.To } } : p);
 
     /// <summary>An assessment with no time of its own is made when it is published.</summary>

@@ -6,7 +6,7 @@ namespace Sitrep.Extraction.Tests.Claims;
 /// <summary>
 /// In a news story, an attributed strike, loss or repelled attack that names no time of its own happened when the
 /// story's happening did: the last time named before it that spans a week or less and ends near publication.
-/// Statements, control and capture claims keep no time they do not name.
+/// Statements, control and capture claims and denials keep no time they do not name.
 /// </summary>
 public sealed class StoryTimeTests
 {
@@ -38,6 +38,19 @@ public sealed class StoryTimeTests
         var statement = Assert.Single(Docs.ClaimsOf(doc), c => c.Kind == ClaimKind.Other);
 
         Assert.Null(statement.From);
+    }
+
+    [Theory]
+    [InlineData("Russian drones hit a bus in Kherson on Thursday, the city administration said. Moscow denies targeting civilians.", "on Thursday")]
+    [InlineData("У четвер російський дрон влучив в автобус у Херсоні, повідомила МВА. Москва спростувала інформацію про удари по цивільних.", "У четвер")]
+    public void Process_DenialWithoutTime_StaysUndated(string text, string when)
+    {
+        var doc = Docs.Text(text, outlet: "Northern Courier", published: Published);
+        Docs.Time(doc, when, Published.AddDays(-2), Published.AddDays(-2));
+
+        var denial = Assert.Single(Docs.ClaimsOf(doc), c => c.Stance == Stance.Denies);
+
+        Assert.Null(denial.From);
     }
 
     [Fact]
