@@ -14,7 +14,8 @@ internal sealed class ClaimLexicon
         [
             "captured", "capture", "took", "taken", "take", "took control", "taken control", "take control", "seized", "seize",
             "liberated", "liberation", "recaptured", "retook", "retaken", "occupied", "has fallen", "fell", "gained control",
-            "established control", "took full control", "taken full control", "cleared", "зачистили", "зачищено", "захоплення", "захоплене", "захоплений", "захоплена", "взяття", "взятие", "взятии", "захват", "захвате",
+            "established control", "took full control", "taken full control", "cleared", "regained control", "regain control",
+            "regained full control", "восстановили контроль", "відновили контроль", "зачистили", "зачищено", "захоплення", "захоплене", "захоплений", "захоплена", "взяття", "взятие", "взятии", "захват", "захвате",
             "захвата",
             "звільнили", "звільнено", "звільнив", "звільнення", "захопили", "захоплено", "захопив", "окупували", "зайняли",
             "взяли", "взяли під контроль", "встановили контроль",
@@ -29,7 +30,8 @@ internal sealed class ClaimLexicon
         (ClaimKind.Control,
         [
             "control", "controls", "controlled", "in control", "under control", "under our control", "holds", "hold", "holding",
-            "held", "remains under", "remain under", "full control", "контролюємо", "контролюють", "під контролем", "контроль",
+            "held", "remains under", "remain under", "full control", "in Ukrainian hands", "in Russian hands", "in our hands",
+            "in Ukraine's hands", "in Russia's hands", "контролюємо", "контролюють", "під контролем", "контроль",
             "контролируем", "контролируют", "под контролем", "утримують", "утримуємо", "тримають", "удерживают", "удерживаем",
             // "our units remain in Siversk": still there
             "units remain in", "troops remain in", "forces remain in", "defenders remain in", "units are still in",
