@@ -62,11 +62,43 @@ public sealed class ClaimsStage : IStage
             }
         }
 
+        SpeakerTime(propositions, document.Metadata.Published, statements: false);
         propositions = StoryPlace.Apply(document, builder.Mentions, propositions);
         Contradictions.Link(propositions);
         foreach (var p in propositions)
         {
             document.Claims.Add(p.Claim);
+        }
+    }
+
+    /// <summary>
+    /// "Ukraine's army on Tuesday denied the claim. 'The village is under our control,' the spokesperson said": a
+    /// statement with no time of its own was made when its claimant's last dated statement before it was.
+    /// </summary>
+    private static void SpeakerTime(List<Proposition> propositions, DateOnly? published, bool statements)
+    {
+        for (var i = 1; i < propositions.Count; i++)
+        {
+            var claim = propositions[i].Claim;
+            if (claim.From is not null || (!statements && claim.Kind is ClaimKind.Other))
+            {
+                continue;
+            }
+
+            for (var j = i - 1; j >= 0; j--)
+            {
+                var before = propositions[j].Claim;
+                if (before.Claimant == claim.Claimant && before.From is { } from && before.To is { } to && before.Span.End <= claim.Span.Start)
+                {
+                    if (!ReportTime.IsRecent(published, from, to))
+                    {
+                        break; // "Since February 2022, the enemy has lost ...": a tally's time is no day the claimant spoke on
+                    }
+
+                    propositions[i] = propositions[i] with { Claim = claim with { From = from, To = before.To } };
+                    break;
+                }
+            }
         }
     }
 
