@@ -170,16 +170,48 @@ public sealed class ClaimsStage : IStage
             return home.Country;
         }
 
-        if (a.SpeakerType != SpeakerType.Government)
+        // "the regional governor said": a person holding a local office speaks as that authority
+        if (a.SpeakerType != SpeakerType.Government && !(a.SpeakerType == SpeakerType.Person && IsLocalOffice(a.Speaker)))
         {
             return null;
         }
 
         var place = builder.Mentions.Places(s).Find(p => p.Role == PlaceRole.Location)
             ?? document.Places.FirstOrDefault(p => p.Role == PlaceRole.Location);
-        // only Ukraine: an unnamed body speaking of a place in Russia is as often Ukraine's reporting a strike there
-        // ("the General Staff confirmed that drones struck the refinery in Syzran")
-        return place?.Country is "UA" ? "UA" : null;
+        // an unnamed national body speaking of a place in Russia is as often Ukraine's reporting a strike there ("the
+        // General Staff confirmed that drones struck the refinery in Syzran"); a local office there is Russia's own
+        // ("the regional governor said", "местные власти сообщили")
+        return place?.Country switch
+        {
+            "UA" => "UA",
+            "RU" when IsLocalOffice(a.Speaker) => "RU",
+            _ => null,
+        };
+    }
+
+    private static readonly Sitrep.Extraction.Matching.WordSet LocalOfficeWords = new(
+    [
+        "governor", "mayor", "local", "regional", "municipal", "city", "district", "губернатор", "губернатора", "мэр",
+        "мэра", "местные", "местных", "региональные", "городские", "районные", "глава", "главы", "мер", "місцева", "місцеві",
+    ]);
+
+    /// <summary>Whether a speaker's words name a local office ("the regional governor", "local officials", "местные власти").</summary>
+    private static bool IsLocalOffice(string speaker)
+    {
+        var rest = speaker.AsSpan();
+        while (rest.Length > 0)
+        {
+            var space = rest.IndexOf(' ');
+            var word = (space < 0 ? rest : rest[..space]).Trim(",.'’");
+            if (LocalOfficeWords.Contains(word))
+            {
+                return true;
+            }
+
+            rest = space < 0 ? [] : rest[(space + 1)..];
+        }
+
+        return false;
     }
 
     /// <summary>
