@@ -55,9 +55,21 @@ internal sealed partial class ClaimBuilder
             }
         }
 
+        if (!triggers.Exists(t => t.Kind == ClaimKind.Casualties) && triggers.FindIndex(t => t.Kind == ClaimKind.Strike) is var struck and >= 0
+            && ClaimLexicon.DestroyWords.Contains(_document.Text, _tokens[triggers[struck].Token]) && !HasWord(ClaimLexicon.CivilianWords, first, limit)
+            && PeopleInObjectList(triggers[struck].Token + 1, limit) is var fighters and >= 0)
+        {
+            triggers.Add((ClaimKind.Casualties, fighters, _tokens[fighters].Span)); // "знищили 2 танки, 3 ББМ та 11 окупантів": the people too
+        }
+
         if (!triggers.Exists(t => t.Kind == ClaimKind.Capture) && OwnAdvanceIntoPart(first, limit) is var advance and >= 0)
         {
             triggers.Add((ClaimKind.Capture, advance, _tokens[advance].Span)); // "наши штурмовики продвинулись в северной части"
+        }
+
+        if (!triggers.Exists(t => t.Kind is ClaimKind.Control or ClaimKind.Capture) && EntryFromSide.Find(_document.Text, _tokens, first, limit) is var entry and >= 0)
+        {
+            triggers.Add((ClaimKind.Control, entry, _tokens[entry].Span)); // "the brigade had entered Huliaipole from the east"
         }
 
         var report = OtherReports(triggers, first, limit);
@@ -255,6 +267,32 @@ internal sealed partial class ClaimBuilder
 
         return -1;
     }
+
+    /// <summary>
+    /// A counted people word further along a destroy word's list of objects ("destroyed two tanks and 14 Russian
+    /// infantrymen", "знищено 4 одиниці техніки та 25 окупантів", "уничтожены две БМП и до 15 военнослужащих"), or -1.
+    /// The list ends at a full stop, a semicolon, a colon or a dash.
+    /// </summary>
+    private int PeopleInObjectList(int from, int limit)
+    {
+        for (var i = from; i < Math.Min(limit, from + ObjectListReach); i++)
+        {
+            var t = _tokens[i];
+            if (t.Kind == TokenKind.Punctuation && t.Text(_document.Text) is not ("," or "-"))
+            {
+                return -1;
+            }
+
+            if (IsPeople(t) && (_tokens[i - 1].Kind == TokenKind.Number || (i - 2 >= from && _tokens[i - 2].Kind == TokenKind.Number)))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private const int ObjectListReach = 14;
 
     /// <summary>"the damaged building": a damage word between an article and its noun describes, it reports nothing.</summary>
     private bool Attributive(int first, PhraseMatch<ClaimKind> m) =>

@@ -26,6 +26,9 @@ internal sealed partial class ClaimBuilder
 
     public SentenceMentions Mentions { get; }
 
+    /// <summary>The document's tokens, as an array.</summary>
+    public Token[] Tokens => _tokens;
+
     /// <summary>
     /// The claims a claimant makes in <paramref name="span"/> (a sentence or one speaker's clause of it). An attributed
     /// <paramref name="statement"/> with no kind recognised is one claim of kind other; a sentence of an own channel
@@ -82,6 +85,13 @@ internal sealed partial class ClaimBuilder
             // "In total, since the beginning of the operation, 677 aircraft have been destroyed": a running total over
             // many months is a statement of kind other, not a strike that happened somewhere
             var kind = foundKind == ClaimKind.Strike && RunningTotal(time) ? ClaimKind.Other : foundKind;
+            var entry = kind == ClaimKind.Control ? EntryFromSide.ExtentAfter(text, _tokens, trigger, limit) : null;
+            if (entry is not null && ClaimSide.Opposite(claimant.Side) is { } otherSide
+                && ClaimSide.Of(text, _tokens, first, limit, trigger, claimant.Side, claimant.SpeakerSpan) == otherSide)
+            {
+                kind = ClaimKind.Other; // "Russian groups entered the city from the south, the corps said": an infiltration the defender reports
+            }
+
             // "Ukraine has close to 900,000 people under arms": a country is what a statement is about, not where it
             // happened (but "drones shot down over Russia" were over it)
             // "trimming a draft that Kyiv said favoured Moscow": a capital with no preposition before it is its government
@@ -120,7 +130,7 @@ internal sealed partial class ClaimBuilder
                 placeRef = target; // "the army fired from the direction of Oleshky": at the town the story is about
             }
 
-            var extent = kind is ClaimKind.Control or ClaimKind.Capture or ClaimKind.Encirclement ? NearestExtent(extents, triggerSpan) : null;
+            var extent = kind is ClaimKind.Control or ClaimKind.Capture or ClaimKind.Encirclement ? entry ?? NearestExtent(extents, triggerSpan) : null;
             if (placeRef is null && (extent is "north" or "south" or "east" or "west" or "centre" or "outskirts" || ObjectIsIt(kind, trigger, triggerSpan, limit))
                 && LatestPlace(found, span.Start, true) is { } town)
             {

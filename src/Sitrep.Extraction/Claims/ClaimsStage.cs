@@ -47,14 +47,22 @@ public sealed class ClaimsStage : IStage
                 continue;
             }
 
+            // "We assess that Russian forces do not hold the town": the analysis' own voice, no reporting verb
+            if (statements.Count == 0 && OwnAssessment.Find(document, builder.Tokens, sentence) is var (clause, assessor))
+            {
+                propositions.AddRange(DatedByPublication(document, builder.Build(s, clause, assessor, propositions, statement: false)));
+                continue;
+            }
+
             foreach (var a in statements)
             {
                 var claimant = new Claimant(a.Speaker, a.Side ?? LocalSide(document, builder, s, a) ?? ServiceSide.Of(document, a), a.SpeakerType, a.Hedge, a.Verb, a.SpeakerSpan);
                 var span = sentence.Span.Contains(a.Span) ? a.Span : sentence.Span;
-                propositions.AddRange(builder.Build(s, span, claimant, propositions));
+                propositions.AddRange(StoryTime(builder.Build(s, span, claimant, propositions), ReportTime.Before(document, sentence.Span.Start)));
             }
         }
 
+        SpeakerTime(propositions, document.Metadata.Published, statements: false);
         propositions = StoryPlace.Apply(document, builder.Mentions, propositions);
         Contradictions.Link(propositions);
         foreach (var p in propositions)
@@ -62,6 +70,47 @@ public sealed class ClaimsStage : IStage
             document.Claims.Add(p.Claim);
         }
     }
+
+    /// <summary>
+    /// "Ukraine's army on Tuesday denied the claim. 'The village is under our control,' the spokesperson said": a
+    /// statement with no time of its own was made when its claimant's last dated statement before it was.
+    /// </summary>
+    private static void SpeakerTime(List<Proposition> propositions, DateOnly? published, bool statements)
+    {
+        for (var i = 1; i < propositions.Count; i++)
+        {
+            var claim = propositions[i].Claim;
+            if (claim.From is not null || (!statements && claim.Kind is ClaimKind.Other))
+            {
+                continue;
+            }
+
+            for (var j = i - 1; j >= 0; j--)
+            {
+                var before = propositions[j].Claim;
+                if (before.Claimant == claim.Claimant && before.From is { } from && before.To is { } to && before.Span.End <= claim.Span.Start)
+                {
+                    if (!ReportTime.IsRecent(published, from, to))
+                    {
+                        break; // "Since February 2022, the enemy has lost ...": a tally's time is no day the claimant spoke on
+                    }
+
+                    propositions[i] = propositions[i] with { Claim = claim with { From = from, To = before.To } };
+                    break;
+                }
+            }
+        }
+    }
+
+    private static IEnumerable<Proposition> StoryTime(List<Proposition> found, TimeMention? time) =>
+        time is null ? found : found.ConvertAll(p => p.Claim.From is null && p.Claim.Stance == Stance.Asserts && p.Claim.Kind is ClaimKind.Strike or ClaimKind.Casualties or ClaimKind.Repelled
+            ? p with { Claim = p.Claim with { From = time.From, To = time.To } } : p);
+
+    /// <summary>An assessment with no time of its own is made when it is published.</summary>
+    private static IEnumerable<Proposition> DatedByPublication(Document document, List<Proposition> found) =>
+        document.Metadata.Published is not { } day
+            ? found
+            : found.ConvertAll(p => p.Claim.From is null ? p with { Claim = p.Claim with { From = day, To = day } } : p);
 
     /// <summary>The own channel of a body (<see cref="OwnChannel"/>), else the first-person post of an author with no outlet (<see cref="AuthorChannel"/>).</summary>
     internal static Claimant? OwnChannelOrAuthor(Document document) => OwnChannel(document) ?? AuthorChannel.Of(document);
@@ -121,16 +170,48 @@ public sealed class ClaimsStage : IStage
             return home.Country;
         }
 
-        if (a.SpeakerType != SpeakerType.Government)
+        // "the regional governor said": a person holding a local office speaks as that authority
+        if (a.SpeakerType != SpeakerType.Government && !(a.SpeakerType == SpeakerType.Person && IsLocalOffice(a.Speaker)))
         {
             return null;
         }
 
         var place = builder.Mentions.Places(s).Find(p => p.Role == PlaceRole.Location)
             ?? document.Places.FirstOrDefault(p => p.Role == PlaceRole.Location);
-        // only Ukraine: an unnamed body speaking of a place in Russia is as often Ukraine's reporting a strike there
-        // ("the General Staff confirmed that drones struck the refinery in Syzran")
-        return place?.Country is "UA" ? "UA" : null;
+        // an unnamed national body speaking of a place in Russia is as often Ukraine's reporting a strike there ("the
+        // General Staff confirmed that drones struck the refinery in Syzran"); a local office there is Russia's own
+        // ("the regional governor said", "местные власти сообщили")
+        return place?.Country switch
+        {
+            "UA" => "UA",
+            "RU" when IsLocalOffice(a.Speaker) => "RU",
+            _ => null,
+        };
+    }
+
+    private static readonly Sitrep.Extraction.Matching.WordSet LocalOfficeWords = new(
+    [
+        "governor", "mayor", "local", "regional", "municipal", "city", "district", "губернатор", "губернатора", "мэр",
+        "мэра", "местные", "местных", "региональные", "городские", "районные", "глава", "главы", "мер", "місцева", "місцеві",
+    ]);
+
+    /// <summary>Whether a speaker's words name a local office ("the regional governor", "local officials", "местные власти").</summary>
+    private static bool IsLocalOffice(string speaker)
+    {
+        var rest = speaker.AsSpan();
+        while (rest.Length > 0)
+        {
+            var space = rest.IndexOf(' ');
+            var word = (space < 0 ? rest : rest[..space]).Trim(",.'’");
+            if (LocalOfficeWords.Contains(word))
+            {
+                return true;
+            }
+
+            rest = space < 0 ? [] : rest[(space + 1)..];
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -113,7 +113,7 @@ internal static class PlaceAnaphor
         "доставлены в", "доставлено в", "доставили в", "госпитализированы в", "госпіталізовані до", "вывезены в", "евакуйовано до",
     ];
 
-    private static readonly string[] BirthCues = ["года рождения", "г. р.", "г.р.", "року народження", "р. н.", "р.н."];
+    private static readonly string[] BirthCues = ["года рождения", "г. р.", "г.р.", "року народження", "р. н.", "р.н.", "рождения", "народження"];
 
     /// <summary>"тяжелораненые доставлены в Скадовск", "servicemen were flown to Moscow": where people were taken, not where it happened.</summary>
     public static bool IsDestination(string text, PlaceMention place)

@@ -16,6 +16,10 @@ internal static class ReportTime
     /// <summary>How far before publication the report's time may end.</summary>
     private const int MaxAgeDays = 3;
 
+    /// <summary>A time that can be a report's: a week or less, ending within three days before publication.</summary>
+    public static bool IsRecent(DateOnly? published, DateOnly from, DateOnly to) =>
+        to.DayNumber - from.DayNumber <= MaxDays && (published is not { } day || (to >= day.AddDays(-MaxAgeDays) && from <= day));
+
     /// <summary>The last time mentioned before <paramref name="offset"/> that can be the report's, or null.</summary>
     public static TimeMention? Before(Document document, int offset)
     {
@@ -28,12 +32,7 @@ internal static class ReportTime
                 continue;
             }
 
-            if (t.From is not { } from || t.To is not { } to || to.DayNumber - from.DayNumber > MaxDays)
-            {
-                continue;
-            }
-
-            if (published is { } day && (to < day.AddDays(-MaxAgeDays) || from > day))
+            if (t.From is not { } from || t.To is not { } to || !IsRecent(published, from, to))
             {
                 continue;
             }

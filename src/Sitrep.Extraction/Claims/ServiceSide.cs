@@ -1,5 +1,6 @@
 using Sitrep.Core.Documents;
 using Sitrep.Core.Model;
+using Sitrep.Extraction.Actors;
 using Sitrep.Extraction.Matching;
 
 namespace Sitrep.Extraction.Claims;
@@ -34,6 +35,7 @@ internal static class ServiceSide
         }
 
         string? side = null;
+        var quoted = false;
         foreach (var other in document.Attributions)
         {
             if (other.SpeakerType != SpeakerType.MilitaryUnit || other.Side is not ("UA" or "RU"))
@@ -47,6 +49,38 @@ internal static class ServiceSide
             }
 
             side = other.Side;
+            quoted = true;
+        }
+
+        return quoted ? side : NamedUnitsSide(document);
+    }
+
+    /// <summary>
+    /// "said Serhiy, a former machine gunner" in a story that quotes no unit but tells of "the 110th Separate
+    /// Mechanized Brigade" and "the 3rd Separate Assault Brigade": the side of the registry units it names, when all
+    /// are of one side.
+    /// </summary>
+    private static string? NamedUnitsSide(Document document)
+    {
+        var registry = ActorRegistry.Default;
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(document.Tokens);
+        string? side = null;
+        foreach (var m in registry.FindAll(document.Text, tokens, 0, tokens.Length))
+        {
+            // a formation (brigade, corps, group of forces) inside an army; "Russian forces" is the army a story fights against
+            if (m.Value.Type != SpeakerType.MilitaryUnit || m.Value.ParentId is not { } parent
+                || registry[parent] is not { Type: SpeakerType.MilitaryUnit } || registry.SideOf(m.Value) is not ("UA" or "RU"))
+            {
+                continue;
+            }
+
+            var unitSide = registry.SideOf(m.Value);
+            if (side is not null && side != unitSide)
+            {
+                return null;
+            }
+
+            side = unitSide;
         }
 
         return side;

@@ -41,16 +41,16 @@ public sealed class ReportTimeTests
     }
 
     [Fact]
-    public void Process_AttributedStatementInANewsStory_StaysUndated()
+    public void Process_AttributedControlClaimInANewsStory_StaysUndated()
     {
-        var doc = Docs.Text("Fighting went on overnight around Kupiansk. The General Staff said its defenders repelled six attacks near Kupiansk.",
+        var doc = Docs.Text("Fighting went on overnight around Kupiansk. The General Staff said its defenders still hold Kupiansk.",
             outlet: "Harbour News", published: Published);
         Docs.Time(doc, "overnight", Published.AddDays(-1), Published);
         Docs.Place(doc, "Kupiansk", 704508, "Kupiansk");
         Docs.Place(doc, "Kupiansk", 704508, "Kupiansk", occurrence: 1);
 
-        var repelled = Run(Docs.Sorted(doc)).Claims.Single(c => c.Kind == ClaimKind.Repelled);
+        var control = Run(Docs.Sorted(doc)).Claims.Single(c => c.Kind == ClaimKind.Control);
 
-        Assert.Null(repelled.From);
+        Assert.Null(control.From);
     }
 }

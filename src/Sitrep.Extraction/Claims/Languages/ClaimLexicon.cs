@@ -14,7 +14,8 @@ internal sealed class ClaimLexicon
         [
             "captured", "capture", "took", "taken", "take", "took control", "taken control", "take control", "seized", "seize",
             "liberated", "liberation", "recaptured", "retook", "retaken", "occupied", "has fallen", "fell", "gained control",
-            "established control", "took full control", "taken full control", "cleared", "зачистили", "зачищено", "захоплення", "захоплене", "захоплений", "захоплена", "взяття", "взятие", "взятии", "захват", "захвате",
+            "established control", "took full control", "taken full control", "cleared", "regained control", "regain control",
+            "regained full control", "восстановили контроль", "відновили контроль", "зачистили", "зачищено", "захоплення", "захоплене", "захоплений", "захоплена", "взяття", "взятие", "взятии", "захват", "захвате",
             "захвата",
             "звільнили", "звільнено", "звільнив", "звільнення", "захопили", "захоплено", "захопив", "окупували", "зайняли",
             "взяли", "взяли під контроль", "встановили контроль",
@@ -29,7 +30,8 @@ internal sealed class ClaimLexicon
         (ClaimKind.Control,
         [
             "control", "controls", "controlled", "in control", "under control", "under our control", "holds", "hold", "holding",
-            "held", "remains under", "remain under", "full control", "контролюємо", "контролюють", "під контролем", "контроль",
+            "held", "remains under", "remain under", "full control", "in Ukrainian hands", "in Russian hands", "in our hands",
+            "in Ukraine's hands", "in Russia's hands", "контролюємо", "контролюють", "під контролем", "контроль",
             "контролируем", "контролируют", "под контролем", "утримують", "утримуємо", "тримають", "удерживают", "удерживаем",
             // "our units remain in Siversk": still there
             "units remain in", "troops remain in", "forces remain in", "defenders remain in", "units are still in",
@@ -55,6 +57,9 @@ internal sealed class ClaimLexicon
         [
             "struck", "strike", "strikes", "hit", "destroyed", "уразили", "уражено", "влучили в", "влучили у", "влучив у", "влучив в", "влучила в", "влучила у", "влучання в", "влучання у",
             "удар", "знищили", "знищено", "поразили", "нанесли удар", "уничтожили", "уничтожены", "shelled",
+            // a summary's passive: "поражены объекты энергетической инфраструктуры", "уражені пункти управління"
+            "поражены", "поражено", "поражен", "поражён", "поражена", "уражені", "уражений", "уражена", "нанесен удар", "нанесён удар",
+            "нанесены удары", "нанесено удары", "уничтожено", "уничтожен", "уничтожена",
             "came under fire", "came under artillery fire", "came under shelling", "came under attack", "under artillery fire",
             "defeated manpower", "нанесли поражение", "завдали ураження", "dropped guided bombs", "dropped glide bombs", "dropped aerial bombs", "dropped bombs",
             "скинули авіабомби", "скинули керовані авіабомби", "скинули КАБ", "сбросили авиабомбы", "сбросили КАБ", "обстріляли", "обстріляв", "зазнав обстрілу", "зазнала обстрілу", "зазнало обстрілу",
@@ -148,6 +153,9 @@ internal sealed class ClaimLexicon
         "зарано говорити", "рано говорити", "рано говорить", "спростував", "спростувала", "спростували", "спростовує", "неправда", "фейк", "не відповідає дійсності",
         "не захопили", "не взяли", "не звільнили", "опроверг", "опровергли", "опровергает", "не соответствует действительности",
         "неправдой", "ложь", "не захватили", "не взяли",
+        // the denial verbs the attribution stage reads: "Москва заперечила удари", "в Кремле отрицают"
+        "спростувало", "спростовують", "заперечив", "заперечила", "заперечили", "заперечило", "заперечує", "заперечують",
+        "опровергла", "опровергло", "опровергают", "отрицает", "отрицают", "отрицал", "отрицала", "отрицали",
         // "Котёл под Красноармейском не закрыт", "говорить о полном освобождении ... пока рано": said after the claim
         "не закрыт", "не замкнут", "не закрите", "не замкнене", "не замкнуте", "is not closed", "has not closed", "has not been closed",
         "пока рано", "поки рано", "поки зарано", "too early",
