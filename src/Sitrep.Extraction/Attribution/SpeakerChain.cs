@@ -93,6 +93,12 @@ internal sealed class SpeakerChain
                         {
                             chain.Add(new ChainEntry(listener, cue, match.Span, afs, match.EndToken, true));
                         }
+                        else if (speaker is null && inverted)
+                        {
+                            // "Як розповів речник ...", "Как рассказал глава администрации ...": no listener after an
+                            // inverted "told" verb, so whoever follows it is the one who spoke
+                            speaker = _resolver.RegistryAt(match.EndToken, limit) ?? _resolver.Resolve(afs, afe);
+                        }
                     }
                     else if (speaker is null && inverted)
                     {
