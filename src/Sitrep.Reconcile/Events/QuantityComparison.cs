@@ -15,34 +15,95 @@ public sealed record QuantityComparison(IReadOnlyList<string> Agreeing, IReadOnl
 
     public bool StrongConflict => Conflicting.Count > 0;
 
+    /// <summary>No figure in common: what most pairs of reports give, shared.</summary>
+    private static readonly QuantityComparison Nothing = new([], []);
+
+    /// <summary>Unit by unit in ordinal order of the first report's units; for each, the pairs of figures with ranges
+    /// that are comparable (same side and subject when both give one), in the order of the two lists. Written as
+    /// loops: every candidate pair of reports is compared, and at hundreds of documents a day that is millions of
+    /// calls (the query version allocated a dozen iterators, delegates and lists for each).</summary>
     public static QuantityComparison Compare(IReadOnlyList<QuantityDto> a, IReadOnlyList<QuantityDto> b)
     {
-        var agreeing = new List<string>();
-        var conflicting = new List<string>();
-        foreach (var unit in a.Select(q => q.Unit).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        if (a.Count == 0 || b.Count == 0)
         {
-            var left = a.Where(q => q.Unit == unit && Range(q) is not null).ToList();
-            var right = b.Where(q => q.Unit == unit && Range(q) is not null).ToList();
-            var pairs = left.SelectMany(x => right.Where(y => Comparable(x, y)).Select(y => (x, y))).ToList();
-            if (pairs.Count == 0)
+            return Nothing;
+        }
+
+        var units = new string[a.Count];
+        for (var i = 0; i < a.Count; i++)
+        {
+            units[i] = a[i].Unit;
+        }
+
+        Array.Sort(units, StringComparer.Ordinal);
+        List<string>? agreeing = null;
+        List<string>? conflicting = null;
+        for (var u = 0; u < units.Length; u++)
+        {
+            var unit = units[u];
+            if (u > 0 && string.Equals(unit, units[u - 1], StringComparison.Ordinal))
             {
                 continue;
             }
 
-            if (pairs.Any(p => Overlap(p.x, p.y)))
+            var (paired, overlap, closest) = Closest(a, b, unit);
+            if (!paired)
             {
-                agreeing.Add(unit);
                 continue;
             }
 
-            var closest = pairs.MinBy(p => Ratio(p.x, p.y));
-            if (IsStrong(closest.x, closest.y))
+            if (overlap)
             {
-                conflicting.Add(string.Create(CultureInfo.InvariantCulture, $"{unit} {Show(closest.x)} vs {Show(closest.y)}"));
+                (agreeing ??= []).Add(unit);
+            }
+            else if (IsStrong(closest.X, closest.Y))
+            {
+                (conflicting ??= []).Add(string.Create(CultureInfo.InvariantCulture, $"{unit} {Show(closest.X)} vs {Show(closest.Y)}"));
             }
         }
 
-        return new QuantityComparison(agreeing, conflicting);
+        return agreeing is null && conflicting is null ? Nothing : new QuantityComparison(agreeing ?? [], conflicting ?? []);
+    }
+
+    /// <summary>Whether the unit has a comparable pair, whether some pair overlaps, and the first pair of the smallest
+    /// <see cref="Ratio"/> (meaningful when none overlaps).</summary>
+    private static (bool Paired, bool Overlap, (QuantityDto X, QuantityDto Y) Closest) Closest(IReadOnlyList<QuantityDto> a, IReadOnlyList<QuantityDto> b, string unit)
+    {
+        var paired = false;
+        (QuantityDto X, QuantityDto Y) closest = default;
+        var best = double.PositiveInfinity;
+        for (var i = 0; i < a.Count; i++)
+        {
+            var x = a[i];
+            if (x.Unit != unit || Range(x) is null)
+            {
+                continue;
+            }
+
+            for (var j = 0; j < b.Count; j++)
+            {
+                var y = b[j];
+                if (y.Unit != unit || Range(y) is null || !Comparable(x, y))
+                {
+                    continue;
+                }
+
+                if (Overlap(x, y))
+                {
+                    return (true, true, (x, y));
+                }
+
+                var ratio = Ratio(x, y);
+                if (!paired || ratio < best)
+                {
+                    (paired, best, closest) = (true, ratio, (x, y));
+                }
+            }
+        }
+
+        return (paired, false, closest);
     }
 
     private static bool Comparable(QuantityDto x, QuantityDto y) =>
