@@ -33,3 +33,36 @@ public sealed class ShingleSetTests
         Assert.Equal(ShingleSimilarity.Shingles(text).Count, ShingleSet.Of(text).Count);
     }
 }
+
+public sealed class ShingleSetRandomTests
+{
+    private static readonly string[] Words =
+        ["Russian", "forces", "SHELLED", "shelled", "Shelled", "ДВОХ", "Nikopol", "overnight", "двох", "Окупанти", "обстріляли", "Белгород", "беспилотники", "2", "155-mm", "İstanbul", "the", "a"];
+
+    private static readonly string[] Gaps = [" ", ", ", ". ", " - ", "\n\n", "!", " «", "» ", "'"];
+
+    [Fact]
+    public void Jaccard_RandomEvidence_ExactlyTheScoreOfTheTexts()
+    {
+        var random = new Random(26112025);
+        for (var round = 0; round < 2_000; round++)
+        {
+            var (a, b) = (Text(random), Text(random));
+
+            Assert.Equal(ShingleSimilarity.Jaccard(a, b), ShingleSet.Jaccard(ShingleSet.Of(a), ShingleSet.Of(b)));
+            Assert.Equal(ShingleSimilarity.Shingles(a).Count, ShingleSet.Of(a).Count);
+        }
+    }
+
+    private static string Text(Random random)
+    {
+        var parts = new List<string>();
+        for (var i = random.Next(0, 14); i > 0; i--)
+        {
+            parts.Add(Words[random.Next(Words.Length)]);
+            parts.Add(Gaps[random.Next(Gaps.Length)]);
+        }
+
+        return random.Next(4) == 0 ? " " + string.Concat(parts) : string.Concat(parts);
+    }
+}
