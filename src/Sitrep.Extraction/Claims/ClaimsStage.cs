@@ -31,6 +31,7 @@ public sealed class ClaimsStage : IStage
 
         var builder = new ClaimBuilder(document, ClaimLexicon.Default);
         var channel = OwnChannelOrAuthor(document);
+        var services = new ServiceSide(document);
         var propositions = new List<Proposition>();
         for (var s = 0; s < document.Sentences.Count; s++)
         {
@@ -56,7 +57,7 @@ public sealed class ClaimsStage : IStage
 
             foreach (var a in statements)
             {
-                var claimant = new Claimant(a.Speaker, a.Side ?? LocalSide(document, builder, s, a) ?? ServiceSide.Of(document, a), a.SpeakerType, a.Hedge, a.Verb, a.SpeakerSpan);
+                var claimant = new Claimant(a.Speaker, a.Side ?? LocalSide(document, builder, s, a) ?? services.Of(a), a.SpeakerType, a.Hedge, a.Verb, a.SpeakerSpan);
                 var span = sentence.Span.Contains(a.Span) ? a.Span : sentence.Span;
                 propositions.AddRange(StoryTime(builder.Build(s, span, claimant, propositions), ReportTime.Before(document, sentence.Span.Start)));
             }

@@ -9,9 +9,9 @@ namespace Sitrep.Extraction.Claims;
 /// A serving member quoted without a side ("A logistics officer said ...", "said Andrii, a drone platoon commander",
 /// "розповів командир роти") speaks for the forces the story quotes: when every military unit that speaks in the
 /// document is of one side, the officer is of that side too. A story quoting units of both sides, or none, gives no
-/// side.
+/// side. One per document: the units' side is worked out once, when the first serving member without a side asks.
 /// </summary>
-internal static class ServiceSide
+internal sealed class ServiceSide(Document document)
 {
     private static readonly WordSet Titles = new(
     [
@@ -26,7 +26,10 @@ internal static class ServiceSide
     /// <summary>How far after the speaker's words an appositive title is read (", a former machine gunner who ...").</summary>
     private const int Window = 48;
 
-    public static string? Of(Document document, Sitrep.Core.Model.Attribution a)
+    private bool _known;
+    private string? _side;
+
+    public string? Of(Sitrep.Core.Model.Attribution a)
     {
         if (a.SpeakerType is not (SpeakerType.Person or SpeakerType.Anonymous) || a.SpeakerSpan is not { } speaker
             || !HasTitle(document.Text, speaker.Start, Math.Min(document.Text.Length, speaker.End + Window)))
@@ -34,6 +37,17 @@ internal static class ServiceSide
             return null;
         }
 
+        if (!_known)
+        {
+            (_side, _known) = (UnitsSide(document), true);
+        }
+
+        return _side;
+    }
+
+    /// <summary>The side of the units that speak in the document, or when none does, of the formations it names.</summary>
+    private static string? UnitsSide(Document document)
+    {
         string? side = null;
         var quoted = false;
         foreach (var other in document.Attributions)
