@@ -252,6 +252,32 @@ public sealed class Gazetteer
 
     internal ReadOnlySpan<int> Lookup(ulong key)
     {
+        // the capitalised words of the news recur from report to report: the last keys looked up on this thread are
+        // kept in a small table, nearer than the index
+        var cache = t_lookups;
+        if (cache is null || !ReferenceEquals(cache.Owner, this))
+        {
+            t_lookups = cache = new LookupCache(this);
+        }
+
+        ref var entry = ref cache.Entries[(int)key & (LookupCache.Size - 1)];
+        if (entry.Key != key || entry.Length < 0)
+        {
+            entry = IndexLookup(key);
+        }
+
+        return _postings.AsSpan(entry.From, entry.Length);
+    }
+
+    /// <summary>What <see cref="Lookup"/> finds, without the table of recent keys.</summary>
+    internal ReadOnlySpan<int> LookupUncached(ulong key)
+    {
+        var found = IndexLookup(key);
+        return _postings.AsSpan(found.From, found.Length);
+    }
+
+    private LookupCache.Entry IndexLookup(ulong key)
+    {
         // a bucket holds about four keys: a short scan of one or two cache lines
         var bucket = (int)(key >> (64 - BucketBits));
         var keys = _keys;
@@ -260,7 +286,7 @@ public sealed class Gazetteer
             if (keys[k] == key)
             {
                 var from = _keyStarts[k];
-                return _postings.AsSpan(from, _keyStarts[k + 1] - from);
+                return new LookupCache.Entry(key, from, _keyStarts[k + 1] - from);
             }
 
             if (keys[k] > key)
@@ -269,7 +295,28 @@ public sealed class Gazetteer
             }
         }
 
-        return [];
+        return new LookupCache.Entry(key, 0, 0);
+    }
+
+    [ThreadStatic]
+    private static LookupCache? t_lookups;
+
+    /// <summary>The postings of the keys this thread looked up last, one per slot picked by the key's low bits.</summary>
+    private sealed class LookupCache
+    {
+        public const int Size = 8192;
+
+        public LookupCache(Gazetteer owner)
+        {
+            Owner = owner;
+            Entries.AsSpan().Fill(new Entry(0, 0, -1));
+        }
+
+        public Gazetteer Owner { get; }
+
+        public Entry[] Entries { get; } = new Entry[Size];
+
+        public readonly record struct Entry(ulong Key, int From, int Length);
     }
 
     /// <summary>Populated places of Ukraine whose name has this consonant skeleton (<see cref="Skeleton"/>).</summary>

@@ -169,7 +169,13 @@ internal sealed partial class QuantityScanner
         {
             var initial = tokens[k].End > tokens[k].Start ? text[tokens[k].Start] : '\0';
             var (lower, upper) = (TimeMatcher.Fold(initial), Letters.Upper(initial));
-            var initials = ComparisonInitials;
+            var all = ComparisonInitials;
+            var initials = all.ByPhrase;
+            if (!all.Any && !all.Lower.Contains(lower) && !all.Upper.Contains(upper))
+            {
+                continue; // no phrase starts with the letter: most tokens are not compared phrase by phrase
+            }
+
             for (var c = 0; c < initials.Length; c++)
             {
                 var words = lexicon.Comparisons[c];
@@ -203,10 +209,21 @@ internal sealed partial class QuantityScanner
     /// upper-cased as a case-insensitive prefix compares: a token whose first letter matches neither cannot start
     /// the phrase, so it is not compared word by word. Any: an empty first word, always compared.
     /// </summary>
-    private (char Lower, char Upper, bool Any)[] ComparisonInitials => _comparisonInitials ??= [.. lexicon.Comparisons.Select(
-        w => w[0].Length > 0 ? (TimeMatcher.Fold(w[0][0]), Letters.Upper(w[0][0]), false) : ('\0', '\0', true))];
+    private Initials ComparisonInitials => _comparisonInitials ??= Initials.Of(lexicon.Comparisons);
 
-    private (char Lower, char Upper, bool Any)[]? _comparisonInitials;
+    private Initials? _comparisonInitials;
+
+    /// <summary>Per phrase its initial; and the initials of all phrases, lower- and upper-cased, and whether some phrase may start with anything.</summary>
+    private sealed record Initials((char Lower, char Upper, bool Any)[] ByPhrase, string Lower, string Upper, bool Any)
+    {
+        public static Initials Of(List<string[]> phrases)
+        {
+            var initials = phrases.Select(
+                w => w[0].Length > 0 ? (TimeMatcher.Fold(w[0][0]), Letters.Upper(w[0][0]), false) : ('\0', '\0', true)).ToArray();
+            return new Initials(initials, string.Concat(initials.Select(i => i.Item1).Distinct()),
+                string.Concat(initials.Select(i => i.Item2).Distinct()), initials.Any(i => i.Item3));
+        }
+    }
 
     private static bool StartsWithPhrase(string text, ReadOnlySpan<Token> tokens, int k, string[] words)
     {

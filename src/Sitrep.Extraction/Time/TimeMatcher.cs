@@ -29,15 +29,21 @@ internal sealed partial class TimeMatcher
     private readonly Dictionary<string, List<TimePattern>>.AlternateLookup<ReadOnlySpan<char>> _byFirstWordLookup;
     private readonly List<TimePattern> _numberFirst = [];
     private readonly List<TimePattern> _wordFirst = [];
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _futureMarkers;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _futureCarriers;
+    // every key of the first-word, month, weekday and number-word tables (a word not among them is in none of
+    // them, so most words cost one lookup instead of four) and the future markers and carriers: one lookup a token
+    private readonly Dictionary<string, WordKinds>.AlternateLookup<ReadOnlySpan<char>> _wordKinds;
 
-    // every key of the first-word, month, weekday and number-word tables: a word not in it is in none of them,
-    // so most words cost one lookup instead of four
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _anyKey;
+    [Flags]
+    private enum WordKinds : byte
+    {
+        None = 0,
+        Key = 1,
+        FutureMarker = 2,
+        FutureCarrier = 4,
+    }
 
-    // the required first elements of the patterns, numbered by slot and literals (TimePattern.FirstElement)
-    private readonly Dictionary<string, int> _firstElements = new(StringComparer.Ordinal);
+    // the elements of the patterns, numbered by slot and literals (TimeElement.Id, TimePattern.FirstElement)
+    private readonly Dictionary<string, int> _elements = new(StringComparer.Ordinal);
 
     public TimeMatcher(IEnumerable<TimeLanguage> languages)
     {
@@ -54,29 +60,43 @@ internal sealed partial class TimeMatcher
         }
 
         _byFirstWordLookup = _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
-        var keys = new HashSet<string>(_byFirstWord.Keys, StringComparer.OrdinalIgnoreCase);
-        keys.UnionWith(TimeLexicon.Months.Dictionary.Keys);
-        keys.UnionWith(TimeLexicon.Weekdays.Dictionary.Keys);
-        keys.UnionWith(NumberWords.Lookup.Dictionary.Keys);
-        _anyKey = keys.GetAlternateLookup<ReadOnlySpan<char>>();
-        _futureMarkers = future.GetAlternateLookup<ReadOnlySpan<char>>();
-        _futureCarriers = carriers.GetAlternateLookup<ReadOnlySpan<char>>();
+        var kinds = new Dictionary<string, WordKinds>(StringComparer.OrdinalIgnoreCase);
+        void Mark(IEnumerable<string> words, WordKinds kind)
+        {
+            foreach (var word in words)
+            {
+                kinds[word] = kinds.GetValueOrDefault(word) | kind;
+            }
+        }
+
+        Mark(_byFirstWord.Keys, WordKinds.Key);
+        Mark(TimeLexicon.Months.Dictionary.Keys, WordKinds.Key);
+        Mark(TimeLexicon.Weekdays.Dictionary.Keys, WordKinds.Key);
+        Mark(NumberWords.Lookup.Dictionary.Keys, WordKinds.Key);
+        Mark(future, WordKinds.FutureMarker);
+        Mark(carriers, WordKinds.FutureCarrier);
+        _wordKinds = kinds.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public static TimeMatcher Default { get; } = new(TimeLanguages.All);
 
     private void Index(TimePattern pattern)
     {
+        foreach (var element in pattern.Elements)
+        {
+            var signature = $"{(int)element.Slot}\0{string.Join('\0', element.Literals)}";
+            if (!_elements.TryGetValue(signature, out var number))
+            {
+                _elements[signature] = number = _elements.Count;
+            }
+
+            element.Id = number;
+        }
+
         var head = pattern.Elements[0];
         if (!head.Optional)
         {
-            var signature = $"{(int)head.Slot}\0{string.Join('\0', head.Literals)}";
-            if (!_firstElements.TryGetValue(signature, out var number))
-            {
-                _firstElements[signature] = number = _firstElements.Count;
-            }
-
-            pattern.FirstElement = number;
+            pattern.FirstElement = head.Id;
         }
 
         foreach (var element in pattern.Elements)
@@ -126,33 +146,40 @@ internal sealed partial class TimeMatcher
     private static List<TimeCandidate>? t_taken;
 
     /// <summary>Finds the non-overlapping time expressions of one sentence, longest first, and adds them in text order.</summary>
-    public void FindAll(Document document, Sentence sentence, DateOnly? published, List<TimeCandidate> into)
+    /// <param name="remember">False tries every element at every token (what a test compares the remembered failures with).</param>
+    public void FindAll(Document document, Sentence sentence, DateOnly? published, List<TimeCandidate> into, bool remember = true)
     {
         var tokens = document.TokensOf(sentence);
         var text = document.Text;
-        var futureClauses = FutureClauses(text, tokens);
+        Span<WordKinds> kinds = tokens.Length <= 256 ? stackalloc WordKinds[tokens.Length] : new WordKinds[tokens.Length];
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            kinds[i] = _wordKinds.TryGetValue(tokens[i].Text(text), out var kind) ? kind : WordKinds.None;
+        }
+
+        var futureClauses = FutureClauses(text, tokens, kinds);
         var found = t_found ??= [];
         found.Clear();
 
-        // per first element, the token (plus one) where it last failed: the patterns sharing it are skipped there
-        Span<int> failedAt = _firstElements.Count <= 256 ? stackalloc int[_firstElements.Count] : new int[_firstElements.Count];
+        // per element, the token (plus one) where it last failed: the patterns sharing it fail there without trying it
+        Span<int> failedAt = _elements.Count <= 512 ? stackalloc int[_elements.Count] : new int[_elements.Count];
         for (var i = 0; i < tokens.Length; i++)
         {
             var word = tokens[i].Text(text);
             var anchor = new TimeAnchor(published, futureClauses is not null && futureClauses[i]);
-            var known = _anyKey.Contains(word);
+            var known = (kinds[i] & WordKinds.Key) != 0;
             if (known && _byFirstWordLookup.TryGetValue(word, out var list) && !InsideName(text, tokens, i))
             {
-                TryAll(list, text, tokens, i, anchor, document.Language, found, failedAt);
+                TryAll(list, text, tokens, i, anchor, document.Language, found, failedAt, remember);
             }
 
             if (tokens[i].Kind == TokenKind.Number)
             {
-                TryAll(_numberFirst, text, tokens, i, anchor, document.Language, found, failedAt);
+                TryAll(_numberFirst, text, tokens, i, anchor, document.Language, found, failedAt, remember);
             }
             else if (tokens[i].Kind == TokenKind.Word && MayStartSlot(word, known))
             {
-                TryAll(_wordFirst, text, tokens, i, anchor, document.Language, found, failedAt);
+                TryAll(_wordFirst, text, tokens, i, anchor, document.Language, found, failedAt, remember);
             }
         }
 
@@ -189,10 +216,15 @@ internal sealed partial class TimeMatcher
 
     private static void TryAll(
         List<TimePattern> patterns, string text, ReadOnlySpan<Token> tokens, int start, TimeAnchor anchor, string language,
-        List<TimeCandidate> found, Span<int> failedAt)
+        List<TimeCandidate> found, Span<int> failedAt, bool remember)
     {
         foreach (var pattern in patterns)
         {
+            if (!remember)
+            {
+                failedAt.Clear();
+            }
+
             var head = pattern.FirstElement;
             if (head >= 0 && failedAt[head] == start + 1)
             {
@@ -216,14 +248,13 @@ internal sealed partial class TimeMatcher
         var j = start;
         foreach (var element in pattern.Elements)
         {
-            var consumed = j < tokens.Length ? MatchElement(element, text, tokens, j, language, ref captures) : 0;
+            // a required element that failed here for another pattern fails again (an optional one is tried: a
+            // failed try may leave a capture set)
+            var consumed = j >= tokens.Length || (!element.Optional && failedAt[element.Id] == j + 1) ? 0
+                : MatchElement(element, text, tokens, j, language, ref captures);
             if (consumed == 0 && !element.Optional)
             {
-                if (j == start && pattern.FirstElement >= 0)
-                {
-                    failedAt[pattern.FirstElement] = start + 1;
-                }
-
+                failedAt[element.Id] = j + 1;
                 end = j;
                 return false;
             }
@@ -284,19 +315,19 @@ internal sealed partial class TimeMatcher
     /// commas, semicolons, colons and dashes). "Officials said on Tuesday that talks will resume on Friday" reads
     /// Tuesday as past and Friday as future. Null when the sentence has no marker.
     /// </summary>
-    private bool[]? FutureClauses(string text, ReadOnlySpan<Token> tokens)
+    private static bool[]? FutureClauses(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<WordKinds> kinds)
     {
         bool[]? future = null;
         var inFuture = false;
         for (var i = 0; i < tokens.Length; i++)
         {
             var token = tokens[i];
-            var carried = token.Text(text) is [','] && i + 1 < tokens.Length && _futureCarriers.Contains(tokens[i + 1].Text(text));
+            var carried = token.Text(text) is [','] && i + 1 < tokens.Length && (kinds[i + 1] & WordKinds.FutureCarrier) != 0;
             if (token.Kind == TokenKind.Punctuation && token.Text(text) is [',' or ';' or ':' or '\u2014' or '\u2013'] && !carried)
             {
                 inFuture = false;
             }
-            else if (token.Kind == TokenKind.Word && _futureMarkers.Contains(token.Text(text)))
+            else if (token.Kind == TokenKind.Word && (kinds[i] & WordKinds.FutureMarker) != 0)
             {
                 inFuture = true;
             }

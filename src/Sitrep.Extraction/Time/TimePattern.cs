@@ -33,6 +33,12 @@ internal sealed class TimeElement
 
     /// <summary>A leading element that must be present but is not part of the mention's text ("in" of "in November").</summary>
     public bool Context { get; init; }
+
+    /// <summary>
+    /// The number its matcher gives the element (the same for every element of any pattern with the same slot or
+    /// literals): whether it matches at a token does not depend on the pattern, so a failure is remembered by it.
+    /// </summary>
+    public int Id { get; set; } = -1;
 }
 
 /// <summary>

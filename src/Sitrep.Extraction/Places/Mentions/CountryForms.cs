@@ -76,6 +76,11 @@ internal sealed class CountryForms(MentionWords w, Gazetteer gazetteer)
     {
         last = t;
         var word = w.Word(t);
+        if (word.IsEmpty || word[0] is not ('Р' or 'р' or 'С'))
+        {
+            return null; // every form starts so ("Росія", "РФ", "США"): most words are decided by their first letter
+        }
+
         if ((word.StartsWith("Российск", StringComparison.OrdinalIgnoreCase) || word.StartsWith("Російськ", StringComparison.OrdinalIgnoreCase))
             && w.WordIs(t + 1, t, "Федераци*", "Федераці*"))
         {

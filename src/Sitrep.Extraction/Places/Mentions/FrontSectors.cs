@@ -22,6 +22,9 @@ internal sealed class FrontSectors(MentionWords w, Gazetteer gazetteer)
         (["yuzhnodonets", "southdonetsk", "southerndonetsk", "южнодонецк", "південнодонецьк"], "South Donetsk direction", 690823),
     ];
 
+    /// <summary>The first letters of the spellings.</summary>
+    private static readonly string FirstLetters = string.Concat(Sectors.SelectMany(s => s.Spellings).Select(s => s[0]).Distinct());
+
     public void AddTo(List<NameMatch> matches)
     {
         for (var t = 0; t < w.Count; t++)
@@ -67,6 +70,11 @@ internal sealed class FrontSectors(MentionWords w, Gazetteer gazetteer)
                 {
                     folded[length++] = Letters.Lower(c);
                 }
+            }
+
+            if (length > 0 && !FirstLetters.Contains(folded[0]))
+            {
+                return null; // no spelling starts with the letter: the words after cannot make one
             }
 
             foreach (var (spellings, sector, id) in Sectors)

@@ -55,6 +55,11 @@ internal sealed class RegionNicknames(MentionWords w, Gazetteer gazetteer)
 
     private int? RegionOf(ReadOnlySpan<char> word)
     {
+        if (word.Length != AbbreviationLength && !MayBeNickname(word))
+        {
+            return null;
+        }
+
         foreach (var (abbreviation, id) in Abbreviations)
         {
             if (word.Equals(abbreviation, StringComparison.Ordinal) && gazetteer.IndexOf(id) is var i && i >= 0)
@@ -112,6 +117,19 @@ internal sealed class RegionNicknames(MentionWords w, Gazetteer gazetteer)
 
         return null;
     }
+
+    private const int AbbreviationLength = 3;
+
+    /// <summary>
+    /// Whether "щ" or "ч" is among the last six letters: every stem ends in "-щин" or "-чин" and takes at most three
+    /// letters after it, and a town's area is "-щин" and at most three: a word without is no nickname, decided
+    /// without comparing it with every stem.
+    /// </summary>
+    internal static bool MayBeNickname(ReadOnlySpan<char> word) =>
+        word[Math.Max(0, word.Length - 6)..].IndexOfAny("щЩчЧ") >= 0;
+
+    /// <summary>The stems, for a test of what <see cref="MayBeNickname"/> relies on.</summary>
+    internal static IEnumerable<string> StemList => Stems.Select(s => s.Stem);
 
     /// <summary>Shorter stems before "-щина" are too short to be a town's name.</summary>
     private const int MinTownStem = 3;

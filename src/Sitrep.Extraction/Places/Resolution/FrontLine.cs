@@ -29,15 +29,54 @@ internal static partial class FrontLine
             return 0;
         }
 
+        // the same towns are at the front on every date between two phase boundaries, so a place's nearness is
+        // computed once per stretch of dates: same names recur from report to report
+        var key = (place.Lat, place.Lon, Stretch(date));
+        var cache = t_nearness ??= [];
+        if (!cache.TryGetValue(key, out var nearness))
+        {
+            if (cache.Count >= MaxCached)
+            {
+                cache.Clear();
+            }
+
+            nearness = Compute(place.Lat, place.Lon, date);
+            cache.Add(key, nearness);
+        }
+
+        return nearness;
+    }
+
+    /// <summary>The computation <see cref="Nearness"/> keeps: over every town of the date's front.</summary>
+    internal static double Compute(double lat, double lon, DateOnly date)
+    {
         var nearest = double.MaxValue;
         foreach (var p in Points)
         {
-            if (date >= p.From && date < p.To && Geo.AtLeastKm(place.Lat, p.Lat) < nearest)
+            if (date >= p.From && date < p.To && Geo.AtLeastKm(lat, p.Lat) < nearest)
             {
-                nearest = Math.Min(nearest, Geo.DistanceKm(place.Lat, place.Lon, p.Lat, p.Lon));
+                nearest = Math.Min(nearest, Geo.DistanceKm(lat, lon, p.Lat, p.Lon));
             }
         }
 
         return nearest == double.MaxValue ? 0 : Math.Exp(-nearest / ScaleKm);
+    }
+
+    /// <summary>The number of phase boundaries on or before a date: dates with the same number share their front.</summary>
+    internal static int Stretch(DateOnly date)
+    {
+        var at = Array.BinarySearch(PhaseBounds.Dates, date);
+        return at >= 0 ? at + 1 : ~at;
+    }
+
+    private const int MaxCached = 1 << 16;
+
+    [ThreadStatic]
+    private static Dictionary<(double Lat, double Lon, int Stretch), double>? t_nearness;
+
+    /// <summary>Every date a phase starts or ends on, sorted (a class of its own: made after the phases).</summary>
+    private static class PhaseBounds
+    {
+        public static readonly DateOnly[] Dates = [.. Points.SelectMany(p => new[] { p.From, p.To }).Distinct().Order()];
     }
 }
