@@ -37,7 +37,7 @@ internal sealed partial class ClaimBuilder
     public List<Proposition> Build(int s, TextSpan span, Claimant claimant, List<Proposition> earlier, bool statement = true, TimeMention? reportTime = null)
     {
         var sentence = _document.Sentences[s];
-        var first = Math.Max(sentence.FirstToken, Array.FindIndex(_tokens, sentence.FirstToken, sentence.TokenCount, t => t.Start >= span.Start));
+        var first = Math.Max(sentence.FirstToken, TokenSearch.FirstAtOrAfter(_tokens, sentence.FirstToken, sentence.TokenCount, span.Start));
         var limit = first;
         while (limit < sentence.FirstToken + sentence.TokenCount && _tokens[limit].End <= span.End)
         {
@@ -274,7 +274,7 @@ internal sealed partial class ClaimBuilder
             return false;
         }
 
-        var next = Array.FindIndex(_tokens, trigger, Math.Min(limit, trigger + 4) - trigger, t => t.Start >= triggerSpan.End);
+        var next = TokenSearch.FirstAtOrAfter(_tokens, trigger, Math.Min(limit, trigger + 4) - trigger, triggerSpan.End);
         return next >= 0 && _tokens[next].Text(_document.Text) is "it";
     }
 

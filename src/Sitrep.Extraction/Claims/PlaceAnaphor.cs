@@ -120,9 +120,11 @@ internal static class PlaceAnaphor
     {
         var from = Math.Max(0, place.Span.Start - 24);
         var before = text.AsSpan(from, place.Span.Start - from).TrimEnd();
+        // "... taken to the": the cue before a last " the" (no string built per cue)
+        var beforeThe = before.EndsWith(" the", StringComparison.OrdinalIgnoreCase) ? before[..^4] : [];
         foreach (var cue in DestinationCues)
         {
-            if (before.EndsWith(cue, StringComparison.OrdinalIgnoreCase) || before.EndsWith(cue + " the", StringComparison.OrdinalIgnoreCase))
+            if (before.EndsWith(cue, StringComparison.OrdinalIgnoreCase) || (beforeThe.Length > 0 && beforeThe.EndsWith(cue, StringComparison.OrdinalIgnoreCase)))
             {
                 return true;
             }
