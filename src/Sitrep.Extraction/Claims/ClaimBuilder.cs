@@ -12,22 +12,22 @@ internal sealed partial class ClaimBuilder
 {
     private const int NegationReach = 3;
     private readonly Document _document;
-    private readonly Token[] _tokens;
     private readonly ClaimLexicon _lexicon;
     private int _next;
 
     public ClaimBuilder(Document document, ClaimLexicon lexicon)
     {
         _document = document;
-        _tokens = document.Tokens.ToArray();
         _lexicon = lexicon;
         Mentions = new SentenceMentions(document);
     }
 
     public SentenceMentions Mentions { get; }
 
-    /// <summary>The document's tokens, as an array.</summary>
-    public Token[] Tokens => _tokens;
+    /// <summary>The document's tokens, read in place (no copy per stage).</summary>
+    public ReadOnlySpan<Token> Tokens => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_document.Tokens);
+
+    private ReadOnlySpan<Token> _tokens => Tokens;
 
     /// <summary>
     /// The claims a claimant makes in <paramref name="span"/> (a sentence or one speaker's clause of it). An attributed

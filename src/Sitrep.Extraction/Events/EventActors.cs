@@ -29,7 +29,7 @@ internal static class EventActors
     /// <summary>Characters between a country's name and the attack word for the country to be its subject.</summary>
     private const int CountryReach = 12;
 
-    public static List<EventActor> Find(Document document, SentenceMentions mentions, Token[] tokens, int sentence, int trigger, TriggerClass cls, string? speakerSide, TextSpan? speakerSpan)
+    public static List<EventActor> Find(Document document, SentenceMentions mentions, ReadOnlySpan<Token> tokens, int sentence, int trigger, TriggerClass cls, string? speakerSide, TextSpan? speakerSpan)
     {
         var text = document.Text;
         var s = document.Sentences[sentence];

@@ -22,7 +22,9 @@ internal sealed partial class EventAssembler
     private const int AggregateDays = 14;
 
     private readonly Document _document;
-    private readonly Token[] _tokens;
+
+    /// <summary>The document's tokens, read in place (no copy per stage).</summary>
+    private ReadOnlySpan<Token> _tokens => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_document.Tokens);
     private readonly EventLexicon _lexicon;
     private readonly bool _offTopicDocument;
     private readonly EventSource? _outlet;
@@ -40,13 +42,12 @@ internal sealed partial class EventAssembler
     /// <summary>The spans of the multi-word actor names of the sentence being assembled.</summary>
     private readonly List<TextSpan> _actorSpans = [];
 
-    public EventAssembler(Document document, Token[] tokens, EventLexicon lexicon)
+    public EventAssembler(Document document, EventLexicon lexicon)
     {
         _document = document;
-        _tokens = tokens;
         _lexicon = lexicon;
         _mentions = new SentenceMentions(document);
-        _offTopicDocument = lexicon.IsOffTopic(document.Text, tokens);
+        _offTopicDocument = lexicon.IsOffTopic(document.Text, _tokens);
         if (document.Metadata.Outlet is { Length: > 0 } outlet)
         {
             var name = ActorRegistry.Default.FindByName(outlet)?.Name ?? outlet.Trim();

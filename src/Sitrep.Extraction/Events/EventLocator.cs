@@ -24,7 +24,7 @@ internal static class EventLocator
 
     /// <param name="known">Per sentence, its candidate places once worked out (null before): a sentence is looked at
     /// for each trigger of its own and of its neighbours, and its candidates do not change.</param>
-    public static (PlaceMention? Place, bool InSentence) Find(Document document, Token[] tokens, SentenceMentions mentions, int sentence, TextSpan trigger, List<PlaceMention>?[] known)
+    public static (PlaceMention? Place, bool InSentence) Find(Document document, ReadOnlySpan<Token> tokens, SentenceMentions mentions, int sentence, TextSpan trigger, List<PlaceMention>?[] known)
     {
         // a place read in the trigger word itself ("Атака тривала ..." as the village Ataky) is no place of the event
         var candidates = new List<PlaceMention>();
@@ -113,7 +113,7 @@ internal static class EventLocator
     /// "the city", "the town", "this village" in a sentence with no place: the settlement the story has named most
     /// often before it (the last of them on a tie), so a village named once in between is not "the city".
     /// </summary>
-    private static PlaceMention? TownAntecedent(Document document, Token[] tokens, int sentence)
+    private static PlaceMention? TownAntecedent(Document document, ReadOnlySpan<Token> tokens, int sentence)
     {
         var s = document.Sentences[sentence];
         var found = false;
@@ -246,10 +246,10 @@ internal static class EventLocator
     /// The places of a sentence that can locate an event: not a unit's nickname (the regiment "Skelya"), and not a
     /// whole country when the sentence names a settlement or a region ("the Defence Forces of Ukraine" next to a village).
     /// </summary>
-    private static List<PlaceMention> Candidates(Document document, Token[] tokens, int sentence, SentenceMentions mentions, List<PlaceMention>?[] known) =>
+    private static List<PlaceMention> Candidates(Document document, ReadOnlySpan<Token> tokens, int sentence, SentenceMentions mentions, List<PlaceMention>?[] known) =>
         known[sentence] ??= Candidates(document, tokens, sentence, mentions.Places(sentence), mentions);
 
-    private static List<PlaceMention> Candidates(Document document, Token[] tokens, int sentence, List<PlaceMention> places, SentenceMentions mentions)
+    private static List<PlaceMention> Candidates(Document document, ReadOnlySpan<Token> tokens, int sentence, List<PlaceMention> places, SentenceMentions mentions)
     {
         if (places.Count == 0)
         {

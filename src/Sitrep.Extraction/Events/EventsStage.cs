@@ -24,8 +24,7 @@ public sealed class EventsStage : IStage
 
     public void Process(Document document, CancellationToken cancellationToken)
     {
-        var tokens = document.Tokens.ToArray();
-        var assembler = new EventAssembler(document, tokens, EventLexicon.Default);
+        var assembler = new EventAssembler(document, EventLexicon.Default);
         var drafts = new List<EventDraft>();
         var sentenceDrafts = new List<EventDraft>();
         EventDraft? state = null;

@@ -41,7 +41,7 @@ internal static class NonEventMentions
 
     private const int BeforeReach = 4;
 
-    public static void Remove(string text, Token[] tokens, List<PhraseMatch<TriggerClass>> triggers, int first, int limit)
+    public static void Remove(string text, ReadOnlySpan<Token> tokens, List<PhraseMatch<TriggerClass>> triggers, int first, int limit)
     {
         if (triggers.Count == 0)
         {
@@ -61,27 +61,27 @@ internal static class NonEventMentions
             triggers.RemoveAll(t => t.Value == TriggerClass.Casualties);
         }
 
-        var sentence = (text, tokens, first, limit);
+        var sentence = new SentenceView(text, tokens, first, limit);
         if (!triggers.Exists(t => t.Value == TriggerClass.Strike))
         {
             // "drone operators saw them at 06:20": the crew watched; "drone operators hit a tank" is a strike
-            triggers.RemoveAll(sentence, static (t, c) => t.Value == TriggerClass.AirDrone && FollowedBy(c.text, c.tokens, t, c.limit, Crew));
+            triggers.RemoveWhere(sentence, static (t, c) => t.Value == TriggerClass.AirDrone && FollowedBy(c.Text, c.Tokens, t, c.Limit, Crew));
         }
 
         // "the 5th Separate Assault Brigade", "5-ї окремої штурмової бригади": a unit's name the registry does not know
-        triggers.RemoveAll(sentence, static (t, c) => t.Value == TriggerClass.Clash && t.TokenCount == 1 && FollowedBy(c.text, c.tokens, t, c.limit, UnitNouns));
+        triggers.RemoveWhere(sentence, static (t, c) => t.Value == TriggerClass.Clash && t.TokenCount == 1 && FollowedBy(c.Text, c.Tokens, t, c.Limit, UnitNouns));
 
         // "the burning shell of a warehouse": the husk, not a round
-        triggers.RemoveAll(sentence, static (t, c) => t.TokenCount == 1 && Is(c.text, c.tokens[t.FirstToken], "shell") && t.FirstToken + 1 < c.limit
-            && Is(c.text, c.tokens[t.FirstToken + 1], "of"));
-        triggers.RemoveAll(sentence, static (t, c) => Hashtag(c.text, t.Span) || FollowedBy(c.text, c.tokens, t, c.limit, After) || PrecededBy(c.text, c.tokens, t, c.first));
+        triggers.RemoveWhere(sentence, static (t, c) => t.TokenCount == 1 && Is(c.Text, c.Tokens[t.FirstToken], "shell") && t.FirstToken + 1 < c.Limit
+            && Is(c.Text, c.Tokens[t.FirstToken + 1], "of"));
+        triggers.RemoveWhere(sentence, static (t, c) => Hashtag(c.Text, t.Span) || FollowedBy(c.Text, c.Tokens, t, c.Limit, After) || PrecededBy(c.Text, c.Tokens, t, c.First));
     }
 
     /// <summary>
     /// Whether every weapon of the sentence only holds an area under threat ("supply routes are now under constant fire
     /// from Russian drones"): a state of the front, no strike of its own; it may name the weapon of a strike told next.
     /// </summary>
-    public static bool StateOfFront(string text, Token[] tokens, List<PhraseMatch<TriggerClass>> triggers, int first, int limit)
+    public static bool StateOfFront(string text, ReadOnlySpan<Token> tokens, List<PhraseMatch<TriggerClass>> triggers, int first, int limit)
     {
         var weapons = 0;
         foreach (var t in triggers)
@@ -119,7 +119,7 @@ internal static class NonEventMentions
     /// "supply routes are now under constant fire from Russian drones", "roads remain under drone fire": the weapon
     /// holds a road or an area under threat, a lasting state of the front, not a strike ("came under fire" is one).
     /// </summary>
-    private static bool UnderFire(string text, Token[] tokens, PhraseMatch<TriggerClass> t, int first, int limit)
+    private static bool UnderFire(string text, ReadOnlySpan<Token> tokens, PhraseMatch<TriggerClass> t, int first, int limit)
     {
         for (var u = t.FirstToken - 1; u >= Math.Max(first, t.FirstToken - 5); u--)
         {
@@ -148,13 +148,13 @@ internal static class NonEventMentions
 
     private static bool Hashtag(string text, TextSpan span) => span.Start > 0 && text[span.Start - 1] == '#';
 
-    private static bool FollowedBy(string text, Token[] tokens, PhraseMatch<TriggerClass> t, int limit, WordSet words)
+    private static bool FollowedBy(string text, ReadOnlySpan<Token> tokens, PhraseMatch<TriggerClass> t, int limit, WordSet words)
     {
         var next = t.FirstToken + t.TokenCount;
         return next < limit && words.Contains(text, tokens[next]);
     }
 
-    private static bool PrecededBy(string text, Token[] tokens, PhraseMatch<TriggerClass> t, int first)
+    private static bool PrecededBy(string text, ReadOnlySpan<Token> tokens, PhraseMatch<TriggerClass> t, int first)
     {
         for (var i = t.FirstToken - 1; i >= Math.Max(first, t.FirstToken - BeforeReach); i--)
         {
@@ -167,7 +167,7 @@ internal static class NonEventMentions
         return false;
     }
 
-    private static bool EveryStretch(string text, Token[] tokens, int first, int limit)
+    private static bool EveryStretch(string text, ReadOnlySpan<Token> tokens, int first, int limit)
     {
         for (var i = first; i + 1 < limit; i++)
         {
@@ -184,7 +184,7 @@ internal static class NonEventMentions
     /// <summary>Settlements counted ("the enemy struck 14 settlements of the region"): a day's total over many places.</summary>
     private static readonly WordSet SettlementNouns = new(["settlements", "населених", "населенных"]);
 
-    private static bool CountedSettlements(string text, Token[] tokens, int first, int limit)
+    private static bool CountedSettlements(string text, ReadOnlySpan<Token> tokens, int first, int limit)
     {
         for (var i = first + 1; i < limit; i++)
         {
@@ -201,7 +201,7 @@ internal static class NonEventMentions
         text.AsSpan(token.Start, token.End - token.Start).Equals(word, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"used at least 200 guided bombs across the front", "171 combat engagements along the front": a figure for the whole front, not one happening.</summary>
-    private static bool WholeFront(string text, Token[] tokens, int first, int limit)
+    private static bool WholeFront(string text, ReadOnlySpan<Token> tokens, int first, int limit)
     {
         for (var i = first; i + 2 < limit; i++)
         {
@@ -218,7 +218,7 @@ internal static class NonEventMentions
         return false;
     }
 
-    private static bool HasFigure(string text, Token[] tokens, int first, int limit)
+    private static bool HasFigure(string text, ReadOnlySpan<Token> tokens, int first, int limit)
     {
         for (var i = first; i < limit; i++)
         {
@@ -231,7 +231,7 @@ internal static class NonEventMentions
         return false;
     }
 
-    private static bool Any(string text, Token[] tokens, int first, int limit, WordSet words)
+    private static bool Any(string text, ReadOnlySpan<Token> tokens, int first, int limit, WordSet words)
     {
         for (var i = first; i < limit; i++)
         {
@@ -245,7 +245,7 @@ internal static class NonEventMentions
     }
 
     /// <summary>"artillery systems - 34,911 (+27)": a running loss tally, recognised by its "(+n)" daily increment.</summary>
-    private static bool LossRow(string text, Token[] tokens, int first, int limit)
+    private static bool LossRow(string text, ReadOnlySpan<Token> tokens, int first, int limit)
     {
         if (limit <= first)
         {
