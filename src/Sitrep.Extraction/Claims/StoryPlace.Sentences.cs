@@ -33,7 +33,7 @@ internal static partial class StoryPlace
     /// </summary>
     private static bool SectorWide(Document document, Claim claim, int s)
     {
-        if (Contains(document, document.Sentences[s].Span, FrontWide))
+        if (SentenceFacts.Get(document, s, SentenceFacts.FrontWide, static (d, k) => Contains(d, d.Sentences[k].Span, FrontWide)))
         {
             return true;
         }
@@ -49,7 +49,7 @@ internal static partial class StoryPlace
             first--;
         }
 
-        return Contains(document, document.Sentences[first].Span, ForcesGroups);
+        return SentenceFacts.Get(document, first, SentenceFacts.ForcesGroup, static (d, k) => Contains(d, d.Sentences[k].Span, ForcesGroups));
     }
 
     private static bool Contains(Document document, Core.Text.TextSpan span, string[] phrases)
@@ -68,8 +68,11 @@ internal static partial class StoryPlace
 
     private static readonly string[] DirectionWords = ["direction", "напрямку", "напрямі", "направлении", "направлений"];
 
-    /// <summary>Whether the sentence speaks of a front-line direction.</summary>
-    internal static bool NamesDirection(Document document, int s)
+    /// <summary>Whether the sentence speaks of a front-line direction (worked out once per sentence).</summary>
+    internal static bool NamesDirection(Document document, int s) =>
+        SentenceFacts.Get(document, s, SentenceFacts.Direction, static (d, k) => NamesDirectionOnce(d, k));
+
+    private static bool NamesDirectionOnce(Document document, int s)
     {
         var text = document.Text.AsSpan(document.Sentences[s].Span.Start, document.Sentences[s].Span.Length);
         foreach (var word in DirectionWords)
