@@ -29,6 +29,7 @@ internal sealed partial class EventAssembler
     private readonly bool _offTopicDocument;
     private readonly EventSource? _outlet;
     private readonly SentenceMentions _mentions;
+    private readonly SentenceActors _actors;
 
     /// <summary>The side of the actor whose own channel the document is (a unit's Telegram post), if it is one.</summary>
     private readonly string? _channelSide;
@@ -47,6 +48,7 @@ internal sealed partial class EventAssembler
         _document = document;
         _lexicon = lexicon;
         _mentions = new SentenceMentions(document);
+        _actors = new SentenceActors(document);
         _offTopicDocument = lexicon.IsOffTopic(document.Text, _tokens);
         if (document.Metadata.Outlet is { Length: > 0 } outlet)
         {
@@ -161,7 +163,7 @@ internal sealed partial class EventAssembler
 
             // the statement (clause) the trigger stands in speaks for it
             var attribution = StatementOf(statements, trigger.Span);
-            var (place, inSentence) = EventLocator.Find(_document, _tokens, _mentions, s, trigger.Span, _candidates ??= new List<PlaceMention>?[_document.Sentences.Count]);
+            var (place, inSentence) = EventLocator.Find(_document, _tokens, _mentions, _actors, s, trigger.Span, _candidates ??= new List<PlaceMention>?[_document.Sentences.Count]);
             if (trigger.Value is TriggerClass.Other && place?.FeatureCode?.StartsWith("PCL", StringComparison.Ordinal) == true)
             {
                 (place, inSentence) = (null, false); // "Ukraine and Russia exchanged 84 prisoners": the countries are the parties, not the place
@@ -226,7 +228,7 @@ internal sealed partial class EventAssembler
                 };
                 Date(draft, time, sentence.Span);
                 draft.Evidence.Add(sentence.Span);
-                draft.Actors.AddRange(EventActors.Find(_document, _mentions, _tokens, s, trigger.FirstToken, trigger.Value, side, attribution?.SpeakerSpan));
+                draft.Actors.AddRange(EventActors.Find(_document, _mentions, _actors, _tokens, s, trigger.FirstToken, trigger.Value, side, attribution?.SpeakerSpan));
                 if (member == members[0])
                 {
                     draft.Quantities.AddRange(QuantitiesOf(s, trigger, triggers)); // a figure is told once, not per village
@@ -341,7 +343,7 @@ internal sealed partial class EventAssembler
     {
         var spans = _actorSpans;
         spans.Clear();
-        foreach (var m in ActorRegistry.Default.FindAll(_document.Text, _tokens, first, limit))
+        foreach (var m in _actors.Of(first, limit))
         {
             if (m.TokenCount > 1 && !_mentions.IsPlace(m.Span))
             {

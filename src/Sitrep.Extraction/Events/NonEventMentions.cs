@@ -29,12 +29,12 @@ internal static class NonEventMentions
     ]);
 
     /// <summary>Words anywhere in the sentence that make it a habit or a count update, not one happening.</summary>
-    private static readonly WordSet Habit = new(["regularly", "routinely", "increasingly", "щодня", "регулярно", "ежедневно"]);
+    private static readonly string[] Habit = ["regularly", "routinely", "increasingly", "щодня", "регулярно", "ежедневно"];
 
     /// <summary>"every week", "every night": a habit when "every" takes a stretch of time.</summary>
     private static readonly WordSet Stretch = new(["day", "night", "week", "month", "morning", "evening"]);
 
-    private static readonly WordSet Rise = new(["rose", "risen", "climbed", "increased", "grew", "зросла", "зросло", "возросло", "выросло"]);
+    private static readonly string[] Rise = ["rose", "risen", "climbed", "increased", "grew", "зросла", "зросло", "возросло", "выросло"];
 
     /// <summary>Words after a drone word that make it the people who fly them ("our drone operators saw them").</summary>
     private static readonly WordSet Crew = new(["operators", "operator", "pilots", "pilot", "оператори", "операторы"]);
@@ -48,14 +48,15 @@ internal static class NonEventMentions
             return;
         }
 
-        if (LossRow(text, tokens, first, limit) || Any(text, tokens, first, limit, Habit) || EveryStretch(text, tokens, first, limit)
-            || WholeFront(text, tokens, first, limit) || CountedSettlements(text, tokens, first, limit))
+        var words = SentenceWords.Of(text, tokens, first, limit);
+        if (LossRow(text, tokens, first, limit) || (words & SentenceWords.Habit) != 0 || EveryStretch(text, tokens, first, limit)
+            || WholeFront(text, tokens, first, limit) || (words & SentenceWords.CountedSettlements) != 0)
         {
             triggers.Clear();
             return;
         }
 
-        if (Any(text, tokens, first, limit, Rise))
+        if ((words & SentenceWords.Rise) != 0)
         {
             // "the number of wounded rose to 12": the count of a strike told already
             triggers.RemoveAll(t => t.Value == TriggerClass.Casualties);
@@ -182,20 +183,7 @@ internal static class NonEventMentions
     }
 
     /// <summary>Settlements counted ("the enemy struck 14 settlements of the region"): a day's total over many places.</summary>
-    private static readonly WordSet SettlementNouns = new(["settlements", "населених", "населенных"]);
-
-    private static bool CountedSettlements(string text, ReadOnlySpan<Token> tokens, int first, int limit)
-    {
-        for (var i = first + 1; i < limit; i++)
-        {
-            if (SettlementNouns.Contains(text, tokens[i]) && char.IsAsciiDigit(text[tokens[i - 1].Start]))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static readonly string[] SettlementNouns = ["settlements", "населених", "населенных"];
 
     private static bool Is(string text, Token token, string word) =>
         text.AsSpan(token.Start, token.End - token.Start).Equals(word, StringComparison.OrdinalIgnoreCase);
@@ -255,5 +243,55 @@ internal static class NonEventMentions
         var line = text.AsSpan(tokens[first].Start, tokens[limit - 1].End - tokens[first].Start);
         var open = line.IndexOf("(+", StringComparison.Ordinal);
         return open >= 0 && open + 2 < line.Length && char.IsAsciiDigit(line[open + 2]);
+    }
+
+    /// <summary>
+    /// The habit, rise and counted-settlement words of a sentence, found in one pass with one lookup per token (the
+    /// three word lists were each looked up for every token of every sentence with a trigger).
+    /// </summary>
+    internal static class SentenceWords
+    {
+        public const int Habit = 1;
+        public const int Rise = 2;
+        public const int SettlementNoun = 4;
+
+        /// <summary>A settlement noun right after a figure: "the enemy struck 14 settlements of the region".</summary>
+        public const int CountedSettlements = 8;
+
+        private static readonly Dictionary<string, int> Classes = Build();
+        private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> Lookup = Classes.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        /// <summary>Which of the classes the tokens [<paramref name="first"/>, <paramref name="limit"/>) hold, as flags.</summary>
+        public static int Of(string text, ReadOnlySpan<Token> tokens, int first, int limit)
+        {
+            var found = 0;
+            for (var i = first; i < limit; i++)
+            {
+                if (Lookup.TryGetValue(text.AsSpan(tokens[i].Start, tokens[i].End - tokens[i].Start), out var cls))
+                {
+                    found |= cls;
+                    if ((cls & SettlementNoun) != 0 && i > first && char.IsAsciiDigit(text[tokens[i - 1].Start]))
+                    {
+                        found |= CountedSettlements;
+                    }
+                }
+            }
+
+            return found;
+        }
+
+        private static Dictionary<string, int> Build()
+        {
+            var classes = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+            foreach (var (words, cls) in new[] { (NonEventMentions.Habit, Habit), (NonEventMentions.Rise, Rise), (NonEventMentions.SettlementNouns, SettlementNoun) })
+            {
+                foreach (var word in words)
+                {
+                    classes[word] = classes.GetValueOrDefault(word) | cls;
+                }
+            }
+
+            return classes;
+        }
     }
 }
