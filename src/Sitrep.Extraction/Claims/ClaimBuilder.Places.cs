@@ -22,7 +22,7 @@ internal sealed partial class ClaimBuilder
         }
 
         places = places.FindAll(p => !MadeIn(p, first) && !PlaceAnaphor.IsDestination(_document.Text, p) && !NamesAFeature(p));
-        var names = Actors.ActorRegistry.Default.FindAll(_document.Text, _tokens, first, limit);
+        var names = ActorNames(first, limit);
         return names.Count == 0 ? places : places.FindAll(p => !names.Exists(n => n.Span.Contains(p.Span) && n.Span.Length > p.Span.Length));
     }
 

@@ -15,6 +15,9 @@ internal sealed partial class ClaimBuilder
     private readonly ClaimLexicon _lexicon;
     private int _next;
 
+    // the registry actors of the last token range asked about: a statement's places and extents ask for the same range
+    private (int First, int Limit, List<PhraseMatch<Actors.Actor>>? Names) _actorNames;
+
     public ClaimBuilder(Document document, ClaimLexicon lexicon)
     {
         _document = document;
@@ -68,7 +71,7 @@ internal sealed partial class ClaimBuilder
         }
 
         var hedge = claimant.Hedge ?? SentenceHedge(first, limit);
-        var extents = Extents(first, limit);
+        List<(TextSpan Span, string Value)>? extents = null; // only a control, capture or encirclement claim asks
         var places = PlaceAnaphor.WithoutDetails(PlacesOutsideNames(Mentions.Places(s), first, limit), text, _tokens, first, limit);
         var origins = LaunchOrigin.Find(places, text, _tokens, sentence.Span);
         if (origins.Count > 0)
@@ -130,7 +133,7 @@ internal sealed partial class ClaimBuilder
                 placeRef = target; // "the army fired from the direction of Oleshky": at the town the story is about
             }
 
-            var extent = kind is ClaimKind.Control or ClaimKind.Capture or ClaimKind.Encirclement ? entry ?? NearestExtent(extents, triggerSpan) : null;
+            var extent = kind is ClaimKind.Control or ClaimKind.Capture or ClaimKind.Encirclement ? entry ?? NearestExtent(extents ??= Extents(first, limit), triggerSpan) : null;
             if (placeRef is null && (extent is "north" or "south" or "east" or "west" or "centre" or "outskirts" || ObjectIsIt(kind, trigger, triggerSpan, limit))
                 && LatestPlace(found, span.Start, true) is { } town)
             {
@@ -310,6 +313,19 @@ internal sealed partial class ClaimBuilder
 
         return ClaimLexicon.InterceptionWords.Contains(_document.Text, _tokens[last])
             || (_lexicon.OtherReports.TryMatch(_document.Text, _tokens, trigger, last + 1, out _, out var attack) && !attack);
+    }
+
+    /// <summary><c>ActorRegistry.Default.FindAll</c> over tokens [<paramref name="first"/>, <paramref name="limit"/>), kept for the next ask about the same range (callers only read it).</summary>
+    private List<PhraseMatch<Actors.Actor>> ActorNames(int first, int limit)
+    {
+        if (_actorNames.Names is { } names && _actorNames.First == first && _actorNames.Limit == limit)
+        {
+            return names;
+        }
+
+        names = Actors.ActorRegistry.Default.FindAll(_document.Text, _tokens, first, limit);
+        _actorNames = (first, limit, names);
+        return names;
     }
 
     private string? SentenceHedge(int first, int limit)
