@@ -104,7 +104,11 @@ internal static partial class StoryPlace
 
         for (var i = 0; i < result.Count; i++)
         {
-            result[i] = result[i] with { Claim = result[i].Claim with { Id = "c" + (i + 1) } };
+            var id = ItemIds.Claim(i + 1);
+            if (result[i].Claim.Id != id)
+            {
+                result[i] = result[i] with { Claim = result[i].Claim with { Id = id } }; // a claim dropped before it
+            }
         }
 
         return result;

@@ -85,7 +85,7 @@ public sealed class EventsStage : IStage
         ClaimsJoinFights(drafts);
         for (var i = 0; i < drafts.Count; i++)
         {
-            document.Events.Add(drafts[i].ToEvent("e" + (i + 1)));
+            document.Events.Add(drafts[i].ToEvent(Claims.ItemIds.Event(i + 1)));
         }
     }
 
