@@ -39,12 +39,12 @@ internal static class PlaceList
     public static List<PlaceMention> Around(PlaceMention place, List<PlaceMention> places, string text, ReadOnlySpan<Token> tokens, TextSpan within, out int unknown, bool regions = false)
     {
         unknown = 0;
-        var members = new List<PlaceMention> { place };
         if (regions && place.IsAdminArea && place.Role == PlaceRole.Location)
         {
             return Regions(place, places, text, tokens, within);
         }
 
+        var members = new List<PlaceMention> { place };
         if (place.IsAdminArea || place.Role != PlaceRole.Location)
         {
             return members;
@@ -102,8 +102,8 @@ internal static class PlaceList
             members.RemoveAll(m => m != place && IsAdjective(m.Text));
         }
 
-        // one settlement named twice is one place
-        return members.DistinctBy(m => m.GeonameId).ToList();
+        // one settlement named twice is one place (a place alone is its own list: no set and copy for it)
+        return members.Count == 1 ? members : members.DistinctBy(m => m.GeonameId).ToList();
     }
 
     private static readonly string[] PluralRegionWords = ["regions", "oblasts", "provinces", "областях", "областей", "областями", "областям"];
