@@ -17,7 +17,7 @@ internal static class CapitalAnaphor
     ]);
 
     /// <summary>The capital named before <paramref name="before"/> when the statement speaks of "the capital", else null.</summary>
-    public static PlaceRef? Find(Document document, Token[] tokens, int first, int limit, int before)
+    public static PlaceRef? Find(Document document, ReadOnlySpan<Token> tokens, int first, int limit, int before)
     {
         var speaks = false;
         for (var i = first; i < limit && !speaks; i++)

@@ -96,7 +96,7 @@ internal sealed partial class ClaimBuilder
 
         var claim = target.Claim with
         {
-            Id = "c" + ++_next,
+            Id = ItemIds.Claim(++_next),
             Claimant = claimant.Name,
             Side = claimant.Side,
             Stance = Stance.Denies,

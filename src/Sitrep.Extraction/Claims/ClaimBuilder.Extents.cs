@@ -12,11 +12,10 @@ internal sealed partial class ClaimBuilder
     /// <summary>The extent words of the sentence ("full", "northern part", "outskirts"), outside actor names.</summary>
     private List<(TextSpan Span, string Value)> Extents(int first, int limit)
     {
-        var names = Actors.ActorRegistry.Default.FindAll(_document.Text, _tokens, first, limit);
         var extents = new List<(TextSpan, string)>();
         foreach (var m in _lexicon.Extents.FindAll(_document.Text, _tokens, first, limit))
         {
-            if (!names.Exists(n => n.Span.Overlaps(m.Span)))
+            if (!ActorNames(first, limit).Exists(m.Span, static (n, span) => n.Span.Overlaps(span)))
             {
                 extents.Add((m.Span, m.Value)); // the "Centre" group of forces is not the centre of a town
             }

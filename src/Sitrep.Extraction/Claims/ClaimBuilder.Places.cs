@@ -22,7 +22,7 @@ internal sealed partial class ClaimBuilder
         }
 
         places = places.FindAll(p => !MadeIn(p, first) && !PlaceAnaphor.IsDestination(_document.Text, p) && !NamesAFeature(p));
-        var names = Actors.ActorRegistry.Default.FindAll(_document.Text, _tokens, first, limit);
+        var names = ActorNames(first, limit);
         return names.Count == 0 ? places : places.FindAll(p => !names.Exists(n => n.Span.Contains(p.Span) && n.Span.Length > p.Span.Length));
     }
 
@@ -37,7 +37,7 @@ internal sealed partial class ClaimBuilder
             return false;
         }
 
-        var at = Array.FindIndex(_tokens, first, t => t.Start >= place.Span.Start);
+        var at = TokenSearch.FirstAtOrAfter(_tokens, first, place.Span.Start);
         return at <= first || !(ClaimLexicon.PlacePrepositions.Contains(_document.Text, _tokens[at - 1]) || ClaimLexicon.NearWords.Contains(_document.Text, _tokens[at - 1]));
     }
 
@@ -69,21 +69,21 @@ internal sealed partial class ClaimBuilder
     /// </summary>
     private bool NamesAFeature(PlaceMention place)
     {
-        var at = Array.FindIndex(_tokens, t => t.Start >= place.Span.End);
+        var at = TokenSearch.FirstAtOrAfter(_tokens, 0, place.Span.End);
         return at >= 0 && ClaimLexicon.FeatureWords.Contains(_document.Text, _tokens[at]);
     }
 
     /// <summary>"over Russia", "над территорией России": the airspace of a country.</summary>
     private bool Over(PlaceMention place, int first)
     {
-        var at = Array.FindIndex(_tokens, first, t => t.Start >= place.Span.Start);
+        var at = TokenSearch.FirstAtOrAfter(_tokens, first, place.Span.Start);
         return at > first && ClaimLexicon.OverWords.Contains(_document.Text, _tokens[at - 1]);
     }
 
     /// <summary>"две бронированные машины, в том числе одну производства США": the country that made it, not a place.</summary>
     private bool MadeIn(PlaceMention place, int first)
     {
-        var at = Array.FindIndex(_tokens, first, t => t.Start >= place.Span.Start);
+        var at = TokenSearch.FirstAtOrAfter(_tokens, first, place.Span.Start);
         return at > first && ClaimLexicon.MakerWords.Contains(_document.Text, _tokens[at - 1]);
     }
 
@@ -95,13 +95,13 @@ internal sealed partial class ClaimBuilder
             return false;
         }
 
-        var at = Array.FindIndex(_tokens, first, limit - first, t => t.Start >= place.Span.Start);
+        var at = TokenSearch.FirstAtOrAfter(_tokens, first, limit - first, place.Span.Start);
         if (at > first && ClaimLexicon.PlacePrepositions.Contains(_document.Text, _tokens[at - 1]))
         {
             return false; // "над Белгородской областью сбиты 37 беспилотников": over the region, not by it
         }
 
-        var i = Array.FindIndex(_tokens, first, limit - first, t => t.Start >= place.Span.End);
+        var i = TokenSearch.FirstAtOrAfter(_tokens, first, limit - first, place.Span.End);
         for (; i >= 0 && i < _tokens.Length && _tokens[i].Start < trigger.Start; i++)
         {
             if (!ClaimLexicon.AgentGap.Contains(_document.Text, _tokens[i]))
@@ -213,7 +213,7 @@ internal sealed partial class ClaimBuilder
     /// <summary>Whether "the city" / "the town" stands nearer the trigger than the place named in the sentence.</summary>
     private bool CityWordNearer(int first, int limit, int trigger, PlaceMention place)
     {
-        var at = Array.FindIndex(_tokens, first, limit - first, t => t.Start >= place.Span.Start);
+        var at = TokenSearch.FirstAtOrAfter(_tokens, first, limit - first, place.Span.Start);
         if (at < 0)
         {
             return false;

@@ -87,7 +87,7 @@ internal sealed partial class ClaimBuilder
             var losses = Mentions.Quantities(s).Find(q => sentence.Contains(q.Span) && q.Unit is Units.Killed or Units.Wounded or Units.Captured or Units.Missing);
             if (losses is not null && !HasWord(ClaimLexicon.ExchangeWords, first, limit)) // prisoners exchanged are no losses
             {
-                var at = Array.FindIndex(_tokens, first, limit - first, t => t.Start >= losses.Span.Start);
+                var at = TokenSearch.FirstAtOrAfter(_tokens, first, limit - first, losses.Span.Start);
                 triggers.Add((ClaimKind.Casualties, Math.Max(first, at), losses.Span));
             }
         }

@@ -12,22 +12,25 @@ internal sealed partial class ClaimBuilder
 {
     private const int NegationReach = 3;
     private readonly Document _document;
-    private readonly Token[] _tokens;
     private readonly ClaimLexicon _lexicon;
     private int _next;
+
+    // the registry actors of the last token range asked about: a statement's places and extents ask for the same range
+    private (int First, int Limit, List<PhraseMatch<Actors.Actor>>? Names) _actorNames;
 
     public ClaimBuilder(Document document, ClaimLexicon lexicon)
     {
         _document = document;
-        _tokens = document.Tokens.ToArray();
         _lexicon = lexicon;
         Mentions = new SentenceMentions(document);
     }
 
     public SentenceMentions Mentions { get; }
 
-    /// <summary>The document's tokens, as an array.</summary>
-    public Token[] Tokens => _tokens;
+    /// <summary>The document's tokens, read in place (no copy per stage).</summary>
+    public ReadOnlySpan<Token> Tokens => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_document.Tokens);
+
+    private ReadOnlySpan<Token> _tokens => Tokens;
 
     /// <summary>
     /// The claims a claimant makes in <paramref name="span"/> (a sentence or one speaker's clause of it). An attributed
@@ -37,7 +40,7 @@ internal sealed partial class ClaimBuilder
     public List<Proposition> Build(int s, TextSpan span, Claimant claimant, List<Proposition> earlier, bool statement = true, TimeMention? reportTime = null)
     {
         var sentence = _document.Sentences[s];
-        var first = Math.Max(sentence.FirstToken, Array.FindIndex(_tokens, sentence.FirstToken, sentence.TokenCount, t => t.Start >= span.Start));
+        var first = Math.Max(sentence.FirstToken, TokenSearch.FirstAtOrAfter(_tokens, sentence.FirstToken, sentence.TokenCount, span.Start));
         var limit = first;
         while (limit < sentence.FirstToken + sentence.TokenCount && _tokens[limit].End <= span.End)
         {
@@ -68,7 +71,7 @@ internal sealed partial class ClaimBuilder
         }
 
         var hedge = claimant.Hedge ?? SentenceHedge(first, limit);
-        var extents = Extents(first, limit);
+        List<(TextSpan Span, string Value)>? extents = null; // only a control, capture or encirclement claim asks
         var places = PlaceAnaphor.WithoutDetails(PlacesOutsideNames(Mentions.Places(s), first, limit), text, _tokens, first, limit);
         var origins = LaunchOrigin.Find(places, text, _tokens, sentence.Span);
         if (origins.Count > 0)
@@ -130,7 +133,7 @@ internal sealed partial class ClaimBuilder
                 placeRef = target; // "the army fired from the direction of Oleshky": at the town the story is about
             }
 
-            var extent = kind is ClaimKind.Control or ClaimKind.Capture or ClaimKind.Encirclement ? entry ?? NearestExtent(extents, triggerSpan) : null;
+            var extent = kind is ClaimKind.Control or ClaimKind.Capture or ClaimKind.Encirclement ? entry ?? NearestExtent(extents ??= Extents(first, limit), triggerSpan) : null;
             if (placeRef is null && (extent is "north" or "south" or "east" or "west" or "centre" or "outskirts" || ObjectIsIt(kind, trigger, triggerSpan, limit))
                 && LatestPlace(found, span.Start, true) is { } town)
             {
@@ -178,7 +181,7 @@ internal sealed partial class ClaimBuilder
             {
                 var claim = new Claim
                 {
-                    Id = "c" + ++_next,
+                    Id = ItemIds.Claim(++_next),
                     Claimant = claimant.Name,
                     Side = claimant.Side,
                     Kind = kind,
@@ -195,14 +198,14 @@ internal sealed partial class ClaimBuilder
                 if (denies && DeniedSource.Find(text, _tokens, first, limit, trigger) is { } source)
                 {
                     // "denied a Russian Defence Ministry claim that Russian troops had captured ...": that claim too
-                    found.Add(new Proposition(claim with { Id = "c" + ++_next, Claimant = source.Name, Side = source.Side, Stance = Stance.Asserts, Confidence = 0.8, Hedge = null },
+                    found.Add(new Proposition(claim with { Id = ItemIds.Claim(++_next), Claimant = source.Name, Side = source.Side, Stance = Stance.Asserts, Confidence = 0.8, Hedge = null },
                         controller, true));
                 }
 
                 if (!denies && RelativeDenial.Find(text, _tokens, trigger, limit, denials) is { } other)
                 {
                     // "Moscow said it had taken Uspenivka, which Ukrainian commanders also denied": their denial too
-                    found.Add(new Proposition(claim with { Id = "c" + ++_next, Claimant = other.Name, Side = other.Side, Stance = Stance.Denies, Confidence = 0.8, Hedge = null },
+                    found.Add(new Proposition(claim with { Id = ItemIds.Claim(++_next), Claimant = other.Name, Side = other.Side, Stance = Stance.Denies, Confidence = 0.8, Hedge = null },
                         controller, false));
                 }
             }
@@ -274,7 +277,7 @@ internal sealed partial class ClaimBuilder
             return false;
         }
 
-        var next = Array.FindIndex(_tokens, trigger, Math.Min(limit, trigger + 4) - trigger, t => t.Start >= triggerSpan.End);
+        var next = TokenSearch.FirstAtOrAfter(_tokens, trigger, Math.Min(limit, trigger + 4) - trigger, triggerSpan.End);
         return next >= 0 && _tokens[next].Text(_document.Text) is "it";
     }
 
@@ -310,6 +313,19 @@ internal sealed partial class ClaimBuilder
 
         return ClaimLexicon.InterceptionWords.Contains(_document.Text, _tokens[last])
             || (_lexicon.OtherReports.TryMatch(_document.Text, _tokens, trigger, last + 1, out _, out var attack) && !attack);
+    }
+
+    /// <summary><c>ActorRegistry.Default.FindAll</c> over tokens [<paramref name="first"/>, <paramref name="limit"/>), kept for the next ask about the same range (callers only read it).</summary>
+    private List<PhraseMatch<Actors.Actor>> ActorNames(int first, int limit)
+    {
+        if (_actorNames.Names is { } names && _actorNames.First == first && _actorNames.Limit == limit)
+        {
+            return names;
+        }
+
+        names = Actors.ActorRegistry.Default.FindAll(_document.Text, _tokens, first, limit);
+        _actorNames = (first, limit, names);
+        return names;
     }
 
     private string? SentenceHedge(int first, int limit)

@@ -29,7 +29,7 @@ internal static class DeniedSource
     ];
 
     /// <summary>The named source of the claim denied around <paramref name="trigger"/>, or null.</summary>
-    public static (string Name, string Side)? Find(string text, Token[] tokens, int first, int limit, int trigger)
+    public static (string Name, string Side)? Find(string text, ReadOnlySpan<Token> tokens, int first, int limit, int trigger)
     {
         // "denied a Russian Defence Ministry claim that [Russian troops had captured]": the source before "claim that"
         for (var i = trigger - 1; i > first + 1; i--)
@@ -64,7 +64,7 @@ internal static class DeniedSource
         return null;
     }
 
-    private static (string Name, string Side)? Named(string text, Token[] tokens, int start, int end)
+    private static (string Name, string Side)? Named(string text, ReadOnlySpan<Token> tokens, int start, int end)
     {
         if (end <= start || end - start > 5)
         {

@@ -46,7 +46,7 @@ internal static class EntryFromSide
     });
 
     /// <summary>The enter verb of the statement that has a side after it, or -1.</summary>
-    public static int Find(string text, Token[] tokens, int first, int limit)
+    public static int Find(string text, ReadOnlySpan<Token> tokens, int first, int limit)
     {
         for (var i = first; i < limit; i++)
         {
@@ -60,7 +60,7 @@ internal static class EntryFromSide
     }
 
     /// <summary>The side an enter verb at <paramref name="verb"/> names within its clause ("from the east": east), else null.</summary>
-    public static string? ExtentAfter(string text, Token[] tokens, int verb, int limit)
+    public static string? ExtentAfter(string text, ReadOnlySpan<Token> tokens, int verb, int limit)
     {
         if (!EnterWords.Contains(text, tokens[verb]))
         {

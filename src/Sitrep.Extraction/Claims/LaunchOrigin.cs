@@ -20,7 +20,7 @@ internal static class LaunchOrigin
     private static readonly string[] LaunchWords = ["launched", "launch", "fired", "запустив", "запустили", "випустив", "випустили", "запустил", "запустили", "выпустил", "выпустили"];
 
     /// <summary>The places of a sentence that are launch origins, with the other settlements listed together with them.</summary>
-    public static List<PlaceMention> Find(List<PlaceMention> places, string text, Token[] tokens, TextSpan sentence)
+    public static List<PlaceMention> Find(List<PlaceMention> places, string text, ReadOnlySpan<Token> tokens, TextSpan sentence)
     {
         var origins = new List<PlaceMention>();
         if (places.Count == 0)

@@ -48,7 +48,7 @@ internal static class OwnAssessment
     /// The clause an own assessment governs and who makes it, or null: the publisher for "we assess", the body named
     /// just before "assesses" (the publisher again when the name is its own or its initials).
     /// </summary>
-    public static (TextSpan Clause, Claimant Claimant)? Find(Document document, Token[] tokens, Sentence sentence)
+    public static (TextSpan Clause, Claimant Claimant)? Find(Document document, ReadOnlySpan<Token> tokens, Sentence sentence)
     {
         var text = document.Text;
         var end = sentence.FirstToken + sentence.TokenCount;
@@ -88,7 +88,7 @@ internal static class OwnAssessment
         : null;
 
     /// <summary>The capitalised name just before "assesses": the publisher's own name or initials, a registry body, else its words.</summary>
-    private static Claimant? Named(Document document, Token[] tokens, int first, int cue)
+    private static Claimant? Named(Document document, ReadOnlySpan<Token> tokens, int first, int cue)
     {
         var text = document.Text;
         var start = NameStart(tokens, text, first, cue);
@@ -119,7 +119,7 @@ internal static class OwnAssessment
     }
 
     /// <summary>The first token of the run of capitalised words (and "of", "for", "the" inside it) ending just before the cue.</summary>
-    private static int NameStart(Token[] tokens, string text, int first, int cue)
+    private static int NameStart(ReadOnlySpan<Token> tokens, string text, int first, int cue)
     {
         var start = cue;
         for (var i = cue - 1; i >= first; i--)

@@ -35,7 +35,7 @@ internal static class PlaceAnaphor
     /// last before the statement (also inside a body's name, "the Odesa regional military administration"), else the
     /// region of the settlement the story has named most, when the text names that region anywhere.
     /// </summary>
-    public static PlaceRef? Region(Document document, Token[] tokens, int first, int limit, int before)
+    public static PlaceRef? Region(Document document, ReadOnlySpan<Token> tokens, int first, int limit, int before)
     {
         if (!SpeaksOfRegion(document.Text, tokens, first, limit))
         {
@@ -61,7 +61,7 @@ internal static class PlaceAnaphor
         return named is null ? null : new PlaceRef(named.GeonameId, named.Name);
     }
 
-    private static bool SpeaksOfRegion(string text, Token[] tokens, int first, int limit)
+    private static bool SpeaksOfRegion(string text, ReadOnlySpan<Token> tokens, int first, int limit)
     {
         for (var i = first + 1; i < limit; i++)
         {
@@ -79,7 +79,7 @@ internal static class PlaceAnaphor
     /// "Ukrainian commanders deny that the two cities are surrounded": the last two different settlements named
     /// before the statement, else null.
     /// </summary>
-    public static List<PlaceRef>? Plural(Document document, Token[] tokens, int first, int limit, int before)
+    public static List<PlaceRef>? Plural(Document document, ReadOnlySpan<Token> tokens, int first, int limit, int before)
     {
         var speaks = false;
         for (var i = first + 1; i < limit && !speaks; i++)
@@ -120,9 +120,11 @@ internal static class PlaceAnaphor
     {
         var from = Math.Max(0, place.Span.Start - 24);
         var before = text.AsSpan(from, place.Span.Start - from).TrimEnd();
+        // "... taken to the": the cue before a last " the" (no string built per cue)
+        var beforeThe = before.EndsWith(" the", StringComparison.OrdinalIgnoreCase) ? before[..^4] : [];
         foreach (var cue in DestinationCues)
         {
-            if (before.EndsWith(cue, StringComparison.OrdinalIgnoreCase) || before.EndsWith(cue + " the", StringComparison.OrdinalIgnoreCase))
+            if (before.EndsWith(cue, StringComparison.OrdinalIgnoreCase) || (beforeThe.Length > 0 && beforeThe.EndsWith(cue, StringComparison.OrdinalIgnoreCase)))
             {
                 return true;
             }
@@ -170,7 +172,7 @@ internal static class PlaceAnaphor
     /// The settlements a sentence names after "including" when it named a settlement before it: details of that
     /// place ("repelled 16 assaults around Kostiantynivka, including near Pleshchiivka"), not places of their own.
     /// </summary>
-    public static List<PlaceMention> WithoutDetails(List<PlaceMention> places, string text, Token[] tokens, int first, int limit)
+    public static List<PlaceMention> WithoutDetails(List<PlaceMention> places, string text, ReadOnlySpan<Token> tokens, int first, int limit)
     {
         var including = -1;
         for (var i = first; i < limit && including < 0; i++)

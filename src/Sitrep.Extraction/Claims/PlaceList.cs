@@ -27,7 +27,7 @@ internal static class PlaceList
     /// The settlements of the list that <paramref name="place"/> belongs to, in text order (just the place itself
     /// when it stands alone). Regions inside the list ("Донецької області") qualify its members and are skipped.
     /// </summary>
-    public static List<PlaceMention> Around(PlaceMention place, List<PlaceMention> places, string text, Token[] tokens, TextSpan within) =>
+    public static List<PlaceMention> Around(PlaceMention place, List<PlaceMention> places, string text, ReadOnlySpan<Token> tokens, TextSpan within) =>
         Around(place, places, text, tokens, within, out _);
 
     /// <summary>
@@ -36,22 +36,30 @@ internal static class PlaceList
     /// <paramref name="regions"/>, a region is listed with the regions named with it under one plural region word
     /// ("in the Poltava and Chernihiv regions": a claim each); without, a region stands alone.
     /// </summary>
-    public static List<PlaceMention> Around(PlaceMention place, List<PlaceMention> places, string text, Token[] tokens, TextSpan within, out int unknown, bool regions = false)
+    public static List<PlaceMention> Around(PlaceMention place, List<PlaceMention> places, string text, ReadOnlySpan<Token> tokens, TextSpan within, out int unknown, bool regions = false)
     {
         unknown = 0;
-        var members = new List<PlaceMention> { place };
         if (regions && place.IsAdminArea && place.Role == PlaceRole.Location)
         {
             return Regions(place, places, text, tokens, within);
         }
 
+        var members = new List<PlaceMention> { place };
         if (place.IsAdminArea || place.Role != PlaceRole.Location)
         {
             return members;
         }
 
         // "which Russia calls Dimitrov": who gives the other name is no settlement of the list
-        var ordered = places.FindAll(p => within.Contains(p.Span) && (p == place || !NamesOther(p, text, tokens)));
+        var ordered = new List<PlaceMention>();
+        foreach (var p in places)
+        {
+            if (within.Contains(p.Span) && (p == place || !NamesOther(p, text, tokens)))
+            {
+                ordered.Add(p);
+            }
+        }
+
         ordered.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         var at = ordered.IndexOf(place);
         for (var i = at - 1; i >= 0; i--)
@@ -94,8 +102,8 @@ internal static class PlaceList
             members.RemoveAll(m => m != place && IsAdjective(m.Text));
         }
 
-        // one settlement named twice is one place
-        return members.DistinctBy(m => m.GeonameId).ToList();
+        // one settlement named twice is one place (a place alone is its own list: no set and copy for it)
+        return members.Count == 1 ? members : members.DistinctBy(m => m.GeonameId).ToList();
     }
 
     private static readonly string[] PluralRegionWords = ["regions", "oblasts", "provinces", "областях", "областей", "областями", "областям"];
@@ -104,7 +112,7 @@ internal static class PlaceList
     /// "damage to energy facilities in the Poltava and Chernihiv regions", "у Харківській та Сумській областях": regions
     /// named together under one plural region word are a list of their own (one claim each); a region alone is itself.
     /// </summary>
-    private static List<PlaceMention> Regions(PlaceMention place, List<PlaceMention> places, string text, Token[] tokens, TextSpan within)
+    private static List<PlaceMention> Regions(PlaceMention place, List<PlaceMention> places, string text, ReadOnlySpan<Token> tokens, TextSpan within)
     {
         var ordered = places.FindAll(p => within.Contains(p.Span) && p.IsAdminArea && p.Role == PlaceRole.Location);
         ordered.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
@@ -195,7 +203,7 @@ internal static class PlaceList
     /// A settlement of the list: a location, or a goal the fighting went towards ("and towards Kurylivka", "and in the
     /// direction of Siversk"), which the places stage reads as a direction.
     /// </summary>
-    private static bool IsMember(PlaceMention p, string text, Token[] tokens)
+    private static bool IsMember(PlaceMention p, string text, ReadOnlySpan<Token> tokens)
     {
         if (p.IsAdminArea)
         {
@@ -212,7 +220,7 @@ internal static class PlaceList
     }
 
     /// <summary>"in the direction of": three words that stand between two settlements of a list like "towards".</summary>
-    private static int DirectionOf(Token[] tokens, int i, string text) =>
+    private static int DirectionOf(ReadOnlySpan<Token> tokens, int i, string text) =>
         i + 3 < tokens.Length && tokens[i].Text(text) is "in" && tokens[i + 1].Text(text) is "the" && tokens[i + 2].Text(text) is "direction"
         && tokens[i + 3].Text(text) is "of" ? 3 : 0;
 
@@ -222,7 +230,7 @@ internal static class PlaceList
     /// ", which Russia calls Dimitrov,", ", которую в России называют ...": a clause giving another name of the settlement
     /// before it; the number of tokens to step over up to the naming verb (the name after it is the same settlement).
     /// </summary>
-    private static int OtherName(Token[] tokens, int i, string text)
+    private static int OtherName(ReadOnlySpan<Token> tokens, int i, string text)
     {
         if (tokens[i].Text(text) is not ("which" or "що" or "який" or "яке" or "которую" or "который" or "которое"))
         {
@@ -241,7 +249,7 @@ internal static class PlaceList
     }
 
     /// <summary>The place stands between "which" and a naming verb: it names, it is not named.</summary>
-    private static bool NamesOther(PlaceMention p, string text, Token[] tokens)
+    private static bool NamesOther(PlaceMention p, string text, ReadOnlySpan<Token> tokens)
     {
         var at = FirstTokenAt(tokens, p.Span.Start);
         for (var i = at - 1; i >= Math.Max(0, at - 3); i--)
@@ -256,7 +264,7 @@ internal static class PlaceList
     }
 
     /// <summary>Only list punctuation and glue words stand between two neighbouring place mentions.</summary>
-    private static bool Joined(List<PlaceMention> ordered, int left, int right, string text, Token[] tokens, ref int unknown)
+    private static bool Joined(List<PlaceMention> ordered, int left, int right, string text, ReadOnlySpan<Token> tokens, ref int unknown)
     {
         var from = ordered[left].Span.End;
         var to = ordered[right].Span.Start;
@@ -305,13 +313,13 @@ internal static class PlaceList
     /// ", а поблизу Мирнограда ...", ", а под Покровском ...": "а" after a comma opens a clause of its own (", а також"
     /// goes on with the list).
     /// </summary>
-    private static bool OpensClause(Token[] tokens, int i, string text) =>
+    private static bool OpensClause(ReadOnlySpan<Token> tokens, int i, string text) =>
         tokens[i].Text(text) is "а" or "А" && i > 0 && tokens[i - 1].Kind == TokenKind.Punctuation && text[tokens[i - 1].Start] == ','
         && !(i + 1 < tokens.Length && tokens[i + 1].Text(text) is "також" or "также");
 
     private static bool IsListPunctuation(char c) => c is ',' or ';' or '–' or '—' or '-';
 
-    private static int FirstTokenAt(Token[] tokens, int offset)
+    private static int FirstTokenAt(ReadOnlySpan<Token> tokens, int offset)
     {
         int lo = 0, hi = tokens.Length;
         while (lo < hi)

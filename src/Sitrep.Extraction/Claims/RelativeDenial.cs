@@ -21,7 +21,7 @@ internal static class RelativeDenial
     ];
 
     /// <summary>The denying speaker of a relative clause after <paramref name="trigger"/>, or null.</summary>
-    public static (string Name, string Side)? Find(string text, Token[] tokens, int trigger, int limit, List<PhraseMatch<bool>> denials)
+    public static (string Name, string Side)? Find(string text, ReadOnlySpan<Token> tokens, int trigger, int limit, List<PhraseMatch<bool>> denials)
     {
         foreach (var d in denials)
         {

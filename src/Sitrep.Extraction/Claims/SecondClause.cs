@@ -19,7 +19,7 @@ internal static class SecondClause
     /// Whether the report stands in a clause after every stronger trigger, joined to it by a conjunction or a
     /// semicolon, and both clauses name a settlement of their own.
     /// </summary>
-    public static bool Stands(string text, Token[] tokens, int limit, List<(ClaimKind Kind, int Token, TextSpan Span)> stronger,
+    public static bool Stands(string text, ReadOnlySpan<Token> tokens, int limit, List<(ClaimKind Kind, int Token, TextSpan Span)> stronger,
         PhraseMatch<bool> report, List<PlaceMention> places)
     {
         if (stronger.Count == 0 || stronger.Exists(t => t.Token >= report.FirstToken))

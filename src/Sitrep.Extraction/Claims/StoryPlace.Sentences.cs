@@ -26,6 +26,16 @@ internal static partial class StoryPlace
 
     private static readonly string[] ForcesGroups = ["group of forces", "groups of forces", "группировки войск", "группировка войск", "угруповання військ", "угрупування військ"];
 
+    /// <summary>A word every phrase of <see cref="FrontWide"/> holds: a sentence without one holds none of them.</summary>
+    internal static readonly string[] FrontWideAnchors = ["front", "фронт"];
+
+    /// <summary>A word every phrase of <see cref="ForcesGroups"/> holds.</summary>
+    internal static readonly string[] ForcesGroupAnchors = ["forces", "войск", "військ"];
+
+    internal static IReadOnlyList<string> FrontWidePhrases => FrontWide;
+
+    internal static IReadOnlyList<string> ForcesGroupPhrases => ForcesGroups;
+
     /// <summary>
     /// A statement about the whole front ("Russia drops hundreds of guided bombs every week along the front"), or the
     /// losses of a briefing's paragraph on one group of forces ("Units of the East group of forces liberated ...
@@ -33,7 +43,7 @@ internal static partial class StoryPlace
     /// </summary>
     private static bool SectorWide(Document document, Claim claim, int s)
     {
-        if (Contains(document, document.Sentences[s].Span, FrontWide))
+        if (SentenceFacts.Get(document, s, SentenceFacts.FrontWide, static (d, k) => Contains(d, d.Sentences[k].Span, FrontWide, FrontWideAnchors)))
         {
             return true;
         }
@@ -49,12 +59,32 @@ internal static partial class StoryPlace
             first--;
         }
 
-        return Contains(document, document.Sentences[first].Span, ForcesGroups);
+        return SentenceFacts.Get(document, first, SentenceFacts.ForcesGroup, static (d, k) => Contains(d, d.Sentences[k].Span, ForcesGroups, ForcesGroupAnchors));
     }
 
-    private static bool Contains(Document document, Core.Text.TextSpan span, string[] phrases)
+    /// <summary>
+    /// Whether the span holds one of <paramref name="phrases"/> (ignoring case); the phrases are looked for only when
+    /// it holds one of <paramref name="anchors"/>, a word each phrase holds (most sentences hold none, and one search
+    /// per anchor is cheaper than one per phrase).
+    /// </summary>
+    internal static bool Contains(Document document, Core.Text.TextSpan span, string[] phrases, string[] anchors)
     {
         var text = document.Text.AsSpan(span.Start, span.Length);
+        var anchored = false;
+        foreach (var anchor in anchors)
+        {
+            if (text.Contains(anchor, StringComparison.OrdinalIgnoreCase))
+            {
+                anchored = true;
+                break;
+            }
+        }
+
+        if (!anchored)
+        {
+            return false;
+        }
+
         foreach (var phrase in phrases)
         {
             if (text.Contains(phrase, StringComparison.OrdinalIgnoreCase))
@@ -68,8 +98,11 @@ internal static partial class StoryPlace
 
     private static readonly string[] DirectionWords = ["direction", "напрямку", "напрямі", "направлении", "направлений"];
 
-    /// <summary>Whether the sentence speaks of a front-line direction.</summary>
-    internal static bool NamesDirection(Document document, int s)
+    /// <summary>Whether the sentence speaks of a front-line direction (worked out once per sentence).</summary>
+    internal static bool NamesDirection(Document document, int s) =>
+        SentenceFacts.Get(document, s, SentenceFacts.Direction, static (d, k) => NamesDirectionOnce(d, k));
+
+    private static bool NamesDirectionOnce(Document document, int s)
     {
         var text = document.Text.AsSpan(document.Sentences[s].Span.Start, document.Sentences[s].Span.Length);
         foreach (var word in DirectionWords)

@@ -72,18 +72,19 @@ internal static partial class StoryPlace
         }
 
         var claimed = ClaimedPlaces(document, propositions);
+        var settlements = new Settlements(document, mentions, claimed);
         var result = new List<Proposition>(propositions.Count);
         foreach (var p in propositions)
         {
             var claim = p.Claim;
             var s = SentenceOf(document, claim.Span.Start);
             if (claim.Place is null && IsHappening(claim) && s >= 0 && !NamesAPlace(document, mentions, s) && !SectorWide(document, claim, s)
-                && Nearby(document, mentions, claimed, s, claim.Kind != ClaimKind.Other, k => !speakers.TryGetValue(k, out var names) || names.Contains(claim.Claimant)) is { } place)
+                && Nearby(document, settlements, s, claim.Kind != ClaimKind.Other, k => !speakers.TryGetValue(k, out var names) || names.Contains(claim.Claimant)) is { } place)
             {
                 claim = claim with { Place = place };
             }
             else if (claim.Place is null && claim.Kind != ClaimKind.Other && IsHappening(claim) && s >= 0 && !NamesAPlace(document, mentions, s) && !SectorWide(document, claim, s)
-                && Nearby(document, mentions, claimed, s, true, _ => true) is { } shared
+                && Nearby(document, settlements, s, true, _ => true) is { } shared
                 && MostNamedBefore(document, claim.Span.Start) is { } main && main.GeonameId == shared.GeonameId
                 && (TimesNamedBefore(document, main.GeonameId, claim.Span.Start) >= 2 || NamedAfter(claim.Claimant, main)))
             {
@@ -103,7 +104,11 @@ internal static partial class StoryPlace
 
         for (var i = 0; i < result.Count; i++)
         {
-            result[i] = result[i] with { Claim = result[i].Claim with { Id = "c" + (i + 1) } };
+            var id = ItemIds.Claim(i + 1);
+            if (result[i].Claim.Id != id)
+            {
+                result[i] = result[i] with { Claim = result[i].Claim with { Id = id } }; // a claim dropped before it
+            }
         }
 
         return result;
@@ -123,7 +128,7 @@ internal static partial class StoryPlace
     /// (reaching back over up to three paragraphs that name no place at all). A sentence before it in which only another
     /// speaker speaks ends the search (its places are another speaker's story); one after it ends only the forward search.
     /// </summary>
-    private static PlaceRef? Nearby(Document document, SentenceMentions mentions, Dictionary<int, PlaceRef> claimed, int s, bool previousParagraph, Func<int, bool> sameSpeaker)
+    private static PlaceRef? Nearby(Document document, Settlements settlements, int s, bool previousParagraph, Func<int, bool> sameSpeaker)
     {
         var paragraph = document.Sentences[s].Paragraph;
         for (var k = s - 1; k >= 0 && document.Sentences[k].Paragraph == paragraph; k--)
@@ -133,7 +138,7 @@ internal static partial class StoryPlace
                 return null;
             }
 
-            if (Settlement(document, mentions, claimed, k, out var named) is { } before)
+            if (settlements.At(k, out var named) is { } before)
             {
                 return before;
             }
@@ -151,7 +156,7 @@ internal static partial class StoryPlace
                 break; // another speaker after it tells their own story; the paragraph before may still tell this one
             }
 
-            if (Settlement(document, mentions, claimed, k, out var named) is { } after)
+            if (settlements.At(k, out var named) is { } after)
             {
                 return after;
             }
@@ -194,7 +199,7 @@ internal static partial class StoryPlace
                 return null;
             }
 
-            if (Settlement(document, mentions, claimed, k, out var named) is { } earlier)
+            if (settlements.At(k, out var named) is { } earlier)
             {
                 return earlier;
             }

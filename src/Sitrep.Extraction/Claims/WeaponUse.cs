@@ -27,7 +27,7 @@ internal static class WeaponUse
     private static readonly WordSet FireAims = new(["at", "on", "upon", "into", "from"]);
 
     /// <summary>The token of a verb using a weapon in the clause, or -1.</summary>
-    public static int Find(string text, Token[] tokens, int first, int limit, ClaimLexicon lexicon)
+    public static int Find(string text, ReadOnlySpan<Token> tokens, int first, int limit, ClaimLexicon lexicon)
     {
         for (var i = first; i < limit; i++)
         {
@@ -54,7 +54,7 @@ internal static class WeaponUse
         return -1;
     }
 
-    private static bool WeaponBefore(string text, Token[] tokens, int first, int verb, ClaimLexicon lexicon)
+    private static bool WeaponBefore(string text, ReadOnlySpan<Token> tokens, int first, int verb, ClaimLexicon lexicon)
     {
         for (var j = Math.Max(first, verb - 6); j < verb; j++)
         {

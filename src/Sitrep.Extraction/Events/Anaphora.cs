@@ -31,7 +31,7 @@ internal static class Anaphora
     /// Whether the trigger is a weapon or an attack named as known: after "the", "this", "цей", "этот", or opening the
     /// sentence in a language without articles ("Атака тривала ...").
     /// </summary>
-    public static bool PointsBack(string text, Token[] tokens, PhraseMatch<TriggerClass> trigger, int first)
+    public static bool PointsBack(string text, ReadOnlySpan<Token> tokens, PhraseMatch<TriggerClass> trigger, int first)
     {
         var word = text.AsSpan(trigger.Span.Start, trigger.Span.End - trigger.Span.Start);
         var kind = trigger.Value is TriggerClass.AirDrone or TriggerClass.Shelling or TriggerClass.Strike

@@ -29,7 +29,7 @@ internal static class EventActors
     /// <summary>Characters between a country's name and the attack word for the country to be its subject.</summary>
     private const int CountryReach = 12;
 
-    public static List<EventActor> Find(Document document, SentenceMentions mentions, Token[] tokens, int sentence, int trigger, TriggerClass cls, string? speakerSide, TextSpan? speakerSpan)
+    public static List<EventActor> Find(Document document, SentenceMentions mentions, SentenceActors named, ReadOnlySpan<Token> tokens, int sentence, int trigger, TriggerClass cls, string? speakerSide, TextSpan? speakerSpan)
     {
         var text = document.Text;
         var s = document.Sentences[sentence];
@@ -41,7 +41,7 @@ internal static class EventActors
         // "detained a man suspected of spotting for Russian forces": who he worked for is not the target of the arrest
         var targets = cls != TriggerClass.Arrest;
         var actors = new List<EventActor>();
-        foreach (var m in registry.FindAll(text, tokens, first, limit))
+        foreach (var m in named.Of(sentence))
         {
             // a bare "Kyiv"/"Moscow"/"Russia" names a government or a place, rarely who fought: kept only for agreements
             var government = m.Value.Id is "ua-gov" or "ru-gov";

@@ -88,7 +88,7 @@ internal sealed partial class EventAssembler
             return true;
         }
 
-        foreach (var m in ActorRegistry.Default.FindAll(_document.Text, _tokens, first, limit))
+        foreach (var m in _actors.Of(first, limit))
         {
             // "Kyiv", "Moscow", "Russia" alone are too often places or politics to make a sentence about war
             if (m.Value.IsBelligerent && m.Value.Id is not ("ua-gov" or "ru-gov") && !_mentions.IsPlace(m.Span))

@@ -46,8 +46,8 @@ internal sealed partial class EventAssembler
     /// </summary>
     private bool DatesTheStatement(TimeMention t)
     {
-        var at = Array.FindIndex(_tokens, tok => tok.Start >= t.Span.Start);
-        var after = Array.FindIndex(_tokens, tok => tok.Start >= t.Span.End);
+        var at = Claims.TokenSearch.FirstAtOrAfter(_tokens, 0, t.Span.Start);
+        var after = Claims.TokenSearch.FirstAtOrAfter(_tokens, 0, t.Span.End);
         if (at <= 0 || (after >= 0 && _tokens[after].Text(_document.Text) is not ("." or "!")))
         {
             return false; // "said on Tuesday that its troops had taken ...": the saying may be all the date there is

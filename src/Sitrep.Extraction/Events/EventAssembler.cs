@@ -22,11 +22,14 @@ internal sealed partial class EventAssembler
     private const int AggregateDays = 14;
 
     private readonly Document _document;
-    private readonly Token[] _tokens;
+
+    /// <summary>The document's tokens, read in place (no copy per stage).</summary>
+    private ReadOnlySpan<Token> _tokens => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_document.Tokens);
     private readonly EventLexicon _lexicon;
     private readonly bool _offTopicDocument;
     private readonly EventSource? _outlet;
     private readonly SentenceMentions _mentions;
+    private readonly SentenceActors _actors;
 
     /// <summary>The side of the actor whose own channel the document is (a unit's Telegram post), if it is one.</summary>
     private readonly string? _channelSide;
@@ -40,13 +43,13 @@ internal sealed partial class EventAssembler
     /// <summary>The spans of the multi-word actor names of the sentence being assembled.</summary>
     private readonly List<TextSpan> _actorSpans = [];
 
-    public EventAssembler(Document document, Token[] tokens, EventLexicon lexicon)
+    public EventAssembler(Document document, EventLexicon lexicon)
     {
         _document = document;
-        _tokens = tokens;
         _lexicon = lexicon;
         _mentions = new SentenceMentions(document);
-        _offTopicDocument = lexicon.IsOffTopic(document.Text, tokens);
+        _actors = new SentenceActors(document);
+        _offTopicDocument = lexicon.IsOffTopic(document.Text, _tokens);
         if (document.Metadata.Outlet is { Length: > 0 } outlet)
         {
             var name = ActorRegistry.Default.FindByName(outlet)?.Name ?? outlet.Trim();
@@ -160,7 +163,7 @@ internal sealed partial class EventAssembler
 
             // the statement (clause) the trigger stands in speaks for it
             var attribution = StatementOf(statements, trigger.Span);
-            var (place, inSentence) = EventLocator.Find(_document, _tokens, _mentions, s, trigger.Span, _candidates ??= new List<PlaceMention>?[_document.Sentences.Count]);
+            var (place, inSentence) = EventLocator.Find(_document, _tokens, _mentions, _actors, s, trigger.Span, _candidates ??= new List<PlaceMention>?[_document.Sentences.Count]);
             if (trigger.Value is TriggerClass.Other && place?.FeatureCode?.StartsWith("PCL", StringComparison.Ordinal) == true)
             {
                 (place, inSentence) = (null, false); // "Ukraine and Russia exchanged 84 prisoners": the countries are the parties, not the place
@@ -225,7 +228,7 @@ internal sealed partial class EventAssembler
                 };
                 Date(draft, time, sentence.Span);
                 draft.Evidence.Add(sentence.Span);
-                draft.Actors.AddRange(EventActors.Find(_document, _mentions, _tokens, s, trigger.FirstToken, trigger.Value, side, attribution?.SpeakerSpan));
+                draft.Actors.AddRange(EventActors.Find(_document, _mentions, _actors, _tokens, s, trigger.FirstToken, trigger.Value, side, attribution?.SpeakerSpan));
                 if (member == members[0])
                 {
                     draft.Quantities.AddRange(QuantitiesOf(s, trigger, triggers)); // a figure is told once, not per village
@@ -340,7 +343,7 @@ internal sealed partial class EventAssembler
     {
         var spans = _actorSpans;
         spans.Clear();
-        foreach (var m in ActorRegistry.Default.FindAll(_document.Text, _tokens, first, limit))
+        foreach (var m in _actors.Of(first, limit))
         {
             if (m.TokenCount > 1 && !_mentions.IsPlace(m.Span))
             {

@@ -24,11 +24,11 @@ internal static class EventLocator
 
     /// <param name="known">Per sentence, its candidate places once worked out (null before): a sentence is looked at
     /// for each trigger of its own and of its neighbours, and its candidates do not change.</param>
-    public static (PlaceMention? Place, bool InSentence) Find(Document document, Token[] tokens, SentenceMentions mentions, int sentence, TextSpan trigger, List<PlaceMention>?[] known)
+    public static (PlaceMention? Place, bool InSentence) Find(Document document, ReadOnlySpan<Token> tokens, SentenceMentions mentions, SentenceActors named, int sentence, TextSpan trigger, List<PlaceMention>?[] known)
     {
         // a place read in the trigger word itself ("Атака тривала ..." as the village Ataky) is no place of the event
         var candidates = new List<PlaceMention>();
-        foreach (var p in Candidates(document, tokens, sentence, mentions, known))
+        foreach (var p in Candidates(document, tokens, sentence, mentions, named, known))
         {
             if (!p.Span.Overlaps(trigger))
             {
@@ -56,7 +56,7 @@ internal static class EventLocator
             }
 
             var span = document.Sentences[s].Span;
-            var earlier = ClaimBuilder.BestPlace(Candidates(document, tokens, s, mentions, known), span, new TextSpan(span.End, span.End));
+            var earlier = ClaimBuilder.BestPlace(Candidates(document, tokens, s, mentions, named, known), span, new TextSpan(span.End, span.End));
             if (earlier is not null)
             {
                 return (earlier, false);
@@ -67,7 +67,7 @@ internal static class EventLocator
         if (sentence + 1 < document.Sentences.Count && document.Sentences[sentence + 1].Paragraph == paragraph)
         {
             var span = document.Sentences[sentence + 1].Span;
-            var later = ClaimBuilder.BestPlace(Candidates(document, tokens, sentence + 1, mentions, known), span, new TextSpan(span.Start, span.Start));
+            var later = ClaimBuilder.BestPlace(Candidates(document, tokens, sentence + 1, mentions, named, known), span, new TextSpan(span.Start, span.Start));
             if (later is not null && !later.IsAdminArea)
             {
                 return (later, false);
@@ -113,7 +113,7 @@ internal static class EventLocator
     /// "the city", "the town", "this village" in a sentence with no place: the settlement the story has named most
     /// often before it (the last of them on a tie), so a village named once in between is not "the city".
     /// </summary>
-    private static PlaceMention? TownAntecedent(Document document, Token[] tokens, int sentence)
+    private static PlaceMention? TownAntecedent(Document document, ReadOnlySpan<Token> tokens, int sentence)
     {
         var s = document.Sentences[sentence];
         var found = false;
@@ -246,10 +246,10 @@ internal static class EventLocator
     /// The places of a sentence that can locate an event: not a unit's nickname (the regiment "Skelya"), and not a
     /// whole country when the sentence names a settlement or a region ("the Defence Forces of Ukraine" next to a village).
     /// </summary>
-    private static List<PlaceMention> Candidates(Document document, Token[] tokens, int sentence, SentenceMentions mentions, List<PlaceMention>?[] known) =>
-        known[sentence] ??= Candidates(document, tokens, sentence, mentions.Places(sentence), mentions);
+    private static List<PlaceMention> Candidates(Document document, ReadOnlySpan<Token> tokens, int sentence, SentenceMentions mentions, SentenceActors named, List<PlaceMention>?[] known) =>
+        known[sentence] ??= Candidates(document, tokens, sentence, mentions.Places(sentence), mentions, named);
 
-    private static List<PlaceMention> Candidates(Document document, Token[] tokens, int sentence, List<PlaceMention> places, SentenceMentions mentions)
+    private static List<PlaceMention> Candidates(Document document, ReadOnlySpan<Token> tokens, int sentence, List<PlaceMention> places, SentenceMentions mentions, SentenceActors named)
     {
         if (places.Count == 0)
         {
@@ -257,7 +257,7 @@ internal static class EventLocator
         }
 
         var s = document.Sentences[sentence];
-        var actors = ActorRegistry.Default.FindAll(document.Text, tokens, s.FirstToken, s.FirstToken + s.TokenCount);
+        var actors = named.Of(sentence);
 
         // "the Kharkiv operational group", "the Kherson regional administration": a place inside a body's name
         var kept = places.FindAll(p => !IsUnitNickname(document.Text, p.Span)

@@ -24,8 +24,7 @@ public sealed class EventsStage : IStage
 
     public void Process(Document document, CancellationToken cancellationToken)
     {
-        var tokens = document.Tokens.ToArray();
-        var assembler = new EventAssembler(document, tokens, EventLexicon.Default);
+        var assembler = new EventAssembler(document, EventLexicon.Default);
         var drafts = new List<EventDraft>();
         var sentenceDrafts = new List<EventDraft>();
         EventDraft? state = null;
@@ -86,7 +85,7 @@ public sealed class EventsStage : IStage
         ClaimsJoinFights(drafts);
         for (var i = 0; i < drafts.Count; i++)
         {
-            document.Events.Add(drafts[i].ToEvent("e" + (i + 1)));
+            document.Events.Add(drafts[i].ToEvent(Claims.ItemIds.Event(i + 1)));
         }
     }
 

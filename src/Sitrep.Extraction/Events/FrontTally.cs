@@ -27,10 +27,10 @@ internal static class FrontTally
     /// Whether a trigger of the sentence is a counted plural of happenings, the sentence's paragraph names no place
     /// and another paragraph of the document does.
     /// </summary>
-    public static bool Is(Document document, Token[] tokens, SentenceMentions mentions, int s, List<PhraseMatch<TriggerClass>> triggers)
+    public static bool Is(Document document, ReadOnlySpan<Token> tokens, SentenceMentions mentions, int s, List<PhraseMatch<TriggerClass>> triggers)
     {
         var first = document.Sentences[s].FirstToken;
-        if (!triggers.Exists((document.Text, tokens, first), static (t, c) => Counted(c.Text, c.tokens, t, c.first)))
+        if (!triggers.AnyWhere(new SentenceView(document.Text, tokens, first, first), static (t, c) => Counted(c.Text, c.Tokens, t, c.First)))
         {
             return false;
         }
@@ -69,7 +69,7 @@ internal static class FrontTally
         mentions.Places(s).Exists(p => p.Role is PlaceRole.Location or PlaceRole.Direction);
 
     /// <summary>"187 combat engagements", "2 980 обстрілів": a number of two or more right before a plural happening noun.</summary>
-    private static bool Counted(string text, Token[] tokens, PhraseMatch<TriggerClass> trigger, int first)
+    private static bool Counted(string text, ReadOnlySpan<Token> tokens, PhraseMatch<TriggerClass> trigger, int first)
     {
         if (trigger.FirstToken <= first || !HappeningNouns.Contains(text, tokens[trigger.FirstToken + trigger.TokenCount - 1]))
         {

@@ -35,7 +35,7 @@ internal static class ListTail
     /// Русиного Яру та Степанівки" goes on to Степанівки though "Русиного Яру" is no known place. Only capitalised
     /// words (at most three) and list punctuation or "and" stand between.
     /// </summary>
-    public static PlaceMention? AcrossUnknown(PlaceMention last, List<PlaceMention> places, string text, Token[] tokens, int first, int limit)
+    public static PlaceMention? AcrossUnknown(PlaceMention last, List<PlaceMention> places, string text, ReadOnlySpan<Token> tokens, int first, int limit)
     {
         var within = new TextSpan(tokens[first].Start, tokens[limit - 1].End);
         PlaceMention? next = null;
@@ -95,7 +95,7 @@ internal static class ListTail
     }
 
     /// <summary>The heading settlement that closes the list ending at <paramref name="last"/>, if there is one.</summary>
-    public static PlaceMention? After(PlaceMention last, List<PlaceMention> places, string text, Token[] tokens, int first, int limit)
+    public static PlaceMention? After(PlaceMention last, List<PlaceMention> places, string text, ReadOnlySpan<Token> tokens, int first, int limit)
     {
         var within = new TextSpan(tokens[first].Start, tokens[limit - 1].End);
         PlaceMention? next = null;

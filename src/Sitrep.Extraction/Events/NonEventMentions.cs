@@ -29,59 +29,60 @@ internal static class NonEventMentions
     ]);
 
     /// <summary>Words anywhere in the sentence that make it a habit or a count update, not one happening.</summary>
-    private static readonly WordSet Habit = new(["regularly", "routinely", "increasingly", "щодня", "регулярно", "ежедневно"]);
+    private static readonly string[] Habit = ["regularly", "routinely", "increasingly", "щодня", "регулярно", "ежедневно"];
 
     /// <summary>"every week", "every night": a habit when "every" takes a stretch of time.</summary>
     private static readonly WordSet Stretch = new(["day", "night", "week", "month", "morning", "evening"]);
 
-    private static readonly WordSet Rise = new(["rose", "risen", "climbed", "increased", "grew", "зросла", "зросло", "возросло", "выросло"]);
+    private static readonly string[] Rise = ["rose", "risen", "climbed", "increased", "grew", "зросла", "зросло", "возросло", "выросло"];
 
     /// <summary>Words after a drone word that make it the people who fly them ("our drone operators saw them").</summary>
     private static readonly WordSet Crew = new(["operators", "operator", "pilots", "pilot", "оператори", "операторы"]);
 
     private const int BeforeReach = 4;
 
-    public static void Remove(string text, Token[] tokens, List<PhraseMatch<TriggerClass>> triggers, int first, int limit)
+    public static void Remove(string text, ReadOnlySpan<Token> tokens, List<PhraseMatch<TriggerClass>> triggers, int first, int limit)
     {
         if (triggers.Count == 0)
         {
             return;
         }
 
-        if (LossRow(text, tokens, first, limit) || Any(text, tokens, first, limit, Habit) || EveryStretch(text, tokens, first, limit)
-            || WholeFront(text, tokens, first, limit) || CountedSettlements(text, tokens, first, limit))
+        var words = SentenceWords.Of(text, tokens, first, limit);
+        if (LossRow(text, tokens, first, limit) || (words & SentenceWords.Habit) != 0 || EveryStretch(text, tokens, first, limit)
+            || WholeFront(text, tokens, first, limit) || (words & SentenceWords.CountedSettlements) != 0)
         {
             triggers.Clear();
             return;
         }
 
-        if (Any(text, tokens, first, limit, Rise))
+        if ((words & SentenceWords.Rise) != 0)
         {
             // "the number of wounded rose to 12": the count of a strike told already
             triggers.RemoveAll(t => t.Value == TriggerClass.Casualties);
         }
 
-        var sentence = (text, tokens, first, limit);
+        var sentence = new SentenceView(text, tokens, first, limit);
         if (!triggers.Exists(t => t.Value == TriggerClass.Strike))
         {
             // "drone operators saw them at 06:20": the crew watched; "drone operators hit a tank" is a strike
-            triggers.RemoveAll(sentence, static (t, c) => t.Value == TriggerClass.AirDrone && FollowedBy(c.text, c.tokens, t, c.limit, Crew));
+            triggers.RemoveWhere(sentence, static (t, c) => t.Value == TriggerClass.AirDrone && FollowedBy(c.Text, c.Tokens, t, c.Limit, Crew));
         }
 
         // "the 5th Separate Assault Brigade", "5-ї окремої штурмової бригади": a unit's name the registry does not know
-        triggers.RemoveAll(sentence, static (t, c) => t.Value == TriggerClass.Clash && t.TokenCount == 1 && FollowedBy(c.text, c.tokens, t, c.limit, UnitNouns));
+        triggers.RemoveWhere(sentence, static (t, c) => t.Value == TriggerClass.Clash && t.TokenCount == 1 && FollowedBy(c.Text, c.Tokens, t, c.Limit, UnitNouns));
 
         // "the burning shell of a warehouse": the husk, not a round
-        triggers.RemoveAll(sentence, static (t, c) => t.TokenCount == 1 && Is(c.text, c.tokens[t.FirstToken], "shell") && t.FirstToken + 1 < c.limit
-            && Is(c.text, c.tokens[t.FirstToken + 1], "of"));
-        triggers.RemoveAll(sentence, static (t, c) => Hashtag(c.text, t.Span) || FollowedBy(c.text, c.tokens, t, c.limit, After) || PrecededBy(c.text, c.tokens, t, c.first));
+        triggers.RemoveWhere(sentence, static (t, c) => t.TokenCount == 1 && Is(c.Text, c.Tokens[t.FirstToken], "shell") && t.FirstToken + 1 < c.Limit
+            && Is(c.Text, c.Tokens[t.FirstToken + 1], "of"));
+        triggers.RemoveWhere(sentence, static (t, c) => Hashtag(c.Text, t.Span) || FollowedBy(c.Text, c.Tokens, t, c.Limit, After) || PrecededBy(c.Text, c.Tokens, t, c.First));
     }
 
     /// <summary>
     /// Whether every weapon of the sentence only holds an area under threat ("supply routes are now under constant fire
     /// from Russian drones"): a state of the front, no strike of its own; it may name the weapon of a strike told next.
     /// </summary>
-    public static bool StateOfFront(string text, Token[] tokens, List<PhraseMatch<TriggerClass>> triggers, int first, int limit)
+    public static bool StateOfFront(string text, ReadOnlySpan<Token> tokens, List<PhraseMatch<TriggerClass>> triggers, int first, int limit)
     {
         var weapons = 0;
         foreach (var t in triggers)
@@ -119,7 +120,7 @@ internal static class NonEventMentions
     /// "supply routes are now under constant fire from Russian drones", "roads remain under drone fire": the weapon
     /// holds a road or an area under threat, a lasting state of the front, not a strike ("came under fire" is one).
     /// </summary>
-    private static bool UnderFire(string text, Token[] tokens, PhraseMatch<TriggerClass> t, int first, int limit)
+    private static bool UnderFire(string text, ReadOnlySpan<Token> tokens, PhraseMatch<TriggerClass> t, int first, int limit)
     {
         for (var u = t.FirstToken - 1; u >= Math.Max(first, t.FirstToken - 5); u--)
         {
@@ -148,13 +149,13 @@ internal static class NonEventMentions
 
     private static bool Hashtag(string text, TextSpan span) => span.Start > 0 && text[span.Start - 1] == '#';
 
-    private static bool FollowedBy(string text, Token[] tokens, PhraseMatch<TriggerClass> t, int limit, WordSet words)
+    private static bool FollowedBy(string text, ReadOnlySpan<Token> tokens, PhraseMatch<TriggerClass> t, int limit, WordSet words)
     {
         var next = t.FirstToken + t.TokenCount;
         return next < limit && words.Contains(text, tokens[next]);
     }
 
-    private static bool PrecededBy(string text, Token[] tokens, PhraseMatch<TriggerClass> t, int first)
+    private static bool PrecededBy(string text, ReadOnlySpan<Token> tokens, PhraseMatch<TriggerClass> t, int first)
     {
         for (var i = t.FirstToken - 1; i >= Math.Max(first, t.FirstToken - BeforeReach); i--)
         {
@@ -167,7 +168,7 @@ internal static class NonEventMentions
         return false;
     }
 
-    private static bool EveryStretch(string text, Token[] tokens, int first, int limit)
+    private static bool EveryStretch(string text, ReadOnlySpan<Token> tokens, int first, int limit)
     {
         for (var i = first; i + 1 < limit; i++)
         {
@@ -182,26 +183,13 @@ internal static class NonEventMentions
     }
 
     /// <summary>Settlements counted ("the enemy struck 14 settlements of the region"): a day's total over many places.</summary>
-    private static readonly WordSet SettlementNouns = new(["settlements", "населених", "населенных"]);
-
-    private static bool CountedSettlements(string text, Token[] tokens, int first, int limit)
-    {
-        for (var i = first + 1; i < limit; i++)
-        {
-            if (SettlementNouns.Contains(text, tokens[i]) && char.IsAsciiDigit(text[tokens[i - 1].Start]))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static readonly string[] SettlementNouns = ["settlements", "населених", "населенных"];
 
     private static bool Is(string text, Token token, string word) =>
         text.AsSpan(token.Start, token.End - token.Start).Equals(word, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"used at least 200 guided bombs across the front", "171 combat engagements along the front": a figure for the whole front, not one happening.</summary>
-    private static bool WholeFront(string text, Token[] tokens, int first, int limit)
+    private static bool WholeFront(string text, ReadOnlySpan<Token> tokens, int first, int limit)
     {
         for (var i = first; i + 2 < limit; i++)
         {
@@ -218,7 +206,7 @@ internal static class NonEventMentions
         return false;
     }
 
-    private static bool HasFigure(string text, Token[] tokens, int first, int limit)
+    private static bool HasFigure(string text, ReadOnlySpan<Token> tokens, int first, int limit)
     {
         for (var i = first; i < limit; i++)
         {
@@ -231,7 +219,7 @@ internal static class NonEventMentions
         return false;
     }
 
-    private static bool Any(string text, Token[] tokens, int first, int limit, WordSet words)
+    private static bool Any(string text, ReadOnlySpan<Token> tokens, int first, int limit, WordSet words)
     {
         for (var i = first; i < limit; i++)
         {
@@ -245,7 +233,7 @@ internal static class NonEventMentions
     }
 
     /// <summary>"artillery systems - 34,911 (+27)": a running loss tally, recognised by its "(+n)" daily increment.</summary>
-    private static bool LossRow(string text, Token[] tokens, int first, int limit)
+    private static bool LossRow(string text, ReadOnlySpan<Token> tokens, int first, int limit)
     {
         if (limit <= first)
         {
@@ -255,5 +243,55 @@ internal static class NonEventMentions
         var line = text.AsSpan(tokens[first].Start, tokens[limit - 1].End - tokens[first].Start);
         var open = line.IndexOf("(+", StringComparison.Ordinal);
         return open >= 0 && open + 2 < line.Length && char.IsAsciiDigit(line[open + 2]);
+    }
+
+    /// <summary>
+    /// The habit, rise and counted-settlement words of a sentence, found in one pass with one lookup per token (the
+    /// three word lists were each looked up for every token of every sentence with a trigger).
+    /// </summary>
+    internal static class SentenceWords
+    {
+        public const int Habit = 1;
+        public const int Rise = 2;
+        public const int SettlementNoun = 4;
+
+        /// <summary>A settlement noun right after a figure: "the enemy struck 14 settlements of the region".</summary>
+        public const int CountedSettlements = 8;
+
+        private static readonly Dictionary<string, int> Classes = Build();
+        private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> Lookup = Classes.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        /// <summary>Which of the classes the tokens [<paramref name="first"/>, <paramref name="limit"/>) hold, as flags.</summary>
+        public static int Of(string text, ReadOnlySpan<Token> tokens, int first, int limit)
+        {
+            var found = 0;
+            for (var i = first; i < limit; i++)
+            {
+                if (Lookup.TryGetValue(text.AsSpan(tokens[i].Start, tokens[i].End - tokens[i].Start), out var cls))
+                {
+                    found |= cls;
+                    if ((cls & SettlementNoun) != 0 && i > first && char.IsAsciiDigit(text[tokens[i - 1].Start]))
+                    {
+                        found |= CountedSettlements;
+                    }
+                }
+            }
+
+            return found;
+        }
+
+        private static Dictionary<string, int> Build()
+        {
+            var classes = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+            foreach (var (words, cls) in new[] { (NonEventMentions.Habit, Habit), (NonEventMentions.Rise, Rise), (NonEventMentions.SettlementNouns, SettlementNoun) })
+            {
+                foreach (var word in words)
+                {
+                    classes[word] = classes.GetValueOrDefault(word) | cls;
+                }
+            }
+
+            return classes;
+        }
     }
 }

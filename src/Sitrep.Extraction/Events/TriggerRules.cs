@@ -39,11 +39,11 @@ internal static class TriggerRules
         "in", "the", "of", "from", "an", "a", "temporarily", "newly", "russian-occupied", "and", "to", "into", "across",
     ]);
 
-    public static void Apply(string text, Token[] tokens, List<PhraseMatch<TriggerClass>> triggers, int first, int limit)
+    public static void Apply(string text, ReadOnlySpan<Token> tokens, List<PhraseMatch<TriggerClass>> triggers, int first, int limit)
     {
-        triggers.RemoveAll((text, tokens, first), static (t, c) => t.Value == TriggerClass.Capture && t.FirstToken > c.first
-            && c.text.AsSpan(t.Span.Start, t.Span.End - t.Span.Start).Equals("occupied", StringComparison.OrdinalIgnoreCase)
-            && AdjectiveBefore.Contains(c.text, c.tokens[t.FirstToken - 1]));
+        triggers.RemoveWhere(new SentenceView(text, tokens, first, limit), static (t, c) => t.Value == TriggerClass.Capture && t.FirstToken > c.First
+            && c.Text.AsSpan(t.Span.Start, t.Span.End - t.Span.Start).Equals("occupied", StringComparison.OrdinalIgnoreCase)
+            && AdjectiveBefore.Contains(c.Text, c.Tokens[t.FirstToken - 1]));
         if (Has(triggers, TriggerClass.Clash) || Has(triggers, TriggerClass.Repelled))
         {
             // "the fighting lasted hours before the attackers pulled back": the end of the fight, not a handover
@@ -161,7 +161,7 @@ internal static class TriggerRules
     /// "Ukraine and Russia exchanged 84 prisoners of war each", "сторони обміняли по 150 полонених": a prisoner exchange
     /// told by its verb, with a figure between it and the captives, which no fixed phrase of the lexicon covers.
     /// </summary>
-    public static void AddSwaps(string text, Token[] tokens, List<PhraseMatch<TriggerClass>> triggers, int first, int limit)
+    public static void AddSwaps(string text, ReadOnlySpan<Token> tokens, List<PhraseMatch<TriggerClass>> triggers, int first, int limit)
     {
         if (triggers.Exists(t => t.Value == TriggerClass.Other))
         {
@@ -187,7 +187,7 @@ internal static class TriggerRules
     }
 
     /// <summary>Whether the sentence says the authorities broke up the protest.</summary>
-    public static bool Intervened(string text, Token[] tokens, int first, int limit)
+    public static bool Intervened(string text, ReadOnlySpan<Token> tokens, int first, int limit)
     {
         for (var i = first; i < limit; i++)
         {
@@ -217,7 +217,7 @@ internal static class TriggerRules
     private static readonly WordSet Instrument = new(["with", "by", "using", "and", "heavy", "small", "hand", "their", "our"]);
 
     /// <summary>A weapon word after "destroyed with" (allowing "grenades and artillery", "with heavy artillery").</summary>
-    private static bool WeaponOfFight(string text, Token[] tokens, int trigger, int first)
+    private static bool WeaponOfFight(string text, ReadOnlySpan<Token> tokens, int trigger, int first)
     {
         var i = trigger - 1;
         var sawWith = false;
@@ -254,7 +254,7 @@ internal static class TriggerRules
 
     private static readonly WordSet Wounded = new(["wounded", "injured", "поранені", "пораненими", "поранений", "поранена", "раненые", "ранеными", "раненый"]);
 
-    private static bool WoundedAfter(string text, Token[] tokens, int from, int limit)
+    private static bool WoundedAfter(string text, ReadOnlySpan<Token> tokens, int from, int limit)
     {
         for (var i = from; i < Math.Min(limit, from + 2); i++)
         {
@@ -272,7 +272,7 @@ internal static class TriggerRules
     private const int LossReach = 10;
 
     /// <summary>"losing two tanks and four armoured vehicles to mines and drones": the weapon after "to" that a loss goes to.</summary>
-    private static bool LostTo(string text, Token[] tokens, int trigger, int first)
+    private static bool LostTo(string text, ReadOnlySpan<Token> tokens, int trigger, int first)
     {
         var to = trigger - 1;
         while (to > first && !Is(text, tokens[to], "to") && trigger - to <= 3)
@@ -299,7 +299,7 @@ internal static class TriggerRules
     private static bool Is(string text, Token token, string word) =>
         text.AsSpan(token.Start, token.End - token.Start).Equals(word, StringComparison.OrdinalIgnoreCase);
 
-    private static bool TakesGround(string text, Token[] tokens, int from, int to)
+    private static bool TakesGround(string text, ReadOnlySpan<Token> tokens, int from, int to)
     {
         for (var i = from; i < to; i++)
         {
@@ -312,7 +312,7 @@ internal static class TriggerRules
         return false;
     }
 
-    private static bool TakesPeople(string text, Token[] tokens, int from, int to)
+    private static bool TakesPeople(string text, ReadOnlySpan<Token> tokens, int from, int to)
     {
         for (var i = from; i < to; i++)
         {
