@@ -52,6 +52,21 @@ internal abstract class StoreDialect : IAsyncDisposable
             ("@geoname", row.GeonameId), ("@place", row.PlaceKey), ("@side", row.Side), ("@kind", row.Kind), ("@stance", row.Stance),
             ("@from", row.From), ("@to", row.To), ("@outlet", row.Outlet), ("@published", row.Published), ("@json", Utf8(row.Json)));
 
+    /// <summary>Inserts claim links (a link already stored is kept), many rows per statement.</summary>
+    public virtual async Task InsertLinksAsync(Statements statements, DbTransaction transaction, IReadOnlyList<ClaimLink> rows, CancellationToken ct)
+    {
+        const int RowsPerStatement = 200;
+        foreach (var chunk in rows.Chunk(RowsPerStatement))
+        {
+            var values = string.Join(", ", chunk.Select((_, i) => $"(@a{i}, @b{i}, @r{i}, @why{i})"));
+            var args = chunk.SelectMany((l, i) => new (string, object?)[] { ($"@a{i}", l.ClaimId), ($"@b{i}", l.OtherClaimId), ($"@r{i}", l.Relation), ($"@why{i}", l.Reason) });
+            await statements.ExecAsync(transaction, $"""
+                INSERT INTO claim_links (claim_id, other_id, relation, reason) VALUES {values}
+                ON CONFLICT (claim_id, other_id, relation) DO NOTHING
+                """, ct, [.. args]);
+        }
+    }
+
     private static string Utf8(byte[] json) => System.Text.Encoding.UTF8.GetString(json);
 
     /// <summary>Writes an event's row: its columns and its JSON, given as UTF-8 (see <see cref="EventJsonState"/>).</summary>
