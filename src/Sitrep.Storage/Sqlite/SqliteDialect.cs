@@ -55,14 +55,10 @@ internal sealed class SqliteDialect(string connectionString) : StoreDialect
     /// checkpoint every 1,000 pages (4 MB) nearly every batch copied the log into the database and synced it, a third
     /// of the time spent storing; checkpointing every 8,192 pages (32 MB) syncs about eight times less often and writes
     /// pages changed by several batches (indexes, events) once. The log is cut back to that size after a checkpoint.
-    /// A larger page cache keeps the indexes' pages that every batch updates, and the pages a transaction changes
-    /// (about 9 MB for 128 documents): with 8 MB, a transaction spilled changed pages into the log before its commit and
-    /// read back pages it had dropped, and the kernel's share of storing 4,000 documents at 476 a day was a quarter
-    /// (system time 3.0-3.3 s; 16 MB: 2.5 s; 32 MB: 2.1-2.2 s, but 30 MB more at the peak, too close to 400 MB on a long
-    /// ingest at that density; 64 MB saved no more).
+    /// A larger page cache keeps the indexes' pages that every batch updates.
     /// </summary>
     public override Task PrepareWriterAsync(DbConnection connection, CancellationToken ct) =>
-        connection.ExecAsync(null, "PRAGMA wal_autocheckpoint = 8192; PRAGMA journal_size_limit = 33554432; PRAGMA cache_size = -16384;", ct);
+        connection.ExecAsync(null, "PRAGMA wal_autocheckpoint = 8192; PRAGMA journal_size_limit = 33554432; PRAGMA cache_size = -8192;", ct);
 
     public override Task PrepareAsync(DbConnection connection, CancellationToken ct) =>
         connection.ExecAsync(null, "PRAGMA journal_mode = WAL;", ct);
