@@ -51,7 +51,7 @@ public sealed partial class SitrepStore
             {
                 node = window.NewEvent(StableIds.Event(report.DocumentId, report.LocalId), seq, prepare.Span);
                 reason = "first report";
-                unwrittenEvents[node.Id] = seq;
+                unwrittenEvents.Add(node.Id, seq);
             }
             else
             {
@@ -164,7 +164,7 @@ public sealed partial class SitrepStore
             for (var k = 1; k < apart.Count; k++)
             {
                 split[k] = window.NewEvent(ids[k], seq, null);
-                unwrittenEvents[ids[k]] = seq;
+                unwrittenEvents.Add(ids[k], seq); // an id taken already fails the batch, as inserting its row would
                 await MoveReportAsync(connection, tx, apart[k].DocumentId, apart[k].LocalId, split[k],
                     $"split from {group.Key}: {apart[k].DocumentId} reports it apart from {apart[0].LocalId}", ct);
                 touched.Add(split[k]);
