@@ -30,6 +30,13 @@ internal static class ForcesNamed
 
     private static readonly string[] DrivenOut = ["from ", "of ", "від ", "от "];
 
+    private static readonly string[] RussianUpper = Upper(Russian);
+    private static readonly string[] UkrainianUpper = Upper(Ukrainian);
+    private static readonly string[] OwnUpper = Upper(Own);
+    private static readonly string[] DrivenOutUpper = Upper(DrivenOut);
+
+    private static string[] Upper(string[] phrases) => Array.ConvertAll(phrases, p => p.ToUpperInvariant());
+
     /// <summary>"RU" or "UA" when the text names only that side's forces, else null.</summary>
     public static string? In(string text)
     {
@@ -38,29 +45,33 @@ internal static class ForcesNamed
             return null;
         }
 
-        if (Array.Exists(Own, o => text.Contains(o, StringComparison.OrdinalIgnoreCase)))
+        // The text upper-cased once and searched ordinally: the same matches as searching it ignoring case (which maps
+        // every character to its invariant upper case too, for each phrase again), at the same positions (upper-casing
+        // keeps the length).
+        var upper = text.ToUpperInvariant();
+        if (Array.Exists(OwnUpper, o => upper.Contains(o, StringComparison.Ordinal)))
         {
             return null;
         }
 
         // the forces named first are the subject: "confirmed that Russian troops had captured X after Ukrainian units withdrew"
-        var russian = FirstNamed(text, Russian);
-        var ukrainian = FirstNamed(text, Ukrainian);
+        var russian = FirstNamed(text, upper, RussianUpper);
+        var ukrainian = FirstNamed(text, upper, UkrainianUpper);
         return russian == ukrainian ? null : (uint)russian < (uint)ukrainian ? "RU" : "UA";
     }
 
-    /// <summary>Where the first of <paramref name="phrases"/> stands in the text, or -1.</summary>
-    private static int FirstNamed(string text, string[] phrases)
+    /// <summary>Where the first of <paramref name="phrases"/> (upper-cased) stands in the text, or -1.</summary>
+    private static int FirstNamed(string text, string upper, string[] phrases)
     {
         var first = -1;
         foreach (var phrase in phrases)
         {
-            for (var at = text.IndexOf(phrase, StringComparison.OrdinalIgnoreCase); at >= 0;
-                 at = text.IndexOf(phrase, at + phrase.Length, StringComparison.OrdinalIgnoreCase))
+            for (var at = upper.IndexOf(phrase, StringComparison.Ordinal); at >= 0;
+                 at = upper.IndexOf(phrase, at + phrase.Length, StringComparison.Ordinal))
             {
                 var wordStart = at == 0 || !char.IsLetter(text[at - 1]);
                 var wordEnd = at + phrase.Length >= text.Length || !char.IsLetter(text[at + phrase.Length]) || phrase.EndsWith(' ');
-                if (wordStart && wordEnd && !Array.Exists(DrivenOut, d => EndsBefore(text, at, d)))
+                if (wordStart && wordEnd && !Array.Exists(DrivenOutUpper, d => EndsBefore(upper, at, d)))
                 {
                     first = first < 0 ? at : Math.Min(first, at);
                     break;
@@ -71,6 +82,6 @@ internal static class ForcesNamed
         return first;
     }
 
-    private static bool EndsBefore(string text, int at, string word) =>
-        at >= word.Length && string.Compare(text, at - word.Length, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0;
+    private static bool EndsBefore(string upper, int at, string word) =>
+        at >= word.Length && string.CompareOrdinal(upper, at - word.Length, word, 0, word.Length) == 0;
 }

@@ -132,22 +132,18 @@ public sealed partial class SitrepStore
 
     private static IEnumerable<(string, object?)> KindArgs(IReadOnlyList<string> kinds) => kinds.Select((k, i) => ($"@kind{i}", (object?)k));
 
-    /// <summary>Stores each link both ways, many rows per statement.</summary>
-    private static async Task LinkAsync(Statements connection, DbTransaction tx, List<ClaimLink> links, CancellationToken ct)
+    /// <summary>Stores each link both ways (see <see cref="StoreDialect.InsertLinksAsync"/>).</summary>
+    private Task LinkAsync(Statements connection, DbTransaction tx, List<ClaimLink> links, CancellationToken ct)
     {
-        const int RowsPerStatement = 200;
+        if (links.Count == 0)
+        {
+            return Task.CompletedTask;
+        }
+
         var rows = links.SelectMany(l => new[] { l, l with { ClaimId = l.OtherClaimId, OtherClaimId = l.ClaimId } })
             .DistinctBy(l => (l.ClaimId, l.OtherClaimId, l.Relation))
             .ToList();
-        foreach (var chunk in rows.Chunk(RowsPerStatement))
-        {
-            var values = string.Join(", ", chunk.Select((_, i) => $"(@a{i}, @b{i}, @r{i}, @why{i})"));
-            var args = chunk.SelectMany((l, i) => new (string, object?)[] { ($"@a{i}", l.ClaimId), ($"@b{i}", l.OtherClaimId), ($"@r{i}", l.Relation), ($"@why{i}", l.Reason) });
-            await connection.ExecAsync(tx, $"""
-                INSERT INTO claim_links (claim_id, other_id, relation, reason) VALUES {values}
-                ON CONFLICT (claim_id, other_id, relation) DO NOTHING
-                """, ct, [.. args]);
-        }
+        return dialect.InsertLinksAsync(connection, tx, rows, ct);
     }
 
     /// <summary>A stored claim read for matching (its parsed JSON shared through the store's cache).</summary>

@@ -54,6 +54,7 @@ public sealed partial class SitrepStore
             }
 
             window.StoredSeq = -1;
+            unwrittenEvents.Clear();
             await CheckPositionsAsync(statements, tx, documents, ct);
             var stored = await StoredIdsAsync(statements, tx, documents.Select(d => d.Analysed.Document.Id), ct);
             var touched = new TouchedEvents();
@@ -69,6 +70,11 @@ public sealed partial class SitrepStore
             foreach (var node in touched.Events)
             {
                 await RebuildEventAsync(statements, tx, node, ct);
+            }
+
+            if (unwrittenEvents.Count > 0)
+            {
+                throw new InvalidOperationException($"{unwrittenEvents.Count} events opened by the batch have no row.");
             }
 
             await tx.CommitAsync(ct);

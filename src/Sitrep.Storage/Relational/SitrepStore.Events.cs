@@ -51,7 +51,7 @@ public sealed partial class SitrepStore
             {
                 node = window.NewEvent(StableIds.Event(report.DocumentId, report.LocalId), seq, prepare.Span);
                 reason = "first report";
-                await InsertEventAsync(connection, tx, node.Id, seq, report.Event, ct);
+                unwrittenEvents.Add(node.Id, seq);
             }
             else
             {
@@ -61,7 +61,11 @@ public sealed partial class SitrepStore
                 {
                     await connection.ExecAsync(tx, "UPDATE event_reports SET event_id = @to WHERE event_id = @from", ct,
                         ("@to", node.Id), ("@from", other.Id));
-                    await connection.ExecAsync(tx, "DELETE FROM events WHERE id = @id", ct, ("@id", other.Id));
+                    if (!unwrittenEvents.Remove(other.Id))
+                    {
+                        await connection.ExecAsync(tx, "DELETE FROM events WHERE id = @id", ct, ("@id", other.Id));
+                    }
+
                     await connection.ExecAsync(tx, "UPDATE event_aliases SET event_id = @to WHERE event_id = @from", ct,
                         ("@to", node.Id), ("@from", other.Id));
                     await connection.ExecAsync(tx, "INSERT INTO event_aliases (alias, event_id) VALUES (@from, @to)", ct,
@@ -122,10 +126,6 @@ public sealed partial class SitrepStore
         return (joined, apart);
     }
 
-    /// <summary>A new event's row; its columns and JSON are written when the batch ends (<see cref="RebuildEventAsync"/>).</summary>
-    private Task InsertEventAsync(Statements connection, DbTransaction tx, string id, long seq, EventDto first, CancellationToken ct) =>
-        dialect.InsertEventAsync(connection, tx, new NewEventRow(id, seq, first.Type, first.Subtype), ct);
-
     /// <summary>
     /// Undoes a merge that a later document shows to be wrong: when two reports of this document, told apart by
     /// their own text (different parts of the day or sides of the town), landed in one event through earlier
@@ -164,7 +164,7 @@ public sealed partial class SitrepStore
             for (var k = 1; k < apart.Count; k++)
             {
                 split[k] = window.NewEvent(ids[k], seq, null);
-                await InsertEventAsync(connection, tx, ids[k], seq, apart[k].Event, ct);
+                unwrittenEvents.Add(ids[k], seq); // an id taken already fails the batch, as inserting its row would
                 await MoveReportAsync(connection, tx, apart[k].DocumentId, apart[k].LocalId, split[k],
                     $"split from {group.Key}: {apart[k].DocumentId} reports it apart from {apart[0].LocalId}", ct);
                 touched.Add(split[k]);
@@ -226,7 +226,7 @@ public sealed partial class SitrepStore
             var rows = await connection.QueryAsync(tx, """
                 SELECT r.document_id, r.local_id, r.seq, r.ordinal, r.json, r.event_id, e.first_seq, r.lat, r.lon,
                        e.latest_from, e.earliest_to, e.named_day
-                FROM event_reports r JOIN events e ON e.id = r.event_id
+                FROM event_reports r LEFT JOIN events e ON e.id = r.event_id
                 WHERE r.family = @family AND r.date_from BETWEEN @earliest AND @last AND r.date_to >= @first
                   AND r.geoname_id IS NOT NULL AND r.lat BETWEEN @latLow AND @latHigh AND r.lon BETWEEN @lonLow AND @lonHigh
                 """, r =>
@@ -234,7 +234,9 @@ public sealed partial class SitrepStore
                     var (doc, local, json) = (r.GetString(0), r.GetString(1), r.GetString(4));
                     var storedSeq = r.Long(2);
                     var span = SpanOf(r.Text(9), r.Text(10), r.Text(11));
-                    return new StoredRow(doc, local, storedSeq, r.Long(3), r.GetString(5), r.Long(6), span, r.GetDouble(7), r.GetDouble(8),
+                    var eventId = r.GetString(5);
+                    var firstSeq = r.IsDBNull(6) ? unwrittenEvents[eventId] : r.Long(6);
+                    return new StoredRow(doc, local, storedSeq, r.Long(3), eventId, firstSeq, span, r.GetDouble(7), r.GetDouble(8),
                         () => new MatchableReport(new EventReport(doc, local, storedSeq, reportJson.Parse(json))).ForMatching(windowPool));
                 },
                 ct,
@@ -272,10 +274,16 @@ public sealed partial class SitrepStore
         var head = state.Head(eventId);
         eventJson.ResetWrittenCount();
         state.WriteJson(head, eventJson);
-        await dialect.UpdateEventAsync(connection, tx,
-            new EventColumns(eventId, head.Type, head.Subtype, head.From ?? head.To, head.To ?? head.From, head.Location?.GeonameId, PlaceKey(head.Location?.Name),
-                Day(node.Span?.LatestFrom), Day(node.Span?.EarliestTo), Day(node.Span?.NamedDay)),
-            eventJson.WrittenMemory, ct);
+        var row = new EventColumns(eventId, head.Type, head.Subtype, head.From ?? head.To, head.To ?? head.From, head.Location?.GeonameId, PlaceKey(head.Location?.Name),
+            Day(node.Span?.LatestFrom), Day(node.Span?.EarliestTo), Day(node.Span?.NamedDay));
+        if (unwrittenEvents.Remove(eventId, out var firstSeq))
+        {
+            await dialect.InsertEventAsync(connection, tx, row, firstSeq, eventJson.WrittenMemory, ct);
+        }
+        else
+        {
+            await dialect.UpdateEventAsync(connection, tx, row, eventJson.WrittenMemory, ct);
+        }
     }
 
     private static string? Day(int? dayNumber) => dayNumber is { } d ? IsoDates.Format(DateOnly.FromDayNumber(d)) : null;

@@ -40,6 +40,14 @@ public sealed partial class SitrepStore : ISitrepStore
     /// <summary>The JSON of the event being written (see <see cref="EventJsonState"/>), reused: it grows to the largest event.</summary>
     private readonly System.Buffers.ArrayBufferWriter<byte> eventJson = new(64 * 1024);
 
+    /// <summary>
+    /// Events the batch opened (by id, with the sequence of the document that opened them), whose rows are inserted
+    /// when the batch ends, with their columns and JSON, by <see cref="RebuildEventAsync"/>: an event row inserted at
+    /// its first report was written again, indexes included, when the batch ended. Until then the reconciliation
+    /// window's query finds their reports without an event row (and takes the event from the window).
+    /// </summary>
+    private readonly Dictionary<string, long> unwrittenEvents = new(StringComparer.Ordinal);
+
     /// <summary>One writing batch at a time in this process: the window and the states follow the store's writes.</summary>
     private readonly SemaphoreSlim writing = new(1, 1);
 

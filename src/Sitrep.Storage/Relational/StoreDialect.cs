@@ -37,9 +37,6 @@ internal abstract class StoreDialect : IAsyncDisposable
             ("@extraction", Utf8(row.Extraction)));
     }
 
-    public virtual Task InsertEventAsync(Statements statements, DbTransaction transaction, NewEventRow row, CancellationToken ct) =>
-        statements.ExecAsync(transaction, NewEventRow.InsertSql, ct, ("@id", row.Id), ("@seq", row.FirstSeq), ("@type", row.Type), ("@subtype", row.Subtype));
-
     public virtual Task InsertReportAsync(Statements statements, DbTransaction transaction, ReportRow row, CancellationToken ct) =>
         statements.ExecAsync(transaction, ReportRow.InsertSql, ct,
             ("@doc", row.DocumentId), ("@local", row.LocalId), ("@event", row.EventId), ("@seq", row.Seq), ("@ordinal", row.Ordinal),
@@ -52,7 +49,30 @@ internal abstract class StoreDialect : IAsyncDisposable
             ("@geoname", row.GeonameId), ("@place", row.PlaceKey), ("@side", row.Side), ("@kind", row.Kind), ("@stance", row.Stance),
             ("@from", row.From), ("@to", row.To), ("@outlet", row.Outlet), ("@published", row.Published), ("@json", Utf8(row.Json)));
 
+    /// <summary>Inserts claim links (a link already stored is kept), many rows per statement.</summary>
+    public virtual async Task InsertLinksAsync(Statements statements, DbTransaction transaction, IReadOnlyList<ClaimLink> rows, CancellationToken ct)
+    {
+        const int RowsPerStatement = 200;
+        foreach (var chunk in rows.Chunk(RowsPerStatement))
+        {
+            var values = string.Join(", ", chunk.Select((_, i) => $"(@a{i}, @b{i}, @r{i}, @why{i})"));
+            var args = chunk.SelectMany((l, i) => new (string, object?)[] { ($"@a{i}", l.ClaimId), ($"@b{i}", l.OtherClaimId), ($"@r{i}", l.Relation), ($"@why{i}", l.Reason) });
+            await statements.ExecAsync(transaction, $"""
+                INSERT INTO claim_links (claim_id, other_id, relation, reason) VALUES {values}
+                ON CONFLICT (claim_id, other_id, relation) DO NOTHING
+                """, ct, [.. args]);
+        }
+    }
+
     private static string Utf8(byte[] json) => System.Text.Encoding.UTF8.GetString(json);
+
+    /// <summary>Inserts the row of an event opened by the batch, once its reports are known: its columns and its JSON,
+    /// given as UTF-8 (see <see cref="EventJsonState"/>).</summary>
+    public virtual Task InsertEventAsync(Statements statements, DbTransaction transaction, EventColumns row, long firstSeq, ReadOnlyMemory<byte> json, CancellationToken ct) =>
+        statements.ExecAsync(transaction, EventColumns.InsertSql, ct,
+            ("@id", row.Id), ("@seq", firstSeq), ("@type", row.Type), ("@subtype", row.Subtype), ("@from", row.From), ("@to", row.To),
+            ("@geoname", row.GeonameId), ("@place", row.PlaceKey), ("@json", System.Text.Encoding.UTF8.GetString(json.Span)),
+            ("@latestFrom", row.LatestFrom), ("@earliestTo", row.EarliestTo), ("@namedDay", row.NamedDay));
 
     /// <summary>Writes an event's row: its columns and its JSON, given as UTF-8 (see <see cref="EventJsonState"/>).</summary>
     public virtual Task UpdateEventAsync(Statements statements, DbTransaction transaction, EventColumns row, ReadOnlyMemory<byte> json, CancellationToken ct) =>
@@ -69,6 +89,12 @@ internal abstract class StoreDialect : IAsyncDisposable
 internal sealed record EventColumns(string Id, string Type, string Subtype, string? From, string? To, long? GeonameId, string? PlaceKey,
     string? LatestFrom, string? EarliestTo, string? NamedDay)
 {
+    public const string InsertSql = """
+        INSERT INTO events (id, first_seq, type, subtype, date_from, date_to, geoname_id, place_key, json,
+                            latest_from, earliest_to, named_day)
+        VALUES (@id, @seq, @type, @subtype, @from, @to, @geoname, @place, @json, @latestFrom, @earliestTo, @namedDay)
+        """;
+
     public const string UpdateSql = """
         UPDATE events SET type = @type, subtype = @subtype, date_from = @from, date_to = @to,
                           geoname_id = @geoname, place_key = @place, json = @json,

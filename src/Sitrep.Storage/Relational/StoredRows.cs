@@ -36,12 +36,3 @@ internal sealed record ClaimRow(
         VALUES (@id, @doc, @local, @seq, @ordinal, @geoname, @place, @side, @kind, @stance, @from, @to, @outlet, @published, @json)
         """;
 }
-
-/// <summary>A new event's row before its reports are merged into it (dates, place and JSON come at the end of the batch).</summary>
-internal sealed record NewEventRow(string Id, long FirstSeq, string Type, string Subtype)
-{
-    public const string InsertSql = """
-        INSERT INTO events (id, first_seq, type, subtype, date_from, date_to, geoname_id, place_key, json)
-        VALUES (@id, @seq, @type, @subtype, NULL, NULL, NULL, NULL, '{}')
-        """;
-}
