@@ -147,7 +147,9 @@ internal sealed class SpeakerChain
                         // else the last speaker ("Об этом сообщил губернатор области. По его словам, ...")
                         // "Спикер ... опроверг это: по его словам, ...": the one who spoke earlier in the same sentence
                         var earlier = chain.FindLastIndex(c => !c.Outer && !c.Speaker.IsOutlet);
-                        speaker = earlier >= 0 ? chain[earlier].Speaker : _resolver.ResolvePronoun("he", s) ?? _resolver.ResolvePronoun("they", s);
+                        speaker = earlier >= 0 ? chain[earlier].Speaker
+                            : Plural(cue.Verb, match.EndToken, limit) ? _resolver.ResolvePronoun("they", s) // "за їхніми даними": the body or group before
+                            : _resolver.ResolvePronoun("he", s) ?? _resolver.ResolvePronoun("they", s);
                     }
 
                     break;
@@ -235,6 +237,20 @@ internal sealed class SpeakerChain
         }
 
         return false;
+    }
+
+    /// <summary>A plural possessive in the cue or right after it: "по их данным", "за їхніми даними", "according to them".</summary>
+    private bool Plural(string verb, int after, int limit)
+    {
+        foreach (var word in verb.AsSpan().Split(' '))
+        {
+            if (verb.AsSpan()[word] is "их" or "їхніми" or "їхньою" or "them")
+            {
+                return true;
+            }
+        }
+
+        return after < limit && Tokens[after].Text(_document.Text) is "их" or "їхніми" or "їхньою";
     }
 
     /// <summary>A cue with the pronoun inside it: "по его словам", "за її словами".</summary>

@@ -169,7 +169,45 @@ internal sealed partial class SpeakerResolver
         }
 
         var body = _words.NameText(start + 1, end);
-        return new ResolvedSpeaker(body, SpeakerType.Person, _words.SideIn(start, end), phrase, null);
+        return new ResolvedSpeaker(body, SpeakerType.Person, _words.SideIn(start, end) ?? LocalOfficeSide(start, end), phrase, null);
+    }
+
+    /// <summary>
+    /// "міський голова Андрій Литвиненко", "мэр города Сергей Карпенко", "глава районной администрации": a local office
+    /// speaks for the authority of the story's place, Ukrainian or Russian (its first settlement in either country);
+    /// null when the words name no local office or the story has no such place.
+    /// </summary>
+    private string? LocalOfficeSide(int start, int end)
+    {
+        var local = false;
+        for (var i = start; i < end && !local; i++)
+        {
+            var word = Tokens[i].Chars(_text);
+            local = PhraseGaps.Mayors.Contains(word);
+            foreach (var prefix in PhraseGaps.LocalOffices)
+            {
+                if (word.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+                {
+                    local = true;
+                    break;
+                }
+            }
+        }
+
+        if (!local)
+        {
+            return null;
+        }
+
+        foreach (var p in _places)
+        {
+            if (p.Role == PlaceRole.Location && !p.IsAdminArea && p.Country is "UA" or "RU")
+            {
+                return p.Country;
+            }
+        }
+
+        return null;
     }
 
     private static bool IsCyrillic(char c) => c is >= '\u0400' and <= '\u04FF';
@@ -224,9 +262,9 @@ internal sealed partial class SpeakerResolver
     {
         if (Tokens[start].Text(_text) is not ("a" or "A" or "an" or "An" or "one" or "One") || best.EndToken >= end
             || best.Value.Type == SpeakerType.Person
-            || !_lexicon.Nouns.TryMatch(_text, Tokens, end - 1, end, out _, out var type) || type != SpeakerType.Person)
+            || !PhraseGaps.Commentators.Contains(_text, Tokens[end - 1]))
         {
-            return null;
+            return null; // "a Kremlin spokesman" speaks for the Kremlin
         }
 
         var words = _words.StripDeterminer(start, end);

@@ -238,7 +238,7 @@ internal sealed partial class SpeakerResolver
 
         if (headType is not null && _words.TrailingName(start, end) is { } person)
         {
-            return new ResolvedSpeaker(person.Slice(_text).ToString(), SpeakerType.Person, _words.SideIn(start, end), person, null);
+            return new ResolvedSpeaker(person.Slice(_text).ToString(), SpeakerType.Person, _words.SideIn(start, end) ?? LocalOfficeSide(start, end), person, null);
         }
 
         if (headType is not null and not SpeakerType.Person && _words.BodyAfterTitle(start, end) is { } body)

@@ -44,4 +44,24 @@ internal static class PhraseGaps
 
     /// <summary>Quotation marks around a name: "канал «Рыбарь»", "бригада \"Азов\"".</summary>
     public static bool IsQuoteMark(char c) => c is '«' or '»' or '"' or '“' or '”' or '„';
+
+    /// <summary>
+    /// People who comment rather than speak for a body: "a Russian military blogger" is a blogger, while "a Kremlin
+    /// spokesman" speaks for the Kremlin.
+    /// </summary>
+    public static readonly WordSet Commentators = new(
+    [
+        "blogger", "bloggers", "milblogger", "milbloggers", "analyst", "analysts", "expert", "experts", "journalist",
+        "correspondent", "commentator", "veteran", "veterans", "volunteer", "volunteers", "блогер", "воєнкор", "военкор",
+        "аналітик", "аналитик", "експерт", "эксперт", "журналіст", "журналист",
+    ]);
+
+    /// <summary>The beginnings of words naming a local office: a mayor, a town's, village's or district's body or head.</summary>
+    public static readonly string[] LocalOffices =
+    [
+        "mayor", "municipal", "мэр", "міськ", "сільськ", "селищн", "районн", "городск", "сельск", "поселков",
+    ];
+
+    /// <summary>The Ukrainian mayor, matched as a whole word ("мер міста"; "мережа" is no office).</summary>
+    public static readonly WordSet Mayors = new(["мер", "мера", "меру", "мером"]);
 }
