@@ -83,7 +83,11 @@ internal sealed class SpeakerChain
                         bs--; // the title before the body's name: "Речник | Повітряних сил ... попередив" is a person
                     }
 
-                    speaker = _resolver.Resolve(bs, be);
+                    // "У Харкові заявили": a name after "в"/"у" is where, not who, unless a body or a speaker noun
+                    speaker = be > bs && !appositive && _document.Language != "en" && bs - 1 >= floor
+                        && Tokens[bs - 1].Text(_document.Text) is "в" or "у" or "во" or "В" or "У" or "Во"
+                        ? _resolver.LocativeOpening(bs - 1, be)
+                        : _resolver.Resolve(bs, be);
                     if (appositive && speaker is { Side: null, Actor: null } && _resolver.SideOfRange(be, match.FirstToken) is { } side)
                     {
                         speaker = speaker with { Side = side }; // "Hrytsenko, commander of the 110th Mechanized Brigade, said"
@@ -244,7 +248,7 @@ internal sealed class SpeakerChain
     {
         foreach (var word in verb.AsSpan().Split(' '))
         {
-            if (verb.AsSpan()[word] is "их" or "їхніми" or "їхньою" or "them")
+            if (verb.AsSpan()[word] is "их" or "їхніми" or "їхньою" or "them" or "their")
             {
                 return true;
             }
@@ -259,7 +263,7 @@ internal sealed class SpeakerChain
         var words = verb.AsSpan();
         foreach (var word in words.Split(' '))
         {
-            if (SpeakerLexicon.PossessivePronouns.Contains(words[word]))
+            if (SpeakerLexicon.PossessivePronouns.Contains(words[word]) || words[word] is "his" or "their")
             {
                 return true;
             }

@@ -169,7 +169,9 @@ internal sealed partial class SpeakerResolver
         }
 
         var body = _words.NameText(start + 1, end);
-        return new ResolvedSpeaker(body, SpeakerType.Person, _words.SideIn(start, end) ?? LocalOfficeSide(start, end), phrase, null);
+        // "голова обласної військової адміністрації" with no region named: the body of the story's region
+        return StoryBody(NominativeName.Of(body, _language), SpeakerType.Person, phrase)
+            ?? new ResolvedSpeaker(body, SpeakerType.Person, _words.SideIn(start, end) ?? LocalOfficeSide(start, end), phrase, null);
     }
 
     /// <summary>

@@ -22,8 +22,11 @@ internal sealed partial class SpeakerResolver
     private readonly SpeakerWords _words;
     private readonly RegistryMatches _named;
 
-    public SpeakerResolver(string text, List<Token> tokens, AttributionLexicon lexicon, IReadOnlyList<PlaceMention>? places = null)
+    private readonly string _language;
+
+    public SpeakerResolver(string text, List<Token> tokens, AttributionLexicon lexicon, IReadOnlyList<PlaceMention>? places = null, string language = "en")
     {
+        _language = language;
         _text = text;
         _tokenList = tokens;
         _lexicon = lexicon;
@@ -65,7 +68,8 @@ internal sealed partial class SpeakerResolver
         var reach = from;
         while (reach < limit && reach < from + 2 && Tokens[reach].Kind == TokenKind.Word && char.IsLower(_text[Tokens[reach].Start])
             && _text[Tokens[reach].Start] is >= '\u0400' and <= '\u04FF' && Tokens[reach].End - Tokens[reach].Start > 4
-            && !SpeakerLexicon.Skippable.Contains(_text, Tokens[reach]) && !_named.StartsAt(reach))
+            && !SpeakerLexicon.Skippable.Contains(_text, Tokens[reach]) && !_named.StartsAt(reach)
+            && !_lexicon.Nouns.TryMatch(_text, Tokens, reach, reach + 1, out _, out _))
         {
             reach++;
         }
