@@ -70,6 +70,7 @@ public sealed class TitledSpeakerTests
     [InlineData("Без світла залишилися 300 родин у Ніжині, повідомив міський голова Олександр Коваль.", "Ніжині", 699942L, "UA", "Олександр Коваль")]
     [InlineData("В Брянске повреждены два дома, уточнил мэр города Игорь Петров.", "Брянске", 571476L, "RU", "Игорь Петров")]
     [InlineData("Two houses were damaged in Bryansk, the city's mayor Igor Petrov explained.", "Bryansk", 571476L, "RU", "Igor Petrov")]
+    [InlineData("В Брянске за сутки выпущено 20 снарядов, сообщил представитель регионального штаба Игорь Петров.", "Брянске", 571476L, "RU", "Игорь Петров")]
     public void Process_LocalOfficeHolder_SpeaksForTheStorysCountry(string text, string place, long id, string country, string speaker)
     {
         var doc = Docs.Text(text);

@@ -59,7 +59,8 @@ internal static class PhraseGaps
     /// <summary>The beginnings of words naming a local office: a mayor, a town's, village's or district's body or head.</summary>
     public static readonly string[] LocalOffices =
     [
-        "mayor", "municipal", "мэр", "міськ", "сільськ", "селищн", "районн", "городск", "сельск", "поселков",
+        "mayor", "municipal", "мэр", "міськ", "сільськ", "селищн", "районн", "городск", "сельск", "поселков", "регион",
+        "регіон", "областн", "обласн",
     ];
 
     /// <summary>The Ukrainian mayor, matched as a whole word ("мер міста"; "мережа" is no office).</summary>
