@@ -159,16 +159,18 @@ internal sealed partial class SpeakerResolver
         }
 
         var phrase = _words.StripDeterminer(start, end);
+        var body = _words.NameText(start + 1, end);
         if (end - start == 2)
         {
+            // "Голова ОВА": the story's body of that level; "речник угруповання": the body named just before
             var bodyHead = Tokens[end - 1].Text(_text).ToString().ToLowerInvariant();
-            if ((NamedJustBefore(bodyHead, start, phrase, headType) ?? _memory.BackReference(bodyHead, null)) is { } spokenFor)
+            if ((StoryBody(NominativeName.Of(body, _language), SpeakerType.Person, phrase) ?? NamedJustBefore(bodyHead, start, phrase, headType)
+                ?? (bodyHead.Length >= 4 ? _memory.BackReference(bodyHead, null) : null)) is { } spokenFor)
             {
                 return spokenFor with { Type = SpeakerType.Person, Span = phrase };
             }
         }
 
-        var body = _words.NameText(start + 1, end);
         // "голова обласної військової адміністрації" with no region named: the body of the story's region
         return StoryBody(NominativeName.Of(body, _language), SpeakerType.Person, phrase)
             ?? new ResolvedSpeaker(body, SpeakerType.Person, _words.SideIn(start, end) ?? LocalOfficeSide(start, end), phrase, null);
