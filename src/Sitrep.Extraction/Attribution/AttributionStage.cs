@@ -66,6 +66,7 @@ public sealed class AttributionStage : IStage
         }
 
         PointBack(document, bySentence, extra);
+        RelayNamedAfter.Apply(document, bySentence, _lexicon);
 
         // A quotation that opens in a sentence without a cue and closes in the next, attributed, sentence.
         for (var s = document.Sentences.Count - 2; s >= 0; s--)

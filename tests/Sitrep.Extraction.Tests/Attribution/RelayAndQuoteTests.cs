@@ -68,4 +68,25 @@ public sealed class RelayAndQuoteTests
         Assert.Equal("Ukrainian officer", statement.Speaker);
         Assert.Equal(["Baltic Herald", "Dzerkalo"], statement.Via);
     }
+
+    [Theory]
+    [InlineData("Міноборони Росії заявило, що його війська зайняли Іванівку. Заяву відомства поширило агентство РІА Новини.", "RIA Novosti")]
+    [InlineData("Минобороны России заявило о взятии Ивановки. Это заявление распространило агентство ТАСС.", "TASS")]
+    [InlineData("Russia's Defence Ministry said its troops had taken Ivanivka. The claim was carried by TASS.", "TASS")]
+    public void Process_OutletNamedAsCarryingTheStatementNext_JoinsItsChain(string text, string agency)
+    {
+        var doc = Docs.Attributed(text, outlet: "Baltic Herald");
+
+        var statement = Assert.Single(doc.Attributions);
+        Assert.Equal("Ministry of Defence of the Russian Federation", statement.Speaker);
+        Assert.Equal(["Baltic Herald", agency], statement.Via);
+    }
+
+    [Fact]
+    public void Process_OutletCarryingInTheNextParagraph_LeavesTheChain()
+    {
+        var doc = Docs.Attributed("Russia's Defence Ministry said its troops had taken Ivanivka.\n\nA video was carried by TASS.", outlet: "Baltic Herald");
+
+        Assert.Equal(["Baltic Herald"], Assert.Single(doc.Attributions).Via);
+    }
 }
