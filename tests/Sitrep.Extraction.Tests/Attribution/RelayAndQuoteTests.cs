@@ -89,4 +89,13 @@ public sealed class RelayAndQuoteTests
 
         Assert.Equal(["Baltic Herald"], Assert.Single(doc.Attributions).Via);
     }
+
+    [Fact]
+    public void Process_StatementCarriedByAnAgency_ListsTheAgency()
+    {
+        var doc = Docs.Attributed("Russian troops have entered Siversk, the Defence Ministry said in a statement carried by the state news agency TASS.", outlet: "Baltic Herald");
+
+        var statement = Assert.Single(doc.Attributions);
+        Assert.Equal(["Baltic Herald", "TASS"], statement.Via);
+    }
 }

@@ -95,7 +95,8 @@ internal static class ReportingCues
 
         index.Add("quoted by", new Cue("quoted by", CueKind.QuotedBy, false));
         index.Add("cited by", new Cue("cited by", CueKind.QuotedBy, false));
-        foreach (var passive in (string[])["was quoted by", "is quoted by", "were quoted by", "was cited by", "were cited by"])
+        foreach (var passive in (string[])["was quoted by", "is quoted by", "were quoted by", "was cited by", "were cited by",
+            "carried by", "was carried by", "published by"])
         {
             index.Add(passive, new Cue(passive, CueKind.QuotedBy, false));
         }
