@@ -25,6 +25,11 @@ internal sealed partial class ClaimBuilder
             {
                 continue; // "перехвачены и уничтожены 37 беспилотников": the interception, told twice
             }
+            else if (kind == ClaimKind.Strike && ClaimLexicon.DestroyWords.Contains(_document.Text, _tokens[m.FirstToken])
+                && AirDefence.Downed(_document.Text, _tokens, first, limit, m.FirstToken))
+            {
+                kind = ClaimKind.Other; // "над областю знищено 9 ударних дронів": shot down, an interception
+            }
             else if (kind == ClaimKind.Strike && DestroysPeople(first, limit, m.FirstToken, m.FirstToken + m.TokenCount, out var assault))
             {
                 // "Знищено 6 окупантів", "15 Russian groups had been destroyed"; "destroyed an assault group": an assault stopped
