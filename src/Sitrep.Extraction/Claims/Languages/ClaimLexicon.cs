@@ -50,6 +50,10 @@ internal sealed class ClaimLexicon
             "unsuccessful attempts", "unsuccessful attempt", "зазнав поразки", "зазнали поразки", "потерпел поражение",
             "потерпели поражение",
             // a break-through or an infiltration tried is one that failed: "окупанти спробували прорватися до Костянтинівки"
+            // "the assault groups had been stopped", "штурмові групи зупинено", "штурмовые группы остановлены"
+            "groups had been stopped", "groups were stopped", "group was stopped", "group had been stopped", "advance was stopped",
+            "advance had been stopped", "групи зупинено", "групи були зупинені", "групу зупинено", "групи зупинені",
+            "группы остановлены", "группы были остановлены", "группа остановлена", "группу остановили", "групу зупинили",
             "assault stopped", "assaults stopped", "attack stopped", "attacks stopped", "stopped the assault", "stopped an assault",
             "stopped the attack", "stopped an attack", "stopped the advance", "turned back", "were turned back",
             "tried to break through", "attempted to break through", "спробували прорватися", "спробував прорватися",
@@ -109,7 +113,7 @@ internal sealed class ClaimLexicon
         ("намагався просунутися", true), ("намагалися просунутися", true), ("пытался продвинуться", true),
         ("пытались продвинуться", true), ("штурмували", true), ("штурмовали", true), ("assaults", true),
         ("attacks were recorded", true), ("attacks were repelled", true), ("attempts to advance", true),
-        ("attempted to advance", true), ("tried to advance", true), ("attack", true), ("attacks", true), ("атак", true), ("атаки", true), ("штурмів", true),
+        ("attempted to advance", true), ("tried to advance", true), ("attack", true), ("attacks", true), ("атак", true), ("атаки", true), ("атаку", true), ("штурмів", true),
         ("штурмових дій", true), ("атак было", true), ("штурмов", true),
         ("launched", true), ("запустив", true), ("запустили", true), ("випустив", true), ("випустили", true),
         ("запустил", true), ("выпустил", true), ("выпустили", true),
