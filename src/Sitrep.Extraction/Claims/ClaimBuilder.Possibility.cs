@@ -2,7 +2,7 @@ using Sitrep.Extraction.Matching;
 
 namespace Sitrep.Extraction.Claims;
 
-/// <summary>An attack told as a possibility ("may strike again", "може повторити атаку", "могут ударить") is no strike.</summary>
+/// <summary>An attack told as a possibility ("could strike again", "може повторити атаку", "могут ударить") is no strike; buildings that suffered are damage.</summary>
 internal sealed partial class ClaimBuilder
 {
     /// <summary>Words of possibility or threat before an attack.</summary>
@@ -10,6 +10,13 @@ internal sealed partial class ClaimBuilder
     [
         "might", "could", "може", "можуть", "міг", "могли", "ймовірно", "можливо", "может", "могут", "мог", "вероятно",
         "возможно",
+    ]);
+
+    /// <summary>Houses and buildings: what suffered is damage, not people ("постраждали понад 60 будинків").</summary>
+    private static readonly WordSet BuildingWords = new(
+    [
+        "будинків", "будинки", "будинок", "будівель", "будівлі", "квартир", "осель", "домівок", "домов", "дома", "зданий",
+        "здания", "строений", "houses", "homes", "buildings", "apartments",
     ]);
 
     /// <summary>Words of an attack that a possibility word governs within three words.</summary>

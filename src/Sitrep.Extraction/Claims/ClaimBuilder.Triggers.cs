@@ -42,6 +42,12 @@ internal sealed partial class ClaimBuilder
                 kind = assault ? ClaimKind.Repelled : ClaimKind.Casualties;
             }
 
+            if (kind == ClaimKind.Casualties && ClaimLexicon.SufferWords.Contains(_document.Text, _tokens[m.FirstToken])
+                && HasWord(BuildingWords, m.EndToken, Math.Min(limit, m.EndToken + 4)))
+            {
+                kind = ClaimKind.Strike; // "від ударів постраждали понад 60 будинків": the damage of strikes, no victims
+            }
+
             if (kind is ClaimKind.Strike or ClaimKind.Casualties && HasWord(ClaimLexicon.ArrestWords, first, m.FirstToken))
             {
                 continue; // "detained 12 people suspected of guiding missile strikes": the arrest is what is told
