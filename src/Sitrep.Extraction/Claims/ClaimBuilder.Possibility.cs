@@ -19,6 +19,24 @@ internal sealed partial class ClaimBuilder
         "здания", "строений", "houses", "homes", "buildings", "apartments",
     ]);
 
+    /// <summary>A fire or an aftermath as the object of "eliminated" ("ліквідували пожежу"): firefighting, not killing.</summary>
+    private static readonly WordSet FireWords = new(
+    [
+        "пожежу", "пожежі", "пожежа", "загоряння", "наслідки", "пожар", "пожары", "возгорание", "возгорания", "последствия",
+        "fire", "fires", "blaze", "aftermath",
+    ]);
+
+    /// <summary>Whether a fire word follows, an article between allowed ("eliminated a fire", "ліквідували пожежу").</summary>
+    private bool FireAfter(int next, int limit)
+    {
+        if (next < limit && _tokens[next].Text(_document.Text) is "a" or "an" or "the")
+        {
+            next++;
+        }
+
+        return next < limit && FireWords.Contains(_document.Text, _tokens[next]);
+    }
+
     /// <summary>Words of an attack that a possibility word governs within three words.</summary>
     private static readonly string[] AttackStems = ["attack", "strike", "hit", "атак", "удар", "вдар", "штурм", "обстріл", "обстрел"];
 

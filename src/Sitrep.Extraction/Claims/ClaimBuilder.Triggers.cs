@@ -42,6 +42,11 @@ internal sealed partial class ClaimBuilder
                 kind = assault ? ClaimKind.Repelled : ClaimKind.Casualties;
             }
 
+            if (kind == ClaimKind.Casualties && FireAfter(m.EndToken, limit))
+            {
+                continue; // "рятувальники ліквідували пожежу": a fire put out, no one killed
+            }
+
             if (kind == ClaimKind.Casualties && ClaimLexicon.SufferWords.Contains(_document.Text, _tokens[m.FirstToken])
                 && HasWord(BuildingWords, m.EndToken, Math.Min(limit, m.EndToken + 4)))
             {
