@@ -169,6 +169,9 @@ internal sealed class ClaimLexicon
         // "Котёл под Красноармейском не закрыт", "говорить о полном освобождении ... пока рано": said after the claim
         "не закрыт", "не замкнут", "не закрите", "не замкнене", "не замкнуте", "is not closed", "has not closed", "has not been closed",
         "пока рано", "поки рано", "поки зарано", "too early",
+        // "Ukraine's military disputed the claim", "поставили під сумнів", "оспорили": a challenge is a denial
+        "disputed", "disputes", "поставили під сумнів", "поставив під сумнів", "піддали сумніву",
+        "оспорили", "оспорил", "оспорило", "оспаривает", "оспаривают", "поставили под сомнение", "поставил под сомнение",
     ];
 
     private static readonly (string Phrase, string Extent)[] ExtentPhrases =
