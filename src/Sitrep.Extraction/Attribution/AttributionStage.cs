@@ -32,7 +32,7 @@ public sealed class AttributionStage : IStage
     {
         var tokens = document.Tokens;
         var quotes = new QuoteMap(document);
-        var resolver = new SpeakerResolver(document.Text, tokens, _lexicon, document.Places); // places when read before
+        var resolver = new SpeakerResolver(document.Text, tokens, _lexicon, document.Places, document.Language); // places when read before
         var attributor = new SentenceAttributor(document, tokens, quotes, resolver, _lexicon);
         var bySentence = new Model.Attribution?[document.Sentences.Count];
         List<Model.Attribution>?[]? extra = null; // most documents have no sentence with several speakers
@@ -66,6 +66,7 @@ public sealed class AttributionStage : IStage
         }
 
         PointBack(document, bySentence, extra);
+        RelayNamedAfter.Apply(document, bySentence, _lexicon);
 
         // A quotation that opens in a sentence without a cue and closes in the next, attributed, sentence.
         for (var s = document.Sentences.Count - 2; s >= 0; s--)
@@ -134,7 +135,9 @@ public sealed class AttributionStage : IStage
                 taken = true;
             }
 
-            if (taken)
+            // "Об этом также сообщили местные власти." after a statement of another speaker: a second source for it,
+            // no statement of its own
+            if (taken || (s - 1 >= 0 && document.Sentences[s - 1].Paragraph == paragraph && bySentence[s - 1] is not null))
             {
                 bySentence[s] = null;
             }

@@ -38,13 +38,49 @@ internal sealed class CueFinder
             }
         }
 
+        if (_found.Count == 0 && QuoteAfterName(sentence.FirstToken, sentence.FirstToken + sentence.TokenCount) is { } colon)
+        {
+            _found.Add(colon);
+        }
+
         return _found;
+    }
+
+    /// <summary>
+    /// "Голова ОВА Іван Федоров: «Ворог ...»", "Vadym Filashkin: \"...\"": a name of two capitalised words, a colon and
+    /// an opening quotation mark introduce the quoted words, as a reporting verb would.
+    /// </summary>
+    private PhraseMatch<Cue>? QuoteAfterName(int first, int limit)
+    {
+        var tokens = Tokens;
+        var text = _document.Text;
+        for (var i = first + 2; i + 1 < limit; i++)
+        {
+            var colon = tokens[i];
+            if (colon.Kind != TokenKind.Punctuation || text[colon.Start] != ':' || _quotes.InsideQuote(i)
+                || tokens[i + 1].Kind != TokenKind.Punctuation || !Languages.PhraseGaps.IsQuoteMark(text[tokens[i + 1].Start])
+                || !Capitalised(tokens[i - 1]) || !Capitalised(tokens[i - 2]))
+            {
+                continue;
+            }
+
+            return new PhraseMatch<Cue>(i, 1, new TextSpan(colon.Start, colon.End), new Cue(":", CueKind.Speech, false));
+        }
+
+        return null;
+
+        bool Capitalised(Token t) => t.Kind == TokenKind.Word && char.IsUpper(text[t.Start]);
     }
 
     /// <summary>Whether sentence <paramref name="s"/> has a cue.</summary>
     public bool Any(int s)
     {
         var sentence = _document.Sentences[s];
+        if (QuoteAfterName(sentence.FirstToken, sentence.FirstToken + sentence.TokenCount) is not null)
+        {
+            return true;
+        }
+
         foreach (var m in _lexicon.Cues.Scan(_document.Text, Tokens, sentence.FirstToken, sentence.FirstToken + sentence.TokenCount))
         {
             if (!_quotes.InsideQuote(m.FirstToken) && !IsNoun(m, sentence.FirstToken))

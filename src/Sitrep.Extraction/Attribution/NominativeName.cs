@@ -34,7 +34,7 @@ internal static class NominativeName
             var endings = SpeakerCases.AdjectiveEndings(language, head.Gender);
             for (var a = 0; a < h; a++)
             {
-                if (Adjective(words[a], endings) is not { } nominative)
+                if ((Adjective(words[a], endings) ?? SpeakerCases.MasculineAdjective(language, head.Gender, words[a])) is not { } nominative)
                 {
                     return name;
                 }

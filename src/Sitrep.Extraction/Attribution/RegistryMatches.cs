@@ -70,4 +70,23 @@ internal sealed class RegistryMatches
 
         return all[lo..end];
     }
+
+    /// <summary>Whether a registry name of the document starts at token <paramref name="i"/>.</summary>
+    public bool StartsAt(int i)
+    {
+        foreach (var m in All)
+        {
+            if (m.FirstToken == i)
+            {
+                return true;
+            }
+
+            if (m.FirstToken > i)
+            {
+                break;
+            }
+        }
+
+        return false;
+    }
 }

@@ -78,7 +78,16 @@ internal sealed class SpeakerChain
                         (bs, be) = (named, match.FirstToken); // "Речник Сил оборони півдня спростував"
                     }
 
-                    speaker = _resolver.Resolve(bs, be);
+                    if (be > bs && bs - 1 >= floor && _resolver.IsSlavicTitle(bs - 1))
+                    {
+                        bs--; // the title before the body's name: "Речник | Повітряних сил ... попередив" is a person
+                    }
+
+                    // "У Харкові заявили": a name after "в"/"у" is where, not who, unless a body or a speaker noun
+                    speaker = be > bs && !appositive && _document.Language != "en" && bs - 1 >= floor
+                        && Tokens[bs - 1].Text(_document.Text) is "в" or "у" or "во" or "В" or "У" or "Во"
+                        ? _resolver.LocativeOpening(bs - 1, be)
+                        : _resolver.Resolve(bs, be);
                     if (appositive && speaker is { Side: null, Actor: null } && _resolver.SideOfRange(be, match.FirstToken) is { } side)
                     {
                         speaker = speaker with { Side = side }; // "Hrytsenko, commander of the 110th Mechanized Brigade, said"
@@ -114,6 +123,14 @@ internal sealed class SpeakerChain
                         phraseStart = afs;
                     }
 
+                    if (speaker is null && _document.Language != "en" && match.FirstToken > first)
+                    {
+                        // "В Угрупованні об'єднаних сил цю інформацію спростували", "У міській раді заявили": the body
+                        // named in the locative that opens the sentence speaks
+                        speaker = _resolver.LocativeOpening(first, match.FirstToken);
+                        phraseStart = speaker is null ? phraseStart : first;
+                    }
+
                     break;
                 case CueKind.SpeakerFollows or CueKind.PassiveBy or CueKind.Citing:
                     if (cue.Kind == CueKind.Citing && RelayBefore(phrase, floor, match.FirstToken, chain) is { } relay)
@@ -132,7 +149,11 @@ internal sealed class SpeakerChain
                     {
                         // "По его словам, ...", "За її словами, ...", "according to him": the person who spoke before,
                         // else the last speaker ("Об этом сообщил губернатор области. По его словам, ...")
-                        speaker = _resolver.ResolvePronoun("he", s) ?? _resolver.ResolvePronoun("they", s);
+                        // "Спикер ... опроверг это: по его словам, ...": the one who spoke earlier in the same sentence
+                        var earlier = chain.FindLastIndex(c => !c.Outer && !c.Speaker.IsOutlet);
+                        speaker = earlier >= 0 ? chain[earlier].Speaker
+                            : Plural(cue.Verb, match.EndToken, limit) ? _resolver.ResolvePronoun("they", s) // "за їхніми даними": the body or group before
+                            : _resolver.ResolvePronoun("he", s) ?? _resolver.ResolvePronoun("they", s);
                     }
 
                     break;
@@ -140,11 +161,19 @@ internal sealed class SpeakerChain
                     var (qs, qe) = phrase.After(match.EndToken, limit);
                     if (_resolver.Resolve(qs, qe) is { } quoter)
                     {
-                        chain.Add(new ChainEntry(quoter, cue, match.Span, qs, match.EndToken, true));
+                        // "told TASS, which was quoted by Interfax": the outlet quoting the listener is nearer the reader
+                        var listener = RelativeToListener(match.FirstToken, floor, chain);
+                        chain.Insert(listener ?? chain.Count, new ChainEntry(quoter, cue, match.Span, qs, match.EndToken, true));
                     }
 
-                    // "Fedorov was quoted by Ukrinform as saying": the one quoted stands before the cue
+                    // "Fedorov was quoted by Ukrinform as saying": the one quoted stands before the cue, also before a
+                    // comma ("A Russian military blogger, quoted by the newspaper Kommersant, claimed")
                     var (ps, pe) = phrase.Before(floor, match.FirstToken);
+                    if (pe <= ps && match.FirstToken - 1 > floor && IsComma(match.FirstToken - 1))
+                    {
+                        (ps, pe) = phrase.Before(floor, match.FirstToken - 1);
+                    }
+
                     if (pe > ps && _resolver.Resolve(ps, pe) is { IsOutlet: false } quoted)
                     {
                         speaker = quoted;
@@ -163,6 +192,21 @@ internal sealed class SpeakerChain
         }
 
         return chain;
+    }
+
+    /// <summary>
+    /// The index of the outer outlet a relative "which was quoted by" refers to ("told the agency TASS, which was
+    /// quoted by Interfax"): the last outer entry of the chain when "which"/"who"/"that" opens the cue; else null.
+    /// </summary>
+    private int? RelativeToListener(int cue, int floor, List<ChainEntry> chain)
+    {
+        if (cue - 1 < floor || Tokens[cue - 1].Text(_document.Text) is not ("which" or "who" or "that"))
+        {
+            return null;
+        }
+
+        var listener = chain.FindLastIndex(c => c.Outer && c.Cue.Told);
+        return listener >= 0 ? listener : null;
     }
 
     private bool IsComma(int i) => Tokens[i].Kind == TokenKind.Punctuation && _document.Text[Tokens[i].Start] == ',';
@@ -199,13 +243,27 @@ internal sealed class SpeakerChain
         return false;
     }
 
+    /// <summary>A plural possessive in the cue or right after it: "по их данным", "за їхніми даними", "according to them".</summary>
+    private bool Plural(string verb, int after, int limit)
+    {
+        foreach (var word in verb.AsSpan().Split(' '))
+        {
+            if (verb.AsSpan()[word] is "их" or "їхніми" or "їхньою" or "them" or "their")
+            {
+                return true;
+            }
+        }
+
+        return after < limit && Tokens[after].Text(_document.Text) is "их" or "їхніми" or "їхньою";
+    }
+
     /// <summary>A cue with the pronoun inside it: "по его словам", "за її словами".</summary>
     private static bool PronounCue(string verb)
     {
         var words = verb.AsSpan();
         foreach (var word in words.Split(' '))
         {
-            if (SpeakerLexicon.PossessivePronouns.Contains(words[word]))
+            if (SpeakerLexicon.PossessivePronouns.Contains(words[word]) || words[word] is "his" or "their")
             {
                 return true;
             }

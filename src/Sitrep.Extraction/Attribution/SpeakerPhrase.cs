@@ -1,3 +1,4 @@
+using Sitrep.Core.Model;
 using Sitrep.Core.Text;
 using Sitrep.Extraction.Attribution.Languages;
 using Sitrep.Extraction.Matching;
@@ -24,15 +25,15 @@ internal readonly ref struct SpeakerPhrase
     /// <summary>The phrase ending just before token <paramref name="cue"/>, not reaching before <paramref name="floor"/>.</summary>
     public (int Start, int End) Before(int floor, int cue)
     {
-        var i = cue - 1;
-        while (i >= floor && SpeakerLexicon.Skippable.Contains(_text, _tokens[i]))
-        {
-            i--;
-        }
-
+        var i = SkipGaps(floor, cue - 1);
         var end = i + 1;
         var start = end;
-        if (i - 1 >= floor && AreaWords.Contains(_text, _tokens[i]) && (IsNameToken(i - 1) || _tokens[i - 1].Chars(_text) is "the"))
+        if (QuotedNameStart(floor, i) is { } quoted && quoted - 1 >= floor && IsNameToken(quoted - 1))
+        {
+            start = quoted; // the phrase ends with a quoted name: "канал «Рыбарь»"
+            i = quoted - 1;
+        }
+        else if (i - 1 >= floor && AreaWords.Contains(_text, _tokens[i]) && (IsNameToken(i - 1) || _tokens[i - 1].Chars(_text) is "the"))
         {
             start = i--; // "the governor of the Samara region said", "the head of the region said"
         }
@@ -48,6 +49,12 @@ internal readonly ref struct SpeakerPhrase
             if (IsInnerJoiner(i) && i - 1 >= floor && IsNameToken(i - 1))
             {
                 i--;
+                continue;
+            }
+
+            if (start < end && QuotedNameStart(floor, i) is { } opening)
+            {
+                i = opening - 1; // "Провоенный канал «Рыбарь» признал": the name inside the quotation marks
                 continue;
             }
 
@@ -116,6 +123,11 @@ internal readonly ref struct SpeakerPhrase
             i++;
         }
 
+        if (MediaNounAhead(i, limit) is { } outletNoun)
+        {
+            start = i = outletNoun; // "the state news agency TASS", "the Moscow-based newspaper Kommersant"
+        }
+
         var end = start;
         while (i < limit)
         {
@@ -125,9 +137,16 @@ internal readonly ref struct SpeakerPhrase
                 continue;
             }
 
-            if ((IsInnerJoiner(i) || SpeakerLexicon.Connectors.Contains(_text, _tokens[i])) && i + 1 < limit && IsNameToken(i + 1))
+            if ((IsInnerJoiner(i) || SpeakerLexicon.Connectors.Contains(_text, _tokens[i]) || (end > start && PhraseGaps.AreaGenitives.Contains(_text, _tokens[i])))
+                && i + 1 < limit && IsNameToken(i + 1))
             {
                 i++;
+                continue;
+            }
+
+            if (end > start && end == i && PhraseGaps.AreaGenitives.Contains(_text, _tokens[i]))
+            {
+                end = ++i; // "глава района", "оперативного штаба региона": the place's genitive closes the title
                 continue;
             }
 
@@ -172,6 +191,88 @@ internal readonly ref struct SpeakerPhrase
         }
 
         return (cue, cue);
+    }
+
+    /// <summary>
+    /// The last token of the speaker before a verb at <paramref name="last"/> + 1, past the words that may stand
+    /// between them: "also", "on Tuesday", "в суботу", "в ефірі телемарафону".
+    /// </summary>
+    private int SkipGaps(int floor, int last)
+    {
+        var i = last;
+        while (i >= floor)
+        {
+            if (SpeakerLexicon.Skippable.Contains(_text, _tokens[i]) || _tokens[i].Chars(_text) is "не")
+            {
+                i--; // "Аналітики DeepState не фіксують змін": the negation stands between the speaker and the verb
+            }
+            else if (i - 1 >= floor && PhraseGaps.Weekdays.Contains(_text, _tokens[i]) && PhraseGaps.WeekdayPrepositions.Contains(_text, _tokens[i - 1]))
+            {
+                i -= 2;
+            }
+            else if (i - 2 >= floor && PhraseGaps.Broadcasts.Contains(_text, _tokens[i]) && PhraseGaps.OnAir.Contains(_text, _tokens[i - 1])
+                && PhraseGaps.WeekdayPrepositions.Contains(_text, _tokens[i - 2]))
+            {
+                i -= 3;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return i;
+    }
+
+    /// <summary>
+    /// The opening quotation mark of a short quoted name ending at token <paramref name="close"/> ("«Рыбарь»"): one to
+    /// three words between the marks, none of them lower-case; else null.
+    /// </summary>
+    private int? QuotedNameStart(int floor, int close)
+    {
+        if (close < floor || _tokens[close].Kind != TokenKind.Punctuation || !PhraseGaps.IsQuoteMark(_text[_tokens[close].Start]))
+        {
+            return null;
+        }
+
+        for (var j = close - 1; j >= floor && j >= close - 4; j--)
+        {
+            var token = _tokens[j];
+            if (token.Kind == TokenKind.Punctuation && PhraseGaps.IsQuoteMark(_text[token.Start]))
+            {
+                return j < close - 1 ? j : null;
+            }
+
+            if (token.Kind != TokenKind.Word || !char.IsUpper(_text[token.Start]))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A media noun a few descriptive words after <paramref name="from"/> ("state news agency", "Moscow-based
+    /// newspaper"), followed by the outlet's name: the phrase starts at the noun; else null.
+    /// </summary>
+    private int? MediaNounAhead(int from, int limit)
+    {
+        for (var j = from; j < limit && j < from + 5; j++)
+        {
+            var token = _tokens[j];
+            if (token.Kind == TokenKind.Punctuation && _text[token.Start] != '-')
+            {
+                return null;
+            }
+
+            if (token.Kind == TokenKind.Word && _lexicon.Nouns.TryMatch(_text, _tokens, j, j + 1, out _, out var type))
+            {
+                return j > from && type is SpeakerType.Media or SpeakerType.Agency && j + 1 < limit && IsCapitalizedName(j + 1) ? j : null;
+            }
+        }
+
+        return null;
     }
 
     public string Word(int i) => _text.Substring(_tokens[i].Start, _tokens[i].End - _tokens[i].Start).ToLowerInvariant();

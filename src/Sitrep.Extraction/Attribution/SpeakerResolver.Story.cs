@@ -171,18 +171,21 @@ internal sealed partial class SpeakerResolver
     /// "The Security Service of Ukraine (SBU) has detained a man ..., the service said": the registry body named
     /// shortly before whose name has the head noun, even when it spoke in no earlier statement.
     /// </summary>
-    private ResolvedSpeaker? NamedJustBefore(string head, int start, TextSpan phrase)
+    private ResolvedSpeaker? NamedJustBefore(string head, int start, TextSpan phrase, SpeakerType? headType = null)
     {
         if (head.Length < 4)
         {
             return null;
         }
 
+        // an inflected head ("института", "угруповання") is found by its stem in the words that named the body
+        var stem = HeadStem(head);
         PhraseMatch<Actor>? last = null;
         foreach (var m in _named.In(Math.Max(0, start - NamedReach), start))
         {
-            if (!m.Value.IsOutlet && m.Value.Type != SpeakerType.Person && m.EndToken <= start
-                && m.Value.Name.Contains(head, StringComparison.OrdinalIgnoreCase))
+            if ((!m.Value.IsOutlet || headType is SpeakerType.Media) && m.Value.Type != SpeakerType.Person && m.EndToken <= start
+                && (m.Value.Name.Contains(head, StringComparison.OrdinalIgnoreCase)
+                    || (stem.Length >= 5 && m.Span.Slice(_text).Contains(stem, StringComparison.OrdinalIgnoreCase))))
             {
                 last = m;
             }

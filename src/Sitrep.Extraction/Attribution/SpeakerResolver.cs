@@ -22,8 +22,11 @@ internal sealed partial class SpeakerResolver
     private readonly SpeakerWords _words;
     private readonly RegistryMatches _named;
 
-    public SpeakerResolver(string text, List<Token> tokens, AttributionLexicon lexicon, IReadOnlyList<PlaceMention>? places = null)
+    private readonly string _language;
+
+    public SpeakerResolver(string text, List<Token> tokens, AttributionLexicon lexicon, IReadOnlyList<PlaceMention>? places = null, string language = "en")
     {
+        _language = language;
         _text = text;
         _tokenList = tokens;
         _lexicon = lexicon;
@@ -55,15 +58,26 @@ internal sealed partial class SpeakerResolver
     /// <summary>A registry actor named right at <paramref name="from"/> (after "в"/"у"): "як повідомили у 3-му армійському корпусі".</summary>
     public ResolvedSpeaker? RegistryAt(int from, int limit)
     {
-        if (from < limit && Tokens[from].Text(_text) is "в" or "у" or "во" or "від" or "от")
+        if (from < limit && Tokens[from].Text(_text) is "в" or "у" or "во" or "від" or "от" or "В" or "У" or "Во" or "Від" or "От")
         {
             from++;
+        }
+
+        // one or two lower-case Ukrainian or Russian adjectives may qualify the name: "из оценки американского Института
+        // изучения войны" (not "that" of "claimed that Russian units ...")
+        var reach = from;
+        while (reach < limit && reach < from + 2 && Tokens[reach].Kind == TokenKind.Word && char.IsLower(_text[Tokens[reach].Start])
+            && _text[Tokens[reach].Start] is >= '\u0400' and <= '\u04FF' && Tokens[reach].End - Tokens[reach].Start > 4
+            && !SpeakerLexicon.Skippable.Contains(_text, Tokens[reach]) && !_named.StartsAt(reach)
+            && !_lexicon.Nouns.TryMatch(_text, Tokens, reach, reach + 1, out _, out _))
+        {
+            reach++;
         }
 
         PhraseMatch<Actor>? best = null;
         foreach (var m in _named.In(from, limit))
         {
-            if (m.FirstToken == from && (best is null || m.TokenCount > best.Value.TokenCount))
+            if ((m.FirstToken == from || (m.FirstToken == reach && reach > from)) && (best is null || m.TokenCount > best.Value.TokenCount))
             {
                 best = m;
             }
@@ -119,6 +133,11 @@ internal sealed partial class SpeakerResolver
         var tokens = Tokens;
         var span = new TextSpan(tokens[start].Start, tokens[end - 1].End);
         var matches = _named.In(start, end);
+        if (FormerHolder(start, end, matches) is { } former)
+        {
+            return former; // "Колишній начальник МВА Віктор Шевчук вважає": the person, speaking for no body
+        }
+
         if (matches.Length > 0)
         {
             var best = matches[0];
@@ -128,6 +147,11 @@ internal sealed partial class SpeakerResolver
                 {
                     best = m;
                 }
+            }
+
+            if (PersonModifiedByBody(start, end, best) is { } described)
+            {
+                return described; // "a Russian military blogger"
             }
 
             var actor = best.Value;
@@ -163,7 +187,12 @@ internal sealed partial class SpeakerResolver
             return new ResolvedSpeaker(_words.NameText(start, end), SpeakerType.Anonymous, _words.SideIn(start, end), span, null);
         }
 
-        var capitals = _words.CountCapitalized(start, end);
+        if (OutletNamed(start, end) is { } outlet)
+        {
+            return outlet; // "the newspaper Kommersant": the outlet by its name
+        }
+
+        var capitals = _words.CountCapitalized(start, end) - (OpensSentence(start) ? 1 : 0);
         var headType = _words.HeadType(start, end, out var head);
         // "one analyst", "an official": an indefinite phrase brings in someone new, not the analysts named before
         var indefinite = Tokens[start].Text(_text) is "a" or "an" or "one" or "another";
@@ -181,9 +210,14 @@ internal sealed partial class SpeakerResolver
         }
 
         if (capitals == 0 && head is not null && !indefinite && !_words.BarePlural(start, head)
-            && (NamedJustBefore(head, start, _words.StripDeterminer(start, end)) ?? _memory.BackReference(head, _words.OwnedHead(start, end) ? null : headType)) is { } antecedent)
+            && (NamedJustBefore(head, start, _words.StripDeterminer(start, end), headType) ?? _memory.BackReference(head, _words.OwnedHead(start, end) || QualifiedHead(start, end) ? null : headType)) is { } antecedent)
         {
             return antecedent;
+        }
+
+        if (headType is not null && !indefinite && TitledBody(start, end, headType.Value) is { } titledBody)
+        {
+            return titledBody; // "начальник Запорізької районної військової адміністрації", "речник угруповання"
         }
 
         if (capitals is 1 or 2 && headType is null && _memory.Surname(Tokens[end - 1].Text(_text)) is { } named)
@@ -208,7 +242,7 @@ internal sealed partial class SpeakerResolver
 
         if (headType is not null && _words.TrailingName(start, end) is { } person)
         {
-            return new ResolvedSpeaker(person.Slice(_text).ToString(), SpeakerType.Person, _words.SideIn(start, end), person, null);
+            return new ResolvedSpeaker(person.Slice(_text).ToString(), SpeakerType.Person, _words.SideIn(start, end) ?? LocalOfficeSide(start, end), person, null);
         }
 
         if (headType is not null and not SpeakerType.Person && _words.BodyAfterTitle(start, end) is { } body)

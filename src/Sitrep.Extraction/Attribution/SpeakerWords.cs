@@ -58,6 +58,11 @@ internal sealed class SpeakerWords
             link--;
         }
 
+        if (link == body - 1 && link >= start && IsSlavicTitle(link))
+        {
+            return link; // "речник Повітряних сил", "спикер Сил обороны юга": the genitive needs no "of"
+        }
+
         if (link <= start || Tokens[link].Text(_text) is not ("of" or "for"))
         {
             return null;
@@ -73,6 +78,11 @@ internal sealed class SpeakerWords
 
         return null;
     }
+
+    /// <summary>A Ukrainian or Russian person's title ("речник", "начальник", "спикер").</summary>
+    public bool IsSlavicTitle(int i) =>
+        Tokens[i].Kind == TokenKind.Word && _text[Tokens[i].Start] is >= '\u0400' and <= '\u04FF'
+        && _lexicon.Nouns.TryMatch(_text, Tokens, i, i + 1, out _, out var type) && type == SpeakerType.Person;
 
     /// <summary>
     /// "local officials said", "officials have said", "local authorities say": an English plural without a determiner

@@ -13,9 +13,15 @@ internal sealed partial class ClaimBuilder
     private List<(ClaimKind Kind, int Token, TextSpan Span)> Triggers(int s, TextSpan sentence, int first, int limit)
     {
         var triggers = new List<(ClaimKind Kind, int Token, TextSpan Span)>();
+        var onlyPossible = AttackOnlyPossible(first, limit);
         foreach (var m in _lexicon.Kinds.FindAll(_document.Text, _tokens, first, limit))
         {
             var kind = m.Value;
+            if (kind == ClaimKind.Strike && onlyPossible)
+            {
+                continue; // "ворог може повторити удар": a warning, no strike
+            }
+
             if (kind == ClaimKind.Capture)
             {
                 kind = CaptureObject.Classify(_document.Text, _tokens, first, limit, m.FirstToken, m.FirstToken + m.TokenCount);
@@ -25,10 +31,26 @@ internal sealed partial class ClaimBuilder
             {
                 continue; // "перехвачены и уничтожены 37 беспилотников": the interception, told twice
             }
+            else if (kind == ClaimKind.Strike && ClaimLexicon.DestroyWords.Contains(_document.Text, _tokens[m.FirstToken])
+                && AirDefence.Downed(_document.Text, _tokens, first, limit, m.FirstToken))
+            {
+                kind = ClaimKind.Other; // "над областю знищено 9 ударних дронів": shot down, an interception
+            }
             else if (kind == ClaimKind.Strike && DestroysPeople(first, limit, m.FirstToken, m.FirstToken + m.TokenCount, out var assault))
             {
                 // "Знищено 6 окупантів", "15 Russian groups had been destroyed"; "destroyed an assault group": an assault stopped
                 kind = assault ? ClaimKind.Repelled : ClaimKind.Casualties;
+            }
+
+            if (kind == ClaimKind.Casualties && FireAfter(m.EndToken, limit))
+            {
+                continue; // "рятувальники ліквідували пожежу": a fire put out, no one killed
+            }
+
+            if (kind == ClaimKind.Casualties && ClaimLexicon.SufferWords.Contains(_document.Text, _tokens[m.FirstToken])
+                && HasWord(BuildingWords, m.EndToken, Math.Min(limit, m.EndToken + 4)))
+            {
+                kind = ClaimKind.Strike; // "від ударів постраждали понад 60 будинків": the damage of strikes, no victims
             }
 
             if (kind is ClaimKind.Strike or ClaimKind.Casualties && HasWord(ClaimLexicon.ArrestWords, first, m.FirstToken))
@@ -72,8 +94,8 @@ internal sealed partial class ClaimBuilder
             triggers.Add((ClaimKind.Control, entry, _tokens[entry].Span)); // "the brigade had entered Huliaipole from the east"
         }
 
-        var report = OtherReports(triggers, first, limit);
-        if (!triggers.Exists(t => t.Kind == ClaimKind.Strike) && !HasWord(ClaimLexicon.ArrestWords, first, limit)
+        var report = OtherReports(triggers, first, limit, onlyPossible);
+        if (!onlyPossible && !triggers.Exists(t => t.Kind == ClaimKind.Strike) && !HasWord(ClaimLexicon.ArrestWords, first, limit)
             && WeaponUse.Find(_document.Text, _tokens, first, limit, _lexicon) is var use and >= 0)
         {
             triggers.Add((ClaimKind.Strike, use, _tokens[use].Span)); // "Russia had used at least 200 guided bombs"
@@ -110,7 +132,7 @@ internal sealed partial class ClaimBuilder
     /// interception that failed ("could not be intercepted") is a strike; otherwise they make a claim of kind other,
     /// only when the sentence has no claim of a stronger kind.
     /// </summary>
-    private PhraseMatch<bool>? OtherReports(List<(ClaimKind Kind, int Token, TextSpan Span)> triggers, int first, int limit)
+    private PhraseMatch<bool>? OtherReports(List<(ClaimKind Kind, int Token, TextSpan Span)> triggers, int first, int limit, bool onlyPossible)
     {
         var reports = _lexicon.OtherReports.FindAll(_document.Text, _tokens, first, limit);
         var armed = _lexicon.Weapons.FindAll(_document.Text, _tokens, first, limit).Count > 0;
@@ -136,7 +158,7 @@ internal sealed partial class ClaimBuilder
             }
 
             // "an industrial site had been attacked", "атакували нафтобазу": an attack on a facility is a strike
-            var strike = m.Value ? armed || AttackOnFacility(m, first, limit) : Negated(first, m.FirstToken);
+            var strike = m.Value ? !onlyPossible && (armed || AttackOnFacility(m, first, limit)) : Negated(first, m.FirstToken);
             if (strike && !triggers.Exists(t => t.Kind == ClaimKind.Strike))
             {
                 triggers.Add((ClaimKind.Strike, m.FirstToken, m.Span));

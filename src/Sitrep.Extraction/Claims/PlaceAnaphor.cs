@@ -22,6 +22,9 @@ internal static class PlaceAnaphor
     private static readonly WordSet RegionDeterminers = new(
     [
         "the", "this", "над", "по", "в", "у", "на", "всій", "цій", "всей", "этой", "всю", "всієї", "всей",
+        // the region's parts: "обстріляли прикордонні громади області", "населенные пункты области"
+        "громади", "громад", "громадах", "села", "сіл", "селах", "пункти", "пунктів", "пунктах", "райони", "районів",
+        "районах", "районы", "районов", "сёла", "сел", "селам", "пункты", "пунктов", "поселки", "поселков",
     ]);
 
     private static readonly WordSet PluralTownWords = new(["cities", "towns", "villages", "міста", "міст", "города", "городов"]);
@@ -35,7 +38,7 @@ internal static class PlaceAnaphor
     /// last before the statement (also inside a body's name, "the Odesa regional military administration"), else the
     /// region of the settlement the story has named most, when the text names that region anywhere.
     /// </summary>
-    public static PlaceRef? Region(Document document, ReadOnlySpan<Token> tokens, int first, int limit, int before)
+    public static PlaceRef? Region(Document document, ReadOnlySpan<Token> tokens, int first, int limit, int before, string claimant)
     {
         if (!SpeaksOfRegion(document.Text, tokens, first, limit))
         {
@@ -52,13 +55,37 @@ internal static class PlaceAnaphor
             }
         }
 
-        if (StoryPlace.MostNamedBefore(document, before) is not { Admin1: { } admin1 })
+        if (StoryPlace.MostNamedBefore(document, before) is not { Admin1: { } admin1 } main)
         {
             return null;
         }
 
         var named = places.Find(p => p.FeatureCode == "ADM1" && p.Name == admin1);
-        return named is null ? null : new PlaceRef(named.GeonameId, named.Name);
+        if (named is not null)
+        {
+            return new PlaceRef(named.GeonameId, named.Name);
+        }
+
+        // a body of the region speaks of its own region ("Zaporizhzhia Regional Military Administration": "по 14
+        // населених пунктах області"), though the text names the region only in the body's name
+        return claimant.Length > 0 && (NamesIt(claimant, admin1) || NamesIt(claimant, main.Text)) ? RegionOf(main.GeonameId) : null;
+    }
+
+    /// <summary>Whether a body's name begins like the place's name ("Запорізька ОВА", "Запоріжжя"; "Zaporizhzhia Oblast").</summary>
+    private static bool NamesIt(string claimant, string name) =>
+        name.Length >= 5 && claimant.Contains(name[..5], StringComparison.OrdinalIgnoreCase);
+
+    private static PlaceRef? RegionOf(long geonameId)
+    {
+        var gazetteer = Places.Gazetteer.Default;
+        var index = gazetteer.ById(geonameId) is { } place ? gazetteer.Admin1Of(place) : -1;
+        if (index < 0)
+        {
+            return null;
+        }
+
+        var region = gazetteer[index];
+        return new PlaceRef(region.GeonameId, region.Name);
     }
 
     private static bool SpeaksOfRegion(string text, ReadOnlySpan<Token> tokens, int first, int limit)

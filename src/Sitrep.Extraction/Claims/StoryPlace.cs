@@ -74,6 +74,7 @@ internal static partial class StoryPlace
         var claimed = ClaimedPlaces(document, propositions);
         var settlements = new Settlements(document, mentions, claimed);
         var result = new List<Proposition>(propositions.Count);
+        var placed = new Dictionary<int, long>(); // sentence naming no place -> the story's place its claim took
         foreach (var p in propositions)
         {
             var claim = p.Claim;
@@ -86,17 +87,25 @@ internal static partial class StoryPlace
             else if (claim.Place is null && claim.Kind != ClaimKind.Other && IsHappening(claim) && s >= 0 && !NamesAPlace(document, mentions, s) && !SectorWide(document, claim, s)
                 && Nearby(document, settlements, s, true, _ => true) is { } shared
                 && MostNamedBefore(document, claim.Span.Start) is { } main && main.GeonameId == shared.GeonameId
-                && (TimesNamedBefore(document, main.GeonameId, claim.Span.Start) >= 2 || NamedAfter(claim.Claimant, main)))
+                && (TimesNamedBefore(document, main.GeonameId, claim.Span.Start) >= 2 || NamedAfter(claim.Claimant, main)
+                    || (s > 0 && document.Sentences[s - 1].Paragraph == document.Sentences[s].Paragraph
+                        && placed.TryGetValue(s - 1, out var previous) && previous == shared.GeonameId)))
             {
                 // another speaker's sentence before it tells of the town the whole story is about ("Three people were
                 // killed in Kyiv, officials said. At least 22 were injured, the city's administration said"): that town,
-                // when the story has named it twice or the speaker is its own body
+                // when the story has named it twice or the speaker is its own body, or the sentence before in the paragraph,
+                // naming no place, took it ("Garages were damaged. Two people were injured, the prosecutor's office said")
                 claim = claim with { Place = shared };
             }
 
             if (claim.Kind != ClaimKind.Other && s >= 0 && result.Exists(r => Repeats(document, r.Claim, claim, s)))
             {
                 continue;
+            }
+
+            if (p.Claim.Place is null && claim.Place is { } at && s >= 0)
+            {
+                placed.TryAdd(s, at.GeonameId); // the story's place, taken by a sentence that names none
             }
 
             result.Add(claim == p.Claim ? p : p with { Claim = claim });

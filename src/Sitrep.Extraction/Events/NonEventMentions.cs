@@ -18,6 +18,9 @@ internal static class NonEventMentions
         "alert", "alerts", "siren", "sirens", "warning", "warnings", "observation", "surveillance", "production", "factory", "factories", "тривога", "тривоги", "тревога", "тревоги",
         // "five field artillery guns", "MLRS launchers": the weapon as equipment counted among losses
         "guns", "gun", "pieces", "systems", "launchers", "tubes", "гармати", "гармат", "систем", "системи", "установок", "орудий", "орудия",
+        // "рятувальники ліквідували пожежу", "the fire was put out": a fire or an aftermath dealt with, no one killed
+        "пожежу", "пожежі", "пожежа", "загоряння", "наслідки", "пожар", "пожары", "возгорание", "возгорания", "последствия",
+        "fire", "fires", "blaze", "aftermath",
     ]);
 
     /// <summary>Words shortly before the trigger that make the weapon goods or idle.</summary>

@@ -11,10 +11,11 @@ internal static class ReportingCues
         "wrote", "writes", "announced", "announces", "added", "noted", "confirmed", "confirms", "posted", "warned",
         "explained", "declared", "alleged", "assessed", "acknowledged", "admitted", "tweeted", "estimated", "responded",
         "replied", "countered", "estimate", "estimates", "forecast", "forecasts", "expect", "expects", "counted",
-        "repeated", "predicted", "predict",
+        "repeated", "predicted", "predict", "believes", "believe", "clarified", "explains", "stressed", "stresses",
+        "emphasised", "emphasized", "recalled", "pointed out", "urged",
     ];
 
-    private static readonly string[] DenialEn = ["denied", "denies", "deny", "rejected", "rejects", "dismissed", "refuted"];
+    private static readonly string[] DenialEn = ["denied", "denies", "deny", "rejected", "rejects", "dismissed", "refuted", "disputed", "disputes"];
 
     private static readonly string[] SpeechUkRu =
     [
@@ -25,12 +26,23 @@ internal static class ReportingCues
         "наголосив", "наголосила", "наголосили", "додав", "додала", "додали", "поінформував", "поінформували", "заявило",
         "повідомило", "повідомляло", "зазначило", "підтвердило", "написало", "сказали", "пише", "пишуть", "обіцяють",
         "обіцяє", "прогнозують",
+        // explaining, stressing, warning, reminding, admitting and believing report words as much as saying does
+        "уточнив", "уточнила", "уточнили", "пояснив", "пояснила", "пояснили", "наголошує", "наголошують", "зазначає",
+        "зазначають", "попередив", "попередила", "попередили", "попереджає", "попереджають", "нагадав", "нагадала",
+        "нагадали", "визнав", "визнала", "визнали", "вважає", "вважають", "переконаний", "переконана",
+        "закликав", "закликала", "закликали", "фіксують", "фіксує", "уточнило", "пояснило", "нагадало", "попередило",
+        "визнало",
         // Russian
         "заявил", "заявляет", "заявляют", "сообщил", "сообщила", "сообщили", "сообщает", "сообщают", "написал",
         "отметил", "отметила", "отметили", "подтвердил", "подтвердила", "подтвердили", "утверждает", "утверждают",
         "рассказал", "рассказала", "передает", "передаёт", "добавил", "добавила", "подчеркнул", "добавили",
         "подчеркнули", "сообщило", "заявило", "отметило", "подтвердило", "пишет", "пишут", "рассказали", "обещают",
         "обещает", "прогнозируют",
+        "уточнил", "уточнила", "уточнили", "пояснил", "пояснила", "пояснили", "подчеркивает", "подчёркивает",
+        "подчеркивают", "подчёркивают", "отмечает", "отмечают", "предупредил", "предупредила", "предупредили",
+        "предупреждает", "предупреждают", "напомнил", "напомнила", "напомнили", "признал", "признала", "признали",
+        "считает", "считают", "уверен", "уверена", "подчеркнула", "призвал", "призвала", "призвали", "фиксируют", "фиксирует",
+        "уточнило", "пояснило", "напомнило", "предупредило", "признало",
     ];
 
     private static readonly string[] DenialUkRu =
@@ -46,7 +58,13 @@ internal static class ReportingCues
         "як повідомили у", "як повідомили", "по данным", "по словам", "как сообщает", "как сообщили в", "как сообщили",
         "згідно з даними", "согласно данным", "як зазначили в", "як зазначили у", "как отметили в", "за інформацією",
         "по информации", "по его словам", "по её словам", "по ее словам", "за його словами", "за її словами",
-        "according to him", "according to her",
+        "according to him", "according to her", "according to them",
+        // an estimate is someone's words too: "по ее оценке", "за його оцінкою", "по их данным", "за їхніми даними"
+        "по его оценке", "по её оценке", "по ее оценке", "по их оценке", "по их словам", "по их данным",
+        "по его данным", "по ее данным", "по её данным", "за його оцінкою", "за її оцінкою", "за їхньою оцінкою",
+        "за їхніми словами", "за їхніми даними", "за його даними", "за її даними", "по оценке", "по оценкам",
+        "за оцінкою", "за оцінками", "следует из оценки", "випливає з оцінки", "according to an assessment by",
+        "according to an estimate by", "by his estimate", "by her estimate", "by their estimate",
     ];
 
     private static readonly string[] Citing = ["citing", "cited", "quoting", "which quoted", "which cited", "who quoted", "that quoted", "посилаючись на", "з посиланням на", "ссылаясь на", "со ссылкой на"];
@@ -77,7 +95,8 @@ internal static class ReportingCues
 
         index.Add("quoted by", new Cue("quoted by", CueKind.QuotedBy, false));
         index.Add("cited by", new Cue("cited by", CueKind.QuotedBy, false));
-        foreach (var passive in (string[])["was quoted by", "is quoted by", "were quoted by", "was cited by", "were cited by"])
+        foreach (var passive in (string[])["was quoted by", "is quoted by", "were quoted by", "was cited by", "were cited by",
+            "carried by", "was carried by", "published by"])
         {
             index.Add(passive, new Cue(passive, CueKind.QuotedBy, false));
         }

@@ -86,6 +86,38 @@ internal static class SpeakerCases
         _ => [],
     };
 
+    /// <summary>
+    /// The nominative of a Russian adjective agreeing with a masculine head ("оперативного штаба" is "оперативный
+    /// штаб", "областного совета" is "областной совет"): "-ого" does not tell "-ый" from "-ой" and "-ий", so only the
+    /// adjectives bodies are commonly named with are read; null for another.
+    /// </summary>
+    public static string? MasculineAdjective(string language, Gender gender, string word) =>
+        language == "ru" && gender == Gender.Masculine && RussianMasculine.TryGetValue(word, out var nominative) ? nominative : null;
+
+    private static readonly Dictionary<string, string> RussianMasculine = BuildAdjectives(
+    [
+        ("оперативный", ["оперативного", "оперативном"]), ("областной", ["областного", "областном"]),
+        ("городской", ["городского", "городском"]), ("районный", ["районного", "районном"]),
+        ("региональный", ["регионального", "региональном"]), ("муниципальный", ["муниципального", "муниципальном"]),
+        ("главный", ["главного", "главном"]), ("территориальный", ["территориального", "территориальном"]),
+        ("сельский", ["сельского", "сельском"]), ("поселковый", ["поселкового", "поселковом"]),
+        ("окружной", ["окружного", "окружном"]), ("объединенный", ["объединенного", "объединенном"]),
+    ]);
+
+    private static Dictionary<string, string> BuildAdjectives((string Nominative, string[] Forms)[] rows)
+    {
+        var map = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (nominative, forms) in rows)
+        {
+            foreach (var form in forms)
+            {
+                map.TryAdd(form, nominative);
+            }
+        }
+
+        return map;
+    }
+
     private static Dictionary<string, (string, Gender)> Build((string Nominative, Gender Gender, string[] Forms)[] rows)
     {
         var map = new Dictionary<string, (string, Gender)>(StringComparer.OrdinalIgnoreCase);

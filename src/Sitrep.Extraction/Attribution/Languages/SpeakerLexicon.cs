@@ -49,6 +49,17 @@ internal static class SpeakerLexicon
         // councils and the regional power companies ("в пресслужбі міської ради", "зазначили в обленерго")
         ("рада", SpeakerType.Government), ("ради", SpeakerType.Government), ("раді", SpeakerType.Government),
         ("обленерго", SpeakerType.Agency),
+        // mayors, authorities, prosecutors, think tanks and channels named in Ukrainian and Russian
+        ("мэр", SpeakerType.Person), ("мер", SpeakerType.Person), ("влада", SpeakerType.Government), ("власти", SpeakerType.Government),
+        ("прокуратура", SpeakerType.Government), ("прокуратурі", SpeakerType.Government), ("прокуратуре", SpeakerType.Government),
+        ("аналітики", SpeakerType.Person), ("аналитики", SpeakerType.Person), ("інститут", SpeakerType.Media),
+        ("институт", SpeakerType.Media), ("institute", SpeakerType.Media), ("think tank", SpeakerType.Media),
+        ("канал", SpeakerType.Media), ("проєкт", SpeakerType.Media), ("проект", SpeakerType.Media),
+        ("секретар", SpeakerType.Person), ("секретарка", SpeakerType.Person), ("секретарь", SpeakerType.Person),
+        ("спикер", SpeakerType.Person), ("спікер", SpeakerType.Person), ("представитель", SpeakerType.Person),
+        ("представник", SpeakerType.Person), ("керівник", SpeakerType.Person), ("руководитель", SpeakerType.Person),
+        ("офіцер", SpeakerType.Person), ("офицер", SpeakerType.Person), ("експерт", SpeakerType.Person), ("эксперт", SpeakerType.Person),
+        ("expert", SpeakerType.Person), ("блогер", SpeakerType.Person), ("военкор", SpeakerType.Person), ("воєнкор", SpeakerType.Person),
     ];
 
     private static readonly string[] Anonymous =
@@ -88,7 +99,7 @@ internal static class SpeakerLexicon
     /// <summary>Pronouns after "according to" / "по словам" / "за словами": "по его словам", "за її словами", "according to him".</summary>
     public static readonly WordSet PossessivePronouns = new(
     [
-        "его", "её", "ее", "його", "її", "him", "her",
+        "его", "её", "ее", "його", "її", "him", "her", "их", "їхніми", "їхньою", "them",
     ]);
 
     public static readonly WordSet PersonPronouns = new(

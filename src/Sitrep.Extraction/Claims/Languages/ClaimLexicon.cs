@@ -21,6 +21,9 @@ internal sealed class ClaimLexicon
             "взяли", "взяли під контроль", "встановили контроль",
             "освободили", "освобождено", "освободил", "освобождение", "захватили", "захвачен", "заняли", "взяли под контроль",
             "установили контроль", "перешел под контроль", "перешло под контроль",
+            // taking under control is a capture, whatever the noun: "заявило о взятии под контроль восточной части"
+            "взятии под контроль", "взятие под контроль", "взятия под контроль", "взяття під контроль", "взятті під контроль",
+            "взяли під свій контроль", "взяли под свой контроль",
         ]),
         (ClaimKind.Encirclement,
         [
@@ -47,6 +50,10 @@ internal sealed class ClaimLexicon
             "unsuccessful attempts", "unsuccessful attempt", "зазнав поразки", "зазнали поразки", "потерпел поражение",
             "потерпели поражение",
             // a break-through or an infiltration tried is one that failed: "окупанти спробували прорватися до Костянтинівки"
+            // "the assault groups had been stopped", "штурмові групи зупинено", "штурмовые группы остановлены"
+            "groups had been stopped", "groups were stopped", "group was stopped", "group had been stopped", "advance was stopped",
+            "advance had been stopped", "групи зупинено", "групи були зупинені", "групу зупинено", "групи зупинені",
+            "группы остановлены", "группы были остановлены", "группа остановлена", "группу остановили", "групу зупинили",
             "assault stopped", "assaults stopped", "attack stopped", "attacks stopped", "stopped the assault", "stopped an assault",
             "stopped the attack", "stopped an attack", "stopped the advance", "turned back", "were turned back",
             "tried to break through", "attempted to break through", "спробували прорватися", "спробував прорватися",
@@ -106,7 +113,7 @@ internal sealed class ClaimLexicon
         ("намагався просунутися", true), ("намагалися просунутися", true), ("пытался продвинуться", true),
         ("пытались продвинуться", true), ("штурмували", true), ("штурмовали", true), ("assaults", true),
         ("attacks were recorded", true), ("attacks were repelled", true), ("attempts to advance", true),
-        ("attempted to advance", true), ("tried to advance", true), ("attack", true), ("attacks", true), ("атак", true), ("атаки", true), ("штурмів", true),
+        ("attempted to advance", true), ("tried to advance", true), ("attack", true), ("attacks", true), ("атак", true), ("атаки", true), ("атаку", true), ("штурмів", true),
         ("штурмових дій", true), ("атак было", true), ("штурмов", true),
         ("launched", true), ("запустив", true), ("запустили", true), ("випустив", true), ("випустили", true),
         ("запустил", true), ("выпустил", true), ("выпустили", true),
@@ -141,6 +148,9 @@ internal sealed class ClaimLexicon
         "шахедами", "авіабомбами", "кабами", "мінометів", "беспилотник", "беспилотниками", "беспилотников", "ракетами",
         "реактивными", "снарядами", "артиллерией", "дронами", "авиабомбами", "минометов", "РСЗО", "РСЗВ", "fpv", "дроном",
         "дрона", "FPV-дроном", "FPV-дронами", "FPV-дронов", "FPV-дронів", "FPV-дрон", "fpv-drone", "fpv-drones", "беспилотником", "беспилотника", "ракетой", "ракетою", "дроном-камікадзе", "бпла", "кабами",
+        // kamikaze drones, written with a hyphen as one word: "атаковали Рыльск дронами-камикадзе"
+        "дронами-камикадзе", "дронами-камікадзе", "дроном-камикадзе", "дроны-камикадзе", "дрони-камікадзе",
+        "дронов-камикадзе", "дронів-камікадзе", "kamikaze drones", "kamikaze drone",
     ];
 
     private static readonly string[] DenialPhrases =
@@ -159,6 +169,9 @@ internal sealed class ClaimLexicon
         // "Котёл под Красноармейском не закрыт", "говорить о полном освобождении ... пока рано": said after the claim
         "не закрыт", "не замкнут", "не закрите", "не замкнене", "не замкнуте", "is not closed", "has not closed", "has not been closed",
         "пока рано", "поки рано", "поки зарано", "too early",
+        // "Ukraine's military disputed the claim", "поставили під сумнів", "оспорили": a challenge is a denial
+        "disputed", "disputes", "поставили під сумнів", "поставив під сумнів", "піддали сумніву",
+        "оспорили", "оспорил", "оспорило", "оспаривает", "оспаривают", "поставили под сомнение", "поставил под сомнение",
     ];
 
     private static readonly (string Phrase, string Extent)[] ExtentPhrases =

@@ -234,6 +234,48 @@ internal sealed partial class PlaceMatcher
         return EndsAsSkyAdjective(tokens[index].Text(text));
     }
 
+    /// <summary>Largest village a Ukrainian or Russian adjective before a district word may name instead of a city's district.</summary>
+    private const int DistrictNamesakePopulation = 10_000;
+
+    /// <summary>
+    /// A Cyrillic adjective before "район" that names no raion, only villages, is a district of a city: "у
+    /// Шевченківському районі" (of Zaporizhzhia or Kharkiv, not the village Shevchenkivske), "в Заводском районе".
+    /// A raion was looked up before this; a town of its name (a former raion's centre) stays.
+    /// </summary>
+    private bool IsCyrillicCityDistrict(string text, ReadOnlySpan<Token> tokens, int index, int sentenceEnd, ReadOnlySpan<int> hits)
+    {
+        if (index + 1 >= sentenceEnd || tokens[index + 1].Kind != TokenKind.Word || !IsCyrillicQuarterWord(tokens[index + 1].Text(text)))
+        {
+            return false;
+        }
+
+        var word = tokens[index].Text(text);
+        var adjective = false;
+        foreach (var ending in (ReadOnlySpan<string>)["ському", "ський", "ського", "ськім", "ском", "ский", "ского", "цькому", "цький", "цкий", "цком"])
+        {
+            adjective |= word.EndsWith(ending, StringComparison.OrdinalIgnoreCase);
+        }
+
+        if (!adjective)
+        {
+            return false;
+        }
+
+        foreach (var h in hits)
+        {
+            if (gazetteer[h].IsAdminArea || gazetteer[h].Population >= DistrictNamesakePopulation)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsCyrillicQuarterWord(ReadOnlySpan<char> word) =>
+        word.StartsWith("район", StringComparison.OrdinalIgnoreCase) || word.StartsWith("мікрорайон", StringComparison.OrdinalIgnoreCase)
+        || word.StartsWith("микрорайон", StringComparison.OrdinalIgnoreCase);
+
     private static bool EndsAsSkyAdjective(ReadOnlySpan<char> word)
     {
         foreach (var ending in (ReadOnlySpan<string>)["sky", "skyi", "skiy", "skyy", "skij", "skii"])

@@ -156,7 +156,7 @@ internal sealed partial class PlaceMatcher(Gazetteer gazetteer, PlaceLexicon lex
             bestHits = towns;
         }
 
-        if (single && IsCityDistrict(text, tokens, first, sentenceEnd))
+        if (single && (IsCityDistrict(text, tokens, first, sentenceEnd) || IsCyrillicCityDistrict(text, tokens, first, sentenceEnd, bestHits)))
         {
             return null;
         }
@@ -243,7 +243,7 @@ internal sealed partial class PlaceMatcher(Gazetteer gazetteer, PlaceLexicon lex
             && lexicon.GivenNames.Matches(tokens[index - 1].Text(text));
         var givenNameBeforeName = lexicon.GivenNames.Matches(word) && index + 1 < tokens.Length
             && tokens[index + 1].Start == tokens[index].End + 1 && IsCapitalisedWord(text, tokens[index + 1]);
-        if (afterGivenName || givenNameBeforeName)
+        if (afterGivenName || givenNameBeforeName || AfterInitial(text, tokens, index))
         {
             return false;
         }
@@ -280,6 +280,20 @@ internal sealed partial class PlaceMatcher(Gazetteer gazetteer, PlaceLexicon lex
         var afterNickname = index - 2 > sentenceStart && previous.Kind == TokenKind.Punctuation && IsQuote(text[previous.Start])
             && IsCapitalisedWord(text, tokens[index - 2]); // Arseny 'Motorola' Pavlov
         return !nextIsName && !previousIsName && !afterNickname;
+    }
+
+    /// <summary>A name after an initial ("I. Vorontsova", "О. Ковальова") is a surname.</summary>
+    private static bool AfterInitial(string text, ReadOnlySpan<Token> tokens, int index)
+    {
+        if (index < 2 || tokens[index - 1].Kind != TokenKind.Punctuation || text[tokens[index - 1].Start] != '.'
+            || tokens[index - 1].End != tokens[index].Start - 1)
+        {
+            return false;
+        }
+
+        var initial = tokens[index - 2];
+        return initial.Kind == TokenKind.Word && initial.Span.Length == 1 && initial.End == tokens[index - 1].Start
+            && char.IsUpper(text[initial.Start]) && initial.SentenceIndex == tokens[index].SentenceIndex;
     }
 
     private NameMatch WithRegionWord(string text, ReadOnlySpan<Token> tokens, NameMatch match, int sentenceEnd, Dictionary<int[], int[]> placeSets)

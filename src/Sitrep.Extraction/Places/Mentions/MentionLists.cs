@@ -34,6 +34,17 @@ internal static class MentionLists
         "отряд*", "підрозділ*", "подразделени*", "дивизи*", "дивізі*", "корпус*",
     ];
 
+    /// <summary>Outlet nouns and verbs of telling: a quoted name right after one is an outlet's title, not a place.</summary>
+    public static readonly string[] TitleCues =
+    [
+        "told", "newspaper", "outlet", "magazine", "channel", "agency", "website", "site", "portal", "publication", "daily",
+        "weekly", "broadcaster", "station",
+        "розповів", "розповіла", "розповіли", "сказав", "сказала", "сказали", "видання", "виданню", "газет*", "журнал*",
+        "канал*", "телеканал*", "агентств*", "сайт*", "портал*", "радіостанці*",
+        "рассказал*", "сказал*", "издани*", "изданию", "газет*", "журнал*", "канал*", "телеканал*", "агентств*",
+        "сайт*", "портал*", "радиостанци*",
+    ];
+
     /// <summary>Ukrainian football clubs whose names are also places or go with their city's name.</summary>
     private static readonly HashSet<string> Clubs = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -56,7 +56,7 @@ internal static class NotPlaces
             return true; // capitalised mid-sentence after a preposition it is a name: "в Того" (Togo)
         }
 
-        return IsWater(m, w) || IsForceGroupOrNickname(m, w, surface) || IsClub(m, w, surface, clubs) || OnChromeLine(w.Text, m.Span.Start);
+        return IsWater(m, w) || IsForceGroupOrNickname(m, w, surface) || IsQuotedTitle(m, w) || IsClub(m, w, surface, clubs) || OnChromeLine(w.Text, m.Span.Start);
     }
 
     /// <summary>Whether the line holding <paramref name="at"/> opens with a page's link or tag label ("Related:
@@ -120,6 +120,16 @@ internal static class NotPlaces
         // a quoted name right after a unit word is the unit's nickname: Regiment "Skelya", группировки войск «Днепр»
         return w.PunctIs(first - 1, "\"«“") && w.PunctIs(next, "\"»”")
             && w.WordIs(first - 2, first, MentionLists.UnitNouns);
+    }
+
+    /// <summary>
+    /// A name in quotation marks right after an outlet word or a verb of telling is the outlet's title: told
+    /// "Kherson" (a newspaper), рассказал «Полигону», розповіла виданню «Слобожанщина».
+    /// </summary>
+    private static bool IsQuotedTitle(NameMatch m, MentionWords w)
+    {
+        var first = m.FirstToken;
+        return w.PunctIs(first - 1, "\"«“") && w.PunctIs(m.LastToken + 1, "\"»”") && w.WordIs(first - 2, first, MentionLists.TitleCues);
     }
 
     /// <summary>A club's name ("Shakhtar", "Metalist") and the city that goes with it ("Shakhtar Donetsk", "Metalist 1925 Kharkiv", "Veres Rivne").</summary>

@@ -75,7 +75,7 @@ internal static class EnglishQuantities
         Complements = "systems pieces",
         Stops = "of in on at near from to by with and or that which who for as after during into across along outside inside around were was have has had are is",
         Auxiliaries = "were was have has had been being are is reportedly also all later taken lightly slightly seriously severely critically badly mortally fatally",
-        NotCounted = "hours hour days day weeks week months month years year minutes minute seconds times o'clock am pm gmt utc hrs dollars euros pounds hryvnias rubles roubles usd uah eur mm miles m kg kilograms kilogram tonnes tonne tons lb carrier ship ships vessel vessels boat boats cruiser frigate frigates corvette corvettes submarine submarines",
+        NotCounted = "hours hour days day weeks week months month years year minutes minute seconds times o'clock am pm gmt utc hrs dollars euros pounds hryvnias rubles roubles usd uah eur mm miles m kg kilograms kilogram tonnes tonne tons lb carrier ship ships vessel vessels boat boats cruiser frigate frigates corvette corvettes submarine submarines houses house homes buildings building apartments flats",
         Labels = "route road highway motorway no number # № article resolution section part page flight unit corps brigade regiment battalion division",
         ChangeVerbs = "rose rises rise risen increased climbed climbs reached reaches grew jumped stands stood",
         Repeats = "times",

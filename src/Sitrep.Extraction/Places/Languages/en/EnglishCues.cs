@@ -25,7 +25,7 @@ internal static class EnglishCues
         [
             "forces", "troops", "military", "army", "government", "regime", "leadership",
         ],
-        Auxiliaries = ["has", "have", "had", "also", "again", "quickly", "repeatedly", "on", "later", "swiftly", "not", "never", "yet"],
+        Auxiliaries = ["has", "have", "had", "also", "again", "quickly", "repeatedly", "on", "later", "swiftly", "not", "never", "yet", "twice", "already", "earlier", "once"],
         OriginPrepositions = ["from"],
         LaunchVerbs =
         [

@@ -1,0 +1,26 @@
+namespace Sitrep.Extraction.Tests.Places;
+
+/// <summary>
+/// A capitalised occupation, pronoun, settlement noun or ordinary adjective that is also the name of a tiny
+/// village needs a locative word before it: its capital letter at the start of a sentence or a quotation is no
+/// evidence ("Секретарка ради", "«Жоден дрон", "«Селище тримаємо", "Королевского института").
+/// </summary>
+public sealed class SentenceStartWordTests
+{
+    [Theory]
+    [InlineData("Секретарка сільської ради пояснила, що воду підвезуть машинами.")]
+    [InlineData("Секретарка администрации поселка сказала, что автобусы ходят по графику.")]
+    [InlineData("Secretary of the council Hanna Melnyk said buses would run on Sunday.")]
+    [InlineData("«Жодна колона не пройшла до мосту», – сказав сапер.")]
+    [InlineData("«Жоден з дронів не влучив у підстанцію», – заявили енергетики.")]
+    [InlineData("«Селище тримаємо, хоча обстріли не вщухають», – розповів командир роти.")]
+    [InlineData("«Поселок держим, но связь пропадает», — рассказал боец.")]
+    [InlineData("По словам сотрудника Королевского университета, фронт стабилизировался.")]
+    [InlineData("Науковці Королівського товариства закликали до перемир'я.")]
+    [InlineData("Royal engineers from the allied mission inspected the bridge.")]
+    public void Process_CapitalisedCommonWord_IsNoPlace(string text)
+    {
+        var d = PlacesRun.Run(text, new DateOnly(2025, 12, 1));
+        Assert.True(d.Places.Count == 0, string.Join(", ", d.Places.Select(p => $"{p.Text}={p.Name}")));
+    }
+}
