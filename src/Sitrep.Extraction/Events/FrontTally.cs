@@ -30,7 +30,7 @@ internal static class FrontTally
     public static bool Is(Document document, ReadOnlySpan<Token> tokens, SentenceMentions mentions, int s, List<PhraseMatch<TriggerClass>> triggers)
     {
         var first = document.Sentences[s].FirstToken;
-        if (!triggers.AnyWhere(new SentenceView(document.Text, tokens, first, first), static (t, c) => Counted(c.Text, c.Tokens, t, c.First)))
+        if (!triggers.Exists(new SentenceView(document.Text, tokens, first, first), static (t, c) => Counted(c.Text, c.Tokens, t, c.First)))
         {
             return false;
         }

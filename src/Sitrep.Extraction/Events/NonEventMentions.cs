@@ -69,16 +69,16 @@ internal static class NonEventMentions
         if (!triggers.Exists(t => t.Value == TriggerClass.Strike))
         {
             // "drone operators saw them at 06:20": the crew watched; "drone operators hit a tank" is a strike
-            triggers.RemoveWhere(sentence, static (t, c) => t.Value == TriggerClass.AirDrone && FollowedBy(c.Text, c.Tokens, t, c.Limit, Crew));
+            triggers.RemoveAll(sentence, static (t, c) => t.Value == TriggerClass.AirDrone && FollowedBy(c.Text, c.Tokens, t, c.Limit, Crew));
         }
 
         // "the 5th Separate Assault Brigade", "5-ї окремої штурмової бригади": a unit's name the registry does not know
-        triggers.RemoveWhere(sentence, static (t, c) => t.Value == TriggerClass.Clash && t.TokenCount == 1 && FollowedBy(c.Text, c.Tokens, t, c.Limit, UnitNouns));
+        triggers.RemoveAll(sentence, static (t, c) => t.Value == TriggerClass.Clash && t.TokenCount == 1 && FollowedBy(c.Text, c.Tokens, t, c.Limit, UnitNouns));
 
         // "the burning shell of a warehouse": the husk, not a round
-        triggers.RemoveWhere(sentence, static (t, c) => t.TokenCount == 1 && Is(c.Text, c.Tokens[t.FirstToken], "shell") && t.FirstToken + 1 < c.Limit
+        triggers.RemoveAll(sentence, static (t, c) => t.TokenCount == 1 && Is(c.Text, c.Tokens[t.FirstToken], "shell") && t.FirstToken + 1 < c.Limit
             && Is(c.Text, c.Tokens[t.FirstToken + 1], "of"));
-        triggers.RemoveWhere(sentence, static (t, c) => Hashtag(c.Text, t.Span) || FollowedBy(c.Text, c.Tokens, t, c.Limit, After) || PrecededBy(c.Text, c.Tokens, t, c.First));
+        triggers.RemoveAll(sentence, static (t, c) => Hashtag(c.Text, t.Span) || FollowedBy(c.Text, c.Tokens, t, c.Limit, After) || PrecededBy(c.Text, c.Tokens, t, c.First));
     }
 
     /// <summary>

@@ -41,7 +41,7 @@ internal static class TriggerRules
 
     public static void Apply(string text, ReadOnlySpan<Token> tokens, List<PhraseMatch<TriggerClass>> triggers, int first, int limit)
     {
-        triggers.RemoveWhere(new SentenceView(text, tokens, first, limit), static (t, c) => t.Value == TriggerClass.Capture && t.FirstToken > c.First
+        triggers.RemoveAll(new SentenceView(text, tokens, first, limit), static (t, c) => t.Value == TriggerClass.Capture && t.FirstToken > c.First
             && c.Text.AsSpan(t.Span.Start, t.Span.End - t.Span.Start).Equals("occupied", StringComparison.OrdinalIgnoreCase)
             && AdjectiveBefore.Contains(c.Text, c.Tokens[t.FirstToken - 1]));
         if (Has(triggers, TriggerClass.Clash) || Has(triggers, TriggerClass.Repelled))
