@@ -25,8 +25,41 @@ public static class EventMatcher
 
     /// <summary><see cref="EventMatch.IsMatch"/> of <see cref="Match(MatchableReport, MatchableReport, EventMatchOptions?)"/>
     /// without putting the reason into words (most candidates a store compares do not match).</summary>
-    public static bool IsMatch(MatchableReport preparedA, MatchableReport preparedB, EventMatchOptions? options = null) =>
-        Evaluate(preparedA, preparedB, options, null).IsMatch;
+    /// <remarks>The text similarity is worked out only when the verdict depends on it (conflicting cues or figures,
+    /// or a region-level place without agreeing figures, which a republication overrides), and then only as far as
+    /// needed to tell whether it reaches <see cref="EventMatchOptions.RepublicationSimilarity"/>.</remarks>
+    public static bool IsMatch(MatchableReport preparedA, MatchableReport preparedB, EventMatchOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(preparedA);
+        ArgumentNullException.ThrowIfNull(preparedB);
+        var (a, b) = (preparedA.Report, preparedB.Report);
+        options ??= EventMatchOptions.Default;
+        if (a.DocumentId == b.DocumentId || !Place(a.Event.Location, b.Event.Location, options, null) ||
+            !Dates(preparedA, preparedB, options, null) || !Family(preparedA, preparedB, null))
+        {
+            return false;
+        }
+
+        // Evaluate: not a match when, without a republication, the cues conflict, the figures conflict strongly, or
+        // the place is region-level without agreeing figures; a match otherwise
+        var figures = QuantityComparison.Compare(a.Event.Quantities, b.Event.Quantities);
+        var coarse = Math.Max(a.Event.Location!.Precision, b.Event.Location!.Precision) >= options.CoarsePrecision;
+        if (!figures.StrongConflict && !(coarse && figures.Agreeing.Count == 0) && EvidenceCues.Conflict(preparedA.Cues, preparedB.Cues) is null)
+        {
+            return true;
+        }
+
+        return ShingleSet.JaccardAtLeast(preparedA.Shingles, preparedB.Shingles, options.RepublicationSimilarity);
+    }
+
+    /// <summary>The text similarity <see cref="Match(MatchableReport, MatchableReport, EventMatchOptions?)"/> gives two
+    /// reports it finds matching (word-shingle Jaccard of their evidence).</summary>
+    public static double TextSimilarity(MatchableReport preparedA, MatchableReport preparedB)
+    {
+        ArgumentNullException.ThrowIfNull(preparedA);
+        ArgumentNullException.ThrowIfNull(preparedB);
+        return ShingleSet.Jaccard(preparedA.Shingles, preparedB.Shingles);
+    }
 
     /// <summary>The verdict; the reason only when <paramref name="parts"/> collects it.</summary>
     private static EventMatch Evaluate(MatchableReport preparedA, MatchableReport preparedB, EventMatchOptions? options, List<string>? parts)

@@ -15,6 +15,10 @@ public sealed class MatchableReport
     private ShingleSet? shingles;
     private EvidenceCues? cues;
 
+    /// <summary>The evidence of a report prepared for matching only, until its shingles are needed (most reports a
+    /// store keeps are never compared closely enough to need them).</summary>
+    private string? evidence;
+
     public MatchableReport(EventReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
@@ -28,9 +32,9 @@ public sealed class MatchableReport
     public EventReport Report { get; }
 
     /// <summary>
-    /// The same report for matching only, holding what <see cref="EventMatcher"/> reads: its shingles and cues
-    /// computed now, and its event without evidence, sources and actors (the largest part of a report; figures,
-    /// place, dates and type stay). Matching it gives the verdicts and reasons of the full report; a store that keeps
+    /// The same report for matching only, holding what <see cref="EventMatcher"/> reads: its cues computed now (its
+    /// shingles too if computed already, else the evidence's text to compute them from when first needed), and its
+    /// event without evidence, sources and actors (the largest part of a report; figures, place, dates and type stay). Matching it gives the verdicts and reasons of the full report; a store that keeps
     /// tens of thousands of stored reports to match against keeps these instead.
     /// </summary>
     public MatchableReport ForMatching() => ForMatching(null);
@@ -59,8 +63,10 @@ public sealed class MatchableReport
         To = full.To;
         Family = full.Family;
         Span = full.Span;
-        shingles = full.Shingles;
-        cues = full.Cues;
+        var text = full.shingles is null || full.cues is null ? full.evidence ?? full.Report.EvidenceText : null;
+        cues = full.cues ?? EvidenceCues.Of(text!);
+        shingles = full.shingles;
+        evidence = shingles is null ? text : null;
     }
 
     public DateOnly? From { get; }
@@ -74,7 +80,19 @@ public sealed class MatchableReport
     public EventSpan? Span { get; }
 
     /// <summary>The distinct shingles of the evidence (see <see cref="ShingleSimilarity"/>).</summary>
-    internal ShingleSet Shingles => shingles ??= ShingleSet.Of(Report.EvidenceText);
+    internal ShingleSet Shingles
+    {
+        get
+        {
+            if (shingles is null)
+            {
+                shingles = ShingleSet.Of(evidence ?? Report.EvidenceText);
+                evidence = null;
+            }
+
+            return shingles;
+        }
+    }
 
     internal EvidenceCues Cues => cues ??= EvidenceCues.Of(Report.EvidenceText);
 }

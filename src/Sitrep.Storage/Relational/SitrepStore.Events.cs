@@ -28,20 +28,19 @@ public sealed partial class SitrepStore
         {
             var report = reports[ordinal];
             var prepare = new MatchableReport(report);
-            var matches = new List<(WindowReport Stored, EventNode Event, EventMatch Match)>();
+            var matches = new List<(WindowReport Stored, EventNode Event)>();
             if (EventWindow.CanMatch(prepare))
             {
                 foreach (var candidate in await CandidatesAsync(connection, tx, prepare, ct))
                 {
                     if (EventMatcher.IsMatch(prepare, candidate.Prepared))
                     {
-                        matches.Add((candidate, candidate.Event.Resolve(), EventMatcher.Match(prepare, candidate.Prepared)));
+                        matches.Add((candidate, candidate.Event.Resolve()));
                     }
                 }
             }
 
-            var byEvent = matches.GroupBy(m => m.Event)
-                .Select(g => g.OrderByDescending(m => m.Match.TextSimilarity).First())
+            var byEvent = BestByEvent(prepare, matches)
                 .OrderBy(m => Spread(prepare.Span, m.Event.Span)).ThenBy(m => m.Event.FirstSeq).ThenBy(m => m.Event.Id, StringComparer.Ordinal)
                 .ToList();
             var (joined, apart) = Bounded(byEvent, prepare.Span, m => m.Event);
@@ -56,7 +55,7 @@ public sealed partial class SitrepStore
             else
             {
                 node = joined[0].Event;
-                reason = string.Join("; ", joined.Select(m => $"matches {m.Event.Id} (report {m.Stored.Prepared.Report.LocalId} of {m.Stored.Prepared.Report.DocumentId}): {m.Match.Reason}"));
+                reason = string.Join("; ", joined.Select(m => $"matches {m.Event.Id} (report {m.Stored.Prepared.Report.LocalId} of {m.Stored.Prepared.Report.DocumentId}): {EventMatcher.Match(prepare, m.Stored.Prepared).Reason}"));
                 foreach (var other in joined.Skip(1).Select(m => m.Event))
                 {
                     await connection.ExecAsync(tx, "UPDATE event_reports SET event_id = @to WHERE event_id = @from", ct,
@@ -101,6 +100,40 @@ public sealed partial class SitrepStore
         }
 
         await SplitAsync(connection, tx, reports, placed, seq, touched, ct);
+    }
+
+    /// <summary>
+    /// For each matched event (in the order of their first matching report), the report of it the new one resembles
+    /// most: the first of the highest text similarity, as <see cref="EventMatch.TextSimilarity"/> ranks them. The
+    /// similarity is worked out only for events that more than one report matches, and the reason in words (see
+    /// <see cref="EventMatcher.Match(MatchableReport, MatchableReport, EventMatchOptions?)"/>) only for the events
+    /// the report joins.
+    /// </summary>
+    internal static List<(WindowReport Stored, EventNode Event)> BestByEvent(MatchableReport report, List<(WindowReport Stored, EventNode Event)> matches)
+    {
+        if (matches.Count < 2)
+        {
+            return matches;
+        }
+
+        var best = new List<(WindowReport Stored, EventNode Event, double Similarity)>();
+        var at = new Dictionary<EventNode, int>(ReferenceEqualityComparer.Instance);
+        foreach (var (stored, node) in matches)
+        {
+            if (!at.TryGetValue(node, out var i))
+            {
+                at[node] = best.Count;
+                best.Add((stored, node, double.NaN));
+                continue;
+            }
+
+            var kept = best[i];
+            var keptSimilarity = double.IsNaN(kept.Similarity) ? EventMatcher.TextSimilarity(report, kept.Stored.Prepared) : kept.Similarity;
+            var similarity = EventMatcher.TextSimilarity(report, stored.Prepared);
+            best[i] = similarity > keptSimilarity ? (stored, node, similarity) : (kept.Stored, node, keptSimilarity);
+        }
+
+        return best.ConvertAll(b => (b.Stored, b.Event));
     }
 
     /// <summary>The matched events (in order of preference) a report joins: the first one its dates fit, then each one that fits

@@ -14,6 +14,11 @@ public sealed class ShingleSetTests
     [InlineData("", "Artillery struck a market in Kherson.")]
     [InlineData("the the the the the", "the the the")]
     [InlineData("a b c a b c a b c", "b c a b c d")]
+    // "dawn struck assault" and "dawn troops strike" have the same 32-bit hash: told apart by their characters
+    [InlineData("dawn struck assault", "dawn troops strike")]
+    [InlineData("dawn struck assault dawn troops strike", "dawn troops strike")]
+    [InlineData("Dawn troops strike, dawn struck assault.", "dawn struck assault; dawn troops strike; dawn struck assault")]
+    [InlineData("dawn troops strike dawn struck assault", "dawn struck assault dawn troops strike")]
     public void Jaccard_PairsOfEvidence_ExactlyTheScoreOfTheTexts(string a, string b)
     {
         var expected = ShingleSimilarity.Jaccard(a, b);
@@ -27,6 +32,7 @@ public sealed class ShingleSetTests
     [InlineData("a b c a b c a b c", 3)]
     [InlineData("Shelling reported.", 1)]
     [InlineData("...", 0)]
+    [InlineData("dawn struck assault dawn troops strike dawn struck assault", 6)]
     public void Of_Text_HoldsEachDistinctShingleOnce(string text, int count)
     {
         Assert.Equal(count, ShingleSet.Of(text).Count);
@@ -51,6 +57,20 @@ public sealed class ShingleSetRandomTests
 
             Assert.Equal(ShingleSimilarity.Jaccard(a, b), ShingleSet.Jaccard(ShingleSet.Of(a), ShingleSet.Of(b)));
             Assert.Equal(ShingleSimilarity.Shingles(a).Count, ShingleSet.Of(a).Count);
+        }
+    }
+
+    [Fact]
+    public void JaccardAtLeast_RandomEvidence_WhetherTheScoreReachesTheThreshold()
+    {
+        var random = new Random(27112025);
+        for (var round = 0; round < 2_000; round++)
+        {
+            var a = ShingleSet.Of(Text(random));
+            var b = ShingleSet.Of(random.Next(3) == 0 ? Text(random) + Text(random) : Text(random));
+            var threshold = random.Next(5) switch { 0 => 0, 1 => 1, _ => random.Next(1, 10) / 10.0 };
+
+            Assert.Equal(ShingleSet.Jaccard(a, b) >= threshold, ShingleSet.JaccardAtLeast(a, b, threshold));
         }
     }
 
