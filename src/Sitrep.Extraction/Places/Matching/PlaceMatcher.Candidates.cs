@@ -51,8 +51,12 @@ internal sealed partial class PlaceMatcher
 
         public Dictionary<ulong, int[]> TownSets { get; } = [];
 
+        /// <summary>The names of city districts the document has named as districts so far.</summary>
+        public HashSet<ulong> DistrictKeys { get; } = [];
+
         public void Clear()
         {
+            DistrictKeys.Clear();
             CandidateSets.Clear();
             PlaceSets.Clear();
             TownSets.Clear();

@@ -27,6 +27,7 @@ internal sealed partial class PlaceMatcher(Gazetteer gazetteer, PlaceLexicon lex
         caches.Clear();
         var candidateSets = caches.CandidateSets;
         _townSets = caches.TownSets;
+        _districtKeys = caches.DistrictKeys;
         var placeSets = caches.PlaceSets;
         _theatre = Resolution.Theatre.RegionsOn(document.Metadata.Published);
         foreach (var sentence in document.Sentences)
@@ -55,6 +56,7 @@ internal sealed partial class PlaceMatcher(Gazetteer gazetteer, PlaceLexicon lex
                         ?? CyrillicSkeletonAt(text, tokens, parts, i, sentence.FirstToken, end, placeSets);
                 }
 
+                match ??= LowerCaseCityAdjectiveAt(text, tokens, i, end);
                 if (match is null)
                 {
                     if (parts.Count(i) > 1)
@@ -154,6 +156,20 @@ internal sealed partial class PlaceMatcher(Gazetteer gazetteer, PlaceLexicon lex
             }
 
             bestHits = towns;
+        }
+
+        if (single && gazetteer.AnyCityDistrict(bestHits))
+        {
+            if (CityDistrictAt(text, tokens, first, sentenceStart, sentenceEnd, bestKey, bestHits) is { } district)
+            {
+                return district;
+            }
+
+            bestHits = WithoutCityDistricts(text, tokens[first], bestHits);
+            if (bestHits.IsEmpty)
+            {
+                return null;
+            }
         }
 
         if (single && (IsCityDistrict(text, tokens, first, sentenceEnd) || IsCyrillicCityDistrict(text, tokens, first, sentenceEnd, bestHits)))
