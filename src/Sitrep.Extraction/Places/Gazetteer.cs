@@ -71,7 +71,7 @@ public sealed class Gazetteer
         }
 
         _raionFeature = Array.IndexOf(table.Strings, "ADM2");
-        _districtFeature = Array.IndexOf(table.Strings, "ADMD");
+        _districtFeature = Array.IndexOf(table.Strings, "PPLX");
         _skeletons = new Lazy<Dictionary<ulong, int[]>>(BuildSkeletons, LazyThreadSafetyMode.ExecutionAndPublication);
         _list = new Lazy<IReadOnlyList<GazetteerPlace>>(() => new PlaceList(this), LazyThreadSafetyMode.PublicationOnly);
         _typoTargets = new Lazy<TypoTargets>(() => new TypoTargets(table), LazyThreadSafetyMode.ExecutionAndPublication);

@@ -21,7 +21,7 @@ public sealed class CityDistrictNameTests
     {
         var place = PlacesRun.Run(text, new DateOnly(2025, 12, 1)).Mention(surface);
         Assert.Equal(id, place.GeonameId);
-        Assert.Equal("ADMD", place.FeatureCode);
+        Assert.Equal("PPLX", place.FeatureCode);
     }
 
     [Fact]

@@ -3,15 +3,15 @@ using System.Globalization;
 namespace Sitrep.Extraction.Places.GazetteerBuild;
 
 /// <summary>
-/// The districts of the large cities (city-districts.tsv), feature <see cref="Feature"/> (GeoNames' "administrative
-/// division"): country and region are the city's. A row with the id of a place the sources already have (a
+/// The districts of the large cities (city-districts.tsv), feature <see cref="Feature"/> (GeoNames' "section of
+/// populated place", as its neighbourhoods): country and region are the city's. A row with the id of a place the sources already have (a
 /// neighbourhood GeoNames knows, Saltivka for the Saltivskyi district) turns that place into the district and adds the
 /// district's names; the others are new places with the row's position.
 /// </summary>
 internal static class CityDistrictReader
 {
     public const string FileName = "city-districts.tsv";
-    public const string Feature = "ADMD";
+    public const string Feature = "PPLX";
 
     public static void Read(string path, Dictionary<long, SourcePlace> places)
     {
