@@ -11,8 +11,11 @@ internal sealed partial class PlaceMatcher
     /// <summary>Per document: the district names it has named with a district word. Set by <see cref="Find"/>.</summary>
     private HashSet<ulong> _districtKeys = null!;
 
+    /// <summary>Per document: an adjective's candidates without the districts, by name key. Set by <see cref="Find"/>.</summary>
+    private Dictionary<ulong, int[]> _nonDistrictSets = null!;
+
     /// <summary>
-    /// A district's adjective is the district before a district word ("Saltivskyi district", "Салтівського району",
+    /// The caller has checked the word is adjective-shaped. A district's adjective is the district before a district word ("Saltivskyi district", "Салтівського району",
     /// the word joins the span), before "and" and another district's name with the plural word ("the Saltivskyi and
     /// Kyivskyi districts"), after a locative once the document has named districts ("In Obolonskyi, windows were
     /// blown out"), or wherever after the document has named it with its district word. A district name that is no
@@ -20,12 +23,6 @@ internal sealed partial class PlaceMatcher
     /// </summary>
     private NameMatch? CityDistrictAt(string text, ReadOnlySpan<Token> tokens, int first, int sentenceStart, int sentenceEnd, ulong key, ReadOnlySpan<int> hits)
     {
-        var word = tokens[first].Text(text);
-        if (!IsAdjectiveShaped(word))
-        {
-            return null;
-        }
-
         var next = first + 1;
         if (next < sentenceEnd && tokens[next].Kind == TokenKind.Word && IsCityDistrictWord(tokens[next].Text(text)))
         {
@@ -64,14 +61,13 @@ internal sealed partial class PlaceMatcher
         return false;
     }
 
-    /// <summary>The candidates without the city districts when the word is an adjective that did not name one.</summary>
-    private int[] WithoutCityDistricts(string text, Token token, ReadOnlySpan<int> hits)
+    /// <summary>The candidates without the city districts, for an adjective that did not name one.</summary>
+    private int[] WithoutCityDistricts(ReadOnlySpan<int> hits)
     {
-        var adjective = IsAdjectiveShaped(token.Text(text));
         var result = new List<int>(hits.Length);
         foreach (var h in hits)
         {
-            if (!adjective || !gazetteer.IsCityDistrict(h))
+            if (!gazetteer.IsCityDistrict(h))
             {
                 result.Add(h);
             }

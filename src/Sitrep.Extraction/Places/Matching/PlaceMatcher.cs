@@ -28,6 +28,7 @@ internal sealed partial class PlaceMatcher(Gazetteer gazetteer, PlaceLexicon lex
         var candidateSets = caches.CandidateSets;
         _townSets = caches.TownSets;
         _districtKeys = caches.DistrictKeys;
+        _nonDistrictSets = caches.NonDistrictSets;
         var placeSets = caches.PlaceSets;
         _theatre = Resolution.Theatre.RegionsOn(document.Metadata.Published);
         foreach (var sentence in document.Sentences)
@@ -158,18 +159,25 @@ internal sealed partial class PlaceMatcher(Gazetteer gazetteer, PlaceLexicon lex
             bestHits = towns;
         }
 
-        if (single && gazetteer.AnyCityDistrict(bestHits))
+        if (single && gazetteer.AnyCityDistrict(bestHits) && IsAdjectiveShaped(tokens[first].Text(text)))
         {
             if (CityDistrictAt(text, tokens, first, sentenceStart, sentenceEnd, bestKey, bestHits) is { } district)
             {
                 return district;
             }
 
-            bestHits = WithoutCityDistricts(text, tokens[first], bestHits);
-            if (bestHits.IsEmpty)
+            if (!_nonDistrictSets.TryGetValue(bestKey, out var rest))
+            {
+                rest = WithoutCityDistricts(bestHits);
+                _nonDistrictSets.Add(bestKey, rest);
+            }
+
+            if (rest.Length == 0)
             {
                 return null;
             }
+
+            bestHits = rest;
         }
 
         if (single && (IsCityDistrict(text, tokens, first, sentenceEnd) || IsCyrillicCityDistrict(text, tokens, first, sentenceEnd, bestHits)))
