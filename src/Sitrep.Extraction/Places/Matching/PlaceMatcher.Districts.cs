@@ -101,7 +101,7 @@ internal sealed partial class PlaceMatcher
     private static readonly string[] AdjectiveEndings =
     [
         "yi", "iy", "yy", "ij", "ii", "ky",
-        "ий", "ій", "ый", "ого", "ому", "ім", "ом", "ой", "ої", "ая", "ое", "ые", "их", "ых", "ім", "им", "ым", "ем",
+        "ий", "ій", "ый", "ого", "ому", "ім", "ом", "ой", "ої", "ая", "ое", "ые", "их", "ых", "им", "ым", "ем",
     ];
 
     private static bool IsAdjectiveShaped(ReadOnlySpan<char> word)
