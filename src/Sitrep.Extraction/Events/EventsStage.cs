@@ -178,6 +178,13 @@ public sealed class EventsStage : IStage
 
     private const double NearbyKm = 8;
 
+    /// <summary>A district of a city (GeoNames "section of populated place") and the city: the strike on Kharkiv and
+    /// the hit in its Saltivskyi district are one strike, though the district's point lies 8 km from the city's.</summary>
+    private const double CitySectionKm = 15;
+
+    private static double NearbyKmOf(Sitrep.Core.Model.PlaceMention a, Sitrep.Core.Model.PlaceMention b) =>
+        a.FeatureCode == "PPLX" || b.FeatureCode == "PPLX" ? CitySectionKm : NearbyKm;
+
     /// <summary>"In the Lyman direction, ...": each direction of a summary is its own report, however close the villages.</summary>
     private static bool NamesDirection(Document document, int sentence)
     {
@@ -236,7 +243,7 @@ public sealed class EventsStage : IStage
             return later.Place.GeonameId == earlier.Place.GeonameId
                 || (later.Paragraph - earlier.LastParagraph <= 1 && !laterNamesDirection && Inside(later.Place, earlier.Place))
                 || (later.Sentence != earlier.Sentence && !laterNamesDirection && later.Paragraph - earlier.LastParagraph <= 2 && Overlap(earlier, later)
-                    && !later.Place.IsAdminArea && !earlier.Place.IsAdminArea && Kilometres(earlier.Place, later.Place) <= NearbyKm);
+                    && !later.Place.IsAdminArea && !earlier.Place.IsAdminArea && Kilometres(earlier.Place, later.Place) <= NearbyKmOf(earlier.Place, later.Place));
         }
 
         if (!later.PlaceInSentence && later.Paragraph == earlier.LastParagraph && later.Sentence - earlier.LastSentence <= 2)

@@ -36,6 +36,7 @@ public sealed class Gazetteer
     private readonly Lazy<TypoTargets> _typoTargets;
     private readonly Lazy<LooseNames> _looseNames;
     private readonly int _raionFeature;
+    private readonly int _districtFeature;
 
     internal Gazetteer(GazetteerTable table)
     {
@@ -70,6 +71,7 @@ public sealed class Gazetteer
         }
 
         _raionFeature = Array.IndexOf(table.Strings, "ADM2");
+        _districtFeature = Array.IndexOf(table.Strings, "PPLX");
         _skeletons = new Lazy<Dictionary<ulong, int[]>>(BuildSkeletons, LazyThreadSafetyMode.ExecutionAndPublication);
         _list = new Lazy<IReadOnlyList<GazetteerPlace>>(() => new PlaceList(this), LazyThreadSafetyMode.PublicationOnly);
         _typoTargets = new Lazy<TypoTargets>(() => new TypoTargets(table), LazyThreadSafetyMode.ExecutionAndPublication);
@@ -188,6 +190,25 @@ public sealed class Gazetteer
 
     /// <summary>Whether the place is a second-level region (a raion of Ukraine).</summary>
     internal bool IsRaion(int index) => _raionFeature >= 0 && _table.Rows[index].Feature == _raionFeature;
+
+    /// <summary>Whether the place is a district of a city (city-districts.tsv).</summary>
+    internal bool IsCityDistrict(int index) => _districtFeature >= 0 && _table.Rows[index].Feature == _districtFeature;
+
+    internal bool AnyCityDistrict(ReadOnlySpan<int> places)
+    {
+        if (_districtFeature >= 0)
+        {
+            foreach (var p in places)
+            {
+                if (_table.Rows[p].Feature == _districtFeature)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     internal bool AnyRaion(ReadOnlySpan<int> places)
     {

@@ -59,6 +59,11 @@ public sealed class PlacesStage : IStage
         for (var m = 0; m < matches.Count; m++)
         {
             var match = matches[m];
+            if (match.ContextOnly)
+            {
+                continue;
+            }
+
             var place = gazetteer[resolved[m].Place];
             var sentence = document.Sentences[document.Tokens[match.FirstToken].SentenceIndex];
             var sentenceEnd = sentence.FirstToken + sentence.TokenCount;
@@ -68,7 +73,7 @@ public sealed class PlacesStage : IStage
             }
 
             var role = context.RoleOf(match, place, match.IsMetonym, sentence.FirstToken, sentenceEnd);
-            if (role == PlaceRole.Location && m > 0 && mentions[^1].Role == PlaceRole.Origin && context.ListJoined(matches[m - 1], match))
+            if (role == PlaceRole.Location && m > 0 && mentions.Count > 0 && mentions[^1].Role == PlaceRole.Origin && context.ListJoined(matches[m - 1], match))
             {
                 role = PlaceRole.Origin; // "from the directions of Kursk, Oryol and Millerovo"
             }

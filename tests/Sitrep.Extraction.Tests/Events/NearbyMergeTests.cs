@@ -38,4 +38,15 @@ public sealed class NearbyMergeTests
 
         Assert.Equal(2, Places(text).Count);
     }
+
+    [Fact]
+    public void Process_StrikeOnCityThenHitInItsDistrict_OneStrike()
+    {
+        var text = "Overnight, the enemy attacked Kharkiv with attack drones, the regional governor said on Sunday. "
+            + "A drone hit a twelve-storey block in the Saltivskyi district, starting a fire on the upper floors.";
+        var doc = new Document(text, new DocumentMetadata { Outlet = "Test Wire", Published = new DateOnly(2025, 11, 23) });
+        var strikes = SitrepPipeline.Default.Process(doc).Events.Where(e => e.Subtype == "air_drone_strike").ToList();
+
+        Assert.Single(strikes);
+    }
 }

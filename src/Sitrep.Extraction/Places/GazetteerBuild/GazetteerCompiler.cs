@@ -39,6 +39,7 @@ public static class GazetteerCompiler
         SourceReaders.DropNames(Path.Combine(dataDirectory, "dropped-names.tsv"), places);
         var admin1Names = SourceReaders.ReadAdmin1Names(Path.Combine(dataDirectory, "admin1-names.tsv"), places);
         PlaceAdmin1Centroids(places);
+        CityDistrictReader.Read(Path.Combine(dataDirectory, CityDistrictReader.FileName), places); // after: a district moves no region's mean
 
         var ordered = places.Values.Where(p => p.HasPosition).OrderBy(p => p.Id).ToList();
         var final = new List<GazetteerPlace>(ordered.Count);
@@ -155,6 +156,8 @@ public static class GazetteerCompiler
                 {
                     names.Add(adjective);
                 }
+
+                names.UnionWith(Adjectives.KaTownAdjectives(name, p.Population));
             }
         }
 

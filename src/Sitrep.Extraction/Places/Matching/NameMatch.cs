@@ -24,6 +24,10 @@ internal sealed record NameMatch(int FirstToken, int LastToken, TextSpan Span, i
     /// place named outright.</summary>
     public string? Sector { get; init; }
 
+    /// <summary>Whether the match only gives the names after it their context (a direction named after a historical
+    /// region, "the North Slobozhanskyi direction") and is no place mention itself.</summary>
+    public bool ContextOnly { get; init; }
+
     /// <summary>Whether the name came with an English possessive ("Donetsk's").</summary>
     public bool Possessive { get; init; }
 }

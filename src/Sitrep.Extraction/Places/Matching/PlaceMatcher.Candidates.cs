@@ -51,8 +51,16 @@ internal sealed partial class PlaceMatcher
 
         public Dictionary<ulong, int[]> TownSets { get; } = [];
 
+        /// <summary>The names of city districts the document has named as districts so far.</summary>
+        public HashSet<ulong> DistrictKeys { get; } = [];
+
+        /// <summary>An adjective's candidates without the city districts it did not name, by name key.</summary>
+        public Dictionary<ulong, int[]> NonDistrictSets { get; } = [];
+
         public void Clear()
         {
+            DistrictKeys.Clear();
+            NonDistrictSets.Clear();
             CandidateSets.Clear();
             PlaceSets.Clear();
             TownSets.Clear();

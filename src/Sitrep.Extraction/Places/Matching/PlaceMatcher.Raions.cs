@@ -35,9 +35,9 @@ internal sealed partial class PlaceMatcher
         var result = new List<int>(1);
         foreach (var h in hits)
         {
-            if (gazetteer.IsRaion(h))
+            if (gazetteer.IsRaion(h) || gazetteer.IsCityDistrict(h))
             {
-                result.Add(h);
+                result.Add(h); // a district of a city by a raion's name ("Podilskyi district" of Kyiv) is left to the context
             }
         }
 

@@ -27,6 +27,8 @@ internal sealed partial class PlaceMatcher(Gazetteer gazetteer, PlaceLexicon lex
         caches.Clear();
         var candidateSets = caches.CandidateSets;
         _townSets = caches.TownSets;
+        _districtKeys = caches.DistrictKeys;
+        _nonDistrictSets = caches.NonDistrictSets;
         var placeSets = caches.PlaceSets;
         _theatre = Resolution.Theatre.RegionsOn(document.Metadata.Published);
         foreach (var sentence in document.Sentences)
@@ -55,6 +57,7 @@ internal sealed partial class PlaceMatcher(Gazetteer gazetteer, PlaceLexicon lex
                         ?? CyrillicSkeletonAt(text, tokens, parts, i, sentence.FirstToken, end, placeSets);
                 }
 
+                match ??= LowerCaseCityAdjectiveAt(text, tokens, i, end);
                 if (match is null)
                 {
                     if (parts.Count(i) > 1)
@@ -154,6 +157,27 @@ internal sealed partial class PlaceMatcher(Gazetteer gazetteer, PlaceLexicon lex
             }
 
             bestHits = towns;
+        }
+
+        if (single && gazetteer.AnyCityDistrict(bestHits) && IsAdjectiveShaped(tokens[first].Text(text)))
+        {
+            if (CityDistrictAt(text, tokens, first, sentenceStart, sentenceEnd, bestKey, bestHits) is { } district)
+            {
+                return district;
+            }
+
+            if (!_nonDistrictSets.TryGetValue(bestKey, out var rest))
+            {
+                rest = WithoutCityDistricts(bestHits);
+                _nonDistrictSets.Add(bestKey, rest);
+            }
+
+            if (rest.Length == 0)
+            {
+                return null;
+            }
+
+            bestHits = rest;
         }
 
         if (single && (IsCityDistrict(text, tokens, first, sentenceEnd) || IsCyrillicCityDistrict(text, tokens, first, sentenceEnd, bestHits)))

@@ -75,11 +75,12 @@ internal static class RegionWords
 
     /// <summary>
     /// Whether a token right after a place name makes it a raion, a second-level region: "raion", "rayon", "district",
-    /// "район" and its cases.
+    /// "район" and its cases, and the adjective of a raion's office ("районна", "районной").
     /// </summary>
     public static bool IsDistrictWord(ReadOnlySpan<char> token) =>
         token.Equals("raion", StringComparison.OrdinalIgnoreCase)
         || token.Equals("rayon", StringComparison.OrdinalIgnoreCase)
         || token.Equals("district", StringComparison.OrdinalIgnoreCase)
-        || (token.StartsWith("район", StringComparison.OrdinalIgnoreCase) && token.Length <= 7);
+        || (token.StartsWith("район", StringComparison.OrdinalIgnoreCase) && token.Length <= 7)
+        || (token.StartsWith("районн", StringComparison.OrdinalIgnoreCase) && token.Length <= 9); // "Покровської районної військової адміністрації": the raion's office
 }

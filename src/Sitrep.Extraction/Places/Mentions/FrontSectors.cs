@@ -17,9 +17,15 @@ internal sealed class FrontSectors(MentionWords w, Gazetteer gazetteer)
 
     /// <summary>Prefixes of the sector's spellings (folded to lower case, hyphens and spaces dropped), the sector's
     /// English name, and the GeoNames id of the town it resolves to.</summary>
-    private static readonly (string[] Spellings, string Sector, long GeonameId)[] Sectors =
+    private static readonly (string[] Spellings, string Sector, long GeonameId, bool ContextOnly)[] Sectors =
     [
-        (["yuzhnodonets", "southdonetsk", "southerndonetsk", "южнодонецк", "південнодонецьк"], "South Donetsk direction", 690823),
+        (["yuzhnodonets", "southdonetsk", "southerndonetsk", "южнодонецк", "південнодонецьк"], "South Donetsk direction", 690823, false),
+
+        // directions named after a historical region, not a town: no place of their own, only the context of the
+        // names listed under them (the General Staff's North Slobozhanskyi direction is the Sumy border, the South
+        // Slobozhanskyi the Kharkiv border around Vovchansk)
+        (["pivnichnoslobozhan", "northslobozhan", "northernslobozhan", "северослобожан", "північнослобожан"], "North Slobozhanskyi direction", 692194, true),
+        (["pivdennoslobozhan", "southslobozhan", "southernslobozhan", "южнослобожан", "південнослобожан"], "South Slobozhanskyi direction", 689304, true),
     ];
 
     /// <summary>The first letters of the spellings.</summary>
@@ -34,9 +40,9 @@ internal sealed class FrontSectors(MentionWords w, Gazetteer gazetteer)
                 continue;
             }
 
-            var (last, sector, index) = found;
+            var (last, sector, index, contextOnly) = found;
             RemoveOverlapping(matches, t, last);
-            matches.Add(new NameMatch(t, last, new TextSpan(w[t].Start, w[last].End), [index]) { Sector = sector });
+            matches.Add(new NameMatch(t, last, new TextSpan(w[t].Start, w[last].End), [index]) { Sector = sector, ContextOnly = contextOnly });
             t = last;
         }
     }
@@ -48,7 +54,7 @@ internal sealed class FrontSectors(MentionWords w, Gazetteer gazetteer)
 
     /// <summary>The sector whose name starts at <paramref name="first"/> (one word, or words joined by a hyphen or a
     /// space) and is followed by a direction word, possibly after a list of other directions.</summary>
-    private (int Last, string Sector, int Index)? SectorAt(int first)
+    private (int Last, string Sector, int Index, bool ContextOnly)? SectorAt(int first)
     {
         Span<char> folded = stackalloc char[48];
         var length = 0;
@@ -77,14 +83,14 @@ internal sealed class FrontSectors(MentionWords w, Gazetteer gazetteer)
                 return null; // no spelling starts with the letter: the words after cannot make one
             }
 
-            foreach (var (spellings, sector, id) in Sectors)
+            foreach (var (spellings, sector, id, contextOnly) in Sectors)
             {
                 foreach (var s in spellings)
                 {
                     if (length >= s.Length && folded[..length].StartsWith(s, StringComparison.Ordinal)
                         && BeforeDirectionWord(t) && gazetteer.IndexOf(id) is var index && index >= 0)
                     {
-                        return (t, sector, index);
+                        return (t, sector, index, contextOnly);
                     }
                 }
             }

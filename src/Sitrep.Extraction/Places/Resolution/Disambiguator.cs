@@ -50,6 +50,11 @@ internal sealed partial class Disambiguator(Gazetteer gazetteer)
         var anchorPlaces = new HashSet<int>();
         for (var m = 0; m < matches.Count; m++)
         {
+            if (matches[m].ContextOnly)
+            {
+                continue; // a direction's context is for its section only
+            }
+
             var c = matches[m].Candidates;
             foreach (var idx in c)
             {
