@@ -177,7 +177,7 @@ internal sealed class SentenceAttributor
         }
 
         var entry = chain[chosen];
-        var who = Refine(entry, anonymous, endToken);
+        var who = TwinBody.Choose(Refine(entry, anonymous, endToken), _document.Text, Tokens, firstToken, endToken);
         var via = new List<string>(_documentVia);
         foreach (var c in chain)
         {

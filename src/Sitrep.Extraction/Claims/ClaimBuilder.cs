@@ -91,6 +91,12 @@ internal sealed partial class ClaimBuilder
             // many months is a statement of kind other, not a strike that happened somewhere
             var time = ClauseTime(times, own, span, trigger, first, limit) ?? reportTime;
             var kind = foundKind == ClaimKind.Strike && RunningTotal(time) ? ClaimKind.Other : foundKind;
+            if ((kind is ClaimKind.Capture or ClaimKind.Control or ClaimKind.Encirclement && AnnouncedByAnother(first, trigger, claimant.Verb))
+                || (kind == ClaimKind.Control && HoldsOnlyPositions(trigger, limit)))
+            {
+                kind = ClaimKind.Other; // "Москва вже тричі оголошувала про взяття селища": a claim retold, not made
+            }
+
             var entry = kind == ClaimKind.Control ? EntryFromSide.ExtentAfter(text, _tokens, trigger, limit) : null;
             if (entry is not null && ClaimSide.Opposite(claimant.Side) is { } otherSide
                 && ClaimSide.Of(text, _tokens, first, limit, trigger, claimant.Side, claimant.SpeakerSpan) == otherSide)

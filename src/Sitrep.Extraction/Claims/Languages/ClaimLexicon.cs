@@ -263,6 +263,8 @@ internal sealed class ClaimLexicon
     [
         "town", "city", "village", "settlement", "місто", "місті", "міста", "містечко", "село", "селі", "села", "селище", "город", "городе",
         "города", "поселок", "посёлок", "поселка", "селе",
+        // the other cases of a settlement word: "на південь від селища", "у селищі", "в посёлке", "окраины деревни"
+        "селища", "селищі", "селищу", "містечка", "містечку", "посёлка", "поселке", "посёлке", "деревня", "деревни", "деревне",
     ]);
 
     /// <summary>People who are not combatants: a strike that kills or wounds them is one strike claim, not also casualties.</summary>
