@@ -16,13 +16,16 @@ internal static class TwinBody
     /// <summary>How many words may stand between a loss word and the nationality it counts.</summary>
     private const int Reach = 4;
 
-    private static readonly (string Word, string Side)[] Nationalities =
+    private static readonly WordSet Russian = new(
     [
-        ("russians", "RU"), ("russian", "RU"), ("росіяни", "RU"), ("росіян", "RU"), ("російських", "RU"), ("російські", "RU"),
-        ("русские", "RU"), ("российские", "RU"), ("российских", "RU"),
-        ("ukrainians", "UA"), ("ukrainian", "UA"), ("українці", "UA"), ("українців", "UA"), ("українських", "UA"), ("українські", "UA"),
-        ("украинцы", "UA"), ("украинские", "UA"), ("украинских", "UA"),
-    ];
+        "russians", "russian", "росіяни", "росіян", "російських", "російські", "русские", "российские", "российских",
+    ]);
+
+    private static readonly WordSet Ukrainian = new(
+    [
+        "ukrainians", "ukrainian", "українці", "українців", "українських", "українські", "украинцы", "украинские",
+        "украинских",
+    ]);
 
     /// <summary>Words saying the one named before them lost people or arms ("the Russians had lost").</summary>
     private static readonly WordSet LostWords = new(["lost", "втратили", "втратив", "втратила", "потеряли", "потерял", "потеряла"]);
@@ -33,8 +36,6 @@ internal static class TwinBody
         "killed", "destroyed", "eliminated", "wounded", "знищили", "знищено", "ліквідували", "ліквідовано",
         "уничтожили", "уничтожено", "ликвидировали", "ликвидировано",
     ]);
-
-    private static readonly Dictionary<string, string> SideOfWord = Nationalities.ToDictionary(n => n.Word, n => n.Side, StringComparer.OrdinalIgnoreCase);
 
     public static ResolvedSpeaker Choose(ResolvedSpeaker who, string text, ReadOnlySpan<Token> tokens, int first, int limit)
     {
@@ -91,7 +92,8 @@ internal static class TwinBody
     {
         for (var i = first; i < limit; i++)
         {
-            if (tokens[i].Kind != TokenKind.Word || !SideOfWord.TryGetValue(text[tokens[i].Start..tokens[i].End], out var side))
+            var side = tokens[i].Kind != TokenKind.Word ? null : Russian.Contains(text, tokens[i]) ? "RU" : Ukrainian.Contains(text, tokens[i]) ? "UA" : null;
+            if (side is null)
             {
                 continue;
             }
