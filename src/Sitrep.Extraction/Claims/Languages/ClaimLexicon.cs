@@ -151,6 +151,8 @@ internal sealed class ClaimLexicon
         // kamikaze drones, written with a hyphen as one word: "атаковали Рыльск дронами-камикадзе"
         "дронами-камикадзе", "дронами-камікадзе", "дроном-камикадзе", "дроны-камикадзе", "дрони-камікадзе",
         "дронов-камикадзе", "дронів-камікадзе", "kamikaze drones", "kamikaze drone",
+        // what is fired, counted: "было выпущено более 40 боеприпасов", "випустили понад 30 снарядів"
+        "munitions", "снарядів", "снаряди", "снарядов", "снаряды", "боеприпасов", "боеприпасы", "боєприпасів", "боєприпаси",
     ];
 
     private static readonly string[] DenialPhrases =
