@@ -37,10 +37,23 @@ internal static class TwinBody
         "уничтожили", "уничтожено", "ликвидировали", "ликвидировано",
     ]);
 
-    public static ResolvedSpeaker Choose(ResolvedSpeaker who, string text, ReadOnlySpan<Token> tokens, int first, int limit)
+    /// <summary>
+    /// The speaker, or the twin body of the other side its statement shows it to be; <paramref name="chosen"/> keeps the
+    /// document's choices, so "the Eastern Group of Forces rejected the claim" later is the body chosen before.
+    /// </summary>
+    public static ResolvedSpeaker Choose(ResolvedSpeaker who, string text, ReadOnlySpan<Token> tokens, int first, int limit, Dictionary<string, Actor> chosen)
     {
-        if (who.Actor is not { IsOutlet: false } actor || actor.Type == SpeakerType.Person || actor.Side is not ("UA" or "RU")
-            || who.Span is not { } words || LoserSide(text, tokens, first, limit) != actor.Side)
+        if (who.Actor is not { IsOutlet: false } actor || actor.Type == SpeakerType.Person || actor.Side is not ("UA" or "RU") || who.Span is not { } words)
+        {
+            return who;
+        }
+
+        if (chosen.TryGetValue(actor.Id, out var before))
+        {
+            return who with { Name = who.Name == actor.Name ? before.Name : who.Name, Side = before.Side, Actor = before };
+        }
+
+        if (LoserSide(text, tokens, first, limit) != actor.Side)
         {
             return who;
         }
@@ -52,9 +65,13 @@ internal static class TwinBody
         }
 
         var twin = ActorRegistry.Default.FindByName((actor.Side == "RU" ? "Ukraine's " : "Russia's ") + name);
-        return twin is null || twin.Side == actor.Side || twin.Type == SpeakerType.Person
-            ? who
-            : who with { Name = who.Name == actor.Name ? twin.Name : who.Name, Side = twin.Side, Actor = twin };
+        if (twin is null || twin.Side == actor.Side || twin.Type == SpeakerType.Person)
+        {
+            return who;
+        }
+
+        chosen[actor.Id] = twin;
+        return who with { Name = who.Name == actor.Name ? twin.Name : who.Name, Side = twin.Side, Actor = twin };
     }
 
     /// <summary>The words of the registry name of <paramref name="actor"/> inside the speaker's words, or null.</summary>

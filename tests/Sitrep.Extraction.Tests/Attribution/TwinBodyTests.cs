@@ -37,4 +37,14 @@ public sealed class TwinBodyTests
 
         Assert.Equal("Eastern Group of Forces of Ukraine", statement.Speaker);
     }
+
+    [Fact]
+    public void Process_LaterMentionOfTheTwin_KeepsTheSideShownBefore()
+    {
+        const string text = "The Eastern Group of Forces said the Russians had lost 52 soldiers near Siversk. Russia's Defence Ministry said its troops had captured Siversk. The Eastern Group of Forces rejected the claim.";
+        var statements = Docs.Through(Docs.Text(text), new AttributionStage()).Attributions;
+
+        Assert.Equal("UA", statements[^1].Side);
+        Assert.Equal("Eastern Group of Forces of Ukraine", statements[^1].Speaker);
+    }
 }
