@@ -43,6 +43,9 @@ internal sealed class SentenceAttributor
 
     private ReadOnlySpan<Token> Tokens => CollectionsMarshal.AsSpan(_tokenList);
 
+    /// <summary>Bodies both armies name alike, as this document's statements showed them to be (<see cref="TwinBody"/>).</summary>
+    private readonly Dictionary<string, Actors.Actor> _twins = new(StringComparer.Ordinal);
+
     public bool HasCue(int s) => _cues.Any(s);
 
     public string? HedgeOf(int s)
@@ -177,7 +180,7 @@ internal sealed class SentenceAttributor
         }
 
         var entry = chain[chosen];
-        var who = Refine(entry, anonymous, endToken);
+        var who = TwinBody.Choose(Refine(entry, anonymous, endToken), _document.Text, Tokens, firstToken, endToken, _twins);
         var via = new List<string>(_documentVia);
         foreach (var c in chain)
         {

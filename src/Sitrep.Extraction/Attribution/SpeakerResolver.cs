@@ -123,6 +123,24 @@ internal sealed partial class SpeakerResolver
     /// <summary>The speaker a pronoun at <paramref name="sentence"/> refers to, or null.</summary>
     public ResolvedSpeaker? ResolvePronoun(string pronoun, int sentence) => _memory.ResolvePronoun(pronoun, sentence);
 
+    /// <summary>A person's title followed by "of a", "at an", "одного з", "одного из": a complement naming one of many.</summary>
+    private bool IndefiniteComplement(int start, int end)
+    {
+        var tokens = Tokens;
+        for (var i = start; i + 2 < end; i++)
+        {
+            var word = tokens[i + 1].Text(_text);
+            var next = tokens[i + 2].Text(_text);
+            if (((word is "of" or "at" && next is "a" or "an") || (word is "одного" or "однієї" or "одной" && next is "з" or "із" or "зі" or "из"))
+                && _lexicon.Nouns.TryMatch(_text, tokens, i, i + 1, out _, out var type) && type == SpeakerType.Person)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public ResolvedSpeaker? Resolve(int start, int end)
     {
         if (end <= start)
@@ -136,6 +154,13 @@ internal sealed partial class SpeakerResolver
         if (FormerHolder(start, end, matches) is { } former)
         {
             return former; // "Колишній начальник МВА Віктор Шевчук вважає": the person, speaking for no body
+        }
+
+        if (IndefiniteComplement(start, end))
+        {
+            // "the commercial director of a trading house in Dnipro", "командира одного з батальйонів 14-ї бригади": one
+            // of many bodies, so no registry name in it speaks; the title holder is named by the whole phrase
+            return new ResolvedSpeaker(_words.NameText(start, end), SpeakerType.Person, _words.SideIn(start, end), _words.StripDeterminer(start, end), null);
         }
 
         if (matches.Length > 0)

@@ -82,9 +82,10 @@ internal sealed partial class ClaimBuilder
 
     /// <summary>
     /// "Ukraine's military denied the claim": a denial without a proposition of its own denies the latest claim by
-    /// another claimant that names a place.
+    /// another claimant that names a place. It is dated by its own sentence's time, not the claim's: whether, not when
+    /// ("В суботу МО заявило про захоплення селища. В угрупованні це спростували": no time).
     /// </summary>
-    private Proposition? DenialOfEarlier(TextSpan span, Claimant claimant, List<Proposition> earlier)
+    private Proposition? DenialOfEarlier(TextSpan span, Claimant claimant, List<Proposition> earlier, TimeMention? own)
     {
         var target = earlier.FindLast(p => p.Claim.Place is not null && p.Affirms
             && !string.Equals(p.Claim.Claimant, claimant.Name, StringComparison.OrdinalIgnoreCase)
@@ -101,6 +102,8 @@ internal sealed partial class ClaimBuilder
             Side = claimant.Side,
             Stance = Stance.Denies,
             Span = span,
+            From = own?.From,
+            To = own?.To,
             Hedge = claimant.Hedge,
             Confidence = claimant.Hedge is null ? 0.8 : 0.5,
             Contradicts = [],

@@ -195,7 +195,8 @@ internal sealed partial class ClaimBuilder
             for (var i = places.Count - 1; i >= 0; i--)
             {
                 var p = places[i];
-                if (p.Span.End <= before && p.Role == PlaceRole.Location && !p.IsAdminArea
+                // "такі заяви Москви": a capital with no place word before it is its government, not a settlement told of
+                if (p.Span.End <= before && p.Role == PlaceRole.Location && !p.IsAdminArea && !BareCapital(p, 0)
                     && (pass == 1 || p.FeatureCode is not { } code || !(code.StartsWith("PPLA", StringComparison.Ordinal) || code == "PPLC")))
                 {
                     return new PlaceRef(p.GeonameId, p.Name);

@@ -47,6 +47,11 @@ internal sealed partial class ClaimBuilder
                 continue; // "рятувальники ліквідували пожежу": a fire put out, no one killed
             }
 
+            if (kind == ClaimKind.Casualties && ByWeapon(m.EndToken, limit) && HasWord(ClaimLexicon.CivilianWords, first, limit))
+            {
+                kind = ClaimKind.Strike; // "two civilians were wounded by a glide bomb": the victims of a strike, part of its claim
+            }
+
             if (kind == ClaimKind.Casualties && ClaimLexicon.SufferWords.Contains(_document.Text, _tokens[m.FirstToken])
                 && HasWord(BuildingWords, m.EndToken, Math.Min(limit, m.EndToken + 4)))
             {
@@ -125,6 +130,28 @@ internal sealed partial class ClaimBuilder
         }
 
         return triggers;
+    }
+
+    /// <summary>How many words may stand between "by" and its weapon ("by a Russian glide bomb").</summary>
+    private const int ByWeaponReach = 4;
+
+    /// <summary>"wounded by a glide bomb", "killed by shelling": the loss word's agent is a weapon.</summary>
+    private bool ByWeapon(int after, int limit)
+    {
+        if (after >= limit || _tokens[after].Text(_document.Text) is not "by")
+        {
+            return false;
+        }
+
+        for (var j = after + 1; j < Math.Min(limit, after + 1 + ByWeaponReach) && _tokens[j].Kind != TokenKind.Punctuation; j++)
+        {
+            if (_lexicon.Weapons.TryMatch(_document.Text, _tokens, j, limit, out _, out _) || (_lexicon.Kinds.TryMatch(_document.Text, _tokens, j, limit, out _, out var kind) && kind == ClaimKind.Strike))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

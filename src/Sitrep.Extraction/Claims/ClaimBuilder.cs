@@ -53,9 +53,14 @@ internal sealed partial class ClaimBuilder
         var denied = denials.Count > 0;
         var triggers = Triggers(s, span, first, limit);
         var bare = triggers.Count == 0;
+
+        // "мужчина 1961 года рождения": a year of birth dates a person, not the statement; "KYIV, Dec 11 (Wire) -": a
+        // dateline dates the story's filing
+        var times = Mentions.Times(s).FindAll(t => t.From is not null && !PlaceAnaphor.IsBirthYear(text, t.Span) && !DatelineTime.Is(text, t));
+        var own = times.Find(t => span.Contains(t.Span)) ?? times.FirstOrDefault();
         if (bare)
         {
-            if (denied && DenialOfEarlier(span, claimant, earlier) is { } denial)
+            if (denied && DenialOfEarlier(span, claimant, earlier, own) is { } denial)
             {
                 found.Add(denial);
                 return found;
@@ -79,15 +84,19 @@ internal sealed partial class ClaimBuilder
             places = places.FindAll(p => !origins.Contains(p)); // "launched from the directions of Kursk": not where it hit
         }
 
-        // "мужчина 1961 года рождения": a year of birth dates a person, not the statement
-        var times = Mentions.Times(s).FindAll(t => t.From is not null && !PlaceAnaphor.IsBirthYear(text, t.Span));
-        var time = times.Find(t => span.Contains(t.Span)) ?? times.FirstOrDefault() ?? reportTime;
         VictimsOfStrike(triggers, places, span, claimant.SpeakerSpan, first, limit);
         foreach (var (foundKind, trigger, triggerSpan) in triggers)
         {
             // "In total, since the beginning of the operation, 677 aircraft have been destroyed": a running total over
             // many months is a statement of kind other, not a strike that happened somewhere
+            var time = ClauseTime(times, own, span, trigger, first, limit) ?? reportTime;
             var kind = foundKind == ClaimKind.Strike && RunningTotal(time) ? ClaimKind.Other : foundKind;
+            if ((kind is ClaimKind.Capture or ClaimKind.Control or ClaimKind.Encirclement && AnnouncedByAnother(first, trigger, claimant.Verb))
+                || (kind == ClaimKind.Control && HoldsOnlyPositions(trigger, limit)))
+            {
+                kind = ClaimKind.Other; // "Москва вже тричі оголошувала про взяття селища": a claim retold, not made
+            }
+
             var entry = kind == ClaimKind.Control ? EntryFromSide.ExtentAfter(text, _tokens, trigger, limit) : null;
             if (entry is not null && ClaimSide.Opposite(claimant.Side) is { } otherSide
                 && ClaimSide.Of(text, _tokens, first, limit, trigger, claimant.Side, claimant.SpeakerSpan) == otherSide)
@@ -213,7 +222,7 @@ internal sealed partial class ClaimBuilder
 
         // "Ukraine's army dismissed the claim ... and said its troops still held the north": the dismissal stands apart
         if (denied && !denials.Exists(d => triggers.Exists(t => DeniedAt([d], t.Token) || RelativeBetween(t.Token, d.FirstToken)))
-            && DenialOfEarlier(span, claimant, earlier) is { } apart)
+            && DenialOfEarlier(span, claimant, earlier, own) is { } apart)
         {
             found.Add(apart);
         }

@@ -171,8 +171,9 @@ public sealed class ClaimsStage : IStage
             return home.Country;
         }
 
-        // "the regional governor said": a person holding a local office speaks as that authority
-        if (a.SpeakerType != SpeakerType.Government && !(a.SpeakerType == SpeakerType.Person && IsLocalOffice(a.Speaker)))
+        // "the regional governor said": a person holding a local office speaks as that authority; so does a staff or
+        // unit of the region ("по данным оперативного штаба региона")
+        if (a.SpeakerType != SpeakerType.Government && !(a.SpeakerType is SpeakerType.Person or SpeakerType.MilitaryUnit && IsLocalOffice(a.Speaker)))
         {
             return null;
         }
@@ -194,6 +195,8 @@ public sealed class ClaimsStage : IStage
     [
         "governor", "mayor", "local", "regional", "municipal", "city", "district", "губернатор", "губернатора", "мэр",
         "мэра", "местные", "местных", "региональные", "городские", "районные", "глава", "главы", "мер", "місцева", "місцеві",
+        // a body "of the region", "of the district": "оперативный штаб региона", "штаб району", "адміністрація громади"
+        "региона", "района", "области", "регіону", "району", "області", "громади",
     ]);
 
     /// <summary>Whether a speaker's words name a local office ("the regional governor", "local officials", "местные власти").</summary>

@@ -32,7 +32,7 @@ internal static class ReportTime
                 continue;
             }
 
-            if (t.From is not { } from || t.To is not { } to || !IsRecent(published, from, to))
+            if (t.From is not { } from || t.To is not { } to || !IsRecent(published, from, to) || DatelineTime.Is(document.Text, t))
             {
                 continue;
             }

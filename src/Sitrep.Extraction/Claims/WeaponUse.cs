@@ -19,6 +19,8 @@ internal static class WeaponUse
         "used", "uses", "using", "dropped", "drops", "dropping", "fired", "fires", "firing",
         "застосував", "застосували", "застосовує", "застосовують", "скинув", "скинули", "скидає", "скидають",
         "применил", "применили", "применяет", "применяют", "сбросил", "сбросили", "сбрасывает", "сбрасывают",
+        // a count of rounds fired: "по Рыльскому району было выпущено более 40 боеприпасов"
+        "выпущено", "выпущены", "випущено", "випущені",
     ]);
 
     private static readonly WordSet FireWords = new(["fired", "fires", "firing"]);

@@ -35,4 +35,27 @@ public sealed class LocalOfficeSideTests
 
         Assert.Null(claim.Side);
     }
+
+    [Theory]
+    [InlineData("По данным оперативного штаба региона, за сутки по Белгороду было выпущено более 30 боеприпасов.", "Белгороду", "RU")]
+    [InlineData("За даними оперативного штабу району, за добу по Харкову випустили понад 30 снарядів.", "Харкову", "UA")]
+    public void Process_StaffOfTheRegion_IsTheAuthorityOfThePlaceItSpeaksOf(string text, string name, string side)
+    {
+        var doc = Docs.Text(text, outlet: "Border Wire");
+        Docs.Place(doc, name, side == "RU" ? Belgorod : 706483, side == "RU" ? "Belgorod" : "Kharkiv", country: side);
+
+        Assert.All(Docs.ClaimsOf(doc), c => Assert.Equal(side, c.Side));
+        Assert.NotEmpty(Docs.ClaimsOf(doc));
+    }
+
+    [Theory]
+    [InlineData("По данным оперативного штаба региона, за сутки по Белгороду было выпущено более 30 боеприпасов.", "Белгороду")]
+    [InlineData("За даними обласної військової адміністрації, за добу по Харкову було випущено понад 30 снарядів.", "Харкову")]
+    public void Process_RoundsFiredAtAPlace_IsAStrike(string text, string name)
+    {
+        var doc = Docs.Text(text, outlet: "Border Wire");
+        Docs.Place(doc, name, 706483, "Kharkiv");
+
+        Assert.Contains(Docs.ClaimsOf(doc), c => c.Kind == Sitrep.Core.Model.ClaimKind.Strike);
+    }
 }

@@ -151,6 +151,8 @@ internal sealed class ClaimLexicon
         // kamikaze drones, written with a hyphen as one word: "атаковали Рыльск дронами-камикадзе"
         "дронами-камикадзе", "дронами-камікадзе", "дроном-камикадзе", "дроны-камикадзе", "дрони-камікадзе",
         "дронов-камикадзе", "дронів-камікадзе", "kamikaze drones", "kamikaze drone",
+        // what is fired, counted: "было выпущено более 40 боеприпасов", "випустили понад 30 снарядів"
+        "munitions", "снарядів", "снаряди", "снарядов", "снаряды", "боеприпасов", "боеприпасы", "боєприпасів", "боєприпаси",
     ];
 
     private static readonly string[] DenialPhrases =
@@ -263,6 +265,8 @@ internal sealed class ClaimLexicon
     [
         "town", "city", "village", "settlement", "місто", "місті", "міста", "містечко", "село", "селі", "села", "селище", "город", "городе",
         "города", "поселок", "посёлок", "поселка", "селе",
+        // the other cases of a settlement word: "на південь від селища", "у селищі", "в посёлке", "окраины деревни"
+        "селища", "селищі", "селищу", "містечка", "містечку", "посёлка", "поселке", "посёлке", "деревня", "деревни", "деревне",
     ]);
 
     /// <summary>People who are not combatants: a strike that kills or wounds them is one strike claim, not also casualties.</summary>
