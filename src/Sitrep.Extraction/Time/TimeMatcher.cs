@@ -101,6 +101,15 @@ internal sealed partial class TimeMatcher
 
         foreach (var element in pattern.Elements)
         {
+            pattern.Lead |= element.Lead;
+            if (!element.Optional)
+            {
+                break;
+            }
+        }
+
+        foreach (var element in pattern.Elements)
+        {
             if (element.Slot != TimeSlot.None)
             {
                 // a slot can start with a number token, a word token (month, weekday, number word) or both
@@ -170,16 +179,16 @@ internal sealed partial class TimeMatcher
             var known = (kinds[i] & WordKinds.Key) != 0;
             if (known && _byFirstWordLookup.TryGetValue(word, out var list) && !InsideName(text, tokens, i))
             {
-                TryAll(list, text, tokens, i, anchor, document.Language, found, failedAt, remember);
+                TryAll(list, text, tokens, i, anchor, document.Language, found, failedAt, remember, TimeLead.All);
             }
 
             if (tokens[i].Kind == TokenKind.Number)
             {
-                TryAll(_numberFirst, text, tokens, i, anchor, document.Language, found, failedAt, remember);
+                TryAll(_numberFirst, text, tokens, i, anchor, document.Language, found, failedAt, remember, NumberLead(word, known));
             }
             else if (tokens[i].Kind == TokenKind.Word && MayStartSlot(word, known))
             {
-                TryAll(_wordFirst, text, tokens, i, anchor, document.Language, found, failedAt, remember);
+                TryAll(_wordFirst, text, tokens, i, anchor, document.Language, found, failedAt, remember, WordLead(word, known));
             }
         }
 
@@ -216,13 +225,17 @@ internal sealed partial class TimeMatcher
 
     private static void TryAll(
         List<TimePattern> patterns, string text, ReadOnlySpan<Token> tokens, int start, TimeAnchor anchor, string language,
-        List<TimeCandidate> found, Span<int> failedAt, bool remember)
+        List<TimeCandidate> found, Span<int> failedAt, bool remember, TimeLead lead)
     {
         foreach (var pattern in patterns)
         {
             if (!remember)
             {
                 failedAt.Clear();
+            }
+            else if ((pattern.Lead & lead) == 0)
+            {
+                continue; // none of the elements it can start with can match this token
             }
 
             var head = pattern.FirstElement;
