@@ -1,5 +1,6 @@
 using Sitrep.Core.Documents;
 using Sitrep.Core.Text;
+using Sitrep.Extraction.Matching;
 using Sitrep.Extraction.Quantities;
 
 namespace Sitrep.Extraction.Time;
@@ -31,7 +32,7 @@ internal sealed partial class TimeMatcher
     private readonly List<TimePattern> _wordFirst = [];
     // every key of the first-word, month, weekday and number-word tables (a word not among them is in none of
     // them, so most words cost one lookup instead of four) and the future markers and carriers: one lookup a token
-    private readonly Dictionary<string, WordKinds>.AlternateLookup<ReadOnlySpan<char>> _wordKinds;
+    private readonly WordTable<WordKinds> _wordKinds;
 
     [Flags]
     private enum WordKinds : byte
@@ -75,7 +76,7 @@ internal sealed partial class TimeMatcher
         Mark(NumberWords.Lookup.Dictionary.Keys, WordKinds.Key);
         Mark(future, WordKinds.FutureMarker);
         Mark(carriers, WordKinds.FutureCarrier);
-        _wordKinds = kinds.GetAlternateLookup<ReadOnlySpan<char>>();
+        _wordKinds = new WordTable<WordKinds>(kinds);
     }
 
     public static TimeMatcher Default { get; } = new(TimeLanguages.All);
@@ -163,7 +164,7 @@ internal sealed partial class TimeMatcher
         Span<WordKinds> kinds = tokens.Length <= 256 ? stackalloc WordKinds[tokens.Length] : new WordKinds[tokens.Length];
         for (var i = 0; i < tokens.Length; i++)
         {
-            kinds[i] = _wordKinds.TryGetValue(tokens[i].Text(text), out var kind) ? kind : WordKinds.None;
+            kinds[i] = _wordKinds.TryGetValue(text, tokens[i], out var kind) ? kind : WordKinds.None;
         }
 
         var futureClauses = FutureClauses(text, tokens, kinds);
