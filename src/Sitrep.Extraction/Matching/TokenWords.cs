@@ -43,6 +43,33 @@ internal sealed class TokenWords
         return LexiconWords.Find(text.AsSpan(start, token.End - start));
     }
 
+    /// <summary><see cref="IdOf"/> of each of <paramref name="tokens"/> (tokens of <paramref name="text"/>) into <paramref name="ids"/>.</summary>
+    public static void IdsOf(string text, ReadOnlySpan<Token> tokens, Span<int> ids)
+    {
+        var cache = For(text);
+        var entries = cache._entries;
+        var generation = cache._generation;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var token = tokens[i];
+            var start = token.Start;
+            if ((uint)start < (uint)entries.Length)
+            {
+                ref var entry = ref entries[start];
+                if (entry.Generation != generation || entry.End != token.End)
+                {
+                    entry = new Entry(generation, token.End, LexiconWords.Find(text.AsSpan(start, token.End - start)));
+                }
+
+                ids[i] = entry.Id;
+            }
+            else
+            {
+                ids[i] = LexiconWords.Find(text.AsSpan(start, token.End - start));
+            }
+        }
+    }
+
     private static TokenWords For(string text)
     {
         var slots = t_slots ??= CreateSlots();

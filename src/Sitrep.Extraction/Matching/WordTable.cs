@@ -45,9 +45,11 @@ internal sealed class WordTable<T>
     public bool ContainsKey(ReadOnlySpan<char> word) => _lookup.ContainsKey(word);
 
     /// <summary>The value of the word <paramref name="token"/> covers in <paramref name="text"/>: the same as <see cref="TryGetValue(ReadOnlySpan{char}, out T)"/> of its text.</summary>
-    public bool TryGetValue(string text, Token token, out T value)
+    public bool TryGetValue(string text, Token token, out T value) => TryGetValue(TokenWords.IdOf(text, token), out value);
+
+    /// <summary>The value of the word with <see cref="LexiconWords"/> number <paramref name="id"/> (-1: none).</summary>
+    public bool TryGetValue(int id, out T value)
     {
-        var id = TokenWords.IdOf(text, token);
         if ((uint)id < (uint)_has.Length && _has[id])
         {
             value = _values[id];

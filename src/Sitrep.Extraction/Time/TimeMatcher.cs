@@ -162,9 +162,11 @@ internal sealed partial class TimeMatcher
         var tokens = document.TokensOf(sentence);
         var text = document.Text;
         Span<WordKinds> kinds = tokens.Length <= 256 ? stackalloc WordKinds[tokens.Length] : new WordKinds[tokens.Length];
+        Span<int> ids = tokens.Length <= 256 ? stackalloc int[tokens.Length] : new int[tokens.Length];
+        TokenWords.IdsOf(text, tokens, ids);
         for (var i = 0; i < tokens.Length; i++)
         {
-            kinds[i] = _wordKinds.TryGetValue(text, tokens[i], out var kind) ? kind : WordKinds.None;
+            kinds[i] = _wordKinds.TryGetValue(ids[i], out var kind) ? kind : WordKinds.None;
         }
 
         var futureClauses = FutureClauses(text, tokens, kinds);
