@@ -16,6 +16,10 @@ internal sealed class TokenWords
     [ThreadStatic]
     private static TokenWords[]? t_slots;
 
+    // the most recently used of the slots, read first
+    [ThreadStatic]
+    private static TokenWords? t_first;
+
     private string? _text;
     private int _version;
     private int _generation;
@@ -72,15 +76,20 @@ internal sealed class TokenWords
 
     private static TokenWords For(string text)
     {
-        var slots = t_slots ??= CreateSlots();
-        var slot = slots[0];
-        if (ReferenceEquals(slot._text, text) && slot._version == LexiconWords.Version)
+        var first = t_first;
+        if (first is not null && ReferenceEquals(first._text, text) && first._version == LexiconWords.Version)
         {
-            return slot;
+            return first;
         }
 
+        return ForOther(text);
+    }
+
+    private static TokenWords ForOther(string text)
+    {
+        var slots = t_slots ??= CreateSlots();
         var found = Slots - 1;
-        for (var i = 1; i < Slots; i++)
+        for (var i = 0; i < Slots; i++)
         {
             if (ReferenceEquals(slots[i]._text, text))
             {
@@ -89,7 +98,7 @@ internal sealed class TokenWords
             }
         }
 
-        slot = slots[found];
+        var slot = slots[found];
         Array.Copy(slots, 0, slots, 1, found);
         slots[0] = slot;
         if (!ReferenceEquals(slot._text, text) || slot._version != LexiconWords.Version)
@@ -97,6 +106,7 @@ internal sealed class TokenWords
             slot.Reset(text);
         }
 
+        t_first = slot;
         return slot;
     }
 
