@@ -78,12 +78,11 @@ internal static class EventActors
 
         for (var i = first; i < limit; i++)
         {
-            var word = tokens[i].Chars(text);
-            if (Enemy.Contains(word) && ClaimSide.Opposite(speakerSide) is { } other)
+            if (Enemy.Contains(text, tokens[i]) && ClaimSide.Opposite(speakerSide) is { } other)
             {
                 Add(actors, ForcesOf(other), other, i < trigger, swap, targets);
             }
-            else if (Own.Contains(word) && speakerSide is not null && i + 1 < limit && IsForcesWord(text, tokens[i + 1]))
+            else if (Own.Contains(text, tokens[i]) && speakerSide is not null && i + 1 < limit && IsForcesWord(text, tokens[i + 1]))
             {
                 Add(actors, ForcesOf(speakerSide), speakerSide, i < trigger, swap, targets);
             }

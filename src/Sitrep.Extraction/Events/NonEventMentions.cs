@@ -261,8 +261,7 @@ internal static class NonEventMentions
         /// <summary>A settlement noun right after a figure: "the enemy struck 14 settlements of the region".</summary>
         public const int CountedSettlements = 8;
 
-        private static readonly Dictionary<string, int> Classes = Build();
-        private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> Lookup = Classes.GetAlternateLookup<ReadOnlySpan<char>>();
+        private static readonly WordTable<int> Classes = new(Build());
 
         /// <summary>Which of the classes the tokens [<paramref name="first"/>, <paramref name="limit"/>) hold, as flags.</summary>
         public static int Of(string text, ReadOnlySpan<Token> tokens, int first, int limit)
@@ -270,7 +269,7 @@ internal static class NonEventMentions
             var found = 0;
             for (var i = first; i < limit; i++)
             {
-                if (Lookup.TryGetValue(text.AsSpan(tokens[i].Start, tokens[i].End - tokens[i].Start), out var cls))
+                if (Classes.TryGetValue(text, tokens[i], out var cls))
                 {
                     found |= cls;
                     if ((cls & SettlementNoun) != 0 && i > first && char.IsAsciiDigit(text[tokens[i - 1].Start]))

@@ -17,6 +17,12 @@ internal sealed class PhraseIndex<T>
     private T[] _values = new T[4];
     private int _maxTokens = 1;
 
+    // per first word (its number in _firstWords), the lengths of the normalised keys that start with it, as bits
+    // (a window of another length cannot equal one: it is not looked up) and the longest of them
+    private ulong[] _lengths = new ulong[4 * LengthWords];
+    private int[] _longest = new int[4];
+    private const int LengthWords = (BufferSize / 64) + 1;
+
     private readonly bool _stem;
 
     /// <param name="stem">Compare Cyrillic words by their light stem (names, nouns); false for word forms that must match exactly (verbs whose stems collide with nouns: "заявив"/"заяв").</param>
@@ -39,6 +45,7 @@ internal sealed class PhraseIndex<T>
 
         Span<char> buffer = stackalloc char[BufferSize];
         var length = 0;
+        var firstLength = 0;
         for (var j = 0; j < tokens.Count; j++)
         {
             length = Append(phrase, tokens[j].Span, j > 0 ? tokens[j - 1].Span.End : -1, buffer, length);
@@ -49,11 +56,14 @@ internal sealed class PhraseIndex<T>
 
             if (j == 0)
             {
+                firstLength = length;
                 var word = new string(buffer[..length]);
                 _firstWords.TryAdd(word);
                 FirstWords.Add(word, _bit);
             }
         }
+
+        NoteLength(buffer[..firstLength], length);
 
         var entry = _phrases.TryAdd(new string(buffer[..length]));
         if (entry >= 0)
@@ -67,6 +77,24 @@ internal sealed class PhraseIndex<T>
         }
 
         _maxTokens = Math.Max(_maxTokens, tokens.Count);
+    }
+
+    private void NoteLength(ReadOnlySpan<char> firstWord, int length)
+    {
+        var entry = _firstWords.Find(firstWord, SpanTable.Hash(firstWord));
+        if (entry < 0)
+        {
+            return;
+        }
+
+        if ((entry + 1) * LengthWords > _lengths.Length)
+        {
+            Array.Resize(ref _lengths, Math.Max(_lengths.Length * 2, (entry + 1) * LengthWords));
+            Array.Resize(ref _longest, _lengths.Length / LengthWords);
+        }
+
+        _lengths[(entry * LengthWords) + (length >> 6)] |= 1UL << length;
+        _longest[entry] = Math.Max(_longest[entry], length);
     }
 
     /// <summary>The longest phrase starting at token <paramref name="first"/> and ending before <paramref name="limit"/>.</summary>
@@ -84,10 +112,19 @@ internal sealed class PhraseIndex<T>
         }
 
         var word = normalized.Get(tokens[first].Span, out var hash, out var firstOf);
-        if (word.Length == 0 || (firstOf & _bit) == 0 || !_firstWords.Contains(word, hash))
+        if (word.Length == 0 || (firstOf & _bit) == 0)
         {
             return false;
         }
+
+        var firstEntry = _firstWords.Find(word, hash);
+        if (firstEntry < 0)
+        {
+            return false;
+        }
+
+        var lengths = _lengths.AsSpan(firstEntry * LengthWords, LengthWords);
+        var longest = _longest[firstEntry];
 
         Span<char> buffer = stackalloc char[BufferSize];
         Span<int> ends = stackalloc int[MaxWindow];
@@ -102,9 +139,9 @@ internal sealed class PhraseIndex<T>
         {
             var token = tokens[j].Span;
             var space = token.Start > tokens[j - 1].End ? 1 : 0;
-            if (length + space + token.Length > BufferSize)
+            if (length + space + token.Length > BufferSize || length + space > longest)
             {
-                break;
+                break; // (a longer window cannot equal a key: normalising never lengthens a token)
             }
 
             if (space == 1)
@@ -123,6 +160,11 @@ internal sealed class PhraseIndex<T>
 
         for (var k = count - 1; k >= 0; k--)
         {
+            if ((lengths[ends[k] >> 6] & (1UL << ends[k])) == 0)
+            {
+                continue; // no key of this length starts with this word
+            }
+
             var entry = _phrases.Find(buffer[..ends[k]], hashes[k]);
             if (entry >= 0)
             {

@@ -2,21 +2,41 @@ using Sitrep.Core.Text;
 
 namespace Sitrep.Extraction.Matching;
 
-/// <summary>A case-insensitive set of single words looked up straight from the text, without allocating.</summary>
+/// <summary>
+/// A case-insensitive set of single words looked up straight from the text, without allocating. A token of a
+/// text is looked up by its <see cref="LexiconWords"/> number, found once per text and token (<see cref="TokenWords"/>).
+/// </summary>
 internal sealed class WordSet
 {
     private readonly HashSet<string> _words;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly ulong[] _ids;
 
     public WordSet(IEnumerable<string> words)
     {
         _words = new HashSet<string>(words, StringComparer.OrdinalIgnoreCase);
         _lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
+        var ids = new List<int>(_words.Count);
+        foreach (var word in _words)
+        {
+            ids.Add(LexiconWords.Add(word));
+        }
+
+        _ids = new ulong[ids.Count == 0 ? 0 : (ids.Max() >> 6) + 1];
+        foreach (var id in ids)
+        {
+            _ids[id >> 6] |= 1UL << id;
+        }
     }
 
     public bool Contains(string word) => _words.Contains(word);
 
     public bool Contains(ReadOnlySpan<char> word) => _lookup.Contains(word);
 
-    public bool Contains(string text, Token token) => _lookup.Contains(text.AsSpan(token.Start, token.End - token.Start));
+    public bool Contains(string text, Token token)
+    {
+        var id = TokenWords.IdOf(text, token);
+        var ids = _ids;
+        return (uint)(id >> 6) < (uint)ids.Length && (ids[id >> 6] & (1UL << id)) != 0;
+    }
 }

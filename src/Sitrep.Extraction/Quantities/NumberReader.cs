@@ -32,7 +32,7 @@ internal static class NumberReader
             return false;
         }
 
-        if (NumberWords.TryGet(word, out var w))
+        if (NumberWords.TryGet(text, token, out var w))
         {
             switch (w.Kind)
             {
@@ -125,7 +125,7 @@ internal static class NumberReader
 
     private static NumberRead ApplyScale(string text, ReadOnlySpan<Token> tokens, int j, NumberRead read)
     {
-        if (j >= tokens.Length || !NumberWords.TryGet(tokens[j].Text(text), out var w) || w.Kind != NumberWordKind.Scale)
+        if (j >= tokens.Length || !NumberWords.TryGet(text, tokens[j], out var w) || w.Kind != NumberWordKind.Scale)
         {
             return read;
         }

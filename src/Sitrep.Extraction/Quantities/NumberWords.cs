@@ -1,3 +1,6 @@
+using Sitrep.Core.Text;
+using Sitrep.Extraction.Matching;
+
 namespace Sitrep.Extraction.Quantities;
 
 /// <summary>How a number word counts.</summary>
@@ -16,9 +19,9 @@ internal readonly record struct NumberWord(NumberWordKind Kind, double Value, do
 /// <summary>Number words of all languages, looked up by token text without allocating.</summary>
 internal static class NumberWords
 {
-    private static readonly Dictionary<string, NumberWord> Table = Build();
+    private static readonly WordTable<NumberWord> Table = new(Build());
 
-    public static Dictionary<string, NumberWord>.AlternateLookup<ReadOnlySpan<char>> Lookup { get; } = Table.GetAlternateLookup<ReadOnlySpan<char>>();
+    public static Dictionary<string, NumberWord>.AlternateLookup<ReadOnlySpan<char>> Lookup { get; } = Table.Dictionary.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static bool TryCardinal(ReadOnlySpan<char> word, out double value)
     {
@@ -33,6 +36,9 @@ internal static class NumberWords
     }
 
     public static bool TryGet(ReadOnlySpan<char> word, out NumberWord value) => Lookup.TryGetValue(word, out value);
+
+    /// <summary><see cref="TryGet(ReadOnlySpan{char}, out NumberWord)"/> of a token of a text, by its word number.</summary>
+    public static bool TryGet(string text, Token token, out NumberWord value) => Table.TryGetValue(text, token, out value);
 
     private static Dictionary<string, NumberWord> Build()
     {

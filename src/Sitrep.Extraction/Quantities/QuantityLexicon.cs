@@ -1,3 +1,5 @@
+using Sitrep.Core.Text;
+using Sitrep.Extraction.Matching;
 using Sitrep.Extraction.Text;
 
 namespace Sitrep.Extraction.Quantities;
@@ -43,6 +45,8 @@ internal sealed class QuantityLexicon
     private readonly List<(string Prefix, WordInfo Info)> _prefixes = [];
     private readonly Dictionary<string, int> _multiples = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _multiplesLookup;
+    private readonly WordTable<WordInfo> _exactTable;
+    private readonly WordTable<int> _multiplesTable;
     private readonly Dictionary<char, (string Prefix, WordInfo Info)[]> _prefixesByFirstLetter;
 
     public QuantityLexicon(IEnumerable<QuantityLanguage> languages)
@@ -115,6 +119,8 @@ internal sealed class QuantityLexicon
         Hedges = [.. hedges.OrderByDescending(h => h.Words.Length)];
         _exactLookup = _exact.GetAlternateLookup<ReadOnlySpan<char>>();
         _multiplesLookup = _multiples.GetAlternateLookup<ReadOnlySpan<char>>();
+        _exactTable = new WordTable<WordInfo>(_exact);
+        _multiplesTable = new WordTable<int>(_multiples);
     }
 
     public static QuantityLexicon Default { get; } = new(QuantityLanguages.All);
@@ -128,13 +134,14 @@ internal sealed class QuantityLexicon
     public List<string[]> Inclusions { get; } = [];
 
     /// <summary>What the lexicon knows about a word: the exact entry if any, else the longest matching prefix.</summary>
-    public WordInfo Lookup(ReadOnlySpan<char> word)
-    {
-        if (_exactLookup.TryGetValue(word, out var info))
-        {
-            return info;
-        }
+    public WordInfo Lookup(ReadOnlySpan<char> word) => _exactLookup.TryGetValue(word, out var info) ? info : LookupPrefix(word);
 
+    /// <summary><see cref="Lookup(ReadOnlySpan{char})"/> of a token of a text (the exact entry by its word number).</summary>
+    public WordInfo Lookup(string text, Token token) =>
+        _exactTable.TryGetValue(text, token, out var info) ? info : LookupPrefix(text.AsSpan(token.Start, token.End - token.Start));
+
+    private WordInfo LookupPrefix(ReadOnlySpan<char> word)
+    {
         if (word.IsEmpty || !_prefixesByFirstLetter.TryGetValue(Letters.Lower(word[0]), out var candidates))
         {
             return default;
@@ -155,7 +162,11 @@ internal sealed class QuantityLexicon
     /// <summary>"двічі" (2), "трижды" (3), "twice" (2).</summary>
     public bool TryMultiple(ReadOnlySpan<char> word, out int times) => _multiplesLookup.TryGetValue(word, out times);
 
+    public bool TryMultiple(string text, Token token, out int times) => _multiplesTable.TryGetValue(text, token, out times);
+
     public WordInfo LookupExact(ReadOnlySpan<char> word) => _exactLookup.TryGetValue(word, out var info) ? info : default;
+
+    public WordInfo LookupExact(string text, Token token) => _exactTable.TryGetValue(text, token, out var info) ? info : default;
 
     private void AddAll(string words, WordInfo info)
     {

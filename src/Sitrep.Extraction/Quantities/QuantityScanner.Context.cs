@@ -88,7 +88,7 @@ internal sealed partial class QuantityScanner
             }
 
             // "rose to 12", "зросла до 12": a target, not a bound
-            if (kind == HedgeKind.UpTo && words.Length == 1 && from > 0 && lexicon.Lookup(tokens[from - 1].Text(text)).Has(WordRole.ChangeVerb))
+            if (kind == HedgeKind.UpTo && words.Length == 1 && from > 0 && lexicon.Lookup(text, tokens[from - 1]).Has(WordRole.ChangeVerb))
             {
                 return null;
             }
@@ -118,7 +118,7 @@ internal sealed partial class QuantityScanner
                 return true;
             }
 
-            if (word is ['.'] && start > 1 && lexicon.Lookup(tokens[start - 2].Text(text)).Has(WordRole.Label))
+            if (word is ['.'] && start > 1 && lexicon.Lookup(text, tokens[start - 2]).Has(WordRole.Label))
             {
                 return true;
             }

@@ -18,7 +18,7 @@ internal sealed partial class QuantityScanner
         string? unit = null, modifierFrom = null, modifierTo = null;
         for (var k = spanStart - 2; k >= Math.Max(0, spanStart - 7) && tokens[k].Kind == TokenKind.Word; k--)
         {
-            var info = lexicon.Lookup(tokens[k].Text(text));
+            var info = lexicon.Lookup(text, tokens[k]);
             if (info.Has(WordRole.Noun))
             {
                 unit = info.Unit;
@@ -42,6 +42,6 @@ internal sealed partial class QuantityScanner
             k--;
         }
 
-        return k >= 0 && k < spanStart && lexicon.Lookup(tokens[k].Text(text)).Has(WordRole.Population);
+        return k >= 0 && k < spanStart && lexicon.Lookup(text, tokens[k]).Has(WordRole.Population);
     }
 }

@@ -25,7 +25,7 @@ internal sealed partial class QuantityScanner
             return false;
         }
 
-        var other = lexicon.Lookup(tokens[k + 2].Text(text));
+        var other = lexicon.Lookup(text, tokens[k + 2]);
         return other.Has(WordRole.Casualty) && other.CasualtyUnit is (Units.Killed or Units.Wounded) && other.CasualtyUnit != unit;
     }
 
@@ -38,7 +38,7 @@ internal sealed partial class QuantityScanner
     {
         for (var k = 0; k < spanStart; k++)
         {
-            if (tokens[k].Kind == TokenKind.Word && lexicon.Lookup(tokens[k].Text(text)).Has(WordRole.Loss))
+            if (tokens[k].Kind == TokenKind.Word && lexicon.Lookup(text, tokens[k]).Has(WordRole.Loss))
             {
                 return true;
             }

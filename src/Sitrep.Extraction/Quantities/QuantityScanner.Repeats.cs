@@ -17,7 +17,7 @@ internal sealed partial class QuantityScanner
     {
         for (int k = after, steps = 0; k < tokens.Length && steps < AttackVerbReach && tokens[k].Kind != TokenKind.Punctuation; k++, steps++)
         {
-            if (lexicon.Lookup(tokens[k].Text(text)).Has(WordRole.AttackVerb))
+            if (lexicon.Lookup(text, tokens[k]).Has(WordRole.AttackVerb))
             {
                 return true;
             }
@@ -25,7 +25,7 @@ internal sealed partial class QuantityScanner
 
         for (int k = before - 1, steps = 0; k >= 0 && steps < AttackVerbReach && tokens[k].Kind != TokenKind.Punctuation; k--, steps++)
         {
-            if (lexicon.Lookup(tokens[k].Text(text)).Has(WordRole.AttackVerb))
+            if (lexicon.Lookup(text, tokens[k]).Has(WordRole.AttackVerb))
             {
                 return true;
             }
@@ -36,13 +36,13 @@ internal sealed partial class QuantityScanner
 
     /// <summary>"12 разів" / "вісім разів" / "12 times" next to an attack verb: a count of attacks.</summary>
     private bool IsAttackRepeat(string text, ReadOnlySpan<Token> tokens, int spanStart, int numberEnd) =>
-        numberEnd < tokens.Length && lexicon.LookupExact(tokens[numberEnd].Text(text)).Has(WordRole.Repeat)
+        numberEnd < tokens.Length && lexicon.LookupExact(text, tokens[numberEnd]).Has(WordRole.Repeat)
         && AttackVerbNear(text, tokens, spanStart, numberEnd + 1);
 
     /// <summary>"двічі атакував", "трижды штурмовали", "attacked twice": a word that is itself a count of repetitions.</summary>
     private QuantityMention? MultipleAttack(string text, ReadOnlySpan<Token> tokens, int i)
     {
-        if (tokens[i].Kind != TokenKind.Word || !lexicon.TryMultiple(tokens[i].Text(text), out var times)
+        if (tokens[i].Kind != TokenKind.Word || !lexicon.TryMultiple(text, tokens[i], out var times)
             || !AttackVerbNear(text, tokens, i, i + 1))
         {
             return null;
@@ -82,7 +82,7 @@ internal sealed partial class QuantityScanner
             return -1;
         }
 
-        var info = lexicon.Lookup(tokens[k].Text(text));
+        var info = lexicon.Lookup(text, tokens[k]);
         if (!info.Has(WordRole.Casualty) || info.Has(WordRole.Noun))
         {
             return -1;

@@ -9,7 +9,7 @@ internal sealed partial class QuantityScanner
 {
     private QuantityMention? Singular(string text, ReadOnlySpan<Token> tokens, int i)
     {
-        if (tokens[i].Kind != TokenKind.Word || !lexicon.LookupExact(tokens[i].Text(text)).Has(WordRole.Singular))
+        if (tokens[i].Kind != TokenKind.Word || !lexicon.LookupExact(text, tokens[i]).Has(WordRole.Singular))
         {
             return null;
         }
@@ -23,7 +23,7 @@ internal sealed partial class QuantityScanner
         }
 
         var casualty = CasualtyAfter(text, tokens, i + 1)
-            ?? (b >= 0 && lexicon.Lookup(tokens[b].Text(text)) is { } verb && verb.Has(WordRole.Casualty) ? verb.CasualtyUnit : null);
+            ?? (b >= 0 && lexicon.Lookup(text, tokens[b]) is { } verb && verb.Has(WordRole.Casualty) ? verb.CasualtyUnit : null);
         if (casualty == CombinedLosses)
         {
             return null;
@@ -35,7 +35,7 @@ internal sealed partial class QuantityScanner
 
         var start = i;
         string? side = null;
-        if (start > 0 && lexicon.Lookup(tokens[start - 1].Text(text)) is { } before && before.Has(WordRole.Side))
+        if (start > 0 && lexicon.Lookup(text, tokens[start - 1]) is { } before && before.Has(WordRole.Side))
         {
             side = before.Side;
             start--;
@@ -45,7 +45,7 @@ internal sealed partial class QuantityScanner
         {
             start--;
         }
-        else if (start > 0 && tokens[start - 1].Kind is TokenKind.Number or TokenKind.Word && NumberWords.TryGet(tokens[start - 1].Text(text), out _))
+        else if (start > 0 && tokens[start - 1].Kind is TokenKind.Number or TokenKind.Word && NumberWords.TryGet(text, tokens[start - 1], out _))
         {
             return null; // "one soldier" is read as a number
         }

@@ -85,7 +85,7 @@ internal sealed partial class QuantityScanner
 
             var info = lexicon.Lookup(word);
             if (info.Has(WordRole.Attempt) && p.Head < 0 && k + 2 < tokens.Length && TimeMatcher.SameWord(tokens[k + 1].Text(text), "to")
-                && lexicon.Lookup(tokens[k + 2].Text(text)).Has(WordRole.AttackVerb))
+                && lexicon.Lookup(text, tokens[k + 2]).Has(WordRole.AttackVerb))
             {
                 // "two unsuccessful attempts to advance": tries at an attack are attacks
                 (p.Head, p.End, p.Unit) = (k, k + 1, Units.Attacks);
@@ -189,10 +189,10 @@ internal sealed partial class QuantityScanner
         // "двух женщин с баротравмой", "two men with shrapnel wounds": an injury right after "with"
         if (k + 1 < tokens.Length && IsWith(tokens[k].Text(text)))
         {
-            var injury = lexicon.Lookup(tokens[k + 1].Text(text));
+            var injury = lexicon.Lookup(text, tokens[k + 1]);
             if (!injury.Has(WordRole.Casualty) && k + 2 < tokens.Length && tokens[k + 1].Kind == TokenKind.Word)
             {
-                injury = lexicon.Lookup(tokens[k + 2].Text(text)); // "with shrapnel wounds", "з осколковими пораненнями"
+                injury = lexicon.Lookup(text, tokens[k + 2]); // "with shrapnel wounds", "з осколковими пораненнями"
             }
 
             return injury.Has(WordRole.Casualty) && injury.CasualtyUnit == Units.Wounded ? Units.Wounded : null;
@@ -200,7 +200,7 @@ internal sealed partial class QuantityScanner
 
         for (var steps = 0; k < tokens.Length && steps < 4; k++, steps++)
         {
-            var info = lexicon.Lookup(tokens[k].Text(text));
+            var info = lexicon.Lookup(text, tokens[k]);
             if (info.Has(WordRole.Casualty))
             {
                 return IsCombined(text, tokens, k, info.CasualtyUnit) ? CombinedLosses : info.CasualtyUnit;
@@ -236,7 +236,7 @@ internal sealed partial class QuantityScanner
             if (info.Has(WordRole.Casualty))
             {
                 // "killed or wounded about 40 attackers": both words before the count
-                return k >= 2 && IsCombined(text, tokens, k - 2, lexicon.Lookup(tokens[k - 2].Text(text)).CasualtyUnit) ? CombinedLosses : info.CasualtyUnit;
+                return k >= 2 && IsCombined(text, tokens, k - 2, lexicon.Lookup(text, tokens[k - 2]).CasualtyUnit) ? CombinedLosses : info.CasualtyUnit;
             }
 
             if (military && info.Has(WordRole.Eliminated))

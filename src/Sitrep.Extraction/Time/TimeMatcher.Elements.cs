@@ -24,7 +24,7 @@ internal sealed partial class TimeMatcher
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> YearFollowerLookup = YearFollowers.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> YearWordLookup = YearWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static int MatchElement(TimeElement element, string text, ReadOnlySpan<Token> tokens, int j, string language, ref TimeCaptures c)
+    internal static int MatchElement(TimeElement element, string text, ReadOnlySpan<Token> tokens, int j, string language, ref TimeCaptures c)
     {
         var token = tokens[j];
         var word = token.Text(text);

@@ -1,5 +1,6 @@
 using Sitrep.Core.Documents;
 using Sitrep.Core.Text;
+using Sitrep.Extraction.Matching;
 using Sitrep.Extraction.Quantities;
 
 namespace Sitrep.Extraction.Time;
@@ -31,7 +32,7 @@ internal sealed partial class TimeMatcher
     private readonly List<TimePattern> _wordFirst = [];
     // every key of the first-word, month, weekday and number-word tables (a word not among them is in none of
     // them, so most words cost one lookup instead of four) and the future markers and carriers: one lookup a token
-    private readonly Dictionary<string, WordKinds>.AlternateLookup<ReadOnlySpan<char>> _wordKinds;
+    private readonly WordTable<WordKinds> _wordKinds;
 
     [Flags]
     private enum WordKinds : byte
@@ -75,7 +76,7 @@ internal sealed partial class TimeMatcher
         Mark(NumberWords.Lookup.Dictionary.Keys, WordKinds.Key);
         Mark(future, WordKinds.FutureMarker);
         Mark(carriers, WordKinds.FutureCarrier);
-        _wordKinds = kinds.GetAlternateLookup<ReadOnlySpan<char>>();
+        _wordKinds = new WordTable<WordKinds>(kinds);
     }
 
     public static TimeMatcher Default { get; } = new(TimeLanguages.All);
@@ -97,6 +98,15 @@ internal sealed partial class TimeMatcher
         if (!head.Optional)
         {
             pattern.FirstElement = head.Id;
+        }
+
+        foreach (var element in pattern.Elements)
+        {
+            pattern.Lead |= element.Lead;
+            if (!element.Optional)
+            {
+                break;
+            }
         }
 
         foreach (var element in pattern.Elements)
@@ -152,9 +162,11 @@ internal sealed partial class TimeMatcher
         var tokens = document.TokensOf(sentence);
         var text = document.Text;
         Span<WordKinds> kinds = tokens.Length <= 256 ? stackalloc WordKinds[tokens.Length] : new WordKinds[tokens.Length];
+        Span<int> ids = tokens.Length <= 256 ? stackalloc int[tokens.Length] : new int[tokens.Length];
+        TokenWords.IdsOf(text, tokens, ids);
         for (var i = 0; i < tokens.Length; i++)
         {
-            kinds[i] = _wordKinds.TryGetValue(tokens[i].Text(text), out var kind) ? kind : WordKinds.None;
+            kinds[i] = _wordKinds.TryGetValue(ids[i], out var kind) ? kind : WordKinds.None;
         }
 
         var futureClauses = FutureClauses(text, tokens, kinds);
@@ -170,16 +182,16 @@ internal sealed partial class TimeMatcher
             var known = (kinds[i] & WordKinds.Key) != 0;
             if (known && _byFirstWordLookup.TryGetValue(word, out var list) && !InsideName(text, tokens, i))
             {
-                TryAll(list, text, tokens, i, anchor, document.Language, found, failedAt, remember);
+                TryAll(list, text, tokens, i, anchor, document.Language, found, failedAt, remember, TimeLead.All);
             }
 
             if (tokens[i].Kind == TokenKind.Number)
             {
-                TryAll(_numberFirst, text, tokens, i, anchor, document.Language, found, failedAt, remember);
+                TryAll(_numberFirst, text, tokens, i, anchor, document.Language, found, failedAt, remember, NumberLead(word, known));
             }
             else if (tokens[i].Kind == TokenKind.Word && MayStartSlot(word, known))
             {
-                TryAll(_wordFirst, text, tokens, i, anchor, document.Language, found, failedAt, remember);
+                TryAll(_wordFirst, text, tokens, i, anchor, document.Language, found, failedAt, remember, WordLead(word, known));
             }
         }
 
@@ -216,13 +228,17 @@ internal sealed partial class TimeMatcher
 
     private static void TryAll(
         List<TimePattern> patterns, string text, ReadOnlySpan<Token> tokens, int start, TimeAnchor anchor, string language,
-        List<TimeCandidate> found, Span<int> failedAt, bool remember)
+        List<TimeCandidate> found, Span<int> failedAt, bool remember, TimeLead lead)
     {
         foreach (var pattern in patterns)
         {
             if (!remember)
             {
                 failedAt.Clear();
+            }
+            else if ((pattern.Lead & lead) == 0)
+            {
+                continue; // none of the elements it can start with can match this token
             }
 
             var head = pattern.FirstElement;

@@ -22,6 +22,26 @@ internal enum TimeSlot
     SlashDate,
 }
 
+/// <summary>The kinds of element a token may match, as a filter of the patterns that can start at it.</summary>
+[Flags]
+internal enum TimeLead : ushort
+{
+    None = 0,
+    Literal = 1,
+    Day = 2,
+    Month = 4,
+    MidMonth = 8,
+    Year = 16,
+    YearWord = 32,
+    Weekday = 64,
+    Clock = 128,
+    Count = 256,
+    Dotted = 512,
+    Iso = 1024,
+    Slash = 2048,
+    All = 4095,
+}
+
 /// <summary>One element of a pattern: literal alternatives or a slot, maybe optional, maybe context outside the span.</summary>
 internal sealed class TimeElement
 {
@@ -39,6 +59,24 @@ internal sealed class TimeElement
     /// literals): whether it matches at a token does not depend on the pattern, so a failure is remembered by it.
     /// </summary>
     public int Id { get; set; } = -1;
+
+    /// <summary>The kind of token it may match.</summary>
+    public TimeLead Lead => Slot switch
+    {
+        TimeSlot.None => TimeLead.Literal,
+        TimeSlot.Day or TimeSlot.Day2 => TimeLead.Day,
+        TimeSlot.Month or TimeSlot.Month2 => TimeLead.Month,
+        TimeSlot.MidMonth => TimeLead.MidMonth,
+        TimeSlot.Year or TimeSlot.GuardedYear or TimeSlot.Year2 => TimeLead.Year,
+        TimeSlot.YearWord => TimeLead.YearWord,
+        TimeSlot.Weekday or TimeSlot.Weekday2 => TimeLead.Weekday,
+        TimeSlot.Clock => TimeLead.Clock,
+        TimeSlot.Count => TimeLead.Count,
+        TimeSlot.DottedDate or TimeSlot.DottedDate2 => TimeLead.Dotted,
+        TimeSlot.IsoDate => TimeLead.Iso,
+        TimeSlot.SlashDate => TimeLead.Slash,
+        _ => TimeLead.All,
+    };
 }
 
 /// <summary>
@@ -69,6 +107,12 @@ internal sealed class TimePattern
     /// fails every pattern that shares it there.
     /// </summary>
     public int FirstElement { get; set; } = -1;
+
+    /// <summary>
+    /// What the elements it can start with (the optional ones before its first required one, and that one) may
+    /// match (<see cref="TimeLead"/>): a token whose <see cref="TimeLead"/> shares no bit with it cannot start it.
+    /// </summary>
+    public TimeLead Lead { get; set; }
 
     public static TimePattern Parse(string source, TimeRule rule)
     {
