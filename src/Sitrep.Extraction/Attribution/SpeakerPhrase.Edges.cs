@@ -1,0 +1,106 @@
+using Sitrep.Core.Text;
+using Sitrep.Extraction.Attribution.Languages;
+using Sitrep.Extraction.Matching;
+
+namespace Sitrep.Extraction.Attribution;
+
+/// <summary>
+/// The edges of a phrase read back from its cue: the words between speaker and verb, a quoted name, an article
+/// before modifier words.
+/// </summary>
+internal readonly ref partial struct SpeakerPhrase
+{
+    /// <summary>
+    /// The last token of the speaker before a verb at <paramref name="last"/> + 1, past the words that may stand
+    /// between them: "also", "on Tuesday", "в суботу", "в ефірі телемарафону".
+    /// </summary>
+    private int SkipGaps(int floor, int last)
+    {
+        var i = last;
+        while (i >= floor)
+        {
+            if (SpeakerLexicon.Skippable.Contains(_text, _tokens[i]) || _tokens[i].Chars(_text) is "не")
+            {
+                i--; // "Аналітики DeepState не фіксують змін": the negation stands between the speaker and the verb
+            }
+            else if (i - 1 >= floor && PhraseGaps.Weekdays.Contains(_text, _tokens[i]) && PhraseGaps.WeekdayPrepositions.Contains(_text, _tokens[i - 1]))
+            {
+                i -= 2;
+            }
+            else if (i - 2 >= floor && PhraseGaps.Broadcasts.Contains(_text, _tokens[i]) && PhraseGaps.OnAir.Contains(_text, _tokens[i - 1])
+                && PhraseGaps.WeekdayPrepositions.Contains(_text, _tokens[i - 2]))
+            {
+                i -= 3;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return i;
+    }
+
+    /// <summary>
+    /// The opening quotation mark of a short quoted name ending at token <paramref name="close"/> ("«Рыбарь»"): one to
+    /// three words between the marks, none of them lower-case; else null.
+    /// </summary>
+    private int? QuotedNameStart(int floor, int close)
+    {
+        if (close < floor || _tokens[close].Kind != TokenKind.Punctuation || !PhraseGaps.IsQuoteMark(_text[_tokens[close].Start]))
+        {
+            return null;
+        }
+
+        for (var j = close - 1; j >= floor && j >= close - 4; j--)
+        {
+            var token = _tokens[j];
+            if (token.Kind == TokenKind.Punctuation && PhraseGaps.IsQuoteMark(_text[token.Start]))
+            {
+                return j < close - 1 ? j : null;
+            }
+
+            if (token.Kind != TokenKind.Word || !char.IsUpper(_text[token.Start]))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The article before one or two modifier words ending at <paramref name="last"/>, or null.</summary>
+    private int? ArticleBeforeModifiers(int floor, int last)
+    {
+        for (var i = last; i >= floor && i > last - 2 && IsModifier(i); i--)
+        {
+            if (i - 1 >= floor && _tokens[i - 1].Chars(_text) is "a" or "A" or "an" or "An" or "the" or "The")
+            {
+                return i - 1;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A plain lower-case English word ("logistics", "drone"), not a function word, verb form or number.</summary>
+    private bool IsModifier(int i)
+    {
+        var word = _tokens[i].Chars(_text);
+        if (_tokens[i].Kind != TokenKind.Word || word.Length < 3 || !char.IsAsciiLetterLower(word[0]))
+        {
+            return false;
+        }
+
+        foreach (var c in word)
+        {
+            if (!char.IsAsciiLetterLower(c) && c != '-')
+            {
+                return false;
+            }
+        }
+
+        return !word.EndsWith("ed", StringComparison.Ordinal) && !word.EndsWith("ing", StringComparison.Ordinal)
+            && !SpeakerLexicon.Connectors.Contains(word) && !SpeakerLexicon.Skippable.Contains(word) && !SpeakerLexicon.NotNames.Contains(word);
+    }
+}
