@@ -158,22 +158,41 @@ internal sealed partial class SpeakerResolver
             return null;
         }
 
+        return SpeakerOfTitledBody(start, end, start + 1, headType, inflected: true);
+    }
+
+    /// <summary>
+    /// A title in tokens [<paramref name="start"/>, <paramref name="body"/>) before a body up to <paramref name="end"/>
+    /// speaks for the body: the body named just before or remembered when the phrase names it by its head noun alone,
+    /// else the body of the story's place, else the body's own words. <paramref name="inflected"/> is for Ukrainian and
+    /// Russian, where the body stands in the genitive ("начальник Запорізької районної військової адміністрації") and a
+    /// local office gives the side; English bodies ("the head of the Kostiantynivka city military administration") are
+    /// spoken for by an earlier body only when no capitalised word names them.
+    /// </summary>
+    private ResolvedSpeaker? SpeakerOfTitledBody(int start, int end, int body, SpeakerType headType, bool inflected)
+    {
         var phrase = _words.StripDeterminer(start, end);
-        var body = _words.NameText(start + 1, end);
-        if (end - start == 2)
-        {
+        var words = _words.NameText(body, end);
+        var name = inflected ? NominativeName.Of(words, _language) : words;
+        var bodyHead = Tokens[end - 1].Text(_text).ToString().ToLowerInvariant();
+        var spokenFor = inflected
             // "Голова ОВА": the story's body of that level; "речник угруповання": the body named just before
-            var bodyHead = Tokens[end - 1].Text(_text).ToString().ToLowerInvariant();
-            if ((StoryBody(NominativeName.Of(body, _language), SpeakerType.Person, phrase) ?? NamedJustBefore(bodyHead, start, phrase, headType)
-                ?? (bodyHead.Length >= 4 ? _memory.BackReference(bodyHead, null) : null)) is { } spokenFor)
-            {
-                return spokenFor with { Type = SpeakerType.Person, Span = phrase };
-            }
+            ? end - start == 2
+                ? StoryBody(name, SpeakerType.Person, phrase) ?? NamedJustBefore(bodyHead, start, phrase, headType)
+                    ?? (bodyHead.Length >= 4 ? _memory.BackReference(bodyHead, null) : null)
+                : null
+            // "a spokesperson for the brigade": the brigade named before speaks through its spokesperson
+            : _words.CountCapitalized(body, end) == 0
+                ? NamedJustBefore(bodyHead, start, phrase) ?? _memory.BackReference(bodyHead, headType)
+                : null;
+        if (spokenFor is not null)
+        {
+            return spokenFor with { Type = SpeakerType.Person, Span = phrase };
         }
 
         // "голова обласної військової адміністрації" with no region named: the body of the story's region
-        return StoryBody(NominativeName.Of(body, _language), SpeakerType.Person, phrase)
-            ?? new ResolvedSpeaker(body, SpeakerType.Person, _words.SideIn(start, end) ?? LocalOfficeSide(start, end), phrase, null);
+        return StoryBody(name, SpeakerType.Person, phrase)
+            ?? new ResolvedSpeaker(words, SpeakerType.Person, _words.SideIn(start, end) ?? (inflected ? LocalOfficeSide(start, end) : null), phrase, null);
     }
 
     /// <summary>

@@ -273,19 +273,7 @@ internal sealed partial class SpeakerResolver
         if (headType is not null and not SpeakerType.Person && _words.BodyAfterTitle(start, end) is { } body)
         {
             // "the head of the Kostiantynivka city military administration" (not in the registry): named by the body
-            var words = _words.NameText(body, end);
-            var bodyHead = Tokens[end - 1].Text(_text).ToString().ToLowerInvariant();
-            // "a spokesperson for the brigade": the brigade named before speaks through its spokesperson
-            var spokenFor = _words.CountCapitalized(body, end) == 0
-                ? NamedJustBefore(bodyHead, start, _words.StripDeterminer(start, end)) ?? _memory.BackReference(bodyHead, headType)
-                : null;
-            if (spokenFor is not null)
-            {
-                return spokenFor with { Type = SpeakerType.Person, Span = _words.StripDeterminer(start, end) };
-            }
-
-            return StoryBody(words, SpeakerType.Person, _words.StripDeterminer(start, end))
-                ?? new ResolvedSpeaker(words, SpeakerType.Person, _words.SideIn(start, end), _words.StripDeterminer(start, end), null);
+            return SpeakerOfTitledBody(start, end, body, headType.Value, inflected: false);
         }
 
         var type = headType ?? SpeakerType.Person;
