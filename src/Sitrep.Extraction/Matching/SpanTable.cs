@@ -68,6 +68,19 @@ internal sealed class SpanTable
 
     public bool Contains(ReadOnlySpan<char> key, uint hash) => Find(key, hash) >= 0;
 
+    /// <summary>A copy that can grow on its own (its keys are shared, being immutable strings).</summary>
+    public SpanTable Clone()
+    {
+        var copy = new SpanTable
+        {
+            _keys = (string[])_keys.Clone(),
+            _hashes = (uint[])_hashes.Clone(),
+            _buckets = (ulong[])_buckets.Clone(),
+            _count = _count,
+        };
+        return copy;
+    }
+
     private void Place(int entry)
     {
         var mask = _buckets.Length - 1;

@@ -91,4 +91,27 @@ public sealed class LexiconWordsTests
             Assert.Equal(LexiconWords.FindPlain(word), LexiconWords.Find(word));
         }
     }
+
+    [Fact]
+    public void Find_WordsAddedInBurstsBetweenLookups_EachFoundWithItsNumber()
+    {
+        // the lexicons are built stage by stage while documents are read: every snapshot extends the one before
+        var added = new List<(string Word, int Id)>();
+        for (var burst = 0; burst < 12; burst++)
+        {
+            for (var n = 0; n < 40; n++)
+            {
+                var word = n % 5 == 0 ? $"Straße{burst}x{n}" : $"слово{burst}burst{n}";
+                added.Add((word, LexiconWords.Add(word)));
+            }
+
+            foreach (var (word, id) in added)
+            {
+                Assert.Equal(id, LexiconWords.Find(word));
+                Assert.Equal(id, LexiconWords.Find(word.ToUpperInvariant()));
+            }
+
+            Assert.Equal(-1, LexiconWords.Find($"слово{burst}never"));
+        }
+    }
 }
