@@ -1,4 +1,5 @@
 using Sitrep.Core.Documents;
+using Sitrep.Core.Model;
 using Sitrep.Core.Pipeline;
 using Sitrep.Core.Text;
 using Sitrep.Extraction.Events.Languages;
@@ -182,7 +183,7 @@ public sealed class EventsStage : IStage
     /// the hit in its Saltivskyi district are one strike, though the district's point lies 8 km from the city's.</summary>
     private const double CitySectionKm = 15;
 
-    private static double NearbyKmOf(Sitrep.Core.Model.PlaceMention a, Sitrep.Core.Model.PlaceMention b) =>
+    private static double NearbyKmOf(PlaceMention a, PlaceMention b) =>
         a.FeatureCode == "PPLX" || b.FeatureCode == "PPLX" ? CitySectionKm : NearbyKm;
 
     /// <summary>"In the Lyman direction, ...": each direction of a summary is its own report, however close the villages.</summary>

@@ -191,32 +191,21 @@ public sealed class Gazetteer
     /// <summary>Whether the place is a second-level region (a raion of Ukraine).</summary>
     internal bool IsRaion(int index) => _raionFeature >= 0 && _table.Rows[index].Feature == _raionFeature;
 
-    /// <summary>Whether the place is a district of a city (city-districts.tsv).</summary>
+    /// <summary>Whether the place is a section of a town (GeoNames PPLX): the districts of city-districts.tsv and the
+    /// neighbourhoods GeoNames lists as places.</summary>
     internal bool IsCityDistrict(int index) => _districtFeature >= 0 && _table.Rows[index].Feature == _districtFeature;
 
-    internal bool AnyCityDistrict(ReadOnlySpan<int> places)
+    internal bool AnyCityDistrict(ReadOnlySpan<int> places) => AnyOfFeature(places, _districtFeature);
+
+    internal bool AnyRaion(ReadOnlySpan<int> places) => AnyOfFeature(places, _raionFeature);
+
+    private bool AnyOfFeature(ReadOnlySpan<int> places, int feature)
     {
-        if (_districtFeature >= 0)
+        if (feature >= 0)
         {
             foreach (var p in places)
             {
-                if (_table.Rows[p].Feature == _districtFeature)
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
-
-    internal bool AnyRaion(ReadOnlySpan<int> places)
-    {
-        if (_raionFeature >= 0)
-        {
-            foreach (var p in places)
-            {
-                if (_table.Rows[p].Feature == _raionFeature)
+                if (_table.Rows[p].Feature == feature)
                 {
                     return true;
                 }

@@ -61,27 +61,14 @@ internal sealed partial class PlaceMatcher
         return false;
     }
 
-    /// <summary>The candidates without the city districts, for an adjective that did not name one.</summary>
-    private int[] WithoutCityDistricts(ReadOnlySpan<int> hits)
+    /// <summary>The candidates that are city districts (<paramref name="districts"/>), or those that are not, for an
+    /// adjective that did not name one.</summary>
+    private int[] CityDistricts(ReadOnlySpan<int> hits, bool districts = true)
     {
         var result = new List<int>(hits.Length);
         foreach (var h in hits)
         {
-            if (!gazetteer.IsCityDistrict(h))
-            {
-                result.Add(h);
-            }
-        }
-
-        return [.. result];
-    }
-
-    private int[] CityDistricts(ReadOnlySpan<int> hits)
-    {
-        var result = new List<int>(hits.Length);
-        foreach (var h in hits)
-        {
-            if (gazetteer.IsCityDistrict(h))
+            if (gazetteer.IsCityDistrict(h) == districts)
             {
                 result.Add(h);
             }

@@ -168,7 +168,7 @@ internal sealed partial class PlaceMatcher(Gazetteer gazetteer, PlaceLexicon lex
 
             if (!_nonDistrictSets.TryGetValue(bestKey, out var rest))
             {
-                rest = WithoutCityDistricts(bestHits);
+                rest = CityDistricts(bestHits, districts: false);
                 _nonDistrictSets.Add(bestKey, rest);
             }
 
