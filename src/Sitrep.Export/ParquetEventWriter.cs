@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using Parquet.Serialization;
 using Sitrep.Core.Contract;
@@ -10,6 +11,9 @@ namespace Sitrep.Export;
 /// </summary>
 public static class ParquetEventWriter
 {
+    /// <remarks>The Parquet serialiser finds the columns by reflection over <see cref="EventRow"/>'s properties: they are
+    /// kept when the app is trimmed and compiled ahead of time (else the table would have no columns).</remarks>
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicProperties | DynamicallyAccessedMemberTypes.PublicConstructors, typeof(EventRow))]
     public static async Task WriteAsync(Stream stream, IEnumerable<EventDto> events, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stream);
@@ -19,6 +23,7 @@ public static class ParquetEventWriter
     }
 
     /// <summary>Reads back a file written by <see cref="WriteAsync"/>.</summary>
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicProperties | DynamicallyAccessedMemberTypes.PublicConstructors, typeof(EventRow))]
     public static async Task<IList<EventRow>> ReadAsync(Stream stream, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stream);

@@ -66,7 +66,7 @@ public static class SitrepJson
     {
         if (SitrepJsonWriteContext.Default.GetTypeInfo(typeof(T)) is not JsonTypeInfo<T> info)
         {
-            return JsonSerializer.Serialize(value, indented ? Indented : Compact);
+            return JsonSerializer.Serialize(value, InfoOf<T>(indented ? Indented : Compact));
         }
 
         var buffer = new ArrayBufferWriter<byte>(16 * 1024);
@@ -87,7 +87,7 @@ public static class SitrepJson
     {
         if (SitrepJsonWriteContext.Default.GetTypeInfo(typeof(T)) is not JsonTypeInfo<T> info)
         {
-            return JsonSerializer.SerializeToUtf8Bytes(value, Compact);
+            return JsonSerializer.SerializeToUtf8Bytes(value, InfoOf<T>(Compact));
         }
 
         var buffer = utf8Buffer ??= new ArrayBufferWriter<byte>(32 * 1024);
@@ -127,5 +127,9 @@ public static class SitrepJson
     public static T? Deserialize<T>(string json) =>
         SitrepJsonContext.Default.GetTypeInfo(typeof(T)) is JsonTypeInfo<T> info
             ? JsonSerializer.Deserialize(json, info)
-            : JsonSerializer.Deserialize<T>(json, Compact);
+            : JsonSerializer.Deserialize(json, InfoOf<T>(Compact));
+
+    /// <summary>The metadata of <typeparamref name="T"/> from the options' own (source-generated) resolver, not from
+    /// reflection: the same behaviour in a JIT-compiled and a natively compiled app.</summary>
+    private static JsonTypeInfo<T> InfoOf<T>(JsonSerializerOptions options) => (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T));
 }

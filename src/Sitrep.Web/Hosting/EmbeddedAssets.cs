@@ -19,10 +19,23 @@ internal sealed class EmbeddedAssets : IFileProvider
             .Select(name => (name, path: name.Replace('\\', '/')))
             .Where(r => r.path.StartsWith(Prefix, StringComparison.Ordinal))
             .ToDictionary(r => r.path[Prefix.Length..], r => r.name, StringComparer.Ordinal);
-        _built = File.Exists(_assembly.Location) ? File.GetLastWriteTimeUtc(_assembly.Location) : DateTimeOffset.UnixEpoch;
+        _built = BuiltAt();
     }
 
     public IEnumerable<string> Paths => _resources.Keys;
+
+    /// <summary>When the assets were built, for Last-Modified: the time of this assembly's file, or of the executable
+    /// when the app is compiled into one (natively compiled, the assembly has no file of its own).</summary>
+    private DateTimeOffset BuiltAt()
+    {
+        var file = Path.Combine(AppContext.BaseDirectory, _assembly.GetName().Name + ".dll");
+        if (!File.Exists(file))
+        {
+            file = Environment.ProcessPath ?? "";
+        }
+
+        return File.Exists(file) ? File.GetLastWriteTimeUtc(file) : DateTimeOffset.UnixEpoch;
+    }
 
     public IFileInfo GetFileInfo(string subpath)
     {
