@@ -20,13 +20,15 @@ done
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-# The published app as the CLI project publishes it for a runtime (self-contained, one composite ReadyToRun image of app
-# and framework; several minutes); SITREP_BENCH_CLI=path/to/sitrep.dll measures another build instead (e.g.
-# src/Sitrep.Cli/bin/Release/net10.0/sitrep.dll, the plain JIT build).
+# The published app as the CLI project publishes it for a runtime (one native executable compiled ahead of time; several
+# minutes); SITREP_BENCH_CLI measures another build instead: a sitrep.dll is run with `dotnet` (e.g.
+# src/Sitrep.Cli/bin/Release/net10.0/sitrep.dll, the plain JIT build, or a folder published with -p:PublishAot=false),
+# anything else as an executable.
 if [ -z "${SITREP_BENCH_CLI:-}" ]; then
   dotnet publish src/Sitrep.Cli -c Release -r linux-x64 -o "$work/app" -v quiet -nologo >/dev/null
 fi
-cli=${SITREP_BENCH_CLI:-$work/app/sitrep.dll}
+cli=${SITREP_BENCH_CLI:-$work/app/sitrep}
+case $cli in *.dll) run=(dotnet "$cli") ;; *) run=("$cli") ;; esac
 dotnet build bench/Sitrep.Benchmarks -c Release -v quiet -nologo >/dev/null
 dotnet bench/Sitrep.Benchmarks/bin/Release/net10.0/Sitrep.Benchmarks.dll generate-corpus "$work/corpus.jsonl" "$count" $dense
 words=$(python3 -c "import json,sys;print(sum(len(json.loads(l)['text'].split()) for l in open(sys.argv[1])))" "$work/corpus.jsonl")
@@ -50,7 +52,7 @@ print(f"{elapsed:.3f} {r.ru_maxrss} {r.ru_utime + r.ru_stime:.3f}")
 PY
 }
 
-read -r secs kb cpu < <(peak_rss dotnet "$cli" ingest "$input" --db "$work/store.db")
+read -r secs kb cpu < <(peak_rss "${run[@]}" ingest "$input" --db "$work/store.db")
 python3 - "$count" "$words" "$secs" "$kb" "$cpu" <<'PY'
 import sys
 n, words, secs, kb, cpu = int(sys.argv[1]), int(sys.argv[2]), float(sys.argv[3]), int(sys.argv[4]), float(sys.argv[5])
@@ -61,7 +63,7 @@ echo "load average: $(cut -d" " -f1-3 /proc/loadavg)"
 [ -n "$extract" ] || exit 0
 best=999
 for _ in 1 2 3 4 5; do
-  read -r secs _ _ < <(peak_rss dotnet "$cli" extract "$work/one.txt" --published 2025-12-11)
+  read -r secs _ _ < <(peak_rss "${run[@]}" extract "$work/one.txt" --published 2025-12-11)
   best=$(python3 -c "print(min($best, $secs))")
 done
 echo "cold extract of one document: best of 5 = $(python3 -c "print(round($best*1000))") ms"

@@ -1,5 +1,6 @@
-using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using Parquet;
+using Parquet.Schema;
 using Parquet.Serialization;
 using Sitrep.Core.Contract;
 
@@ -11,19 +12,82 @@ namespace Sitrep.Export;
 /// </summary>
 public static class ParquetEventWriter
 {
-    /// <remarks>The Parquet serialiser finds the columns by reflection over <see cref="EventRow"/>'s properties: they are
-    /// kept when the app is trimmed and compiled ahead of time (else the table would have no columns).</remarks>
-    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicProperties | DynamicallyAccessedMemberTypes.PublicConstructors, typeof(EventRow))]
+    /// <remarks>Written column by column with the Parquet library's typed writer, not its reflection-based serialiser
+    /// (which builds code at run time and fails in the natively compiled app); the columns are <see cref="EventRow"/>'s
+    /// properties, in its order, with their types.</remarks>
     public static async Task WriteAsync(Stream stream, IEnumerable<EventDto> events, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(events);
         var rows = events.Select(Row).ToList();
-        await ParquetSerializer.SerializeAsync(rows, stream, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var schema = new ParquetSchema(Columns.Select(c => c.Field));
+        await using var writer = await ParquetWriter.CreateAsync(schema, stream, cancellationToken: cancellationToken).ConfigureAwait(false);
+        using var group = writer.CreateRowGroup();
+        foreach (var column in Columns)
+        {
+            await column.Write(group, rows, cancellationToken).ConfigureAwait(false);
+        }
     }
 
-    /// <summary>Reads back a file written by <see cref="WriteAsync"/>.</summary>
-    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicProperties | DynamicallyAccessedMemberTypes.PublicConstructors, typeof(EventRow))]
+    private sealed record Column(DataField Field, Func<ParquetRowGroupWriter, List<EventRow>, CancellationToken, Task> Write);
+
+    private static Column Text(string name, Func<EventRow, string?> get)
+    {
+        var field = new DataField<string>(name);
+        return new Column(field, async (group, rows, _) => await group.WriteAsync(field, rows.ConvertAll(r => get(r)!)).ConfigureAwait(false));
+    }
+
+    private static Column Optional<T>(string name, Func<EventRow, T?> get)
+        where T : struct
+    {
+        var field = new DataField<T?>(name);
+        return new Column(field, async (group, rows, ct) =>
+            await group.WriteAsync<T>(field, new ReadOnlyMemory<T?>([.. rows.Select(get)]), null, null, ct).ConfigureAwait(false));
+    }
+
+    private static Column Required<T>(string name, Func<EventRow, T> get)
+        where T : struct
+    {
+        var field = new DataField<T>(name);
+        return new Column(field, async (group, rows, ct) =>
+            await group.WriteAsync<T>(field, new ReadOnlyMemory<T>([.. rows.Select(get)]), null, null, ct).ConfigureAwait(false));
+    }
+
+    private static readonly Column[] Columns =
+    [
+        Text(nameof(EventRow.Id), r => r.Id),
+        Text(nameof(EventRow.Type), r => r.Type),
+        Text(nameof(EventRow.Subtype), r => r.Subtype),
+        Text(nameof(EventRow.Plover), r => r.Plover),
+        Text(nameof(EventRow.Cameo), r => r.Cameo),
+        Text(nameof(EventRow.DateFrom), r => r.DateFrom),
+        Text(nameof(EventRow.DateTo), r => r.DateTo),
+        Text(nameof(EventRow.TimePrecision), r => r.TimePrecision),
+        Text(nameof(EventRow.Location), r => r.Location),
+        Optional(nameof(EventRow.GeonameId), r => r.GeonameId),
+        Optional(nameof(EventRow.Latitude), r => r.Latitude),
+        Optional(nameof(EventRow.Longitude), r => r.Longitude),
+        Text(nameof(EventRow.Country), r => r.Country),
+        Text(nameof(EventRow.Admin1), r => r.Admin1),
+        Optional(nameof(EventRow.GeoPrecision), r => r.GeoPrecision),
+        Text(nameof(EventRow.LocationDetail), r => r.LocationDetail),
+        Text(nameof(EventRow.Actor1), r => r.Actor1),
+        Text(nameof(EventRow.Actor1Side), r => r.Actor1Side),
+        Text(nameof(EventRow.Actor2), r => r.Actor2),
+        Text(nameof(EventRow.Actor2Side), r => r.Actor2Side),
+        Text(nameof(EventRow.Actors), r => r.Actors),
+        Text(nameof(EventRow.Outcome), r => r.Outcome),
+        Text(nameof(EventRow.Quantities), r => r.Quantities),
+        Text(nameof(EventRow.Sources), r => r.Sources),
+        Text(nameof(EventRow.Documents), r => r.Documents),
+        Text(nameof(EventRow.Evidence), r => r.Evidence),
+        Required(nameof(EventRow.Confidence), r => r.Confidence),
+        Text(nameof(EventRow.Trigger), r => r.Trigger),
+        Text(nameof(EventRow.Reports), r => r.Reports),
+    ];
+
+    /// <summary>Reads back a file written by <see cref="WriteAsync"/> (with the library's reflection-based serialiser:
+    /// for checking exports in tests and tools that run JIT-compiled, not in the natively compiled app).</summary>
     public static async Task<IList<EventRow>> ReadAsync(Stream stream, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stream);

@@ -87,6 +87,23 @@ public sealed class ExportFormatsTests : IDisposable
     }
 
     [Fact]
+    public async Task Export_Parquet_HasAColumnForEveryRowFieldInOrder()
+    {
+        await IngestAsync();
+        var output = Path.Combine(_dir.Path, "columns.parquet");
+
+        var result = await CliRun.InProcessAsync("export", "--format", "parquet", "--db", Db, "-o", output);
+
+        Assert.Equal(0, result.ExitCode);
+        await using var file = File.OpenRead(output);
+        await using var reader = await Parquet.ParquetReader.CreateAsync(file, cancellationToken: TestContext.Current.CancellationToken);
+        // the columns are written one by one: none of the row's fields may be left out or moved
+        Assert.Equal(typeof(EventRow).GetProperties().Select(p => p.Name), reader.Schema.DataFields.Select(f => f.Name));
+        // and a column may hold no value exactly when its field may be null (the confidence always has one)
+        Assert.Equal(typeof(EventRow).GetProperties().Select(p => p.PropertyType != typeof(double)), reader.Schema.DataFields.Select(f => f.IsNullable));
+    }
+
+    [Fact]
     public async Task Export_ParquetToStandardOutput_FailsWithLocatedError()
     {
         await IngestAsync();
