@@ -36,4 +36,35 @@ public static class CitySections
     /// <summary>The city of a district, as a claim's place; any other place as it is.</summary>
     public static PlaceRef? AsCity(PlaceRef? place) =>
         place is not null && Gazetteer.Default.CityOf(place.GeonameId) is { } city ? new PlaceRef(city.GeonameId, city.Name) : place;
+
+    /// <summary>
+    /// Puts each district mention's city in its stead (same span and detail), for a stage that reads a district as its
+    /// city; returns the mentions replaced, for <see cref="Restore"/>. None replaced: an empty list, nothing allocated.
+    /// </summary>
+    public static List<(int Index, PlaceMention District)> ReadAsCities(List<PlaceMention> places)
+    {
+        List<(int, PlaceMention)>? replaced = null;
+        for (var i = 0; i < places.Count; i++)
+        {
+            var p = places[i];
+            if (p.FeatureCode == "PPLX" && AsCity(p) is var city && !ReferenceEquals(city, p))
+            {
+                (replaced ??= []).Add((i, p));
+                places[i] = city with { Detail = p.Detail };
+            }
+        }
+
+        return replaced ?? None;
+    }
+
+    /// <summary>Puts the district mentions <see cref="ReadAsCities"/> replaced back.</summary>
+    public static void Restore(List<PlaceMention> places, List<(int Index, PlaceMention District)> replaced)
+    {
+        foreach (var (index, district) in replaced)
+        {
+            places[index] = district;
+        }
+    }
+
+    private static readonly List<(int Index, PlaceMention District)> None = [];
 }
