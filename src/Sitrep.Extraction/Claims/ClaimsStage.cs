@@ -80,8 +80,6 @@ public sealed class ClaimsStage : IStage
 
         SpeakerTime(propositions, document.Metadata.Published, statements: false);
         propositions = StoryPlace.Apply(document, builder.Mentions, propositions);
-        // a claim in a city district is a claim about the city (the district stays in the document's places)
-        propositions = propositions.ConvertAll(p => p.Claim.Place is { } at && Places.CitySections.AsCity(at) is var city && city != at ? p with { Claim = p.Claim with { Place = city } } : p);
         Contradictions.Link(propositions);
         foreach (var p in propositions)
         {

@@ -33,10 +33,6 @@ public static class CitySections
         };
     }
 
-    /// <summary>The city of a district, as a claim's place; any other place as it is.</summary>
-    public static PlaceRef? AsCity(PlaceRef? place) =>
-        place is not null && Gazetteer.Default.CityOf(place.GeonameId) is { } city ? new PlaceRef(city.GeonameId, city.Name) : place;
-
     /// <summary>
     /// Puts each district mention's city in its stead (same span and detail), for a stage that reads a district as its
     /// city; returns the mentions replaced, for <see cref="Restore"/>. None replaced: an empty list, nothing allocated.
