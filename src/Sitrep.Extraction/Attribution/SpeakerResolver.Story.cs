@@ -57,6 +57,7 @@ internal sealed partial class SpeakerResolver
         }
 
         story = near ?? story;
+        story = story is null ? null : Places.CitySections.AsCity(story); // a district's body is its city's
         var where = city ? story?.Name : RegionName(story?.Admin1 ?? story?.Name);
         if (where is null)
         {

@@ -24,6 +24,21 @@ public sealed class ClaimsStage : IStage
 
     public void Process(Document document, CancellationToken cancellationToken)
     {
+        // a claim in a city district is a claim about the city (docs/claims.md, place): the claims read each district's
+        // mention as its city's; the document's places keep the district
+        var districts = Places.CitySections.ReadAsCities(document.Places);
+        try
+        {
+            Claims(document, cancellationToken);
+        }
+        finally
+        {
+            Places.CitySections.Restore(document.Places, districts);
+        }
+    }
+
+    private static void Claims(Document document, CancellationToken cancellationToken)
+    {
         if (EventLexicon.Default.IsOffTopic(document.Text, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(document.Tokens)))
         {
             return; // a match report or a market story: its quotes are no claims about the war

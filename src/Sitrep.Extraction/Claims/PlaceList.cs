@@ -102,7 +102,13 @@ internal static class PlaceList
             members.RemoveAll(m => m != place && IsAdjective(m.Text));
         }
 
-        // one settlement named twice is one place (a place alone is its own list: no set and copy for it)
+        // one settlement named twice is one place (a place alone is its own list: no set and copy for it), and so are a
+        // city and its district named together ("Kherson's Korabelnyi district": the district, told finer)
+        if (members.Count > 1 && members.Exists(static m => m.FeatureCode == "PPLX"))
+        {
+            members.RemoveAll(c => c.FeatureCode != "PPLX" && members.Exists(d => d.FeatureCode == "PPLX" && Places.CitySections.AsCity(d).GeonameId == c.GeonameId));
+        }
+
         return members.Count == 1 ? members : members.DistinctBy(m => m.GeonameId).ToList();
     }
 

@@ -315,17 +315,23 @@ internal static class EventLocator
         "батальон", "корпус", "дивізія", "дивизия", "загін", "отряд", "бригади", "полку", "бригады",
     ]);
 
-    public static EventLocation Locate(Document document, PlaceMention place) => new()
+    /// <summary>The event's location: the place, or for a city district the city with the district as detail
+    /// (<see cref="Places.CitySections"/>), at the precision of the words around the place as written.</summary>
+    public static EventLocation Locate(Document document, PlaceMention place)
     {
-        Name = place.Name,
-        GeonameId = place.GeonameId,
-        Lat = place.Lat,
-        Lon = place.Lon,
-        Country = place.Country,
-        Admin1 = place.Admin1,
-        Precision = Precision(document, place),
-        Detail = place.Detail,
-    };
+        var at = Places.CitySections.AsCity(place);
+        return new()
+        {
+            Name = at.Name,
+            GeonameId = at.GeonameId,
+            Lat = at.Lat,
+            Lon = at.Lon,
+            Country = at.Country,
+            Admin1 = at.Admin1,
+            Precision = Precision(document, place),
+            Detail = at.Detail,
+        };
+    }
 
     private static int Precision(Document document, PlaceMention place)
     {

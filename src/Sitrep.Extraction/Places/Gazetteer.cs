@@ -197,6 +197,58 @@ public sealed class Gazetteer
 
     internal bool AnyCityDistrict(ReadOnlySpan<int> places) => AnyOfFeature(places, _districtFeature);
 
+    /// <summary>How far from a section of a town the town's own point may lie: Kyiv's districts reach 11 km from it.</summary>
+    private const double CitySectionReachKm = 20;
+
+    /// <summary>The least population of a town whose sections are told apart from it (the districts' cities are 250,000+).</summary>
+    private const int CitySectionTownPopulation = 100_000;
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<int, int> _cityOf = new();
+
+    /// <summary>
+    /// The town a section of a town (<see cref="IsCityDistrict"/>) belongs to: the most populous town of 100,000+ of
+    /// its country and region within 20 km of it (Kharkiv for the Saltivskyi district, Kyiv for Obolon), or null for
+    /// any other place and for a neighbourhood of a smaller town. Looked up once per section and kept.
+    /// </summary>
+    public GazetteerPlace? CityOf(long geonameId)
+    {
+        var index = IndexOf(geonameId);
+        if (index < 0 || !IsCityDistrict(index))
+        {
+            return null;
+        }
+
+        var city = _cityOf.GetOrAdd(index, FindCity);
+        return city >= 0 ? this[city] : null;
+    }
+
+    private int FindCity(int section)
+    {
+        var rows = _table.Rows;
+        ref readonly var s = ref rows[section];
+        var cosLat = Math.Cos(s.Lat / 1e5 * Math.PI / 180);
+        var best = -1;
+        for (var p = 0; p < rows.Length; p++)
+        {
+            ref readonly var r = ref rows[p];
+            if (r.Population < CitySectionTownPopulation || r.Country != s.Country || r.Admin1Code != s.Admin1Code
+                || (best >= 0 && r.Population <= rows[best].Population)
+                || r.Feature == _districtFeature || !_table.Strings[r.Feature].StartsWith("PPL", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var dLat = (r.Lat - s.Lat) / 1e5 * 111.2;
+            var dLon = (r.Lon - s.Lon) / 1e5 * 111.2 * cosLat;
+            if ((dLat * dLat) + (dLon * dLon) <= CitySectionReachKm * CitySectionReachKm)
+            {
+                best = p;
+            }
+        }
+
+        return best;
+    }
+
     internal bool AnyRaion(ReadOnlySpan<int> places) => AnyOfFeature(places, _raionFeature);
 
     private bool AnyOfFeature(ReadOnlySpan<int> places, int feature)

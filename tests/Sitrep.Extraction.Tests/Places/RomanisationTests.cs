@@ -113,7 +113,8 @@ public sealed class RomanisationTests
     [InlineData("Debris fell in the Kyivskyi and Prymorskyi districts of the city.", "Kyivskyi")]
     public void Process_WordWithSkeletonOfAVillage_IsNotAPlace(string text, string word)
     {
-        Assert.DoesNotContain(Run(text).Places, p => p.Text == word);
+        // no village by its consonants; a city district of that name (Odesa's Kyivskyi district) is no spelling slip
+        Assert.DoesNotContain(Run(text).Places, p => p.Text == word && p.FeatureCode != "PPLX");
     }
 
     [Fact]

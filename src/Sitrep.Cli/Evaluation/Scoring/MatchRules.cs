@@ -13,6 +13,17 @@ public static class MatchRules
 
     public static bool SameId(long? gold, long? predicted) => gold is { } g && predicted == g;
 
+    /// <summary>
+    /// The places-by-id rule: the same GeoNames id; a gold place GeoNames has no feature for (a city district, a river,
+    /// a bridge: no <c>geonameId</c>) by distance instead, within <paramref name="km"/> of its point, whatever id the
+    /// prediction carries. No system can name such a place by a GeoNames id, so a correct find is not a wrong one, and
+    /// a place far from it still is.
+    /// </summary>
+    public static bool SameIdOrNearWithoutId(PlaceItem gold, PlaceItem predicted, double km) =>
+        gold.GeonameId is null
+            ? WithinKm(gold.Lat, gold.Lon, predicted.Lat, predicted.Lon, km)
+            : SameId(gold.GeonameId, predicted.GeonameId);
+
     /// <summary>Within <paramref name="km"/> of each other (both points known), or the same GeoNames id.</summary>
     public static bool Near(PlaceRef? gold, PlaceRef? predicted, double km)
     {

@@ -12,7 +12,7 @@ internal static class SpanFieldScoring
         var km = d.Pair.Tolerances.PlaceKm;
         int Pref(PlaceItem g, PlaceItem p) => OverlapLength(g.Range, p.Range);
         var found = d.Count(GoldFields.PlacesFound, gold, predicted, (g, p) => Overlap(g.Range, p.Range), Pref);
-        var byId = d.Count(GoldFields.PlacesId, gold, predicted, (g, p) => Overlap(g.Range, p.Range) && SameId(g.GeonameId, p.GeonameId), Pref);
+        var byId = d.Count(GoldFields.PlacesId, gold, predicted, (g, p) => Overlap(g.Range, p.Range) && SameIdOrNearWithoutId(g, p, km), Pref);
         var byKm = d.Count(GoldFields.PlacesKm, gold, predicted, (g, p) => Overlap(g.Range, p.Range) && (SameId(g.GeonameId, p.GeonameId) || WithinKm(g.Lat, g.Lon, p.Lat, p.Lon, km)), Pref);
         d.Share(GoldFields.PlacesRole, gold, predicted, found, g => g.Role is not null, (g, p) => SameText(g.Role, p.Role),
             (g, p) => new Miss(d.Pair.Name, GoldFields.PlacesRole, $"\"{g.Text}\" {g.Role}", $"\"{p.Text}\" {p.Role ?? "no role"}", d.Snippet(g.Range)));
