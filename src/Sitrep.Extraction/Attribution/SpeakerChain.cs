@@ -47,6 +47,17 @@ internal sealed class SpeakerChain
             switch (cue.Kind)
             {
                 case CueKind.Speech:
+                    if (QuotedBefore(match.FirstToken, floor, first, chain) is { } quotedAt)
+                    {
+                        // "Russia's Defence Ministry, quoted by RIA Novosti, said its forces had hit ...": the one
+                        // quoted before the appositive says the words after the verb, which name no speaker
+                        var quotedEntry = chain[quotedAt];
+                        chain.RemoveAt(quotedAt);
+                        speaker = quotedEntry.Speaker;
+                        phraseStart = quotedEntry.PhraseStart;
+                        break;
+                    }
+
                     // "it said", "he also said", "it had reported": the pronoun before the verb and the words that may stand between
                     var pronoun = match.FirstToken - 1;
                     while (pronoun > floor && pronoun > match.FirstToken - 3 && SpeakerLexicon.Skippable.Contains(_document.Text, Tokens[pronoun]))
@@ -114,6 +125,12 @@ internal sealed class SpeakerChain
                         // '..., said the ministry': only an inverted cue takes its speaker from after it; a registry
                         // name there, inflected words and all ("у Сумській обласній військовій адміністрації"), first
                         speaker = _resolver.RegistryAt(match.EndToken, limit) ?? _resolver.Resolve(afs, afe);
+                        if (speaker is { IsOutlet: true } && ListenerThenSpeaker(phrase, speaker, match.EndToken, limit) is { } told)
+                        {
+                            // "— заявил агентству Интерфакс-Украина представитель бригады": the outlet told, then who told it
+                            chain.Add(new ChainEntry(speaker, cue with { Told = true }, match.Span, match.EndToken, match.EndToken, true));
+                            speaker = told;
+                        }
                     }
                     else if (speaker is not { Actor: not null } && match.FirstToken > first && IsComma(match.FirstToken - 1)
                         && _resolver.Resolve(afs, afe) is { Actor: not null } named)
@@ -207,6 +224,60 @@ internal sealed class SpeakerChain
 
         var listener = chain.FindLastIndex(c => c.Outer && c.Cue.Told);
         return listener >= 0 ? listener : null;
+    }
+
+    /// <summary>
+    /// The chain index of a speaker quoted before an appositive that a comma closes right before this verb ("X, quoted by
+    /// the state news agency RIA Novosti, said ..."): the verb's speaker is that one, not the words after it.
+    /// </summary>
+    private int? QuotedBefore(int cue, int floor, int first, List<ChainEntry> chain)
+    {
+        if (_document.Language != "en" || cue - 1 <= first || !IsComma(cue - 1) || chain.Count == 0
+            || chain[^1] is not { Outer: false, Cue.Kind: CueKind.QuotedBy })
+        {
+            return null;
+        }
+
+        for (var i = floor; i < cue - 1; i++)
+        {
+            if (Tokens[i].Kind == TokenKind.Punctuation && _document.Text[Tokens[i].Start] is not ('-' or '\'' or '\u2019'))
+            {
+                return null; // the appositive closes at the comma before the verb, with nothing else between
+            }
+        }
+
+        return chain.Count - 1;
+    }
+
+    /// <summary>
+    /// A speaker phrase after an outlet that follows an inverted verb in Ukrainian or Russian ("заявив виданню «Суспільне»
+    /// речник угруповання", "рассказал агентству ТАСС глава района"): the outlet was told, the phrase after it spoke.
+    /// </summary>
+    private ResolvedSpeaker? ListenerThenSpeaker(SpeakerPhrase phrase, ResolvedSpeaker outlet, int from, int limit)
+    {
+        if (_document.Language == "en" || outlet.Span is not { } words)
+        {
+            return null;
+        }
+
+        var after = from;
+        while (after < limit && Tokens[after].Start < words.End)
+        {
+            after++;
+        }
+
+        if (after < limit && Tokens[after].Kind == TokenKind.Punctuation && _document.Text[Tokens[after].Start] is '»' or '"' or '\u201d')
+        {
+            after++; // the closing mark of a quoted outlet name
+        }
+
+        if (after >= limit || Tokens[after].Kind != TokenKind.Word)
+        {
+            return null; // "..., сообщает ТАСС." : the outlet is the speaker
+        }
+
+        var (ss, se) = phrase.After(after, limit);
+        return (_resolver.RegistryAt(after, limit) ?? _resolver.Resolve(ss, se)) is { IsOutlet: false } told ? told : null;
     }
 
     private bool IsComma(int i) => Tokens[i].Kind == TokenKind.Punctuation && _document.Text[Tokens[i].Start] == ',';
