@@ -72,7 +72,25 @@ internal sealed class SpeakerChain
                         break;
                     }
 
+                    if (RelativeClauseBefore(match.FirstToken, floor, first) is { } subjectEnd)
+                    {
+                        // "A Ukrainian officer serving near Pokrovsk, who asked not to be named, said Russian units
+                        // had ...": the subject before the relative clause speaks (or an unnamed source), never the
+                        // words after the verb
+                        var (ss, se) = phrase.Before(floor, subjectEnd);
+                        speaker = AnonymousBetween(first, match.FirstToken) || se <= ss ? null : _resolver.Resolve(ss, se);
+                        phraseStart = speaker is null ? phraseStart : ss;
+                        break;
+                    }
+
                     var (bs, be) = phrase.Before(floor, match.FirstToken);
+                    if (be > bs && _document.Language != "en" && bs - 1 >= floor && ObliquePrepositions.Contains(_document.Text, Tokens[bs - 1]))
+                    {
+                        // "Удар по Гуляйполю підтвердив офіцер ...": a name after a preposition other than "в"/"у" is an
+                        // object in an oblique case, never the subject; the speaker follows the verb
+                        (bs, be) = (match.FirstToken, match.FirstToken);
+                    }
+
                     var appositive = false;
                     if (be <= bs)
                     {
@@ -112,12 +130,21 @@ internal sealed class SpeakerChain
                         if (_resolver.Resolve(afs, afe) is { IsOutlet: true } listener)
                         {
                             chain.Add(new ChainEntry(listener, cue, match.Span, afs, match.EndToken, true));
+                            if (speaker is null && inverted && ListenerThenSpeaker(phrase, listener, match.EndToken, limit) is { } teller)
+                            {
+                                speaker = teller; // "– розповів агентству Укрінформ речник угруповання"
+                            }
                         }
                         else if (speaker is null && inverted)
                         {
                             // "Як розповів речник ...", "Как рассказал глава администрации ...": no listener after an
                             // inverted "told" verb, so whoever follows it is the one who spoke
                             speaker = _resolver.RegistryAt(match.EndToken, limit) ?? _resolver.Resolve(afs, afe);
+                            if (speaker is { IsOutlet: true } && ListenerThenSpeaker(phrase, speaker, match.EndToken, limit) is { } teller)
+                            {
+                                chain.Add(new ChainEntry(speaker, cue, match.Span, match.EndToken, match.EndToken, true));
+                                speaker = teller; // "– розповів агентству Укрінформ речник угруповання"
+                            }
                         }
                     }
                     else if (speaker is null && inverted)
@@ -249,6 +276,56 @@ internal sealed class SpeakerChain
         return chain.Count - 1;
     }
 
+    /// <summary>Ukrainian and Russian prepositions that govern an oblique case ("по Гуляйполю", "до Лимана", "к Курску").</summary>
+    private static readonly WordSet ObliquePrepositions = new(
+    [
+        "по", "до", "на", "з", "із", "зі", "від", "під", "біля", "для", "про", "над", "к", "ко", "от", "с", "со", "из",
+        "при", "об", "около", "возле", "против", "проти", "через",
+    ]);
+
+    private static readonly string[] RelativeOpeners = ["who", "which", "speaking", "asking", "declining", "requesting", "whose"];
+
+    /// <summary>
+    /// The comma that opens a relative or participial clause closed by the comma right before an English verb at
+    /// <paramref name="cue"/> ("X, who asked not to be named, said", "X, speaking on condition of anonymity, said"): the
+    /// subject ends there. Null when the verb follows no such clause.
+    /// </summary>
+    private int? RelativeClauseBefore(int cue, int floor, int first)
+    {
+        if (_document.Language != "en" || cue - 1 <= first || !IsComma(cue - 1))
+        {
+            return null;
+        }
+
+        for (var i = cue - 2; i > first && i >= floor; i--)
+        {
+            if (Tokens[i].Kind != TokenKind.Punctuation)
+            {
+                continue;
+            }
+
+            if (!IsComma(i) || i + 1 >= cue - 1)
+            {
+                return null;
+            }
+
+            var opener = Tokens[i + 1].Text(_document.Text);
+            foreach (var word in RelativeOpeners)
+            {
+                if (opener.SequenceEqual(word))
+                {
+                    return i;
+                }
+            }
+
+            return null;
+        }
+
+        return null;
+    }
+
+    private bool AnonymousBetween(int first, int cue) => _lexicon.Anonymous.Any(_document.Text, Tokens, first, cue);
+
     /// <summary>
     /// A speaker phrase after an outlet that follows an inverted verb in Ukrainian or Russian ("заявив виданню «Суспільне»
     /// речник угруповання", "рассказал агентству ТАСС глава района"): the outlet was told, the phrase after it spoke.
@@ -277,7 +354,9 @@ internal sealed class SpeakerChain
         }
 
         var (ss, se) = phrase.After(after, limit);
-        return (_resolver.RegistryAt(after, limit) ?? _resolver.Resolve(ss, se)) is { IsOutlet: false } told ? told : null;
+        var body = _resolver.RegistryAt(after, limit)
+            ?? (_resolver.IsSlavicTitle(after) ? _resolver.RegistryAt(after + 1, limit) : null); // "представитель Сил обороны юга"
+        return (body ?? _resolver.Resolve(ss, se)) is { IsOutlet: false } told ? told : null;
     }
 
     private bool IsComma(int i) => Tokens[i].Kind == TokenKind.Punctuation && _document.Text[Tokens[i].Start] == ',';
