@@ -246,3 +246,17 @@ public sealed class PostedByTests
         Assert.Empty(doc.Attributions);
     }
 }
+
+/// <summary>A phrase naming the medium between speaker and verb ("в коментарі нашому виданню", "в своем телеграм-канале").</summary>
+public sealed class MediumGapTests
+{
+    [Theory]
+    [InlineData("Повітряні сили в коментарі нашому виданню повідомили, що збито 12 дронів.", "Ukrainian Air Force")]
+    [InlineData("Минобороны России в своем телеграм-канале сообщило, что сбиты 12 дронов.", "Ministry of Defence of the Russian Federation")]
+    public void Process_MediumPhraseBetweenSpeakerAndVerb_KeepsTheSpeaker(string text, string speaker)
+    {
+        var doc = Docs.Attributed(text);
+
+        Assert.Equal(speaker, Assert.Single(doc.Attributions).Speaker);
+    }
+}
