@@ -128,6 +128,12 @@ public sealed class AttributionStage : IStage
             }
 
             var paragraph = document.Sentences[s].Paragraph;
+            if (!IsOutlet(attribution) && RelayedByOutlet(document, bySentence, extra, s, attribution))
+            {
+                bySentence[s] = null;
+                continue;
+            }
+
             var taken = false;
             for (var p = s - 1; p >= 0 && document.Sentences[p].Paragraph == paragraph && bySentence[p] is null && extra?[p] is null; p--)
             {
@@ -142,6 +148,41 @@ public sealed class AttributionStage : IStage
                 bySentence[s] = null;
             }
         }
+    }
+
+    private static bool IsOutlet(Model.Attribution a) => a.SpeakerType is Model.SpeakerType.Media or Model.SpeakerType.Agency;
+
+    /// <summary>
+    /// "Как передает ТАСС, ... . Об этом говорится в сообщении Минобороны России.": the sentences of the paragraph just
+    /// before that an outlet alone relays are the words of the one the pointing-back sentence names, the outlet passing
+    /// them on (it joins their chain). True when it found such sentences.
+    /// </summary>
+    private static bool RelayedByOutlet(Document document, Model.Attribution?[] bySentence, List<Model.Attribution>?[]? extra, int s, Model.Attribution source)
+    {
+        var paragraph = document.Sentences[s].Paragraph;
+        var found = false;
+        for (var p = s - 1; p >= 0 && document.Sentences[p].Paragraph == paragraph && extra?[p] is null; p--)
+        {
+            if (bySentence[p] is not { } relayed || !IsOutlet(relayed))
+            {
+                break;
+            }
+
+            var via = new List<string>(relayed.Via);
+            if (!via.Exists(v => string.Equals(v, relayed.Speaker, StringComparison.OrdinalIgnoreCase)))
+            {
+                via.Add(relayed.Speaker);
+            }
+
+            bySentence[p] = relayed with
+            {
+                Speaker = source.Speaker, SpeakerType = source.SpeakerType, Side = source.Side, SpeakerSpan = source.SpeakerSpan,
+                Via = via,
+            };
+            found = true;
+        }
+
+        return found;
     }
 
     private static bool StartsWithAny(Document document, int s, string[] openers)

@@ -32,7 +32,7 @@ internal sealed class CueFinder
         _found.Clear();
         foreach (var m in _lexicon.Cues.Scan(_document.Text, Tokens, sentence.FirstToken, sentence.FirstToken + sentence.TokenCount))
         {
-            if (!_quotes.InsideQuote(m.FirstToken) && !IsNoun(m, sentence.FirstToken))
+            if (!_quotes.InsideQuote(m.FirstToken) && !IsNoun(m, sentence.FirstToken) && !ThingPostedBy(m, sentence.FirstToken))
             {
                 _found.Add(m);
             }
@@ -43,7 +43,119 @@ internal sealed class CueFinder
             _found.Add(colon);
         }
 
+        if (CallingFalse(sentence.FirstToken, sentence.FirstToken + sentence.TokenCount) is { } calling
+            && !_found.Exists(f => f.FirstToken == calling.FirstToken))
+        {
+            _found.Add(calling);
+            _found.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
+        }
+
         return _found;
+    }
+
+    private static readonly string[] StatementNouns =
+    [
+        "statement", "statements", "post", "posts", "report", "reports", "message", "messages", "update", "updates",
+        "announcement", "notice", "summary", "bulletin", "communique", "communiqué", "briefing", "readout",
+    ];
+
+    /// <summary>
+    /// "Photographs released by the State Emergency Service": "posted by", "issued by", "released by" name a speaker
+    /// only after a statement noun ("a statement posted by the regional police"), not after pictures or goods.
+    /// </summary>
+    private bool ThingPostedBy(PhraseMatch<Cue> cue, int sentenceStart)
+    {
+        if (cue.Value.Kind != CueKind.PassiveBy || cue.Value.Verb is not ("posted by" or "issued by" or "released by"))
+        {
+            return false;
+        }
+
+        if (cue.FirstToken <= sentenceStart)
+        {
+            return true;
+        }
+
+        var before = Tokens[cue.FirstToken - 1].Chars(_document.Text);
+        foreach (var noun in StatementNouns)
+        {
+            if (before.Equals(noun, StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static readonly string[] CallingVerbs =
+    [
+        "called", "calls", "call", "described", "describes", "branded", "labelled", "labeled",
+        "назвав", "назвала", "назвали", "назвало", "називає", "називають", "назвал", "называет", "называют",
+    ];
+
+    private static readonly string[] FalseStems =
+    [
+        "false", "untrue", "fake", "lie", "lies", "baseless", "fabricat", "nonsense", "disinformation", "propaganda",
+        "неправд", "фейк", "брехн", "вигадк", "вигадан", "дезінформ", "ложн", "ложь", "лжив", "дезинформ", "выдумк", "вымысл",
+    ];
+
+    /// <summary>
+    /// "В ОСУВ це назвали неправдою", "назвала заяву про Затишшя неправдивою", "called the claim false": calling a
+    /// statement false denies it, the caller speaking. A calling verb with a word of falsity among the six words after it.
+    /// </summary>
+    private PhraseMatch<Cue>? CallingFalse(int first, int limit)
+    {
+        var tokens = Tokens;
+        var text = _document.Text;
+        for (var i = first; i < limit; i++)
+        {
+            if (tokens[i].Kind != TokenKind.Word || _quotes.InsideQuote(i) || !IsAny(tokens[i].Chars(text), CallingVerbs))
+            {
+                continue;
+            }
+
+            for (var j = i + 1; j < limit && j <= i + 7; j++)
+            {
+                if (tokens[j].Kind == TokenKind.Punctuation && text[tokens[j].Start] is '.' or ';' or ',')
+                {
+                    break;
+                }
+
+                if (tokens[j].Kind == TokenKind.Word && StartsWithAny(tokens[j].Chars(text), FalseStems))
+                {
+                    return new PhraseMatch<Cue>(i, 1, new TextSpan(tokens[i].Start, tokens[i].End),
+                        new Cue(tokens[i].Chars(text).ToString().ToLowerInvariant(), CueKind.Speech, true));
+                }
+            }
+        }
+
+        return null;
+
+        static bool IsAny(ReadOnlySpan<char> word, string[] words)
+        {
+            foreach (var w in words)
+            {
+                if (word.Equals(w, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        static bool StartsWithAny(ReadOnlySpan<char> word, string[] stems)
+        {
+            foreach (var stem in stems)
+            {
+                if (word.StartsWith(stem, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
     }
 
     /// <summary>
@@ -76,6 +188,11 @@ internal sealed class CueFinder
     public bool Any(int s)
     {
         var sentence = _document.Sentences[s];
+        if (CallingFalse(sentence.FirstToken, sentence.FirstToken + sentence.TokenCount) is not null)
+        {
+            return true;
+        }
+
         if (QuoteAfterName(sentence.FirstToken, sentence.FirstToken + sentence.TokenCount) is not null)
         {
             return true;
@@ -83,7 +200,7 @@ internal sealed class CueFinder
 
         foreach (var m in _lexicon.Cues.Scan(_document.Text, Tokens, sentence.FirstToken, sentence.FirstToken + sentence.TokenCount))
         {
-            if (!_quotes.InsideQuote(m.FirstToken) && !IsNoun(m, sentence.FirstToken))
+            if (!_quotes.InsideQuote(m.FirstToken) && !IsNoun(m, sentence.FirstToken) && !ThingPostedBy(m, sentence.FirstToken))
             {
                 return true;
             }

@@ -255,6 +255,12 @@ internal sealed class SentenceAttributor
         {
             who = who with { Type = SpeakerType.Anonymous };
         }
+        else if (anonymous && who.Actor is not null && AnonymousInBody(entry.PhraseStart))
+        {
+            // "Джерело в Генштабі ЗСУ ... розповіло", "a source at the Defence Ministry said": someone inside the body,
+            // unnamed, with the body's side, not the body speaking
+            who = new ResolvedSpeaker("anonymous source", SpeakerType.Anonymous, who.Side, who.Span, null);
+        }
 
         if (who.Side is null && who.Actor is null && who.Type is SpeakerType.Person or SpeakerType.MilitaryUnit
             && _units.SideOf(entry.PhraseStart, SpeakerEnd(entry, who, endToken)) is { } unitSide)
@@ -275,6 +281,44 @@ internal sealed class SentenceAttributor
         }
 
         return who;
+    }
+
+    /// <summary>
+    /// Whether an anonymous noun and a preposition stand right before the body's name at <paramref name="phraseStart"/>
+    /// ("джерело в | Генштабі", "a source in | the General Staff"), or the phrase opens with one.
+    /// </summary>
+    private bool AnonymousInBody(int phraseStart)
+    {
+        var tokens = Tokens;
+        for (var k = Math.Max(0, phraseStart - 4); k <= phraseStart && k < tokens.Length; k++)
+        {
+            if (!_lexicon.Anonymous.TryMatch(_document.Text, tokens, k, k + 1, out _, out _))
+            {
+                continue;
+            }
+
+            if (k == phraseStart)
+            {
+                return true;
+            }
+
+            var gap = k + 1;
+            if (gap < phraseStart && tokens[gap].Text(_document.Text) is "в" or "у" or "во" or "in" or "at" or "from" or "within" or "close")
+            {
+                gap++;
+                while (gap < phraseStart && SpeakerLexicon.Determiners.Contains(_document.Text, tokens[gap]))
+                {
+                    gap++;
+                }
+
+                if (gap == phraseStart)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The token after the speaker's words and the cue, whichever ends later.</summary>

@@ -47,6 +47,17 @@ internal sealed class SpeakerChain
             switch (cue.Kind)
             {
                 case CueKind.Speech:
+                    if (QuotedBefore(match.FirstToken, floor, first, chain) is { } quotedAt)
+                    {
+                        // "Russia's Defence Ministry, quoted by RIA Novosti, said its forces had hit ...": the one
+                        // quoted before the appositive says the words after the verb, which name no speaker
+                        var quotedEntry = chain[quotedAt];
+                        chain.RemoveAt(quotedAt);
+                        speaker = quotedEntry.Speaker;
+                        phraseStart = quotedEntry.PhraseStart;
+                        break;
+                    }
+
                     // "it said", "he also said", "it had reported": the pronoun before the verb and the words that may stand between
                     var pronoun = match.FirstToken - 1;
                     while (pronoun > floor && pronoun > match.FirstToken - 3 && SpeakerLexicon.Skippable.Contains(_document.Text, Tokens[pronoun]))
@@ -61,7 +72,25 @@ internal sealed class SpeakerChain
                         break;
                     }
 
+                    if (RelativeClauseBefore(match.FirstToken, floor, first) is { } subjectEnd)
+                    {
+                        // "A Ukrainian officer serving near Pokrovsk, who asked not to be named, said Russian units
+                        // had ...": the subject before the relative clause speaks (or an unnamed source), never the
+                        // words after the verb
+                        var (ss, se) = phrase.Before(floor, subjectEnd);
+                        speaker = AnonymousBetween(first, match.FirstToken) || se <= ss ? null : _resolver.Resolve(ss, se);
+                        phraseStart = speaker is null ? phraseStart : ss;
+                        break;
+                    }
+
                     var (bs, be) = phrase.Before(floor, match.FirstToken);
+                    if (be > bs && _document.Language != "en" && bs - 1 >= floor && ObliquePrepositions.Contains(_document.Text, Tokens[bs - 1]))
+                    {
+                        // "Удар по Гуляйполю підтвердив офіцер ...": a name after a preposition other than "в"/"у" is an
+                        // object in an oblique case, never the subject; the speaker follows the verb
+                        (bs, be) = (match.FirstToken, match.FirstToken);
+                    }
+
                     var appositive = false;
                     if (be <= bs)
                     {
@@ -101,12 +130,21 @@ internal sealed class SpeakerChain
                         if (_resolver.Resolve(afs, afe) is { IsOutlet: true } listener)
                         {
                             chain.Add(new ChainEntry(listener, cue, match.Span, afs, match.EndToken, true));
+                            if (speaker is null && inverted && ListenerThenSpeaker(phrase, listener, match.EndToken, limit) is { } teller)
+                            {
+                                speaker = teller; // "– розповів агентству Укрінформ речник угруповання"
+                            }
                         }
                         else if (speaker is null && inverted)
                         {
                             // "Як розповів речник ...", "Как рассказал глава администрации ...": no listener after an
                             // inverted "told" verb, so whoever follows it is the one who spoke
                             speaker = _resolver.RegistryAt(match.EndToken, limit) ?? _resolver.Resolve(afs, afe);
+                            if (speaker is { IsOutlet: true } && ListenerThenSpeaker(phrase, speaker, match.EndToken, limit) is { } teller)
+                            {
+                                chain.Add(new ChainEntry(speaker, cue, match.Span, match.EndToken, match.EndToken, true));
+                                speaker = teller; // "– розповів агентству Укрінформ речник угруповання"
+                            }
                         }
                     }
                     else if (speaker is null && inverted)
@@ -114,6 +152,12 @@ internal sealed class SpeakerChain
                         // '..., said the ministry': only an inverted cue takes its speaker from after it; a registry
                         // name there, inflected words and all ("у Сумській обласній військовій адміністрації"), first
                         speaker = _resolver.RegistryAt(match.EndToken, limit) ?? _resolver.Resolve(afs, afe);
+                        if (speaker is { IsOutlet: true } && ListenerThenSpeaker(phrase, speaker, match.EndToken, limit) is { } told)
+                        {
+                            // "— заявил агентству Интерфакс-Украина представитель бригады": the outlet told, then who told it
+                            chain.Add(new ChainEntry(speaker, cue with { Told = true }, match.Span, match.EndToken, match.EndToken, true));
+                            speaker = told;
+                        }
                     }
                     else if (speaker is not { Actor: not null } && match.FirstToken > first && IsComma(match.FirstToken - 1)
                         && _resolver.Resolve(afs, afe) is { Actor: not null } named)
@@ -207,6 +251,112 @@ internal sealed class SpeakerChain
 
         var listener = chain.FindLastIndex(c => c.Outer && c.Cue.Told);
         return listener >= 0 ? listener : null;
+    }
+
+    /// <summary>
+    /// The chain index of a speaker quoted before an appositive that a comma closes right before this verb ("X, quoted by
+    /// the state news agency RIA Novosti, said ..."): the verb's speaker is that one, not the words after it.
+    /// </summary>
+    private int? QuotedBefore(int cue, int floor, int first, List<ChainEntry> chain)
+    {
+        if (_document.Language != "en" || cue - 1 <= first || !IsComma(cue - 1) || chain.Count == 0
+            || chain[^1] is not { Outer: false, Cue.Kind: CueKind.QuotedBy })
+        {
+            return null;
+        }
+
+        for (var i = floor; i < cue - 1; i++)
+        {
+            if (Tokens[i].Kind == TokenKind.Punctuation && _document.Text[Tokens[i].Start] is not ('-' or '\'' or '\u2019'))
+            {
+                return null; // the appositive closes at the comma before the verb, with nothing else between
+            }
+        }
+
+        return chain.Count - 1;
+    }
+
+    /// <summary>Ukrainian and Russian prepositions that govern an oblique case ("по Гуляйполю", "до Лимана", "к Курску").</summary>
+    private static readonly WordSet ObliquePrepositions = new(
+    [
+        "по", "до", "на", "з", "із", "зі", "від", "під", "біля", "для", "про", "над", "к", "ко", "от", "с", "со", "из",
+        "при", "об", "около", "возле", "против", "проти", "через",
+    ]);
+
+    private static readonly string[] RelativeOpeners = ["who", "which", "speaking", "asking", "declining", "requesting", "whose"];
+
+    /// <summary>
+    /// The comma that opens a relative or participial clause closed by the comma right before an English verb at
+    /// <paramref name="cue"/> ("X, who asked not to be named, said", "X, speaking on condition of anonymity, said"): the
+    /// subject ends there. Null when the verb follows no such clause.
+    /// </summary>
+    private int? RelativeClauseBefore(int cue, int floor, int first)
+    {
+        if (_document.Language != "en" || cue - 1 <= first || !IsComma(cue - 1))
+        {
+            return null;
+        }
+
+        for (var i = cue - 2; i > first && i >= floor; i--)
+        {
+            if (Tokens[i].Kind != TokenKind.Punctuation)
+            {
+                continue;
+            }
+
+            if (!IsComma(i) || i + 1 >= cue - 1)
+            {
+                return null;
+            }
+
+            var opener = Tokens[i + 1].Text(_document.Text);
+            foreach (var word in RelativeOpeners)
+            {
+                if (opener.SequenceEqual(word))
+                {
+                    return i;
+                }
+            }
+
+            return null;
+        }
+
+        return null;
+    }
+
+    private bool AnonymousBetween(int first, int cue) => _lexicon.Anonymous.Any(_document.Text, Tokens, first, cue);
+
+    /// <summary>
+    /// A speaker phrase after an outlet that follows an inverted verb in Ukrainian or Russian ("заявив виданню «Суспільне»
+    /// речник угруповання", "рассказал агентству ТАСС глава района"): the outlet was told, the phrase after it spoke.
+    /// </summary>
+    private ResolvedSpeaker? ListenerThenSpeaker(SpeakerPhrase phrase, ResolvedSpeaker outlet, int from, int limit)
+    {
+        if (_document.Language == "en" || outlet.Span is not { } words)
+        {
+            return null;
+        }
+
+        var after = from;
+        while (after < limit && Tokens[after].Start < words.End)
+        {
+            after++;
+        }
+
+        if (after < limit && Tokens[after].Kind == TokenKind.Punctuation && _document.Text[Tokens[after].Start] is '»' or '"' or '\u201d')
+        {
+            after++; // the closing mark of a quoted outlet name
+        }
+
+        if (after >= limit || Tokens[after].Kind != TokenKind.Word)
+        {
+            return null; // "..., сообщает ТАСС." : the outlet is the speaker
+        }
+
+        var (ss, se) = phrase.After(after, limit);
+        var body = _resolver.RegistryAt(after, limit)
+            ?? (_resolver.IsSlavicTitle(after) ? _resolver.RegistryAt(after + 1, limit) : null); // "представитель Сил обороны юга"
+        return (body ?? _resolver.Resolve(ss, se)) is { IsOutlet: false } told ? told : null;
     }
 
     private bool IsComma(int i) => Tokens[i].Kind == TokenKind.Punctuation && _document.Text[Tokens[i].Start] == ',';

@@ -32,6 +32,10 @@ internal readonly ref partial struct SpeakerPhrase
             {
                 i -= 3;
             }
+            else if (MediumGapStart(floor, i) is { } preposition)
+            {
+                i = preposition - 1; // "Речниця ... в коментарі нашому виданню назвала", "у Генштабі в ранковому зведенні повідомили"
+            }
             else
             {
                 break;
@@ -39,6 +43,38 @@ internal readonly ref partial struct SpeakerPhrase
         }
 
         return i;
+    }
+
+    /// <summary>
+    /// Where a phrase naming the medium of the words ends at <paramref name="last"/>: "в" / "у" / "во", up to five words
+    /// with a medium noun in the locative among them ("в коментарі нашому виданню", "в інтерв'ю «Радіо Свобода»", "в
+    /// ранковому зведенні", "в своем телеграм-канале"), no comma between; else null.
+    /// </summary>
+    private int? MediumGapStart(int floor, int last)
+    {
+        var medium = false;
+        for (var p = last; p >= floor && p >= last - 6; p--)
+        {
+            var token = _tokens[p];
+            if (token.Kind == TokenKind.Punctuation && !PhraseGaps.IsQuoteMark(_text[token.Start]))
+            {
+                return null;
+            }
+
+            if (token.Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            if (PhraseGaps.WeekdayPrepositions.Contains(_text, token))
+            {
+                return medium && p < last ? p : null;
+            }
+
+            medium |= PhraseGaps.MediumLocatives.Contains(_text, token);
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -32,6 +32,9 @@ internal static class ReportingCues
         "нагадали", "визнав", "визнала", "визнали", "вважає", "вважають", "переконаний", "переконана",
         "закликав", "закликала", "закликали", "фіксують", "фіксує", "уточнило", "пояснило", "нагадало", "попередило",
         "визнало",
+        // announcing, informing, pointing out, commenting, reporting up, and the imperfective past ("писав", "повідомляло")
+        "оголосив", "проінформував", "інформує", "інформують", "оголошує", "вказав", "прокоментував", "доповів", "писав",
+        "повідомляв", "заявляв", "зазначав",
         // Russian
         "заявил", "заявляет", "заявляют", "сообщил", "сообщила", "сообщили", "сообщает", "сообщают", "написал",
         "отметил", "отметила", "отметили", "подтвердил", "подтвердила", "подтвердили", "утверждает", "утверждают",
@@ -43,6 +46,8 @@ internal static class ReportingCues
         "предупреждает", "предупреждают", "напомнил", "напомнила", "напомнили", "признал", "признала", "признали",
         "считает", "считают", "уверен", "уверена", "подчеркнула", "призвал", "призвала", "призвали", "фиксируют", "фиксирует",
         "уточнило", "пояснило", "напомнило", "предупредило", "признало",
+        "объявил", "проинформировал", "информирует", "информируют", "объявляет", "указал", "прокомментировал", "доложил",
+        "писал", "сообщал", "заявлял", "отмечал",
     ];
 
     private static readonly string[] DenialUkRu =
@@ -65,6 +70,12 @@ internal static class ReportingCues
         "за їхніми словами", "за їхніми даними", "за його даними", "за її даними", "по оценке", "по оценкам",
         "за оцінкою", "за оцінками", "следует из оценки", "випливає з оцінки", "according to an assessment by",
         "according to an estimate by", "by his estimate", "by her estimate", "by their estimate",
+        // an assertion's owner: "по его утверждению", "за його твердженням"; the message a sentence points back to: "Об
+        // этом говорится в сообщении Минобороны", "Про це йдеться у повідомленні відомства"
+        "по его утверждению", "по ее утверждению", "по её утверждению", "по их утверждению", "по утверждению",
+        "за його твердженням", "за її твердженням", "за їхнім твердженням", "за твердженням", "как информирует",
+        "як інформує", "говорится в сообщении", "говорится в заявлении", "йдеться у повідомленні", "йдеться в повідомленні",
+        "йдеться у заяві", "йдеться в заяві",
     ];
 
     private static readonly string[] Citing = ["citing", "cited", "quoting", "which quoted", "which cited", "who quoted", "that quoted", "посилаючись на", "з посиланням на", "ссылаясь на", "со ссылкой на"];
@@ -73,6 +84,8 @@ internal static class ReportingCues
     [
         "was reported by", "were reported by", "was announced by", "was confirmed by", "were confirmed by",
         "was claimed by", "reported by", "was denied by",
+        // "according to a statement posted by the regional police": who posted or issued the statement speaks
+        "posted by", "issued by", "released by",
     ];
 
     public static PhraseIndex<Cue> Build()
@@ -111,7 +124,7 @@ internal static class ReportingCues
             index.Add(p, new Cue(p, CueKind.Speech, false));
         }
 
-        foreach (var p in SpeechUkRu)
+        foreach (var p in WithAllPastForms(SpeechUkRu))
         {
             index.Add(p, new Cue(p, CueKind.Speech, false));
         }
@@ -121,11 +134,65 @@ internal static class ReportingCues
             index.Add(p, new Cue(p, CueKind.Speech, true));
         }
 
-        foreach (var p in DenialUkRu)
+        foreach (var p in WithAllPastForms(DenialUkRu))
         {
             index.Add(p, new Cue(p, CueKind.Speech, true));
         }
 
         return index;
+    }
+
+    /// <summary>
+    /// Each Ukrainian and Russian past form with its other genders and numbers: the speaker's grammar decides the
+    /// ending, so "заявив" stands for "заявила", "заявили" and "заявило" ("джерело ... розповіло", "відомство
+    /// оголосило", "Минобороны ... сообщало") as well. A past form ends in -в or -л (masculine), -ла, -ли or -ло; the
+    /// others are made from its stem with both languages' masculine endings (a form that is no word never matches).
+    /// Present forms are kept as listed.
+    /// </summary>
+    internal static IEnumerable<string> WithAllPastForms(IEnumerable<string> forms)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var form in forms)
+        {
+            if (seen.Add(form))
+            {
+                yield return form;
+            }
+
+            if (PastStem(form) is not { } stem)
+            {
+                continue;
+            }
+
+            foreach (var ending in PastEndings)
+            {
+                var other = stem + ending;
+                if (seen.Add(other))
+                {
+                    yield return other;
+                }
+            }
+        }
+    }
+
+    private static readonly string[] PastEndings = ["в", "л", "ла", "ли", "ло"];
+
+    /// <summary>The stem of a past form ("заяви" of "заявив", "сообщи" of "сообщила"), or null for a present form.</summary>
+    private static string? PastStem(string form)
+    {
+        if (form.Contains(' ', StringComparison.Ordinal) || form.Length < 5)
+        {
+            return null;
+        }
+
+        // a past stem ends in a vowel: "заяви-в", "написа-ла", "підтверди-ли"; "переконаний", "уверен" are no verbs
+        static bool VowelBefore(string w, int cut) => "аеиоуяіїыэ".Contains(w[w.Length - cut - 1], StringComparison.Ordinal);
+        if ((form.EndsWith("ла", StringComparison.Ordinal) || form.EndsWith("ли", StringComparison.Ordinal)
+                || form.EndsWith("ло", StringComparison.Ordinal)) && VowelBefore(form, 2))
+        {
+            return form[..^2];
+        }
+
+        return (form.EndsWith('в') || form.EndsWith('л')) && VowelBefore(form, 1) ? form[..^1] : null;
     }
 }

@@ -60,6 +60,17 @@ internal static class SpeakerLexicon
         ("представник", SpeakerType.Person), ("керівник", SpeakerType.Person), ("руководитель", SpeakerType.Person),
         ("офіцер", SpeakerType.Person), ("офицер", SpeakerType.Person), ("експерт", SpeakerType.Person), ("эксперт", SpeakerType.Person),
         ("expert", SpeakerType.Person), ("блогер", SpeakerType.Person), ("военкор", SpeakerType.Person), ("воєнкор", SpeakerType.Person),
+        // people who speak for what they do, in both numbers: "volunteers said", "a volunteer coordinator said", "Aid
+        // groups say", "за даними волонтерів", "по словам спасателей", "розповіли медики"
+        ("volunteer", SpeakerType.Person), ("volunteers", SpeakerType.Person), ("coordinator", SpeakerType.Person),
+        ("coordinators", SpeakerType.Person), ("groups", SpeakerType.Person), ("organisations", SpeakerType.Person),
+        ("organizations", SpeakerType.Person), ("rescuers", SpeakerType.Person), ("medics", SpeakerType.Person),
+        ("doctors", SpeakerType.Person), ("residents", SpeakerType.Person), ("witnesses", SpeakerType.Person),
+        ("activists", SpeakerType.Person), ("workers", SpeakerType.Person), ("spokespeople", SpeakerType.Person),
+        ("волонтер", SpeakerType.Person), ("волонтери", SpeakerType.Person), ("волонтери", SpeakerType.Person),
+        ("волонтеры", SpeakerType.Person), ("координатор", SpeakerType.Person), ("рятувальники", SpeakerType.Person),
+        ("спасатели", SpeakerType.Person), ("медики", SpeakerType.Person), ("лікарі", SpeakerType.Person), ("врачи", SpeakerType.Person),
+        ("мешканці", SpeakerType.Person), ("жители", SpeakerType.Person), ("очевидці", SpeakerType.Person), ("очевидцы", SpeakerType.Person),
     ];
 
     private static readonly string[] Anonymous =
@@ -69,6 +80,9 @@ internal static class SpeakerLexicon
         "who asked not to be identified", "not authorised to speak", "not authorized to speak", "insider",
         "джерело", "джерела", "співрозмовник", "на умовах анонімності", "побажав залишитися неназваним",
         "источник", "источники", "собеседник", "на условиях анонимности", "пожелавший остаться неназванным",
+        // "two officials familiar with the fighting": whoever is described by what they know, not by name
+        "familiar with", "briefed on", "побажало залишитися неназваним", "побажала залишитися неназваною",
+        "побажали залишитися неназваними", "пожелавшая остаться неназванной", "пожелавшие остаться неназванными",
     ];
 
     private static readonly (string Word, string Side)[] SideWords =
@@ -133,6 +147,8 @@ internal static class SpeakerLexicon
         "також", "раніше", "сьогодні", "вчора", "также", "ранее", "сегодня", "вчера", "про", "це", "об", "этом", "що", "что",
         "это", "эту", "эти", "цю", "ці", "її", "ее", "её", "его", "його", "їх", "их", "утром", "вечером", "ночью", "днем",
         "днём", "вранці", "ввечері", "вночі", "зранку", "уранці", "позже", "пізніше",
+        // "Минобороны России накануне сообщало", "Генштаб напередодні повідомив", "штаб знову заявив"
+        "накануне", "напередодні", "знову", "вновь", "снова",
     ]);
 
     /// <summary>Capitalised words that never start a speaker phrase.</summary>
