@@ -40,6 +40,7 @@ internal static class StoreTimes
 
         var extractStart = Stopwatch.GetTimestamp();
         var prepared = new NewDocument[documents.Count];
+        var count = documents.Count;
         Parallel.For(0, documents.Count, i =>
         {
             prepared[i] = new NewDocument(ExtractOutputMapper.Map(SitrepPipeline.Default.Process(documents[i], ct)), documents[i].Metadata.Origin).Compact();
@@ -61,6 +62,7 @@ internal static class StoreTimes
         }
 
         var transactions = new List<NewDocument[]>();
+        Array.Clear(prepared); // the transactions hold the documents from here on
         for (var i = 0; i < batches.Count; i++)
         {
             var (docs, ends) = batches[i];
@@ -73,6 +75,8 @@ internal static class StoreTimes
 
             transactions.Add(docs);
         }
+
+        batches.Clear();
 
         var db = Path.GetFullPath(dbPath ?? Path.Combine(Path.GetTempPath(), $"store-times-{Environment.ProcessId}.db"));
         foreach (var file in new[] { db, db + "-wal", db + "-shm" })
@@ -162,9 +166,9 @@ internal static class StoreTimes
         }
 
         var r = result!;
-        var n = (double)prepared.Length;
+        var n = (double)count;
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"stored {prepared.Length} documents in {transactions.Count} transactions, {elapsed.TotalSeconds:F2} s wall, process CPU {processCpu.TotalSeconds:F2} s"));
+            $"stored {count} documents in {transactions.Count} transactions, {elapsed.TotalSeconds:F2} s wall, process CPU {processCpu.TotalSeconds:F2} s"));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"storing thread CPU {r.CpuNs / 1e9:F3} s = {r.CpuNs / 1e6 / n:F3} ms a document (user {r.UserTicks / (double)r.TicksPerSecond:F2} s, system {r.SystemTicks / (double)r.TicksPerSecond:F2} s); allocated {r.Allocated / n / 1024:F1} KB a document"));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -197,9 +201,12 @@ internal static class StoreTimes
         long compactUser = 0, compactSystem = 0;
         var compactions = 0;
         var stored = 0;
-        foreach (var transaction in transactions)
+        for (var i = 0; i < transactions.Count; i++)
         {
-            // SQLite's calls complete synchronously, so the whole batch runs on this thread
+            // SQLite's calls complete synchronously, so the whole batch runs on this thread; a stored batch is let go,
+            // as the ingest lets it go, so the collector does not keep walking documents stored long ago
+            var transaction = transactions[i];
+            transactions[i] = [];
             store.AddDocumentsAsync(transaction, ct).GetAwaiter().GetResult();
             if (++stored % CompactEvery == 0)
             {
