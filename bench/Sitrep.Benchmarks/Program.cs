@@ -9,7 +9,7 @@ using Sitrep.Benchmarks.Corpus;
 // `--only time` or `--only places,time` runs the text stage and those stages only, to compare with a peer that does that
 // job alone.
 // `stage-times FILE [ROUNDS]` prints milliseconds per document of each stage over FILE, and documents per CPU second.
-// `store-times FILE [--db STORE.db] [--limit N] [--warm-up N]` extracts FILE in memory, then stores it as `sitrep ingest` does and prints
+// `store-times FILE [--db STORE.db] [--limit N] [--warm-up N] [--realtime]` extracts FILE in memory, then stores it as `sitrep ingest` does and prints
 // the storing thread's CPU a document, what it allocated and the size of the store.
 // Anything else runs BenchmarkDotNet benchmarks (e.g. --filter '*StageBenchmarks*').
 switch (args)
@@ -40,9 +40,11 @@ switch (args)
             string? db = null;
             var limit = int.MaxValue;
             var warmUp = 512;
+            var realtime = rest.Contains("--realtime");
+            rest = [.. rest.Where(a => a != "--realtime")];
             if (rest.Length % 2 != 0)
             {
-                Console.Error.WriteLine("usage: store-times FILE [--db STORE.db] [--limit N] [--warm-up N]");
+                Console.Error.WriteLine("usage: store-times FILE [--db STORE.db] [--limit N] [--warm-up N] [--realtime]");
                 return 2;
             }
 
@@ -60,12 +62,12 @@ switch (args)
                         warmUp = int.Parse(rest[i + 1], CultureInfo.InvariantCulture);
                         break;
                     default:
-                        Console.Error.WriteLine("usage: store-times FILE [--db STORE.db] [--limit N] [--warm-up N]");
+                        Console.Error.WriteLine("usage: store-times FILE [--db STORE.db] [--limit N] [--warm-up N] [--realtime]");
                         return 2;
                 }
             }
 
-            return await StoreTimes.RunAsync(source, db, limit, warmUp, Console.Out, CancellationToken.None);
+            return await StoreTimes.RunAsync(source, db, limit, warmUp, realtime, Console.Out, CancellationToken.None);
         }
 
     default:

@@ -11,7 +11,7 @@ using Sitrep.Storage;
 namespace Sitrep.Benchmarks;
 
 /// <summary>
-/// `store-times FILE [--db STORE.db] [--limit N] [--warm-up N]`: extracts every document of FILE first (in memory, on all cores),
+/// `store-times FILE [--db STORE.db] [--limit N] [--warm-up N] [--realtime]`: extracts every document of FILE first (in memory, on all cores),
 /// then stores them into a fresh SQLite store the way `sitrep ingest` does when storing is the slower side: batches
 /// of 64 documents prepared as the ingest prepares them (<see cref="NewDocument.Compact"/>), two batches of the same
 /// source stored in one transaction (up to 128 documents), and a compacting collection after every 16 transactions.
@@ -19,7 +19,8 @@ namespace Sitrep.Benchmarks;
 /// allocated, with the compacting collections counted apart, so other processes on the machine disturb it less than
 /// the wall clock. Before that, the first transactions (about 512 documents, or N) are stored into a scratch store
 /// that is thrown away, so the code runs as it does through most of an ingest and not as a cold process runs it
-/// (--warm-up 0 for the cold figure). Also: what reconciliation read back (the store's counters) and the size of the store.
+/// (--warm-up 0 for the cold figure). With --realtime the storing thread runs in the round-robin real-time class (as
+/// root), so other jobs of a shared machine take its core less often. Also: what reconciliation read back (the store's counters) and the size of the store.
 /// </summary>
 internal static class StoreTimes
 {
@@ -27,7 +28,7 @@ internal static class StoreTimes
     private const int MaxStoredAtOnce = 2 * BatchSize;
     private const int CompactEvery = 16;
 
-    public static async Task<int> RunAsync(string path, string? dbPath, int limit, int warmUp, TextWriter output, CancellationToken ct)
+    public static async Task<int> RunAsync(string path, string? dbPath, int limit, int warmUp, bool realtime, TextWriter output, CancellationToken ct)
     {
         var documents = new List<Document>();
         await foreach (var read in DocumentReader.ReadSourceAsync(path, new ReaderOptions(), ct))
@@ -145,6 +146,11 @@ internal static class StoreTimes
         {
             try
             {
+                if (realtime && !RealTime())
+                {
+                    output.WriteLine("(the storing thread could not be given the real-time class; measuring without it)");
+                }
+
                 result = Store(store, transactions, ct);
             }
             catch (Exception ex)
@@ -229,6 +235,25 @@ internal static class StoreTimes
             GC.GetAllocatedBytesForCurrentThread() - allocated, compactNs, compactions,
             GC.CollectionCount(0) - gcs.Item1, GC.CollectionCount(1) - gcs.Item2, GC.CollectionCount(2) - gcs.Item3, paused);
     }
+
+    /// <summary>Puts the calling thread in the round-robin real-time class (Linux, root), ahead of the other jobs of a
+    /// shared machine: what it is charged is then less inflated by other processes taking its core and cache.</summary>
+    private static bool RealTime()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return false;
+        }
+
+        var priority = 1;
+        return SchedSetScheduler(0, 2, ref priority) == 0; // 2: SCHED_RR; 0: the calling thread
+    }
+
+#pragma warning disable SYSLIB1054 // a blittable call: the source-generated form needs unsafe code in this project
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "sched_setscheduler")]
+    [System.Runtime.InteropServices.DefaultDllImportSearchPaths(System.Runtime.InteropServices.DllImportSearchPath.SafeDirectories)]
+    private static extern int SchedSetScheduler(int pid, int policy, ref int priority);
+#pragma warning restore SYSLIB1054
 
     /// <summary>The calling thread's user and system time in clock ticks (100 a second on Linux), from /proc.</summary>
     private static (long User, long System) ThreadTicks()
