@@ -178,6 +178,8 @@ internal static class StoreTimes
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"storing thread CPU {r.CpuNs / 1e9:F3} s = {r.CpuNs / 1e6 / n:F3} ms a document (user {r.UserTicks / (double)r.TicksPerSecond:F2} s, system {r.SystemTicks / (double)r.TicksPerSecond:F2} s); allocated {r.Allocated / n / 1024:F1} KB a document"));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"the storing thread's reads and writes through the kernel (the log, checkpoints, pages read back): read {r.BytesRead / n / 1024:F1} KB, wrote {r.BytesWritten / n / 1024:F1} KB a document"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"compacting collections: {r.Compactions}, CPU {r.CompactNs / 1e9:F3} s (not counted above); collections gen0 {r.Gen0}, gen1 {r.Gen1}, gen2 {r.Gen2}, paused {r.Paused.TotalSeconds:F3} s in all; heap of the extracted documents {heap / 1048576} MB"));
         output.WriteLine("read back: " + string.Join(", ", counters.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => $"{c.Key} {c.Value}")));
         var size = new FileInfo(db).Length + (File.Exists(db + "-wal") ? new FileInfo(db + "-wal").Length : 0);
@@ -193,7 +195,7 @@ internal static class StoreTimes
         return 0;
     }
 
-    private sealed record Result(long CpuNs, long UserTicks, long SystemTicks, long TicksPerSecond, long Allocated, long CompactNs, int Compactions, int Gen0, int Gen1, int Gen2, TimeSpan Paused);
+    private sealed record Result(long CpuNs, long UserTicks, long SystemTicks, long TicksPerSecond, long Allocated, long CompactNs, int Compactions, int Gen0, int Gen1, int Gen2, TimeSpan Paused, long BytesRead, long BytesWritten);
 
     /// <summary>Runs on the storing thread: every transaction in order, timed on this thread alone.</summary>
     private static Result Store(ISitrepStore store, List<NewDocument[]> transactions, CancellationToken ct)
@@ -201,6 +203,7 @@ internal static class StoreTimes
         var gcs = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
         var paused = GC.GetTotalPauseDuration();
         var (user, system) = ThreadTicks();
+        var (read, written) = ThreadIo();
         var allocated = GC.GetAllocatedBytesForCurrentThread();
         var start = ThreadCpu.Nanoseconds();
         long compactNs = 0;
@@ -231,9 +234,10 @@ internal static class StoreTimes
         var cpu = ThreadCpu.Nanoseconds() - start - compactNs;
         paused = GC.GetTotalPauseDuration() - paused;
         var (user2, system2) = ThreadTicks();
+        var (read2, written2) = ThreadIo();
         return new Result(cpu, user2 - user - compactUser, system2 - system - compactSystem, 100,
             GC.GetAllocatedBytesForCurrentThread() - allocated, compactNs, compactions,
-            GC.CollectionCount(0) - gcs.Item1, GC.CollectionCount(1) - gcs.Item2, GC.CollectionCount(2) - gcs.Item3, paused);
+            GC.CollectionCount(0) - gcs.Item1, GC.CollectionCount(1) - gcs.Item2, GC.CollectionCount(2) - gcs.Item3, paused, read2 - read, written2 - written);
     }
 
     /// <summary>Puts the calling thread in the round-robin real-time class (Linux, root), ahead of the other jobs of a
@@ -254,6 +258,31 @@ internal static class StoreTimes
     [System.Runtime.InteropServices.DefaultDllImportSearchPaths(System.Runtime.InteropServices.DllImportSearchPath.SafeDirectories)]
     private static extern int SchedSetScheduler(int pid, int policy, ref int priority);
 #pragma warning restore SYSLIB1054
+
+    /// <summary>Bytes the calling thread read and wrote through system calls (Linux: rchar and wchar of /proc), which
+    /// do not depend on what else the machine runs.</summary>
+    private static (long Read, long Written) ThreadIo()
+    {
+        if (!OperatingSystem.IsLinux() || !File.Exists("/proc/thread-self/io"))
+        {
+            return (0, 0);
+        }
+
+        long read = 0, written = 0;
+        foreach (var line in File.ReadAllLines("/proc/thread-self/io"))
+        {
+            if (line.StartsWith("rchar:", StringComparison.Ordinal))
+            {
+                read = long.Parse(line.AsSpan(6).Trim(), CultureInfo.InvariantCulture);
+            }
+            else if (line.StartsWith("wchar:", StringComparison.Ordinal))
+            {
+                written = long.Parse(line.AsSpan(6).Trim(), CultureInfo.InvariantCulture);
+            }
+        }
+
+        return (read, written);
+    }
 
     /// <summary>The calling thread's user and system time in clock ticks (100 a second on Linux), from /proc.</summary>
     private static (long User, long System) ThreadTicks()
