@@ -114,7 +114,8 @@ internal sealed record EventColumns(string Id, string Type, string Subtype, stri
         """;
 }
 
-/// <summary>The columns of an event's row that an index holds (type and subtype are filtered on beside them).</summary>
+/// <summary>The columns of an event's row that <see cref="StoreDialect.UpdateEventJsonAsync"/> leaves as they are: those
+/// an index holds (dates, place) and the type and subtype that queries filter on.</summary>
 internal readonly record struct EventIndexed(string Type, string Subtype, string? From, string? To, long? GeonameId, string? PlaceKey)
 {
     public EventIndexed(EventColumns row)
