@@ -9,6 +9,8 @@ using Sitrep.Benchmarks.Corpus;
 // `--only time` or `--only places,time` runs the text stage and those stages only, to compare with a peer that does that
 // job alone.
 // `stage-times FILE [ROUNDS]` prints milliseconds per document of each stage over FILE, and documents per CPU second.
+// `store-times FILE [--db STORE.db] [--limit N] [--warm-up N] [--realtime]` extracts FILE in memory, then stores it as `sitrep ingest` does and prints
+// the storing thread's CPU a document, what it allocated and the size of the store.
 // Anything else runs BenchmarkDotNet benchmarks (e.g. --filter '*StageBenchmarks*').
 switch (args)
 {
@@ -32,6 +34,41 @@ switch (args)
 
     case ["stage-times", var source, .. var rest]:
         return await StageTimes.RunAsync(source, rest.Length > 0 ? int.Parse(rest[0], CultureInfo.InvariantCulture) : 3, Console.Out, CancellationToken.None);
+
+    case ["store-times", var source, .. var rest]:
+        {
+            string? db = null;
+            var limit = int.MaxValue;
+            var warmUp = 512;
+            var realtime = rest.Contains("--realtime");
+            rest = [.. rest.Where(a => a != "--realtime")];
+            if (rest.Length % 2 != 0)
+            {
+                Console.Error.WriteLine("usage: store-times FILE [--db STORE.db] [--limit N] [--warm-up N] [--realtime]");
+                return 2;
+            }
+
+            for (var i = 0; i + 1 < rest.Length; i += 2)
+            {
+                switch (rest[i])
+                {
+                    case "--db":
+                        db = rest[i + 1];
+                        break;
+                    case "--limit":
+                        limit = int.Parse(rest[i + 1], CultureInfo.InvariantCulture);
+                        break;
+                    case "--warm-up":
+                        warmUp = int.Parse(rest[i + 1], CultureInfo.InvariantCulture);
+                        break;
+                    default:
+                        Console.Error.WriteLine("usage: store-times FILE [--db STORE.db] [--limit N] [--warm-up N] [--realtime]");
+                        return 2;
+                }
+            }
+
+            return await StoreTimes.RunAsync(source, db, limit, warmUp, realtime, Console.Out, CancellationToken.None);
+        }
 
     default:
         BenchmarkSwitcher.FromAssembly(typeof(DenseCorpus).Assembly).Run(args);

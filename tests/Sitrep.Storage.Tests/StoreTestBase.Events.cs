@@ -274,4 +274,46 @@ public abstract partial class StoreTestBase
     }
 
     private static DateOnly? Date(string? iso) => iso is null ? null : DateOnly.Parse(iso, System.Globalization.CultureInfo.InvariantCulture);
+
+    [Fact]
+    public async Task QueryEvents_EventWhoseDatesChangeInALaterBatch_FoundByItsNewDatesAndPlaceAfterEveryBatch()
+    {
+        // the strike first reported as overnight into Monday (two days), then by an outlet that dates it to Monday (the
+        // more precise date becomes the event's: its first day moves), then republished (nothing filtered on changes,
+        // the event still grows)
+        const string evidence = "A Russian missile struck a residential block in Kharkiv's Saltivskyi district, killing three people and wounding 12, the regional governor said on Telegram.";
+        ExtractOutput Report(string outlet, string from, string to)
+        {
+            var d = new DocBuilder($"{outlet} reports. {evidence}", outlet, Corpus.StrikeDay);
+            return d.Event("shelling_artillery_missile_attack", evidence, Place.Kharkiv.Location(), from, to,
+                d.Figure("three people", "killed", 3), d.Figure("12", "wounded", 12)).Build();
+        }
+
+        var overnight = Report("Night Desk", "2025-11-02", Corpus.StrikeDay);
+        var monday = Report("Eastern Wire", Corpus.StrikeDay, Corpus.StrikeDay);
+        var copy = Report("Kharkiv Today", Corpus.StrikeDay, Corpus.StrikeDay);
+        var sunday = new EventQuery(To: new DateOnly(2025, 11, 2));
+        await Store.AddDocumentsAsync([new NewDocument(overnight, null)], Ct);
+        var first = Assert.Single(await Store.QueryEventsAsync(sunday, Ct));
+        Assert.Equal("2025-11-02", first.From);
+
+        await Store.AddDocumentsAsync([new NewDocument(monday, null)], Ct);
+        var narrowed = Assert.Single(await Store.QueryEventsAsync(new EventQuery(), Ct));
+        Assert.Equal((first.Id, Corpus.StrikeDay), (narrowed.Id, narrowed.From));
+        Assert.Empty(await Store.QueryEventsAsync(sunday, Ct));
+
+        await Store.AddDocumentsAsync([new NewDocument(copy, null)], Ct);
+        foreach (var query in new[]
+        {
+            new EventQuery(), new EventQuery(To: new DateOnly(2025, 11, 3)), new EventQuery(From: new DateOnly(2025, 11, 3)),
+            new EventQuery(Place: "Kharkiv"), new EventQuery(Place: "706483"), new EventQuery(Type: "shelling_artillery_missile_attack"),
+        })
+        {
+            var e = Assert.Single(await Store.QueryEventsAsync(query, Ct));
+            Assert.Equal([overnight.Document.Id, monday.Document.Id, copy.Document.Id], e.Documents);
+            Assert.Equal(Corpus.StrikeDay, e.From);
+        }
+
+        Assert.Empty(await Store.QueryEventsAsync(sunday, Ct));
+    }
 }

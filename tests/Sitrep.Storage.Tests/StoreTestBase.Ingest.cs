@@ -94,7 +94,7 @@ public abstract partial class StoreTestBase
         await reopened.MigrateAsync(Ct);
 
         Assert.Equal(1, (await reopened.StatusAsync(Ct)).Documents);
-        Assert.Equal(5, await ((SitrepStore)reopened).SchemaVersionAsync(Ct));
+        Assert.Equal(6, await ((SitrepStore)reopened).SchemaVersionAsync(Ct));
     }
 
     [Fact]
@@ -108,11 +108,43 @@ public abstract partial class StoreTestBase
 
         var upgraded = await OpenAsync(Connection);
 
-        Assert.Equal(5, await ((SitrepStore)upgraded).SchemaVersionAsync(Ct));
+        Assert.Equal(6, await ((SitrepStore)upgraded).SchemaVersionAsync(Ct));
         Assert.Equal(new StoreStatus(2, 1, 1, 0), await upgraded.StatusAsync(Ct));
         Assert.True(await upgraded.AddDocumentAsync(Corpus.RepublishedStrike(), null, Ct));
         Assert.Single(await upgraded.QueryEventsAsync(new EventQuery(), Ct));
     }
+
+    [Fact]
+    public async Task OpenAsync_StoreBeforeClaimsWereKeyedByDocument_KeepsClaimsAndTheirLinks()
+    {
+        await AddAllAsync(Store, Corpus.All());
+        var claims = await Store.QueryClaimsAsync(new ClaimQuery(), Ct);
+        var links = new List<ClaimLink>();
+        foreach (var claim in claims)
+        {
+            links.AddRange(await Store.GetClaimLinksAsync(claim.Id, Ct));
+        }
+
+        Assert.NotEmpty(links);
+        var contested = ClaimsJson(await Store.QueryClaimsAsync(new ClaimQuery(ContestedOnly: true), Ct));
+        await Store.DisposeAsync();
+        await ExecuteRawAsync(Connection, "DELETE FROM schema_version WHERE version >= 6;");
+
+        var upgraded = await OpenAsync(Connection);
+
+        Assert.Equal(6, await ((SitrepStore)upgraded).SchemaVersionAsync(Ct));
+        Assert.Equal(ClaimsJson(claims), ClaimsJson(await upgraded.QueryClaimsAsync(new ClaimQuery(), Ct)));
+        var after = new List<ClaimLink>();
+        foreach (var claim in claims)
+        {
+            after.AddRange(await upgraded.GetClaimLinksAsync(claim.Id, Ct));
+        }
+
+        Assert.Equal(links, after);
+        Assert.Equal(contested, ClaimsJson(await upgraded.QueryClaimsAsync(new ClaimQuery(ContestedOnly: true), Ct)));
+    }
+
+    private static string ClaimsJson(IEnumerable<ClaimDto> claims) => string.Join("\n", claims.Select(c => SitrepJson.Serialize(c, indented: false)));
 
     /// <summary>The same document with its event listed twice under one id: storing it violates a key half-way.</summary>
     private static ExtractOutput WithDuplicateEvent(ExtractOutput doc) => new()

@@ -92,5 +92,11 @@ internal static class PostgresMigrations
             DROP INDEX IF EXISTS ix_event_reports_match;
             DROP INDEX IF EXISTS ix_claims_geoname;
             """),
+        new(6, "claims with one key, the document and the claim's id in it (the store-wide id is derived from them; its own unique index was read by no query)", """
+            ALTER TABLE claims DROP CONSTRAINT IF EXISTS claims_pkey;
+            ALTER TABLE claims DROP CONSTRAINT IF EXISTS claims_document_id_local_id_key;
+            ALTER TABLE claims ALTER COLUMN id SET NOT NULL;
+            ALTER TABLE claims ADD PRIMARY KEY (document_id, local_id);
+            """),
     ];
 }

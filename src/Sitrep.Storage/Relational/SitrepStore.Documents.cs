@@ -51,6 +51,7 @@ public sealed partial class SitrepStore
                 window.Reset(storeIsEmpty: seq == 0);
                 claimWindow.Reset(storeIsEmpty: seq == 0);
                 states.Clear();
+                eventRows.Clear();
             }
 
             window.StoredSeq = -1;
@@ -90,6 +91,7 @@ public sealed partial class SitrepStore
             window.Reset(storeIsEmpty: false);
             claimWindow.Reset(storeIsEmpty: false);
             states.Clear();
+            eventRows.Clear();
             throw;
         }
         finally

@@ -65,6 +65,8 @@ public sealed partial class SitrepStore
                         await connection.ExecAsync(tx, "DELETE FROM events WHERE id = @id", ct, ("@id", other.Id));
                     }
 
+                    eventRows.Remove(other.Id);
+
                     await connection.ExecAsync(tx, "UPDATE event_aliases SET event_id = @to WHERE event_id = @from", ct,
                         ("@to", node.Id), ("@from", other.Id));
                     await connection.ExecAsync(tx, "INSERT INTO event_aliases (alias, event_id) VALUES (@from, @to)", ct,
@@ -309,14 +311,30 @@ public sealed partial class SitrepStore
         state.WriteJson(head, eventJson);
         var row = new EventColumns(eventId, head.Type, head.Subtype, head.From ?? head.To, head.To ?? head.From, head.Location?.GeonameId, PlaceKey(head.Location?.Name),
             Day(node.Span?.LatestFrom), Day(node.Span?.EarliestTo), Day(node.Span?.NamedDay));
+        var indexed = new EventIndexed(row);
         if (unwrittenEvents.Remove(eventId, out var firstSeq))
         {
             await dialect.InsertEventAsync(connection, tx, row, firstSeq, eventJson.WrittenMemory, ct);
         }
+        else if (eventRows.TryGetValue(eventId, out var written) && written == indexed)
+        {
+            await dialect.UpdateEventJsonAsync(connection, tx, row, eventJson.WrittenMemory, ct);
+            StoreMetrics.EventJsonUpdates.Add(1);
+        }
         else
         {
             await dialect.UpdateEventAsync(connection, tx, row, eventJson.WrittenMemory, ct);
+            StoreMetrics.EventIndexUpdates.Add(1);
         }
+
+        StoreMetrics.EventJsonBytes.Add(eventJson.WrittenCount);
+
+        if (eventRows.Count >= EventRowsKept && !eventRows.ContainsKey(eventId))
+        {
+            eventRows.Clear(); // the events of the last days come back at their next full update
+        }
+
+        eventRows[eventId] = indexed;
     }
 
     private static string? Day(int? dayNumber) => dayNumber is { } d ? IsoDates.Format(DateOnly.FromDayNumber(d)) : null;

@@ -48,6 +48,15 @@ public sealed partial class SitrepStore : ISitrepStore
     /// </summary>
     private readonly Dictionary<string, long> unwrittenEvents = new(StringComparer.Ordinal);
 
+    /// <summary>The indexed columns of the event rows this store wrote last (see <see cref="RebuildEventAsync"/>), by
+    /// event id: a touched event whose type, dates and place are unchanged gets its JSON and bounds written without
+    /// those columns, so the engine leaves their index entries alone (SQLite rewrites the entry of every indexed
+    /// column an update sets, changed or not). Forgotten with the window (a rolled-back batch, another writer).</summary>
+    private readonly Dictionary<string, EventIndexed> eventRows = new(StringComparer.Ordinal);
+
+    /// <summary>Event rows whose indexed columns <see cref="eventRows"/> keeps (about as many as the merge states).</summary>
+    private const int EventRowsKept = 24_000;
+
     /// <summary>One writing batch at a time in this process: the window and the states follow the store's writes.</summary>
     private readonly SemaphoreSlim writing = new(1, 1);
 

@@ -81,6 +81,12 @@ internal abstract class StoreDialect : IAsyncDisposable
             ("@geoname", row.GeonameId), ("@place", row.PlaceKey), ("@json", System.Text.Encoding.UTF8.GetString(json.Span)),
             ("@latestFrom", row.LatestFrom), ("@earliestTo", row.EarliestTo), ("@namedDay", row.NamedDay));
 
+    /// <summary>Writes an event's JSON and the bounds beside it (no indexed column: see <see cref="EventIndexed"/>).</summary>
+    public virtual Task UpdateEventJsonAsync(Statements statements, DbTransaction transaction, EventColumns row, ReadOnlyMemory<byte> json, CancellationToken ct) =>
+        statements.ExecAsync(transaction, EventColumns.UpdateJsonSql, ct,
+            ("@id", row.Id), ("@json", System.Text.Encoding.UTF8.GetString(json.Span)),
+            ("@latestFrom", row.LatestFrom), ("@earliestTo", row.EarliestTo), ("@namedDay", row.NamedDay));
+
     public virtual ValueTask DisposeAsync() => ValueTask.CompletedTask;
 }
 
@@ -101,4 +107,19 @@ internal sealed record EventColumns(string Id, string Type, string Subtype, stri
                           latest_from = @latestFrom, earliest_to = @earliestTo, named_day = @namedDay
         WHERE id = @id
         """;
+
+    public const string UpdateJsonSql = """
+        UPDATE events SET json = @json, latest_from = @latestFrom, earliest_to = @earliestTo, named_day = @namedDay
+        WHERE id = @id
+        """;
+}
+
+/// <summary>The columns of an event's row that <see cref="StoreDialect.UpdateEventJsonAsync"/> leaves as they are: those
+/// an index holds (dates, place) and the type and subtype that queries filter on.</summary>
+internal readonly record struct EventIndexed(string Type, string Subtype, string? From, string? To, long? GeonameId, string? PlaceKey)
+{
+    public EventIndexed(EventColumns row)
+        : this(row.Type, row.Subtype, row.From, row.To, row.GeonameId, row.PlaceKey)
+    {
+    }
 }

@@ -238,6 +238,22 @@ internal sealed class SqliteDialect(string connectionString) : StoreDialect
     private const string UpdateEventSql = "UPDATE events SET type = ?1, subtype = ?2, date_from = ?3, date_to = ?4, geoname_id = ?5, place_key = ?6, json = ?7, " +
         "latest_from = ?9, earliest_to = ?10, named_day = ?11 WHERE id = ?8";
 
+    /// <summary>The event's JSON and bounds only (see <see cref="StoreDialect.UpdateEventJsonAsync"/>), as UTF-8.</summary>
+    public override Task UpdateEventJsonAsync(Statements statements, DbTransaction transaction, EventColumns row, ReadOnlyMemory<byte> json, CancellationToken ct)
+    {
+        ct.ThrowIfCancellationRequested();
+        var update = statements.Extra("update-event-json", c => new RawStatement((SqliteConnection)c, UpdateEventJsonSql));
+        update.BindUtf8(1, json.Span);
+        update.Bind(2, row.LatestFrom);
+        update.Bind(3, row.EarliestTo);
+        update.Bind(4, row.NamedDay);
+        update.Bind(5, row.Id);
+        update.Run();
+        return Task.CompletedTask;
+    }
+
+    private const string UpdateEventJsonSql = "UPDATE events SET json = ?1, latest_from = ?2, earliest_to = ?3, named_day = ?4 WHERE id = ?5";
+
     public override string SearchSql(string summaryColumns) => $"""
         SELECT {summaryColumns}, snippet(documents_fts, 1, '[', ']', '…', 16)
         FROM documents_fts JOIN documents d ON d.seq = documents_fts.rowid
