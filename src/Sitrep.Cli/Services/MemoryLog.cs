@@ -80,7 +80,8 @@ internal sealed class MemoryLog : IDisposable
 
     /// <summary>Why the collector ran, from the runtime's own events: generation and reason (the runtime's names, such
     /// as <c>AllocSmall</c> for a full young-generation budget and <c>Induced</c> for a collection the app asked for),
-    /// counted since the log started, e.g. <c>gen1:AllocSmall=30 gen2:Induced=2</c>.</summary>
+    /// counted since the log started, e.g. <c>gen1:AllocSmall=30 gen2:Induced=2</c>. Empty in the natively compiled app,
+    /// which is built without the runtime's event source (run the JIT build to see them).</summary>
     private sealed class CollectionReasons : EventListener
     {
         private static readonly string[] Names =
