@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using Sitrep.Core.Documents;
+using Sitrep.Core.Model;
 using Sitrep.Core.Text;
 using Sitrep.Extraction.Attribution.Languages;
 using Sitrep.Extraction.Matching;
@@ -157,6 +158,11 @@ internal sealed class SpeakerChain
                             // "— заявил агентству Интерфакс-Украина представитель бригады": the outlet told, then who told it
                             chain.Add(new ChainEntry(speaker, cue with { Told = true }, match.Span, match.EndToken, match.EndToken, true));
                             speaker = told;
+                        }
+                        else if (speaker is { IsOutlet: false } && QuotedOutlet(match.EndToken, afs) is { } interviewer)
+                        {
+                            // "заявив в інтерв'ю «Радіо Свобода» офіцер ...": the outlet of the interview was told
+                            chain.Add(new ChainEntry(interviewer, cue with { Told = true }, match.Span, match.EndToken, match.EndToken, true));
                         }
                     }
                     else if (speaker is not { Actor: not null } && match.FirstToken > first && IsComma(match.FirstToken - 1)
@@ -357,6 +363,39 @@ internal sealed class SpeakerChain
         var body = _resolver.RegistryAt(after, limit)
             ?? (_resolver.IsSlavicTitle(after) ? _resolver.RegistryAt(after + 1, limit) : null); // "представитель Сил обороны юга"
         return (body ?? _resolver.Resolve(ss, se)) is { IsOutlet: false } told ? told : null;
+    }
+
+    /// <summary>
+    /// The outlet named in quotation marks between a verb and its speaker phrase ("в інтерв'ю «Радіо Свобода»", skipped
+    /// by <see cref="SpeakerPhrase.After"/>): the registry outlet, else the quoted words as a medium's outlet.
+    /// </summary>
+    private ResolvedSpeaker? QuotedOutlet(int from, int to)
+    {
+        var open = -1;
+        for (var i = from; i < to; i++)
+        {
+            if (Tokens[i].Kind != TokenKind.Punctuation || !PhraseGaps.IsQuoteMark(_document.Text[Tokens[i].Start]))
+            {
+                continue;
+            }
+
+            if (open < 0)
+            {
+                open = i;
+                continue;
+            }
+
+            if (i - open < 2)
+            {
+                return null;
+            }
+
+            var span = new TextSpan(Tokens[open + 1].Start, Tokens[i - 1].End);
+            var resolved = _resolver.RegistryAt(open + 1, i);
+            return resolved is { IsOutlet: true } ? resolved : new ResolvedSpeaker(span.Slice(_document.Text).ToString(), SpeakerType.Media, null, span, null);
+        }
+
+        return null;
     }
 
     private bool IsComma(int i) => Tokens[i].Kind == TokenKind.Punctuation && _document.Text[Tokens[i].Start] == ',';

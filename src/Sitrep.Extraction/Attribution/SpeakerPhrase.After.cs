@@ -25,6 +25,10 @@ internal readonly ref partial struct SpeakerPhrase
         if (i < limit && _lexicon.Media.TryMatch(_text, _tokens, i, limit, out var mediumTokens, out _))
         {
             i += mediumTokens;
+            if (QuotedNameEnd(i, limit) is { } outletEnd)
+            {
+                i = outletEnd; // "заявив в інтерв'ю «Радіо Свобода» офіцер ...": the outlet the medium names is no speaker
+            }
         }
 
         var start = i;
@@ -76,6 +80,11 @@ internal readonly ref partial struct SpeakerPhrase
             break;
         }
 
+        if (end > start && IsNoun(start) && !IsCapitalizedName(start) && NameAfterDescription(end, limit) is { } named)
+        {
+            end = named; // "заявив офіцер 102-ї окремої бригади ТрО Максим Гордієнко": the title's unit, then the name closing the clause
+        }
+
         if (end == start + 1 && end + 1 < limit && _tokens[start].Chars(_text) is "estimates" or "figures" or "data"
             && _tokens[end].Chars(_text) is "by" or "from" or "of")
         {
@@ -83,6 +92,54 @@ internal readonly ref partial struct SpeakerPhrase
         }
 
         return end > start && HasContent(start, end) ? (start, end) : (from, from);
+    }
+
+    /// <summary>
+    /// After a lower-case title, a few words describing it (a unit in the genitive) and two or more capitalised words that
+    /// close the clause: the token after that name, or null.
+    /// </summary>
+    private int? NameAfterDescription(int from, int limit)
+    {
+        var run = 0;
+        for (var j = from; j <= limit && j <= from + 8; j++)
+        {
+            if (j == limit || (_tokens[j].Kind == TokenKind.Punctuation && _text[_tokens[j].Start] != '-'))
+            {
+                return run >= 2 && j > from + run ? j : null;
+            }
+
+            run = IsCapitalizedName(j) ? run + 1 : 0;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The token after a quoted name opening at <paramref name="open"/> with a capital ("«Радіо Свобода»", "«Громадському
+    /// радіо»"), or null.
+    /// </summary>
+    private int? QuotedNameEnd(int open, int limit)
+    {
+        if (open >= limit || _tokens[open].Kind != TokenKind.Punctuation || !PhraseGaps.IsQuoteMark(_text[_tokens[open].Start]))
+        {
+            return null;
+        }
+
+        for (var j = open + 1; j < limit && j <= open + 5; j++)
+        {
+            var token = _tokens[j];
+            if (token.Kind == TokenKind.Punctuation && PhraseGaps.IsQuoteMark(_text[token.Start]))
+            {
+                return j > open + 1 && j + 1 < limit ? j + 1 : null;
+            }
+
+            if (token.Kind != TokenKind.Word || (j == open + 1 && !char.IsUpper(_text[token.Start])))
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

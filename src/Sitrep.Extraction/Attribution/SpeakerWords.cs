@@ -160,8 +160,28 @@ internal sealed class SpeakerWords
 
     private bool IsCapitalized(int i) =>
         Tokens[i].Kind == TokenKind.Word && char.IsUpper(_text[Tokens[i].Start])
+        && !IsAbbreviation(Tokens[i].Text(_text)) // "ТрО", "ЗСУ": an abbreviation is no word of a person's name
         && !SpeakerLexicon.NotNames.Contains(_text, Tokens[i])
         && !_lexicon.Nouns.TryMatch(_text, Tokens, i, i + 1, out _, out _);
+
+    /// <summary>A short word with a capital inside it ("ТрО", "ЗСУ", "SBU"); "McCarthy" is a name.</summary>
+    private static bool IsAbbreviation(ReadOnlySpan<char> word)
+    {
+        if (word.Length > 4)
+        {
+            return false;
+        }
+
+        for (var k = 1; k < word.Length; k++)
+        {
+            if (char.IsUpper(word[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private bool IsTitleWord(int i) => _lexicon.Nouns.TryMatch(_text, Tokens, i, i + 1, out _, out _);
 

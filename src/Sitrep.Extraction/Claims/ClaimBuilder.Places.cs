@@ -185,7 +185,7 @@ internal sealed partial class ClaimBuilder
         {
             // "moved into the city" after "on the approaches from Zvirove": the city is the settlement the story
             // names most, not the village named last
-            return MostNamed(before);
+            return StoryPlace.MostNamedBefore(_document, before, originLoses: true) is { } seat ? new PlaceRef(seat.GeonameId, seat.Name) : null;
         }
 
         // "Uspenivka, north-east of Huliaipole ... the village's western side": a village is no administrative seat

@@ -46,6 +46,11 @@ internal sealed partial class ClaimBuilder
     /// </summary>
     private bool AttackOnlyPossible(int first, int limit)
     {
+        if (AttackInFuture(first, limit))
+        {
+            return true;
+        }
+
         for (var i = first; i < limit; i++)
         {
             if (!PossibilityWords.Contains(_document.Text, _tokens[i]))
@@ -63,6 +68,56 @@ internal sealed partial class ClaimBuilder
                         return true;
                     }
                 }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Auxiliaries of the future tense: "strikes will continue", "удары будут продолжены", "удари будуть тривати".</summary>
+    private static readonly WordSet FutureWords = new(["will", "shall", "будут", "будет", "будуть", "буде", "будемо", "будем"]);
+
+    /// <summary>
+    /// Whether an attack word and a future auxiliary stand in one clause of the sentence, within six words of each other
+    /// ("strikes on military targets will continue", "удары по военным объектам на территории России будут продолжены"):
+    /// an intention or a threat, no strike that happened.
+    /// </summary>
+    private bool AttackInFuture(int first, int limit)
+    {
+        for (var i = first; i < limit; i++)
+        {
+            if (!FutureWords.Contains(_document.Text, _tokens[i]))
+            {
+                continue;
+            }
+
+            for (var step = -1; step <= 1; step += 2)
+            {
+                for (var j = i + step; j >= first && j < limit && Math.Abs(j - i) <= 7; j += step)
+                {
+                    if (_tokens[j].Kind == Sitrep.Core.Text.TokenKind.Punctuation && _document.Text[_tokens[j].Start] is ',' or ';' or ':' or '.')
+                    {
+                        break; // another clause
+                    }
+
+                    if (IsAttackWord(_tokens[j].Text(_document.Text)))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsAttackWord(ReadOnlySpan<char> word)
+    {
+        foreach (var stem in AttackStems)
+        {
+            if (word.StartsWith(stem, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
             }
         }
 

@@ -10,6 +10,35 @@ namespace Sitrep.Extraction.Claims;
 /// <summary>What kinds a sentence claims: kind words, reports of kind other, weapons used, losses and what is no claim.</summary>
 internal sealed partial class ClaimBuilder
 {
+    /// <summary>
+    /// A word of "those hurt" ("пострадавш...", "постраждал...х") that is not "пострадавших нет" / "постраждалих немає"
+    /// (an absence word after it in its clause): no claim, the phrase only denies losses.
+    /// </summary>
+    private bool HurtWithoutDenial(int word, int end, int limit)
+    {
+        var text = _tokens[word].Text(_document.Text);
+        if (!text.StartsWith("пострадавш", StringComparison.OrdinalIgnoreCase) && !text.StartsWith("постраждалих", StringComparison.OrdinalIgnoreCase)
+            && !text.StartsWith("постраждалим", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        if (!ClaimLexicon.HurtDenied.Contains(_document.Text, _tokens[word]))
+        {
+            return true;
+        }
+
+        for (var i = end; i < limit && i < end + 6; i++)
+        {
+            if (ClaimLexicon.AbsenceWords.Contains(_document.Text, _tokens[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private List<(ClaimKind Kind, int Token, TextSpan Span)> Triggers(int s, TextSpan sentence, int first, int limit)
     {
         var triggers = new List<(ClaimKind Kind, int Token, TextSpan Span)>();
@@ -40,6 +69,11 @@ internal sealed partial class ClaimBuilder
             {
                 // "Знищено 6 окупантів", "15 Russian groups had been destroyed"; "destroyed an assault group": an assault stopped
                 kind = assault ? ClaimKind.Repelled : ClaimKind.Casualties;
+            }
+
+            if (kind == ClaimKind.Casualties && HurtWithoutDenial(m.FirstToken, m.EndToken, limit))
+            {
+                continue; // "всем пострадавшим оказывается помощь": the hurt counted before, not a claim of their own
             }
 
             if (kind == ClaimKind.Casualties && FireAfter(m.EndToken, limit))

@@ -89,15 +89,25 @@ public sealed class ClaimsStage : IStage
 
     /// <summary>
     /// "Ukraine's army on Tuesday denied the claim. 'The village is under our control,' the spokesperson said": a
-    /// statement with no time of its own was made when its claimant's last dated statement before it was.
+    /// statement with no time of its own was made when its claimant's last dated statement before it was, or when
+    /// another claim of the same statement happened ("no one was hurt; a warehouse was damaged overnight").
     /// </summary>
     private static void SpeakerTime(List<Proposition> propositions, DateOnly? published, bool statements)
     {
-        for (var i = 1; i < propositions.Count; i++)
+        for (var i = 0; i < propositions.Count; i++)
         {
             var claim = propositions[i].Claim;
             if (claim.From is not null || (!statements && claim.Kind is ClaimKind.Other))
             {
+                continue;
+            }
+
+            // "По данным главы региона, пострадавших нет, ... повреждены склад и два грузовика": a claim of the same
+            // statement that has a time gives it, before or after it in the sentence
+            if (propositions.Find(p => p.Claim.Span == claim.Span && p.Claim.Claimant == claim.Claimant && p.Claim.Kind != ClaimKind.Other
+                    && p.Claim.From is not null && p.Claim.To is not null && ReportTime.IsRecent(published, p.Claim.From.Value, p.Claim.To.Value)) is { } same)
+            {
+                propositions[i] = propositions[i] with { Claim = claim with { From = same.Claim.From, To = same.Claim.To } };
                 continue;
             }
 

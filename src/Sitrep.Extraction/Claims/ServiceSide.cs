@@ -9,7 +9,7 @@ namespace Sitrep.Extraction.Claims;
 /// A serving member quoted without a side ("A logistics officer said ...", "said Andrii, a drone platoon commander",
 /// "розповів командир роти") speaks for the forces the story quotes: when every military unit that speaks in the
 /// document is of one side, the officer is of that side too. A story quoting units of both sides, or none, gives no
-/// side. One per document: the units' side is worked out once, when the first serving member without a side asks.
+/// side; the title may stand before the name too ("заявив офіцер 102-ї бригади Максим Гордієнко"). One per document: the units' side is worked out once, when the first serving member without a side asks.
 /// </summary>
 internal sealed class ServiceSide(Document document)
 {
@@ -32,7 +32,8 @@ internal sealed class ServiceSide(Document document)
     public string? Of(Sitrep.Core.Model.Attribution a)
     {
         if (a.SpeakerType is not (SpeakerType.Person or SpeakerType.Anonymous) || a.SpeakerSpan is not { } speaker
-            || !HasTitle(document.Text, speaker.Start, Math.Min(document.Text.Length, speaker.End + Window)))
+            || !(HasTitle(document.Text, speaker.Start, Math.Min(document.Text.Length, speaker.End + Window))
+                 || (HasTitle(document.Text, TitleStart(document.Text, speaker.Start), speaker.Start) && !Retired(document.Text, speaker.Start))))
         {
             return null;
         }
@@ -98,6 +99,47 @@ internal sealed class ServiceSide(Document document)
         }
 
         return side;
+    }
+
+    /// <summary>
+    /// Where a title before the speaker's name may start ("заявив офіцер 102-ї окремої бригади Максим Гордієнко"): up to
+    /// <see cref="Window"/> characters back, not across punctuation or a quotation mark.
+    /// </summary>
+    private static int TitleStart(string text, int name)
+    {
+        var i = name;
+        while (i > 0 && name - i < Window && text[i - 1] is not ('.' or '!' or '?' or ',' or ';' or ':' or '"' or '“' or '”' or '«' or '»' or '\n'))
+        {
+            i--;
+        }
+
+        return i;
+    }
+
+    private static readonly string[] RetiredWords = ["former", "retired", "колишн", "відставц", "бывш", "отставк"];
+
+    /// <summary>
+    /// Whether the sentence before the name says the person no longer serves ("Колишній заступник ..., генерал-лейтенант у
+    /// відставці Петро Кравець"): a former officer speaks for no side's forces.
+    /// </summary>
+    private static bool Retired(string text, int name)
+    {
+        var i = name;
+        while (i > 0 && name - i < 160 && text[i - 1] is not ('.' or '!' or '?' or '\n'))
+        {
+            i--;
+        }
+
+        var before = text.AsSpan(i, name - i);
+        foreach (var word in RetiredWords)
+        {
+            if (before.Contains(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool HasTitle(string text, int start, int end)

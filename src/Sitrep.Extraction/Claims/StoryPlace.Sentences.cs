@@ -17,6 +17,15 @@ internal static partial class StoryPlace
     private static bool NamesAPlace(Document document, SentenceMentions mentions, int s) =>
         mentions.Places(s).Exists(p => p.Role is PlaceRole.Location) || NamesDirection(document, s);
 
+    /// <summary>
+    /// <see cref="NamesAPlace"/> for a claim's own sentence, leaving out a place inside a speaker's name: "Як повідомила
+    /// Шосткинська міська рада, це вже четверта атака на громаду" names no place of the claim (docs/claims.md, place).
+    /// </summary>
+    private static bool NamesAPlaceBesidesSpeaker(Document document, SentenceMentions mentions, int s) =>
+        mentions.Places(s).Exists(p => p.Role is PlaceRole.Location
+            && !document.Attributions.Exists(a => a.SpeakerSpan is { } speaker && speaker.Overlaps(p.Span)))
+        || NamesDirection(document, s);
+
     private static readonly string[] FrontWide =
     [
         "along the front", "across the front", "along the entire front", "along the whole front", "on the whole front",

@@ -16,9 +16,11 @@ internal static partial class StoryPlace
 {
     /// <summary>
     /// The settlement the story has named most often before <paramref name="before"/> (the last of them on a tie):
-    /// what "the city" refers to, so a village named once in between is not it.
+    /// what "the city" refers to, so a village named once in between is not it. With <paramref name="originLoses"/> ("the
+    /// city"), a place named only as where something came from loses a tie ("Pokrovsk ... on the approaches from Zvirove
+    /// ... moved into the city": Pokrovsk).
     /// </summary>
-    public static PlaceMention? MostNamedBefore(Document document, int before)
+    public static PlaceMention? MostNamedBefore(Document document, int before, bool originLoses = false)
     {
         var counts = new Dictionary<long, int>();
         PlaceMention? best = null;
@@ -35,7 +37,8 @@ internal static partial class StoryPlace
             }
 
             counts[p.GeonameId] = counts.GetValueOrDefault(p.GeonameId) + 1;
-            if (best is null || counts[p.GeonameId] >= counts[best.GeonameId])
+            if (best is null || counts[p.GeonameId] > counts[best.GeonameId]
+                || (counts[p.GeonameId] == counts[best.GeonameId] && !(originLoses && IsOrigin(document.Text, p.Span.Start))))
             {
                 best = p;
             }
@@ -44,13 +47,37 @@ internal static partial class StoryPlace
         return best;
     }
 
-    /// <summary>A body named after the town or its region ("Zaporizhzhia Regional Military Administration") speaks of it.</summary>
+    private static readonly WordSet FromWords = new(["from", "з", "із", "зі", "від", "из", "от", "из-под", "з-під", "із-під"]);
+
+    /// <summary>Whether the word before <paramref name="start"/> is "from" ("the approaches from Zvirove", "из-под Покровска").</summary>
+    private static bool IsOrigin(string text, int start)
+    {
+        var end = start;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        var begin = end;
+        while (begin > 0 && (char.IsLetter(text[begin - 1]) || text[begin - 1] == '-'))
+        {
+            begin--;
+        }
+
+        return end > begin && FromWords.Contains(text.AsSpan(begin, end - begin));
+    }
+
+    /// <summary>
+    /// A body named after the town or its region ("Zaporizhzhia Regional Military Administration", also by the town's
+    /// adjective in the text's language: "Шосткинська міська рада") speaks of it.
+    /// </summary>
     private static bool NamedAfter(string claimant, PlaceMention place)
     {
         static bool Has(string claimant, string? name) =>
             name is { Length: >= 5 } && claimant.Contains(name[..5], StringComparison.OrdinalIgnoreCase);
 
-        return Has(claimant, place.Name) || Has(claimant, place.Admin1);
+        // the name as the text writes it too: "Шосткинська міська рада" is the council of the "Шостку" named before
+        return Has(claimant, place.Name) || Has(claimant, place.Admin1) || Has(claimant, place.Text);
     }
 
     private static int TimesNamedBefore(Document document, long geonameId, int before) =>
@@ -79,12 +106,12 @@ internal static partial class StoryPlace
         {
             var claim = p.Claim;
             var s = SentenceOf(document, claim.Span.Start);
-            if (claim.Place is null && IsHappening(claim) && s >= 0 && !NamesAPlace(document, mentions, s) && !SectorWide(document, claim, s)
+            if (claim.Place is null && IsHappening(claim) && s >= 0 && !NamesAPlaceBesidesSpeaker(document, mentions, s) && !SectorWide(document, claim, s)
                 && Nearby(document, settlements, s, claim.Kind != ClaimKind.Other, k => !speakers.TryGetValue(k, out var names) || names.Contains(claim.Claimant)) is { } place)
             {
                 claim = claim with { Place = place };
             }
-            else if (claim.Place is null && claim.Kind != ClaimKind.Other && IsHappening(claim) && s >= 0 && !NamesAPlace(document, mentions, s) && !SectorWide(document, claim, s)
+            else if (claim.Place is null && claim.Kind != ClaimKind.Other && IsHappening(claim) && s >= 0 && !NamesAPlaceBesidesSpeaker(document, mentions, s) && !SectorWide(document, claim, s)
                 && Nearby(document, settlements, s, true, _ => true) is { } shared
                 && MostNamedBefore(document, claim.Span.Start) is { } main && main.GeonameId == shared.GeonameId
                 && (TimesNamedBefore(document, main.GeonameId, claim.Span.Start) >= 2 || NamedAfter(claim.Claimant, main)

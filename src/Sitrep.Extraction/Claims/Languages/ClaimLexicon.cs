@@ -59,6 +59,10 @@ internal sealed class ClaimLexicon
             "tried to break through", "attempted to break through", "спробували прорватися", "спробував прорватися",
             "намагалися прорватися", "намагався прорватися", "намагався просочитися", "намагалися просочитися",
             "пытались прорваться", "пытался прорваться", "пытались просочиться", "пытался просочиться",
+            // the same tries told in the present ("вони щодня пробують прорватися")
+            "пробують прорватися", "пробували прорватися", "намагаються прорватися", "намагаються просочитися",
+            "пытаются прорваться", "пытаются просочиться", "пробуют прорваться", "пробовали прорваться",
+            "try to break through", "trying to break through", "tries to break through",
         ]),
         (ClaimKind.Strike,
         [
@@ -85,6 +89,8 @@ internal sealed class ClaimLexicon
             "втратили", "потеряли", "потери противника", "втрати ворога",
             "поранені", "поранено", "втрати", "ліквідовано", "ліквідували", "погибли", "погиб", "ранены", "ранения", "потери",
             "ликвидировано", "ликвидировали", "пострадали", "постраждали",
+            // people hurt counted, or denied with "нет"/"немає" after them: "пострадавших нет", "постраждалих немає"
+            "пострадавших", "постраждалих",
         ]),
         (ClaimKind.Other,
         [
@@ -375,7 +381,11 @@ internal sealed class ClaimLexicon
     public static WordSet GroupWords { get; } = new(["group", "groups", "групу", "групи", "груп", "группу", "группы", "групп", "підрозділ", "подразделение"]);
 
     /// <summary>"Втрат ... немає", "потерь нет": the losses named before are denied.</summary>
+    /// <remarks>"Пострадавших нет", "постраждалих немає" count people hurt only to deny them (<see cref="HurtDenied"/>).</remarks>
     public static WordSet AbsenceWords { get; } = new(["немає", "нема", "нет", "відсутні", "отсутствуют"]);
+
+    /// <summary>The genitive of "those hurt", a casualties word only before "нет"/"немає": "пострадавших нет".</summary>
+    public static WordSet HurtDenied { get; } = new(["пострадавших", "постраждалих"]);
 
     /// <summary>
     /// Interception words: "could not be intercepted" says the weapon got through, so a negation before them does
