@@ -36,7 +36,8 @@ internal static class PlaceAnaphor
     /// <summary>
     /// "Russia has struck port infrastructure in the region", "збили над областю 14 безпілотників": the region named
     /// last before the statement (also inside a body's name, "the Odesa regional military administration"), else the
-    /// region of the settlement the story has named most, when the text names that region anywhere.
+    /// region of the settlement the story has named most, when the text names that region anywhere or that settlement
+    /// is the region's centre.
     /// </summary>
     public static PlaceRef? Region(Document document, ReadOnlySpan<Token> tokens, int first, int limit, int before, string claimant)
     {
@@ -58,6 +59,11 @@ internal static class PlaceAnaphor
         if (StoryPlace.MostNamedBefore(document, before) is not { Admin1: { } admin1 } main)
         {
             return null;
+        }
+
+        if (main.FeatureCode == "PPLA")
+        {
+            return RegionOf(main.GeonameId); // "над областю" in a story of the regional centre: the centre's region
         }
 
         var named = places.Find(p => p.FeatureCode == "ADM1" && p.Name == admin1);

@@ -80,6 +80,44 @@ internal static partial class StoryPlace
         return Has(claimant, place.Name) || Has(claimant, place.Admin1) || Has(claimant, place.Text);
     }
 
+    private static readonly string[] TownOffices =
+    [
+        "mayor", "city council", "мэр", "городской голова", "городской совет", "горсовет", "міський голова", "мер міста",
+        "міська рада", "міської ради", "секретар міської ради",
+    ];
+
+    /// <summary>
+    /// Whether the claimant speaks in a town office named by no town ("уточнил мэр города Сергей Карпенко", "the mayor
+    /// said"): the office of the town the story is about, so it speaks of that town as a body named after it does.
+    /// </summary>
+    private static bool TownsOwnOffice(Document document, Claim claim)
+    {
+        foreach (var a in document.Attributions)
+        {
+            if (a.Speaker != claim.Claimant || a.SpeakerSpan is not { } speaker || !a.Span.Overlaps(claim.Span))
+            {
+                continue;
+            }
+
+            var start = speaker.Start;
+            while (start > 0 && speaker.Start - start < 40 && document.Text[start - 1] is not ('.' or '!' or '?' or ',' or ';' or ':' or '\n' or '«' or '»' or '"'))
+            {
+                start--;
+            }
+
+            var words = document.Text.AsSpan(start, speaker.End - start);
+            foreach (var office in TownOffices)
+            {
+                if (words.Contains(office, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     private static int TimesNamedBefore(Document document, long geonameId, int before) =>
         document.Places.Count(p => p.Span.End <= before && p.GeonameId == geonameId && p.Role == PlaceRole.Location);
 
@@ -114,7 +152,7 @@ internal static partial class StoryPlace
             else if (claim.Place is null && claim.Kind != ClaimKind.Other && IsHappening(claim) && s >= 0 && !NamesAPlaceBesidesSpeaker(document, mentions, s) && !SectorWide(document, claim, s)
                 && Nearby(document, settlements, s, true, _ => true) is { } shared
                 && MostNamedBefore(document, claim.Span.Start) is { } main && main.GeonameId == shared.GeonameId
-                && (TimesNamedBefore(document, main.GeonameId, claim.Span.Start) >= 2 || NamedAfter(claim.Claimant, main)
+                && (TimesNamedBefore(document, main.GeonameId, claim.Span.Start) >= 2 || NamedAfter(claim.Claimant, main) || TownsOwnOffice(document, claim)
                     || (s > 0 && document.Sentences[s - 1].Paragraph == document.Sentences[s].Paragraph
                         && placed.TryGetValue(s - 1, out var previous) && previous == shared.GeonameId)))
             {

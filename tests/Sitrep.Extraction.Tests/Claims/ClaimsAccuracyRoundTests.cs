@@ -110,4 +110,32 @@ public sealed class ClaimsAccuracyRoundTests
 
         Assert.Contains(Docs.ClaimsOf(doc), c => c.Kind == ClaimKind.Repelled);
     }
+
+    [Theory]
+    [InlineData("Утром дроны атаковали Рыльск, сообщил губернатор области.\n\nПовреждены здание школы и два дома, уточнил мэр города Сергей Карпенко.", "Рыльск")]
+    [InlineData("Вранці дрони атакували Рильськ, повідомив губернатор області.\n\nПошкоджено будівлю школи і два будинки, уточнив міський голова Сергій Карпенко.", "Рильськ")]
+    [InlineData("Drones attacked Rylsk in the morning, the regional governor said.\n\nA school and two houses were damaged, the mayor said.", "Rylsk")]
+    public void Process_TownOfficeNamedByNoTown_SpeaksOfTheStorysTown(string text, string town)
+    {
+        var doc = Docs.Text(text, outlet: "Seim Info");
+        Docs.Place(doc, town, 695019, "Rylsk", country: "RU", featureCode: "PPLA2");
+
+        var damage = Assert.Single(Docs.ClaimsOf(doc), c => c.Kind == ClaimKind.Strike && doc.Sentences[^1].Span.Contains(c.Span));
+
+        Assert.Equal(695019, damage.Place?.GeonameId);
+    }
+
+    [Theory]
+    [InlineData("Уночі ворог атакував Запоріжжя ударними дронами, повідомили Повітряні сили.\n\nЯк повідомляють Повітряні сили, загалом над областю вночі знищено 9 ударних дронів.")]
+    [InlineData("Ночью противник атаковал Запорожье ударными дронами, сообщили Воздушные силы.\n\nКак сообщают Воздушные силы, всего над областью ночью уничтожено 9 ударных дронов.")]
+    public void Process_TheRegionInAStoryOfItsCentre_IsTheCentresRegion(string text)
+    {
+        var doc = Docs.Text(text, outlet: "Zaporizhzhia Today");
+        var city = Docs.Place(doc, text.StartsWith("Уночі", StringComparison.Ordinal) ? "Запоріжжя" : "Запорожье", 687700, "Zaporizhzhia", featureCode: "PPLA");
+        doc.Places[^1] = city with { Admin1 = "Zaporizhzhia Oblast" };
+
+        var downed = Assert.Single(Docs.ClaimsOf(doc), c => c.Kind == ClaimKind.Other);
+
+        Assert.Equal(687699, downed.Place?.GeonameId); // Zaporizhzhia Oblast
+    }
 }
