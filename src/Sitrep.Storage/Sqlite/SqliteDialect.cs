@@ -55,10 +55,12 @@ internal sealed class SqliteDialect(string connectionString) : StoreDialect
     /// checkpoint every 1,000 pages (4 MB) nearly every batch copied the log into the database and synced it, a third
     /// of the time spent storing; checkpointing every 8,192 pages (32 MB) syncs about eight times less often and writes
     /// pages changed by several batches (indexes, events) once. The log is cut back to that size after a checkpoint.
-    /// A larger page cache keeps the indexes' pages that every batch updates.
+    /// A larger page cache keeps the indexes' pages that every batch updates. Checkpointing every 32,768 pages (128 MB)
+    /// and a 16 MB cache instead of 8,192 pages and 8 MB: on 2,000 documents the writing thread writes 15 % fewer bytes
+    /// and reads 65 % fewer back (docs/benchmarks.md, "GC budget and SQLite pragmas").
     /// </summary>
     public override Task PrepareWriterAsync(DbConnection connection, CancellationToken ct) =>
-        connection.ExecAsync(null, "PRAGMA wal_autocheckpoint = 8192; PRAGMA journal_size_limit = 33554432; PRAGMA cache_size = -8192;", ct);
+        connection.ExecAsync(null, "PRAGMA wal_autocheckpoint = 32768; PRAGMA journal_size_limit = 134217728; PRAGMA cache_size = -16384;", ct);
 
     public override Task PrepareAsync(DbConnection connection, CancellationToken ct) =>
         connection.ExecAsync(null, "PRAGMA journal_mode = WAL;", ct);
