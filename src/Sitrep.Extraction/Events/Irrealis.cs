@@ -41,18 +41,19 @@ internal static class Irrealis
     ]);
 
     /// <summary>Words right before a trigger that make it a possibility or a warning ("possible strikes", "the threat of
-    /// a missile strike", "загроза застосування ударних БпЛА", "угроза атаки беспилотников", "готовящийся штурм").</summary>
+    /// a missile strike", "warned of a massive strike", "попередили про масовану атаку", "загроза застосування ударних БпЛА", "угроза атаки беспилотников", "готовящийся штурм").</summary>
     private static readonly WordSet Prospects = new(
     [
         "possible", "potential", "imminent", "upcoming", "anticipated", "threat", "threats", "risk", "danger",
         "можливі", "можливих", "можливого", "можливої", "можливий", "можлива", "загроза", "загрозу", "загрози", "загрозою", "загрозі",
         "небезпека", "небезпеку", "майбутні", "майбутнього", "майбутній",
         "возможные", "возможных", "возможного", "возможной", "возможный", "угроза", "угрозу", "угрозы", "угрозой",
-        "угрозе", "опасность", "предстоящий", "предстоящего", "предстоящие", "готовящийся", "готовящегося", "готовящиеся",
+        "угрозе", "warned", "warns", "warning", "попередили", "попереджають", "попереджає", "предупредили", "предупреждают",
+        "предупреждает", "опасность", "предстоящий", "предстоящего", "предстоящие", "готовящийся", "готовящегося", "готовящиеся",
     ]);
 
     /// <summary>How far before the trigger a word of <see cref="Prospects"/> still qualifies it.</summary>
-    private const int ProspectReach = 3;
+    private const int ProspectReach = 4;
 
     /// <summary>Words that make the clause unreal when "to" follows them at once ("likely to resume assaults",
     /// "preparing to launch an assault", "threatened to hit"): "about 20 soldiers tried to storm" stays an event.</summary>
@@ -61,7 +62,7 @@ internal static class Irrealis
         "likely", "unlikely", "expected", "set", "about", "going", "plan", "plans", "planning", "planned", "preparing",
         "prepares", "prepare", "threaten", "threatens", "threatened", "threatening", "vow", "vows", "vowed", "promise",
         "promises", "promised", "pledge", "pledges", "pledged", "intend", "intends", "intended", "aim", "aims", "seek",
-        "seeks", "ready",
+        "seeks", "ready", "poised",
     ]);
 
     /// <summary>Verbs that take an object before their "to" ("expect Russian troops to try to encircle the town",
@@ -137,6 +138,11 @@ internal static class Irrealis
 
     private static bool Unreal(string text, ReadOnlySpan<Token> tokens, PhraseMatch<TriggerClass> trigger, int first, int limit)
     {
+        if (SyntheticFuture(text, tokens, trigger, first))
+        {
+            return true; // "ворог атакуватиме", "обстрілюватимуть": the Ukrainian future written in one word
+        }
+
         var sawTo = false;
         for (var i = trigger.FirstToken - 1; i >= Math.Max(first, trigger.FirstToken - Reach); i--)
         {
@@ -157,9 +163,9 @@ internal static class Irrealis
                 return true; // "the threat of a missile strike", "загроза застосування ударних БпЛА"
             }
 
-            if (EndsWithWill(text, token))
+            if (EndsWithWill(text, token) || IsSyntheticFuture(text, token))
             {
-                return true; // "they'll strike"
+                return true; // "they'll strike", "ворог атакуватиме місто дронами"
             }
 
             if (Cues.Contains(text, token) && char.IsLower(text[token.Start]) && !(i + 1 < limit && Perfect.Contains(text, tokens[i + 1])))
@@ -189,6 +195,28 @@ internal static class Irrealis
         }
 
         return false;
+    }
+
+    /// <summary>The Ukrainian one-word future (-тиме, -тимуть, -тимемо) of the trigger itself ("обстрілюватимуть");
+    /// before the trigger in its clause it is a cue like "буде" ("атакуватиме місто дронами").</summary>
+    private static bool SyntheticFuture(string text, ReadOnlySpan<Token> tokens, PhraseMatch<TriggerClass> trigger, int first)
+    {
+        for (var i = trigger.FirstToken; i < trigger.EndToken; i++)
+        {
+            if (IsSyntheticFuture(text, tokens[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsSyntheticFuture(string text, Token token)
+    {
+        var word = text.AsSpan(token.Start, token.End - token.Start);
+        return word.Length > 6 && (word.EndsWith("тиме", StringComparison.OrdinalIgnoreCase) || word.EndsWith("тимуть", StringComparison.OrdinalIgnoreCase)
+            || word.EndsWith("тимемо", StringComparison.OrdinalIgnoreCase));
     }
 
     private static bool EndsWithWill(string text, Token token)

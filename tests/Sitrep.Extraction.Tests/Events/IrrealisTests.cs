@@ -32,6 +32,8 @@ public sealed class IrrealisTests
     [InlineData("Во вторник губернатор предупредил об угрозе атаки беспилотников на Белгород.")]
     [InlineData("Officials in Odesa on Tuesday warned residents of possible missile strikes on the port.")]
     [InlineData("Якби не ППО, росіяни могли б атакувати дронами Шостку у вівторок, вважає мер.")]
+    [InlineData("On Tuesday the air force warned of a massive missile strike on Kyiv in the coming nights.")]
+    [InlineData("Мер Шостки вважає, що у вівторок ворог знову атакуватиме місто дронами.")]
     // a reason cited beside a threatened response
     [InlineData("Російський депутат у вівторок погрожує Сумам «відплатою» у відповідь на атаки дронів по Курській області.")]
     public void Process_FutureThreatOrPlan_NoEvent(string text)
@@ -48,6 +50,7 @@ public sealed class IrrealisTests
     [InlineData("У вівторок росіяни завдали ракетного удару по Харкову.")]
     [InlineData("Во вторник российские войска нанесли ракетный удар по Харькову.")]
     [InlineData("On Tuesday the air force scrambled jets in response to a missile attack on Lviv.")]
+    [InlineData("Мер Шостки повідомив, що у вівторок ворог знову атакував місто дронами.")]
     public void Process_SameClauseToldAsDone_StillAnEvent(string text)
     {
         Assert.NotEmpty(Subtypes(text));
