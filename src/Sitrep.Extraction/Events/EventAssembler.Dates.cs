@@ -1,6 +1,7 @@
 using Sitrep.Core.Model;
 using Sitrep.Core.Text;
 using Sitrep.Extraction.Attribution;
+using Sitrep.Extraction.Matching;
 
 namespace Sitrep.Extraction.Events;
 
@@ -114,19 +115,103 @@ internal sealed partial class EventAssembler
         "counted", "in total", "a total of", " alone", "recorded a total", "загалом", "усього", "всього", "всего", "в общей сложности",
     ];
 
+    /// <summary>"214 times", "дев'ять разів", "40 раз": how often something happened.</summary>
+    private static readonly WordSet Times = new(["times", "разів", "рази", "раза", "раз"]);
+
+    /// <summary>Counting words before "times" / "разів" that are no digits ("nine times", "кілька разів", "девять раз").</summary>
+    private static readonly string[] NumeralStems =
+    [
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "several", "dozen",
+        "dozens", "multiple", "many", "дв", "три", "чотир", "п'ят", "п’ят", "пят", "шіст", "шест", "сім", "сем", "вісім",
+        "восем", "дев", "десят", "одинадцят", "одиннадцат", "дванадцят", "двенадцат", "кільк", "декільк", "нескольк", "багат",
+        "много", "десятк",
+    ];
+
     /// <summary>
-    /// A count over several days ("In the past week alone, the administration counted 1,860 shells and drones") sums
-    /// many happenings; it is not one event.
+    /// A count over several days sums many happenings; it is not one event: "In the past week alone, the
+    /// administration counted 1,860 shells and drones", and a count of times ("Over the past week, Russian forces
+    /// struck Stepnohirsk 214 times", "За минулий тиждень окупанти дев'ять разів атакували Суми", "had come under
+    /// drone attack more than 30 times in the past week").
     /// </summary>
     private bool IsTally(int s, TimeMention? time)
     {
+        var span = _document.Sentences[s].Span;
+        var sentence = _document.Slice(span);
+        if (OpensWithPeriod(sentence) && (time is null || !span.Contains(time.Span) || (time.From is { } f && time.To is { } t && t.DayNumber - f.DayNumber >= 2)))
+        {
+            return true; // "Over the past month, the ministry claimed the capture of four villages": the period is the sentence's time
+        }
+
         if (time?.From is not { } from || time.To is not { } to || to.DayNumber - from.DayNumber < 2)
         {
             return false;
         }
 
-        var sentence = _document.Slice(_document.Sentences[s].Span);
-        return Array.Exists(TallyCues, cue => sentence.Contains(cue, StringComparison.OrdinalIgnoreCase));
+        return Array.Exists(TallyCues, cue => sentence.Contains(cue, StringComparison.OrdinalIgnoreCase)) || CountsTimes(s);
+    }
+
+    /// <summary>How far into its sentence a tally period still opens it ("Over the past week, ...", "In the past
+    /// month ...", "За минулий тиждень ...").</summary>
+    private const int PeriodOpening = 12;
+
+    /// <summary>Whether a tally period opens the sentence: the whole sentence counts that period. A period further on
+    /// ("a drone hit a bus in Kherson, the third attack in the past week") leaves the happening told first.</summary>
+    private static bool OpensWithPeriod(ReadOnlySpan<char> sentence)
+    {
+        foreach (var cue in TallyPeriods)
+        {
+            var at = sentence.IndexOf(cue, StringComparison.OrdinalIgnoreCase);
+            if (at >= 0 && at <= PeriodOpening)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Periods that sum a week's or a month's happenings ("over the past week", "за минулий тиждень", "за минувшую
+    /// неделю", "с начала месяца"). "This week" and "last week" are left out: they often date one happening.
+    /// </summary>
+    private static readonly string[] TallyPeriods =
+    [
+        "past week", "past month", "past seven days", "past 7 days", "past 30 days", "since the start of the month",
+        "since the beginning of the month",
+        "за тиждень", "за минулий тиждень", "за останній тиждень", "за місяць", "за минулий місяць", "за останній місяць",
+        "з початку місяця", "за сім днів",
+        "за неделю", "за минувшую неделю", "за прошедшую неделю", "за последнюю неделю", "за прошлую неделю", "за месяц",
+        "за минувший месяц", "за прошедший месяц", "за последний месяц", "с начала месяца", "за семь дней",
+    ];
+
+    /// <summary>Whether the sentence says how many times something happened: a number or a counting word before "times".</summary>
+    private bool CountsTimes(int s)
+    {
+        var sentence = _document.Sentences[s];
+        for (var i = sentence.FirstToken + 1; i < sentence.FirstToken + sentence.TokenCount; i++)
+        {
+            if (!Times.Contains(_document.Text, _tokens[i]))
+            {
+                continue;
+            }
+
+            var before = _tokens[i - 1];
+            if (before.Kind == TokenKind.Number)
+            {
+                return true;
+            }
+
+            var word = _document.Text.AsSpan(before.Start, before.End - before.Start);
+            foreach (var stem in NumeralStems)
+            {
+                if (word.StartsWith(stem, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private void Date(EventDraft draft, TimeMention? time, TextSpan sentence)

@@ -72,6 +72,8 @@ internal sealed partial class EventAssembler
         TriggerRules.AddSwaps(_document.Text, _tokens, triggers, first, limit);
         triggers.RemoveAll((Assembler: this, First: first), static (t, c) => t.Value == TriggerClass.None || c.Assembler.Negated(c.First, t.FirstToken));
         NonEventMentions.Remove(_document.Text, _tokens, triggers, first, limit);
+        // "Moscow would strike the bridges", "погрожують завдати удару", "пообещали нанести удар": not what happened
+        triggers.RemoveAll(new SentenceView(_document.Text, _tokens, first, limit), static (t, c) => Irrealis.Governs(c.Text, c.Tokens, t, c.First, c.Limit));
         if (triggers.Count == 0)
         {
             return; // the rules below only drop or retype triggers: with none left there is no draft

@@ -7,8 +7,8 @@ namespace Sitrep.Extraction.Events;
 /// Trigger words that name a weapon or a fight without telling a happening: a hashtag ("#shelling"), a warning or
 /// a watch ("air raid alerts", "under drone observation"), the weapon as goods or as a unit ("money for drones",
 /// "producing drones", "our drone unit", "fog grounded the drones"), a row of a loss table ("artillery systems -
-/// 34,911 (+27)"), a habit ("regular drone attacks", "drops guided bombs every week") and an updated casualty
-/// count ("the number of wounded rose to 12").
+/// 34,911 (+27)"), a habit ("regular drone attacks", "drops guided bombs every week"), what troops are shielded
+/// from ("пехоте не хватает прикрытия от дронов") and an updated casualty count ("the number of wounded rose to 12").
 /// </summary>
 internal static class NonEventMentions
 {
@@ -29,6 +29,8 @@ internal static class NonEventMentions
         "money", "funds", "fundraiser", "fundraising", "donate", "donated", "buy", "buying", "bought", "producing",
         "produce", "produces", "produced", "manufacturing", "manufacture", "manufactures", "grounded", "grounding",
         "regular", "regularly", "routinely", "increasingly", "observation", "support",
+        // what troops lack or are shielded from: "no protection from drones", "не хватает прикрытия от дронов"
+        "protection", "прикриття", "захисту", "захист", "прикрытия", "прикрытие", "защиты", "защита",
     ]);
 
     /// <summary>Words anywhere in the sentence that make it a habit or a count update, not one happening.</summary>

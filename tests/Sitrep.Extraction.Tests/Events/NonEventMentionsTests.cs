@@ -23,6 +23,9 @@ public sealed class NonEventMentionsTests
     [InlineData("Russian aircraft drop glide bombs on front-line towns of Zaporizhzhia region every day, the air force said.")]
     [InlineData("Villagers in Bilozerka complain of regular Russian drone attacks from across the Dnipro river.")]
     [InlineData("Over the past day Russian forces shelled 23 settlements of Zaporizhzhia region, the regional governor said.")]
+    [InlineData("Командир роты под Покровском жалуется, что его пехоте не хватает прикрытия от дронов.")]
+    [InlineData("Бійцям під Покровськом бракує захисту від дронів, каже командир роти.")]
+    [InlineData("Near Pokrovsk the infantry moves in the open with no protection from Russian drones, a company commander said.")]
     [InlineData("tanks - 11,402 (+3)\nartillery systems - 34,100 (+19)\ncruise missiles - 3,960 (+0)")]
     public void Process_WeaponNamedWithoutHappening_NoEvent(string text)
     {

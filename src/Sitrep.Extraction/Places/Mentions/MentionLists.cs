@@ -42,8 +42,31 @@ internal static class MentionLists
         "розповів", "розповіла", "розповіли", "сказав", "сказала", "сказали", "видання", "виданню", "газет*", "журнал*",
         "канал*", "телеканал*", "агентств*", "сайт*", "портал*", "радіостанці*",
         "рассказал*", "сказал*", "издани*", "изданию", "газет*", "журнал*", "канал*", "телеканал*", "агентств*",
-        "сайт*", "портал*", "радиостанци*",
+        "сайт*", "портал*", "радиостанци*", "телеграм-канал*", "телеграм*", "Telegram-канал*", "паблик*", "пабліку", "паблік",
+        "told", "reported", "wrote", "writes", "пише", "писав", "написав", "написала", "повідомляє", "пишет", "писал",
+        "написал", "написала", "сообщает", "передает", "передаёт",
     ];
+
+    /// <summary>Words of a quoted outlet's or channel's title beside a place in it («Новой ленты», «Суми Інфо»,
+    /// «Херсон Онлайн», "Odesa Live").</summary>
+    public static readonly string[] MediaWords =
+    [
+        "лент*", "стрічк*", "новин*", "новост*", "вест*", "вісті", "правд*", "онлайн", "online", "live", "info", "інфо", "инфо",
+        "news", "today", "сьогодні", "сегодня", "тв", "tv", "fm", "медіа", "медиа", "media", "пресс", "прес", "газет*", "радіо",
+        "радио", "вечерн*", "вечірн*", "курьер*", "кур'єр*", "телеграф", "оперативн*", "ньюз", "24",
+    ];
+
+    /// <summary>Capitalised words that make a place before them an outlet's name ("the Kyiv Independent", "the Kharkiv
+    /// Observer", "Kyiv Post").</summary>
+    public static readonly string[] OutletWords =
+    [
+        "Independent", "Observer", "Post", "Times", "Herald", "Journal", "Tribune", "Gazette", "Courier", "Chronicle",
+        "Telegraph", "Inquirer", "Today", "Online", "Live", "Info", "News", "Daily", "Review", "Insider", "Express",
+        "Правда", "Вести", "Вісті", "Онлайн", "Сьогодні", "Сегодня", "Новини", "Новости", "Інфо", "Инфо", "Live",
+    ];
+
+    /// <summary>Outlet words before a place that make it the outlet's regional edition ("Суспільне Суми", "Suspilne Kharkiv").</summary>
+    public static readonly string[] OutletPrefixes = ["Suspilne", "Суспільне", "Суспільного", "Суспільному", "Суспильное", "Общественное"];
 
     /// <summary>Ukrainian football clubs whose names are also places or go with their city's name.</summary>
     private static readonly HashSet<string> Clubs = new(StringComparer.OrdinalIgnoreCase)

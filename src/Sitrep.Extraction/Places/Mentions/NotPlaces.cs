@@ -122,14 +122,67 @@ internal static class NotPlaces
             && w.WordIs(first - 2, first, MentionLists.UnitNouns);
     }
 
+    /// <summary>How many words a quoted outlet title may hold around the place in it («Курск 24», «Новая лента Юг»).</summary>
+    private const int TitleWords = 3;
+
     /// <summary>
     /// A name in quotation marks right after an outlet word or a verb of telling is the outlet's title: told
-    /// "Kherson" (a newspaper), рассказал «Полигону», розповіла виданню «Слобожанщина».
+    /// "Kherson" (a newspaper), рассказал «Полигону», розповіла виданню «Слобожанщина». So is a place that is one
+    /// word of a short quoted title when the quotes follow such a word (телеграм-канал «Суми Інфо», канал «Курск
+    /// 24») or hold a media word (Собеседник «Новой ленты», «Херсон Онлайн»); and an unquoted outlet named after a
+    /// town ("told the Kharkiv Observer", "the Kyiv Independent reported", "Суспільне Суми").
     /// </summary>
     private static bool IsQuotedTitle(NameMatch m, MentionWords w)
     {
         var first = m.FirstToken;
-        return w.PunctIs(first - 1, "\"«“") && w.PunctIs(m.LastToken + 1, "\"»”") && w.WordIs(first - 2, first, MentionLists.TitleCues);
+        if (w.PunctIs(first - 1, "\"«“") && w.PunctIs(m.LastToken + 1, "\"»”") && w.WordIs(first - 2, first, MentionLists.TitleCues))
+        {
+            return true;
+        }
+
+        if (OutletAfter(m, w) || w.WordIs(first - 1, first, MentionLists.OutletPrefixes))
+        {
+            return true; // "the Kharkiv Observer", "Суспільне Суми"
+        }
+
+        var open = first - 1;
+        while (open >= Math.Max(0, first - TitleWords) && w.IsWord(open) && w.SameSentence(open, first))
+        {
+            open--;
+        }
+
+        var close = m.LastToken + 1;
+        while (close <= Math.Min(w.Count - 1, m.LastToken + TitleWords) && (w.IsWord(close) || w[close].Kind == TokenKind.Number) && w.SameSentence(close, first))
+        {
+            close++;
+        }
+
+        if (!w.PunctIs(open, "\"«“") || !w.PunctIs(close, "\"»”") || !w.SameSentence(open, close))
+        {
+            return false;
+        }
+
+        if (w.WordIs(open - 1, first, MentionLists.TitleCues))
+        {
+            return true;
+        }
+
+        for (var i = open + 1; i < close; i++)
+        {
+            if ((i < first || i > m.LastToken) && (w.WordIs(i, first, MentionLists.MediaWords) || w[i].Kind == TokenKind.Number))
+            {
+                return true; // «Новой ленты», «Курск 24»
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A capitalised media word right after the place: "the Kharkiv Observer", "Kyiv Post", "Odesa Journal".</summary>
+    private static bool OutletAfter(NameMatch m, MentionWords w)
+    {
+        var next = m.LastToken + 1;
+        return w.IsWord(next) && char.IsUpper(w.Text[w[next].Start]) && w.WordIs(next, m.FirstToken, MentionLists.OutletWords);
     }
 
     /// <summary>A club's name ("Shakhtar", "Metalist") and the city that goes with it ("Shakhtar Donetsk", "Metalist 1925 Kharkiv", "Veres Rivne").</summary>

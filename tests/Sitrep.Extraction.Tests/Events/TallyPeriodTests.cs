@@ -1,0 +1,35 @@
+using Sitrep.Core.Documents;
+using Sitrep.Extraction;
+
+namespace Sitrep.Extraction.Tests.Events;
+
+/// <summary>A week's or a month's count ("57 times over the past week", "за минулий тиждень") sums many happenings: no event.</summary>
+public sealed class TallyPeriodTests
+{
+    private static List<Sitrep.Core.Model.ConflictEvent> Events(string text, string published = "2026-01-26")
+    {
+        var doc = new Document(text, new DocumentMetadata { Outlet = "Test Wire", Published = DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture) });
+        return SitrepPipeline.Default.Process(doc).Events;
+    }
+
+    [Theory]
+    [InlineData("Russian troops shelled Nikopol 57 times over the past week, the district council said.")]
+    [InlineData("Over the past week, Russian forces hit Orikhiv with drones eleven times, the regional governor said.")]
+    [InlineData("За минулий тиждень окупанти дванадцять разів атакували дронами Херсон, повідомила ОВА.")]
+    [InlineData("За минувшую неделю Шебекино обстреливали 40 раз, сообщил губернатор.")]
+    [InlineData("Over the past month, Russia's Defence Ministry claimed the capture of three villages near Pokrovsk.")]
+    public void Process_WeekOrMonthTally_NoEvent(string text)
+    {
+        Assert.Empty(Events(text));
+    }
+
+    [Theory]
+    [InlineData("Russian troops shelled Nikopol on Sunday night, the district council said.")]
+    [InlineData("Уночі окупанти атакували дронами Херсон, повідомила ОВА.")]
+    [InlineData("Ночью Шебекино обстреляли из артиллерии, сообщил губернатор.")]
+    [InlineData("A Russian drone hit a bus in Kherson on Sunday, the third such attack on the city in the past week, officials said.")]
+    public void Process_OneHappening_StillAnEvent(string text)
+    {
+        Assert.NotEmpty(Events(text));
+    }
+}
