@@ -21,6 +21,9 @@ public sealed class NameKeyTests
     [InlineData("Rostov-on-Don", "Rostov on Don")]
     [InlineData("Ростов-на-Дону", "Ростове-на-Дону")]
     [InlineData("Харьков", "Харкова")]
+    [InlineData("Часов Яр", "Часова Яра")]
+    [InlineData("Красный Яр", "Красном Яре")]
+    [InlineData("Сухий Яр", "Сухому Яру")]
     public void KeyOf_InflectedOrVariantForm_EqualsKeyOfName(string name, string form)
     {
         Assert.Equal(NameKeys.KeyOf(name), NameKeys.KeyOf(form));
@@ -30,6 +33,8 @@ public sealed class NameKeyTests
     [InlineData("Pokrovsk", "Pokrova")]
     [InlineData("Kharkiv", "Kherson")]
     [InlineData("Покровськ", "Покров")]
+    [InlineData("Уфа", "Уф")]
+    [InlineData("Ора", "Ор")]
     public void KeyOf_DifferentNames_Differ(string a, string b)
     {
         Assert.NotEqual(NameKeys.KeyOf(a), NameKeys.KeyOf(b));

@@ -58,6 +58,10 @@ public sealed class PlacesStageTests
     [InlineData("У Бахмуті тривають бої.", "Бахмуті", 713174L)]
     [InlineData("Вибухи пролунали в Ростові-на-Дону.", "Ростові-на-Дону", 501175L)]
     [InlineData("Бои идут в районе Новоселидовки.", "Новоселидовки", 699290L)]
+    [InlineData("Штурмовые группы снова заходили на окраины Часова Яра.", "Часова Яра", 710915L)]
+    [InlineData("В Часовом Яре осталось несколько сотен жителей.", "Часовом Яре", 710915L)]
+    [InlineData("Евакуаційна група працювала біля Часового Яру до вечора.", "Часового Яру", 710915L)]
+    [InlineData("У Часовому Яру знову зникло світло.", "Часовому Яру", 710915L)]
     public void Process_CyrillicInflection_ResolvesStem(string text, string surface, long geonameId)
     {
         Assert.Equal(geonameId, PlacesRun.Run(text).Mention(surface).GeonameId);

@@ -20,6 +20,14 @@ internal static class CyrillicStemmer
     public static int Stem(Span<char> word)
     {
         var n = word.Length;
+        if (n == MinStem && word[0] == 'я' && word[1] == 'р' && word[2] is 'а' or 'у' or 'е')
+        {
+            // "Яр" (a ravine), the one word of two letters that closes many names (Часів Яр, Красний Яр, Сухий Яр),
+            // takes a vowel of case: "Часова Яра", "Часовом Яре", "Часового Яру"; other words of three letters keep
+            // all three
+            return n - 1;
+        }
+
         if (n <= MinStem)
         {
             return n;
