@@ -21,6 +21,7 @@ public sealed class OutletNameTests
     [InlineData("Residents of Kharkiv told reporters that the blast woke them.", "Kharkiv")]
     [InlineData("Собеседник «Новой ленты» рассказал, что бои идут в районе Купянска.", "Купянска")]
     [InlineData("Суспільне Суми повідомило про обстріл Шостки вночі.", "Шостки")]
+    [InlineData("Russian Missiles Hit Kharkiv Today, Killing Three", "Kharkiv")]
     public void Process_StoryPlaceBesideOutlet_StaysAPlace(string text, string surface)
     {
         var d = PlacesRun.Run(text, new DateOnly(2026, 1, 20));

@@ -57,12 +57,13 @@ internal static class MentionLists
     ];
 
     /// <summary>Capitalised words that make a place before them an outlet's name ("the Kyiv Independent", "the Kharkiv
-    /// Observer", "Kyiv Post").</summary>
+    /// Observer", "Kyiv Post", a live blog's "Ukraine Live"). Not the English "Today": a headline in title case says
+    /// "Missiles Hit Kharkiv Today".</summary>
     public static readonly string[] OutletWords =
     [
         "Independent", "Observer", "Post", "Times", "Herald", "Journal", "Tribune", "Gazette", "Courier", "Chronicle",
-        "Telegraph", "Inquirer", "Today", "Online", "Live", "Info", "News", "Daily", "Review", "Insider", "Express",
-        "Правда", "Вести", "Вісті", "Онлайн", "Сьогодні", "Сегодня", "Новини", "Новости", "Інфо", "Инфо", "Live",
+        "Telegraph", "Inquirer", "Online", "Live", "Info", "News", "Daily", "Review", "Insider", "Express",
+        "Правда", "Вести", "Вісті", "Онлайн", "Сьогодні", "Сегодня", "Новини", "Новости", "Інфо", "Инфо",
     ];
 
     /// <summary>Outlet words before a place that make it the outlet's regional edition ("Суспільне Суми", "Suspilne Kharkiv").</summary>
