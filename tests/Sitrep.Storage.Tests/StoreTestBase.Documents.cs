@@ -18,6 +18,59 @@ public abstract partial class StoreTestBase
     }
 
     [Fact]
+    public async Task GetDocument_EventsClaimsAndEveryDocumentField_RoundTripsExactly()
+    {
+        // the store keeps the text, claims and events once (in their own columns and tables) and puts them back
+        const string Strike = "Two drones hit a depot near Pokrovsk overnight, the regional governor said.";
+        const string Claim = "The army said its units hold the northern outskirts of Pokrovsk.";
+        const string Denial = "Moscow said the outskirts were taken.";
+        var built = new DocBuilder($"{Strike} {Claim} {Denial}", "Donetsk Desk", "2025-11-04", url: "https://example.org/depot")
+            { Title = "Depot hit", Medium = "web" }
+            .Event("air_drone_strike", Strike, Place.Pokrovsk, "2025-11-04")
+            .Event("armed_clash", Claim, Place.Pokrovsk, "2025-11-04")
+            .Claim("General Staff", "UA", "control", "asserts", Place.Pokrovsk, Claim, "partial", "2025-11-04", "c2")
+            .Claim("Russian Defence Ministry", "RU", "capture", "asserts", Place.Pokrovsk, Denial, null, "2025-11-04", "c1")
+            .Build();
+        var doc = new ExtractOutput
+        {
+            Document = new DocumentDto
+            {
+                Id = built.Document.Id, Title = built.Document.Title, Url = built.Document.Url, Outlet = built.Document.Outlet,
+                Author = "A. Writer", Published = built.Document.Published, PublishedFrom = "page", Language = "en", Medium = "web",
+                Text = built.Document.Text,
+            },
+            Places = [new PlaceDto { Text = "Pokrovsk", Start = 28, End = 36, GeonameId = Place.Pokrovsk.GeonameId, Name = "Pokrovsk", Country = "UA",
+                Admin1 = "Donetsk", Lat = Place.Pokrovsk.Lat, Lon = Place.Pokrovsk.Lon, FeatureCode = "PPLA2", Role = "event", Confidence = 0.9 }],
+            Times = [new TimeDto { Text = "overnight", Start = 37, End = 46, From = "2025-11-03", To = "2025-11-04", Precision = "night", Relative = true }],
+            Quantities = built.Quantities,
+            Attributions = [new AttributionDto { Start = 48, End = 75, Text = "the regional governor said", Speaker = "regional governor",
+                SpeakerType = "official", Side = "UA", Via = [], Verb = "said" }],
+            Claims = built.Claims,
+            Events = built.Events,
+        };
+        await AddAllAsync(Store, [Corpus.WireStrike(), doc, Corpus.UkrainianDenial()]);
+
+        var stored = await Store.GetDocumentAsync(doc.Document.Id, Ct);
+
+        Assert.Equal(SitrepJson.Serialize(doc, indented: false), SitrepJson.Serialize(stored, indented: false));
+    }
+
+    [Fact]
+    public async Task GetDocument_EventWithoutSource_RoundTripsExactly()
+    {
+        // an event that names no source is reported under the outlet's name: the extraction keeps it as it was
+        const string Strike = "Shelling damaged a school in Kharkiv on Monday.";
+        var built = DocBuilder.Wire("2025-11-03", Strike).Event("shelling_artillery_missile_attack", Strike, Place.Kharkiv, "2025-11-03").Build();
+        built.Events[0].Sources.Clear();
+
+        await Store.AddDocumentAsync(built, "test", Ct);
+        var stored = await Store.GetDocumentAsync(built.Document.Id, Ct);
+
+        Assert.Empty(stored!.Events[0].Sources);
+        Assert.Equal(SitrepJson.Serialize(built, indented: false), SitrepJson.Serialize(stored, indented: false));
+    }
+
+    [Fact]
     public async Task ListDocuments_SeveralDates_NewestFirstWithCounts()
     {
         await AddAllAsync(Store, [Corpus.WireStrike(), Corpus.UkrainianDenial(), Corpus.MechanisedAssault()]);

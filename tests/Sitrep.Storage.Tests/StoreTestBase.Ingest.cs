@@ -94,7 +94,7 @@ public abstract partial class StoreTestBase
         await reopened.MigrateAsync(Ct);
 
         Assert.Equal(1, (await reopened.StatusAsync(Ct)).Documents);
-        Assert.Equal(6, await ((SitrepStore)reopened).SchemaVersionAsync(Ct));
+        Assert.Equal(7, await ((SitrepStore)reopened).SchemaVersionAsync(Ct));
     }
 
     [Fact]
@@ -104,11 +104,11 @@ public abstract partial class StoreTestBase
         await Store.DisposeAsync();
         await ExecuteRawAsync(Connection, "DROP TABLE event_aliases; DROP INDEX ix_event_reports_window; DROP INDEX ix_claims_window; " +
             "ALTER TABLE events DROP COLUMN latest_from; ALTER TABLE events DROP COLUMN earliest_to; ALTER TABLE events DROP COLUMN named_day; " +
-            "DELETE FROM schema_version WHERE version >= 2;");
+            "ALTER TABLE documents DROP COLUMN extraction_omits; DELETE FROM schema_version WHERE version >= 2;");
 
         var upgraded = await OpenAsync(Connection);
 
-        Assert.Equal(6, await ((SitrepStore)upgraded).SchemaVersionAsync(Ct));
+        Assert.Equal(7, await ((SitrepStore)upgraded).SchemaVersionAsync(Ct));
         Assert.Equal(new StoreStatus(2, 1, 1, 0), await upgraded.StatusAsync(Ct));
         Assert.True(await upgraded.AddDocumentAsync(Corpus.RepublishedStrike(), null, Ct));
         Assert.Single(await upgraded.QueryEventsAsync(new EventQuery(), Ct));
@@ -128,11 +128,11 @@ public abstract partial class StoreTestBase
         Assert.NotEmpty(links);
         var contested = ClaimsJson(await Store.QueryClaimsAsync(new ClaimQuery(ContestedOnly: true), Ct));
         await Store.DisposeAsync();
-        await ExecuteRawAsync(Connection, "DELETE FROM schema_version WHERE version >= 6;");
+        await ExecuteRawAsync(Connection, "ALTER TABLE documents DROP COLUMN extraction_omits; DELETE FROM schema_version WHERE version >= 6;");
 
         var upgraded = await OpenAsync(Connection);
 
-        Assert.Equal(6, await ((SitrepStore)upgraded).SchemaVersionAsync(Ct));
+        Assert.Equal(7, await ((SitrepStore)upgraded).SchemaVersionAsync(Ct));
         Assert.Equal(ClaimsJson(claims), ClaimsJson(await upgraded.QueryClaimsAsync(new ClaimQuery(), Ct)));
         var after = new List<ClaimLink>();
         foreach (var claim in claims)
@@ -142,6 +142,26 @@ public abstract partial class StoreTestBase
 
         Assert.Equal(links, after);
         Assert.Equal(contested, ClaimsJson(await upgraded.QueryClaimsAsync(new ClaimQuery(ContestedOnly: true), Ct)));
+    }
+
+    [Fact]
+    public async Task OpenAsync_DocumentStoredWithItsWholeExtraction_ReadsItBackAndStoresNewOnesWithoutTheParts()
+    {
+        // a store written before documents kept their extraction without the text, claims and events
+        var old = Corpus.RussianCaptureClaim();
+        await Store.AddDocumentAsync(old, null, Ct);
+        await Store.DisposeAsync();
+        var whole = SitrepJson.Serialize(old, indented: false).Replace("'", "''", StringComparison.Ordinal);
+        await ExecuteRawAsync(Connection, $"UPDATE documents SET extraction = '{whole}'; ALTER TABLE documents DROP COLUMN extraction_omits; " +
+            "DELETE FROM schema_version WHERE version >= 7;");
+
+        var upgraded = await OpenAsync(Connection);
+        var added = Corpus.WireStrike();
+        await upgraded.AddDocumentAsync(added, null, Ct);
+
+        Assert.Equal(7, await ((SitrepStore)upgraded).SchemaVersionAsync(Ct));
+        Assert.Equal(SitrepJson.Serialize(old, indented: false), SitrepJson.Serialize(await upgraded.GetDocumentAsync(old.Document.Id, Ct), indented: false));
+        Assert.Equal(SitrepJson.Serialize(added, indented: false), SitrepJson.Serialize(await upgraded.GetDocumentAsync(added.Document.Id, Ct), indented: false));
     }
 
     private static string ClaimsJson(IEnumerable<ClaimDto> claims) => string.Join("\n", claims.Select(c => SitrepJson.Serialize(c, indented: false)));

@@ -24,6 +24,47 @@ public sealed record EventReport(string DocumentId, string LocalId, long Sequenc
         return [.. analysed.Events.Select(e => new EventReport(doc.Id, e.Id, sequence, Tag(e, doc)))];
     }
 
+    /// <summary>
+    /// Whether <see cref="Untag"/> gives the extracted event back from its report exactly: the extraction filled in
+    /// none of what tagging fills (the sources' publication date and document, the evidence's document, the
+    /// documents), and named a source (tagging gives an event without one the document's outlet).
+    /// </summary>
+    public static bool CanUntag(EventDto e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        return e.Documents is null && e.Sources.Count > 0 &&
+               e.Sources.TrueForAll(s => s.Published is null && s.DocumentId is null) &&
+               e.Evidence.TrueForAll(x => x.DocumentId is null);
+    }
+
+    /// <summary>The extracted event a report was tagged from (see <see cref="Tag"/>), for an event that
+    /// <see cref="CanUntag"/>: the store keeps a document's events once, as its reports.</summary>
+    public static EventDto Untag(EventDto report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return new EventDto
+        {
+            Id = report.Id,
+            Type = report.Type,
+            Subtype = report.Subtype,
+            From = report.From,
+            To = report.To,
+            TimePrecision = report.TimePrecision,
+            Location = report.Location,
+            Actors = report.Actors,
+            Quantities = report.Quantities,
+            Outcome = report.Outcome,
+            Sources = report.Sources.ConvertAll(s => new SourceDto { Name = s.Name, Medium = s.Medium, Via = s.Via }),
+            Evidence = report.Evidence.ConvertAll(x => new EvidenceDto { Start = x.Start, End = x.End, Text = x.Text }),
+            Confidence = report.Confidence,
+            DateNote = report.DateNote,
+            Trigger = report.Trigger,
+        };
+    }
+
+    /// <summary>The event as the document reports it: its sources with the document's publication date and id (the
+    /// document's outlet when it names none), its evidence and documents with the document's id. Keep
+    /// <see cref="Untag"/> its inverse.</summary>
     private static EventDto Tag(EventDto e, DocumentDto doc)
     {
         List<SourceDto> sources = e.Sources.Count > 0

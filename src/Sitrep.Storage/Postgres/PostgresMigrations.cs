@@ -98,5 +98,8 @@ internal static class PostgresMigrations
             ALTER TABLE claims ALTER COLUMN id SET NOT NULL;
             ALTER TABLE claims ADD PRIMARY KEY (document_id, local_id);
             """),
+        new(7, "the extraction stored without the parts kept elsewhere (text, claims, events); existing rows keep theirs", """
+            ALTER TABLE documents ADD COLUMN extraction_omits BIGINT NOT NULL DEFAULT 0;
+            """),
     ];
 }

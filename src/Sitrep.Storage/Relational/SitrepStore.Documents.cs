@@ -134,7 +134,7 @@ public sealed partial class SitrepStore
         var doc = analysed.Document;
         await dialect.InsertDocumentAsync(connection, tx, new DocumentRow(
             seq, doc.Id, doc.Title, doc.Url, doc.Outlet, doc.Published, doc.Language, doc.Medium, origin, Now(),
-            prepared.Reports.Count, prepared.Claims.Count, doc.Text, prepared.ExtractionJson), ct);
+            prepared.Reports.Count, prepared.Claims.Count, doc.Text, prepared.ExtractionJson, (long)prepared.ExtractionOmits), ct);
         await AddEventsAsync(connection, tx, prepared, seq, touched, ct);
         await AddClaimsAsync(connection, tx, prepared, seq, ct);
     }
@@ -157,10 +157,21 @@ public sealed partial class SitrepStore
 
     public async Task<ExtractOutput?> GetDocumentAsync(string documentId, CancellationToken cancellationToken = default)
     {
-        await using var connection = await dialect.OpenAsync(cancellationToken);
-        return await connection.ScalarAsync(null, "SELECT extraction FROM documents WHERE id = @id", cancellationToken, ("@id", documentId)) is string json
-            ? FromJson<ExtractOutput>(json)
-            : null;
+        var ct = cancellationToken;
+        await using var connection = await dialect.OpenAsync(ct);
+        var rows = await connection.QueryAsync(null, "SELECT extraction, text, extraction_omits FROM documents WHERE id = @id",
+            r => (Json: r.GetString(0), Text: r.GetString(1), Omits: (StoredExtraction.Omitted)r.Long(2)), ct, ("@id", documentId));
+        if (rows.Count == 0)
+        {
+            return null;
+        }
+
+        var (json, text, omits) = rows[0];
+        return await StoredExtraction.RestoreAsync(FromJson<ExtractOutput>(json), omits, text,
+            () => connection.QueryAsync(null, "SELECT json FROM claims WHERE document_id = @id ORDER BY ordinal",
+                r => FromJson<ClaimDto>(r.GetString(0)), ct, ("@id", documentId)),
+            () => connection.QueryAsync(null, "SELECT json FROM event_reports WHERE document_id = @id ORDER BY ordinal",
+                r => FromJson<EventDto>(r.GetString(0)), ct, ("@id", documentId)));
     }
 
     public async Task<IReadOnlyList<DocumentHit>> SearchDocumentsAsync(string query, int limit = 50, CancellationToken cancellationToken = default)

@@ -1,15 +1,16 @@
 namespace Sitrep.Storage.Relational;
 
-/// <summary>A document's row; <paramref name="Extraction"/> is its extraction as compact JSON in UTF-8.</summary>
+/// <summary>A document's row; <paramref name="Extraction"/> is its extraction as compact JSON in UTF-8, without the
+/// parts <paramref name="Omits"/> names (see <see cref="StoredExtraction"/>).</summary>
 internal sealed record DocumentRow(
     long Seq, string Id, string? Title, string? Url, string? Outlet, string? Published, string Language, string? Medium,
-    string? Origin, string AddedAt, long Events, long Claims, string Text, byte[] Extraction)
+    string? Origin, string AddedAt, long Events, long Claims, string Text, byte[] Extraction, long Omits)
 {
     public const string InsertSql = """
         INSERT INTO documents (seq, id, title, url, outlet, published, language, medium, origin, added_at,
-                               event_count, claim_count, text, extraction)
+                               event_count, claim_count, text, extraction, extraction_omits)
         VALUES (@seq, @id, @title, @url, @outlet, @published, @language, @medium, @origin, @added,
-                @events, @claims, @text, @extraction)
+                @events, @claims, @text, @extraction, @omits)
         """;
 }
 

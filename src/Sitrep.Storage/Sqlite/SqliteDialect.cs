@@ -71,7 +71,7 @@ internal sealed class SqliteDialect(string connectionString) : StoreDialect
     {
         ct.ThrowIfCancellationRequested();
         var insert = statements.Extra("insert-document", c => new RawStatement((SqliteConnection)c, Positional(DocumentRow.InsertSql,
-            "@seq", "@id", "@title", "@url", "@outlet", "@published", "@language", "@medium", "@origin", "@added", "@events", "@claims", "@text", "@extraction")));
+            "@seq", "@id", "@title", "@url", "@outlet", "@published", "@language", "@medium", "@origin", "@added", "@events", "@claims", "@text", "@extraction", "@omits")));
         insert.Bind(1, row.Seq);
         insert.Bind(2, row.Id);
         insert.Bind(3, row.Title);
@@ -87,6 +87,7 @@ internal sealed class SqliteDialect(string connectionString) : StoreDialect
         var text = Utf8(row.Text);
         insert.BindUtf8(13, text);
         insert.BindUtf8(14, row.Extraction);
+        insert.Bind(15, row.Omits);
         insert.Run();
 
         // the search index gets the title and text just stored, given again rather than read back from the row

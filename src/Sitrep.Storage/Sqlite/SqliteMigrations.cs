@@ -117,5 +117,8 @@ internal static class SqliteMigrations
             CREATE INDEX ix_claims_place ON claims (place_key);
             CREATE INDEX ix_claims_window ON claims (geoname_id, date_from, date_to, side);
             """),
+        new(7, "the extraction stored without the parts kept elsewhere (text, claims, events); existing rows keep theirs", """
+            ALTER TABLE documents ADD COLUMN extraction_omits INTEGER NOT NULL DEFAULT 0;
+            """),
     ];
 }

@@ -1,0 +1,81 @@
+using Sitrep.Core.Contract;
+using Sitrep.Reconcile.Events;
+
+namespace Sitrep.Storage.Relational;
+
+/// <summary>
+/// A document's extraction as the store keeps it: without what its row and other tables hold already, which is put
+/// back when the document is read (<see cref="ISitrepStore.GetDocumentAsync"/> returns it exactly as it was added).
+/// The text is the row's <c>text</c>, the claims are the document's rows of <c>claims</c> (their JSON is the extracted
+/// claim), and the events its rows of <c>event_reports</c> (each the extracted event tagged with the document, see
+/// <see cref="EventReport.Untag"/>) when every event can be told back from its report. Those parts were more than half
+/// of the stored extraction, and the text and events were written two or three times. Which parts are left out is the
+/// row's <c>extraction_omits</c> (<see cref="Omitted"/>); rows stored before that column hold the whole extraction.
+/// </summary>
+internal static class StoredExtraction
+{
+    /// <summary>The parts of the extraction that its stored JSON leaves out (flags).</summary>
+    [Flags]
+    public enum Omitted
+    {
+        None = 0,
+        Text = 1,
+        Claims = 2,
+        Events = 4,
+    }
+
+    /// <summary>The JSON to store (compact UTF-8) and the parts it leaves out.</summary>
+    public static (byte[] Json, Omitted Omits) Serialize(ExtractOutput analysed)
+    {
+        var omits = Omitted.Text | Omitted.Claims | (analysed.Events.TrueForAll(EventReport.CanUntag) ? Omitted.Events : Omitted.None);
+        var kept = new ExtractOutput
+        {
+            Document = WithText(analysed.Document, ""),
+            Places = analysed.Places,
+            Times = analysed.Times,
+            Quantities = analysed.Quantities,
+            Attributions = analysed.Attributions,
+            Claims = [],
+            Events = omits.HasFlag(Omitted.Events) ? [] : analysed.Events,
+        };
+        return (SitrepJson.SerializeToUtf8Bytes(kept), omits);
+    }
+
+    /// <summary>The extraction as it was added, from its stored JSON and the parts read back from where they are kept:
+    /// <paramref name="claims"/> and <paramref name="reports"/> are the document's stored claims and event reports in
+    /// their order (asked for only when left out).</summary>
+    public static async Task<ExtractOutput> RestoreAsync(ExtractOutput stored, Omitted omits, string text,
+        Func<Task<List<ClaimDto>>> claims, Func<Task<List<EventDto>>> reports)
+    {
+        if (omits == Omitted.None)
+        {
+            return stored;
+        }
+
+        return new ExtractOutput
+        {
+            Document = omits.HasFlag(Omitted.Text) ? WithText(stored.Document, text) : stored.Document,
+            Places = stored.Places,
+            Times = stored.Times,
+            Quantities = stored.Quantities,
+            Attributions = stored.Attributions,
+            Claims = omits.HasFlag(Omitted.Claims) ? await claims() : stored.Claims,
+            Events = omits.HasFlag(Omitted.Events) ? (await reports()).ConvertAll(EventReport.Untag) : stored.Events,
+        };
+    }
+
+    /// <summary>The document with another text (every other field as it is).</summary>
+    internal static DocumentDto WithText(DocumentDto d, string text) => new()
+    {
+        Id = d.Id,
+        Title = d.Title,
+        Url = d.Url,
+        Outlet = d.Outlet,
+        Author = d.Author,
+        Published = d.Published,
+        PublishedFrom = d.PublishedFrom,
+        Language = d.Language,
+        Medium = d.Medium,
+        Text = text,
+    };
+}
