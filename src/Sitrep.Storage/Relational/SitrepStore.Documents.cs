@@ -160,7 +160,11 @@ public sealed partial class SitrepStore
         var ct = cancellationToken;
         await using var connection = await dialect.OpenAsync(ct);
         var rows = await connection.QueryAsync(null, "SELECT extraction, text, extraction_omits FROM documents WHERE id = @id",
-            r => (Json: r.GetString(0), Text: r.GetString(1), Omits: (StoredExtraction.Omitted)r.Long(2)), ct, ("@id", documentId));
+            r =>
+            {
+                var omits = (StoredExtraction.Omitted)r.Long(2);
+                return (Json: StoredExtraction.Json(r, 0, omits), Text: r.GetString(1), Omits: omits);
+            }, ct, ("@id", documentId));
         if (rows.Count == 0)
         {
             return null;

@@ -10,7 +10,8 @@ namespace Sitrep.Storage.Relational;
 /// claim), and the events its rows of <c>event_reports</c> (each the extracted event tagged with the document, see
 /// <see cref="EventReport.Untag"/>) when every event can be told back from its report. Those parts were more than half
 /// of the stored extraction, and the text and events were written two or three times. Which parts are left out is the
-/// row's <c>extraction_omits</c> (<see cref="Omitted"/>); rows stored before that column hold the whole extraction.
+/// row's <c>extraction_omits</c> (<see cref="Omitted"/>), which also says whether the JSON is deflated (SQLite); rows
+/// stored before that column hold the whole extraction as text.
 /// </summary>
 internal static class StoredExtraction
 {
@@ -22,6 +23,22 @@ internal static class StoredExtraction
         Text = 1,
         Claims = 2,
         Events = 4,
+
+        /// <summary>Not a part left out: the stored JSON is deflated (SQLite keeps it as a blob).</summary>
+        Deflated = 8,
+    }
+
+    /// <summary>The stored JSON as text (inflated when <see cref="Omitted.Deflated"/>).</summary>
+    public static string Json(System.Data.Common.DbDataReader r, int column, Omitted omits)
+    {
+        if (!omits.HasFlag(Omitted.Deflated))
+        {
+            return r.GetString(column);
+        }
+
+        using var inflate = new System.IO.Compression.DeflateStream(new MemoryStream(r.GetFieldValue<byte[]>(column)), System.IO.Compression.CompressionMode.Decompress);
+        using var text = new StreamReader(inflate, System.Text.Encoding.UTF8);
+        return text.ReadToEnd();
     }
 
     /// <summary>The JSON to store (compact UTF-8) and the parts it leaves out.</summary>
@@ -47,7 +64,7 @@ internal static class StoredExtraction
     public static async Task<ExtractOutput> RestoreAsync(ExtractOutput stored, Omitted omits, string text,
         Func<Task<List<ClaimDto>>> claims, Func<Task<List<EventDto>>> reports)
     {
-        if (omits == Omitted.None)
+        if ((omits & ~Omitted.Deflated) == Omitted.None)
         {
             return stored;
         }

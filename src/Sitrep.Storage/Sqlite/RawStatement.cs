@@ -34,6 +34,8 @@ internal sealed class RawStatement : IDisposable
 
     public void BindUtf8(int index, ReadOnlySpan<byte> text) => Check(raw.sqlite3_bind_text(statement, index, text));
 
+    public void BindBlob(int index, ReadOnlySpan<byte> blob) => Check(raw.sqlite3_bind_blob(statement, index, blob));
+
     /// <summary>Runs the statement to its end and clears it for the next use.</summary>
     public void Run()
     {
