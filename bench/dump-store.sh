@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
 # Every stored row of a SQLite store in a stable order, for comparing two builds' stores: documents (without the
-# wall-clock added_at), events, event reports with their merge reasons, aliases, claims, claim links and the search
-# index. Usage: bench/dump-store.sh STORE.db > dump.txt; then diff two dumps (or compare their md5sum).
+# wall-clock added_at; an extraction stored deflated in hex), events, event reports with their merge reasons, aliases,
+# claims, claim links and the search index. The stored extraction differs between stores written before and after
+# migration 7 by design (compare what GetDocumentAsync returns instead). Usage: bench/dump-store.sh STORE.db >
+# dump.txt; then diff two dumps (or compare their md5sum).
 set -euo pipefail
 db=$1
 sqlite3 -readonly "$db" <<'SQL'
 .mode list
 .separator "\t"
-SELECT 'document', seq, id, title, url, outlet, published, language, medium, origin, event_count, claim_count, text, extraction FROM documents ORDER BY seq;
+SELECT 'document', seq, id, title, url, outlet, published, language, medium, origin, event_count, claim_count, text,
+       CASE WHEN typeof(extraction) = 'blob' THEN hex(extraction) ELSE extraction END FROM documents ORDER BY seq;
 SELECT 'event', id, first_seq, type, subtype, date_from, date_to, geoname_id, place_key, latest_from, earliest_to, named_day, json FROM events ORDER BY id;
 SELECT 'report', document_id, local_id, event_id, seq, ordinal, family, date_from, date_to, geoname_id, lat, lon, reason, json FROM event_reports ORDER BY seq, ordinal;
 SELECT 'alias', alias, event_id FROM event_aliases ORDER BY alias;
