@@ -361,7 +361,7 @@ internal sealed partial class ClaimBuilder
         for (var i = from; i < Math.Min(limit, from + ObjectListReach); i++)
         {
             var t = _tokens[i];
-            if (t.Kind == TokenKind.Punctuation && t.Text(_document.Text) is not ("," or "-"))
+            if (t.Kind == TokenKind.Punctuation && t.Text(_document.Text) is not ("," or "-" or "«" or "»" or "\"" or "“" or "”" or "„"))
             {
                 return -1;
             }
