@@ -121,8 +121,18 @@ public sealed class EventsStage : IStage
     /// </summary>
     private static EventDraft? HeadlineOf(Document document, List<EventDraft> drafts, EventDraft draft)
     {
+        if (document.Metadata.Title is not { Length: > 0 })
+        {
+            return null;
+        }
+
         foreach (var head in drafts)
         {
+            if (head.Sentence >= 2)
+            {
+                break; // drafts come in the order of their sentences: the headline's are the first
+            }
+
             if (!IsHeadline(document, head.Sentence) || head.Sentence == draft.Sentence || draft.Paragraph - head.LastParagraph > 1)
             {
                 continue;
