@@ -205,6 +205,19 @@ public sealed class AttributionStage : IStage
         "Також ", "Крім того, ", "Окрім того, ", "Також, ", "Также ", "Кроме того, ", "Помимо этого, ", "Также, ",
     ];
 
+    /// <summary>
+    /// Openings of an outcome told right after a report, with no speaker of its own: an absence of victims or losses
+    /// ("Постраждалих немає", "Пострадавших нет", "Втрат серед особового складу немає") or the attacks beaten back ("Усі
+    /// атаки відбито", "Все атаки отбиты"). Ukrainian and Russian stories tell such an outcome bare; an English story
+    /// attributes it again or tells it as its own ("No one was hurt." after "..., the administration said" is the
+    /// outlet's), so English openings are not listed.
+    /// </summary>
+    private static readonly string[] ResultOpeners =
+    [
+        "Постраждалих ", "Загиблих ", "Жертв ", "Втрат ", "Усі атаки ", "Всі атаки ", "Атаку відбито", "Атаки відбито",
+        "Пострадавших ", "Погибших ", "Жертв ", "Потерь ", "Все атаки ", "Атаку отбили", "Атаки отбиты", "Атака отбита",
+    ];
+
     /// <summary>A sentence opening with "Also", "In addition", "Кроме того" goes on with the report before it.</summary>
     private static bool ContinuesReport(Document document, int s) => StartsWithAny(document, s, Continuers);
 
@@ -218,6 +231,14 @@ public sealed class AttributionStage : IStage
 
         if (ContinuesReport(document, s) && document.Sentences[s].Paragraph - document.Sentences[s - 1].Paragraph <= 1)
         {
+            return previous with { Span = document.Sentences[s].Span };
+        }
+
+        if (StartsWithAny(document, s, ResultOpeners) && document.Sentences[s].Paragraph == document.Sentences[s - 1].Paragraph
+            && !attributor.HasCue(s))
+        {
+            // "... розповів, що окупанти 11 разів атакували позиції. Усі атаки відбито, втрат немає.": the outcome of the
+            // happening just reported, in the same paragraph with no speaker of its own, is the same report
             return previous with { Span = document.Sentences[s].Span };
         }
 

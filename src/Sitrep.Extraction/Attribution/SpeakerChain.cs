@@ -173,6 +173,12 @@ internal sealed class SpeakerChain
                         phraseStart = afs;
                     }
 
+                    if (speaker is null && inverted && match.EndToken < limit && phrase.IsPronoun(match.EndToken))
+                    {
+                        // "..., добавил он", "— додала вона", "..., said he": the pronoun after an inverted verb refers back
+                        speaker = _resolver.ResolvePronoun(phrase.Word(match.EndToken), s);
+                    }
+
                     if (speaker is null && _document.Language != "en" && match.FirstToken > first)
                     {
                         // "В Угрупованні об'єднаних сил цю інформацію спростували", "У міській раді заявили": the body

@@ -70,6 +70,20 @@ internal sealed class SpeakerMemory
         return null;
     }
 
+    /// <summary>The latest speaker (within the memory's reach) that <paramref name="match"/> accepts.</summary>
+    public ResolvedSpeaker? Latest(Func<ResolvedSpeaker, bool> match)
+    {
+        for (var k = _memory.Count - 1; k >= Math.Max(0, _memory.Count - MemoryReach); k--)
+        {
+            if (match(_memory[k].Speaker))
+            {
+                return _memory[k].Speaker;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>An earlier speaker whose full name (or the words naming it) contains this shorter name ("the General Staff", "у Генштабі").</summary>
     public ResolvedSpeaker? Earlier(string name)
     {
@@ -93,7 +107,7 @@ internal sealed class SpeakerMemory
                 var found = source.Length <= Buffer
                     ? words[..PhraseNormalizer.NormalizeInto(source, words)].Contains(key, StringComparison.Ordinal)
                     : PhraseNormalizer.Normalize(source.ToString()).AsSpan().Contains(key, StringComparison.Ordinal);
-                if (found)
+                if (found || Contraction(name.AsSpan().Trim(), source))
                 {
                     return speaker;
                 }
@@ -101,6 +115,32 @@ internal sealed class SpeakerMemory
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether one word is the contraction of the first two words of a name, as Ukrainian and Russian shorten bodies:
+    /// the first three letters of the first word and the second word's start ("Генштаба" for "Генеральный штаб ВСУ",
+    /// "Міноборони" for "Міністерство оборони", "Генпрокуратура" for "Генеральна прокуратура").
+    /// </summary>
+    internal static bool Contraction(ReadOnlySpan<char> word, ReadOnlySpan<char> name)
+    {
+        if (word.Length < 6 || word.IndexOf(' ') >= 0)
+        {
+            return false;
+        }
+
+        var space = name.IndexOf(' ');
+        if (space < 4)
+        {
+            return false;
+        }
+
+        var second = name[(space + 1)..];
+        var end = second.IndexOf(' ');
+        second = end < 0 ? second : second[..end];
+        var stem = second[..Math.Min(4, second.Length)];
+        return second.Length >= 4 && word.StartsWith(name[..3], StringComparison.OrdinalIgnoreCase)
+            && word[3..].StartsWith(stem, StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>The latest person whose name's words contain <paramref name="word"/> and more: "Syrskyi" after "Oleksandr Syrskyi".</summary>

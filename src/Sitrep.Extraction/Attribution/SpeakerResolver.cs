@@ -222,6 +222,11 @@ internal sealed partial class SpeakerResolver
         // "one analyst", "an official": an indefinite phrase brings in someone new, not the analysts named before
         var indefinite = Tokens[start].Text(_text) is "a" or "an" or "one" or "another";
         var phraseWords = _words.NameText(start, end); // the same words for every reading below
+        if (capitals == 0 && !indefinite && HeadOfRegion(start, end) && _memory.Latest(HeadsRegion) is { } governor)
+        {
+            return governor; // "According to the head of the region", "По данным главы региона": the governor named before
+        }
+
         if ((capitals == 0 || LocalBodyLevel(phraseWords) != 0) && !indefinite && StoryBody(phraseWords, headType ?? SpeakerType.Person, _words.StripDeterminer(start, end)) is { } local)
         {
             return local;
@@ -280,5 +285,90 @@ internal sealed partial class SpeakerResolver
         var phrase = phraseWords;
         return StoryBody(phrase, type, _words.StripDeterminer(start, end))
             ?? new ResolvedSpeaker(phrase, type, _words.SideIn(start, end), _words.StripDeterminer(start, end), null);
+    }
+
+    /// <summary>Titles of whoever heads a region: "head", "governor", "глава", "голова", "губернатор", "очільник".</summary>
+    private static readonly WordSet RegionHeadTitles = new(
+    [
+        "head", "governor", "chief", "глава", "главы", "главе", "главой", "голова", "голови", "голові", "головою", "губернатор",
+        "губернатора", "губернатору", "губернатором", "керівник", "керівника", "очільник", "очільника", "начальник", "начальника",
+    ]);
+
+    /// <summary>"Region" with no name of its own ("the head of the region", "глава региона", "голова області").</summary>
+    private static readonly WordSet RegionWords = new(["region", "oblast", "province", "регіону", "області", "региона", "области", "края"]);
+
+    private static readonly WordSet RegionPhraseFillers = new(["the", "of", "this", "our", "цього", "этого", "нашей", "нашого"]);
+
+    /// <summary>Whether the phrase is only a region's head with no region named: "the head of the region", "главы
+    /// региона", "голова області" (not "the head of the Kharkiv region", which names its own).</summary>
+    private bool HeadOfRegion(int start, int end)
+    {
+        bool title = false, region = false;
+        for (var i = start; i < end; i++)
+        {
+            var token = Tokens[i];
+            if (token.Kind != TokenKind.Word)
+            {
+                return false;
+            }
+
+            if (RegionHeadTitles.Contains(_text, token))
+            {
+                title = true;
+            }
+            else if (RegionWords.Contains(_text, token))
+            {
+                region = true;
+            }
+            else if (!RegionPhraseFillers.Contains(_text, token))
+            {
+                return false;
+            }
+        }
+
+        return title && region;
+    }
+
+    /// <summary>
+    /// Whether an earlier speaker heads a region: a governor or the head of a regional (military) administration, told
+    /// by the words that named them ("губернатора Брянской области", "the head of the Donetsk regional military
+    /// administration") or, for a registry person, by the body they head (Oleh Syniehubov heads the Kharkiv Regional
+    /// Military Administration).
+    /// </summary>
+    private bool HeadsRegion(ResolvedSpeaker speaker)
+    {
+        if (TitlesRegionHead(speaker.Name) || (speaker.Span is { } span && TitlesRegionHead(span.Slice(_text))))
+        {
+            return true;
+        }
+
+        return speaker.Actor is { } actor
+            && (IsRegionBody(actor.Name) || (actor.Type == SpeakerType.Person && actor.ParentId is { } parent && _lexicon.Registry[parent] is { } body && IsRegionBody(body.Name)));
+
+        static bool IsRegionBody(string name) =>
+            name.Contains("Regional Military Administration", StringComparison.Ordinal) || name.StartsWith("Governor of", StringComparison.Ordinal);
+    }
+
+    private static readonly string[] GovernorStems = ["governor", "губернатор"];
+
+    private static readonly string[] HeadStems = ["head", "chief", "глав", "голов", "начальник", "очільник"];
+
+    private static readonly string[] RegionalStems = ["regional", "обласн", "областн", "області", "области", "region"];
+
+    /// <summary>"governor", "губернатор ...", or a head's title with a regional word ("head of the Donetsk regional military administration", "глава ... области").</summary>
+    private static bool TitlesRegionHead(ReadOnlySpan<char> words) =>
+        ContainsAny(words, GovernorStems) || (ContainsAny(words, HeadStems) && (ContainsAny(words, RegionalStems) || words.Contains("ОВА", StringComparison.Ordinal)));
+
+    private static bool ContainsAny(ReadOnlySpan<char> words, string[] stems)
+    {
+        foreach (var stem in stems)
+        {
+            if (words.Contains(stem, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

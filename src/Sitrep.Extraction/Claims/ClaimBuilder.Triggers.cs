@@ -46,9 +46,9 @@ internal sealed partial class ClaimBuilder
         foreach (var m in _lexicon.Kinds.FindAll(_document.Text, _tokens, first, limit))
         {
             var kind = m.Value;
-            if (kind == ClaimKind.Strike && onlyPossible)
+            if (kind == ClaimKind.Strike && (onlyPossible || ClauseMood.Unreal(_document.Text, _tokens, m.FirstToken, m.EndToken, first, limit)))
             {
-                continue; // "ворог може повторити удар": a warning, no strike
+                continue; // "ворог може повторити удар", "Russia could launch drones at Kyiv": a warning, no strike
             }
 
             if (kind == ClaimKind.Capture)
@@ -361,7 +361,7 @@ internal sealed partial class ClaimBuilder
         for (var i = from; i < Math.Min(limit, from + ObjectListReach); i++)
         {
             var t = _tokens[i];
-            if (t.Kind == TokenKind.Punctuation && t.Text(_document.Text) is not ("," or "-"))
+            if (t.Kind == TokenKind.Punctuation && t.Text(_document.Text) is not ("," or "-" or "«" or "»" or "\"" or "“" or "”" or "„"))
             {
                 return -1;
             }

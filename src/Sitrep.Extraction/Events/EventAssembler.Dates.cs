@@ -161,13 +161,36 @@ internal sealed partial class EventAssembler
         foreach (var cue in TallyPeriods)
         {
             var at = sentence.IndexOf(cue, StringComparison.OrdinalIgnoreCase);
-            if (at >= 0 && at <= PeriodOpening)
+            if (at >= 0 && at <= PeriodOpening && EndsThePeriod(sentence[(at + cue.Length)..]))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>Words after a period that make it a distance in time to something else ("За неделю до выборов", "за
+    /// тиждень перед штурмом", "a week before the vote"): a date before that thing, no stretch summed.</summary>
+    private static readonly WordSet RelativeAfterPeriod = new(["до", "перед", "before", "prior", "ahead", "after", "після", "после"]);
+
+    /// <summary>Whether the period phrase ends where the cue ends: a whole word ("за месяц", not "за месяца ...") not
+    /// followed by a word of <see cref="RelativeAfterPeriod"/>.</summary>
+    private static bool EndsThePeriod(ReadOnlySpan<char> rest)
+    {
+        if (rest.Length > 0 && char.IsLetter(rest[0]))
+        {
+            return false;
+        }
+
+        rest = rest.TrimStart();
+        var end = 0;
+        while (end < rest.Length && char.IsLetter(rest[end]))
+        {
+            end++;
+        }
+
+        return end == 0 || !RelativeAfterPeriod.Contains(rest[..end]);
     }
 
     /// <summary>

@@ -61,6 +61,7 @@ public sealed class EventsStage : IStage
                         && (!draft.PlaceInSentence || draft.Place is null || d.Place is null || d.Place.GeonameId == draft.Place.GeonameId))
                     : null;
                 into ??= PointsBackTo(drafts, draft);
+                into ??= HeadlineOf(document, drafts, draft);
 
                 var ownDirection = NamesDirection(document, draft.Sentence);
                 into ??= FindRecent(drafts, (Draft: draft, OwnDirection: ownDirection, document.Text),
@@ -78,6 +79,14 @@ public sealed class EventsStage : IStage
                 }
                 else
                 {
+                    if (OnlyAnAttack(into) && IsStrike(draft.Subtype) && IsHeadline(document, into.Sentence))
+                    {
+                        // "Ворог атакував Степногірськ" over "скинули дві авіабомби на Приморське": the lead's weapon types
+                        // the attack the headline told, and the lead's village places it
+                        (into.Subtype, into.WeaponNamed, into.Place, into.Location, into.PlaceInSentence) =
+                            (draft.Subtype, draft.WeaponNamed, draft.Place ?? into.Place, draft.Location ?? into.Location, draft.PlaceInSentence);
+                    }
+
                     into.Absorb(draft);
                 }
             }
@@ -88,6 +97,62 @@ public sealed class EventsStage : IStage
         {
             document.Events.Add(drafts[i].ToEvent(Claims.ItemIds.Event(i + 1)));
         }
+    }
+
+    /// <summary>How far from the headline's place the lead may place the same happening: a headline names the town,
+    /// the lead the village beside it.</summary>
+    private const double HeadlineKm = 15;
+
+    /// <summary>A fight told only by an attack word ("attack", "атакував", "атаковал"): what the attack was, a strike or
+    /// an assault, the text may tell next.</summary>
+    private static bool OnlyAnAttack(EventDraft draft) =>
+        draft.Subtype == "armed_clash" && (draft.Trigger.StartsWith("attack", StringComparison.OrdinalIgnoreCase) || draft.Trigger.StartsWith("атак", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Whether the sentence is the document's headline (its title, as the text opens with it).</summary>
+    private static bool IsHeadline(Document document, int sentence) =>
+        document.Metadata.Title is { Length: > 0 } title && sentence < 2
+        && document.Slice(document.Sentences[sentence].Span).Trim().Equals(title.AsSpan().Trim(), StringComparison.Ordinal);
+
+    /// <summary>
+    /// The headline's draft that a draft of the next paragraphs tells again: the same sub-type, or a strike where the
+    /// headline named only an attack ("Ворог атакував Степногірськ" and "скинули дві керовані авіабомби на Приморське,
+    /// що поруч зі Степногірськом"), at the headline's place, a village beside it (within <see cref="HeadlineKm"/>)
+    /// or a sentence that names the headline's place too; a headline is a summary of its lead, not a second happening.
+    /// </summary>
+    private static EventDraft? HeadlineOf(Document document, List<EventDraft> drafts, EventDraft draft)
+    {
+        if (document.Metadata.Title is not { Length: > 0 })
+        {
+            return null;
+        }
+
+        foreach (var head in drafts)
+        {
+            if (head.Sentence >= 2)
+            {
+                break; // drafts come in the order of their sentences: the headline's are the first
+            }
+
+            if (!IsHeadline(document, head.Sentence) || head.Sentence == draft.Sentence || draft.Paragraph - head.LastParagraph > 1)
+            {
+                continue;
+            }
+
+            var kind = head.Subtype == draft.Subtype || (OnlyAnAttack(head) && IsStrike(draft.Subtype));
+            var dates = head.DateNote is not null || draft.DateNote is not null || Overlap(head, draft);
+            if (!kind || !dates || head.Place is null || draft.Place is null)
+            {
+                continue;
+            }
+
+            if (head.Place.GeonameId == draft.Place.GeonameId || (!head.Place.IsAdminArea && !draft.Place.IsAdminArea && Kilometres(head.Place, draft.Place) <= HeadlineKm)
+                || document.Places.Exists((document.Sentences[draft.Sentence].Span, head.Place.GeonameId), static (p, c) => c.Span.Contains(p.Span) && p.GeonameId == c.GeonameId))
+            {
+                return head;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The latest of the last <see cref="MergeWindow"/> drafts that matches: merging looks back, not across the whole document.</summary>

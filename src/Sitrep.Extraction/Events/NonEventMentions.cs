@@ -18,6 +18,8 @@ internal static class NonEventMentions
         "alert", "alerts", "siren", "sirens", "warning", "warnings", "observation", "surveillance", "production", "factory", "factories", "тривога", "тривоги", "тревога", "тревоги",
         // "five field artillery guns", "MLRS launchers": the weapon as equipment counted among losses
         "guns", "gun", "pieces", "systems", "launchers", "tubes", "гармати", "гармат", "систем", "системи", "установок", "орудий", "орудия",
+        // "Общие боевые потери противника", "бойові втрати ворога", "combat losses": the heading of a losses table
+        "losses", "втрати", "втрат", "потери", "потерь",
         // "рятувальники ліквідували пожежу", "the fire was put out": a fire or an aftermath dealt with, no one killed
         "пожежу", "пожежі", "пожежа", "загоряння", "наслідки", "пожар", "пожары", "возгорание", "возгорания", "последствия",
         "fire", "fires", "blaze", "aftermath",
@@ -95,7 +97,7 @@ internal static class NonEventMentions
             if (t.Value is TriggerClass.AirDrone or TriggerClass.Shelling or TriggerClass.Strike)
             {
                 weapons++;
-                if (!UnderFire(text, tokens, t, first, limit))
+                if (!UnderFire(text, tokens, t, first, limit) && !Dominates(text, tokens, triggers, t, limit))
                 {
                     return false;
                 }
@@ -152,6 +154,39 @@ internal static class NonEventMentions
         return false;
     }
 
+    /// <summary>Present-tense verbs of a weapon that holds the sky or the roads rather than strikes: "drones dominate
+    /// the skies over the town", "own the sky above the roads", "hunt vehicles along the only road", "FPV-дрони висять
+    /// над усіма дорогами", "дроны контролируют небо", "хозяйничают в небе".</summary>
+    private static readonly WordSet DominanceVerbs = new(
+    [
+        "dominate", "dominates", "own", "owns", "rule", "rules", "control", "controls", "patrol", "patrols", "hunt", "hunts",
+        "hover", "hovers", "hang", "hangs", "circle", "circles", "prowl", "prowls", "roam", "roams",
+        "домінують", "домінує", "панують", "панує", "контролюють", "контролює", "патрулюють", "патрулює", "висять", "висить",
+        "полюють", "полює", "кружляють", "кружляє", "господарюють", "господарює",
+        "доминируют", "доминирует", "господствуют", "господствует", "контролируют", "контролирует", "патрулируют",
+        "патрулирует", "висят", "висит", "охотятся", "охотится", "кружат", "кружит", "хозяйничают", "хозяйничает",
+    ]);
+
+    /// <summary>Words that may stand between the weapon and its verb of a state ("Russian drones now own ...", "їхні
+    /// дрони постійно висять ...").</summary>
+    private static readonly WordSet DominanceGap = new(["now", "still", "already", "constantly", "effectively", "largely", "нині", "досі", "вже", "постійно", "фактично", "сейчас", "уже", "постоянно", "фактически"]);
+
+    /// <summary>
+    /// "Russian drones now own the sky above the roads into Kupiansk", "FPV drones hunt vehicles along the only road",
+    /// "FPV-дрони висять над усіма дорогами": the weapon is the subject of a present verb of holding the sky or the
+    /// roads, a lasting state of the front, not a strike ("drones hunted down a van" in the past is one).
+    /// </summary>
+    private static bool Dominates(string text, ReadOnlySpan<Token> tokens, List<PhraseMatch<TriggerClass>> triggers, PhraseMatch<TriggerClass> t, int limit)
+    {
+        var i = t.EndToken;
+        while (i < limit && (DominanceGap.Contains(text, tokens[i]) || triggers.Exists(i, static (o, at) => o.FirstToken == at)))
+        {
+            i = triggers.Find(o => o.FirstToken == i) is { TokenCount: > 0 } next ? next.EndToken : i + 1; // "FPV drones hunt": the weapon's next word
+        }
+
+        return i < limit && DominanceVerbs.Contains(text, tokens[i]);
+    }
+
     private static bool Hashtag(string text, TextSpan span) => span.Start > 0 && text[span.Start - 1] == '#';
 
     private static bool FollowedBy(string text, ReadOnlySpan<Token> tokens, PhraseMatch<TriggerClass> t, int limit, WordSet words)
@@ -188,7 +223,20 @@ internal static class NonEventMentions
     }
 
     /// <summary>Settlements counted ("the enemy struck 14 settlements of the region"): a day's total over many places.</summary>
-    private static readonly string[] SettlementNouns = ["settlements", "населених", "населенных"];
+    private static readonly string[] SettlementNouns =
+    [
+        "settlements", "villages", "towns", "населених", "населенных", "населённых", "сіл", "села", "селищ", "селища", "міст",
+        "сел", "деревень", "деревни", "посёлков", "поселков", "городов",
+    ];
+
+    /// <summary>Counting words that stand for a figure before a settlement noun ("captured four villages", "захопили
+    /// чотири села", "заняли несколько сел"): the settlements counted, not named.</summary>
+    internal static readonly WordSet CountWords = new(
+    [
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "dozens", "dozen", "multiple",
+        "два", "дві", "три", "чотири", "п'ять", "п’ять", "шість", "сім", "вісім", "кілька", "декілька", "кількох", "десятки",
+        "две", "четыре", "пять", "шесть", "семь", "восемь", "несколько", "нескольких", "десятки", "десятков",
+    ]);
 
     private static bool Is(string text, Token token, string word) =>
         text.AsSpan(token.Start, token.End - token.Start).Equals(word, StringComparison.OrdinalIgnoreCase);
@@ -260,7 +308,8 @@ internal static class NonEventMentions
         public const int Rise = 2;
         public const int SettlementNoun = 4;
 
-        /// <summary>A settlement noun right after a figure: "the enemy struck 14 settlements of the region".</summary>
+        /// <summary>A settlement noun right after a figure or a counting word: "the enemy struck 14 settlements of the
+        /// region", "captured four villages".</summary>
         public const int CountedSettlements = 8;
 
         private static readonly WordTable<int> Classes = new(Build());
@@ -274,7 +323,7 @@ internal static class NonEventMentions
                 if (Classes.TryGetValue(text, tokens[i], out var cls))
                 {
                     found |= cls;
-                    if ((cls & SettlementNoun) != 0 && i > first && char.IsAsciiDigit(text[tokens[i - 1].Start]))
+                    if ((cls & SettlementNoun) != 0 && i > first && (char.IsAsciiDigit(text[tokens[i - 1].Start]) || NonEventMentions.CountWords.Contains(text, tokens[i - 1])))
                     {
                         found |= CountedSettlements;
                     }

@@ -28,4 +28,32 @@ public sealed class PossibleAttackTests
 
         Assert.Contains(Docs.ClaimsOf(doc), c => c.Kind == ClaimKind.Strike);
     }
+
+    /// <summary>The clause mood events use decides claims too: a one-word Ukrainian future, a weapon launched only as
+    /// possible, an attempt to come; the same clause told as done stays a strike.</summary>
+    [Theory]
+    [InlineData("Речник Повітряних сил зазначив, що росіяни й надалі намагатимуться бити по Сумах балістикою.", "Сумах", 692194)]
+    [InlineData("The spokesman said Russia could launch attack drones at Odesa again tonight.", "Odesa", 698740)]
+    [InlineData("В штабе заявили, что противник попытается нанести удар по Одессе.", "Одессе", 698740)]
+    [InlineData("The governor said strikes on the port of Odesa will continue.", "Odesa", 698740)]
+    public void Process_AttackToldInClauseMood_IsNoStrike(string text, string city, long id)
+    {
+        var doc = Docs.Text(text, outlet: "Coast Wire");
+        Docs.Place(doc, city, id, city);
+
+        Assert.DoesNotContain(Docs.ClaimsOf(doc), c => c.Kind == ClaimKind.Strike);
+    }
+
+    [Theory]
+    [InlineData("Речник Повітряних сил зазначив, що росіяни вночі знову били по Сумах балістикою.", "Сумах", 692194)]
+    [InlineData("The spokesman said Russia launched attack drones at Odesa overnight.", "Odesa", 698740)]
+    [InlineData("В штабе заявили, что противник нанес удар по Одессе.", "Одессе", 698740)]
+    [InlineData("The governor said strikes on the port of Odesa continued overnight.", "Odesa", 698740)]
+    public void Process_AttackToldAsDone_StaysAStrike(string text, string city, long id)
+    {
+        var doc = Docs.Text(text, outlet: "Coast Wire");
+        Docs.Place(doc, city, id, city);
+
+        Assert.Contains(Docs.ClaimsOf(doc), c => c.Kind == ClaimKind.Strike);
+    }
 }

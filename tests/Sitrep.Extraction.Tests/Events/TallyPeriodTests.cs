@@ -32,4 +32,24 @@ public sealed class TallyPeriodTests
     {
         Assert.NotEmpty(Events(text));
     }
+
+    /// <summary>A period followed by "до" / "перед" / "before" is a distance in time to something else, not a stretch
+    /// summed: the happening told is one event; the same period opening a count stays a tally.</summary>
+    [Theory]
+    [InlineData("За неделю до выборов российский дрон атаковал автобус в Херсоне, сообщили в ОВА.")]
+    [InlineData("За тиждень до виборів російський дрон атакував автобус у Херсоні, повідомили в ОВА.")]
+    [InlineData("За месяц перед штурмом российская авиация ударила по мосту в Купянске, сообщил штаб.")]
+    public void Process_PeriodBeforeSomething_StillAnEvent(string text)
+    {
+        Assert.NotEmpty(Events(text));
+    }
+
+    [Theory]
+    [InlineData("За неделю российские дроны атаковали автобусы в Херсоне 14 раз, сообщили в ОВА.")]
+    [InlineData("За тиждень російські дрони атакували автобуси у Херсоні 14 разів, повідомили в ОВА.")]
+    [InlineData("За месяц российская авиация ударила по мостам в Купянске, сообщил штаб.")]
+    public void Process_SamePeriodSummingCounts_NoEvent(string text)
+    {
+        Assert.Empty(Events(text));
+    }
 }

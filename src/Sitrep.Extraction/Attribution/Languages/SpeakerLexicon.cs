@@ -12,7 +12,7 @@ internal static class SpeakerLexicon
         ("corps", SpeakerType.MilitaryUnit), ("brigade", SpeakerType.MilitaryUnit), ("regiment", SpeakerType.MilitaryUnit),
         ("battalion", SpeakerType.MilitaryUnit), ("division", SpeakerType.MilitaryUnit), ("unit", SpeakerType.MilitaryUnit),
         ("army", SpeakerType.MilitaryUnit), ("forces", SpeakerType.MilitaryUnit), ("military", SpeakerType.MilitaryUnit),
-        ("command", SpeakerType.MilitaryUnit), ("group", SpeakerType.MilitaryUnit), ("guard", SpeakerType.MilitaryUnit),
+        ("command", SpeakerType.MilitaryUnit), ("group", SpeakerType.MilitaryUnit), ("grouping", SpeakerType.MilitaryUnit), ("guard", SpeakerType.MilitaryUnit),
         ("navy", SpeakerType.MilitaryUnit), ("troops", SpeakerType.MilitaryUnit), ("force", SpeakerType.MilitaryUnit), ("commander", SpeakerType.Person),
         ("ministry", SpeakerType.Government), ("staff", SpeakerType.Government), ("administration", SpeakerType.Government),
         ("government", SpeakerType.Government), ("authorities", SpeakerType.Government), ("officials", SpeakerType.Government),
