@@ -87,11 +87,11 @@ internal sealed class CueFinder
         return true;
     }
 
-    private static readonly string[] CallingVerbs =
+    private static readonly WordSet CallingVerbs = new(
     [
         "called", "calls", "call", "described", "describes", "branded", "labelled", "labeled",
         "назвав", "назвала", "назвали", "назвало", "називає", "називають", "назвал", "называет", "называют",
-    ];
+    ]);
 
     private static readonly string[] FalseStems =
     [
@@ -109,7 +109,7 @@ internal sealed class CueFinder
         var text = _document.Text;
         for (var i = first; i < limit; i++)
         {
-            if (tokens[i].Kind != TokenKind.Word || _quotes.InsideQuote(i) || !IsAny(tokens[i].Chars(text), CallingVerbs))
+            if (tokens[i].Kind != TokenKind.Word || _quotes.InsideQuote(i) || !CallingVerbs.Contains(text, tokens[i]))
             {
                 continue;
             }
@@ -130,19 +130,6 @@ internal sealed class CueFinder
         }
 
         return null;
-
-        static bool IsAny(ReadOnlySpan<char> word, string[] words)
-        {
-            foreach (var w in words)
-            {
-                if (word.Equals(w, StringComparison.OrdinalIgnoreCase))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
 
         static bool StartsWithAny(ReadOnlySpan<char> word, string[] stems)
         {
