@@ -161,7 +161,7 @@ internal sealed partial class EventAssembler
         foreach (var cue in TallyPeriods)
         {
             // only a cue starting within the opening counts, so only the opening is searched
-            var at = sentence[..Math.Min(sentence.Length, PeriodOpening + cue.Length)].IndexOf(cue, StringComparison.OrdinalIgnoreCase);
+            var at = IgnoreCase.IndexOf(sentence[..Math.Min(sentence.Length, PeriodOpening + cue.Length)], cue);
             if (at >= 0 && at <= PeriodOpening)
             {
                 return true;
