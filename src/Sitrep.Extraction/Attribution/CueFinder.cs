@@ -44,13 +44,26 @@ internal sealed class CueFinder
         }
 
         if (CallingFalse(sentence.FirstToken, sentence.FirstToken + sentence.TokenCount) is { } calling
-            && !_found.Exists(f => f.FirstToken == calling.FirstToken))
+            && !StartsAt(_found, calling.FirstToken))
         {
             _found.Add(calling);
             _found.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
         }
 
         return _found;
+    }
+
+    private static bool StartsAt(List<PhraseMatch<Cue>> found, int token)
+    {
+        foreach (var f in found)
+        {
+            if (f.FirstToken == token)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static readonly string[] StatementNouns =
