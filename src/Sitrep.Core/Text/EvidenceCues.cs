@@ -52,7 +52,7 @@ public sealed record EvidenceCues(IReadOnlySet<int> DayParts, IReadOnlySet<strin
         var sentenceStart = true;
         while (i < text.Length)
         {
-            if (!char.IsLetter(text[i]))
+            if (!IsLetter(text[i]))
             {
                 if (text[i] is '.' or '!' or '?' or '"' or '\u201C' or '\u00AB')
                 {
@@ -64,7 +64,7 @@ public sealed record EvidenceCues(IReadOnlySet<int> DayParts, IReadOnlySet<strin
             }
 
             var start = i;
-            while (i < text.Length && char.IsLetter(text[i]))
+            while (i < text.Length && IsLetter(text[i]))
             {
                 i++;
             }
@@ -95,6 +95,9 @@ public sealed record EvidenceCues(IReadOnlySet<int> DayParts, IReadOnlySet<strin
 
         return new EvidenceCues(parts, sides);
     }
+
+    /// <summary><see cref="char.IsLetter(char)"/>, answered without the Unicode tables for the basic Cyrillic letters А-я.</summary>
+    private static bool IsLetter(char c) => (uint)(c - '\u0410') <= '\u044F' - '\u0410' || char.IsLetter(c);
 
     /// <summary>
     /// False for a Latin or Cyrillic letter that no side word starts with in either case, so that most words skip

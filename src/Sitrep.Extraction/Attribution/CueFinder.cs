@@ -44,13 +44,26 @@ internal sealed class CueFinder
         }
 
         if (CallingFalse(sentence.FirstToken, sentence.FirstToken + sentence.TokenCount) is { } calling
-            && !_found.Exists(f => f.FirstToken == calling.FirstToken))
+            && !StartsAt(_found, calling.FirstToken))
         {
             _found.Add(calling);
             _found.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
         }
 
         return _found;
+    }
+
+    private static bool StartsAt(List<PhraseMatch<Cue>> found, int token)
+    {
+        foreach (var f in found)
+        {
+            if (f.FirstToken == token)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static readonly string[] StatementNouns =
@@ -87,11 +100,11 @@ internal sealed class CueFinder
         return true;
     }
 
-    private static readonly string[] CallingVerbs =
+    private static readonly WordSet CallingVerbs = new(
     [
         "called", "calls", "call", "described", "describes", "branded", "labelled", "labeled",
         "назвав", "назвала", "назвали", "назвало", "називає", "називають", "назвал", "называет", "называют",
-    ];
+    ]);
 
     private static readonly string[] FalseStems =
     [
@@ -109,7 +122,7 @@ internal sealed class CueFinder
         var text = _document.Text;
         for (var i = first; i < limit; i++)
         {
-            if (tokens[i].Kind != TokenKind.Word || _quotes.InsideQuote(i) || !IsAny(tokens[i].Chars(text), CallingVerbs))
+            if (tokens[i].Kind != TokenKind.Word || _quotes.InsideQuote(i) || !CallingVerbs.Contains(text, tokens[i]))
             {
                 continue;
             }
@@ -130,19 +143,6 @@ internal sealed class CueFinder
         }
 
         return null;
-
-        static bool IsAny(ReadOnlySpan<char> word, string[] words)
-        {
-            foreach (var w in words)
-            {
-                if (word.Equals(w, StringComparison.OrdinalIgnoreCase))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
 
         static bool StartsWithAny(ReadOnlySpan<char> word, string[] stems)
         {

@@ -32,6 +32,8 @@ internal ref struct PhraseScan<T>
 
     public bool MoveNext()
     {
+        // the text's cache is taken once per call (the caller may match other texts between calls)
+        NormalizedTokens? normalized = null;
         for (var i = _next; i < _to; i++)
         {
             if (_tokens[i].Kind == TokenKind.Punctuation)
@@ -39,7 +41,7 @@ internal ref struct PhraseScan<T>
                 continue;
             }
 
-            if (_index.TryMatch(_text, _tokens, i, _to, out var count, out var value))
+            if (_index.TryMatch(normalized ??= _index.NormalizedFor(_text), _tokens, i, _to, out var count, out var value))
             {
                 Current = new PhraseMatch<T>(i, count, new TextSpan(_tokens[i].Start, _tokens[i + count - 1].End), value);
                 _next = i + count;

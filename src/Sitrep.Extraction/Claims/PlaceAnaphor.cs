@@ -191,7 +191,7 @@ internal static class PlaceAnaphor
         var at = int.MaxValue;
         foreach (var phrase in IncludingPhrases)
         {
-            var i = slice.IndexOf(phrase, StringComparison.OrdinalIgnoreCase);
+            var i = IgnoreCase.IndexOf(slice, phrase);
             if (i >= 0)
             {
                 at = Math.Min(at, sentence.Start + i);

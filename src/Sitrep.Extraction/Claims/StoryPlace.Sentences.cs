@@ -82,7 +82,7 @@ internal static partial class StoryPlace
         var anchored = false;
         foreach (var anchor in anchors)
         {
-            if (text.Contains(anchor, StringComparison.OrdinalIgnoreCase))
+            if (IgnoreCase.Contains(text, anchor))
             {
                 anchored = true;
                 break;
@@ -96,7 +96,7 @@ internal static partial class StoryPlace
 
         foreach (var phrase in phrases)
         {
-            if (text.Contains(phrase, StringComparison.OrdinalIgnoreCase))
+            if (IgnoreCase.Contains(text, phrase))
             {
                 return true;
             }
@@ -116,14 +116,14 @@ internal static partial class StoryPlace
         var text = document.Text.AsSpan(document.Sentences[s].Span.Start, document.Sentences[s].Span.Length);
         foreach (var word in DirectionWords)
         {
-            for (var at = text.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0;)
+            for (var at = IgnoreCase.IndexOf(text, word); at >= 0;)
             {
                 if (!Heading(text, at, word.Length))
                 {
                     return true;
                 }
 
-                var next = text[(at + word.Length)..].IndexOf(word, StringComparison.OrdinalIgnoreCase);
+                var next = IgnoreCase.IndexOf(text[(at + word.Length)..], word);
                 at = next < 0 ? -1 : at + word.Length + next;
             }
         }

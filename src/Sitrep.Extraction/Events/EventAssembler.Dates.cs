@@ -160,7 +160,8 @@ internal sealed partial class EventAssembler
     {
         foreach (var cue in TallyPeriods)
         {
-            var at = sentence.IndexOf(cue, StringComparison.OrdinalIgnoreCase);
+            // only a cue starting within the opening counts, so only the opening is searched
+            var at = IgnoreCase.IndexOf(sentence[..Math.Min(sentence.Length, PeriodOpening + cue.Length)], cue);
             if (at >= 0 && at <= PeriodOpening && EndsThePeriod(sentence[(at + cue.Length)..]))
             {
                 return true;

@@ -101,8 +101,11 @@ internal sealed class PhraseIndex<T>
     public bool TryMatch(string text, ReadOnlySpan<Token> tokens, int first, int limit, out int tokenCount, out T value) =>
         TryMatch(NormalizedTokens.For(text, _stem), tokens, first, limit, out tokenCount, out value);
 
+    /// <summary>The per-text cache of normalised tokens this index reads (valid until another text is matched on this thread).</summary>
+    internal NormalizedTokens NormalizedFor(string text) => NormalizedTokens.For(text, _stem);
+
     // Tokens come normalised from the per-text cache; a token longer than the buffer ends the phrase as before.
-    private bool TryMatch(NormalizedTokens normalized, ReadOnlySpan<Token> tokens, int first, int limit, out int tokenCount, out T value)
+    internal bool TryMatch(NormalizedTokens normalized, ReadOnlySpan<Token> tokens, int first, int limit, out int tokenCount, out T value)
     {
         tokenCount = 0;
         value = default!;

@@ -7,13 +7,19 @@ namespace Sitrep.Extraction.Matching;
 /// computed once per token and carried on as a phrase grows), so a miss costs one probe and no rehashing. Keys are
 /// numbered in the order added, so a caller keeps values in its own array (no generic code to compile at start-up).
 /// Open addressing with linear probing. Not thread-safe for writers.
+/// The keys are also laid out one after another in one array of characters, each after its number and length, and a
+/// bucket points there: a lookup reads the bucket and then one place (two cache misses for a hit in a large table,
+/// instead of three through the key's string).
 /// </summary>
 internal sealed class SpanTable
 {
     private const uint Basis = 2166136261;
-    private string[] _keys = new string[4];
+    private const int Header = 3; // the entry number (two characters) and the key's length
     private uint[] _hashes = new uint[4];
-    private ulong[] _buckets = new ulong[8]; // hash << 32 | entry + 1; 0 = empty
+    private int[] _offsets = new int[4];
+    private char[] _chars = new char[64];
+    private int _used;
+    private ulong[] _buckets = new ulong[8]; // hash << 32 | offset in _chars + 1; 0 = empty
     private int _count;
 
     public int Count => _count;
@@ -41,14 +47,29 @@ internal sealed class SpanTable
             return -1;
         }
 
-        if (_count == _keys.Length)
+        if (key.Length > char.MaxValue)
         {
-            Array.Resize(ref _keys, _count * 2);
-            Array.Resize(ref _hashes, _count * 2);
+            throw new ArgumentException("a key longer than 65,535 characters", nameof(key));
         }
 
-        _keys[_count] = key;
+        if (_count == _hashes.Length)
+        {
+            Array.Resize(ref _hashes, _count * 2);
+            Array.Resize(ref _offsets, _count * 2);
+        }
+
+        if (_used + Header + key.Length > _chars.Length)
+        {
+            Array.Resize(ref _chars, Math.Max(_chars.Length * 2, _used + Header + key.Length));
+        }
+
+        _chars[_used] = (char)_count;
+        _chars[_used + 1] = (char)(_count >> 16);
+        _chars[_used + 2] = (char)key.Length;
+        key.CopyTo(_chars.AsSpan(_used + Header));
         _hashes[_count] = hash;
+        _offsets[_count] = _used;
+        _used += Header + key.Length;
         _count++;
         if (_count * 2 > _buckets.Length)
         {
@@ -68,13 +89,15 @@ internal sealed class SpanTable
 
     public bool Contains(ReadOnlySpan<char> key, uint hash) => Find(key, hash) >= 0;
 
-    /// <summary>A copy that can grow on its own (its keys are shared, being immutable strings).</summary>
+    /// <summary>A copy that can grow on its own.</summary>
     public SpanTable Clone()
     {
         var copy = new SpanTable
         {
-            _keys = (string[])_keys.Clone(),
             _hashes = (uint[])_hashes.Clone(),
+            _offsets = (int[])_offsets.Clone(),
+            _chars = (char[])_chars.Clone(),
+            _used = _used,
             _buckets = (ulong[])_buckets.Clone(),
             _count = _count,
         };
@@ -88,7 +111,7 @@ internal sealed class SpanTable
         {
             if (_buckets[b] == 0)
             {
-                _buckets[b] = (ulong)_hashes[entry] << 32 | (uint)(entry + 1);
+                _buckets[b] = (ulong)_hashes[entry] << 32 | (uint)(_offsets[entry] + 1);
                 return;
             }
         }
@@ -109,10 +132,11 @@ internal sealed class SpanTable
 
             if ((uint)(bucket >> 32) == hash)
             {
-                var entry = (int)(uint)bucket - 1;
-                if (key.SequenceEqual(_keys[entry]))
+                var at = (int)(uint)bucket - 1;
+                var chars = _chars;
+                if (chars[at + 2] == key.Length && key.SequenceEqual(chars.AsSpan(at + Header, key.Length)))
                 {
-                    return entry;
+                    return chars[at] | (chars[at + 1] << 16);
                 }
             }
         }

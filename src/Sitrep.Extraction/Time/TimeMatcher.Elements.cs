@@ -31,15 +31,7 @@ internal sealed partial class TimeMatcher
         switch (element.Slot)
         {
             case TimeSlot.None:
-                foreach (var literal in element.Literals)
-                {
-                    if (SameWord(word, literal))
-                    {
-                        return 1;
-                    }
-                }
-
-                return 0;
+                return element.MatchesLiteral(word) ? 1 : 0;
             case TimeSlot.Day:
                 return TryDay(token, word, out c.Day) ? 1 : 0;
             case TimeSlot.Day2:

@@ -199,17 +199,18 @@ internal sealed partial class TimeMatcher
         found.Sort((a, b) => (b.End - b.SpanFirst).CompareTo(a.End - a.SpanFirst) is var byLength and not 0 ? byLength : a.First.CompareTo(b.First));
         var taken = t_taken ??= [];
         taken.Clear();
-        var used = found.Count > 1 ? new bool[tokens.Length] : null;
+        var overlapping = found.Count > 1;
+        Span<bool> used = !overlapping ? default : tokens.Length <= 256 ? stackalloc bool[tokens.Length] : new bool[tokens.Length];
         foreach (var candidate in found)
         {
-            if (used is not null)
+            if (overlapping)
             {
-                if (used.AsSpan(candidate.First, candidate.End - candidate.First).Contains(true))
+                if (used.Slice(candidate.First, candidate.End - candidate.First).Contains(true))
                 {
                     continue;
                 }
 
-                used.AsSpan(candidate.First, candidate.End - candidate.First).Fill(true);
+                used.Slice(candidate.First, candidate.End - candidate.First).Fill(true);
             }
 
             taken.Add(candidate);
@@ -230,7 +231,7 @@ internal sealed partial class TimeMatcher
         List<TimePattern> patterns, string text, ReadOnlySpan<Token> tokens, int start, TimeAnchor anchor, string language,
         List<TimeCandidate> found, Span<int> failedAt, bool remember, TimeLead lead)
     {
-        foreach (var pattern in patterns)
+        foreach (var pattern in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(patterns))
         {
             if (!remember)
             {

@@ -60,6 +60,57 @@ internal sealed class TimeElement
     /// </summary>
     public int Id { get; set; } = -1;
 
+    // the literals with every character folded as TimeMatcher.SameWord folds it, and their lengths as bits (bit 63:
+    // 63 or more): a word is folded once and compared with the literals of its length only
+    private FoldedLiterals? _folded;
+
+    /// <summary>Whether <paramref name="word"/> is one of the literals (<see cref="TimeMatcher.SameWord"/> with each).</summary>
+    public bool MatchesLiteral(ReadOnlySpan<char> word)
+    {
+        var (folded, lengths) = _folded ??= FoldLiterals(Literals); // (two threads may both fold: the same result)
+        if ((lengths & (1UL << Math.Min(word.Length, 63))) == 0)
+        {
+            return false;
+        }
+
+        Span<char> form = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
+        for (var k = 0; k < word.Length; k++)
+        {
+            form[k] = TimeMatcher.Fold(word[k]);
+        }
+
+        foreach (var literal in folded)
+        {
+            if (form.SequenceEqual(literal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static FoldedLiterals FoldLiterals(string[] literals)
+    {
+        var lengths = 0UL;
+        var folded = new string[literals.Length];
+        for (var i = 0; i < literals.Length; i++)
+        {
+            folded[i] = string.Create(literals[i].Length, literals[i], static (chars, literal) =>
+            {
+                for (var k = 0; k < literal.Length; k++)
+                {
+                    chars[k] = TimeMatcher.Fold(literal[k]);
+                }
+            });
+            lengths |= 1UL << Math.Min(literals[i].Length, 63);
+        }
+
+        return new FoldedLiterals(folded, lengths);
+    }
+
+    private sealed record FoldedLiterals(string[] Folded, ulong Lengths);
+
     /// <summary>The kind of token it may match.</summary>
     public TimeLead Lead => Slot switch
     {

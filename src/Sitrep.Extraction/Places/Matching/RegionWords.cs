@@ -1,3 +1,5 @@
+using Sitrep.Extraction.Matching;
+
 namespace Sitrep.Extraction.Places.Matching;
 
 /// <summary>Words that turn a place name into its region: "Kursk region", "Donetsk Oblast", "Курська область".</summary>
@@ -48,9 +50,8 @@ internal static class RegionWords
     public static bool IsRegionNameForm(ReadOnlySpan<char> word)
     {
         var w = word.Length > 8 ? word[^8..] : word;
-        return w.Contains("щин", StringComparison.OrdinalIgnoreCase) || w.Contains("чин", StringComparison.OrdinalIgnoreCase)
-            || w.Contains("shchyn", StringComparison.OrdinalIgnoreCase) || w.Contains("chyn", StringComparison.OrdinalIgnoreCase)
-            || w.Contains("chin", StringComparison.OrdinalIgnoreCase);
+        return IgnoreCase.Contains(w, "щин") || IgnoreCase.Contains(w, "чин") || IgnoreCase.Contains(w, "shchyn")
+            || IgnoreCase.Contains(w, "chyn") || IgnoreCase.Contains(w, "chin");
     }
 
     private static readonly string[] DistrictSuffixes =
