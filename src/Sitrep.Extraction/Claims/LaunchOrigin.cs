@@ -19,19 +19,20 @@ internal static class LaunchOrigin
 
     private static readonly string[] LaunchWords = ["launched", "launch", "fired", "запустив", "запустили", "випустив", "випустили", "запустил", "запустили", "выпустил", "выпустили"];
 
-    /// <summary>The places of a sentence that are launch origins, with the other settlements listed together with them.</summary>
+    /// <summary>The places of a sentence that are launch origins, with the other settlements listed together with them (callers only read the list).</summary>
     public static List<PlaceMention> Find(List<PlaceMention> places, string text, ReadOnlySpan<Token> tokens, TextSpan sentence)
     {
-        var origins = new List<PlaceMention>();
         if (places.Count == 0)
         {
-            return origins;
+            return NoPlaces;
         }
+
+        List<PlaceMention>? origins = null;
 
         bool? launched = null; // read only when a bare "from" needs it
         foreach (var place in places)
         {
-            if (origins.Contains(place) || !sentence.Contains(place.Span))
+            if ((origins is not null && origins.Contains(place)) || !sentence.Contains(place.Span))
             {
                 continue;
             }
@@ -42,6 +43,7 @@ internal static class LaunchOrigin
                     && (launched ??= Launched(text.AsSpan(sentence.Start, sentence.Length))));
             if (marked)
             {
+                origins ??= [];
                 origins.AddRange(PlaceList.Around(place, places, text, tokens, sentence));
                 if (!origins.Contains(place))
                 {
@@ -52,18 +54,48 @@ internal static class LaunchOrigin
 
         // "from Hvardiiske in occupied Crimea": the region that locates a launch site is part of the origin (a site the
         // places stage already read as an origin counts too)
-        var sites = new List<PlaceMention>(origins);
-        sites.AddRange(places.FindAll(p => p.Role == PlaceRole.Origin && !origins.Contains(p)));
+        // (no origin and no site read as one: nothing to qualify, and the caller only reads the empty list)
+        List<PlaceMention>? sites = origins is null ? null : new List<PlaceMention>(origins);
+        foreach (var p in places)
+        {
+            if (p.Role == PlaceRole.Origin && (origins is null || !origins.Contains(p)))
+            {
+                (sites ??= []).Add(p);
+            }
+        }
+
+        if (sites is null)
+        {
+            return NoPlaces;
+        }
+
+        origins ??= [];
         foreach (var place in places)
         {
-            if (!origins.Contains(place) && place.Role != PlaceRole.Origin && sites.Exists(o => o.Span.End <= place.Span.Start
-                    && (IsQualifier(text, o.Span.End, place.Span.Start) || (place.IsAdminArea && EndsWithQualifier(text, o.Span.End, place.Span.Start)))))
+            if (!origins.Contains(place) && place.Role != PlaceRole.Origin && QualifiedBySite(sites, place, text))
             {
                 origins.Add(place);
             }
         }
 
         return origins;
+    }
+
+    /// <summary>An empty result the callers only read.</summary>
+    private static readonly List<PlaceMention> NoPlaces = [];
+
+    private static bool QualifiedBySite(List<PlaceMention> sites, PlaceMention place, string text)
+    {
+        foreach (var o in sites)
+        {
+            if (o.Span.End <= place.Span.Start
+                && (IsQualifier(text, o.Span.End, place.Span.Start) || (place.IsAdminArea && EndsWithQualifier(text, o.Span.End, place.Span.Start))))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static readonly string[] Qualifiers = ["in", "in occupied", "in the occupied", "в", "у", "на", "в окупованому", "в окупованій", "в оккупированном", "в оккупированной", "в окупованому", "у окупованому", "в окупованому"];
