@@ -18,31 +18,32 @@ internal sealed partial class ClaimBuilder
     {
         foreach (var d in denials)
         {
-            if (d.FirstToken > trigger)
-            {
-                // "Moscow said it had taken Uspenivka, which Ukrainian commanders denied": the relative clause is
-                // someone else's denial, not the claimant's
-                if (!RelativeBetween(trigger, d.FirstToken) && !ContrastBetween(trigger, d.FirstToken))
-                {
-                    return true;
-                }
-
-                continue;
-            }
-
-            var spoken = false;
-            for (var i = d.EndToken; i < trigger && !spoken; i++)
-            {
-                spoken = ClaimLexicon.SaysAgain.Contains(_document.Text, _tokens[i]);
-            }
-
-            if (!spoken)
+            if (DeniedBy(d, trigger))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>Whether the one denial <paramref name="d"/> governs the trigger (<see cref="DeniedAt"/>).</summary>
+    private bool DeniedBy(PhraseMatch<bool> d, int trigger)
+    {
+        if (d.FirstToken > trigger)
+        {
+            // "Moscow said it had taken Uspenivka, which Ukrainian commanders denied": the relative clause is
+            // someone else's denial, not the claimant's
+            return !RelativeBetween(trigger, d.FirstToken) && !ContrastBetween(trigger, d.FirstToken);
+        }
+
+        var spoken = false;
+        for (var i = d.EndToken; i < trigger && !spoken; i++)
+        {
+            spoken = ClaimLexicon.SaysAgain.Contains(_document.Text, _tokens[i]);
+        }
+
+        return !spoken;
     }
 
     /// <summary>

@@ -21,9 +21,22 @@ internal sealed partial class ClaimBuilder
             return places;
         }
 
-        places = places.FindAll(p => !MadeIn(p, first) && !PlaceAnaphor.IsDestination(_document.Text, p) && !NamesAFeature(p));
+        var kept = new List<PlaceMention>(places.Count);
+        foreach (var p in places)
+        {
+            if (!MadeIn(p, first) && !PlaceAnaphor.IsDestination(_document.Text, p) && !NamesAFeature(p))
+            {
+                kept.Add(p);
+            }
+        }
+
         var names = ActorNames(first, limit);
-        return names.Count == 0 ? places : places.FindAll(p => !names.Exists(n => n.Span.Contains(p.Span) && n.Span.Length > p.Span.Length));
+        if (names.Count > 0)
+        {
+            kept.RemoveAll(names, static (p, names) => names.Exists(p.Span, static (n, span) => n.Span.Contains(span) && n.Span.Length > span.Length));
+        }
+
+        return kept;
     }
 
     /// <summary>

@@ -3,6 +3,7 @@ using Sitrep.Core.Model;
 using Sitrep.Core.Text;
 using Sitrep.Extraction.Attribution;
 using Sitrep.Extraction.Claims.Languages;
+using Sitrep.Extraction.Events;
 using Sitrep.Extraction.Matching;
 
 namespace Sitrep.Extraction.Claims;
@@ -110,7 +111,7 @@ internal sealed partial class ClaimBuilder
                 continue; // "fewer than 1,000 remained by the time the town fell": when, not what, is said
             }
 
-            if (kind != ClaimKind.Other && !triggers.Exists(t => t.Kind == kind))
+            if (kind != ClaimKind.Other && !triggers.Exists(kind, static (t, kind) => t.Kind == kind))
             {
                 triggers.Add((kind, m.FirstToken, m.Span));
             }
@@ -145,7 +146,16 @@ internal sealed partial class ClaimBuilder
         if (!(triggers.Exists(t => t.Kind == ClaimKind.Strike) && HasWord(ClaimLexicon.CivilianWords, first, limit))
             && !triggers.Exists(t => t.Kind == ClaimKind.Casualties))
         {
-            var losses = Mentions.Quantities(s).Find(q => sentence.Contains(q.Span) && q.Unit is Units.Killed or Units.Wounded or Units.Captured or Units.Missing);
+            QuantityMention? losses = null;
+            foreach (var q in Mentions.Quantities(s))
+            {
+                if (sentence.Contains(q.Span) && q.Unit is Units.Killed or Units.Wounded or Units.Captured or Units.Missing)
+                {
+                    losses = q;
+                    break;
+                }
+            }
+
             if (losses is not null && !HasWord(ClaimLexicon.ExchangeWords, first, limit)) // prisoners exchanged are no losses
             {
                 var at = TokenSearch.FirstAtOrAfter(_tokens, first, limit - first, losses.Span.Start);
@@ -201,11 +211,11 @@ internal sealed partial class ClaimBuilder
         {
             // the noun "attack" says something only with its weapon ("drone attacks on civilians"); "consequences of
             // the night attack" reports nothing
-            reports.RemoveAll(m => m.TokenCount == 1 && _tokens[m.FirstToken].Text(_document.Text) is "attack" or "attacks" or "Attack" or "Attacks");
+            reports.RemoveAll(new SentenceView(_document.Text, _tokens, first, limit), static (m, view) => m.TokenCount == 1 && view.Tokens[m.FirstToken].Text(view.Text) is "attack" or "attacks" or "Attack" or "Attacks");
         }
 
         // "дякуємо суміжникам із 5-ї окремої штурмової бригади", "the 3rd Assault Battalion": a unit's name, no report
-        reports.RemoveAll(m => m.EndToken < limit && ClaimLexicon.UnitWords.Contains(_document.Text, _tokens[m.EndToken]));
+        reports.RemoveAll(new SentenceView(_document.Text, _tokens, first, limit), static (m, view) => m.EndToken < view.Limit && ClaimLexicon.UnitWords.Contains(view.Text, view.Tokens[m.EndToken]));
         if (reports.Count == 0)
         {
             return null;

@@ -56,8 +56,26 @@ internal sealed partial class ClaimBuilder
 
         // "мужчина 1961 года рождения": a year of birth dates a person, not the statement; "KYIV, Dec 11 (Wire) -": a
         // dateline dates the story's filing
-        var times = Mentions.Times(s).FindAll(t => t.From is not null && !PlaceAnaphor.IsBirthYear(text, t.Span) && !DatelineTime.Is(text, t));
-        var own = times.Find(t => span.Contains(t.Span)) ?? times.FirstOrDefault();
+        var times = new List<TimeMention>();
+        foreach (var t in Mentions.Times(s))
+        {
+            if (t.From is not null && !PlaceAnaphor.IsBirthYear(text, t.Span) && !DatelineTime.Is(text, t))
+            {
+                times.Add(t);
+            }
+        }
+
+        TimeMention? own = null;
+        foreach (var t in times)
+        {
+            if (span.Contains(t.Span))
+            {
+                own = t;
+                break;
+            }
+        }
+
+        own ??= times.Count > 0 ? times[0] : null;
         if (bare)
         {
             if (denied && DenialOfEarlier(span, claimant, earlier, own) is { } denial)
@@ -81,7 +99,7 @@ internal sealed partial class ClaimBuilder
         var origins = LaunchOrigin.Find(places, text, _tokens, sentence.Span);
         if (origins.Count > 0)
         {
-            places = places.FindAll(p => !origins.Contains(p)); // "launched from the directions of Kursk": not where it hit
+            places = Without(places, origins); // "launched from the directions of Kursk": not where it hit
         }
 
         VictimsOfStrike(triggers, places, span, claimant.SpeakerSpan, first, limit);
@@ -107,12 +125,12 @@ internal sealed partial class ClaimBuilder
             // "Ukraine has close to 900,000 people under arms": a country is what a statement is about, not where it
             // happened (but "drones shot down over Russia" were over it)
             // "trimming a draft that Kyiv said favoured Moscow": a capital with no preposition before it is its government
-            var candidates = kind == ClaimKind.Other ? places.FindAll(p => (p.FeatureCode is not "PCLI" || Over(p, first)) && !BareCapital(p, first) && !IsDateline(p)) : places;
+            var candidates = kind == ClaimKind.Other ? OtherCandidates(places, first) : places;
             var place = BestPlace(candidates, span, triggerSpan, claimant.SpeakerSpan);
             if (place is not null && IsAgent(place, triggerSpan, first, limit))
             {
                 // "Russia had again struck Ukrainian infrastructure": the country doing it is not where it happened
-                place = BestPlace(candidates.FindAll(p => p != place), span, triggerSpan, claimant.SpeakerSpan);
+                place = BestPlace(Without(candidates, place), span, triggerSpan, claimant.SpeakerSpan);
             }
 
             var placeRef = place is null ? null : new PlaceRef(place.GeonameId, place.Name);
@@ -152,7 +170,7 @@ internal sealed partial class ClaimBuilder
             var denies = DeniedAt(denials, trigger) || (Negated(first, trigger) && !IsInterception(kind, trigger, triggerSpan))
                 || (kind == ClaimKind.Casualties && HasWord(ClaimLexicon.AbsenceWords, trigger + 1, limit));
             if (denies && placeRef is null
-                && earlier.FindLast(p => p.Claim.Kind == kind && p.Affirms && p.Claim.Place is not null && p.Claim.Side != claimant.Side) is { } deniedClaim)
+                && LastAffirmed(earlier, kind, claimant.Side) is { } deniedClaim)
             {
                 placeRef = deniedClaim.Claim.Place; // "UN monitors said drone attacks in Kherson were systematic. Russia denies targeting civilians."
             }
@@ -221,13 +239,90 @@ internal sealed partial class ClaimBuilder
         }
 
         // "Ukraine's army dismissed the claim ... and said its troops still held the north": the dismissal stands apart
-        if (denied && !denials.Exists(d => triggers.Exists(t => DeniedAt([d], t.Token) || RelativeBetween(t.Token, d.FirstToken)))
+        if (denied && !AnyDenialOfTrigger(denials, triggers)
             && DenialOfEarlier(span, claimant, earlier, own) is { } apart)
         {
             found.Add(apart);
         }
 
         return found;
+    }
+
+    /// <summary>The places other than the ones in <paramref name="removed"/>, in order (a new list).</summary>
+    private static List<PlaceMention> Without(List<PlaceMention> places, List<PlaceMention> removed)
+    {
+        var kept = new List<PlaceMention>();
+        foreach (var p in places)
+        {
+            if (!removed.Contains(p))
+            {
+                kept.Add(p);
+            }
+        }
+
+        return kept;
+    }
+
+    /// <summary>The places other than <paramref name="removed"/>, in order (a new list).</summary>
+    private static List<PlaceMention> Without(List<PlaceMention> places, PlaceMention removed)
+    {
+        var kept = new List<PlaceMention>();
+        foreach (var p in places)
+        {
+            if (p != removed)
+            {
+                kept.Add(p);
+            }
+        }
+
+        return kept;
+    }
+
+    /// <summary>The places a statement of kind other may be about: no country it is not over, no bare capital, no dateline.</summary>
+    private List<PlaceMention> OtherCandidates(List<PlaceMention> places, int first)
+    {
+        var kept = new List<PlaceMention>();
+        foreach (var p in places)
+        {
+            if ((p.FeatureCode is not "PCLI" || Over(p, first)) && !BareCapital(p, first) && !IsDateline(p))
+            {
+                kept.Add(p);
+            }
+        }
+
+        return kept;
+    }
+
+    /// <summary>The last earlier affirmed claim of <paramref name="kind"/> with a place, by another side.</summary>
+    private static Proposition? LastAffirmed(List<Proposition> earlier, ClaimKind kind, string? side)
+    {
+        for (var i = earlier.Count - 1; i >= 0; i--)
+        {
+            var p = earlier[i];
+            if (p.Claim.Kind == kind && p.Affirms && p.Claim.Place is not null && p.Claim.Side != side)
+            {
+                return p;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether a denial of the statement denies one of its triggers, or a relative clause ties them.</summary>
+    private bool AnyDenialOfTrigger(List<PhraseMatch<bool>> denials, List<(ClaimKind Kind, int Token, TextSpan Span)> triggers)
+    {
+        foreach (var d in denials)
+        {
+            foreach (var t in triggers)
+            {
+                if (DeniedBy(d, t.Token) || RelativeBetween(t.Token, d.FirstToken))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

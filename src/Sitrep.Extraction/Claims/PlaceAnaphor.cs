@@ -216,11 +216,20 @@ internal static class PlaceAnaphor
             }
         }
 
-        if (including < 0 || !places.Exists(p => p.Span.End <= including && p.Role == PlaceRole.Location && !p.IsAdminArea))
+        if (including < 0 || !places.Exists(including, static (p, including) => p.Span.End <= including && p.Role == PlaceRole.Location && !p.IsAdminArea))
         {
             return places;
         }
 
-        return places.FindAll(p => p.Span.Start < including);
+        var before = new List<PlaceMention>();
+        foreach (var p in places)
+        {
+            if (p.Span.Start < including)
+            {
+                before.Add(p);
+            }
+        }
+
+        return before;
     }
 }
