@@ -104,8 +104,7 @@ public sealed class ClaimsStage : IStage
 
             // "По данным главы региона, пострадавших нет, ... повреждены склад и два грузовика": a claim of the same
             // statement that has a time gives it, before or after it in the sentence
-            if (propositions.Find(p => p.Claim.Span == claim.Span && p.Claim.Claimant == claim.Claimant && p.Claim.Kind != ClaimKind.Other
-                    && p.Claim.From is not null && p.Claim.To is not null && ReportTime.IsRecent(published, p.Claim.From.Value, p.Claim.To.Value)) is { } same)
+            if (SameStatementTime(propositions, claim, published) is { } same)
             {
                 propositions[i] = propositions[i] with { Claim = claim with { From = same.Claim.From, To = same.Claim.To } };
                 continue;
@@ -128,15 +127,59 @@ public sealed class ClaimsStage : IStage
         }
     }
 
-    private static IEnumerable<Proposition> StoryTime(List<Proposition> found, TimeMention? time) =>
-        time is null ? found : found.ConvertAll(p => p.Claim.From is null && p.Claim.Stance == Stance.Asserts && p.Claim.Kind is ClaimKind.Strike or ClaimKind.Casualties or ClaimKind.Repelled
-            ? p with { Claim = p.Claim with { From = time.From, To = time.To } } : p);
+    /// <summary>The first claim of the same statement as <paramref name="claim"/> with a recent time of its own.</summary>
+    private static Proposition? SameStatementTime(List<Proposition> propositions, Claim claim, DateOnly? published)
+    {
+        foreach (var p in propositions)
+        {
+            if (p.Claim.Span == claim.Span && p.Claim.Claimant == claim.Claimant && p.Claim.Kind != ClaimKind.Other
+                && p.Claim.From is not null && p.Claim.To is not null && ReportTime.IsRecent(published, p.Claim.From.Value, p.Claim.To.Value))
+            {
+                return p;
+            }
+        }
+
+        return null;
+    }
+
+    private static List<Proposition> StoryTime(List<Proposition> found, TimeMention? time)
+    {
+        if (time is null)
+        {
+            return found;
+        }
+
+        for (var i = 0; i < found.Count; i++)
+        {
+            var p = found[i];
+            if (p.Claim.From is null && p.Claim.Stance == Stance.Asserts && p.Claim.Kind is ClaimKind.Strike or ClaimKind.Casualties or ClaimKind.Repelled)
+            {
+                found[i] = p with { Claim = p.Claim with { From = time.From, To = time.To } };
+            }
+        }
+
+        return found;
+    }
 
     /// <summary>An assessment with no time of its own is made when it is published.</summary>
-    private static IEnumerable<Proposition> DatedByPublication(Document document, List<Proposition> found) =>
-        document.Metadata.Published is not { } day
-            ? found
-            : found.ConvertAll(p => p.Claim.From is null ? p with { Claim = p.Claim with { From = day, To = day } } : p);
+    private static List<Proposition> DatedByPublication(Document document, List<Proposition> found)
+    {
+        if (document.Metadata.Published is not { } day)
+        {
+            return found;
+        }
+
+        for (var i = 0; i < found.Count; i++)
+        {
+            var p = found[i];
+            if (p.Claim.From is null)
+            {
+                found[i] = p with { Claim = p.Claim with { From = day, To = day } };
+            }
+        }
+
+        return found;
+    }
 
     /// <summary>The own channel of a body (<see cref="OwnChannel"/>), else the first-person post of an author with no outlet (<see cref="AuthorChannel"/>).</summary>
     internal static Claimant? OwnChannelOrAuthor(Document document) => OwnChannel(document) ?? AuthorChannel.Of(document);
@@ -190,10 +233,15 @@ public sealed class ClaimsStage : IStage
     private static string? LocalSide(Document document, ClaimBuilder builder, int s, Sitrep.Core.Model.Attribution a)
     {
         // "the governor of the Samara region said": an office named after its own region or town is that country's authority
-        if (a.SpeakerType is SpeakerType.Government or SpeakerType.Person && a.SpeakerSpan is { } own
-            && document.Places.Find(p => own.Overlaps(p.Span) && p.Country is "UA" or "RU") is { } home)
+        if (a.SpeakerType is SpeakerType.Government or SpeakerType.Person && a.SpeakerSpan is { } own)
         {
-            return home.Country;
+            foreach (var p in document.Places)
+            {
+                if (own.Overlaps(p.Span) && p.Country is "UA" or "RU")
+                {
+                    return p.Country;
+                }
+            }
         }
 
         // "the regional governor said": a person holding a local office speaks as that authority; so does a staff or
@@ -203,8 +251,8 @@ public sealed class ClaimsStage : IStage
             return null;
         }
 
-        var place = builder.Mentions.Places(s).Find(p => p.Role == PlaceRole.Location)
-            ?? document.Places.FirstOrDefault(p => p.Role == PlaceRole.Location);
+        var place = builder.Mentions.Places(s).Find(static p => p.Role == PlaceRole.Location)
+            ?? document.Places.Find(static p => p.Role == PlaceRole.Location);
         // an unnamed national body speaking of a place in Russia is as often Ukraine's reporting a strike there ("the
         // General Staff confirmed that drones struck the refinery in Syzran"); a local office there is Russia's own
         // ("the regional governor said", "местные власти сообщили")
