@@ -99,17 +99,26 @@ internal static class PlaceList
         // areas around a town, not settlements of the list
         if (members.Count > 1 && FollowedByCommunity(members[^1], text))
         {
-            members.RemoveAll(m => m != place && IsAdjective(m.Text));
+            members.RemoveAll(place, static (m, place) => m != place && IsAdjective(m.Text));
         }
 
         // one settlement named twice is one place (a place alone is its own list: no set and copy for it), and so are a
         // city and its district named together ("Kherson's Korabelnyi district": the district, told finer)
         if (members.Count > 1 && members.Exists(static m => m.FeatureCode == "PPLX"))
         {
-            members.RemoveAll(c => c.FeatureCode != "PPLX" && members.Exists(d => d.FeatureCode == "PPLX" && Places.CitySections.AsCity(d).GeonameId == c.GeonameId));
+            RemoveCitiesOfDistricts(members);
         }
 
         return members.Count == 1 ? members : members.DistinctBy(m => m.GeonameId).ToList();
+    }
+
+    /// <summary>
+    /// Removes each member other than a district whose city is a district of the list. The check reads the list while
+    /// the removal compacts it, in the same order of reads and writes as <c>List.RemoveAll</c> with a lambda did.
+    /// </summary>
+    private static void RemoveCitiesOfDistricts(List<PlaceMention> members)
+    {
+        members.RemoveAll(members, static (c, members) => c.FeatureCode != "PPLX" && members.Exists(c.GeonameId, static (d, id) => d.FeatureCode == "PPLX" && Places.CitySections.AsCity(d).GeonameId == id));
     }
 
     private static readonly string[] PluralRegionWords = ["regions", "oblasts", "provinces", "областях", "областей", "областями", "областям"];
@@ -120,7 +129,15 @@ internal static class PlaceList
     /// </summary>
     private static List<PlaceMention> Regions(PlaceMention place, List<PlaceMention> places, string text, ReadOnlySpan<Token> tokens, TextSpan within)
     {
-        var ordered = places.FindAll(p => within.Contains(p.Span) && p.IsAdminArea && p.Role == PlaceRole.Location);
+        var ordered = new List<PlaceMention>();
+        foreach (var p in places)
+        {
+            if (within.Contains(p.Span) && p.IsAdminArea && p.Role == PlaceRole.Location)
+            {
+                ordered.Add(p);
+            }
+        }
+
         ordered.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         var at = ordered.IndexOf(place);
         var unknown = 0;

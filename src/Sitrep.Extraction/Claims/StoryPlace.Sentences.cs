@@ -22,8 +22,8 @@ internal static partial class StoryPlace
     /// Шосткинська міська рада, це вже четверта атака на громаду" names no place of the claim (docs/claims.md, place).
     /// </summary>
     private static bool NamesAPlaceBesidesSpeaker(Document document, SentenceMentions mentions, int s) =>
-        mentions.Places(s).Exists(p => p.Role is PlaceRole.Location
-            && !document.Attributions.Exists(a => a.SpeakerSpan is { } speaker && speaker.Overlaps(p.Span)))
+        mentions.Places(s).Exists(document.Attributions, static (p, attributions) => p.Role is PlaceRole.Location
+            && !attributions.Exists(p.Span, static (a, span) => a.SpeakerSpan is { } speaker && speaker.Overlaps(span)))
         || NamesDirection(document, s);
 
     private static readonly string[] FrontWide =

@@ -119,7 +119,35 @@ internal static partial class StoryPlace
     }
 
     private static int TimesNamedBefore(Document document, long geonameId, int before) =>
-        document.Places.Count(p => p.Span.End <= before && p.GeonameId == geonameId && p.Role == PlaceRole.Location);
+        CountNamed(document.Places, geonameId, before);
+
+    private static int CountNamed(List<PlaceMention> places, long geonameId, int before)
+    {
+        var count = 0;
+        foreach (var p in places)
+        {
+            if (p.Span.End <= before && p.GeonameId == geonameId && p.Role == PlaceRole.Location)
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>Whether <paramref name="claim"/> repeats a claim already kept.</summary>
+    private static bool RepeatsAny(Document document, List<Proposition> result, Claim claim, int s)
+    {
+        foreach (var r in result)
+        {
+            if (Repeats(document, r.Claim, claim, s))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Fills the place of placeless happening claims and drops repeats; renumbers the claims that stay.</summary>
     public static List<Proposition> Apply(Document document, SentenceMentions mentions, List<Proposition> propositions)
@@ -163,7 +191,7 @@ internal static partial class StoryPlace
                 claim = claim with { Place = shared };
             }
 
-            if (claim.Kind != ClaimKind.Other && s >= 0 && result.Exists(r => Repeats(document, r.Claim, claim, s)))
+            if (claim.Kind != ClaimKind.Other && s >= 0 && RepeatsAny(document, result, claim, s))
             {
                 continue;
             }
@@ -302,7 +330,7 @@ internal static partial class StoryPlace
                 continue;
             }
 
-            if (!document.Places.Exists(m => m.GeonameId == place.GeonameId && !m.IsAdminArea))
+            if (!document.Places.Exists(place.GeonameId, static (m, id) => m.GeonameId == id && !m.IsAdminArea))
             {
                 mixed.Add(s); // a region ("at the Kyiv region") is no settlement the story is at
                 continue;
