@@ -213,7 +213,7 @@ internal sealed partial class EventAssembler
                     Subtype = subtype,
                     Sentence = s,
                     Paragraph = sentence.Paragraph,
-                    Trigger = trigger.Span.Slice(_document.Text).ToString().ToLowerInvariant(),
+                    Trigger = LowerCase(trigger.Span.Slice(_document.Text)),
                     Place = member,
                     PlaceInSentence = inSentence,
                     Location = member is null ? null : EventLocator.Locate(_document, member),
@@ -250,6 +250,14 @@ internal sealed partial class EventAssembler
                 drafts.Add(draft);
             }
         }
+    }
+
+    /// <summary>The text in lower case (invariant), as one new string.</summary>
+    private static string LowerCase(ReadOnlySpan<char> text)
+    {
+        Span<char> lower = text.Length <= 128 ? stackalloc char[text.Length] : new char[text.Length];
+        text.ToLowerInvariant(lower);
+        return new string(lower);
     }
 
     /// <summary>A sentence opening with "Напомним", "Нагадаємо", "Recall that": what the outlet recalls, not news.</summary>

@@ -260,20 +260,28 @@ internal static class EventLocator
         var actors = named.Of(sentence);
 
         // "the Kharkiv operational group", "the Kherson regional administration": a place inside a body's name
-        var kept = places.FindAll(p => !IsUnitNickname(document.Text, p.Span)
-            && !actors.Exists(a => a.TokenCount > 1 && a.Span.Overlaps(p.Span) && !(a.Span.Start == p.Span.Start && a.Span.End == p.Span.End)));
+        var kept = new List<PlaceMention>();
+        foreach (var p in places)
+        {
+            if (!IsUnitNickname(document.Text, p.Span)
+                && !actors.Exists(p.Span, static (a, span) => a.TokenCount > 1 && a.Span.Overlaps(span) && !(a.Span.Start == span.Start && a.Span.End == span.End)))
+            {
+                kept.Add(p);
+            }
+        }
+
         // "Moscow said the strike was a response ...": a capital that is the speaker is the government, not where it
         // happened ("the head of the Kostiantynivka city military administration" still names the town)
         var statements = mentions.Attributions(sentence);
         if (statements.Count > 0)
         {
-            kept.RemoveAll(p => statements.Exists(a => a.SpeakerSpan is { } speaker && p.Span.Contains(speaker)));
+            kept.RemoveAll(statements, static (p, statements) => statements.Exists(p.Span, static (a, span) => a.SpeakerSpan is { } speaker && span.Contains(speaker)));
         }
 
         var origins = LaunchOrigin.Find(kept, document.Text, tokens, s.Span);
         if (origins.Count > 0)
         {
-            kept.RemoveAll(origins.Contains); // "launched drones from the directions of Kursk and Oryol": where it came from
+            kept.RemoveAll(origins, static (p, origins) => origins.Contains(p)); // "launched drones from the directions of Kursk and Oryol": where it came from
         }
 
         if (kept.Exists(p => p.Role == PlaceRole.Location && !IsCountry(p)))
