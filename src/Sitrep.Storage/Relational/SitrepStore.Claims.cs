@@ -153,31 +153,59 @@ public sealed partial class SitrepStore
     private static ClaimReport ReadClaim(DbDataReader r) =>
         new(r.GetString(0), r.GetString(1), FromJson<ClaimDto>(r.GetString(2)), r.Text(3), r.Text(4));
 
+    /// <summary>The order claims are listed in: placed claims by place, date and document, then the unplaced ones. Each
+    /// half is its own query so that the placed half walks <c>ix_claims_window</c> in order and stops at the limit
+    /// (one query ordered by "unplaced last" sorted every matching claim with its JSON first: 35 s for the contested
+    /// claims of 100,000 documents).</summary>
+    private static readonly (string Where, string OrderBy)[] ClaimListOrder =
+    [
+        ("geoname_id IS NOT NULL", "geoname_id, date_from, seq, ordinal"),
+        ("geoname_id IS NULL", "date_from, seq, ordinal"),
+    ];
+
+    /// <summary>How many claim ids one query for their contradictions names.</summary>
+    private const int LinkBatch = 500;
+
     public async Task<IReadOnlyList<ClaimDto>> QueryClaimsAsync(ClaimQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
         var where = new List<string>();
-        var args = new List<(string, object?)> { ("@limit", (long)query.Limit) };
+        var args = new List<(string, object?)>();
         PlaceFilter(query.Place, "geoname_id", "place_key", where, args);
         if (query.ContestedOnly)
         {
             where.Add("EXISTS (SELECT 1 FROM claim_links l WHERE l.claim_id = claims.id AND l.relation = 'contradicts')");
         }
 
-        var selected = $"""
-            SELECT {ClaimColumns} FROM claims {(where.Count == 0 ? "" : "WHERE " + string.Join(" AND ", where))}
-            ORDER BY CASE WHEN geoname_id IS NULL THEN 1 ELSE 0 END, geoname_id, date_from, seq, ordinal
-            LIMIT @limit
-            """;
         await using var connection = await dialect.OpenAsync(cancellationToken);
-        var claims = await connection.QueryAsync(null, selected, ReadClaim, cancellationToken, [.. args]);
-        var links = (await connection.QueryAsync(null, $"""
-            SELECT claim_id, other_id FROM claim_links
-            WHERE relation = 'contradicts' AND claim_id IN (SELECT id FROM ({selected}) s)
-            ORDER BY claim_id, other_id
-            """, r => (r.GetString(0), r.GetString(1)), cancellationToken, [.. args]))
-            .ToLookup(l => l.Item1, l => l.Item2, StringComparer.Ordinal);
-        return [.. claims.Select(c => Stored(c, [.. links[c.StoreId]]))];
+        var claims = new List<ClaimReport>();
+        foreach (var (half, orderBy) in ClaimListOrder)
+        {
+            var left = query.Limit - claims.Count;
+            if (left <= 0)
+            {
+                break;
+            }
+
+            claims.AddRange(await connection.QueryAsync(null, $"""
+                SELECT {ClaimColumns} FROM claims WHERE {string.Join(" AND ", [half, .. where])}
+                ORDER BY {orderBy}
+                LIMIT @limit
+                """, ReadClaim, cancellationToken, [.. args, ("@limit", (long)left)]));
+        }
+
+        var links = new List<(string Claim, string Other)>();
+        foreach (var batch in claims.Select(c => c.StoreId).Distinct(StringComparer.Ordinal).Chunk(LinkBatch))
+        {
+            links.AddRange(await connection.QueryAsync(null, $"""
+                SELECT claim_id, other_id FROM claim_links
+                WHERE relation = 'contradicts' AND claim_id IN ({string.Join(", ", batch.Select((_, i) => $"@id{i}"))})
+                """, r => (r.GetString(0), r.GetString(1)), cancellationToken, [.. batch.Select((id, i) => ($"@id{i}", (object?)id))]));
+        }
+
+        var contradicts = links.OrderBy(l => l.Claim, StringComparer.Ordinal).ThenBy(l => l.Other, StringComparer.Ordinal)
+            .ToLookup(l => l.Claim, l => l.Other, StringComparer.Ordinal);
+        return [.. claims.Select(c => Stored(c, [.. contradicts[c.StoreId]]))];
     }
 
     public async Task<IReadOnlyList<ClaimLink>> GetClaimLinksAsync(string claimId, CancellationToken cancellationToken = default)
