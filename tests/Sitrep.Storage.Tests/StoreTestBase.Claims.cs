@@ -68,6 +68,22 @@ public abstract partial class StoreTestBase
     }
 
     [Fact]
+    public async Task QueryClaims_WithALimit_ListsTheFirstPlacesInGeoNamesOrder()
+    {
+        // added in an order unlike the list's: Kharkiv (706483), Pokrovsk (704422), Kupiansk (703656)
+        foreach (var (place, day) in new[] { (Place.Kharkiv, "2025-11-10"), (Place.Pokrovsk, "2025-11-11"), (Place.Kupiansk, "2025-11-12") })
+        {
+            var text = $"Air Force: a drone struck a depot in {place.Name}.";
+            await AddAllAsync(Store, [new DocBuilder(text, "Ukrinform", day, "en").Claim("Air Force", "UA", "strike", "asserts", place, text).Build()]);
+        }
+
+        var firstTwo = await Store.QueryClaimsAsync(new ClaimQuery(Limit: 2), Ct);
+
+        Assert.Equal(["Kupiansk", "Pokrovsk"], firstTwo.Select(c => c.Place!.Name));
+        Assert.Equal(3, (await Store.QueryClaimsAsync(new ClaimQuery(), Ct)).Count);
+    }
+
+    [Fact]
     public async Task GetClaimLinks_BothSidesReportTheSameStrike_CorroborationNotContested()
     {
         const string Ua = "Сили оборони уразили склад боєприпасів окупантів у Куп'янську.";
