@@ -34,7 +34,7 @@ internal sealed partial class ClaimBuilder
     }
 
     /// <summary>Words of an attack: the clause they stand in decides whether the attack happened.</summary>
-    private static readonly string[] AttackStems = ["attack", "strike", "hit", "атак", "удар", "вдар", "штурм", "обстріл", "обстрел", "бити", "бить"];
+    private static readonly string[] AttackStems = ["attack", "strike", "атак", "удар", "вдар", "штурм", "обстріл", "обстрел", "бити", "бить"];
 
     /// <summary>
     /// Whether the sentence tells an attack only as possible or to come: an attack word whose clause is unreal
@@ -70,6 +70,13 @@ internal sealed partial class ClaimBuilder
 
     private static bool IsAttackWord(ReadOnlySpan<char> word)
     {
+        // "hit" only as itself: as a stem it would take "history" and "hitherto"
+        if (word.Equals("hit", StringComparison.OrdinalIgnoreCase) || word.Equals("hits", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("hitting", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
         foreach (var stem in AttackStems)
         {
             if (word.StartsWith(stem, StringComparison.OrdinalIgnoreCase))

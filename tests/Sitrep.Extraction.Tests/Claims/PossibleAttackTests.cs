@@ -29,6 +29,19 @@ public sealed class PossibleAttackTests
         Assert.Contains(Docs.ClaimsOf(doc), c => c.Kind == ClaimKind.Strike);
     }
 
+    /// <summary>"hit" is an attack word only as itself: a future told of the town's history leaves the strike told
+    /// beside it.</summary>
+    [Theory]
+    [InlineData("The air force said Russia attacked Odesa with drones overnight; the city's history museum will stay shut.")]
+    [InlineData("The air force said Russia attacked Odesa with drones overnight; hitherto quiet districts will get shelters.")]
+    public void Process_FutureOfAWordStartingWithHit_StaysAStrike(string text)
+    {
+        var doc = Docs.Text(text, outlet: "Coast Wire");
+        Docs.Place(doc, "Odesa", 698740, "Odesa");
+
+        Assert.Contains(Docs.ClaimsOf(doc), c => c.Kind == ClaimKind.Strike);
+    }
+
     /// <summary>The clause mood events use decides claims too: a one-word Ukrainian future, a weapon launched only as
     /// possible, an attempt to come; the same clause told as done stays a strike.</summary>
     [Theory]
