@@ -28,7 +28,6 @@ internal enum TimeAnaphora
 internal sealed partial class TimeMatcher
 {
     private readonly Dictionary<string, List<TimePattern>> _byFirstWord = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, List<TimePattern>>.AlternateLookup<ReadOnlySpan<char>> _byFirstWordLookup;
     private readonly List<TimePattern> _numberFirst = [];
     private readonly List<TimePattern> _wordFirst = [];
 
@@ -37,17 +36,25 @@ internal sealed partial class TimeMatcher
     private readonly TimePattern[]?[] _numberFirstByLead = new TimePattern[(int)TimeLead.All + 1][];
     private readonly TimePattern[]?[] _wordFirstByLead = new TimePattern[(int)TimeLead.All + 1][];
     // every key of the first-word, month, weekday and number-word tables (a word not among them is in none of
-    // them, so most words cost one lookup instead of four) and the future markers and carriers: one lookup a token
-    private readonly WordTable<WordKinds> _wordKinds;
+    // them, so most words cost one lookup instead of four) and the future markers and carriers: one lookup a token,
+    // which also tells which of the month, weekday, cardinal and year-word tables have the word and the patterns
+    // it is the first word of
+    private readonly WordTable<WordInfo> _wordKinds;
 
     [Flags]
-    private enum WordKinds : byte
+    internal enum WordKinds : byte
     {
         None = 0,
         Key = 1,
         FutureMarker = 2,
         FutureCarrier = 4,
+        Month = 8,
+        Weekday = 16,
+        Cardinal = 32,
+        YearWord = 64,
     }
+
+    private readonly record struct WordInfo(WordKinds Kinds, List<TimePattern>? FirstOf);
 
     // the elements of the patterns, numbered by slot and literals (TimeElement.Id, TimePattern.FirstElement)
     private readonly Dictionary<string, int> _elements = new(StringComparer.Ordinal);
@@ -66,7 +73,6 @@ internal sealed partial class TimeMatcher
             }
         }
 
-        _byFirstWordLookup = _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
         var kinds = new Dictionary<string, WordKinds>(StringComparer.OrdinalIgnoreCase);
         void Mark(IEnumerable<string> words, WordKinds kind)
         {
@@ -82,7 +88,17 @@ internal sealed partial class TimeMatcher
         Mark(NumberWords.Lookup.Dictionary.Keys, WordKinds.Key);
         Mark(future, WordKinds.FutureMarker);
         Mark(carriers, WordKinds.FutureCarrier);
-        _wordKinds = new WordTable<WordKinds>(kinds);
+        Mark(TimeLexicon.Months.Dictionary.Keys, WordKinds.Month);
+        Mark(TimeLexicon.Weekdays.Dictionary.Keys, WordKinds.Weekday);
+        Mark(NumberWords.Lookup.Dictionary.Where(w => w.Value.Kind == NumberWordKind.Cardinal).Select(w => w.Key), WordKinds.Cardinal);
+        Mark(YearWordList(), WordKinds.YearWord);
+        var infos = new Dictionary<string, WordInfo>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (word, kind) in kinds)
+        {
+            infos[word] = new WordInfo(kind, _byFirstWord.GetValueOrDefault(word));
+        }
+
+        _wordKinds = new WordTable<WordInfo>(infos);
     }
 
     public static TimeMatcher Default { get; } = new(TimeLanguages.All);
@@ -172,7 +188,7 @@ internal sealed partial class TimeMatcher
         TokenWords.IdsOf(text, tokens, ids);
         for (var i = 0; i < tokens.Length; i++)
         {
-            kinds[i] = _wordKinds.TryGetValue(ids[i], out var kind) ? kind : WordKinds.None;
+            kinds[i] = _wordKinds.TryGetValue(ids[i], out var info) ? info.Kinds : WordKinds.None;
         }
 
         var futureClauses = FutureClauses(text, tokens, kinds);
@@ -188,7 +204,7 @@ internal sealed partial class TimeMatcher
             var word = tokens[i].Text(text);
             var anchor = new TimeAnchor(published, futureClauses is not null && futureClauses[i]);
             var known = (kinds[i] & WordKinds.Key) != 0;
-            if (known && _byFirstWordLookup.TryGetValue(word, out var list) && !InsideName(text, tokens, i))
+            if (known && _wordKinds.TryGetValue(ids[i], out var info) && info.FirstOf is { } list && !InsideName(text, tokens, i))
             {
                 TryAll(CollectionsMarshal.AsSpan(list), text, tokens, i, anchor, document.Language, found, failedAt, literalAt, remember, TimeLead.All);
             }
@@ -199,9 +215,9 @@ internal sealed partial class TimeMatcher
                 var patterns = remember ? ByLead(_numberFirstByLead, _numberFirst, lead) : CollectionsMarshal.AsSpan(_numberFirst);
                 TryAll(patterns, text, tokens, i, anchor, document.Language, found, failedAt, literalAt, remember, lead);
             }
-            else if (tokens[i].Kind == TokenKind.Word && MayStartSlot(word, known))
+            else if (tokens[i].Kind == TokenKind.Word && MayStartSlot(word, kinds[i]))
             {
-                var lead = WordLead(word, known);
+                var lead = WordLead(word, kinds[i]);
                 var patterns = remember ? ByLead(_wordFirstByLead, _wordFirst, lead) : CollectionsMarshal.AsSpan(_wordFirst);
                 TryAll(patterns, text, tokens, i, anchor, document.Language, found, failedAt, literalAt, remember, lead);
             }
@@ -365,21 +381,25 @@ internal sealed partial class TimeMatcher
     private static TimeAnaphora AnaphoraOf(TimeRule rule) =>
         rule == TimeRules.SameDay ? TimeAnaphora.SameDay : rule == TimeRules.TheNight ? TimeAnaphora.TheNight : TimeAnaphora.None;
 
-    /// <summary>Whether a word can start a slot: a month or weekday name, "mid-...", a number word, "a"/"an".</summary>
-    private static bool MayStartSlot(ReadOnlySpan<char> word, bool known)
+    /// <summary>
+    /// Whether a word can start a slot: a month or weekday name, "mid-...", a number word, "a"/"an";
+    /// <paramref name="kinds"/>: the tables that have the word.
+    /// </summary>
+    internal static bool MayStartSlot(ReadOnlySpan<char> word, WordKinds kinds)
     {
-        if (known && (TimeLexicon.Months.ContainsKey(word) || NumberWords.TryCardinal(word, out _)))
+        if ((kinds & (WordKinds.Month | WordKinds.Cardinal)) != 0)
         {
             return true;
         }
 
+        var weekday = (kinds & WordKinds.Weekday) != 0;
         if (word.Length > 3 && (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal)))
         {
             word = word[..^2];
-            known = true; // the word without "'s" is looked up below
+            weekday = TimeLexicon.Weekdays.ContainsKey(word); // the word without "'s" is another word
         }
 
-        return (known && TimeLexicon.Weekdays.ContainsKey(word)) || word.StartsWith("mid-", StringComparison.OrdinalIgnoreCase)
+        return weekday || word.StartsWith("mid-", StringComparison.OrdinalIgnoreCase)
             || word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("an", StringComparison.OrdinalIgnoreCase);
     }
 
