@@ -68,8 +68,38 @@ internal sealed partial class ClaimBuilder
         return false;
     }
 
+    /// <summary>
+    /// Per character, whether a word starting with it may be an attack word (1), or not (2), or not asked yet (0):
+    /// whether it equals, ignoring case as the comparisons below do, the first character of "hit" or of a stem.
+    /// Most words start otherwise and are done with one read.
+    /// </summary>
+    private static readonly byte[] AttackInitials = new byte[char.MaxValue + 1];
+
+    private static bool MayBeAttackWord(char first)
+    {
+        var known = AttackInitials[first];
+        if (known == 0)
+        {
+            ReadOnlySpan<char> one = [first];
+            var may = one.Equals("h", StringComparison.OrdinalIgnoreCase);
+            foreach (var stem in AttackStems)
+            {
+                may |= one.Equals(stem.AsSpan(0, 1), StringComparison.OrdinalIgnoreCase);
+            }
+
+            AttackInitials[first] = known = may ? (byte)1 : (byte)2; // (two threads may both ask: the same answer)
+        }
+
+        return known == 1;
+    }
+
     private static bool IsAttackWord(ReadOnlySpan<char> word)
     {
+        if (word.IsEmpty || !MayBeAttackWord(word[0]))
+        {
+            return false;
+        }
+
         // "hit" only as itself: as a stem it would take "history" and "hitherto"
         if (word.Equals("hit", StringComparison.OrdinalIgnoreCase) || word.Equals("hits", StringComparison.OrdinalIgnoreCase)
             || word.Equals("hitting", StringComparison.OrdinalIgnoreCase))

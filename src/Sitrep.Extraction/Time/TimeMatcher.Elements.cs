@@ -16,10 +16,10 @@ internal sealed partial class TimeMatcher
         "року", "рік", "році", "году", "года", "год", "р", "г", "і", "та", "и", "до", "по",
     };
 
-    private static readonly HashSet<string> YearWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "року", "рік", "році", "році", "рр", "году", "года", "год", "гг", "р", "г",
-    };
+    private static readonly HashSet<string> YearWords = new(YearWordList(), StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The words of {yearword} (a method, so that the matcher's constructor reads them whatever the order the parts' static fields are set in).</summary>
+    private static string[] YearWordList() => ["року", "рік", "році", "рр", "году", "года", "год", "гг", "р", "г"];
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> YearFollowerLookup = YearFollowers.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> YearWordLookup = YearWords.GetAlternateLookup<ReadOnlySpan<char>>();

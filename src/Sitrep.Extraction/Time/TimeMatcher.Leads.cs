@@ -13,14 +13,21 @@ internal sealed partial class TimeMatcher
     /// <summary>What <see cref="FindAll"/> takes a token of this text and kind to be able to start (for tests: every other kind of token is tried against everything).</summary>
     internal TimeLead LeadOf(ReadOnlySpan<char> word, Core.Text.TokenKind kind)
     {
-        var known = _wordKinds.TryGetValue(word, out var kinds) && (kinds & WordKinds.Key) != 0;
+        var kinds = _wordKinds.TryGetValue(word, out var info) ? info.Kinds : WordKinds.None;
+        var known = (kinds & WordKinds.Key) != 0;
         return kind switch
         {
             Core.Text.TokenKind.Number => NumberLead(word, known),
-            Core.Text.TokenKind.Word => WordLead(word, known),
+            Core.Text.TokenKind.Word => WordLead(word, kinds),
             _ => TimeLead.All,
         };
     }
+
+    /// <summary>The tables that have <paramref name="word"/>, as <see cref="FindAll"/> reads them from its one lookup a token.</summary>
+    internal WordKinds KindsOf(ReadOnlySpan<char> word) => _wordKinds.TryGetValue(word, out var info) ? info.Kinds : WordKinds.None;
+
+    /// <summary>The patterns <paramref name="word"/> is the first word of, as <see cref="FindAll"/> reads them (null: none).</summary>
+    internal IReadOnlyList<TimePattern>? FirstOf(ReadOnlySpan<char> word) => _wordKinds.TryGetValue(word, out var info) ? info.FirstOf : null;
 
     /// <summary>The elements a number token (<c>TokenKind.Number</c>) may match; <paramref name="known"/>: the word is a key of the word tables.</summary>
     internal static TimeLead NumberLead(ReadOnlySpan<char> word, bool known)
@@ -94,6 +101,48 @@ internal sealed partial class TimeMatcher
         }
 
         if (YearWordLookup.Contains(word))
+        {
+            lead |= TimeLead.YearWord;
+        }
+
+        return lead;
+    }
+
+    /// <summary>
+    /// <see cref="WordLead(ReadOnlySpan{char}, bool)"/> with the tables that have the word read from
+    /// <paramref name="kinds"/> (what the token's one lookup found) instead of looked up one by one.
+    /// </summary>
+    internal static TimeLead WordLead(ReadOnlySpan<char> word, WordKinds kinds)
+    {
+        var lead = (kinds & WordKinds.Key) != 0 || MayFoldOtherwise(word) ? TimeLead.Literal : TimeLead.None;
+        if ((kinds & WordKinds.Month) != 0)
+        {
+            lead |= TimeLead.Month;
+        }
+
+        if (word.Length > 4 && word.StartsWith("mid-", StringComparison.OrdinalIgnoreCase))
+        {
+            lead |= TimeLead.MidMonth;
+        }
+
+        if (word.Length > 3 && (word.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || word.EndsWith("\u2019s", StringComparison.OrdinalIgnoreCase)))
+        {
+            if (TimeLexicon.Weekdays.ContainsKey(word[..^2]))
+            {
+                lead |= TimeLead.Weekday;
+            }
+        }
+        else if ((kinds & WordKinds.Weekday) != 0)
+        {
+            lead |= TimeLead.Weekday;
+        }
+
+        if ((kinds & WordKinds.Cardinal) != 0 || word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("an", StringComparison.OrdinalIgnoreCase))
+        {
+            lead |= TimeLead.Count;
+        }
+
+        if ((kinds & WordKinds.YearWord) != 0)
         {
             lead |= TimeLead.YearWord;
         }

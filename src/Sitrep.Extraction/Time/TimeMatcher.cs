@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Sitrep.Core.Documents;
 using Sitrep.Core.Text;
 using Sitrep.Extraction.Matching;
@@ -27,21 +28,33 @@ internal enum TimeAnaphora
 internal sealed partial class TimeMatcher
 {
     private readonly Dictionary<string, List<TimePattern>> _byFirstWord = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, List<TimePattern>>.AlternateLookup<ReadOnlySpan<char>> _byFirstWordLookup;
     private readonly List<TimePattern> _numberFirst = [];
     private readonly List<TimePattern> _wordFirst = [];
+
+    // the patterns of _numberFirst and _wordFirst whose Lead shares a bit with a token's lead, per lead (made when
+    // first asked for): a number or a word runs through the patterns that can start at it only, in the same order
+    private readonly TimePattern[]?[] _numberFirstByLead = new TimePattern[(int)TimeLead.All + 1][];
+    private readonly TimePattern[]?[] _wordFirstByLead = new TimePattern[(int)TimeLead.All + 1][];
     // every key of the first-word, month, weekday and number-word tables (a word not among them is in none of
-    // them, so most words cost one lookup instead of four) and the future markers and carriers: one lookup a token
-    private readonly WordTable<WordKinds> _wordKinds;
+    // them, so most words cost one lookup instead of four) and the future markers and carriers: one lookup a token,
+    // which also tells which of the month, weekday, cardinal and year-word tables have the word and the patterns
+    // it is the first word of
+    private readonly WordTable<WordInfo> _wordKinds;
 
     [Flags]
-    private enum WordKinds : byte
+    internal enum WordKinds : byte
     {
         None = 0,
         Key = 1,
         FutureMarker = 2,
         FutureCarrier = 4,
+        Month = 8,
+        Weekday = 16,
+        Cardinal = 32,
+        YearWord = 64,
     }
+
+    private readonly record struct WordInfo(WordKinds Kinds, List<TimePattern>? FirstOf);
 
     // the elements of the patterns, numbered by slot and literals (TimeElement.Id, TimePattern.FirstElement)
     private readonly Dictionary<string, int> _elements = new(StringComparer.Ordinal);
@@ -60,7 +73,6 @@ internal sealed partial class TimeMatcher
             }
         }
 
-        _byFirstWordLookup = _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
         var kinds = new Dictionary<string, WordKinds>(StringComparer.OrdinalIgnoreCase);
         void Mark(IEnumerable<string> words, WordKinds kind)
         {
@@ -76,7 +88,17 @@ internal sealed partial class TimeMatcher
         Mark(NumberWords.Lookup.Dictionary.Keys, WordKinds.Key);
         Mark(future, WordKinds.FutureMarker);
         Mark(carriers, WordKinds.FutureCarrier);
-        _wordKinds = new WordTable<WordKinds>(kinds);
+        Mark(TimeLexicon.Months.Dictionary.Keys, WordKinds.Month);
+        Mark(TimeLexicon.Weekdays.Dictionary.Keys, WordKinds.Weekday);
+        Mark(NumberWords.Lookup.Dictionary.Where(w => w.Value.Kind == NumberWordKind.Cardinal).Select(w => w.Key), WordKinds.Cardinal);
+        Mark(YearWordList(), WordKinds.YearWord);
+        var infos = new Dictionary<string, WordInfo>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (word, kind) in kinds)
+        {
+            infos[word] = new WordInfo(kind, _byFirstWord.GetValueOrDefault(word));
+        }
+
+        _wordKinds = new WordTable<WordInfo>(infos);
     }
 
     public static TimeMatcher Default { get; } = new(TimeLanguages.All);
@@ -166,7 +188,7 @@ internal sealed partial class TimeMatcher
         TokenWords.IdsOf(text, tokens, ids);
         for (var i = 0; i < tokens.Length; i++)
         {
-            kinds[i] = _wordKinds.TryGetValue(ids[i], out var kind) ? kind : WordKinds.None;
+            kinds[i] = _wordKinds.TryGetValue(ids[i], out var info) ? info.Kinds : WordKinds.None;
         }
 
         var futureClauses = FutureClauses(text, tokens, kinds);
@@ -175,23 +197,29 @@ internal sealed partial class TimeMatcher
 
         // per element, the token (plus one) where it last failed: the patterns sharing it fail there without trying it
         Span<int> failedAt = _elements.Count <= 512 ? stackalloc int[_elements.Count] : new int[_elements.Count];
+        // per literal element, the token (plus one) where it was last tried, negative when it did not match there
+        Span<int> literalAt = !remember ? default : _elements.Count <= 512 ? stackalloc int[_elements.Count] : new int[_elements.Count];
         for (var i = 0; i < tokens.Length; i++)
         {
             var word = tokens[i].Text(text);
             var anchor = new TimeAnchor(published, futureClauses is not null && futureClauses[i]);
             var known = (kinds[i] & WordKinds.Key) != 0;
-            if (known && _byFirstWordLookup.TryGetValue(word, out var list) && !InsideName(text, tokens, i))
+            if (known && _wordKinds.TryGetValue(ids[i], out var info) && info.FirstOf is { } list && !InsideName(text, tokens, i))
             {
-                TryAll(list, text, tokens, i, anchor, document.Language, found, failedAt, remember, TimeLead.All);
+                TryAll(CollectionsMarshal.AsSpan(list), text, tokens, i, anchor, document.Language, found, failedAt, literalAt, remember, TimeLead.All);
             }
 
             if (tokens[i].Kind == TokenKind.Number)
             {
-                TryAll(_numberFirst, text, tokens, i, anchor, document.Language, found, failedAt, remember, NumberLead(word, known));
+                var lead = NumberLead(word, known);
+                var patterns = remember ? ByLead(_numberFirstByLead, _numberFirst, lead) : CollectionsMarshal.AsSpan(_numberFirst);
+                TryAll(patterns, text, tokens, i, anchor, document.Language, found, failedAt, literalAt, remember, lead);
             }
-            else if (tokens[i].Kind == TokenKind.Word && MayStartSlot(word, known))
+            else if (tokens[i].Kind == TokenKind.Word && MayStartSlot(word, kinds[i]))
             {
-                TryAll(_wordFirst, text, tokens, i, anchor, document.Language, found, failedAt, remember, WordLead(word, known));
+                var lead = WordLead(word, kinds[i]);
+                var patterns = remember ? ByLead(_wordFirstByLead, _wordFirst, lead) : CollectionsMarshal.AsSpan(_wordFirst);
+                TryAll(patterns, text, tokens, i, anchor, document.Language, found, failedAt, literalAt, remember, lead);
             }
         }
 
@@ -227,11 +255,32 @@ internal sealed partial class TimeMatcher
         }
     }
 
-    private static void TryAll(
-        List<TimePattern> patterns, string text, ReadOnlySpan<Token> tokens, int start, TimeAnchor anchor, string language,
-        List<TimeCandidate> found, Span<int> failedAt, bool remember, TimeLead lead)
+    /// <summary>The patterns of <paramref name="all"/> a token of <paramref name="lead"/> can start, in their order.</summary>
+    private static ReadOnlySpan<TimePattern> ByLead(TimePattern[]?[] byLead, List<TimePattern> all, TimeLead lead)
     {
-        foreach (var pattern in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(patterns))
+        // (two threads may both make one: the same array)
+        return byLead[(int)lead & (int)TimeLead.All] ??= Filter(all, lead);
+    }
+
+    private static TimePattern[] Filter(List<TimePattern> all, TimeLead lead)
+    {
+        var kept = new List<TimePattern>();
+        foreach (var pattern in all)
+        {
+            if ((pattern.Lead & lead) != 0)
+            {
+                kept.Add(pattern);
+            }
+        }
+
+        return [.. kept];
+    }
+
+    private static void TryAll(
+        ReadOnlySpan<TimePattern> patterns, string text, ReadOnlySpan<Token> tokens, int start, TimeAnchor anchor, string language,
+        List<TimeCandidate> found, Span<int> failedAt, Span<int> literalAt, bool remember, TimeLead lead)
+    {
+        foreach (var pattern in patterns)
         {
             if (!remember)
             {
@@ -248,7 +297,7 @@ internal sealed partial class TimeMatcher
                 continue; // its first element failed here for another pattern: it fails the same way
             }
 
-            if (TryMatch(pattern, text, tokens, start, language, failedAt, out var spanFirst, out var end, out var captures)
+            if (TryMatch(pattern, text, tokens, start, language, failedAt, literalAt, out var spanFirst, out var end, out var captures)
                 && end > spanFirst
                 && pattern.Rule(captures, anchor) is { } value)
             {
@@ -258,7 +307,7 @@ internal sealed partial class TimeMatcher
     }
 
     private static bool TryMatch(TimePattern pattern, string text, ReadOnlySpan<Token> tokens, int start, string language,
-        Span<int> failedAt, out int spanFirst, out int end, out TimeCaptures captures)
+        Span<int> failedAt, Span<int> literalAt, out int spanFirst, out int end, out TimeCaptures captures)
     {
         captures = default;
         spanFirst = start;
@@ -268,6 +317,7 @@ internal sealed partial class TimeMatcher
             // a required element that failed here for another pattern fails again (an optional one is tried: a
             // failed try may leave a capture set)
             var consumed = j >= tokens.Length || (!element.Optional && failedAt[element.Id] == j + 1) ? 0
+                : element.Slot == TimeSlot.None && !literalAt.IsEmpty ? MatchLiteral(element, text, tokens, j, literalAt)
                 : MatchElement(element, text, tokens, j, language, ref captures);
             if (consumed == 0 && !element.Optional)
             {
@@ -285,6 +335,28 @@ internal sealed partial class TimeMatcher
 
         end = j;
         return true;
+    }
+
+    /// <summary>
+    /// A literal element at token <paramref name="j"/>, remembered in <paramref name="literalAt"/>: whether a literal
+    /// matches depends on the token only (it sets no capture), so the patterns sharing it read the answer.
+    /// </summary>
+    private static int MatchLiteral(TimeElement element, string text, ReadOnlySpan<Token> tokens, int j, Span<int> literalAt)
+    {
+        ref var at = ref literalAt[element.Id];
+        if (at == j + 1)
+        {
+            return 1;
+        }
+
+        if (at == -(j + 1))
+        {
+            return 0;
+        }
+
+        var matched = element.MatchesLiteral(tokens[j].Text(text));
+        at = matched ? j + 1 : -(j + 1);
+        return matched ? 1 : 0;
     }
 
     private static readonly HashSet<string> NameWords = new(StringComparer.Ordinal) { "Today", "Tonight", "Tomorrow", "Yesterday" };
@@ -309,21 +381,25 @@ internal sealed partial class TimeMatcher
     private static TimeAnaphora AnaphoraOf(TimeRule rule) =>
         rule == TimeRules.SameDay ? TimeAnaphora.SameDay : rule == TimeRules.TheNight ? TimeAnaphora.TheNight : TimeAnaphora.None;
 
-    /// <summary>Whether a word can start a slot: a month or weekday name, "mid-...", a number word, "a"/"an".</summary>
-    private static bool MayStartSlot(ReadOnlySpan<char> word, bool known)
+    /// <summary>
+    /// Whether a word can start a slot: a month or weekday name, "mid-...", a number word, "a"/"an";
+    /// <paramref name="kinds"/>: the tables that have the word.
+    /// </summary>
+    internal static bool MayStartSlot(ReadOnlySpan<char> word, WordKinds kinds)
     {
-        if (known && (TimeLexicon.Months.ContainsKey(word) || NumberWords.TryCardinal(word, out _)))
+        if ((kinds & (WordKinds.Month | WordKinds.Cardinal)) != 0)
         {
             return true;
         }
 
+        var weekday = (kinds & WordKinds.Weekday) != 0;
         if (word.Length > 3 && (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal)))
         {
             word = word[..^2];
-            known = true; // the word without "'s" is looked up below
+            weekday = TimeLexicon.Weekdays.ContainsKey(word); // the word without "'s" is another word
         }
 
-        return (known && TimeLexicon.Weekdays.ContainsKey(word)) || word.StartsWith("mid-", StringComparison.OrdinalIgnoreCase)
+        return weekday || word.StartsWith("mid-", StringComparison.OrdinalIgnoreCase)
             || word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("an", StringComparison.OrdinalIgnoreCase);
     }
 

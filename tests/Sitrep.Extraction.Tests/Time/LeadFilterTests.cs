@@ -92,6 +92,55 @@ public sealed class LeadFilterTests
     public void WordLead_Names_IncludeTheirSlots(string word, int expected) =>
         Assert.Equal((TimeLead)expected, TimeMatcher.WordLead(word, known: false) & (TimeLead)expected);
 
+    /// <summary>
+    /// The matcher reads which of its tables have a word from the word's one lookup: the lead and whether the word
+    /// may start a slot come out as when each table is asked, for every word of the tables (in three cases, with
+    /// and without "'s") and the test words.
+    /// </summary>
+    [Fact]
+    public void WordLead_FromTheWordsKinds_IsTheLeadOfEachTable()
+    {
+        var matcher = TimeMatcher.Default;
+        var words = new List<string>(Words) { "mid-march", "troops", "Ukraine", "A's", "annual", "hits" };
+        foreach (var key in TimeLexicon.Months.Dictionary.Keys.Concat(TimeLexicon.Weekdays.Dictionary.Keys)
+            .Concat(Sitrep.Extraction.Quantities.NumberWords.Lookup.Dictionary.Keys))
+        {
+            foreach (var form in new[] { key, key.ToUpperInvariant(), key.ToLowerInvariant() })
+            {
+                words.Add(form);
+                words.Add(form + "'s");
+                words.Add(form + "\u2019s");
+                words.Add("mid-" + form);
+            }
+        }
+
+        foreach (var word in words)
+        {
+            var kinds = matcher.KindsOf(word);
+            var known = (kinds & TimeMatcher.WordKinds.Key) != 0;
+            Assert.Equal(TimeMatcher.WordLead(word, known), TimeMatcher.WordLead(word, kinds));
+            Assert.True(MayStartSlot(word, known) == TimeMatcher.MayStartSlot(word, kinds), word);
+        }
+    }
+
+    // whether a word may start a slot, each table asked in turn (what the matcher decided before it read the word's kinds)
+    private static bool MayStartSlot(ReadOnlySpan<char> word, bool known)
+    {
+        if (known && (TimeLexicon.Months.ContainsKey(word) || Sitrep.Extraction.Quantities.NumberWords.TryCardinal(word, out _)))
+        {
+            return true;
+        }
+
+        if (word.Length > 3 && (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal)))
+        {
+            word = word[..^2];
+            known = true;
+        }
+
+        return (known && TimeLexicon.Weekdays.ContainsKey(word)) || word.StartsWith("mid-", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("an", StringComparison.OrdinalIgnoreCase);
+    }
+
     [Fact]
     public void WordLead_PlainWord_CannotStartANameOrNumber() =>
         Assert.Equal(TimeLead.None, TimeMatcher.WordLead("troops", known: false));
