@@ -161,6 +161,9 @@ internal static class NonEventMentions
     [
         "dominate", "dominates", "own", "owns", "rule", "rules", "control", "controls", "patrol", "patrols", "hunt", "hunts",
         "hover", "hovers", "hang", "hangs", "circle", "circles", "prowl", "prowls", "roam", "roams",
+        // a watch: "field tracks that drones already watch", "дрони стежать за дорогою", "дроны следят за трассой"
+        "watch", "watches", "monitor", "monitors", "стежать", "стежить", "спостерігають", "спостерігає", "следят", "следит",
+        "наблюдают", "наблюдает",
         "домінують", "домінує", "панують", "панує", "контролюють", "контролює", "патрулюють", "патрулює", "висять", "висить",
         "полюють", "полює", "кружляють", "кружляє", "господарюють", "господарює",
         "доминируют", "доминирует", "господствуют", "господствует", "контролируют", "контролирует", "патрулируют",
