@@ -41,16 +41,17 @@ internal sealed partial class ClaimBuilder
     /// The attack words of the sentence told only as possible or to come: an attack word whose clause is unreal
     /// (<see cref="ClauseMood"/>: "the enemy could repeat the attack", "strikes on military targets will continue",
     /// "удары ... будут продолжены", "росіяни намагатимуться бити по Сумах", "могут нанести удар"), or one with a word of
-    /// likelihood within three words before it ("ймовірно атакуватимуть", "вероятно, ударят"). Empty when there are none.
+    /// likelihood within three words before it ("ймовірно атакуватимуть", "вероятно, ударят"). Null when there are none
+    /// (most sentences: no list is made for them).
     /// </summary>
-    private List<int> UnrealAttacks(int first, int limit)
+    private List<int>? UnrealAttacks(int first, int limit)
     {
-        var unreal = new List<int>();
+        List<int>? unreal = null;
         for (var i = first; i < limit; i++)
         {
             if (IsAttackWord(_tokens[i].Text(_document.Text)) && ClauseMood.Unreal(_document.Text, _tokens, i, i + 1, first, limit))
             {
-                unreal.Add(i);
+                (unreal ??= []).Add(i);
                 continue;
             }
 
@@ -63,7 +64,7 @@ internal sealed partial class ClaimBuilder
             {
                 if (IsAttackWord(_tokens[j].Text(_document.Text)))
                 {
-                    unreal.Add(j);
+                    (unreal ??= []).Add(j);
                     break;
                 }
             }
@@ -79,8 +80,12 @@ internal sealed partial class ClaimBuilder
 
     /// <summary>Whether the word at <paramref name="token"/> shares its clause with an attack word told only as
     /// possible (<see cref="UnrealAttacks"/>): judged per trigger, not for the whole sentence.</summary>
-    private bool OnlyPossibleAt(List<int> unreal, int token)
+    private bool OnlyPossibleAt(List<int>? unreal, int token)
     {
+        if (unreal is null)
+        {
+            return false;
+        }
 
         foreach (var p in unreal)
         {

@@ -208,7 +208,7 @@ internal sealed partial class ClaimBuilder
     /// interception that failed ("could not be intercepted") is a strike; otherwise they make a claim of kind other,
     /// only when the sentence has no claim of a stronger kind.
     /// </summary>
-    private PhraseMatch<bool>? OtherReports(List<(ClaimKind Kind, int Token, TextSpan Span)> triggers, int first, int limit, List<int> unreal)
+    private PhraseMatch<bool>? OtherReports(List<(ClaimKind Kind, int Token, TextSpan Span)> triggers, int first, int limit, List<int>? unreal)
     {
         var reports = _lexicon.OtherReports.FindAll(_document.Text, _tokens, first, limit);
         var armed = _lexicon.Weapons.FindAll(_document.Text, _tokens, first, limit).Count > 0;

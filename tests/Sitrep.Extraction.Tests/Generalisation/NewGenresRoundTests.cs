@@ -85,6 +85,26 @@ public sealed class NewGenresRoundTests
         Assert.DoesNotContain("Ukrinform", quote.Via);
     }
 
+    // a body named with the area it serves, in the genitive, before the verb
+
+    [Theory]
+    [InlineData("Оперативный штаб региона уточнил, что в городе временно отключено газоснабжение.", "Оперативный штаб региона")]
+    [InlineData("Оперативний штаб області уточнив, що в місті тимчасово відключено газопостачання.", "Оперативний штаб області")]
+    public void Process_BodyWithItsAreaBeforeTheVerb_Speaks(string text, string speaker)
+    {
+        var statement = Assert.Single(Docs.Through(Docs.Text(text), new AttributionStage()).Attributions);
+
+        Assert.Equal(speaker, statement.Speaker, ignoreCase: true);
+    }
+
+    [Fact]
+    public void Process_AreaWordInTheStatement_IsNoSpeaker()
+    {
+        var statement = Assert.Single(Docs.Through(Docs.Text("Газоснабжение района восстановлено, сообщил губернатор Белгородской области."), new AttributionStage()).Attributions);
+
+        Assert.DoesNotContain("района", statement.Speaker, StringComparison.Ordinal);
+    }
+
     // a try to break through with words between the verb and the infinitive
 
     [Theory]
