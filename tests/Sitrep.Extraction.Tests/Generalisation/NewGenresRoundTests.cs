@@ -307,6 +307,28 @@ public sealed class NewGenresRoundTests
         Assert.Equal(Zatyshshia, losses.Place?.GeonameId);
     }
 
+    // artillery counted among a day's losses is no shelling
+
+    [Theory]
+    [InlineData("Біля Затишшя минулої доби втрати противника становили 120 осіб та одну артилерійську систему.")]
+    [InlineData("У Затишья за сутки противник потерял до 120 военнослужащих и артиллерийскую систему.")]
+    public void Process_ArtillerySystemAmongLosses_IsNoShelling(string text)
+    {
+        var doc = Docs.Text(text, outlet: "Генеральний штаб ЗСУ", published: new DateOnly(2026, 3, 6));
+        Docs.Place(doc, text.Contains("Затишшя", StringComparison.Ordinal) ? "Затишшя" : "Затишья", Zatyshshia, "Zatyshshia");
+
+        Assert.DoesNotContain(Docs.EventsOf(doc), e => e.Subtype == "shelling_artillery_missile_attack");
+    }
+
+    [Fact]
+    public void Process_ArtilleryThatFired_IsShelling()
+    {
+        var doc = Docs.Text("Біля Затишшя ворожа артилерія обстріляла позиції минулої доби.", outlet: "Генеральний штаб ЗСУ", published: new DateOnly(2026, 3, 6));
+        Docs.Place(doc, "Затишшя", Zatyshshia, "Zatyshshia");
+
+        Assert.Contains(Docs.EventsOf(doc), e => e.Subtype == "shelling_artillery_missile_attack");
+    }
+
     // "the following night": the night after the day named before
 
     [Theory]
