@@ -45,10 +45,27 @@ internal static class LeadChain
             }
             else if (a.Via.Count >= 2 && a.Via[0] == publisher && a.Via.Skip(1).All(IsGenericAgency))
             {
-                // "a Ukrainian military source told the agency": the agency the lead cites
-                attributions[i] = a with { Via = [publisher, .. cited] };
+                // "a Ukrainian military source told the agency": the agency cited last before it, else the lead's
+                attributions[i] = a with { Via = [publisher, .. CitedBefore(attributions, i, publisher) ?? cited] };
             }
         }
+    }
+
+    /// <summary>The outlets the nearest statement before <paramref name="index"/> cites by name ("Interfax-Ukraine,
+    /// citing a spokesperson ..., reported" before "the spokesperson told the agency"), or null.</summary>
+    private static List<string>? CitedBefore(List<Core.Model.Attribution> attributions, int index, string publisher)
+    {
+        Core.Model.Attribution? nearest = null;
+        foreach (var b in attributions)
+        {
+            if (b.Span.Start < attributions[index].Span.Start && b.Via.Count >= 2 && b.Via[0] == publisher
+                && !b.Via.Skip(1).Any(IsGenericAgency) && (nearest is null || b.Span.Start > nearest.Span.Start))
+            {
+                nearest = b;
+            }
+        }
+
+        return nearest?.Via.Skip(1).ToList();
     }
 
     private static bool IsGenericAgency(string outlet) =>

@@ -59,6 +59,22 @@ internal sealed class SpeakerChain
                         break;
                     }
 
+                    if (CitedBefore(match.FirstToken, floor, first, chain) is { } citedAt)
+                    {
+                        // "TASS, quoting Alexei Kulagin, the Russian-installed mayor of Donetsk, said ...": the one an
+                        // outlet quotes, not an outlet itself, says the words after the verb; the appositive gives the side
+                        var citedEntry = chain[citedAt];
+                        chain.RemoveAt(citedAt);
+                        speaker = citedEntry.Speaker;
+                        if (speaker.Side is null && _resolver.SideOfRange(floor, match.FirstToken) is { } citedSide)
+                        {
+                            speaker = speaker with { Side = citedSide };
+                        }
+
+                        phraseStart = citedEntry.PhraseStart;
+                        break;
+                    }
+
                     // "it said", "he also said", "it had reported": the pronoun before the verb and the words that may stand between
                     var pronoun = match.FirstToken - 1;
                     while (pronoun > floor && pronoun > match.FirstToken - 3 && SpeakerLexicon.Skippable.Contains(_document.Text, Tokens[pronoun]))
@@ -282,6 +298,33 @@ internal sealed class SpeakerChain
             if (Tokens[i].Kind == TokenKind.Punctuation && _document.Text[Tokens[i].Start] is not ('-' or '\'' or '\u2019'))
             {
                 return null; // the appositive closes at the comma before the verb, with nothing else between
+            }
+        }
+
+        return chain.Count - 1;
+    }
+
+    /// <summary>
+    /// The chain index of a person or body an outlet cites right before this verb ("TASS, quoting Alexei Kulagin, said",
+    /// also with an appositive after the name: "..., quoting Alexei Kulagin, the Russian-installed mayor of Donetsk,
+    /// said"): English only, the verb after a comma, and the cited one no outlet (an outlet cited relays the words).
+    /// </summary>
+    private int? CitedBefore(int cue, int floor, int first, List<ChainEntry> chain)
+    {
+        if (_document.Language != "en" || cue - 1 <= first || !IsComma(cue - 1) || chain.Count < 2
+            || chain[^1] is not { Outer: false, Cue.Kind: CueKind.Citing, Speaker.IsOutlet: false }
+            || !chain[^2].Speaker.IsOutlet)
+        {
+            return null;
+        }
+
+        var commas = 0;
+        for (var i = floor; i < cue - 1; i++)
+        {
+            var punctuation = Tokens[i].Kind == TokenKind.Punctuation && _document.Text[Tokens[i].Start] is not ('-' or '\'' or '\u2019');
+            if (punctuation && (!IsComma(i) || ++commas > 1))
+            {
+                return null; // the name, and at most an appositive opened by a comma, before the verb's comma
             }
         }
 

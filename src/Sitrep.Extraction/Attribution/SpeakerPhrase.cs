@@ -95,7 +95,12 @@ internal readonly ref partial struct SpeakerPhrase
     }
 
     /// <summary>Area words that end a speaker's title ("the governor of the Samara region"), never a speaker alone.</summary>
-    private static readonly WordSet AreaWords = new(["region", "oblast", "province", "district", "community"]);
+    private static readonly WordSet AreaWords = new(
+    [
+        "region", "oblast", "province", "district", "community",
+        // the area a body serves, in the genitive after its head: "Оперативный штаб региона уточнил", "Штаб області повідомив"
+        "региона", "области", "района", "регіону", "області", "району", "громади",
+    ]);
 
     /// <summary>
     /// An appositive before the cue: "Ivan Petrenko, a company commander, said" gives the name before the first comma,

@@ -34,8 +34,11 @@ internal sealed partial class SpeakerResolver
 
         var city = level == 1;
 
-        // the nearest place in Ukraine the statement names before the phrase, else the story's first settlement there
+        // the nearest place in Ukraine the statement names before the phrase, in its paragraph ("a Kyiv think tank" in
+        // the paragraph before does not make "the city military administration" Kyiv's), else the story's first
+        // settlement there
         var window = Tokens.Length == 0 ? 0 : Tokens[Math.Max(0, TokenAt(span.Start) - NamedReach)].Start;
+        window = Math.Max(window, span.Start > 0 ? _text.LastIndexOf('\n', span.Start - 1) + 1 : 0);
         PlaceMention? near = null;
         PlaceMention? story = null;
         foreach (var p in _places)

@@ -8,8 +8,10 @@ namespace Sitrep.Extraction.Attribution;
 /// <summary>
 /// A body whose name both armies use, named without its country ("the Eastern Group of Forces": Ukraine's, and
 /// Russia's "Vostok" group), is the side whose losses its statement does not count: a side tells its enemy's losses
-/// ("the Russians had lost 46 soldiers", "знищили 20 російських військових"), not its own. The registry body of the
-/// other side is the one its name with that country before it names ("Ukraine's Eastern Group of Forces").
+/// ("the Russians had lost 46 soldiers", "знищили 20 російських військових"), not its own, and the attacks its enemy
+/// tried ("Russian infantry had tried to break through", "repelled a Russian assault", "російські штурмовики намагалися").
+/// The registry body of the other side is the one its name with that country before it names ("Ukraine's Eastern Group
+/// of Forces").
 /// </summary>
 internal static class TwinBody
 {
@@ -30,11 +32,20 @@ internal static class TwinBody
     /// <summary>Words saying the one named before them lost people or arms ("the Russians had lost").</summary>
     private static readonly WordSet LostWords = new(["lost", "втратили", "втратив", "втратила", "потеряли", "потерял", "потеряла"]);
 
-    /// <summary>Words counting the losses of the ones named after them ("killed 40 Russian soldiers").</summary>
+    /// <summary>Words counting the losses of the ones named after them ("killed 40 Russian soldiers"), or beating back
+    /// their attack ("repelled a Russian assault").</summary>
     private static readonly WordSet KilledWords = new(
     [
         "killed", "destroyed", "eliminated", "wounded", "знищили", "знищено", "ліквідували", "ліквідовано",
-        "уничтожили", "уничтожено", "ликвидировали", "ликвидировано",
+        "уничтожили", "уничтожено", "ликвидировали", "ликвидировано", "repelled", "repulsed", "відбили", "відбито",
+        "отразили", "отбили", "отражена", "отражены",
+    ]);
+
+    /// <summary>Words of an attack the one named before them tried ("Russian infantry had tried to break through").</summary>
+    private static readonly WordSet TriedWords = new(
+    [
+        "tried", "attempted", "намагалися", "намагався", "намагались", "пробували", "пытались", "пытался", "попытались",
+        "попытался",
     ]);
 
     /// <summary>
@@ -117,9 +128,9 @@ internal static class TwinBody
 
             for (var j = i + 1; j < Math.Min(limit, i + 1 + Reach); j++)
             {
-                if (LostWords.Contains(text, tokens[j]))
+                if (LostWords.Contains(text, tokens[j]) || TriedWords.Contains(text, tokens[j]))
                 {
-                    return side; // "the Russians had lost 46 soldiers"
+                    return side; // "the Russians had lost 46 soldiers", "Russian infantry had tried to break through"
                 }
             }
 

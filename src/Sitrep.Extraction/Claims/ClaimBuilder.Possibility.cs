@@ -1,3 +1,4 @@
+using Sitrep.Core.Text;
 using Sitrep.Extraction.Matching;
 
 namespace Sitrep.Extraction.Claims;
@@ -37,18 +38,21 @@ internal sealed partial class ClaimBuilder
     private static readonly string[] AttackStems = ["attack", "strike", "атак", "удар", "вдар", "штурм", "обстріл", "обстрел", "бити", "бить"];
 
     /// <summary>
-    /// Whether the sentence tells an attack only as possible or to come: an attack word whose clause is unreal
+    /// The attack words of the sentence told only as possible or to come: an attack word whose clause is unreal
     /// (<see cref="ClauseMood"/>: "the enemy could repeat the attack", "strikes on military targets will continue",
-    /// "удары ... будут продолжены", "росіяни намагатимуться бити по Сумах", "могут нанести удар"), or a word of
-    /// likelihood within three words before it ("ймовірно атакуватимуть", "вероятно, ударят").
+    /// "удары ... будут продолжены", "росіяни намагатимуться бити по Сумах", "могут нанести удар"), or one with a word of
+    /// likelihood within three words before it ("ймовірно атакуватимуть", "вероятно, ударят"). Null when there are none
+    /// (most sentences: no list is made for them).
     /// </summary>
-    private bool AttackOnlyPossible(int first, int limit)
+    private List<int>? UnrealAttacks(int first, int limit)
     {
+        List<int>? unreal = null;
         for (var i = first; i < limit; i++)
         {
             if (IsAttackWord(_tokens[i].Text(_document.Text)) && ClauseMood.Unreal(_document.Text, _tokens, i, i + 1, first, limit))
             {
-                return true;
+                (unreal ??= []).Add(i);
+                continue;
             }
 
             if (!PossibilityWords.Contains(_document.Text, _tokens[i]))
@@ -60,8 +64,43 @@ internal sealed partial class ClaimBuilder
             {
                 if (IsAttackWord(_tokens[j].Text(_document.Text)))
                 {
-                    return true;
+                    (unreal ??= []).Add(j);
+                    break;
                 }
+            }
+        }
+
+        return unreal;
+    }
+
+    /// <summary>Marks and words that part two clauses, so that an attack told as possible in one leaves a strike told in
+    /// the other ("Росія може повторити атаку, але вночі дрони вдарили по Сумах"); "and" does not part them ("could
+    /// strike Odesa with missiles and drones").</summary>
+    private static readonly WordSet ClauseParts = new(["but", "while", "whereas", "але", "а", "проте", "однак", "но", "однако"]);
+
+    /// <summary>Whether the word at <paramref name="token"/> shares its clause with an attack word told only as
+    /// possible (<see cref="UnrealAttacks"/>): judged per trigger, not for the whole sentence.</summary>
+    private bool OnlyPossibleAt(List<int>? unreal, int token)
+    {
+        if (unreal is null)
+        {
+            return false;
+        }
+
+        foreach (var p in unreal)
+        {
+            var (from, to) = p < token ? (p, token) : (token, p);
+            var parted = false;
+            for (var i = from + 1; i < to && !parted; i++)
+            {
+                var t = _tokens[i];
+                parted = (t.Kind == TokenKind.Punctuation && _document.Text[t.Start] is ',' or ';' or ':' or '.' or '!' or '?' or '—' or '–' or '(' or ')')
+                    || ClauseParts.Contains(_document.Text, t);
+            }
+
+            if (!parted)
+            {
+                return true;
             }
         }
 

@@ -43,13 +43,18 @@ internal sealed partial class ClaimBuilder
     private List<(ClaimKind Kind, int Token, TextSpan Span)> Triggers(int s, TextSpan sentence, int first, int limit)
     {
         var triggers = new List<(ClaimKind Kind, int Token, TextSpan Span)>();
-        var onlyPossible = AttackOnlyPossible(first, limit);
+        var unreal = UnrealAttacks(first, limit);
         foreach (var m in _lexicon.Kinds.FindAll(_document.Text, _tokens, first, limit))
         {
             var kind = m.Value;
-            if (kind == ClaimKind.Strike && (onlyPossible || ClauseMood.Unreal(_document.Text, _tokens, m.FirstToken, m.EndToken, first, limit)))
+            if (kind == ClaimKind.Strike && (OnlyPossibleAt(unreal, m.FirstToken) || ClauseMood.Unreal(_document.Text, _tokens, m.FirstToken, m.EndToken, first, limit)))
             {
                 continue; // "ворог може повторити удар", "Russia could launch drones at Kyiv": a warning, no strike
+            }
+
+            if (kind is ClaimKind.Capture or ClaimKind.Encirclement && ClauseMood.Unreal(_document.Text, _tokens, m.FirstToken, m.EndToken, first, limit))
+            {
+                continue; // "To encircle the town they would need to ... take the heights": a goal or a condition, no claim
             }
 
             if (kind == ClaimKind.Capture)
@@ -134,9 +139,9 @@ internal sealed partial class ClaimBuilder
             triggers.Add((ClaimKind.Control, entry, _tokens[entry].Span)); // "the brigade had entered Huliaipole from the east"
         }
 
-        var report = OtherReports(triggers, first, limit, onlyPossible);
-        if (!onlyPossible && !triggers.Exists(t => t.Kind == ClaimKind.Strike) && !HasWord(ClaimLexicon.ArrestWords, first, limit)
-            && WeaponUse.Find(_document.Text, _tokens, first, limit, _lexicon) is var use and >= 0)
+        var report = OtherReports(triggers, first, limit, unreal);
+        if (!triggers.Exists(t => t.Kind == ClaimKind.Strike) && !HasWord(ClaimLexicon.ArrestWords, first, limit)
+            && WeaponUse.Find(_document.Text, _tokens, first, limit, _lexicon) is var use and >= 0 && !OnlyPossibleAt(unreal, use))
         {
             triggers.Add((ClaimKind.Strike, use, _tokens[use].Span)); // "Russia had used at least 200 guided bombs"
         }
@@ -203,7 +208,7 @@ internal sealed partial class ClaimBuilder
     /// interception that failed ("could not be intercepted") is a strike; otherwise they make a claim of kind other,
     /// only when the sentence has no claim of a stronger kind.
     /// </summary>
-    private PhraseMatch<bool>? OtherReports(List<(ClaimKind Kind, int Token, TextSpan Span)> triggers, int first, int limit, bool onlyPossible)
+    private PhraseMatch<bool>? OtherReports(List<(ClaimKind Kind, int Token, TextSpan Span)> triggers, int first, int limit, List<int>? unreal)
     {
         var reports = _lexicon.OtherReports.FindAll(_document.Text, _tokens, first, limit);
         var armed = _lexicon.Weapons.FindAll(_document.Text, _tokens, first, limit).Count > 0;
@@ -229,7 +234,7 @@ internal sealed partial class ClaimBuilder
             }
 
             // "an industrial site had been attacked", "атакували нафтобазу": an attack on a facility is a strike
-            var strike = m.Value ? !onlyPossible && (armed || AttackOnFacility(m, first, limit)) : Negated(first, m.FirstToken);
+            var strike = m.Value ? !OnlyPossibleAt(unreal, m.FirstToken) && (armed || AttackOnFacility(m, first, limit)) : Negated(first, m.FirstToken);
             if (strike && !triggers.Exists(t => t.Kind == ClaimKind.Strike))
             {
                 triggers.Add((ClaimKind.Strike, m.FirstToken, m.Span));

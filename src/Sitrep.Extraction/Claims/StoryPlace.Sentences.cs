@@ -57,6 +57,11 @@ internal static partial class StoryPlace
             return true;
         }
 
+        if (TotalOrCounted(document.Text.AsSpan(document.Sentences[s].Span.Start, document.Sentences[s].Span.Length)))
+        {
+            return true;
+        }
+
         if (claim.Kind != ClaimKind.Casualties)
         {
             return false;
@@ -69,6 +74,46 @@ internal static partial class StoryPlace
         }
 
         return SentenceFacts.Get(document, first, SentenceFacts.ForcesGroup, static (d, k) => Contains(d, d.Sentences[k].Span, ForcesGroups, ForcesGroupAnchors));
+    }
+
+    /// <summary>Words that open a summary's total ("Загалом минулої доби втрати противника становили ...", "In total, ...").</summary>
+    private static readonly string[] TotalOpenings = ["загалом", "усього", "всього", "всего", "в целом", "in total", "overall", "altogether"];
+
+    /// <summary>Areas counted with a figure ("в 141 районе", "in 152 areas", "по 12 населених пунктах").</summary>
+    private static readonly string[] CountedAreas = ["район", "area", "district", "населен", "населён", "settlement"];
+
+    /// <summary>
+    /// A summary's total (a sentence opening with "Загалом", "Всего", "In total") or a count of areas not named ("поражены
+    /// объекты ... в 141 районе"): a figure for the whole front, at no one settlement of the paragraph before.
+    /// </summary>
+    private static bool TotalOrCounted(ReadOnlySpan<char> sentence)
+    {
+        foreach (var opening in TotalOpenings)
+        {
+            if (sentence.StartsWith(opening, StringComparison.OrdinalIgnoreCase) && sentence.Length > opening.Length && !char.IsLetter(sentence[opening.Length]))
+            {
+                return true;
+            }
+        }
+
+        for (var i = 0; i + 2 < sentence.Length; i++)
+        {
+            if (!char.IsDigit(sentence[i]) || sentence[i + 1] != ' ')
+            {
+                continue;
+            }
+
+            var rest = sentence[(i + 2)..];
+            foreach (var area in CountedAreas)
+            {
+                if (rest.StartsWith(area, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

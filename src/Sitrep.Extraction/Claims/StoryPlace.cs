@@ -38,7 +38,7 @@ internal static partial class StoryPlace
 
             counts[p.GeonameId] = counts.GetValueOrDefault(p.GeonameId) + 1;
             if (best is null || counts[p.GeonameId] > counts[best.GeonameId]
-                || (counts[p.GeonameId] == counts[best.GeonameId] && !(originLoses && IsOrigin(document.Text, p.Span.Start))))
+                || (counts[p.GeonameId] == counts[best.GeonameId] && !(originLoses && (IsOrigin(document.Text, p.Span.Start) || IsAttributive(document.Text, p.Span.Start)))))
             {
                 best = p;
             }
@@ -48,6 +48,25 @@ internal static partial class StoryPlace
     }
 
     private static readonly WordSet FromWords = new(["from", "з", "із", "зі", "від", "из", "от", "из-под", "з-під", "із-під"]);
+
+    /// <summary>Whether an indefinite article stands before the name ("a Kyiv think tank", "an Odesa shipping firm"): the
+    /// name describes something, it tells no place the story is at.</summary>
+    private static bool IsAttributive(string text, int start)
+    {
+        var end = start;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        var begin = end;
+        while (begin > 0 && char.IsLetter(text[begin - 1]))
+        {
+            begin--;
+        }
+
+        return end > begin && (text.AsSpan(begin, end - begin) is "a" or "an");
+    }
 
     /// <summary>Whether the word before <paramref name="start"/> is "from" ("the approaches from Zvirove", "из-под Покровска").</summary>
     private static bool IsOrigin(string text, int start)

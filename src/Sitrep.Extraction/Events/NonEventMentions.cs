@@ -18,6 +18,8 @@ internal static class NonEventMentions
         "alert", "alerts", "siren", "sirens", "warning", "warnings", "observation", "surveillance", "production", "factory", "factories", "тривога", "тривоги", "тревога", "тревоги",
         // "five field artillery guns", "MLRS launchers": the weapon as equipment counted among losses
         "guns", "gun", "pieces", "systems", "launchers", "tubes", "гармати", "гармат", "систем", "системи", "установок", "орудий", "орудия",
+        // in the accusative of a losses line: "втрати противника становили ... 21 артилерійську систему"
+        "систему", "системы", "гармату", "орудие", "установку", "установки",
         // "Общие боевые потери противника", "бойові втрати ворога", "combat losses": the heading of a losses table
         "losses", "втрати", "втрат", "потери", "потерь",
         // "рятувальники ліквідували пожежу", "the fire was put out": a fire or an aftermath dealt with, no one killed
@@ -161,6 +163,9 @@ internal static class NonEventMentions
     [
         "dominate", "dominates", "own", "owns", "rule", "rules", "control", "controls", "patrol", "patrols", "hunt", "hunts",
         "hover", "hovers", "hang", "hangs", "circle", "circles", "prowl", "prowls", "roam", "roams",
+        // a watch: "field tracks that drones already watch", "дрони стежать за дорогою", "дроны следят за трассой"
+        "watch", "watches", "monitor", "monitors", "стежать", "стежить", "спостерігають", "спостерігає", "следят", "следит",
+        "наблюдают", "наблюдает",
         "домінують", "домінує", "панують", "панує", "контролюють", "контролює", "патрулюють", "патрулює", "висять", "висить",
         "полюють", "полює", "кружляють", "кружляє", "господарюють", "господарює",
         "доминируют", "доминирует", "господствуют", "господствует", "контролируют", "контролирует", "патрулируют",

@@ -43,7 +43,13 @@ internal static class ClauseMood
         "попытается", "попытаются", "попробует", "попробуют",
         // conditional particles and perfective futures of striking: "могли б атакувати", "ударили бы", "нанесут удар"
         "б", "би", "бы", "завдасть", "завдадуть", "вдарить", "вдарять", "нанесет", "нанесёт", "нанесут", "ударит", "ударят",
+        // a goal: "щоб оточити місто, їм довелося б ...", "чтобы окружить город"
+        "щоб", "чтобы",
     ]);
+
+    /// <summary>Joining words that continue the verb phrase before them when the word follows at once ("they would need to
+    /// cross the canal and take the heights"): the word shares that phrase's mood.</summary>
+    private static readonly WordSet VerbJoins = new(["and", "or", "і", "й", "та", "чи", "и", "или"]);
 
     /// <summary>Conditions, a cue also when capitalised at the opening of the sentence ("If Kyiv keeps attacking ...",
     /// "Якщо ворог атакуватиме ...", "Если противник ударит ..."): no month or question reads so.</summary>
@@ -108,9 +114,16 @@ internal static class ClauseMood
         }
 
         var sawTo = false;
+        var joined = false;
         for (var i = word - 1; i >= Math.Max(first, word - Reach); i--)
         {
             var token = tokens[i];
+            if (!joined && i == word - 1 && VerbJoins.Contains(text, token) && char.IsLower(text[tokens[word].Start]))
+            {
+                joined = true; // "would need to cross the canal and take the heights": "take" is governed like "cross"
+                continue;
+            }
+
             if (ClosesClause(text, token))
             {
                 break;
@@ -119,6 +132,11 @@ internal static class ClauseMood
             if (Is(text, token, "to"))
             {
                 sawTo = true;
+                if (OnlyMarksBefore(tokens, first, i))
+                {
+                    return true; // "To encircle the town they would need ...": a goal opening the sentence, no deed
+                }
+
                 continue;
             }
 
@@ -159,6 +177,20 @@ internal static class ClauseMood
         }
 
         return false;
+    }
+
+    /// <summary>Whether only marks (an opening quotation mark) stand before token <paramref name="i"/> in its sentence.</summary>
+    private static bool OnlyMarksBefore(ReadOnlySpan<Token> tokens, int first, int i)
+    {
+        for (var k = first; k < i; k++)
+        {
+            if (tokens[k].Kind is TokenKind.Word or TokenKind.Number)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Whether a cue of the unreal (a modal, a future, a threat, "likely to") stands anywhere in

@@ -19,6 +19,9 @@ internal enum TimeAnaphora
 
     /// <summary>"during the night": the night into that day (the night before publication without one).</summary>
     TheNight,
+
+    /// <summary>"the following night", "наступної ночі", "следующей ночью": the night after that day (none without one).</summary>
+    NextNight,
 }
 
 /// <summary>
@@ -379,7 +382,8 @@ internal sealed partial class TimeMatcher
     }
 
     private static TimeAnaphora AnaphoraOf(TimeRule rule) =>
-        rule == TimeRules.SameDay ? TimeAnaphora.SameDay : rule == TimeRules.TheNight ? TimeAnaphora.TheNight : TimeAnaphora.None;
+        rule == TimeRules.SameDay ? TimeAnaphora.SameDay : rule == TimeRules.TheNight ? TimeAnaphora.TheNight
+        : rule == TimeRules.NextNight ? TimeAnaphora.NextNight : TimeAnaphora.None;
 
     /// <summary>
     /// Whether a word can start a slot: a month or weekday name, "mid-...", a number word, "a"/"an";

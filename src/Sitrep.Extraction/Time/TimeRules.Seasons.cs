@@ -90,4 +90,8 @@ internal static partial class TimeRules
 
     /// <summary>"during the night", "упродовж ночі": the night into the previous dated day of the document; the stage fills it in (the night before publication here).</summary>
     public static TimeRule TheNight { get; } = (c, a) => Overnight()(c, a);
+
+    /// <summary>"the following night", "that night", "наступної ночі", "следующей ночью": the night after the previous dated
+    /// day of the document; the stage fills it in (unresolved here).</summary>
+    public static TimeRule NextNight { get; } = (_, _) => new TimeValue(null, null, TimePrecision.Days, true);
 }

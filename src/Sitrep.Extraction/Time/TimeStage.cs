@@ -40,9 +40,14 @@ public sealed class TimeStage : IStage
                     var previous = document.Times.FindLast(t => t.From is { } f && t.To == f);
                     if (previous?.From is { } day)
                     {
-                        value = c.Anaphora == TimeAnaphora.SameDay ? value with { From = day, To = day } : value with { From = day.AddDays(-1), To = day };
+                        value = c.Anaphora switch
+                        {
+                            TimeAnaphora.SameDay => value with { From = day, To = day },
+                            TimeAnaphora.NextNight => value with { From = day, To = day.AddDays(1) }, // "на следующую ночь": into the next day
+                            _ => value with { From = day.AddDays(-1), To = day },
+                        };
                     }
-                    else if (c.Anaphora == TimeAnaphora.SameDay)
+                    else if (c.Anaphora is TimeAnaphora.SameDay or TimeAnaphora.NextNight)
                     {
                         continue; // nothing to refer to
                     }

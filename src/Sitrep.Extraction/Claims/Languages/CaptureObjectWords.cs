@@ -28,6 +28,8 @@ internal static class CaptureObjectWords
         "drone", "drones", "documents", "trophies", "share", "market", "votes", "vote", "headlines", "mines", "debris",
         "rubble", "road", "roads", "snow", "runway", "explosive", "explosives", "items", "ordnance", "munitions", "shells",
         "техніку", "танк", "танки", "зброю", "трофеї", "технику", "оружие", "трофеи", "титул", "кубок",
+        // lines taken up, not ground named: "заняли более выгодные рубежи и позиции", "зайняли вигідніші рубежі"
+        "рубежи", "рубежі", "рубежей", "рубежів", "рубеж",
     ]);
 
     /// <summary>Words before the verb that make it an intention or an attempt, not a deed: "expected to take".</summary>

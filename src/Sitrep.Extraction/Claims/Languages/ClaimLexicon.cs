@@ -47,7 +47,9 @@ internal sealed class ClaimLexicon
             "pushed back", "driven back", "відкинули", "відкинуто", "отбросили", "отброшены",
             "failed to take", "відбили", "відбито", "відбив", "відбиті", "відбивають", "отразили", "отражены", "отбили", "отбито",
             "отражена", "отразили атаку", "зупинили", "зупинено", "зупинили штурм", "остановили", "остановлена",
-            "unsuccessful attempts", "unsuccessful attempt", "зазнав поразки", "зазнали поразки", "потерпел поражение",
+            "unsuccessful attempts", "unsuccessful attempt", "counterattacks failed", "counterattack failed", "attacks failed",
+            "attack failed", "assaults failed", "assault failed", "атаки провалилися", "атака провалилася", "штурм провалився",
+            "атаки провалились", "атака провалилась", "штурм провалился", "зазнав поразки", "зазнали поразки", "потерпел поражение",
             "потерпели поражение",
             // a break-through or an infiltration tried is one that failed: "окупанти спробували прорватися до Костянтинівки"
             // "the assault groups had been stopped", "штурмові групи зупинено", "штурмовые группы остановлены"
@@ -63,6 +65,14 @@ internal sealed class ClaimLexicon
             "пробують прорватися", "пробували прорватися", "намагаються прорватися", "намагаються просочитися",
             "пытаются прорваться", "пытаются просочиться", "пробуют прорваться", "пробовали прорваться",
             "try to break through", "trying to break through", "tries to break through",
+            // the infinitive of a break-through or an infiltration is the try, whatever stands between it and the verb
+            // of trying ("tried overnight to break through", "намагався під прикриттям дощу просочитися")
+            "to break through", "прорватися", "прорватись", "просочитися", "просочитись", "прорваться", "просочиться",
+            // an assault foiled: "спроба штурму зірвана", "зірвали штурм", "попытка штурма сорвана"
+            "штурму зірвана", "штурм зірвано", "зірвали штурм", "зірвали спробу штурму", "атаку зірвано", "зірвали атаку",
+            "штурма сорвана", "штурм сорван", "сорвали штурм", "сорвали попытку штурма", "атака сорвана", "сорвали атаку",
+            "foiled an assault", "foiled the assault", "foiled an attack", "foiled the attack", "assault was foiled",
+            "attack was foiled",
         ]),
         (ClaimKind.Strike,
         [
@@ -74,7 +84,8 @@ internal sealed class ClaimLexicon
             "came under fire", "came under artillery fire", "came under shelling", "came under attack", "under artillery fire",
             "defeated manpower", "нанесли поражение", "завдали ураження", "dropped guided bombs", "dropped glide bombs", "dropped aerial bombs", "dropped bombs",
             "скинули авіабомби", "скинули керовані авіабомби", "скинули КАБ", "сбросили авиабомбы", "сбросили КАБ", "обстріляли", "обстріляв", "зазнав обстрілу", "зазнала обстрілу", "зазнало обстрілу",
-            "потрапив під обстріл", "обстреляли", "обстрелял", "попал под обстрел", "подвергся обстрелу", "подверглось обстрелу",
+            "потрапив під обстріл", "потрапила під вогонь", "потрапили під вогонь", "потрапив під вогонь", "попала под огонь",
+            "попали под огонь", "попал под огонь", "обстреляли", "обстрелял", "попал под обстрел", "подвергся обстрелу", "подверглось обстрелу",
             // "reported damage to energy facilities", "пошкоджено підстанцію": the damage a strike did
             "targeted", "targeting", "бив по", "били по", "б'є по", "б’є по", "бил по", "били по", "бьет по", "бьёт по",
             "обстрілів", "обстріли", "обстрілами", "обстрелов", "обстрелы", "обстрелами",
@@ -146,6 +157,10 @@ internal sealed class ClaimLexicon
         "под огневым контролем", "огневым контролем", "огневой контроль",
         "improved their tactical position", "improved the tactical position", "улучшили положение",
         "улучшили тактическое положение", "покращили тактичне положення",
+        // an advance told with no ground named, and lines taken up: "продолжили продвижение в глубину обороны", "заняли
+        // более выгодные рубежи и позиции"
+        "continued to advance", "continued advancing", "продолжили продвижение", "продовжили просування",
+        "заняли более выгодные рубежи", "зайняли вигідніші рубежі", "took up more advantageous positions",
     ];
 
     private static readonly string[] WeaponPhrases =
@@ -236,6 +251,7 @@ internal sealed class ClaimLexicon
 
         foreach (var phrase in SummaryPhrases)
         {
+
             OtherReports.Add(phrase, false);
         }
 

@@ -46,6 +46,10 @@ internal sealed class EventLexicon
             "намагався просунутися", "намагалися просунутися", "намагався просунутись", "намагалися просунутись",
             "намагаються просунутися", "спробу наступу", "спроби наступу", "спроб наступу", "пытался продвинуться",
             "пытались продвинуться", "пытаются продвинуться", "попытку наступления", "попытки наступления", "попыток наступления",
+            // the infinitive of an advance or a break-through is the try, whatever stands between it and the verb or noun
+            // of trying (an infiltration tried is a claim of a repelled attack, not always a fight) ("tried overnight to break through", "зупинили 42 спроби противника просунутися")
+            "to break through", "прорватися", "прорватись", "просунутися", "просунутись", "прорваться", "продвинуться",
+            "штурму зірвана", "зірвали штурм", "штурма сорвана", "сорвали штурм",
         ]),
         (TriggerClass.Capture,
         [

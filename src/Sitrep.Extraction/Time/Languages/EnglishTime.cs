@@ -149,6 +149,8 @@ internal static class EnglishTime
             ("during|through|in the night", TheNight),
             ("the|that same day|morning|evening", SameDay),
             ("later that day", SameDay),
+            ("the following|next night", NextNight),
+            ("later? that night", NextNight),
             ("earlier|later in the day", SameDay),
             ("in the morning|afternoon|evening", PartOfDay),
             ("from|between {clock}? on? {weekday} until|to|till|through|and {clock}? on? {weekday2}", WeekdayRange()),

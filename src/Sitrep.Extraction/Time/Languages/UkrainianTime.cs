@@ -54,6 +54,8 @@ internal static class UkrainianTime
             ("з|із|від {month} до|по {month2} {year}? {yearword}?", MonthRange()),
             ("з|із|від {weekday} до {weekday2}", WeekdayRange()),
             ("того ж|самого дня|ранку|вечора", SameDay),
+            ("наступної ночі", NextNight),
+            ("тієї ж? ночі", NextNight),
             ("^у|в той же день", SameDay),
             ("упродовж|протягом|впродовж ночі", Overnight()),
             ("упродовж|протягом|впродовж ночі й|і|та зранку|вранці", Overnight()),
