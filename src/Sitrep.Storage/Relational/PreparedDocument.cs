@@ -5,10 +5,11 @@ using Sitrep.Reconcile.Events;
 namespace Sitrep.Storage.Relational;
 
 /// <summary>A document's rows before they get a sequence number: the event reports and claims as the store keeps
-/// them, and the stored JSON of the extraction (see <see cref="StoredExtraction"/>), of each report's event and of each claim, in UTF-8 (half the memory
+/// them, and the stored JSON of the extraction (see <see cref="StoredExtraction"/>; deflated, see
+/// <see cref="StoredExtraction.Deflate"/>), of each report's event and of each claim, in UTF-8 (half the memory
 /// of a string while the document waits to be stored, and what the store writes).</summary>
 internal sealed record PreparedDocument(
-    byte[] ExtractionJson,
+    byte[] ExtractionDeflated,
     StoredExtraction.Omitted ExtractionOmits,
     IReadOnlyList<EventReport> Reports,
     IReadOnlyList<byte[]> ReportJson,
@@ -21,7 +22,7 @@ internal sealed record PreparedDocument(
         var claims = ClaimReport.FromDocument(analysed);
         var (extraction, omits) = StoredExtraction.Serialize(analysed);
         return new PreparedDocument(
-            extraction, omits,
+            StoredExtraction.Deflate(extraction), omits,
             reports, [.. reports.Select(r => SitrepJson.SerializeToUtf8Bytes(r.Event))],
             claims, [.. claims.Select(c => SitrepJson.SerializeToUtf8Bytes(c.Claim))]);
     }
