@@ -1,17 +1,20 @@
 using Sitrep.Core.Contract;
+using Sitrep.Core.Text;
 using Sitrep.Reconcile.Claims;
 using Sitrep.Reconcile.Events;
 
 namespace Sitrep.Storage.Relational;
 
 /// <summary>A document's rows before they get a sequence number: the event reports and claims as the store keeps
-/// them, and the stored JSON of the extraction (see <see cref="StoredExtraction"/>; deflated, see
+/// them (with the cues of each report's evidence, which matching reads: worked out here, on the extracting threads),
+/// and the stored JSON of the extraction (see <see cref="StoredExtraction"/>; deflated, see
 /// <see cref="StoredExtraction.Deflate"/>), of each report's event and of each claim, in UTF-8 (half the memory
 /// of a string while the document waits to be stored, and what the store writes).</summary>
 internal sealed record PreparedDocument(
     byte[] ExtractionDeflated,
     StoredExtraction.Omitted ExtractionOmits,
     IReadOnlyList<EventReport> Reports,
+    IReadOnlyList<EvidenceCues> ReportCues,
     IReadOnlyList<byte[]> ReportJson,
     IReadOnlyList<ClaimReport> Claims,
     IReadOnlyList<byte[]> ClaimJson)
@@ -23,7 +26,7 @@ internal sealed record PreparedDocument(
         var (extraction, omits) = StoredExtraction.Serialize(analysed);
         return new PreparedDocument(
             StoredExtraction.Deflate(extraction), omits,
-            reports, [.. reports.Select(r => SitrepJson.SerializeToUtf8Bytes(r.Event))],
+            reports, [.. reports.Select(r => EvidenceCues.Of(r.EvidenceText))], [.. reports.Select(r => SitrepJson.SerializeToUtf8Bytes(r.Event))],
             claims, [.. claims.Select(c => SitrepJson.SerializeToUtf8Bytes(c.Claim))]);
     }
 }

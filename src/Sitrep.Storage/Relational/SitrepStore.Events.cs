@@ -27,7 +27,7 @@ public sealed partial class SitrepStore
         for (var ordinal = 0; ordinal < reports.Count; ordinal++)
         {
             var report = reports[ordinal];
-            var prepare = new MatchableReport(report);
+            var prepare = new MatchableReport(report, prepared.ReportCues[ordinal]);
             var matches = new List<(WindowReport Stored, EventNode Event)>();
             if (EventWindow.CanMatch(prepare))
             {
