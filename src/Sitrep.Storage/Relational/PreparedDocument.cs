@@ -6,7 +6,8 @@ using Sitrep.Reconcile.Events;
 namespace Sitrep.Storage.Relational;
 
 /// <summary>A document's rows before they get a sequence number: the event reports and claims as the store keeps
-/// them (with the cues of each report's evidence, which matching reads: worked out here, on the extracting threads),
+/// them (with the cues of each report's evidence, which matching reads, and where each item of a report's lists is in
+/// its JSON, which an event's merge state copies: worked out here, on the extracting threads),
 /// and the stored JSON of the extraction (see <see cref="StoredExtraction"/>; deflated, see
 /// <see cref="StoredExtraction.Deflate"/>), of each report's event and of each claim, in UTF-8 (half the memory
 /// of a string while the document waits to be stored, and what the store writes).</summary>
@@ -16,6 +17,7 @@ internal sealed record PreparedDocument(
     IReadOnlyList<EventReport> Reports,
     IReadOnlyList<EvidenceCues> ReportCues,
     IReadOnlyList<byte[]> ReportJson,
+    IReadOnlyList<ReportItems> ReportItems,
     IReadOnlyList<ClaimReport> Claims,
     IReadOnlyList<byte[]> ClaimJson)
 {
@@ -24,9 +26,10 @@ internal sealed record PreparedDocument(
         var reports = EventReport.FromDocument(analysed, 0);
         var claims = ClaimReport.FromDocument(analysed);
         var (extraction, omits) = StoredExtraction.Serialize(analysed);
+        byte[][] reportJson = [.. reports.Select(r => SitrepJson.SerializeToUtf8Bytes(r.Event))];
         return new PreparedDocument(
             StoredExtraction.Deflate(extraction), omits,
-            reports, [.. reports.Select(r => EvidenceCues.Of(r.EvidenceText))], [.. reports.Select(r => SitrepJson.SerializeToUtf8Bytes(r.Event))],
+            reports, [.. reports.Select(r => EvidenceCues.Of(r.EvidenceText))], reportJson, [.. reportJson.Select(j => Relational.ReportItems.Of(j))],
             claims, [.. claims.Select(c => SitrepJson.SerializeToUtf8Bytes(c.Claim))]);
     }
 }
