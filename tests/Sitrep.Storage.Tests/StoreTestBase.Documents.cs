@@ -56,6 +56,29 @@ public abstract partial class StoreTestBase
     }
 
     [Fact]
+    public async Task ListDocuments_TitlesAndOutletsInAnyScriptEmptyOrLong_ListedExactly()
+    {
+        // the writer hands short strings over as UTF-8 of its own making, long ones as before: both must read back as given
+        var titles = new[]
+        {
+            "", "Обстріл Покровська: «нічна атака» 🚀", "Ночной обстрел — \"Курахово\"", "Ünïcödé café – naïve façade",
+            string.Concat(Enumerable.Repeat("Дрони над Харковом, ", 20)), new string('x', 256), new string('я', 256),
+        };
+        var docs = titles.Select((title, i) => new DocBuilder($"Report number {i} about the weather in the city.", i % 2 == 0 ? "Київ Інфо" : "", "2025-11-0" + (i + 1))
+            { Title = title }.Build()).ToList();
+        await AddAllAsync(Store, docs);
+
+        var listed = (await Store.ListDocumentsAsync(cancellationToken: Ct)).ToDictionary(d => d.Id);
+
+        foreach (var doc in docs)
+        {
+            Assert.Equal(doc.Document.Title, listed[doc.Document.Id].Title);
+            Assert.Equal(doc.Document.Outlet, listed[doc.Document.Id].Outlet);
+            Assert.Equal(SitrepJson.Serialize(doc, indented: false), SitrepJson.Serialize(await Store.GetDocumentAsync(doc.Document.Id, Ct), indented: false));
+        }
+    }
+
+    [Fact]
     public async Task GetDocument_EventWithoutSource_RoundTripsExactly()
     {
         // an event that names no source is reported under the outlet's name: the extraction keeps it as it was

@@ -29,6 +29,15 @@ public sealed class MatchableReport
         Span = EventSpan.Of(report);
     }
 
+    /// <summary>The report with the cues of its evidence worked out already (<see cref="EvidenceCues.Of(string)"/> of
+    /// its evidence text), e.g. on another thread: the same verdicts and reasons as computing them here.</summary>
+    public MatchableReport(EventReport report, EvidenceCues cues)
+        : this(report)
+    {
+        ArgumentNullException.ThrowIfNull(cues);
+        this.cues = cues;
+    }
+
     public EventReport Report { get; }
 
     /// <summary>

@@ -74,13 +74,76 @@ internal sealed class EventJsonState : EventMergeState
         output.Write(json[at..]);
     }
 
-    protected override void KeepActor(ActorDto actor) => actors.Add(Serialize(actor, Actor));
+    /// <summary>Adds a report (see <see cref="EventMergeState.Add(EventReport, long)"/>) whose event's compact JSON is
+    /// <paramref name="json"/>, with its items found in it (<see cref="ReportItems"/>): the items kept are copied from
+    /// there rather than serialised again.</summary>
+    public void Add(EventReport report, long order, byte[] json, ReportItems items)
+    {
+        adding = (report.Event, json, items);
+        try
+        {
+            Add(report, order);
+        }
+        finally
+        {
+            adding = default;
+        }
+    }
 
-    protected override void KeepQuantity(QuantityDto quantity) => quantities.Add(Serialize(quantity, Quantity));
+    private (EventDto? Event, byte[]? Json, ReportItems? Items) adding;
 
-    protected override void KeepSource(SourceDto source) => sources.Add(Serialize(source, Source));
+    /// <summary>The bytes of <paramref name="item"/> in the JSON of the report being added, if it is one of its items.</summary>
+    private bool TryCopy<T>(List<T> list, Range[]? ranges, T item, JsonList to)
+        where T : class
+    {
+        if (adding.Json is not { } json || ranges is null || ranges.Length != list.Count)
+        {
+            return false;
+        }
 
-    protected override void KeepEvidence(EvidenceDto item) => evidence.Add(Serialize(item, Evidence));
+        for (var i = 0; i < list.Count; i++)
+        {
+            if (ReferenceEquals(list[i], item))
+            {
+                to.Add(json.AsSpan(ranges[i]));
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    protected override void KeepActor(ActorDto actor)
+    {
+        if (!TryCopy(adding.Event?.Actors ?? [], adding.Items?.Actors, actor, actors))
+        {
+            actors.Add(Serialize(actor, Actor));
+        }
+    }
+
+    protected override void KeepQuantity(QuantityDto quantity)
+    {
+        if (!TryCopy(adding.Event?.Quantities ?? [], adding.Items?.Quantities, quantity, quantities))
+        {
+            quantities.Add(Serialize(quantity, Quantity));
+        }
+    }
+
+    protected override void KeepSource(SourceDto source)
+    {
+        if (!TryCopy(adding.Event?.Sources ?? [], adding.Items?.Sources, source, sources))
+        {
+            sources.Add(Serialize(source, Source));
+        }
+    }
+
+    protected override void KeepEvidence(EvidenceDto item)
+    {
+        if (!TryCopy(adding.Event?.Evidence ?? [], adding.Items?.Evidence, item, evidence))
+        {
+            evidence.Add(Serialize(item, Evidence));
+        }
+    }
 
     protected override void KeepDocument(string documentId) => documents.Add(Serialize(documentId, Text));
 

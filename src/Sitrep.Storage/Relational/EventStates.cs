@@ -17,8 +17,9 @@ internal sealed class EventStates(int capacity)
 
     public void Clear() => states.Clear();
 
-    /// <summary>A report appended to an event (after all its stored reports); opens the state of a new event.</summary>
-    public void Append(string eventId, OrderedReport report, bool isNew)
+    /// <summary>A report appended to an event (after all its stored reports); opens the state of a new event. The
+    /// report's event is <paramref name="json"/> as stored, with its items at <paramref name="items"/>.</summary>
+    public void Append(string eventId, OrderedReport report, bool isNew, byte[] json, ReportItems items)
     {
         if (isNew)
         {
@@ -27,7 +28,7 @@ internal sealed class EventStates(int capacity)
 
         if (states.TryGetValue(eventId, out var state))
         {
-            state.Merge.Add(report.Report, report.Order);
+            state.Merge.Add(report.Report, report.Order, json, items);
             state.Used = clock;
         }
     }

@@ -27,7 +27,7 @@ public sealed partial class SitrepStore
         for (var ordinal = 0; ordinal < reports.Count; ordinal++)
         {
             var report = reports[ordinal];
-            var prepare = new MatchableReport(report);
+            var prepare = new MatchableReport(report, prepared.ReportCues[ordinal]);
             var matches = new List<(WindowReport Stored, EventNode Event)>();
             if (EventWindow.CanMatch(prepare))
             {
@@ -87,7 +87,7 @@ public sealed partial class SitrepStore
                     $"also matches {m.Event.Id} (report {m.Stored.Prepared.Report.LocalId} of {m.Stored.Prepared.Report.DocumentId}), kept apart: its dates"));
             }
 
-            states.Append(node.Id, new OrderedReport(seq, ordinal, report), isNew: joined.Count == 0);
+            states.Append(node.Id, new OrderedReport(seq, ordinal, report), isNew: joined.Count == 0, prepared.ReportJson[ordinal], prepared.ReportItems[ordinal]);
 
             var location = report.Event.Location;
             await dialect.InsertReportAsync(connection, tx, new ReportRow(

@@ -34,7 +34,7 @@ internal abstract class StoreDialect : IAsyncDisposable
             ("@seq", row.Seq), ("@id", row.Id), ("@title", row.Title), ("@url", row.Url), ("@outlet", row.Outlet),
             ("@published", row.Published), ("@language", row.Language), ("@medium", row.Medium), ("@origin", row.Origin),
             ("@added", row.AddedAt), ("@events", row.Events), ("@claims", row.Claims), ("@text", row.Text),
-            ("@extraction", Utf8(row.Extraction)), ("@omits", row.Omits));
+            ("@extraction", StoredExtraction.Inflate(row.Extraction)), ("@omits", row.Omits));
     }
 
     public virtual Task InsertReportAsync(Statements statements, DbTransaction transaction, ReportRow row, CancellationToken ct) =>

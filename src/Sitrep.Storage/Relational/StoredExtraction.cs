@@ -36,7 +36,36 @@ internal static class StoredExtraction
             return r.GetString(column);
         }
 
-        using var inflate = new System.IO.Compression.DeflateStream(new MemoryStream(r.GetFieldValue<byte[]>(column)), System.IO.Compression.CompressionMode.Decompress);
+        return Inflate(r.GetFieldValue<byte[]>(column));
+    }
+
+    /// <summary>
+    /// The JSON to store (compact UTF-8) deflated (fastest level), as every store receives it. The places, times,
+    /// figures and attributions left in it (about 13 KB a document) deflate to about a quarter; on 2,000 documents the
+    /// SQLite store is 16 % smaller and 13 % fewer bytes are written (docs/benchmarks.md, "Storing less"). Done where
+    /// the document is prepared (the extracting threads), not on the one thread that writes; a document waiting to be
+    /// stored holds the deflated form. SQLite keeps these bytes; PostgreSQL, which compresses large values on its own,
+    /// keeps the JSON (<see cref="Inflate"/>).
+    /// </summary>
+    public static byte[] Deflate(byte[] json)
+    {
+        var buffer = deflated ??= new MemoryStream(16 * 1024);
+        buffer.SetLength(0);
+        using (var deflate = new System.IO.Compression.DeflateStream(buffer, System.IO.Compression.CompressionLevel.Fastest, leaveOpen: true))
+        {
+            deflate.Write(json);
+        }
+
+        return buffer.ToArray();
+    }
+
+    [ThreadStatic]
+    private static MemoryStream? deflated;
+
+    /// <summary>The JSON of <see cref="Deflate"/>d bytes, as text.</summary>
+    public static string Inflate(byte[] bytes)
+    {
+        using var inflate = new System.IO.Compression.DeflateStream(new MemoryStream(bytes), System.IO.Compression.CompressionMode.Decompress);
         using var text = new StreamReader(inflate, System.Text.Encoding.UTF8);
         return text.ReadToEnd();
     }

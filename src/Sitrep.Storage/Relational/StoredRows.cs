@@ -1,7 +1,8 @@
 namespace Sitrep.Storage.Relational;
 
 /// <summary>A document's row; <paramref name="Extraction"/> is its extraction as compact JSON in UTF-8, without the
-/// parts <paramref name="Omits"/> names (see <see cref="StoredExtraction"/>).</summary>
+/// parts <paramref name="Omits"/> names (see <see cref="StoredExtraction"/>), deflated (<see cref="StoredExtraction.Deflate"/>;
+/// <paramref name="Omits"/> does not say so: the store that keeps it deflated adds the flag).</summary>
 internal sealed record DocumentRow(
     long Seq, string Id, string? Title, string? Url, string? Outlet, string? Published, string Language, string? Medium,
     string? Origin, string AddedAt, long Events, long Claims, string Text, byte[] Extraction, long Omits)

@@ -20,8 +20,29 @@ internal sealed class RawStatement : IDisposable
         Check(raw.sqlite3_prepare_v2(db, sql, out statement));
     }
 
-    public void Bind(int index, string? value) =>
-        Check(value is null ? raw.sqlite3_bind_null(statement, index) : raw.sqlite3_bind_text(statement, index, value));
+    /// <summary>A short string is converted to UTF-8 on the stack and handed over with its length (SQLite copies it),
+    /// not through a new NUL-terminated array per value; an empty one (a span without an address binds NULL), one
+    /// holding a NUL, or a long one goes the library's way,
+    /// so every value is stored exactly as before.</summary>
+    public void Bind(int index, string? value)
+    {
+        if (value is null)
+        {
+            Check(raw.sqlite3_bind_null(statement, index));
+        }
+        else if (value.Length is > 0 and <= MaxStackChars && !value.Contains('\0', StringComparison.Ordinal))
+        {
+            Span<byte> utf8 = stackalloc byte[MaxStackChars * 3];
+            var length = System.Text.Encoding.UTF8.GetBytes(value, utf8);
+            Check(raw.sqlite3_bind_text(statement, index, utf8[..length]));
+        }
+        else
+        {
+            Check(raw.sqlite3_bind_text(statement, index, value));
+        }
+    }
+
+    private const int MaxStackChars = 256;
 
     public void Bind(int index, long? value) =>
         Check(value is { } v ? raw.sqlite3_bind_int64(statement, index, v) : raw.sqlite3_bind_null(statement, index));

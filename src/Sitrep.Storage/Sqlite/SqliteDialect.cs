@@ -67,7 +67,7 @@ internal sealed class SqliteDialect(string connectionString) : StoreDialect
 
     /// <summary>The rows every document adds, through SQLite's own statements bound by position, with the JSON handed
     /// over as the UTF-8 it was serialised to (see <see cref="RawStatement"/>): the same values as ADO.NET binds, but
-    /// the extraction's JSON deflated (see <see cref="Deflate"/>).</summary>
+    /// the extraction's JSON kept deflated as it was prepared (see <see cref="StoredExtraction.Deflate"/>).</summary>
     public override Task InsertDocumentAsync(Statements statements, DbTransaction transaction, DocumentRow row, CancellationToken ct)
     {
         ct.ThrowIfCancellationRequested();
@@ -87,7 +87,7 @@ internal sealed class SqliteDialect(string connectionString) : StoreDialect
         insert.Bind(12, row.Claims);
         var text = Utf8(row.Text);
         insert.BindUtf8(13, text);
-        insert.BindBlob(14, Deflate(row.Extraction));
+        insert.BindBlob(14, row.Extraction);
         insert.Bind(15, row.Omits | (long)StoredExtraction.Omitted.Deflated);
         insert.Run();
 
@@ -99,27 +99,6 @@ internal sealed class SqliteDialect(string connectionString) : StoreDialect
         index.Run();
         return Task.CompletedTask;
     }
-
-    /// <summary>
-    /// The extraction's JSON deflated (fastest level), in a buffer reused by the writing thread (valid until the next
-    /// call). The places, times, figures and attributions left in it (about 13 KB a document) deflate to about a
-    /// quarter; on 2,000 documents the store is 16 % smaller and 13 % fewer bytes are written, for no measurable CPU
-    /// (docs/benchmarks.md, "Storing less"). PostgreSQL compresses large values on its own.
-    /// </summary>
-    private static ReadOnlySpan<byte> Deflate(byte[] json)
-    {
-        var buffer = deflated ??= new MemoryStream(16 * 1024);
-        buffer.SetLength(0);
-        using (var deflate = new System.IO.Compression.DeflateStream(buffer, System.IO.Compression.CompressionLevel.Fastest, leaveOpen: true))
-        {
-            deflate.Write(json);
-        }
-
-        return buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
-    }
-
-    [ThreadStatic]
-    private static MemoryStream? deflated;
 
     private const string IndexDocumentValuesSql = "INSERT INTO documents_fts (rowid, title, text) VALUES (?1, ?2, ?3)";
 

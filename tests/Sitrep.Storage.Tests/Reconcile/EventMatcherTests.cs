@@ -50,6 +50,31 @@ public sealed class EventMatcherTests
         Assert.All(reports, r => Assert.Empty(new MatchableReport(r).ForMatching().Report.Event.Evidence));
     }
 
+    [Fact]
+    public void Match_CuesWorkedOutBeforehand_SameVerdictReasonAndSimilarity()
+    {
+        // the store takes each new report's cues from where the document was prepared (the extracting threads): time
+        // of day and sides still split two assaults on one town, and every pair is decided as before
+        var reports = Corpus.All().SelectMany(d => EventReport.FromDocument(d, 1)).ToList();
+
+        foreach (var a in reports)
+        {
+            foreach (var b in reports)
+            {
+                var here = EventMatcher.Match(new MatchableReport(a), new MatchableReport(b).ForMatching());
+                var given = EventMatcher.Match(new MatchableReport(a, Sitrep.Core.Text.EvidenceCues.Of(a.EvidenceText)), new MatchableReport(b).ForMatching());
+                var both = EventMatcher.Match(
+                    new MatchableReport(a, Sitrep.Core.Text.EvidenceCues.Of(a.EvidenceText)).ForMatching(),
+                    new MatchableReport(b, Sitrep.Core.Text.EvidenceCues.Of(b.EvidenceText)));
+
+                Assert.Equal((here.IsMatch, here.Reason, here.TextSimilarity), (given.IsMatch, given.Reason, given.TextSimilarity));
+                Assert.Equal((here.IsMatch, here.Reason, here.TextSimilarity), (both.IsMatch, both.Reason, both.TextSimilarity));
+            }
+        }
+
+        Assert.Contains(reports, a => reports.Any(b => EventMatcher.Match(new MatchableReport(a, Sitrep.Core.Text.EvidenceCues.Of(a.EvidenceText)), new MatchableReport(b)).Reason.Contains("text similarity", StringComparison.Ordinal)));
+    }
+
     [Theory]
     [InlineData("missile vs drone", false)]
     [InlineData("assault vs infiltration", false)]

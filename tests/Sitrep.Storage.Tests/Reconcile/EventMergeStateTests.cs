@@ -84,6 +84,35 @@ public sealed class EventMergeStateTests
         Assert.Equal(JsonSerializer.Serialize(merged, WithNaN), JsonSerializer.Serialize(EventMerger.Merge("ev", reports), WithNaN));
     }
 
+    [Theory]
+    [InlineData(4, 30)]
+    [InlineData(5, 60)]
+    public void StoredJson_ItemsCopiedFromEachReportsJson_SameBytesAsSerialisingThem(int seed, int count)
+    {
+        // the writing thread copies a new report's actors, figures, sources and evidence out of the report's own JSON
+        // (found where the document was prepared): the event's stored JSON must not change by a byte
+        var reports = Reports(seed, count).Where(r => !double.IsNaN(r.Event.Confidence)).ToList();
+        var copied = new Sitrep.Storage.Relational.EventJsonState();
+        var serialised = new Sitrep.Storage.Relational.EventJsonState();
+        var objects = new EventMergeState();
+        var order = 0L;
+        foreach (var r in reports)
+        {
+            var json = SitrepJson.SerializeToUtf8Bytes(r.Event);
+            copied.Add(r, ++order, json, Sitrep.Storage.Relational.ReportItems.Of(json));
+            serialised.Add(r, order);
+            objects.Add(r, order);
+        }
+
+        var (a, b) = (new System.Buffers.ArrayBufferWriter<byte>(), new System.Buffers.ArrayBufferWriter<byte>());
+        copied.WriteJson(copied.Head("ev"), a);
+        serialised.WriteJson(serialised.Head("ev"), b);
+
+        Assert.Equal(System.Text.Encoding.UTF8.GetString(b.WrittenSpan), System.Text.Encoding.UTF8.GetString(a.WrittenSpan));
+        Assert.Equal(SitrepJson.Serialize(objects.ToEvent("ev"), indented: false), System.Text.Encoding.UTF8.GetString(a.WrittenSpan));
+        Assert.Contains("Укрінформ", System.Text.Encoding.UTF8.GetString(a.WrittenSpan), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Add_OrderNotAfterTheLastReport_Refused()
     {
