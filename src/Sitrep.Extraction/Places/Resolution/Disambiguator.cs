@@ -34,6 +34,7 @@ internal sealed partial class Disambiguator(Gazetteer gazetteer)
     /// 2022 is Lyman on the front, not the village of Rodynske once called so. Withheld with the theatre bonus when a
     /// town elsewhere has the name as its own.</summary>
     private const double FrontWeight = 1.5;
+    private const double FrontTownWeight = 0.5;
 
     /// <summary>A place found only as the mention's name in the other romanisation ("Kurakhovo" for "Kurakhove",
     /// "Marynivka" for "Marinovka") yields to one the gazetteer spells so, all else equal.</summary>
@@ -288,7 +289,7 @@ internal sealed partial class Disambiguator(Gazetteer gazetteer)
             var p = gazetteer[c];
             var score = Prior(p) + (primary?.Contains(c) == true ? PrimaryNameWeight : 0.0)
                 + (Theatre.Contains(theatre, p) ? TheatreWeight : 0.0)
-                + (theatre.Count > 0 ? FrontFactor(anchors.Count) * FrontWeight * FrontLine.Nearness(p, _published) : 0.0)
+                + (theatre.Count > 0 ? FrontFactor(anchors.Count) * FrontBonus(p) : 0.0)
                 - (otherRomanisations is not null && Array.BinarySearch(otherRomanisations, c) >= 0 ? OtherRomanisationPenalty : 0.0);
             var region = gazetteer.Admin1Of(p);
             if (region >= 0 && namedRegions.Contains(region))
@@ -353,6 +354,18 @@ internal sealed partial class Disambiguator(Gazetteer gazetteer)
     /// its villages few, and it counts always.
     /// </summary>
     private double FrontFactor(int anchors) => anchors == 0 || _published < FrontLine.FullScaleWar ? 1.0 : 0.0;
+
+    /// <summary>
+    /// Nearness to the front of the date, and on top of it <see cref="FrontTownWeight"/> for a town the dated front
+    /// itself names: since the invasion the front's villages share names with hamlets a few kilometres from its towns
+    /// ("Novopavlivka" of the reports is the village on the front west of Pokrovsk, not its namesake by Pokrovsk's
+    /// edge), and nearness alone hardly tells them apart. Before the invasion the bonus is nearness alone.
+    /// </summary>
+    private double FrontBonus(GazetteerPlace p)
+    {
+        var near = FrontLine.Nearness(p, _published);
+        return (FrontWeight * near) + (_published >= FrontLine.FullScaleWar && FrontLine.AtTown(near) ? FrontTownWeight : 0.0);
+    }
 
     /// <summary>What is known before context: size and rank, and the countries this tool reports on.</summary>
     private static double Prior(GazetteerPlace p)
