@@ -42,18 +42,43 @@ internal sealed partial class Disambiguator(Gazetteer gazetteer)
     private DateOnly? _published;
     private static readonly HashSet<string> NoRegions = [];
 
-    public Resolved[] Resolve(IReadOnlyList<NameMatch> matches, string text, DateOnly? published = null, int[]?[]? sections = null, bool[]? listed = null)
+    public Resolved[] Resolve(IReadOnlyList<NameMatch> matches, string text, DateOnly? published = null, int[]?[]? sections = null, bool[]? listed = null, int[]? paragraphs = null, bool[]? directions = null)
     {
         var theatre = Theatre.RegionsOn(published);
         _published = published;
+        var result = new Resolved[matches.Count];
+        if (paragraphs is not null && SpreadAcrossRegions(matches, paragraphs, directions))
+        {
+            ResolveParagraphs(matches, text, paragraphs, listed, result, theatre);
+        }
+        else
+        {
+            var (namedRegions, anchorRegions, anchors) = Evidence(matches, paragraphs, -1);
+            ResolveDocument(matches, text, listed, result, theatre, namedRegions, anchorRegions, anchors);
+        }
+
+        if (sections is not null)
+        {
+            ResolveSections(matches, text, sections, listed, result, theatre);
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// The regions a document names, the regions of its places of certain identity and those places, from the
+    /// matches of one paragraph (or of the whole document when <paramref name="paragraph"/> is -1).
+    /// </summary>
+    private (HashSet<int> Named, HashSet<int> AnchorRegions, List<(double Lat, double Lon, int Place)> Anchors) Evidence(IReadOnlyList<NameMatch> matches, int[]? paragraphs, int paragraph)
+    {
         var namedRegions = new HashSet<int>();
         var anchorRegions = new HashSet<int>();
         var anchorPlaces = new HashSet<int>();
         for (var m = 0; m < matches.Count; m++)
         {
-            if (matches[m].ContextOnly)
+            if (matches[m].ContextOnly || (paragraph >= 0 && paragraphs![m] != paragraph))
             {
-                continue; // a direction's context is for its section only
+                continue; // a direction's context is for its section only; another paragraph's names for their own
             }
 
             var c = matches[m].Candidates;
@@ -76,7 +101,11 @@ internal sealed partial class Disambiguator(Gazetteer gazetteer)
         }
 
         var anchors = anchorPlaces.Order().Select(a => (gazetteer[a].Lat, gazetteer[a].Lon, a)).ToList();
-        var result = new Resolved[matches.Count];
+        return (namedRegions, anchorRegions, anchors);
+    }
+
+    private void ResolveDocument(IReadOnlyList<NameMatch> matches, string text, bool[]? listed, Resolved[] result, IReadOnlySet<string> theatre, HashSet<int> namedRegions, HashSet<int> anchorRegions, List<(double Lat, double Lon, int Place)> anchors)
+    {
         // what a candidate set resolved to in this document: tables this thread reuses, cleared for each document
         var cache = t_cache ??= new Dictionary<int[], Resolved>(CandidateSetComparer.Instance);
         var listCache = t_listCache ??= new Dictionary<(int[], int[]?, int[]?), Resolved>(ListKeyComparer.Instance);
@@ -118,13 +147,6 @@ internal sealed partial class Disambiguator(Gazetteer gazetteer)
 
             result[m] = resolved;
         }
-
-        if (sections is not null)
-        {
-            ResolveSections(matches, text, sections, listed, result, theatre);
-        }
-
-        return result;
     }
 
     /// <summary>
