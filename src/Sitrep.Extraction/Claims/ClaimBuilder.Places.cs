@@ -250,8 +250,7 @@ internal sealed partial class ClaimBuilder
     {
         for (var i = first; i < limit; i++)
         {
-            if (ClaimLexicon.CityWords.Contains(_document.Text, _tokens[i])
-                && (i == first || Determined(i) || BareCyrillicTown(i, limit)))
+            if (IsWord(ClaimLexicon.CityWords, i) && (i == first || Determined(i) || BareCyrillicTown(i, limit)))
             {
                 return true;
             }

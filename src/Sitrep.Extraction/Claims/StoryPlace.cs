@@ -31,14 +31,15 @@ internal static partial class StoryPlace
                 break;
             }
 
-            if (p.Role != PlaceRole.Location || p.IsAdminArea)
+            // "a Kyiv think tank" describes the think tank; it does not name a place the story is at
+            if (p.Role != PlaceRole.Location || p.IsAdminArea || IsAttributive(document.Text, p.Span.Start))
             {
                 continue;
             }
 
             counts[p.GeonameId] = counts.GetValueOrDefault(p.GeonameId) + 1;
             if (best is null || counts[p.GeonameId] > counts[best.GeonameId]
-                || (counts[p.GeonameId] == counts[best.GeonameId] && !(originLoses && (IsOrigin(document.Text, p.Span.Start) || IsAttributive(document.Text, p.Span.Start)))))
+                || (counts[p.GeonameId] == counts[best.GeonameId] && !(originLoses && IsOrigin(document.Text, p.Span.Start))))
             {
                 best = p;
             }

@@ -52,7 +52,16 @@ public sealed class PlacesStage : IStage
             listed[m] = context.ListJoined(matches[m - 1], matches[m]);
         }
 
-        var resolved = new Disambiguator(gazetteer).Resolve(matches, document.Text, document.Metadata.Published, sections, listed);
+        var paragraphs = new int[matches.Count];
+        var directions = new bool[matches.Count];
+        for (var m = 0; m < matches.Count; m++)
+        {
+            var s = document.Sentences[document.Tokens[matches[m].FirstToken].SentenceIndex];
+            paragraphs[m] = s.Paragraph;
+            directions[m] = context.NamesDirection(matches[m], s.FirstToken + s.TokenCount);
+        }
+
+        var resolved = new Disambiguator(gazetteer).Resolve(matches, document.Text, document.Metadata.Published, sections, listed, paragraphs, directions);
         // the mentions go straight into the document's list, sorted after
         var mentions = document.Places;
         mentions.EnsureCapacity(mentions.Count + matches.Count);

@@ -34,6 +34,7 @@ internal sealed partial class Disambiguator(Gazetteer gazetteer)
     /// 2022 is Lyman on the front, not the village of Rodynske once called so. Withheld with the theatre bonus when a
     /// town elsewhere has the name as its own.</summary>
     private const double FrontWeight = 1.5;
+    private const double FrontTownWeight = 0.5;
 
     /// <summary>A place found only as the mention's name in the other romanisation ("Kurakhovo" for "Kurakhove",
     /// "Marynivka" for "Marinovka") yields to one the gazetteer spells so, all else equal.</summary>
@@ -41,18 +42,43 @@ internal sealed partial class Disambiguator(Gazetteer gazetteer)
     private DateOnly? _published;
     private static readonly HashSet<string> NoRegions = [];
 
-    public Resolved[] Resolve(IReadOnlyList<NameMatch> matches, string text, DateOnly? published = null, int[]?[]? sections = null, bool[]? listed = null)
+    public Resolved[] Resolve(IReadOnlyList<NameMatch> matches, string text, DateOnly? published = null, int[]?[]? sections = null, bool[]? listed = null, int[]? paragraphs = null, bool[]? directions = null)
     {
         var theatre = Theatre.RegionsOn(published);
         _published = published;
+        var result = new Resolved[matches.Count];
+        if (paragraphs is not null && SpreadAcrossRegions(matches, paragraphs, directions))
+        {
+            ResolveParagraphs(matches, text, paragraphs, listed, result, theatre);
+        }
+        else
+        {
+            var (namedRegions, anchorRegions, anchors) = Evidence(matches, paragraphs, -1);
+            ResolveDocument(matches, text, listed, result, theatre, namedRegions, anchorRegions, anchors);
+        }
+
+        if (sections is not null)
+        {
+            ResolveSections(matches, text, sections, listed, result, theatre);
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// The regions a document names, the regions of its places of certain identity and those places, from the
+    /// matches of one paragraph (or of the whole document when <paramref name="paragraph"/> is -1).
+    /// </summary>
+    private (HashSet<int> Named, HashSet<int> AnchorRegions, List<(double Lat, double Lon, int Place)> Anchors) Evidence(IReadOnlyList<NameMatch> matches, int[]? paragraphs, int paragraph)
+    {
         var namedRegions = new HashSet<int>();
         var anchorRegions = new HashSet<int>();
         var anchorPlaces = new HashSet<int>();
         for (var m = 0; m < matches.Count; m++)
         {
-            if (matches[m].ContextOnly)
+            if (matches[m].ContextOnly || (paragraph >= 0 && paragraphs![m] != paragraph))
             {
-                continue; // a direction's context is for its section only
+                continue; // a direction's context is for its section only; another paragraph's names for their own
             }
 
             var c = matches[m].Candidates;
@@ -75,7 +101,11 @@ internal sealed partial class Disambiguator(Gazetteer gazetteer)
         }
 
         var anchors = anchorPlaces.Order().Select(a => (gazetteer[a].Lat, gazetteer[a].Lon, a)).ToList();
-        var result = new Resolved[matches.Count];
+        return (namedRegions, anchorRegions, anchors);
+    }
+
+    private void ResolveDocument(IReadOnlyList<NameMatch> matches, string text, bool[]? listed, Resolved[] result, IReadOnlySet<string> theatre, HashSet<int> namedRegions, HashSet<int> anchorRegions, List<(double Lat, double Lon, int Place)> anchors)
+    {
         // what a candidate set resolved to in this document: tables this thread reuses, cleared for each document
         var cache = t_cache ??= new Dictionary<int[], Resolved>(CandidateSetComparer.Instance);
         var listCache = t_listCache ??= new Dictionary<(int[], int[]?, int[]?), Resolved>(ListKeyComparer.Instance);
@@ -117,13 +147,6 @@ internal sealed partial class Disambiguator(Gazetteer gazetteer)
 
             result[m] = resolved;
         }
-
-        if (sections is not null)
-        {
-            ResolveSections(matches, text, sections, listed, result, theatre);
-        }
-
-        return result;
     }
 
     /// <summary>
@@ -288,7 +311,7 @@ internal sealed partial class Disambiguator(Gazetteer gazetteer)
             var p = gazetteer[c];
             var score = Prior(p) + (primary?.Contains(c) == true ? PrimaryNameWeight : 0.0)
                 + (Theatre.Contains(theatre, p) ? TheatreWeight : 0.0)
-                + (theatre.Count > 0 ? FrontFactor(anchors.Count) * FrontWeight * FrontLine.Nearness(p, _published) : 0.0)
+                + (theatre.Count > 0 ? FrontFactor(anchors.Count) * FrontBonus(p) : 0.0)
                 - (otherRomanisations is not null && Array.BinarySearch(otherRomanisations, c) >= 0 ? OtherRomanisationPenalty : 0.0);
             var region = gazetteer.Admin1Of(p);
             if (region >= 0 && namedRegions.Contains(region))
@@ -353,6 +376,18 @@ internal sealed partial class Disambiguator(Gazetteer gazetteer)
     /// its villages few, and it counts always.
     /// </summary>
     private double FrontFactor(int anchors) => anchors == 0 || _published < FrontLine.FullScaleWar ? 1.0 : 0.0;
+
+    /// <summary>
+    /// Nearness to the front of the date, and on top of it <see cref="FrontTownWeight"/> for a town the dated front
+    /// itself names: since the invasion the front's villages share names with hamlets a few kilometres from its towns
+    /// ("Novopavlivka" of the reports is the village on the front west of Pokrovsk, not its namesake by Pokrovsk's
+    /// edge), and nearness alone hardly tells them apart. Before the invasion the bonus is nearness alone.
+    /// </summary>
+    private double FrontBonus(GazetteerPlace p)
+    {
+        var near = FrontLine.Nearness(p, _published);
+        return (FrontWeight * near) + (_published >= FrontLine.FullScaleWar && FrontLine.AtTown(near) ? FrontTownWeight : 0.0);
+    }
 
     /// <summary>What is known before context: size and rank, and the countries this tool reports on.</summary>
     private static double Prior(GazetteerPlace p)

@@ -10,6 +10,13 @@ internal static partial class FrontLine
     /// <summary>Distance over which the bonus falls to 1/e.</summary>
     private const double ScaleKm = 25.0;
 
+    /// <summary>How far from a town of the front a place is still that town's place (the table's positions are
+    /// rounded to 0.01°, and two gazetteers may put a village a kilometre or two apart).</summary>
+    private const double TownKm = 3.0;
+
+    /// <summary>Whether a <see cref="Nearness"/> is that of a town the dated front names (within <see cref="TownKm"/>).</summary>
+    public static bool AtTown(double nearness) => nearness >= Math.Exp(-TownKm / ScaleKm);
+
     /// <summary>The full-scale invasion, 24 February 2022.</summary>
     public static DateOnly FullScaleWar => Invasion;
 
