@@ -1,0 +1,55 @@
+using Sitrep.Extraction.Attribution;
+using Sitrep.Extraction.Tests.Support;
+
+namespace Sitrep.Extraction.Tests.Generalisation;
+
+/// <summary>
+/// Rules of the round of six fresh genres (a regional story with residents, a think tank's daily assessment, a wire
+/// roundup, a correction note, a charity's statement, a war correspondent's post): each with a twin that keeps the old
+/// reading.
+/// </summary>
+public sealed class FreshGenresRoundTests
+{
+    // a named person with a local office in the appositive after the name speaks for the story's country
+
+    [Theory]
+    [InlineData("Two guided bombs hit a residential district of Kramatorsk, according to Vadym Lysenko, head of the city military administration.", "Kramatorsk", 704508L, "UA", "Vadym Lysenko")]
+    [InlineData("Дрони атакували Краматорськ, повідомив Вадим Лисенко, начальник міської військової адміністрації.", "Краматорськ", 704508L, "UA", "Вадим Лисенко")]
+    [InlineData("Беспилотники атаковали Белгород, сообщил Иван Петров, глава городской администрации.", "Белгород", 578072L, "RU", "Иван Петров")]
+    [InlineData("Missiles struck the port of Odesa overnight, regional governor Oleh Pavliuk said on Telegram.", "Odesa", 698740L, "UA", "Oleh Pavliuk")]
+    public void Process_PersonWithALocalOffice_SpeaksForTheStorysCountry(string text, string place, long id, string country, string speaker)
+    {
+        var doc = Docs.Text(text);
+        Docs.Place(doc, place, id, place, country);
+        new AttributionStage().Process(doc, CancellationToken.None);
+
+        var statement = Assert.Single(doc.Attributions);
+        Assert.StartsWith(speaker, statement.Speaker, StringComparison.Ordinal);
+        Assert.Equal(country, statement.Side);
+    }
+
+    [Theory]
+    [InlineData("\"There are no soldiers here,\" said Serhiy Marchenko, a retired miner from Kramatorsk.", "Kramatorsk", 704508L, "UA")]
+    [InlineData("«Тут немає військових», — сказав Сергій Марченко, шахтар на пенсії з Краматорська.", "Краматорська", 704508L, "UA")]
+    [InlineData("«Военных здесь нет», — сказал Сергей Марченко, шахтёр на пенсии из Белгорода.", "Белгорода", 578072L, "RU")]
+    public void Process_PersonWithNoOffice_GetsNoSideFromTheStory(string text, string place, long id, string country)
+    {
+        var doc = Docs.Text(text);
+        Docs.Place(doc, place, id, place, country);
+        new AttributionStage().Process(doc, CancellationToken.None);
+
+        var statement = Assert.Single(doc.Attributions);
+        Assert.Null(statement.Side);
+    }
+
+    [Fact]
+    public void Process_SurnameLater_KeepsTheSideTheOfficeGave()
+    {
+        var doc = Docs.Text("Bombs hit Kramatorsk, according to Vadym Lysenko, head of the city military administration.\n\nLysenko said 38 flats had been damaged.");
+        Docs.Place(doc, "Kramatorsk", 704508L, "Kramatorsk", "UA");
+        new AttributionStage().Process(doc, CancellationToken.None);
+
+        Assert.Equal(2, doc.Attributions.Count);
+        Assert.All(doc.Attributions, a => Assert.Equal("UA", a.Side));
+    }
+}
