@@ -52,4 +52,27 @@ public sealed class FreshGenresRoundTests
         Assert.Equal(2, doc.Attributions.Count);
         Assert.All(doc.Attributions, a => Assert.Equal("UA", a.Side));
     }
+
+    // "a milblogger" speaks like "a blogger"; an adverb of sequence between a speaker and its verb is skipped
+
+    [Theory]
+    [InlineData("A Russian milblogger claimed on March 13 that Russian forces had captured Zaliznychne.", "Russian milblogger")]
+    [InlineData("The administration initially reported that the strike had hit a children's hospital.", "administration")]
+    [InlineData("Адміністрація спочатку повідомила, що ракета влучила в лікарню.", "Адміністрація")]
+    [InlineData("Администрация сначала сообщила, что ракета попала в больницу.", "Администрация")]
+    public void Process_MilbloggerOrSpeakerWithASequenceAdverb_Speaks(string text, string speaker)
+    {
+        var statement = Assert.Single(Docs.Attributed(text).Attributions);
+
+        Assert.Contains(speaker, statement.Speaker, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [InlineData("The missile initially hit a children's hospital, then a college.")]
+    [InlineData("Ракета спочатку влучила в лікарню.")]
+    [InlineData("Ракета сначала попала в больницу.")]
+    public void Process_SequenceAdverbWithNoVerbOfSaying_IsNoStatement(string text)
+    {
+        Assert.Empty(Docs.Attributed(text).Attributions);
+    }
 }
