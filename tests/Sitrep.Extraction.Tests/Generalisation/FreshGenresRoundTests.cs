@@ -1,3 +1,4 @@
+using Sitrep.Core.Model;
 using Sitrep.Extraction.Attribution;
 using Sitrep.Extraction.Tests.Support;
 
@@ -74,5 +75,37 @@ public sealed class FreshGenresRoundTests
     public void Process_SequenceAdverbWithNoVerbOfSaying_IsNoStatement(string text)
     {
         Assert.Empty(Docs.Attributed(text).Attributions);
+    }
+
+    // "called the claim false, saying ...": the denial and what the denier said instead
+
+    [Theory]
+    [InlineData("The Russian Defence Ministry said its troops had captured Kurylivka. Ukraine's Joint Forces Grouping called the statement false, saying that fighting for the village was still going on.", "Kurylivka")]
+    [InlineData("Міноборони РФ заявило, що російські війська захопили Курилівку. Речниця Сил оборони півдня назвала заяву про Курилівку неправдивою, заявивши, що бої за село тривають.", "Курилівку")]
+    [InlineData("Минобороны России заявило, что российские войска захватили Куриловку. В ВСУ назвали заявление о Куриловке ложным, заявив, что бои за село продолжаются.", "Куриловку")]
+    public void Process_CalledFalseSayingMore_KeepsTheDenialAndTheSecondStatement(string text, string village)
+    {
+        var doc = Docs.Text(text, outlet: "Front Digest");
+        Docs.Place(doc, village, 703610, "Kurylivka");
+
+        var claims = Docs.ClaimsOf(doc);
+        Assert.Contains(claims, c => c.Kind == ClaimKind.Capture && c.Stance == Stance.Denies);
+        var second = Assert.Single(claims, c => c.Kind == ClaimKind.Other);
+        Assert.Equal(Stance.Asserts, second.Stance);
+        Assert.Single(claims, c => c.Stance == Stance.Denies);
+    }
+
+    [Theory]
+    [InlineData("The Russian Defence Ministry said its troops had captured Kurylivka. Ukraine's Joint Forces Grouping called the statement false.", "Kurylivka")]
+    [InlineData("Міноборони РФ заявило, що російські війська захопили Курилівку. Речниця Сил оборони півдня назвала заяву про Курилівку неправдивою.", "Курилівку")]
+    [InlineData("Минобороны России заявило, что российские войска захватили Куриловку. В ВСУ назвали заявление о Куриловке ложным.", "Куриловку")]
+    public void Process_CalledFalseAlone_IsOnlyTheDenial(string text, string village)
+    {
+        var doc = Docs.Text(text, outlet: "Front Digest");
+        Docs.Place(doc, village, 703610, "Kurylivka");
+
+        var claims = Docs.ClaimsOf(doc);
+        Assert.Single(claims, c => c.Stance == Stance.Denies);
+        Assert.DoesNotContain(claims, c => c.Kind == ClaimKind.Other);
     }
 }
