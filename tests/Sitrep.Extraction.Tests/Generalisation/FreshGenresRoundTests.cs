@@ -1,5 +1,6 @@
 using Sitrep.Core.Model;
 using Sitrep.Extraction.Attribution;
+using Sitrep.Extraction.Events;
 using Sitrep.Extraction.Tests.Support;
 
 namespace Sitrep.Extraction.Tests.Generalisation;
@@ -107,5 +108,22 @@ public sealed class FreshGenresRoundTests
         var claims = Docs.ClaimsOf(doc);
         Assert.Single(claims, c => c.Stance == Stance.Denies);
         Assert.DoesNotContain(claims, c => c.Kind == ClaimKind.Other);
+    }
+
+    // debris in the next sentence of the paragraph: what was shot down still hit
+
+    [Theory]
+    [InlineData("Air defences shot down six drones over Belgorod overnight. Debris fell on the roof of a warehouse.", "Belgorod", 1)]
+    [InlineData("Уночі над Бєлгородом збили шість дронів. Уламки впали на дах складу.", "Бєлгородом", 1)]
+    [InlineData("Ночью над Белгородом сбиты шесть беспилотников. Обломки упали на крышу склада.", "Белгородом", 1)]
+    [InlineData("Air defences shot down six drones over Belgorod overnight.\n\nDebris of an old bridge was cleared in the spring.", "Belgorod", 0)]
+    [InlineData("Уночі над Бєлгородом збили шість дронів. Вранці в місті працював транспорт.", "Бєлгородом", 0)]
+    [InlineData("Ночью над Белгородом сбиты шесть беспилотников. Утром в городе работал транспорт.", "Белгородом", 0)]
+    public void Process_DebrisOpeningTheNextSentence_MakesTheDowningAStrike(string text, string place, int events)
+    {
+        var doc = Docs.Text(text, published: new DateOnly(2026, 3, 14));
+        Docs.Place(doc, place, 578072, "Belgorod", country: "RU");
+
+        Assert.Equal(events, Docs.Through(doc, new AttributionStage(), new Sitrep.Extraction.Claims.ClaimsStage(), new EventsStage()).Events.Count);
     }
 }
