@@ -268,6 +268,12 @@ internal sealed class SentenceAttributor
             who = who with { Side = unitSide }; // "Petro Lysenko, a spokesman for the brigade": the brigade the story named
         }
 
+        if (who.Side is null && who.Actor is null && who.Type == SpeakerType.Person
+            && _resolver.AppositiveOfficeSide(SpeakerEnd(entry, who, endToken), endToken) is { } officeSide)
+        {
+            who = who with { Side = officeSide }; // "according to Vadym Lysenko, head of the city military administration"
+        }
+
         if (who.Side is null && who.Actor is null && who.Type is SpeakerType.Government or SpeakerType.MilitaryUnit && _document.Language == "uk")
         {
             // in Ukrainian-language reporting an unqualified "Генштаб", "командування", "бригада" is Ukraine's own

@@ -102,7 +102,28 @@ internal sealed partial class SpeakerResolver
             }
         }
 
-        return _words.SideIn(start, end);
+        return _words.SideIn(start, end) ?? LocalOfficeSide(start, end);
+    }
+
+    /// <summary>
+    /// The side a local office in an appositive right after a person's name gives the person: "according to Vadym
+    /// Lysenko, head of the city military administration" speaks for the authority of the story's place; null when
+    /// no comma follows the name or the appositive names no local office ("Serhiy Marchenko, a retired miner").
+    /// </summary>
+    public string? AppositiveOfficeSide(int nameEnd, int limit)
+    {
+        if (nameEnd >= limit || Tokens[nameEnd].Text(_text) is not ",")
+        {
+            return null;
+        }
+
+        var stop = nameEnd + 1;
+        while (stop < limit && stop - nameEnd <= 10 && Tokens[stop].Kind != TokenKind.Punctuation)
+        {
+            stop++;
+        }
+
+        return LocalOfficeSide(nameEnd + 1, stop);
     }
 
     /// <summary>The first token of the longest registry name that ends at <paramref name="end"/>, not before <paramref name="floor"/>.</summary>

@@ -76,21 +76,33 @@ internal sealed partial class ClaimBuilder
         }
 
         own ??= times.Count > 0 ? times[0] : null;
+        var bareDenial = false;
         if (bare)
         {
             if (denied && DenialOfEarlier(span, claimant, earlier, own) is { } denial)
             {
                 found.Add(denial);
-                return found;
-            }
 
-            if (!statement || !HasContent(first, limit))
+                // "called the claim false, saying fighting for the village was continuing": what the denier said
+                // instead, after a verb of saying, is a statement of its own
+                if (!statement || SaidAfterDenial(denials, limit) is not { } said || !HasContent(said, limit))
+                {
+                    return found;
+                }
+
+                bareDenial = true;
+                triggers.Add((ClaimKind.Other, said, span));
+            }
+            else
             {
-                return found;
-            }
+                if (!statement || !HasContent(first, limit))
+                {
+                    return found;
+                }
 
-            // every attributed statement is a claim: with no kind recognised it is one of kind other
-            triggers.Add((ClaimKind.Other, first, span));
+                // every attributed statement is a claim: with no kind recognised it is one of kind other
+                triggers.Add((ClaimKind.Other, first, span));
+            }
         }
 
         var hedge = claimant.Hedge ?? SentenceHedge(first, limit);
@@ -239,7 +251,7 @@ internal sealed partial class ClaimBuilder
         }
 
         // "Ukraine's army dismissed the claim ... and said its troops still held the north": the dismissal stands apart
-        if (denied && !AnyDenialOfTrigger(denials, triggers)
+        if (denied && !bareDenial && !AnyDenialOfTrigger(denials, triggers)
             && DenialOfEarlier(span, claimant, earlier, own) is { } apart)
         {
             found.Add(apart);
@@ -333,7 +345,22 @@ internal sealed partial class ClaimBuilder
         time is { From: { } from, To: { } to } && to.DayNumber - from.DayNumber > 92;
 
     /// <summary>Whether the statement has a word to claim anything with (not only punctuation, digits or a hashtag).</summary>
-    private bool HasContent(int first, int limit)
+    /// <summary>The token after the first verb of saying that follows the last denial ("..., saying"), or null.</summary>
+    private int? SaidAfterDenial(List<PhraseMatch<bool>> denials, int limit)
+    {
+        var from = denials[^1].EndToken;
+        for (var i = from; i < limit; i++)
+        {
+            if (ClaimLexicon.SaysAgain.Contains(_document.Text, _tokens[i]))
+            {
+                return i + 1;
+            }
+        }
+
+        return null;
+    }
+
+        private bool HasContent(int first, int limit)
     {
         var words = 0;
         for (var i = first; i < limit; i++)

@@ -306,7 +306,33 @@ internal sealed partial class EventAssembler
             }
         }
 
-        return true;
+        return !DebrisOpensNext(limit);
+    }
+
+    private static readonly WordSet DebrisNouns = new(["debris", "fragments", "wreckage", "уламки", "уламків", "обломки", "обломков"]);
+
+    /// <summary>
+    /// "... shot down six drones over Belgorod. Debris fell on a warehouse.", "Уламки впали на дах складу": the next
+    /// sentence of the same paragraph opens (within its first three words) with the debris of what was shot down, so
+    /// the downing still hit.
+    /// </summary>
+    private bool DebrisOpensNext(int limit)
+    {
+        if (limit >= _tokens.Length || limit == 0
+            || _document.Text.AsSpan(_tokens[limit - 1].End, _tokens[limit].Start - _tokens[limit - 1].End).Contains("\n\n", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        for (var i = limit; i < Math.Min(_tokens.Length, limit + 3); i++)
+        {
+            if (DebrisNouns.Contains(_document.Text, _tokens[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

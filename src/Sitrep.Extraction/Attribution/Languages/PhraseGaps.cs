@@ -73,6 +73,8 @@ internal static class PhraseGaps
     [
         "mayor", "municipal", "мэр", "міськ", "сільськ", "селищн", "районн", "городск", "сельск", "поселков", "регион",
         "регіон", "областн", "обласн",
+        // "head of the city military administration", "regional governor Oleh Pavliuk", "the district council"
+        "city", "regional", "district",
     ];
 
     /// <summary>The Ukrainian mayor, matched as a whole word ("мер міста"; "мережа" is no office).</summary>

@@ -29,7 +29,7 @@ internal static class SpeakerLexicon
         ("deputy", SpeakerType.Person), ("operators", SpeakerType.Person), ("monitors", SpeakerType.Person),
         ("coach", SpeakerType.Person), ("manager", SpeakerType.Person), ("forecasters", SpeakerType.Person),
         ("investigators", SpeakerType.Government), ("negotiators", SpeakerType.Person), ("veterans", SpeakerType.Person),
-        ("milbloggers", SpeakerType.Person), ("consultancy", SpeakerType.Person), ("delegations", SpeakerType.Government),
+        ("milblogger", SpeakerType.Person), ("milbloggers", SpeakerType.Person), ("consultancy", SpeakerType.Person), ("delegations", SpeakerType.Government),
         ("енергетики", SpeakerType.Person), ("энергетики", SpeakerType.Person),
         // "according to Ukrainian estimates", "according to Russian figures": the side's own reckoning speaks
         ("estimates", SpeakerType.Government), ("figures", SpeakerType.Government), ("data", SpeakerType.Government),
@@ -147,6 +147,8 @@ internal static class SpeakerLexicon
         "також", "раніше", "сьогодні", "вчора", "также", "ранее", "сегодня", "вчера", "про", "це", "об", "этом", "що", "что",
         "это", "эту", "эти", "цю", "ці", "її", "ее", "её", "его", "його", "їх", "их", "утром", "вечером", "ночью", "днем",
         "днём", "вранці", "ввечері", "вночі", "зранку", "уранці", "позже", "пізніше",
+        // "the administration initially reported that", "ОВА спочатку повідомила", "губернатор сначала сообщил"
+        "initially", "originally", "subsequently", "спочатку", "спершу", "сначала", "первоначально", "изначально",
         // "Минобороны России накануне сообщало", "Генштаб напередодні повідомив", "штаб знову заявив"
         "накануне", "напередодні", "знову", "вновь", "снова",
     ]);
