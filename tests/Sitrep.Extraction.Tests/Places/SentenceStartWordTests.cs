@@ -18,9 +18,23 @@ public sealed class SentenceStartWordTests
     [InlineData("По словам сотрудника Королевского университета, фронт стабилизировался.")]
     [InlineData("Науковці Королівського товариства закликали до перемир'я.")]
     [InlineData("Royal engineers from the allied mission inspected the bridge.")]
+    [InlineData("«Машина була позначена емблемою фонду, її було добре видно з повітря», — сказала директорка.")]
+    [InlineData("Машину з гуманітарним вантажем знищив дрон.")]
+    [InlineData("Машины скорой помощи вывезли раненых из села.")]
+    [InlineData("Машиной управлял волонтер фонда.")]
     public void Process_CapitalisedCommonWord_IsNoPlace(string text)
     {
         var d = PlacesRun.Run(text, new DateOnly(2025, 12, 1));
         Assert.True(d.Places.Count == 0, string.Join(", ", d.Places.Select(p => $"{p.Text}={p.Name}")));
+    }
+
+    /// <summary>The village whose name is also a noun keeps its name where the noun has no such form.</summary>
+    [Theory]
+    [InlineData("Вночі дрон атакував Машине.")]
+    [InlineData("Ночью дрон атаковал Машино.")]
+    public void Process_VillageNamedLikeACommonNoun_StaysAPlace(string text)
+    {
+        var d = PlacesRun.Run(text, new DateOnly(2025, 12, 1));
+        Assert.Contains(d.Places, p => p.Name == "Mashyno");
     }
 }
