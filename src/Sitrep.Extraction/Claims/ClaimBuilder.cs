@@ -344,7 +344,6 @@ internal sealed partial class ClaimBuilder
     private static bool RunningTotal(TimeMention? time) =>
         time is { From: { } from, To: { } to } && to.DayNumber - from.DayNumber > 92;
 
-    /// <summary>Whether the statement has a word to claim anything with (not only punctuation, digits or a hashtag).</summary>
     /// <summary>The token after the first verb of saying that follows the last denial ("..., saying"), or null.</summary>
     private int? SaidAfterDenial(List<PhraseMatch<bool>> denials, int limit)
     {
@@ -360,7 +359,8 @@ internal sealed partial class ClaimBuilder
         return null;
     }
 
-        private bool HasContent(int first, int limit)
+    /// <summary>Whether the statement has a word to claim anything with (not only punctuation, digits or a hashtag).</summary>
+    private bool HasContent(int first, int limit)
     {
         var words = 0;
         for (var i = first; i < limit; i++)
