@@ -17,14 +17,14 @@ internal sealed partial class SpeakerResolver
     private readonly string _text;
     private readonly List<Token> _tokenList;
     private readonly AttributionLexicon _lexicon;
-    private readonly IReadOnlyList<PlaceMention> _places;
+    private readonly List<PlaceMention> _places;
     private readonly SpeakerMemory _memory;
     private readonly SpeakerWords _words;
     private readonly RegistryMatches _named;
 
     private readonly string _language;
 
-    public SpeakerResolver(string text, List<Token> tokens, AttributionLexicon lexicon, IReadOnlyList<PlaceMention>? places = null, string language = "en")
+    public SpeakerResolver(string text, List<Token> tokens, AttributionLexicon lexicon, List<PlaceMention>? places = null, string language = "en")
     {
         _language = language;
         _text = text;

@@ -25,7 +25,7 @@ internal sealed partial class QuantityScanner
     }
 
     /// <summary>"1,000-1,500", "one or two", "two to three", "between 10 and 20": the upper number, if the range holds.</summary>
-    private static NumberRead? TryRange(string text, ReadOnlySpan<Token> tokens, NumberRead first, IReadOnlyList<TextSpan> excluded)
+    private static NumberRead? TryRange(string text, ReadOnlySpan<Token> tokens, NumberRead first, List<TextSpan> excluded)
     {
         var j = first.End;
         if (first.IsVague || j + 1 >= tokens.Length || IsExcluded(tokens[j + 1].Span, excluded))

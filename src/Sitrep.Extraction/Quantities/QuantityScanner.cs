@@ -16,7 +16,7 @@ internal sealed partial class QuantityScanner(QuantityLexicon lexicon)
     /// <summary>The unit of nouns for metres in the language data; a mention reports them as <see cref="Units.DistanceKm"/>.</summary>
     internal const string Metres = "metres";
 
-    public void Scan(Document document, Sentence sentence, IReadOnlyList<TextSpan> excluded, List<QuantityMention> into)
+    public void Scan(Document document, Sentence sentence, List<TextSpan> excluded, List<QuantityMention> into)
     {
         var text = document.Text;
         var tokens = document.TokensOf(sentence);
@@ -65,7 +65,7 @@ internal sealed partial class QuantityScanner(QuantityLexicon lexicon)
     [ThreadStatic]
     private static List<(QuantityMention Mention, int EndToken)>? t_found;
 
-    private QuantityMention? Build(string text, ReadOnlySpan<Token> tokens, int start, NumberRead first, IReadOnlyList<TextSpan> excluded, out int endToken)
+    private QuantityMention? Build(string text, ReadOnlySpan<Token> tokens, int start, NumberRead first, List<TextSpan> excluded, out int endToken)
     {
         endToken = first.End;
         var second = TryRange(text, tokens, first, excluded);
@@ -162,7 +162,7 @@ internal sealed partial class QuantityScanner(QuantityLexicon lexicon)
         };
     }
 
-    private static bool IsExcluded(TextSpan span, IReadOnlyList<TextSpan> excluded)
+    private static bool IsExcluded(TextSpan span, List<TextSpan> excluded)
     {
         // by index: a foreach over the interface would box an enumerator at every token
         for (var k = 0; k < excluded.Count; k++)

@@ -11,7 +11,7 @@ namespace Sitrep.Extraction.Places.Mentions;
 /// ("Yuzhno-Donetsk direction"), or a village
 /// whose region the text names next to it ("Dobropillia in Zaporizhzhia region").
 /// </summary>
-internal sealed class MentionRefiner(string text, IReadOnlyList<Token> tokens, Gazetteer gazetteer)
+internal sealed class MentionRefiner(string text, List<Token> tokens, Gazetteer gazetteer)
 {
     public List<NameMatch> Refine(List<NameMatch> matches)
     {

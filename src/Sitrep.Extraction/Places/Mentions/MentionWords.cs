@@ -3,7 +3,7 @@ using Sitrep.Core.Text;
 namespace Sitrep.Extraction.Places.Mentions;
 
 /// <summary>Word access around a mention, within its sentence.</summary>
-internal sealed class MentionWords(string text, IReadOnlyList<Token> tokens)
+internal sealed class MentionWords(string text, List<Token> tokens)
 {
     public string Text => text;
 

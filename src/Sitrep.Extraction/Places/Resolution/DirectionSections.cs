@@ -12,7 +12,7 @@ namespace Sitrep.Extraction.Places.Resolution;
 internal static class DirectionSections
 {
     /// <summary>For each match, the indexes of the direction names whose section it is in, or null.</summary>
-    public static int[]?[] Of(IReadOnlyList<NameMatch> matches, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, MentionContext context)
+    public static int[]?[] Of(List<NameMatch> matches, List<Token> tokens, List<Sentence> sentences, MentionContext context)
     {
         var result = new int[matches.Count][];
         int[]? heads = null;

@@ -16,7 +16,7 @@ internal sealed partial class Disambiguator
     /// region, or one region throughout and another beside it, is read as a whole. A direction named after a region
     /// ("the Volyn direction") names a sector of the front, not a region its paragraph tells of.
     /// </summary>
-    private bool SpreadAcrossRegions(IReadOnlyList<NameMatch> matches, int[] paragraphs, bool[]? directions)
+    private bool SpreadAcrossRegions(List<NameMatch> matches, int[] paragraphs, bool[]? directions)
     {
         var byParagraph = new Dictionary<int, HashSet<int>>();
         for (var m = 0; m < matches.Count; m++)
@@ -62,7 +62,7 @@ internal sealed partial class Disambiguator
     }
 
     /// <summary>Each name picked with its own paragraph's regions and places of certain identity as its context.</summary>
-    private void ResolveParagraphs(IReadOnlyList<NameMatch> matches, string text, int[] paragraphs, bool[]? listed, Resolved[] result, IReadOnlySet<string> theatre)
+    private void ResolveParagraphs(List<NameMatch> matches, string text, int[] paragraphs, bool[]? listed, Resolved[] result, IReadOnlySet<string> theatre)
     {
         var evidence = new Dictionary<int, (HashSet<int> Named, HashSet<int> AnchorRegions, List<(double Lat, double Lon, int Place)> Anchors)>();
         for (var m = 0; m < matches.Count; m++)

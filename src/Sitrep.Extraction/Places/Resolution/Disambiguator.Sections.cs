@@ -32,7 +32,7 @@ internal sealed partial class Disambiguator
     /// The document's regions and anchors do not count here: a summary names every region of the front in its
     /// first lines ("Kostiantynivka and Druzhkivka in Donetsk region"), and that says nothing of a section's village.
     /// </summary>
-    private void ResolveSections(IReadOnlyList<NameMatch> matches, string text, int[]?[] sections, bool[]? listed, Resolved[] result, IReadOnlySet<string> theatre)
+    private void ResolveSections(List<NameMatch> matches, string text, int[]?[] sections, bool[]? listed, Resolved[] result, IReadOnlySet<string> theatre)
     {
         var local = new List<(double Lat, double Lon)>(2);
         var directions = DirectionHeads(sections);
@@ -83,7 +83,7 @@ internal sealed partial class Disambiguator
         }
     }
 
-    private Resolved PickInSection(IReadOnlyList<NameMatch> matches, string text, int m, List<(double Lat, double Lon)> local, bool[]? listed, IReadOnlySet<string> theatre)
+    private Resolved PickInSection(List<NameMatch> matches, string text, int m, List<(double Lat, double Lon)> local, bool[]? listed, IReadOnlySet<string> theatre)
     {
         var candidates = matches[m].Candidates;
         var mention = text.AsSpan(matches[m].Span.Start, matches[m].Span.Length);
@@ -109,7 +109,7 @@ internal sealed partial class Disambiguator
     }
 
     /// <summary>The candidates of the names listed right before and after match <paramref name="m"/>.</summary>
-    private static ListNeighbours NeighboursOf(IReadOnlyList<NameMatch> matches, bool[]? listed, int m) =>
+    private static ListNeighbours NeighboursOf(List<NameMatch> matches, bool[]? listed, int m) =>
         listed is null ? default : new ListNeighbours(
             listed[m] ? matches[m - 1].Candidates : null,
             m + 1 < matches.Count && listed[m + 1] ? matches[m + 1].Candidates : null);

@@ -42,7 +42,7 @@ internal sealed partial class Disambiguator(Gazetteer gazetteer)
     private DateOnly? _published;
     private static readonly HashSet<string> NoRegions = [];
 
-    public Resolved[] Resolve(IReadOnlyList<NameMatch> matches, string text, DateOnly? published = null, int[]?[]? sections = null, bool[]? listed = null, int[]? paragraphs = null, bool[]? directions = null)
+    public Resolved[] Resolve(List<NameMatch> matches, string text, DateOnly? published = null, int[]?[]? sections = null, bool[]? listed = null, int[]? paragraphs = null, bool[]? directions = null)
     {
         var theatre = Theatre.RegionsOn(published);
         _published = published;
@@ -69,7 +69,7 @@ internal sealed partial class Disambiguator(Gazetteer gazetteer)
     /// The regions a document names, the regions of its places of certain identity and those places, from the
     /// matches of one paragraph (or of the whole document when <paramref name="paragraph"/> is -1).
     /// </summary>
-    private (HashSet<int> Named, HashSet<int> AnchorRegions, List<(double Lat, double Lon, int Place)> Anchors) Evidence(IReadOnlyList<NameMatch> matches, int[]? paragraphs, int paragraph)
+    private (HashSet<int> Named, HashSet<int> AnchorRegions, List<(double Lat, double Lon, int Place)> Anchors) Evidence(List<NameMatch> matches, int[]? paragraphs, int paragraph)
     {
         var namedRegions = new HashSet<int>();
         var anchorRegions = new HashSet<int>();
@@ -104,7 +104,7 @@ internal sealed partial class Disambiguator(Gazetteer gazetteer)
         return (namedRegions, anchorRegions, anchors);
     }
 
-    private void ResolveDocument(IReadOnlyList<NameMatch> matches, string text, bool[]? listed, Resolved[] result, IReadOnlySet<string> theatre, HashSet<int> namedRegions, HashSet<int> anchorRegions, List<(double Lat, double Lon, int Place)> anchors)
+    private void ResolveDocument(List<NameMatch> matches, string text, bool[]? listed, Resolved[] result, IReadOnlySet<string> theatre, HashSet<int> namedRegions, HashSet<int> anchorRegions, List<(double Lat, double Lon, int Place)> anchors)
     {
         // what a candidate set resolved to in this document: tables this thread reuses, cleared for each document
         var cache = t_cache ??= new Dictionary<int[], Resolved>(CandidateSetComparer.Instance);

@@ -10,7 +10,7 @@ namespace Sitrep.Extraction.Places.Resolution;
 /// Reads the words around a place name: its role (direction, origin, unit name, metonymy) and the sub-place detail
 /// ("the northern part of", "outskirts", "city centre", "10 km east of").
 /// </summary>
-internal sealed partial class MentionContext(string text, IReadOnlyList<Token> tokens, PlaceLexicon lexicon)
+internal sealed partial class MentionContext(string text, List<Token> tokens, PlaceLexicon lexicon)
 {
     private const int MaxLookBack = 4;
 
