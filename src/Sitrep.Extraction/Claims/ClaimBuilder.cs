@@ -22,7 +22,7 @@ internal sealed partial class ClaimBuilder
     {
         _document = document;
         _lexicon = lexicon;
-        Mentions = new SentenceMentions(document);
+        Mentions = SharedReadings.Of(document).Mentions(); // the places as the claims read them: districts as their cities
     }
 
     public SentenceMentions Mentions { get; }

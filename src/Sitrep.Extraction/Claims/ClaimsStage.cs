@@ -4,7 +4,7 @@ using Sitrep.Core.Pipeline;
 using Sitrep.Core.Text;
 using Sitrep.Extraction.Actors;
 using Sitrep.Extraction.Claims.Languages;
-using Sitrep.Extraction.Events.Languages;
+using Sitrep.Extraction.Matching;
 
 namespace Sitrep.Extraction.Claims;
 
@@ -39,13 +39,15 @@ public sealed class ClaimsStage : IStage
 
     private static void Claims(Document document, CancellationToken cancellationToken)
     {
-        if (EventLexicon.Default.IsOffTopic(document.Text, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(document.Tokens)))
+        // read once for the claims and the events stage
+        var readings = SharedReadings.Of(document);
+        if (readings.OffTopic)
         {
             return; // a match report or a market story: its quotes are no claims about the war
         }
 
         var builder = new ClaimBuilder(document, ClaimLexicon.Default);
-        var channel = OwnChannelOrAuthor(document);
+        var channel = readings.OwnChannel ?? AuthorChannel.Of(document);
         var services = new ServiceSide(document);
         var propositions = new List<Proposition>();
         for (var s = 0; s < document.Sentences.Count; s++)

@@ -47,9 +47,11 @@ internal sealed partial class EventAssembler
     {
         _document = document;
         _lexicon = lexicon;
-        _mentions = new SentenceMentions(document);
+        // what the claims stage read of the document before, when it ran on it
+        var readings = SharedReadings.Of(document);
+        _mentions = readings.Mentions();
         _actors = new SentenceActors(document);
-        _offTopicDocument = lexicon.IsOffTopic(document.Text, _tokens);
+        _offTopicDocument = ReferenceEquals(lexicon, EventLexicon.Default) ? readings.OffTopic : lexicon.IsOffTopic(document.Text, _tokens);
         if (document.Metadata.Outlet is { Length: > 0 } outlet)
         {
             var name = ActorRegistry.Default.FindByName(outlet)?.Name ?? outlet.Trim();
@@ -57,7 +59,7 @@ internal sealed partial class EventAssembler
         }
 
         // a unit's or a body's own channel: its outlet ("93 ОМБр «Холодний Яр»") or, with none, its heading
-        _channelSide = ClaimsStage.OwnChannel(document)?.Side;
+        _channelSide = readings.OwnChannel?.Side;
     }
 
     /// <summary>Adds the drafts of sentence <paramref name="s"/> to <paramref name="drafts"/> (an empty list).</summary>

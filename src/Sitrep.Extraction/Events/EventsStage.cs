@@ -26,6 +26,7 @@ public sealed class EventsStage : IStage
     public void Process(Document document, CancellationToken cancellationToken)
     {
         var assembler = new EventAssembler(document, EventLexicon.Default);
+        SharedReadings.Release(document); // the assembler holds what it reads of them; the last reader lets go
         var drafts = new List<EventDraft>();
         var sentenceDrafts = new List<EventDraft>();
         EventDraft? state = null;

@@ -32,6 +32,21 @@ internal sealed class SentenceMentions
         _attributions = Bucket(document, document.Attributions, a => a.Span, n);
     }
 
+    private SentenceMentions(Document document, SentenceMentions others)
+    {
+        _document = document;
+        _places = Bucket(document, document.Places, p => p.Span, document.Sentences.Count);
+        _times = others._times;
+        _quantities = others._quantities;
+        _attributions = others._attributions;
+    }
+
+    /// <summary>
+    /// These mentions with the places <paramref name="document"/> (the same document, its other lists unchanged) has
+    /// now: the times, quantities and attributions are shared, not bucketed again.
+    /// </summary>
+    public SentenceMentions WithPlacesOf(Document document) => new(document, this);
+
     public List<PlaceMention> Places(int sentence) => Get(_places, sentence) ?? NoPlaces;
 
     public List<TimeMention> Times(int sentence) => Get(_times, sentence) ?? NoTimes;
