@@ -27,8 +27,29 @@ public sealed class ActorRegistry
 
     public Actor? this[string id] => _byId.GetValueOrDefault(id);
 
+    /// <summary>
+    /// The name <see cref="FindByName"/> was last asked about on this thread, by this registry, and its answer: the
+    /// attribution, claims and events stages each ask about the same document's outlet (the same string), and the
+    /// registry does not change once read.
+    /// </summary>
+    [ThreadStatic]
+    private static (ActorRegistry? Registry, string? Name, Actor? Actor) t_lastName;
+
     /// <summary>Finds the actor whose alias is the exact text (case-insensitive), e.g. a document's outlet name.</summary>
     public Actor? FindByName(string name)
+    {
+        var last = t_lastName;
+        if (ReferenceEquals(last.Name, name) && ReferenceEquals(last.Registry, this))
+        {
+            return last.Actor;
+        }
+
+        var actor = Lookup(name);
+        t_lastName = (this, name, actor);
+        return actor;
+    }
+
+    private Actor? Lookup(string name)
     {
         if (string.IsNullOrWhiteSpace(name))
         {

@@ -64,15 +64,12 @@ internal static class NotPlaces
     public static bool OnChromeLine(string text, int at)
     {
         const int MaxLine = 400;
-        var start = at;
-        while (start > 0 && text[start - 1] != '\n' && at - start < MaxLine)
-        {
-            start--;
-        }
-
+        var from = Math.Max(0, at - MaxLine);
+        var newline = text.AsSpan(from, at - from).LastIndexOf('\n');
+        var start = newline >= 0 ? from + newline + 1 : from;
         if (start > 0 && text[start - 1] != '\n')
         {
-            return false;
+            return false; // the line starts farther back
         }
 
         var line = text.AsSpan(start, at - start).TrimStart();
