@@ -18,6 +18,20 @@ public sealed class PageChromeTests
         Assert.Equal([only], d.Places.Select(p => p.Text));
     }
 
+    [Theory]
+    [InlineData("", 394, true)]
+    [InlineData("", 395, false)]
+    [InlineData("Drones hit Sumy overnight.\n", 394, true)]
+    [InlineData("Drones hit Sumy overnight.\n", 395, false)]
+    [InlineData("Drones hit Sumy overnight.\n\n", 10, true)]
+    public void OnChromeLine_LabelWithinFourHundredCharacters_IsChrome(string before, int filler, bool chrome)
+    {
+        // a tag line is read as chrome up to 400 characters from its label; farther on it is taken for text
+        var text = before + "Tags: " + new string('x', filler) + "Sumy";
+
+        Assert.Equal(chrome, Sitrep.Extraction.Places.Mentions.NotPlaces.OnChromeLine(text, text.Length - 4));
+    }
+
     [Fact]
     public void Process_CityBeforeOffensive_StaysTheCity()
     {
