@@ -44,7 +44,7 @@ internal static partial class StoryPlace
             counts[p.GeonameId] = counts.GetValueOrDefault(p.GeonameId) + 1;
             if (best is null || counts[p.GeonameId] > counts[best.GeonameId]
                 || (counts[p.GeonameId] == counts[best.GeonameId] && !(originLoses && IsOrigin(document.Text, p.Span.Start))
-                    && !(p.FeatureCode == "PPLC" && best.FeatureCode != "PPLC")))
+                    && !(p.FeatureCode == "PPLC" && best.FeatureCode != "PPLC" && counts[p.GeonameId] == 1)))
             {
                 best = p;
             }
