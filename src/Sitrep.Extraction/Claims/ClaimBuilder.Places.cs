@@ -186,12 +186,20 @@ internal sealed partial class ClaimBuilder
         return i + 1 >= limit || _tokens[i + 1].Kind != TokenKind.Word || !char.IsUpper(_document.Text[_tokens[i + 1].Start]);
     }
 
-    /// <summary>The place of an earlier claim of this sentence, else the last settlement named before it.</summary>
-    private PlaceRef? LatestPlace(List<Proposition> found, int before, bool city, bool village = false)
+    /// <summary>
+    /// The place of an earlier claim of this sentence, else (for "the town") the town the sentence itself named before
+    /// the town word, else the last settlement named before it.
+    /// </summary>
+    private PlaceRef? LatestPlace(List<Proposition> found, int before, bool city, bool village = false, int first = -1, int limit = -1)
     {
         if (found.FindLast(p => p.Claim.Place is not null) is { } recent)
         {
             return recent.Claim.Place;
+        }
+
+        if (city && first >= 0 && TownNamedBeforeTownWord(first, limit) is { } heading)
+        {
+            return heading; // "preparing an assault towards Huliaipole and could storm the town's eastern outskirts": Huliaipole
         }
 
         if (city)
@@ -214,6 +222,49 @@ internal sealed partial class ClaimBuilder
                 {
                     return new PlaceRef(p.GeonameId, p.Name);
                 }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The settlement the sentence names before its "the town" / "the city" (as a location or as where an assault is
+    /// heading: "towards Huliaipole ... the town's eastern outskirts"), the last one before the town word; not one
+    /// named as where something came from ("from Zvirove"), a region, or a capital standing for its government.
+    /// </summary>
+    private PlaceRef? TownNamedBeforeTownWord(int first, int limit)
+    {
+        var townWord = -1;
+        for (var i = first; i < limit; i++)
+        {
+            if (IsWord(ClaimLexicon.CityWords, i) && (i == first || Determined(i) || BareCyrillicTown(i, limit)))
+            {
+                townWord = i;
+                break;
+            }
+        }
+
+        if (townWord <= first)
+        {
+            return null;
+        }
+
+        var start = _tokens[first].Start;
+        var end = _tokens[townWord].Start;
+        var places = _document.Places;
+        for (var i = places.Count - 1; i >= 0; i--)
+        {
+            var p = places[i];
+            if (p.Span.Start < start || p.Span.End > end)
+            {
+                continue;
+            }
+
+            if (p.Role is PlaceRole.Location or PlaceRole.Direction && !p.IsAdminArea && !BareCapital(p, first)
+                && !StoryPlace.IsOrigin(_document.Text, p.Span.Start))
+            {
+                return new PlaceRef(p.GeonameId, p.Name);
             }
         }
 

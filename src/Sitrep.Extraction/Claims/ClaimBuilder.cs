@@ -150,7 +150,7 @@ internal sealed partial class ClaimBuilder
             {
                 placeRef = capital; // "households in the capital were left without power": the capital named before
             }
-            else if ((place is null || place.IsAdminArea) && TownAnaphor(first, limit) && LatestPlace(found, span.Start, CityAnaphor(first, limit), VillageAnaphor(first, limit)) is { } antecedent)
+            else if ((place is null || place.IsAdminArea) && TownAnaphor(first, limit) && LatestPlace(found, span.Start, CityAnaphor(first, limit), VillageAnaphor(first, limit), first, limit) is { } antecedent)
             {
                 placeRef = antecedent; // "the town was not encircled": the place of the claim before
             }
@@ -174,7 +174,7 @@ internal sealed partial class ClaimBuilder
 
             var extent = kind is ClaimKind.Control or ClaimKind.Capture or ClaimKind.Encirclement ? entry ?? NearestExtent(extents ??= Extents(first, limit), triggerSpan) : null;
             if (placeRef is null && (extent is "north" or "south" or "east" or "west" or "centre" or "outskirts" || ObjectIsIt(kind, trigger, triggerSpan, limit))
-                && LatestPlace(found, span.Start, true) is { } town)
+                && LatestPlace(found, span.Start, true, false, first, limit) is { } town)
             {
                 placeRef = town; // "Ukrainian forces still hold the north", "the enemy controls the eastern outskirts": of the town told
             }

@@ -146,6 +146,30 @@ internal static class PlaceAnaphor
         "доставлены в", "доставлено в", "доставили в", "госпитализированы в", "госпіталізовані до", "вывезены в", "евакуйовано до",
     ];
 
+    /// <summary>A road named by where it leads ("the highway to Druzhkivka", "трасса на Славянск", "дорога до Покровська").</summary>
+    private static readonly string[] RoadEndCues =
+    [
+        "road to", "roads to", "highway to", "route to", "road towards", "highway towards", "supply line to", "дорога на",
+        "дороги на", "дорогу на", "трасса на", "трассы на", "трассу на", "траса на", "траси на", "трасу на", "шосе на", "шоссе на",
+        "дорога до", "дороги до", "дорогу до", "траса до", "траси до", "трасу до", "шосе до",
+    ];
+
+    /// <summary>"the highway to Druzhkivka", "трасса на Славянск": the town a road leads to, which the story is not at.</summary>
+    public static bool IsRoadEnd(string text, PlaceMention place)
+    {
+        var from = Math.Max(0, place.Span.Start - 24);
+        var before = text.AsSpan(from, place.Span.Start - from).TrimEnd();
+        foreach (var cue in RoadEndCues)
+        {
+            if (before.EndsWith(cue, StringComparison.OrdinalIgnoreCase) && (before.Length == cue.Length || !char.IsLetter(before[^(cue.Length + 1)])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static readonly string[] BirthCues = ["года рождения", "г. р.", "г.р.", "року народження", "р. н.", "р.н.", "рождения", "народження"];
 
     /// <summary>"тяжелораненые доставлены в Скадовск", "servicemen were flown to Moscow": where people were taken, not where it happened.</summary>

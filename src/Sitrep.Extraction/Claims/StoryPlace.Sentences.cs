@@ -57,7 +57,7 @@ internal static partial class StoryPlace
             return true;
         }
 
-        if (TotalOrCounted(document.Text.AsSpan(document.Sentences[s].Span.Start, document.Sentences[s].Span.Length)))
+        if (TotalOrCounted(document, s))
         {
             return true;
         }
@@ -76,37 +76,62 @@ internal static partial class StoryPlace
         return SentenceFacts.Get(document, first, SentenceFacts.ForcesGroup, static (d, k) => Contains(d, d.Sentences[k].Span, ForcesGroups, ForcesGroupAnchors));
     }
 
-    /// <summary>Words that open a summary's total ("Загалом минулої доби втрати противника становили ...", "In total, ...").</summary>
-    private static readonly string[] TotalOpenings = ["загалом", "усього", "всього", "всего", "в целом", "in total", "overall", "altogether"];
+    /// <summary>Single words that open a summary's total ("Загалом минулої доби втрати противника становили ...", "Overall, ...").</summary>
+    private static readonly WordSet TotalOpenings = new(["загалом", "усього", "всього", "всего", "overall", "altogether"]);
 
-    /// <summary>Areas counted with a figure ("в 141 районе", "in 152 areas", "по 12 населених пунктах").</summary>
+    /// <summary>Two-word openings of a total ("In total, ...", "В целом ...").</summary>
+    private static readonly (string First, string Second)[] TotalPairs = [("in", "total"), ("в", "целом")];
+
+    /// <summary>The beginnings of the words for areas counted with a figure ("в 141 районе", "in 152 areas", "по 12 населених пунктах").</summary>
     private static readonly string[] CountedAreas = ["район", "area", "district", "населен", "населён", "settlement"];
 
     /// <summary>
     /// A summary's total (a sentence opening with "Загалом", "Всего", "In total") or a count of areas not named ("поражены
-    /// объекты ... в 141 районе"): a figure for the whole front, at no one settlement of the paragraph before.
+    /// объекты ... в 141 районе"): a figure for the whole front, at no one settlement of the paragraph before. Read on the
+    /// sentence's tokens: its first word (or two), and a number followed by one space and an area word.
     /// </summary>
-    private static bool TotalOrCounted(ReadOnlySpan<char> sentence)
+    private static bool TotalOrCounted(Document document, int s)
     {
-        foreach (var opening in TotalOpenings)
+        var text = document.Text;
+        var tokens = document.Tokens;
+        var sentence = document.Sentences[s];
+        var first = sentence.FirstToken;
+        var end = first + sentence.TokenCount;
+        if (first < end && tokens[first].Kind == TokenKind.Word)
         {
-            if (sentence.StartsWith(opening, StringComparison.OrdinalIgnoreCase) && sentence.Length > opening.Length && !char.IsLetter(sentence[opening.Length]))
+            if (TotalOpenings.Contains(text, tokens[first]))
             {
                 return true;
             }
+
+            if (first + 1 < end && tokens[first + 1].Kind == TokenKind.Word)
+            {
+                var one = tokens[first].Chars(text);
+                var two = tokens[first + 1].Chars(text);
+                foreach (var (a, b) in TotalPairs)
+                {
+                    if (one.Equals(a, StringComparison.OrdinalIgnoreCase) && two.Equals(b, StringComparison.OrdinalIgnoreCase))
+                    {
+                        return true;
+                    }
+                }
+            }
         }
 
-        for (var i = 0; i + 2 < sentence.Length; i++)
+        for (var i = first; i + 1 < end; i++)
         {
-            if (!char.IsDigit(sentence[i]) || sentence[i + 1] != ' ')
+            // a figure, one space, an area word: "в 141 районе", "in 152 areas"
+            var number = tokens[i];
+            var next = tokens[i + 1];
+            if (number.Kind != TokenKind.Number || next.Kind != TokenKind.Word || next.Start != number.End + 1 || text[number.End] != ' ')
             {
                 continue;
             }
 
-            var rest = sentence[(i + 2)..];
+            var word = next.Chars(text);
             foreach (var area in CountedAreas)
             {
-                if (rest.StartsWith(area, StringComparison.OrdinalIgnoreCase))
+                if (word.StartsWith(area, StringComparison.OrdinalIgnoreCase))
                 {
                     return true;
                 }
@@ -249,6 +274,25 @@ internal static partial class StoryPlace
         return false;
     }
     /// <summary>
+    /// A place after a speaker's name and outside what the speaker said: the speaker's description ("— считает Ирина
+    /// Воронцова, научный сотрудник ... в Лондоне", "said Serhiy Marchenko, a retired miner from Kramatorsk"), no place the
+    /// story is at.
+    /// </summary>
+    private static bool DescribesSpeaker(Document document, PlaceMention place)
+    {
+        foreach (var a in document.Attributions)
+        {
+            if (a.SpeakerSpan is { } speaker && speaker.End <= place.Span.Start && !a.Span.Overlaps(place.Span)
+                && place.Span.Start - speaker.End < 200 && !document.Text.AsSpan(speaker.End, place.Span.Start - speaker.End).ContainsAny(".!?\n"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// The one settlement a sentence is at, or null; a sentence naming several ("liberated Hryshyne and continued
     /// clearing Myrnohrad") leaves the next sentence's place open, and it stops the search.
     /// </summary>
@@ -259,7 +303,8 @@ internal static partial class StoryPlace
         var details = PlaceAnaphor.DetailsFrom(document.Text, document.Sentences[s].Span);
         foreach (var p in mentions.Places(s))
         {
-            if (p.Role != PlaceRole.Location || (only is not null && p.Span.Start > details) || PlaceAnaphor.IsDestination(document.Text, p))
+            if (p.Role != PlaceRole.Location || (only is not null && p.Span.Start > details) || PlaceAnaphor.IsDestination(document.Text, p)
+                || DescribesSpeaker(document, p))
             {
                 continue; // "around Kostiantynivka, including near Pleshchiivka": the details of the town before them
             }

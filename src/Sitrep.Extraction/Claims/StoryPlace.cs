@@ -16,7 +16,9 @@ internal static partial class StoryPlace
 {
     /// <summary>
     /// The settlement the story has named most often before <paramref name="before"/> (the last of them on a tie):
-    /// what "the city" refers to, so a village named once in between is not it. With <paramref name="originLoses"/> ("the
+    /// what "the city" refers to, so a village named once in between is not it, nor the town a road leads to. A capital
+    /// loses a tie ("Kostiantynivka has been shelled ... the question now asked in Kyiv": the seat of government named
+    /// once is not the story's town). With <paramref name="originLoses"/> ("the
     /// city"), a place named only as where something came from loses a tie ("Pokrovsk ... on the approaches from Zvirove
     /// ... moved into the city": Pokrovsk).
     /// </summary>
@@ -31,15 +33,18 @@ internal static partial class StoryPlace
                 break;
             }
 
-            // "a Kyiv think tank" describes the think tank; it does not name a place the story is at
-            if (p.Role != PlaceRole.Location || p.IsAdminArea || IsAttributive(document.Text, p.Span.Start))
+            // "a Kyiv think tank" describes the think tank; it does not name a place the story is at, nor does the
+            // town a road leads to ("the highway to Druzhkivka") or where people were taken ("evacuated to Dnipro")
+            if (p.Role != PlaceRole.Location || p.IsAdminArea || IsAttributive(document.Text, p.Span.Start)
+                || PlaceAnaphor.IsRoadEnd(document.Text, p) || PlaceAnaphor.IsDestination(document.Text, p))
             {
                 continue;
             }
 
             counts[p.GeonameId] = counts.GetValueOrDefault(p.GeonameId) + 1;
             if (best is null || counts[p.GeonameId] > counts[best.GeonameId]
-                || (counts[p.GeonameId] == counts[best.GeonameId] && !(originLoses && IsOrigin(document.Text, p.Span.Start))))
+                || (counts[p.GeonameId] == counts[best.GeonameId] && !(originLoses && IsOrigin(document.Text, p.Span.Start))
+                    && !(p.FeatureCode == "PPLC" && best.FeatureCode != "PPLC" && counts[p.GeonameId] == 1)))
             {
                 best = p;
             }
@@ -70,7 +75,7 @@ internal static partial class StoryPlace
     }
 
     /// <summary>Whether the word before <paramref name="start"/> is "from" ("the approaches from Zvirove", "из-под Покровска").</summary>
-    private static bool IsOrigin(string text, int start)
+    internal static bool IsOrigin(string text, int start)
     {
         var end = start;
         while (end > 0 && char.IsWhiteSpace(text[end - 1]))

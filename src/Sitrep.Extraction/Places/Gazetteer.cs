@@ -206,9 +206,10 @@ public sealed class Gazetteer
     private readonly System.Collections.Concurrent.ConcurrentDictionary<int, int> _cityOf = new();
 
     /// <summary>
-    /// The town a section of a town (<see cref="IsCityDistrict"/>) belongs to: the most populous town of 100,000+ of
-    /// its country and region within 20 km of it (Kharkiv for the Saltivskyi district, Kyiv for Obolon), or null for
-    /// any other place and for a neighbourhood of a smaller town. Looked up once per section and kept.
+    /// The town a section of a town (<see cref="IsCityDistrict"/>) belongs to: for a district of city-districts.tsv the
+    /// city its row names (Kharkiv for the Saltivskyi district, Kyiv for Obolon); for another neighbourhood GeoNames
+    /// lists, the most populous town of 100,000+ of its country and region within 20 km of it; null for any other place
+    /// and for a neighbourhood of a smaller town. Looked up once per section and kept.
     /// </summary>
     public GazetteerPlace? CityOf(long geonameId)
     {
@@ -225,6 +226,11 @@ public sealed class Gazetteer
     private int FindCity(int section)
     {
         var rows = _table.Rows;
+        if (DistrictCities.Value.TryGetValue(rows[section].Id, out var cityId) && IndexOf(cityId) is var named && named >= 0)
+        {
+            return named; // the city the districts' table names
+        }
+
         ref readonly var s = ref rows[section];
         var cosLat = Math.Cos(s.Lat / 1e5 * Math.PI / 180);
         var best = -1;
@@ -432,6 +438,28 @@ public sealed class Gazetteer
         return new GazetteerPlace(
             r.Id, _table.Name(index), _table.Strings[r.Country], _table.String(r.Admin1Code), _table.String(r.Admin1),
             r.Lat / 1e5, r.Lon / 1e5, _table.Strings[r.Feature], r.Population);
+    }
+
+    private const string DistrictsResourceName = "Sitrep.Extraction.Places.city-districts.tsv";
+
+    /// <summary>The city of each district of city-districts.tsv, by GeoNames id (its second column).</summary>
+    private static readonly Lazy<Dictionary<long, long>> DistrictCities = new(LoadDistrictCities, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private static Dictionary<long, long> LoadDistrictCities()
+    {
+        using var stream = typeof(Gazetteer).Assembly.GetManifestResourceStream(DistrictsResourceName)
+            ?? throw new InvalidOperationException($"The embedded resource {DistrictsResourceName} is missing.");
+        using var reader = new StreamReader(stream);
+        var cities = new Dictionary<long, long>();
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length > 0 && line[0] != '#' && line.Split('\t') is [var district, var city, ..])
+            {
+                cities[long.Parse(district, System.Globalization.CultureInfo.InvariantCulture)] = long.Parse(city, System.Globalization.CultureInfo.InvariantCulture);
+            }
+        }
+
+        return cities;
     }
 
     private static Dictionary<long, long> LoadFormerIds()

@@ -24,6 +24,12 @@ internal sealed record PlaceCues
     /// <summary>Prepositions of origin ("from", "з", "из").</summary>
     public required string[] OriginPrepositions { get; init; }
 
+    /// <summary>
+    /// Prepositions that say where something came from or was moved out of with no launch verb needed: "из-под Изюма",
+    /// "з-під Куп'янська" ("from near X"). English writes two words ("from near", "from around"), read in the role.
+    /// </summary>
+    public string[] FromNearPrepositions { get; init; } = [];
+
     /// <summary>Verbs of launching and attacking that make "from X" an origin.</summary>
     public required string[] LaunchVerbs { get; init; }
 

@@ -26,6 +26,7 @@ internal sealed class PlaceLexicon
         Auxiliaries = new CueList(sets.SelectMany(s => s.Auxiliaries));
         OriginPrepositions = new CueList(sets.SelectMany(s => s.OriginPrepositions));
         LaunchVerbs = new CueList(sets.SelectMany(s => s.LaunchVerbs));
+        FromNearPrepositions = new CueList(sets.SelectMany(s => s.FromNearPrepositions));
         Linkers = new CueList(sets.SelectMany(s => s.Linkers));
         _details = sets.SelectMany(s => s.DetailWords)
             .Select(d => d.Word.EndsWith('*') ? (d.Word[..^1], false, d.Detail) : (d.Word, true, d.Detail))
@@ -56,6 +57,9 @@ internal sealed class PlaceLexicon
     public CueList OriginPrepositions { get; }
 
     public CueList LaunchVerbs { get; }
+
+    /// <summary>"из-под", "з-під", "із-під": where forces came from or were pushed out of (<see cref="PlaceCues.FromNearPrepositions"/>).</summary>
+    public CueList FromNearPrepositions { get; }
 
     public CueList Linkers { get; }
 

@@ -146,20 +146,24 @@ internal sealed partial class PlaceMatcher
         }
 
         ReadOnlySpan<char> form = cyrillic ? latin[..n] : word;
-        var acc = Skeleton.Seed;
-        var length = 0;
-        if (!Skeleton.Append(form, ref acc, ref length) || length < Skeleton.MinIndexed)
-        {
-            return (hits.ToArray(), null);
-        }
-
         List<int>? added = null;
-        SpellingForm? written = null;
-        foreach (var h in gazetteer.LookupSkeleton(acc))
+        AddOtherRomanisations(form, hits, ref added);
+        if (cyrillic)
         {
-            if (!hits.Contains(h) && SpellingDistance.Same(written ??= SpellingForm.Of(form), gazetteer.LooseNames.Of(h)))
+            // a Russian case form ("освобождении Песчаного", "у Успеновки") is compared in the nominative it may stand
+            // for, as the gazetteer writes names: Peschanoye, Uspenivka
+            Span<char> nominative = stackalloc char[NameKey.MaxPartLength + 2];
+            foreach (var (ending, replacement) in RussianCaseEndings)
             {
-                (added ??= []).Add(h);
+                // "-ском" is the instrumental of the towns in -ск as often ("под Покровском"): not read as an adjective
+                if (form.Length > ending.Length + 3 && form.EndsWith(ending, StringComparison.Ordinal)
+                    && !(ending == "om" && form.EndsWith("skom", StringComparison.Ordinal)))
+                {
+                    var stem = form[..^ending.Length];
+                    stem.CopyTo(nominative);
+                    replacement.AsSpan().CopyTo(nominative[stem.Length..]);
+                    AddOtherRomanisations(nominative[..(stem.Length + replacement.Length)], hits, ref added);
+                }
             }
         }
 
@@ -172,6 +176,38 @@ internal sealed partial class PlaceMatcher
         int[] all = [.. added, .. hits];
         Array.Sort(all);
         return (all, [.. added]);
+    }
+
+    /// <summary>
+    /// Russian case endings of the neuter adjective names (-ое: Песчаного, Песчаному, Песчаным, Песчаном; not -ском, the
+    /// instrumental of a town in -ск) and of the
+    /// names in -ка (Успеновки, Успеновке, Успеновку, Успеновкой), romanised, with the nominative ending they stand for.
+    /// </summary>
+    private static readonly (string Ending, string Nominative)[] RussianCaseEndings =
+    [
+        ("ogo", "oe"), ("omu", "oe"), ("ym", "oe"), ("om", "oe"),
+        ("ki", "ka"), ("ke", "ka"), ("ku", "ka"), ("koy", "ka"), ("koi", "ka"),
+    ];
+
+    /// <summary>Adds the places of Ukraine whose own name is <paramref name="form"/> in the other romanisation and which
+    /// are not among <paramref name="hits"/> already.</summary>
+    private void AddOtherRomanisations(ReadOnlySpan<char> form, ReadOnlySpan<int> hits, ref List<int>? added)
+    {
+        var acc = Skeleton.Seed;
+        var length = 0;
+        if (!Skeleton.Append(form, ref acc, ref length) || length < Skeleton.MinIndexed)
+        {
+            return;
+        }
+
+        SpellingForm? written = null;
+        foreach (var h in gazetteer.LookupSkeleton(acc))
+        {
+            if (!hits.Contains(h) && (added is null || !added.Contains(h)) && SpellingDistance.Same(written ??= SpellingForm.Of(form), gazetteer.LooseNames.Of(h)))
+            {
+                (added ??= []).Add(h);
+            }
+        }
     }
 
     /// <summary>Whether a capitalised word that is not a place stands right before or after the words, even at the

@@ -127,6 +127,10 @@ internal static class SpellingDistance
         // Ukrainian doubles the consonant before a final -я where Russian writes -ье: Porichchia/Porechye,
         // Trypillia/Tripolye, Zaporizhzhia/Zaporozhye (single letters were read once above)
         sb.Replace("chch", "ch").Replace("zhzh", "zh").Replace("shsh", "sh").Replace("tsts", "ts");
+
+        // shch (Ukrainian щ) and sch (Russian сч, said as щ, and the Russian-style romanisation of щ) are one sound:
+        // Pishchane/Peschanoye, Shchastia/Schastye
+        sb.Replace("shch", "sch");
         if (sb.Length > 3 && sb[^1] == 'a' && sb[^2] == 'i')
         {
             sb.Length--;

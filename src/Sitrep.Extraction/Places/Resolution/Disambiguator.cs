@@ -306,6 +306,15 @@ internal sealed partial class Disambiguator(Gazetteer gazetteer)
 
         double best = double.MinValue, second = double.MinValue;
         var bestIndex = candidates[0];
+        if (anchors.Count > 0 && !AnyNearAnchor(candidates, anchors))
+        {
+            // no namesake lies near a place of certain identity: those places say nothing of which one is meant (a
+            // briefing's "near Prymorske and Kherson" is the Prymorske on the front by Stepnohirsk, not a namesake 60 km
+            // behind the lines in Kherson's oblast), and the front of the date counts as for a document naming none
+            anchors = NoAnchors;
+            anchorRegions = NoPlaces;
+        }
+
         foreach (var c in candidates)
         {
             var p = gazetteer[c];
@@ -369,11 +378,33 @@ internal sealed partial class Disambiguator(Gazetteer gazetteer)
         return new Resolved(bestIndex, Math.Round(0.5 + (0.45 * Math.Tanh(margin)), 2));
     }
 
+    /// <summary>How near a place of certain identity one of a name's namesakes must lie for it to weigh (its region, and
+    /// closeness to it) in choosing among them: "a town named next to a village decides".</summary>
+    private const double AnchorReachKm = 50.0;
+
+    /// <summary>Whether a candidate lies within <see cref="AnchorReachKm"/> of an anchor other than itself.</summary>
+    private bool AnyNearAnchor(int[] candidates, List<(double Lat, double Lon, int Place)> anchors)
+    {
+        foreach (var c in candidates)
+        {
+            var p = gazetteer[c];
+            foreach (var (lat, lon, place) in anchors)
+            {
+                if (place != c && Geo.AtLeastKm(p.Lat, lat) < AnchorReachKm && Geo.DistanceKm(p.Lat, p.Lon, lat, lon) < AnchorReachKm)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// Since the invasion the front runs a thousand kilometres through four oblasts and most village names recur
     /// along it, so the front of the date is only a prior for a document that gives no geography of its own: with a
-    /// place of certain identity named (an anchor), closeness to it decides instead. Before, the front was short and
-    /// its villages few, and it counts always.
+    /// place of certain identity named (an anchor) within 50 km of one of the namesakes, closeness to it decides
+    /// instead. Before, the front was short and its villages few, and it counts always.
     /// </summary>
     private double FrontFactor(int anchors) => anchors == 0 || _published < FrontLine.FullScaleWar ? 1.0 : 0.0;
 

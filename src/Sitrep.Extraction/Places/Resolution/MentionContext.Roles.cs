@@ -134,6 +134,15 @@ internal sealed partial class MentionContext
         return from >= 0 && Word(from).Equals("from", StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>
+    /// "from near X": the English of "из-под X", where forces came from or were pushed out of, whatever the verb
+    /// ("reserves moved from near Izium"). Not "from outside X" or "from around X", which as often tell where a reporter
+    /// stands ("reporting from outside Kyiv"); "from the area of X" still needs a launch verb.
+    /// </summary>
+    private bool FromRightNear(int before, int sentenceStart) =>
+        Word(before).Equals("near", StringComparison.OrdinalIgnoreCase) && before - 1 >= sentenceStart && IsWord(before - 1)
+        && Word(before - 1).Equals("from", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>"from the left bank near X", "from near X", "from the area of X": "from" a few words before, over place words only.</summary>
     private bool FromNear(int before, int sentenceStart)
     {

@@ -78,6 +78,11 @@ internal sealed partial class MentionContext(string text, List<Token> tokens, Pl
             return PlaceRole.Direction;
         }
 
+        if (before >= 0 && (lexicon.FromNearPrepositions.Matches(Word(before)) || FromRightNear(before, sentenceStart)))
+        {
+            return PlaceRole.Origin; // "перебрасывают резервы из-под Изюма", "moved reserves from near Izium": where they came from
+        }
+
         if (before >= 0 && (lexicon.OriginPrepositions.Matches(Word(before)) || FromNear(before, sentenceStart)) && HasLaunchVerb(sentenceStart, sentenceEnd))
         {
             return PlaceRole.Origin; // "launched from Kursk", "launched from the left bank near Korsunka"
