@@ -140,8 +140,10 @@ internal sealed class SentenceAttributor
                 last--;
             }
 
-            result.Add(Build(s, segment, anonymous, firstToken, last + 1));
-            result.Add(Build(s, segment, anonymous, opens, endToken));
+            var said = Build(s, segment, anonymous, firstToken, last + 1);
+            var added = Build(s, segment, anonymous, opens, endToken);
+            result.Add(said);
+            result.Add(added with { Medium = added.Medium ?? said.Medium }); // "said on Telegram, adding that ...": the same channel
             return;
         }
 

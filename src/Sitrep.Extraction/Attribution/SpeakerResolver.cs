@@ -177,7 +177,8 @@ internal sealed partial class SpeakerResolver
         var tokens = Tokens;
         for (var i = end - 1; i > start; i--)
         {
-            if (!PlainName(i) || !PlainName(i - 1) || (i + 1 < end && PlainName(i + 1)))
+            // a surname the gazetteer also knows as a village ("Nadiya Kovalenko") is still a surname after a first name
+            if (!(PlainName(i) || SurnameTakenForPlace(i)) || !PlainName(i - 1) || (i + 1 < end && PlainName(i + 1)))
             {
                 continue;
             }
@@ -192,6 +193,26 @@ internal sealed partial class SpeakerResolver
         }
 
         return null;
+    }
+
+    /// <summary>A capitalised word that is a place mention of its own, no more than that word: "Kovalenko".</summary>
+    private bool SurnameTakenForPlace(int i)
+    {
+        var token = Tokens[i];
+        if (token.Kind != TokenKind.Word || !char.IsUpper(_text[token.Start]) || _lexicon.Nouns.TryMatch(_text, Tokens, i, i + 1, out _, out _))
+        {
+            return false;
+        }
+
+        foreach (var place in _places)
+        {
+            if (place.Span.Start == token.Start && place.Span.End == token.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool PlainName(int i)

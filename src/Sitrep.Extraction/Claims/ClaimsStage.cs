@@ -79,6 +79,9 @@ public sealed class ClaimsStage : IStage
                 if (previous is not null && previous.Speaker == a.Speaker && previous.Verb == a.Verb)
                 {
                     VictimsAdded(propositions, built, previous.Span);
+                    built.RemoveAll(p => p.Claim.Kind != ClaimKind.Other && propositions.Exists(q => previous.Span.Contains(q.Claim.Span)
+                        && q.Claim.Claimant == p.Claim.Claimant && q.Claim.Kind == p.Claim.Kind && q.Claim.Stance == p.Claim.Stance
+                        && q.Claim.Place?.GeonameId == p.Claim.Place?.GeonameId)); // "rejected the claim, saying Russian forces did not capture it": one denial
                     PlaceOfSentence(document, propositions, built, previous.Span, sentence.Span);
                 }
 

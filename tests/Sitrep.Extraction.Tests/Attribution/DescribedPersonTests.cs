@@ -20,6 +20,26 @@ public sealed class DescribedPersonTests
         Assert.Equal(person, statement.Speaker);
     }
 
+    [Fact]
+    public void Process_SurnameTheGazetteerKnowsAsAPlace_IsStillThePerson()
+    {
+        var doc = Docs.Text("Nadiya Kovalenko was boiling water when the windows blew in. \"I heard a whistle and then dust,\" the 67-year-old said.", outlet: "Test Courier");
+        Docs.Place(doc, "Kovalenko", 700001, "Kovalenko");
+
+        Docs.Through(doc, new Sitrep.Extraction.Attribution.AttributionStage());
+        Assert.Equal("Nadiya Kovalenko", Assert.Single(doc.Attributions).Speaker);
+    }
+
+    [Fact]
+    public void Process_TwoWordPlace_IsNoPerson()
+    {
+        var doc = Docs.Text("Shelling hit Velyka Novosilka overnight. \"I heard a whistle and then dust,\" the pensioner said.", outlet: "Test Courier");
+        Docs.Place(doc, "Velyka Novosilka", 700002, "Velyka Novosilka");
+
+        Docs.Through(doc, new Sitrep.Extraction.Attribution.AttributionStage());
+        Assert.DoesNotContain(doc.Attributions, a => a.Speaker == "Velyka Novosilka");
+    }
+
     [Theory]
     [InlineData("Russian aircraft dropped two bombs on the district. \"I heard a whistle and then dust,\" the 67-year-old said.")]
     [InlineData("Nadiya Kovalenko lives on the fifth floor.\n\n\"I heard a whistle and then dust,\" the 67-year-old said.")]
