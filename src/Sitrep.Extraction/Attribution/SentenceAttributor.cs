@@ -97,10 +97,14 @@ internal sealed class SentenceAttributor
         foreach (var entry in chain)
         {
             // split only before a speaker who opens a statement of their own; ", Syrskyi said." closes the one before
-            if (!entry.Outer && !entry.Speaker.IsOutlet && entry.Cue.Kind is CueKind.Speech or CueKind.SpeakerFollows
-                && WordsBetween(entry.CueEnd, limit) >= 3
-                && segment.Exists(e => !e.Outer && !e.Speaker.IsOutlet) && !segment.Exists(e => e.Cue.Kind == CueKind.Citing)
-                && Boundary(segment[^1].CueEnd, entry.PhraseStart) is var boundary and >= 0)
+            // two channels or outlets speaking in clauses of their own ("The channel X wrote that ..., while the channel Y
+            // said ...") split at a clause word, not at a comma alone
+            if (!entry.Outer && entry.Cue.Kind is CueKind.Speech or CueKind.SpeakerFollows
+                && WordsBetween(entry.CueEnd, limit) >= 3 && segment.Count > 0
+                && !segment.Exists(e => e.Cue.Kind == CueKind.Citing)
+                && Boundary(segment[^1].CueEnd, entry.PhraseStart) is var boundary and >= 0
+                && ((!entry.Speaker.IsOutlet && segment.Exists(e => !e.Outer && !e.Speaker.IsOutlet))
+                    || (segment.Exists(e => !e.Outer) && Tokens[boundary].Text(_document.Text) is ";" or "while" or "whereas" or "but")))
             {
                 var last = boundary - 1;
                 while (last > segmentStart && Tokens[last].Kind == TokenKind.Punctuation)
@@ -108,7 +112,7 @@ internal sealed class SentenceAttributor
                     last--;
                 }
 
-                result.Add(Build(s, segment, anonymous, segmentStart, last + 1));
+                AddStatements(result, s, segment, anonymous, segmentStart, last + 1);
                 segment.Clear();
                 segmentStart = boundary + 1;
             }
@@ -116,8 +120,96 @@ internal sealed class SentenceAttributor
             segment.Add(entry);
         }
 
-        result.Add(Build(s, segment, anonymous, segmentStart, limit));
+        AddStatements(result, s, segment, anonymous, segmentStart, limit);
         return result;
+    }
+
+    /// <summary>
+    /// The statement of one speaker's segment, or two when a participle of saying after the verb opens a statement of
+    /// its own: "..., the administration said, adding that trains were running again", "..., saying fighting was
+    /// continuing", "..., — написав він, додавши, що ...", "..., заявил он, добавив, что ...". The second statement has
+    /// the same speaker and chain and spans the words after the participle (and "that", "що", "что").
+    /// </summary>
+    private void AddStatements(List<Model.Attribution> result, int s, List<ChainEntry> segment, bool anonymous, int firstToken, int endToken)
+    {
+        if (AddedStatement(segment, firstToken, endToken) is var (comma, opens))
+        {
+            var last = comma - 1;
+            while (last > firstToken && Tokens[last].Kind == TokenKind.Punctuation)
+            {
+                last--;
+            }
+
+            var said = Build(s, segment, anonymous, firstToken, last + 1);
+            var added = Build(s, segment, anonymous, opens, endToken);
+            result.Add(said);
+            result.Add(added with { Medium = added.Medium ?? said.Medium }); // "said on Telegram, adding that ...": the same channel
+            return;
+        }
+
+        result.Add(Build(s, segment, anonymous, firstToken, endToken));
+    }
+
+    /// <summary>Participles of saying that add a statement: "adding that", "saying", "додавши, що", "добавив, что".</summary>
+    private static readonly WordSet EnglishAdding = new(["adding", "saying", "noting", "stressing", "warning", "explaining", "insisting", "stating"]);
+
+    private static readonly WordSet UkrainianAdding = new(
+    [
+        "додавши", "наголосивши", "зазначивши", "заявивши", "уточнивши", "підкресливши", "пояснивши", "попередивши", "повідомивши",
+    ]);
+
+    private static readonly WordSet RussianAdding = new(
+    [
+        "добавив", "отметив", "подчеркнув", "заявив", "уточнив", "пояснив", "предупредив", "сообщив", "указав",
+    ]);
+
+    /// <summary>
+    /// The comma before a participle of saying that follows the segment's verb outside quotation marks, and the first
+    /// token of the added statement; null when there is none or fewer than three words follow.
+    /// </summary>
+    private (int Comma, int Opens)? AddedStatement(List<ChainEntry> segment, int firstToken, int endToken)
+    {
+        var verbEnd = int.MaxValue;
+        foreach (var e in segment)
+        {
+            if (!e.Outer)
+            {
+                verbEnd = Math.Min(verbEnd, e.CueEnd);
+            }
+        }
+
+        var words = _document.Language switch { "uk" => UkrainianAdding, "ru" => RussianAdding, _ => EnglishAdding };
+        var text = _document.Text;
+        for (var i = Math.Max(firstToken + 1, verbEnd); i + 1 < endToken; i++)
+        {
+            if (!words.Contains(text, Tokens[i]) || Tokens[i - 1].Text(text) is not "," || _quotes.InsideQuote(i))
+            {
+                continue;
+            }
+
+            var opens = i + 1;
+            if (Tokens[opens].Text(text) is ",")
+            {
+                opens++;
+            }
+
+            var conjunction = opens < endToken && Tokens[opens].Text(text) is "that" or "що" or "что";
+            if (conjunction)
+            {
+                opens++;
+            }
+            else if (_document.Language != "en")
+            {
+                continue; // "додавши, що ...": a Ukrainian or Russian participle adds a statement with its conjunction
+            }
+
+            if (WordsBetween(opens, endToken) >= 3)
+            {
+                return (i - 1, opens);
+            }
+        }
+
+        return null;
     }
 
     private int WordsBetween(int from, int to)

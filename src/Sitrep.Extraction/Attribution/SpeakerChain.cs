@@ -109,10 +109,18 @@ internal sealed class SpeakerChain
                     }
 
                     var appositive = false;
+                    var office = (Start: match.FirstToken, End: match.FirstToken);
                     if (be <= bs)
                     {
-                        (bs, be) = phrase.Appositive(floor, match.FirstToken);
+                        (bs, be) = phrase.Appositive(floor, match.FirstToken, out office);
                         appositive = be > bs;
+                    }
+
+                    if (be <= bs && DescribedPerson(floor, match.FirstToken, s) is { } described)
+                    {
+                        // "..." the 67-year-old said, "the pensioner said": the person the paragraph named
+                        speaker = described;
+                        break;
                     }
 
                     if (be > bs && _resolver.RegistryStart(floor, be) is { } longer && longer < bs)
@@ -137,6 +145,15 @@ internal sealed class SpeakerChain
                     if (appositive && speaker is { Side: null, Actor: null } && _resolver.SideOfRange(be, match.FirstToken) is { } side)
                     {
                         speaker = speaker with { Side = side }; // "Hrytsenko, commander of the 110th Mechanized Brigade, said"
+                    }
+                    else if (appositive && speaker is { Side: null, Actor: null } && office.End > office.Start
+                        && (_resolver.SideOfRange(office.Start, office.End) ?? _resolver.CountryNamedIn(office.Start, office.End)) is { } officeSide)
+                    {
+                        speaker = speaker with { Side = officeSide }; // "A spokesman for Ukraine's 3rd Army Corps, Ihor Tkachuk, told"
+                    }
+                    else if (appositive && speaker is { Side: null, Actor: null } && _resolver.BodyReferredIn(be, match.FirstToken) is { } bodySide)
+                    {
+                        speaker = speaker with { Side = bodySide }; // "Ihor Moroz, a spokesman for the administration, said"
                     }
 
                     phraseStart = be > bs ? bs : phraseStart;
@@ -445,6 +462,72 @@ internal sealed class SpeakerChain
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Words that describe a person a story has named, after "the": "the 67-year-old said", "the pensioner said".
+    /// </summary>
+    private static readonly WordSet PersonDescriptions = new(
+    [
+        "pensioner", "retiree", "resident", "woman", "man", "mother", "father", "grandmother", "grandfather", "widow",
+        "nurse", "teacher", "farmer", "driver", "shopkeeper", "miner", "engineer", "student", "doctor", "volunteer",
+    ]);
+
+    /// <summary>
+    /// '"...," the 67-year-old said', '"...," the pensioner said': "the" and an age or a word describing a person, right
+    /// before the cue, refer to the person named last before them in the paragraph ("Nadiya Kovalenko was boiling water
+    /// ..."); null when the paragraph names no one ("a 67-year-old said" or "the man said" with no name bring in someone
+    /// unnamed, not resolved here).
+    /// </summary>
+    private ResolvedSpeaker? DescribedPerson(int floor, int cue, int s)
+    {
+        if (_document.Language != "en" || cue - 2 < floor)
+        {
+            return null;
+        }
+
+        var text = _document.Text;
+        var article = -1;
+        for (var i = cue - 1; i >= floor && i >= cue - 6; i--)
+        {
+            if (Tokens[i].Text(text) is "the" or "The")
+            {
+                article = i;
+                break;
+            }
+        }
+
+        if (article < 0 || article + 1 >= cue)
+        {
+            return null;
+        }
+
+        var words = text.AsSpan(Tokens[article + 1].Start, Tokens[cue - 1].End - Tokens[article + 1].Start);
+        if (!IsAge(words) && !(article + 2 == cue && PersonDescriptions.Contains(text, Tokens[article + 1])))
+        {
+            return null;
+        }
+
+        var paragraph = _document.Sentences[s].Paragraph;
+        var from = _document.Sentences[s].FirstToken;
+        for (var p = s - 1; p >= 0 && _document.Sentences[p].Paragraph == paragraph; p--)
+        {
+            from = _document.Sentences[p].FirstToken;
+        }
+
+        return _resolver.PersonNamedIn(from, article);
+    }
+
+    /// <summary>"67-year-old", "67-year old".</summary>
+    private static bool IsAge(ReadOnlySpan<char> words)
+    {
+        var digits = 0;
+        while (digits < words.Length && char.IsAsciiDigit(words[digits]))
+        {
+            digits++;
+        }
+
+        return digits is >= 1 and <= 3 && words[digits..] is "-year-old" or "-year old" or " year old";
     }
 
     private bool IsComma(int i) => Tokens[i].Kind == TokenKind.Punctuation && _document.Text[Tokens[i].Start] == ',';

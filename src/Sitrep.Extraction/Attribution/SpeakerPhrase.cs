@@ -106,8 +106,17 @@ internal readonly ref partial struct SpeakerPhrase
     /// An appositive before the cue: "Ivan Petrenko, a company commander, said" gives the name before the first comma,
     /// or the appositive itself when no name stands before it.
     /// </summary>
-    public (int Start, int End) Appositive(int floor, int cue)
+    public (int Start, int End) Appositive(int floor, int cue) => Appositive(floor, cue, out _);
+
+    /// <summary>
+    /// The appositive speaker before the cue, as <see cref="Appositive(int, int)"/>; when an office stands before the
+    /// first comma and a person's name between the commas ("A spokesman for Ukraine's 3rd Army Corps, Lieutenant
+    /// Colonel Ihor Tkachuk, told", "The town's mayor, Taras Holub, said"), the name speaks and
+    /// <paramref name="office"/> is the office's range (its body gives the side); else an empty range.
+    /// </summary>
+    public (int Start, int End) Appositive(int floor, int cue, out (int Start, int End) office)
     {
+        office = (cue, cue);
         var comma = cue - 1;
         if (comma < floor || _text[_tokens[comma].Start] != ',')
         {
@@ -119,11 +128,69 @@ internal readonly ref partial struct SpeakerPhrase
             if (_text[_tokens[i].Start] == ',' && _tokens[i].Kind == TokenKind.Punctuation)
             {
                 var name = Before(floor, i);
-                return name.End > name.Start ? name : Before(i + 1, comma);
+                var inner = Before(i + 1, comma);
+                if (name.End > name.Start && inner.End > inner.Start && IsOffice(name.Start, name.End) && IsPersonName(inner.Start, inner.End))
+                {
+                    office = name;
+                    var first = inner.Start;
+                    while (inner.End - first > 2 && Ranks.Contains(_text, _tokens[first]))
+                    {
+                        first++; // "Lieutenant Colonel Ihor Tkachuk": the rank is no part of the name
+                    }
+
+                    return (first, inner.End);
+                }
+
+                return name.End > name.Start ? name : inner;
             }
         }
 
         return (cue, cue);
+    }
+
+    /// <summary>Military ranks before a name: "Lieutenant Colonel Ihor Tkachuk", "Major Olena Kravets".</summary>
+    private static readonly WordSet Ranks = new(
+    [
+        "lieutenant", "colonel", "major", "captain", "general", "sergeant", "senior", "junior", "private", "admiral", "brigadier",
+    ]);
+
+    /// <summary>A title that names no person: a person noun in it ("spokesman", "mayor") and no name closing it.</summary>
+    private bool IsOffice(int start, int end)
+    {
+        var title = false;
+        for (var i = start; i < end; i++)
+        {
+            title |= _tokens[i].Kind == TokenKind.Word && _lexicon.Nouns.TryMatch(_text, _tokens, i, i + 1, out _, out var type) && type == Core.Model.SpeakerType.Person;
+        }
+
+        return title && !(end - start >= 2 && IsPlainName(end - 1) && IsPlainName(end - 2));
+    }
+
+    /// <summary>Capitalised words only, the last two no speaker nouns: "Taras Holub", "Lieutenant Colonel Ihor Tkachuk".</summary>
+    private bool IsPersonName(int start, int end)
+    {
+        if (end - start < 2 || !IsPlainName(end - 1) || !IsPlainName(end - 2))
+        {
+            return false;
+        }
+
+        for (var i = start; i < end; i++)
+        {
+            if (!IsCapitalizedName(i) || SpeakerLexicon.Determiners.Contains(_text, _tokens[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private bool IsPlainName(int i) => IsCapitalizedName(i) && !IsNoun(i) && !IsPossessiveWord(i);
+
+    private bool IsPossessiveWord(int i)
+    {
+        var word = _tokens[i].Chars(_text);
+        return word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal);
     }
 
     public string Word(int i) => _text.Substring(_tokens[i].Start, _tokens[i].End - _tokens[i].Start).ToLowerInvariant();

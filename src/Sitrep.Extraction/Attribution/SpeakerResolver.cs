@@ -126,6 +126,124 @@ internal sealed partial class SpeakerResolver
         return LocalOfficeSide(nameEnd + 1, stop);
     }
 
+    /// <summary>
+    /// The side of the body an appositive office refers back to with a bare head noun: "Ihor Moroz, a spokesman for the
+    /// administration, said" speaks for the administration named before (a body in the speaker memory or the registry
+    /// body named shortly before). Null when the appositive names no such body.
+    /// </summary>
+    public string? BodyReferredIn(int start, int end)
+    {
+        var tokens = Tokens;
+        for (var i = start; i + 2 < end; i++)
+        {
+            if (tokens[i].Text(_text) is not ("for" or "of" or "at") || tokens[i + 1].Text(_text) is not "the"
+                || !_lexicon.Nouns.TryMatch(_text, tokens, i + 2, i + 3, out _, out var type) || type == SpeakerType.Person
+                || (i + 3 < end && tokens[i + 3].Kind == TokenKind.Word))
+            {
+                continue;
+            }
+
+            var head = tokens[i + 2].Text(_text).ToString().ToLowerInvariant();
+            return (NamedJustBefore(head, i + 1, new TextSpan(tokens[i + 1].Start, tokens[i + 2].End), type) ?? _memory.BackReference(head, type))?.Side;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The country (UA or RU) of a place named in tokens [start, end): "The head of the Bilozerka community" speaks for
+    /// a Ukrainian authority. Null when no such place is named there.
+    /// </summary>
+    public string? CountryNamedIn(int start, int end)
+    {
+        var span = new TextSpan(Tokens[start].Start, Tokens[end - 1].End);
+        foreach (var place in _places)
+        {
+            if (span.Contains(place.Span) && place.Country is "UA" or "RU")
+            {
+                return place.Country;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The last person's name (two capitalised words that name no place, registry actor, side or speaker noun) in
+    /// tokens [start, end): "Nadiya Kovalenko was boiling water ...". Null when there is none.
+    /// </summary>
+    public ResolvedSpeaker? PersonNamedIn(int start, int end)
+    {
+        var tokens = Tokens;
+        for (var i = end - 1; i > start; i--)
+        {
+            // a surname the gazetteer also knows as a village ("Nadiya Kovalenko") is still a surname after a first name
+            if (!(PlainName(i) || SurnameTakenForPlace(i)) || !PlainName(i - 1) || (i + 1 < end && PlainName(i + 1)))
+            {
+                continue;
+            }
+
+            var span = new TextSpan(tokens[i - 1].Start, tokens[i].End);
+            if (_named.In(i - 1, i + 1).Length > 0 || RegistryStart(0, i + 1) is not null)
+            {
+                continue;
+            }
+
+            return new ResolvedSpeaker(span.Slice(_text).ToString(), SpeakerType.Person, null, span, null);
+        }
+
+        return null;
+    }
+
+    /// <summary>A capitalised word that is a place mention of its own, no more than that word: "Kovalenko".</summary>
+    private bool SurnameTakenForPlace(int i)
+    {
+        var token = Tokens[i];
+        if (token.Kind != TokenKind.Word || !char.IsUpper(_text[token.Start]) || _lexicon.Nouns.TryMatch(_text, Tokens, i, i + 1, out _, out _))
+        {
+            return false;
+        }
+
+        foreach (var place in _places)
+        {
+            if (place.Span.Start == token.Start && place.Span.End == token.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool PlainName(int i)
+    {
+        var token = Tokens[i];
+        if (token.Kind != TokenKind.Word || token.End - token.Start < 2 || !char.IsUpper(_text[token.Start])
+            || SpeakerLexicon.NotNames.Contains(_text, token) || SpeakerLexicon.Determiners.Contains(_text, token)
+            || _lexicon.Nouns.TryMatch(_text, Tokens, i, i + 1, out _, out _) || _words.SideIn(i, i + 1) is not null)
+        {
+            return false;
+        }
+
+        foreach (var c in token.Chars(_text))
+        {
+            if (!char.IsLetter(c))
+            {
+                return false; // "Russia's", "Kupiansk-Vuzlovyi"
+            }
+        }
+
+        foreach (var place in _places)
+        {
+            if (place.Span.Overlaps(new TextSpan(token.Start, token.End)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>The first token of the longest registry name that ends at <paramref name="end"/>, not before <paramref name="floor"/>.</summary>
     public int? RegistryStart(int floor, int end)
     {
@@ -175,6 +293,11 @@ internal sealed partial class SpeakerResolver
         if (FormerHolder(start, end, matches) is { } former)
         {
             return former; // "Колишній начальник МВА Віктор Шевчук вважає": the person, speaking for no body
+        }
+
+        if (RegionsOwnHead(start, end) is { } regional)
+        {
+            return regional; // "the region's governor said": the governor of the region named before
         }
 
         if (IndefiniteComplement(start, end))
@@ -306,6 +429,63 @@ internal sealed partial class SpeakerResolver
         var phrase = phraseWords;
         return StoryBody(phrase, type, _words.StripDeterminer(start, end))
             ?? new ResolvedSpeaker(phrase, type, _words.SideIn(start, end), _words.StripDeterminer(start, end), null);
+    }
+
+    /// <summary>
+    /// "the region's governor", "the region's head": the governor of the first-level region named last before the
+    /// phrase ("In Russia's Belgorod region, ..., the region's governor said" is the Governor of Belgorod region), the
+    /// registry's when it knows one (by "governor of the X region", "X governor" or "head of the X region"), else named
+    /// so, with the side of the region's country. Null for any other phrase, or when no region was named.
+    /// </summary>
+    private ResolvedSpeaker? RegionsOwnHead(int start, int end)
+    {
+        var tokens = Tokens;
+        var first = start;
+        while (first < end && SpeakerLexicon.Determiners.Contains(_text, tokens[first]))
+        {
+            first++;
+        }
+
+        if (end - first != 2 || tokens[first].Text(_text) is not ("region's" or "region\u2019s") || tokens[first + 1].Text(_text) is not ("governor" or "head"))
+        {
+            return null;
+        }
+
+        PlaceMention? region = null;
+        foreach (var place in _places)
+        {
+            if (place.Span.End <= tokens[start].Start && place.FeatureCode == "ADM1")
+            {
+                region = place;
+            }
+        }
+
+        if (region is null)
+        {
+            return null;
+        }
+
+        var name = region.Name;
+        foreach (var suffix in (string[])[" Oblast", " Region", " region", " Krai", " Republic"])
+        {
+            if (name.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                name = name[..^suffix.Length];
+                break;
+            }
+        }
+
+        var span = new TextSpan(tokens[start].Start, tokens[end - 1].End);
+        foreach (var alias in (string[])[$"governor of the {name} region", $"{name} governor", $"head of the {name} region"])
+        {
+            if (_lexicon.Registry.FindByName(alias) is { } actor)
+            {
+                return new ResolvedSpeaker(actor.Name, actor.Type, _lexicon.Registry.SideOf(actor), span, actor);
+            }
+        }
+
+        var side = region.Country switch { "RU" => "RU", "UA" => "UA", _ => null };
+        return new ResolvedSpeaker($"Governor of {name} region", SpeakerType.Government, side, span, null);
     }
 
     /// <summary>Titles of whoever heads a region: "head", "governor", "глава", "голова", "губернатор", "очільник".</summary>

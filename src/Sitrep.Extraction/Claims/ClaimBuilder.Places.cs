@@ -131,7 +131,7 @@ internal sealed partial class ClaimBuilder
     {
         for (var i = first; i < limit; i++)
         {
-            if (IsWord(ClaimLexicon.TownWords, i) && (i == first || Determined(i) || BareCyrillicTown(i, limit)))
+            if (IsWord(ClaimLexicon.TownWords, i) && (i == first || Determined(i) || BareCyrillicTown(i, limit)) && !NamedAfter(i, limit))
             {
                 return true;
             }
@@ -157,7 +157,7 @@ internal sealed partial class ClaimBuilder
     {
         for (var i = first; i < limit; i++)
         {
-            if (IsWord(ClaimLexicon.VillageWords, i) && (i == first || Determined(i) || BareCyrillicTown(i, limit)))
+            if (IsWord(ClaimLexicon.VillageWords, i) && (i == first || Determined(i) || BareCyrillicTown(i, limit)) && !NamedAfter(i, limit))
             {
                 return true;
             }
@@ -165,6 +165,11 @@ internal sealed partial class ClaimBuilder
 
         return false;
     }
+
+    /// <summary>"the town of Shebekino", "the village of Torske": the town word names the settlement after it, no earlier one.</summary>
+    private bool NamedAfter(int i, int limit) =>
+        i + 2 < limit && _tokens[i + 1].Text(_document.Text) is "of" && _tokens[i + 2].Kind == TokenKind.Word
+        && char.IsUpper(_document.Text[_tokens[i + 2].Start]);
 
     /// <summary>"the town", "this village", also "the whole city", "the entire town".</summary>
     private bool Determined(int i) =>
@@ -287,7 +292,7 @@ internal sealed partial class ClaimBuilder
         for (var i = first + 1; i < limit; i++)
         {
             if (_tokens[i].Text(_document.Text) is "city" or "town" && Math.Abs(i - trigger) < Math.Abs(at - trigger)
-                && Determined(i))
+                && Determined(i) && !NamedAfter(i, limit))
             {
                 return true;
             }
@@ -301,7 +306,7 @@ internal sealed partial class ClaimBuilder
     {
         for (var i = first; i < limit; i++)
         {
-            if (IsWord(ClaimLexicon.CityWords, i) && (i == first || Determined(i) || BareCyrillicTown(i, limit)))
+            if (IsWord(ClaimLexicon.CityWords, i) && (i == first || Determined(i) || BareCyrillicTown(i, limit)) && !NamedAfter(i, limit))
             {
                 return true;
             }

@@ -72,11 +72,23 @@ public sealed class ClaimsStage : IStage
                 continue;
             }
 
+            Sitrep.Core.Model.Attribution? previous = null;
             foreach (var a in statements)
             {
                 var claimant = new Claimant(a.Speaker, a.Side ?? LocalSide(document, builder, s, a) ?? services.Of(a), a.SpeakerType, a.Hedge, a.Verb, a.SpeakerSpan);
                 var span = sentence.Span.Contains(a.Span) ? a.Span : sentence.Span;
-                propositions.AddRange(StoryTime(builder.Build(s, span, claimant, propositions), ReportTime.Before(document, sentence.Span.Start)));
+                var built = StoryTime(builder.Build(s, span, claimant, propositions), ReportTime.Before(document, sentence.Span.Start));
+                if (previous is not null && previous.Speaker == a.Speaker && previous.Verb == a.Verb)
+                {
+                    VictimsAdded(propositions, built, previous.Span);
+                    built.RemoveAll(p => p.Claim.Kind != ClaimKind.Other && propositions.Exists(q => previous.Span.Contains(q.Claim.Span)
+                        && q.Claim.Claimant == p.Claim.Claimant && q.Claim.Kind == p.Claim.Kind && q.Claim.Stance == p.Claim.Stance
+                        && q.Claim.Place?.GeonameId == p.Claim.Place?.GeonameId)); // "rejected the claim, saying Russian forces did not capture it": one denial
+                    PlaceOfSentence(document, propositions, built, previous.Span, sentence.Span);
+                }
+
+                propositions.AddRange(built);
+                previous = a;
             }
         }
 
@@ -86,6 +98,58 @@ public sealed class ClaimsStage : IStage
         foreach (var p in propositions)
         {
             document.Claims.Add(p.Claim);
+        }
+    }
+
+    /// <summary>
+    /// "Ukrainian drones hit a substation near Shebekino, the governor said, adding that 4,000 households were left
+    /// without power": an added statement of kind other with no place of its own is at the settlement its sentence named
+    /// for the statement before it.
+    /// </summary>
+    private static void PlaceOfSentence(Document document, List<Proposition> propositions, List<Proposition> added, TextSpan before, TextSpan sentence)
+    {
+        var told = propositions.FindLast(p => p.Claim.Place is not null && before.Contains(p.Claim.Span))?.Claim.Place;
+        if (told is null || !document.Places.Exists(m => m.GeonameId == told.GeonameId && sentence.Contains(m.Span)))
+        {
+            return;
+        }
+
+        for (var i = 0; i < added.Count; i++)
+        {
+            if (added[i].Claim is { Kind: ClaimKind.Other, Stance: Stance.Asserts, Place: null } claim)
+            {
+                added[i] = added[i] with { Claim = claim with { Place = told } };
+            }
+        }
+    }
+
+    /// <summary>
+    /// "Russian artillery shelled the bridge's approaches, the administration said, adding that a man was wounded in
+    /// Antonivka": the victims a speaker adds to the strike they just told in the same sentence are part of that strike
+    /// (its place when it had none), no casualties claim of their own.
+    /// </summary>
+    private static void VictimsAdded(List<Proposition> propositions, List<Proposition> added, TextSpan before)
+    {
+        var strike = propositions.FindLastIndex(p => p.Claim.Kind == ClaimKind.Strike && p.Claim.Stance == Stance.Asserts && before.Contains(p.Claim.Span));
+        if (strike < 0)
+        {
+            return;
+        }
+
+        for (var i = added.Count - 1; i >= 0; i--)
+        {
+            var victims = added[i].Claim;
+            if (victims.Kind != ClaimKind.Casualties || victims.Stance != Stance.Asserts || victims.Claimant != propositions[strike].Claim.Claimant)
+            {
+                continue;
+            }
+
+            if (propositions[strike].Claim.Place is null && victims.Place is not null)
+            {
+                propositions[strike] = propositions[strike] with { Claim = propositions[strike].Claim with { Place = victims.Place } };
+            }
+
+            added.RemoveAt(i);
         }
     }
 
