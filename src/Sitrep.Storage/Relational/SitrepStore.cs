@@ -68,6 +68,8 @@ public sealed partial class SitrepStore : ISitrepStore
 
     public string Provider => dialect.Provider;
 
+    public ExtractionForm ExtractionForm => dialect.ExtractionForm;
+
     public Task MigrateAsync(CancellationToken cancellationToken = default) =>
         Migrator.MigrateAsync(dialect, clock, cancellationToken);
 

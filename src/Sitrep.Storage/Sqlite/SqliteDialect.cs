@@ -13,6 +13,9 @@ internal sealed class SqliteDialect(string connectionString) : StoreDialect
 
     public override IReadOnlyList<Migration> Migrations => SqliteMigrations.All;
 
+    /// <summary>The extraction kept deflated, as a blob (see <see cref="StoredExtraction.Deflate"/>).</summary>
+    public override ExtractionForm ExtractionForm => ExtractionForm.Deflated;
+
     public static SqliteDialect ForPathOrConnectionString(string value)
     {
         var builder = IsConnectionString(value)
@@ -87,7 +90,7 @@ internal sealed class SqliteDialect(string connectionString) : StoreDialect
         insert.Bind(12, row.Claims);
         var text = Utf8(row.Text);
         insert.BindUtf8(13, text);
-        insert.BindBlob(14, row.Extraction);
+        insert.BindBlob(14, row.Deflated);
         insert.Bind(15, row.Omits | (long)StoredExtraction.Omitted.Deflated);
         insert.Run();
 
