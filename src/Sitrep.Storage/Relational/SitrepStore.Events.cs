@@ -22,12 +22,12 @@ public sealed partial class SitrepStore
     /// </summary>
     private async Task AddEventsAsync(Statements connection, DbTransaction tx, PreparedDocument prepared, long seq, TouchedEvents touched, CancellationToken ct)
     {
-        var reports = prepared.Reports.Select(r => r with { Sequence = seq }).ToList();
-        var placed = new EventNode[reports.Count];
-        for (var ordinal = 0; ordinal < reports.Count; ordinal++)
+        var reports = new EventReport[prepared.Reports.Count];
+        var placed = new EventNode[reports.Length];
+        for (var ordinal = 0; ordinal < reports.Length; ordinal++)
         {
-            var report = reports[ordinal];
-            var prepare = new MatchableReport(report, prepared.ReportCues[ordinal]);
+            var prepare = prepared.Matchable[ordinal].WithSequence(seq);
+            var report = reports[ordinal] = prepare.Report;
             var matches = new List<(WindowReport Stored, EventNode Event)>();
             if (EventWindow.CanMatch(prepare))
             {
@@ -91,7 +91,7 @@ public sealed partial class SitrepStore
 
             var location = report.Event.Location;
             await dialect.InsertReportAsync(connection, tx, new ReportRow(
-                report.DocumentId, report.LocalId, node.Id, seq, ordinal, prepare.Family, IsoDates.Format(report.From), IsoDates.Format(report.To),
+                report.DocumentId, report.LocalId, node.Id, seq, ordinal, prepare.Family, prepared.ReportDays[ordinal].From, prepared.ReportDays[ordinal].To,
                 location?.GeonameId, location?.Lat, location?.Lon, reason, prepared.ReportJson[ordinal]), ct);
             touched.Add(node);
             placed[ordinal] = node;
@@ -169,7 +169,7 @@ public sealed partial class SitrepStore
     /// </summary>
     private async Task SplitAsync(Statements connection, DbTransaction tx, IReadOnlyList<EventReport> reports, EventNode[] placed, long seq, TouchedEvents touched, CancellationToken ct)
     {
-        if (reports.Count < 2)
+        if (reports.Count < 2 || !SharesEvent(placed))
         {
             return;
         }
@@ -229,6 +229,24 @@ public sealed partial class SitrepStore
                 split[k].Span = spans[k];
             }
         }
+    }
+
+    /// <summary>Whether two of the document's reports are in one event now.</summary>
+    private static bool SharesEvent(EventNode[] placed)
+    {
+        for (var i = 1; i < placed.Length; i++)
+        {
+            var node = placed[i].Resolve();
+            for (var j = 0; j < i; j++)
+            {
+                if (string.Equals(placed[j].Resolve().Id, node.Id, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static int Spread(EventSpan? a, EventSpan? b) => a is { } x && b is { } y ? x.Spread(y) : 0;
@@ -436,5 +454,5 @@ public sealed partial class SitrepStore
         }
     }
 
-    private static string? PlaceKey(string? name) => name?.Trim().ToLowerInvariant();
+    internal static string? PlaceKey(string? name) => name?.Trim().ToLowerInvariant();
 }

@@ -4,10 +4,11 @@ namespace Sitrep.Storage.Relational;
 /// <see cref="StoredExtraction"/>), either UTF-8 deflated (<paramref name="ExtractionDeflated"/>, see
 /// <see cref="StoredExtraction.Deflate"/>) or text (<paramref name="ExtractionJson"/>), as it was prepared
 /// (<see cref="PreparedDocument"/>); each dialect converts the other form to its own (<paramref name="Omits"/> does
-/// not say which: the store that keeps it deflated adds the flag).</summary>
+/// not say which: the store that keeps it deflated adds the flag). <paramref name="TextUtf8"/> is the text in UTF-8
+/// when it was prepared so (for SQLite), else null.</summary>
 internal sealed record DocumentRow(
     long Seq, string Id, string? Title, string? Url, string? Outlet, string? Published, string Language, string? Medium,
-    string? Origin, string AddedAt, long Events, long Claims, string Text, byte[]? ExtractionDeflated, string? ExtractionJson, long Omits)
+    string? Origin, string AddedAt, long Events, long Claims, string Text, byte[]? TextUtf8, byte[]? ExtractionDeflated, string? ExtractionJson, long Omits)
 {
     /// <summary>The extraction deflated (SQLite's form), deflated here when it was prepared as text.</summary>
     public byte[] Deflated => ExtractionDeflated ?? StoredExtraction.Deflate(System.Text.Encoding.UTF8.GetBytes(ExtractionJson!));

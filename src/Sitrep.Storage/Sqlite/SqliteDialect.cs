@@ -88,7 +88,7 @@ internal sealed class SqliteDialect(string connectionString) : StoreDialect
         insert.Bind(10, row.AddedAt);
         insert.Bind(11, row.Events);
         insert.Bind(12, row.Claims);
-        var text = Utf8(row.Text);
+        var text = row.TextUtf8 is { } prepared ? prepared : Utf8(row.Text);
         insert.BindUtf8(13, text);
         insert.BindBlob(14, row.Deflated);
         insert.Bind(15, row.Omits | (long)StoredExtraction.Omitted.Deflated);
