@@ -45,7 +45,7 @@ public sealed partial class SitrepStore
                 .ToList();
             var (joined, apart) = Bounded(byEvent, prepare.Span, m => m.Event);
             EventNode node;
-            string reason;
+            string? reason; // null: the reason is what reasonText holds
             if (joined.Count == 0)
             {
                 node = window.NewEvent(StableIds.Event(report.DocumentId, report.LocalId), seq, prepare.Span);
@@ -55,7 +55,15 @@ public sealed partial class SitrepStore
             else
             {
                 node = joined[0].Event;
-                reason = string.Join("; ", joined.Select(m => $"matches {m.Event.Id} (report {m.Stored.Prepared.Report.LocalId} of {m.Stored.Prepared.Report.DocumentId}): {EventMatcher.Match(prepare, m.Stored.Prepared).Reason}"));
+                reason = null;
+                reasonText.Clear();
+                foreach (var m in joined)
+                {
+                    (reasonText.Length > 0 ? reasonText.Append("; ") : reasonText).Append("matches ").Append(m.Event.Id)
+                        .Append(" (report ").Append(m.Stored.Prepared.Report.LocalId).Append(" of ").Append(m.Stored.Prepared.Report.DocumentId).Append("): ");
+                    EventMatcher.AppendReason(reasonText, prepare, m.Stored.Prepared);
+                }
+
                 foreach (var other in joined.Skip(1).Select(m => m.Event))
                 {
                     await connection.ExecAsync(tx, "UPDATE event_reports SET event_id = @to WHERE event_id = @from", ct,
@@ -83,9 +91,21 @@ public sealed partial class SitrepStore
             if (apart.Count > 0)
             {
                 // matched, but one happening does not span those dates: said, so the stored reason explains the split
-                reason += "; " + string.Join("; ", apart.Select(m =>
-                    $"also matches {m.Event.Id} (report {m.Stored.Prepared.Report.LocalId} of {m.Stored.Prepared.Report.DocumentId}), kept apart: its dates"));
+                if (reason is not null)
+                {
+                    reasonText.Clear().Append(reason);
+                }
+
+                foreach (var m in apart)
+                {
+                    reasonText.Append("; also matches ").Append(m.Event.Id).Append(" (report ").Append(m.Stored.Prepared.Report.LocalId)
+                        .Append(" of ").Append(m.Stored.Prepared.Report.DocumentId).Append("), kept apart: its dates");
+                }
+
+                reason = null;
             }
+
+            reason ??= reasonText.ToString();
 
             states.Append(node.Id, new OrderedReport(seq, ordinal, report), isNew: joined.Count == 0, prepared.ReportJson[ordinal], prepared.ReportItems[ordinal]);
 
