@@ -37,6 +37,10 @@ public interface ISitrepStore : IAsyncDisposable
     /// <summary>"sqlite" or "postgresql".</summary>
     string Provider { get; }
 
+    /// <summary>The form this store keeps a document's extraction in: documents prepared in it
+    /// (<see cref="NewDocument.Compact"/>) are stored without converting it on the thread that writes.</summary>
+    ExtractionForm ExtractionForm { get; }
+
     /// <summary>Stored documents, newest publication first (undated last), then by id.</summary>
     Task<IReadOnlyList<DocumentSummary>> ListDocumentsAsync(int limit = 100, int offset = 0, CancellationToken cancellationToken = default);
 

@@ -58,6 +58,25 @@ public abstract partial class StoreTestBase
         Assert.Equal(SitrepJson.Serialize(doc, indented: false), SitrepJson.Serialize(stored, indented: false));
     }
 
+    [Theory]
+    [InlineData(ExtractionForm.Deflated)]
+    [InlineData(ExtractionForm.Json)]
+    public async Task AddDocuments_PreparedForEitherForm_StoredAndReadBackExactly(ExtractionForm form)
+    {
+        // the ingest prepares documents on its extracting threads in the form the store keeps; one prepared for the
+        // other form (or by an older caller) must still be stored as the same document
+        Assert.Equal(Store.Provider == "sqlite" ? ExtractionForm.Deflated : ExtractionForm.Json, Store.ExtractionForm);
+        var docs = new[] { Corpus.RussianCaptureClaim(), Corpus.WireStrike(), Corpus.UkrainianDenial() };
+
+        var added = await Store.AddDocumentsAsync([.. docs.Select(d => new NewDocument(d, "feeds/x.xml").Compact(form))], Ct);
+
+        Assert.All(added, Assert.True);
+        foreach (var doc in docs)
+        {
+            Assert.Equal(SitrepJson.Serialize(doc, indented: false), SitrepJson.Serialize(await Store.GetDocumentAsync(doc.Document.Id, Ct), indented: false));
+        }
+    }
+
     [Fact]
     public async Task ListDocuments_TitlesAndOutletsInAnyScriptEmptyOrLong_ListedExactly()
     {

@@ -212,7 +212,7 @@ internal sealed class Ingestor(ISitrepStore store, CliEnvironment env)
         var outputs = new NewDocument[fresh.Count];
         Parallel.For(0, fresh.Count, new ParallelOptions { CancellationToken = ct, MaxDegreeOfParallelism = ExtractionThreads }, i =>
         {
-            outputs[i] = new NewDocument(ExtractOutputMapper.Map(SitrepPipeline.Default.Process(fresh[i], ct)), fresh[i].Metadata.Origin).Compact();
+            outputs[i] = new NewDocument(ExtractOutputMapper.Map(SitrepPipeline.Default.Process(fresh[i], ct)), fresh[i].Metadata.Origin).Compact(store.ExtractionForm);
         });
         return new ExtractedBatch(source, outputs, batch.Count - fresh.Count, endsSource);
     }

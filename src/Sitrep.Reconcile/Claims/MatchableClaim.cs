@@ -47,4 +47,13 @@ public sealed class MatchableClaim
 
         string? Shared(string? text) => pool is null ? text : pool.Text(text);
     }
+
+    /// <summary>These facts with their strings taken from <paramref name="pool"/> (as <see cref="ForMatching"/> with
+    /// the pool gives them), for facts worked out without it (e.g. on another thread).</summary>
+    public MatchableClaim Shared(ReportPool pool)
+    {
+        ArgumentNullException.ThrowIfNull(pool);
+        var possession = Possession is { } p ? p with { Holder = pool.Text(p.Holder)!, Extent = pool.Text(p.Extent)! } : (Possession?)null;
+        return new MatchableClaim(GeonameId, pool.Text(Side), pool.Text(Kind)!, pool.Text(Stance)!, pool.Text(Extent), possession, From, To);
+    }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using Sitrep.Core.Contract;
 using Sitrep.Core.Model;
 using Sitrep.Core.Text;
@@ -20,8 +21,30 @@ public static class EventMatcher
 
     /// <summary>The same verdict as <see cref="Match(EventReport, EventReport, EventMatchOptions?)"/> for the two
     /// reports, reusing what each prepared report has already derived.</summary>
-    public static EventMatch Match(MatchableReport preparedA, MatchableReport preparedB, EventMatchOptions? options = null) =>
-        Evaluate(preparedA, preparedB, options, []);
+    public static EventMatch Match(MatchableReport preparedA, MatchableReport preparedB, EventMatchOptions? options = null)
+    {
+        var reason = new StringBuilder();
+        var match = Evaluate(preparedA, preparedB, options, new ReasonWriter(reason));
+        return match.Reason.Length > 0 ? match : match with { Reason = reason.ToString() };
+    }
+
+    /// <summary>Appends the reason of <see cref="Match(MatchableReport, MatchableReport, EventMatchOptions?)"/> for the
+    /// two reports to <paramref name="text"/> (the same words, written straight into it: a store puts the reason of
+    /// every report that joins an event into words) and returns whether they match.</summary>
+    public static bool AppendReason(StringBuilder text, MatchableReport preparedA, MatchableReport preparedB, EventMatchOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var start = text.Length;
+        var match = Evaluate(preparedA, preparedB, options, new ReasonWriter(text));
+        if (match.Reason.Length > 0)
+        {
+            // a short reason of no match replaces the parts written before it was found
+            text.Length = start;
+            text.Append(match.Reason);
+        }
+
+        return match.IsMatch;
+    }
 
     /// <summary><see cref="EventMatch.IsMatch"/> of <see cref="Match(MatchableReport, MatchableReport, EventMatchOptions?)"/>
     /// without putting the reason into words (most candidates a store compares do not match).</summary>
@@ -61,8 +84,9 @@ public static class EventMatcher
         return ShingleSet.Jaccard(preparedA.Shingles, preparedB.Shingles);
     }
 
-    /// <summary>The verdict; the reason only when <paramref name="parts"/> collects it.</summary>
-    private static EventMatch Evaluate(MatchableReport preparedA, MatchableReport preparedB, EventMatchOptions? options, List<string>? parts)
+    /// <summary>The verdict, its reason written by <paramref name="parts"/> (the verdict's own
+    /// <see cref="EventMatch.Reason"/> is empty then, except for the short reasons of <see cref="EventMatch.No"/>).</summary>
+    private static EventMatch Evaluate(MatchableReport preparedA, MatchableReport preparedB, EventMatchOptions? options, ReasonWriter parts)
     {
         ArgumentNullException.ThrowIfNull(preparedA);
         ArgumentNullException.ThrowIfNull(preparedB);
@@ -92,39 +116,47 @@ public static class EventMatcher
         var similarity = ShingleSet.Jaccard(preparedA.Shingles, preparedB.Shingles);
         var figures = QuantityComparison.Compare(a.Event.Quantities, b.Event.Quantities);
         var republication = similarity >= options.RepublicationSimilarity;
-        parts?.Add(string.Create(CultureInfo.InvariantCulture, $"text similarity {similarity:0.00}"));
+        parts.Next().Append(CultureInfo.InvariantCulture, $"text similarity {similarity:0.00}");
         if (figures.Agreeing.Count > 0)
         {
-            parts?.Add("figures agree on " + string.Join(", ", figures.Agreeing));
+            parts.Next().Append("figures agree on ").AppendJoin(", ", figures.Agreeing);
         }
 
         if (!republication && EvidenceCues.Conflict(preparedA.Cues, preparedB.Cues) is { } apart)
         {
             // "at dawn ... the eastern outskirts" and "in the evening ... the northern part": two assaults on one town
-            parts?.Add(apart);
-            return new EventMatch(false, Explain(parts), similarity);
+            parts.Next().Append(apart);
+            return new EventMatch(false, "", similarity);
         }
 
         if (figures.StrongConflict)
         {
-            parts?.Add("figures conflict: " + string.Join(", ", figures.Conflicting));
+            parts.Next().Append("figures conflict: ").AppendJoin(", ", figures.Conflicting);
             if (!republication)
             {
-                return new EventMatch(false, Explain(parts), similarity);
+                return new EventMatch(false, "", similarity);
             }
         }
 
         var coarse = Math.Max(a.Event.Location!.Precision, b.Event.Location!.Precision) >= options.CoarsePrecision;
         if (coarse && !republication && figures.Agreeing.Count == 0)
         {
-            parts?.Add("region-level location without agreeing figures");
-            return new EventMatch(false, Explain(parts), similarity);
+            parts.Next().Append("region-level location without agreeing figures");
+            return new EventMatch(false, "", similarity);
         }
 
-        return new EventMatch(true, Explain(parts), similarity);
+        return new EventMatch(true, "", similarity);
     }
 
-    private static string Explain(List<string>? parts) => parts is null ? "" : string.Join(", ", parts);
+    /// <summary>Writes a reason's parts into a text, separated by commas (the parts of one reason: the text may hold
+    /// other words before them).</summary>
+    private sealed class ReasonWriter(StringBuilder text)
+    {
+        private readonly int start = text.Length;
+
+        /// <summary>The text, ready for the next part.</summary>
+        public StringBuilder Next() => text.Length > start ? text.Append(", ") : text;
+    }
 
     /// <summary>The ACLED type of an event (from its subtype when the type is missing or unknown).</summary>
     public static string Family(EventDto e)
@@ -133,7 +165,7 @@ public static class EventMatcher
         return EventTaxonomy.TypeOf(e.Subtype) ?? e.Type;
     }
 
-    private static bool Place(LocationDto? a, LocationDto? b, EventMatchOptions options, List<string>? parts)
+    private static bool Place(LocationDto? a, LocationDto? b, EventMatchOptions options, ReasonWriter? parts)
     {
         if (a is null || b is null)
         {
@@ -142,7 +174,7 @@ public static class EventMatcher
 
         if (a.GeonameId == b.GeonameId)
         {
-            parts?.Add(string.Create(CultureInfo.InvariantCulture, $"same place {a.GeonameId}"));
+            parts?.Next().Append(CultureInfo.InvariantCulture, $"same place {a.GeonameId}");
             return true;
         }
 
@@ -152,11 +184,11 @@ public static class EventMatcher
             return false;
         }
 
-        parts?.Add(string.Create(CultureInfo.InvariantCulture, $"{km:0.0} km apart ({a.GeonameId}, {b.GeonameId})"));
+        parts?.Next().Append(CultureInfo.InvariantCulture, $"{km:0.0} km apart ({a.GeonameId}, {b.GeonameId})");
         return true;
     }
 
-    private static bool Dates(MatchableReport a, MatchableReport b, EventMatchOptions options, List<string>? parts)
+    private static bool Dates(MatchableReport a, MatchableReport b, EventMatchOptions options, ReasonWriter? parts)
     {
         if (a.From is not { } af || a.To is not { } at || b.From is not { } bf || b.To is not { } bt)
         {
@@ -175,15 +207,26 @@ public static class EventMatcher
         }
 
         var sameDay = af == at && bf == bt && af == bf;
-        parts?.Add(sameDay ? "same day" : gap == 0 ? "overlapping dates" : string.Create(CultureInfo.InvariantCulture, $"{gap} day apart"));
+        if (parts is not null)
+        {
+            if (sameDay || gap == 0)
+            {
+                parts.Next().Append(sameDay ? "same day" : "overlapping dates");
+            }
+            else
+            {
+                parts.Next().Append(CultureInfo.InvariantCulture, $"{gap} day apart");
+            }
+        }
+
         return true;
     }
 
-    private static bool Family(MatchableReport a, MatchableReport b, List<string>? parts)
+    private static bool Family(MatchableReport a, MatchableReport b, ReasonWriter? parts)
     {
         if (a.Report.Event.Subtype == b.Report.Event.Subtype)
         {
-            parts?.Add("same subtype");
+            parts?.Next().Append("same subtype");
             return true;
         }
 
@@ -193,7 +236,7 @@ public static class EventMatcher
             return false;
         }
 
-        parts?.Add($"same type {family} ({a.Report.Event.Subtype}/{b.Report.Event.Subtype})");
+        parts?.Next().Append("same type ").Append(family).Append(" (").Append(a.Report.Event.Subtype).Append('/').Append(b.Report.Event.Subtype).Append(')');
         return true;
     }
 }

@@ -38,6 +38,33 @@ public sealed class MatchableReport
         this.cues = cues;
     }
 
+    /// <summary>The report with the cues and the text of its evidence (<see cref="EventReport.EvidenceText"/>) worked
+    /// out already, e.g. on another thread: the same verdicts and reasons as computing them here.</summary>
+    public MatchableReport(EventReport report, EvidenceCues cues, string evidenceText)
+        : this(report, cues)
+    {
+        ArgumentNullException.ThrowIfNull(evidenceText);
+        evidence = evidenceText;
+    }
+
+    /// <summary>A copy for another report of the same event (e.g. the report given its sequence in the store): what
+    /// was derived from the event (dates, family, span, cues, evidence or shingles) is shared, not worked out again.</summary>
+    private MatchableReport(EventReport report, MatchableReport derived)
+    {
+        Report = report;
+        From = derived.From;
+        To = derived.To;
+        Family = derived.Family;
+        Span = derived.Span;
+        cues = derived.cues;
+        shingles = derived.shingles;
+        evidence = derived.evidence;
+    }
+
+    /// <summary>This prepared report with its report's <see cref="EventReport.Sequence"/> set: the same event, so the
+    /// same verdicts, with nothing derived again.</summary>
+    public MatchableReport WithSequence(long sequence) => new(Report with { Sequence = sequence }, this);
+
     public EventReport Report { get; }
 
     /// <summary>

@@ -131,6 +131,10 @@ internal sealed class ClaimWindow(int capacity)
     /// <summary>What matching reads of a claim, its strings shared with those the window holds.</summary>
     public MatchableClaim Facts(ClaimReport claim) => MatchableClaim.ForMatching(claim, pool);
 
+    /// <summary>Facts worked out without the window's strings (<see cref="MatchableClaim.ForMatching"/> without a
+    /// pool), now sharing them: the same as <see cref="Facts"/> of the claim.</summary>
+    public MatchableClaim Share(MatchableClaim facts) => facts.Shared(pool);
+
     /// <summary>A claim just stored (dated, with a place and a side), with its <see cref="Facts"/>.</summary>
     public void Add(ClaimReport claim, MatchableClaim facts, long geonameId, long seq, int ordinal)
     {

@@ -20,24 +20,25 @@ public sealed partial class SitrepStore
         var claims = prepared.Claims;
         for (var ordinal = 0; ordinal < claims.Count; ordinal++)
         {
-            var c = claims[ordinal];
+            var (c, p) = (claims[ordinal], prepared.ClaimFacts[ordinal]);
             await dialect.InsertClaimAsync(connection, tx, new ClaimRow(
-                c.StoreId, c.DocumentId, c.Claim.Id, seq, ordinal, c.Claim.Place?.GeonameId, PlaceKey(c.Claim.Place?.Name), c.Claim.Side,
-                c.Claim.Kind, c.Claim.Stance, IsoDates.Format(c.From), IsoDates.Format(c.To), c.Outlet, c.Published, prepared.ClaimJson[ordinal]), ct);
+                c.StoreId, c.DocumentId, c.Claim.Id, seq, ordinal, c.Claim.Place?.GeonameId, p.PlaceKey, c.Claim.Side,
+                c.Claim.Kind, c.Claim.Stance, p.FromDay, p.ToDay, c.Outlet, c.Published, prepared.ClaimJson[ordinal]), ct);
         }
 
-        // what matching reads, worked out once for each claim that may relate to another (a place, a side, a kind
-        // with relations): it is compared below and, when dated, held in the window
+        // what matching reads, worked out on the extracting threads for each claim that may relate to another (a
+        // place, a side, a kind with relations), sharing the window's strings: it is compared below and, when dated,
+        // held in the window
         var facts = new MatchableClaim?[claims.Count];
         for (var ordinal = 0; ordinal < claims.Count; ordinal++)
         {
             var c = claims[ordinal];
-            if (c.Claim.Place is { } where && c.Claim.Side is not null && ClaimComparer.KindsRelatedTo(c.Claim.Kind).Count > 0)
+            if (prepared.ClaimFacts[ordinal].Facts is { } own)
             {
-                facts[ordinal] = claimWindow.Facts(c);
-                if (c.From is not null)
+                facts[ordinal] = claimWindow.Share(own);
+                if (prepared.ClaimFacts[ordinal].From is not null)
                 {
-                    claimWindow.Add(c, facts[ordinal]!, where.GeonameId, seq, ordinal);
+                    claimWindow.Add(c, facts[ordinal]!, c.Claim.Place!.GeonameId, seq, ordinal);
                 }
             }
         }
@@ -60,9 +61,9 @@ public sealed partial class SitrepStore
 
             // Only claims by another side, about the same place, of a kind it may relate to, dated within the widest
             // window (or both undated).
-            var stored = c.From is { } from
+            var stored = prepared.ClaimFacts[ordinal].From is { } from
                 ? await DatedCandidatesAsync(connection, tx, c, place.GeonameId, side, kinds, from.DayNumber - ClaimComparer.PossessionDays,
-                    c.To!.Value.DayNumber + ClaimComparer.PossessionDays, ct)
+                    prepared.ClaimFacts[ordinal].To!.Value.DayNumber + ClaimComparer.PossessionDays, ct)
                 : await connection.QueryAsync(tx, $"""
                     SELECT {ClaimColumns} FROM claims
                     WHERE geoname_id = @geoname AND document_id <> @doc AND side <> @side AND date_from IS NULL AND {KindIn(kinds)}

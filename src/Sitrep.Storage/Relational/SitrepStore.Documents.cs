@@ -34,6 +34,7 @@ public sealed partial class SitrepStore
         foreach (var document in documents)
         {
             ArgumentNullException.ThrowIfNull(document);
+            document.Prepare(dialect.ExtractionForm); // unless prepared already, on the threads that extract
         }
 
         await writing.WaitAsync(ct);
@@ -134,7 +135,8 @@ public sealed partial class SitrepStore
         var doc = analysed.Document;
         await dialect.InsertDocumentAsync(connection, tx, new DocumentRow(
             seq, doc.Id, doc.Title, doc.Url, doc.Outlet, doc.Published, doc.Language, doc.Medium, origin, Now(),
-            prepared.Reports.Count, prepared.Claims.Count, doc.Text, prepared.ExtractionDeflated, (long)prepared.ExtractionOmits), ct);
+            prepared.Reports.Count, prepared.Claims.Count, doc.Text, prepared.TextUtf8, prepared.ExtractionDeflated, prepared.ExtractionJson,
+            (long)prepared.ExtractionOmits), ct);
         await AddEventsAsync(connection, tx, prepared, seq, touched, ct);
         await AddClaimsAsync(connection, tx, prepared, seq, ct);
     }

@@ -22,12 +22,12 @@ public sealed partial class SitrepStore
     /// </summary>
     private async Task AddEventsAsync(Statements connection, DbTransaction tx, PreparedDocument prepared, long seq, TouchedEvents touched, CancellationToken ct)
     {
-        var reports = prepared.Reports.Select(r => r with { Sequence = seq }).ToList();
-        var placed = new EventNode[reports.Count];
-        for (var ordinal = 0; ordinal < reports.Count; ordinal++)
+        var reports = new EventReport[prepared.Reports.Count];
+        var placed = new EventNode[reports.Length];
+        for (var ordinal = 0; ordinal < reports.Length; ordinal++)
         {
-            var report = reports[ordinal];
-            var prepare = new MatchableReport(report, prepared.ReportCues[ordinal]);
+            var prepare = prepared.Matchable[ordinal].WithSequence(seq);
+            var report = reports[ordinal] = prepare.Report;
             var matches = new List<(WindowReport Stored, EventNode Event)>();
             if (EventWindow.CanMatch(prepare))
             {
@@ -45,7 +45,7 @@ public sealed partial class SitrepStore
                 .ToList();
             var (joined, apart) = Bounded(byEvent, prepare.Span, m => m.Event);
             EventNode node;
-            string reason;
+            string? reason; // null: the reason is what reasonText holds
             if (joined.Count == 0)
             {
                 node = window.NewEvent(StableIds.Event(report.DocumentId, report.LocalId), seq, prepare.Span);
@@ -55,7 +55,15 @@ public sealed partial class SitrepStore
             else
             {
                 node = joined[0].Event;
-                reason = string.Join("; ", joined.Select(m => $"matches {m.Event.Id} (report {m.Stored.Prepared.Report.LocalId} of {m.Stored.Prepared.Report.DocumentId}): {EventMatcher.Match(prepare, m.Stored.Prepared).Reason}"));
+                reason = null;
+                reasonText.Clear();
+                foreach (var m in joined)
+                {
+                    (reasonText.Length > 0 ? reasonText.Append("; ") : reasonText).Append("matches ").Append(m.Event.Id)
+                        .Append(" (report ").Append(m.Stored.Prepared.Report.LocalId).Append(" of ").Append(m.Stored.Prepared.Report.DocumentId).Append("): ");
+                    EventMatcher.AppendReason(reasonText, prepare, m.Stored.Prepared);
+                }
+
                 foreach (var other in joined.Skip(1).Select(m => m.Event))
                 {
                     await connection.ExecAsync(tx, "UPDATE event_reports SET event_id = @to WHERE event_id = @from", ct,
@@ -83,15 +91,27 @@ public sealed partial class SitrepStore
             if (apart.Count > 0)
             {
                 // matched, but one happening does not span those dates: said, so the stored reason explains the split
-                reason += "; " + string.Join("; ", apart.Select(m =>
-                    $"also matches {m.Event.Id} (report {m.Stored.Prepared.Report.LocalId} of {m.Stored.Prepared.Report.DocumentId}), kept apart: its dates"));
+                if (reason is not null)
+                {
+                    reasonText.Clear().Append(reason);
+                }
+
+                foreach (var m in apart)
+                {
+                    reasonText.Append("; also matches ").Append(m.Event.Id).Append(" (report ").Append(m.Stored.Prepared.Report.LocalId)
+                        .Append(" of ").Append(m.Stored.Prepared.Report.DocumentId).Append("), kept apart: its dates");
+                }
+
+                reason = null;
             }
+
+            reason ??= reasonText.ToString();
 
             states.Append(node.Id, new OrderedReport(seq, ordinal, report), isNew: joined.Count == 0, prepared.ReportJson[ordinal], prepared.ReportItems[ordinal]);
 
             var location = report.Event.Location;
             await dialect.InsertReportAsync(connection, tx, new ReportRow(
-                report.DocumentId, report.LocalId, node.Id, seq, ordinal, prepare.Family, IsoDates.Format(report.From), IsoDates.Format(report.To),
+                report.DocumentId, report.LocalId, node.Id, seq, ordinal, prepare.Family, prepared.ReportDays[ordinal].From, prepared.ReportDays[ordinal].To,
                 location?.GeonameId, location?.Lat, location?.Lon, reason, prepared.ReportJson[ordinal]), ct);
             touched.Add(node);
             placed[ordinal] = node;
@@ -169,7 +189,7 @@ public sealed partial class SitrepStore
     /// </summary>
     private async Task SplitAsync(Statements connection, DbTransaction tx, IReadOnlyList<EventReport> reports, EventNode[] placed, long seq, TouchedEvents touched, CancellationToken ct)
     {
-        if (reports.Count < 2)
+        if (reports.Count < 2 || !SharesEvent(placed))
         {
             return;
         }
@@ -229,6 +249,24 @@ public sealed partial class SitrepStore
                 split[k].Span = spans[k];
             }
         }
+    }
+
+    /// <summary>Whether two of the document's reports are in one event now.</summary>
+    private static bool SharesEvent(EventNode[] placed)
+    {
+        for (var i = 1; i < placed.Length; i++)
+        {
+            var node = placed[i].Resolve();
+            for (var j = 0; j < i; j++)
+            {
+                if (string.Equals(placed[j].Resolve().Id, node.Id, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static int Spread(EventSpan? a, EventSpan? b) => a is { } x && b is { } y ? x.Spread(y) : 0;
@@ -436,5 +474,5 @@ public sealed partial class SitrepStore
         }
     }
 
-    private static string? PlaceKey(string? name) => name?.Trim().ToLowerInvariant();
+    internal static string? PlaceKey(string? name) => name?.Trim().ToLowerInvariant();
 }

@@ -37,6 +37,9 @@ public sealed partial class SitrepStore : ISitrepStore
     /// <summary>Merge states of recently changed events (see <see cref="EventStates"/>).</summary>
     private readonly EventStates states = new(24_000);
 
+    /// <summary>The reason of the report being placed, put into words (reused: it grows to the longest reason).</summary>
+    private readonly System.Text.StringBuilder reasonText = new(256);
+
     /// <summary>The JSON of the event being written (see <see cref="EventJsonState"/>), reused: it grows to the largest event.</summary>
     private readonly System.Buffers.ArrayBufferWriter<byte> eventJson = new(64 * 1024);
 
@@ -67,6 +70,8 @@ public sealed partial class SitrepStore : ISitrepStore
     }
 
     public string Provider => dialect.Provider;
+
+    public ExtractionForm ExtractionForm => dialect.ExtractionForm;
 
     public Task MigrateAsync(CancellationToken cancellationToken = default) =>
         Migrator.MigrateAsync(dialect, clock, cancellationToken);

@@ -9,6 +9,10 @@ internal abstract class StoreDialect : IAsyncDisposable
 
     public abstract IReadOnlyList<Migration> Migrations { get; }
 
+    /// <summary>How the dialect keeps a document's extraction (see <see cref="ISitrepStore.ExtractionForm"/>): as text
+    /// unless it says otherwise.</summary>
+    public virtual ExtractionForm ExtractionForm => ExtractionForm.Json;
+
     public abstract ValueTask<DbConnection> OpenAsync(CancellationToken ct);
 
     /// <summary>Serialises writers (ingest reconciles against what is stored, so two writers must not interleave).</summary>
@@ -34,7 +38,7 @@ internal abstract class StoreDialect : IAsyncDisposable
             ("@seq", row.Seq), ("@id", row.Id), ("@title", row.Title), ("@url", row.Url), ("@outlet", row.Outlet),
             ("@published", row.Published), ("@language", row.Language), ("@medium", row.Medium), ("@origin", row.Origin),
             ("@added", row.AddedAt), ("@events", row.Events), ("@claims", row.Claims), ("@text", row.Text),
-            ("@extraction", StoredExtraction.Inflate(row.Extraction)), ("@omits", row.Omits));
+            ("@extraction", row.Json), ("@omits", row.Omits));
     }
 
     public virtual Task InsertReportAsync(Statements statements, DbTransaction transaction, ReportRow row, CancellationToken ct) =>

@@ -1,12 +1,21 @@
 namespace Sitrep.Storage.Relational;
 
-/// <summary>A document's row; <paramref name="Extraction"/> is its extraction as compact JSON in UTF-8, without the
-/// parts <paramref name="Omits"/> names (see <see cref="StoredExtraction"/>), deflated (<see cref="StoredExtraction.Deflate"/>;
-/// <paramref name="Omits"/> does not say so: the store that keeps it deflated adds the flag).</summary>
+/// <summary>A document's row; its extraction is compact JSON without the parts <paramref name="Omits"/> names (see
+/// <see cref="StoredExtraction"/>), either UTF-8 deflated (<paramref name="ExtractionDeflated"/>, see
+/// <see cref="StoredExtraction.Deflate"/>) or text (<paramref name="ExtractionJson"/>), as it was prepared
+/// (<see cref="PreparedDocument"/>); each dialect converts the other form to its own (<paramref name="Omits"/> does
+/// not say which: the store that keeps it deflated adds the flag). <paramref name="TextUtf8"/> is the text in UTF-8
+/// when it was prepared so (for SQLite), else null.</summary>
 internal sealed record DocumentRow(
     long Seq, string Id, string? Title, string? Url, string? Outlet, string? Published, string Language, string? Medium,
-    string? Origin, string AddedAt, long Events, long Claims, string Text, byte[] Extraction, long Omits)
+    string? Origin, string AddedAt, long Events, long Claims, string Text, byte[]? TextUtf8, byte[]? ExtractionDeflated, string? ExtractionJson, long Omits)
 {
+    /// <summary>The extraction deflated (SQLite's form), deflated here when it was prepared as text.</summary>
+    public byte[] Deflated => ExtractionDeflated ?? StoredExtraction.Deflate(System.Text.Encoding.UTF8.GetBytes(ExtractionJson!));
+
+    /// <summary>The extraction as text (PostgreSQL's form), inflated here when it was prepared deflated.</summary>
+    public string Json => ExtractionJson ?? StoredExtraction.Inflate(ExtractionDeflated!);
+
     public const string InsertSql = """
         INSERT INTO documents (seq, id, title, url, outlet, published, language, medium, origin, added_at,
                                event_count, claim_count, text, extraction, extraction_omits)

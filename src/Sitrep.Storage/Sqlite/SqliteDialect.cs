@@ -13,6 +13,9 @@ internal sealed class SqliteDialect(string connectionString) : StoreDialect
 
     public override IReadOnlyList<Migration> Migrations => SqliteMigrations.All;
 
+    /// <summary>The extraction kept deflated, as a blob (see <see cref="StoredExtraction.Deflate"/>).</summary>
+    public override ExtractionForm ExtractionForm => ExtractionForm.Deflated;
+
     public static SqliteDialect ForPathOrConnectionString(string value)
     {
         var builder = IsConnectionString(value)
@@ -85,9 +88,9 @@ internal sealed class SqliteDialect(string connectionString) : StoreDialect
         insert.Bind(10, row.AddedAt);
         insert.Bind(11, row.Events);
         insert.Bind(12, row.Claims);
-        var text = Utf8(row.Text);
+        var text = row.TextUtf8 is { } prepared ? prepared : Utf8(row.Text);
         insert.BindUtf8(13, text);
-        insert.BindBlob(14, row.Extraction);
+        insert.BindBlob(14, row.Deflated);
         insert.Bind(15, row.Omits | (long)StoredExtraction.Omitted.Deflated);
         insert.Run();
 
