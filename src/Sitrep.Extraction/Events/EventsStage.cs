@@ -145,7 +145,9 @@ public sealed class EventsStage : IStage
                 continue;
             }
 
+            // "ВСУ атаковали Белгородский район" over a strike on a village of that district: the district told finer
             if (head.Place.GeonameId == draft.Place.GeonameId || (!head.Place.IsAdminArea && !draft.Place.IsAdminArea && Kilometres(head.Place, draft.Place) <= HeadlineKm)
+                || Inside(draft.Place, head.Place)
                 || document.Places.Exists((document.Sentences[draft.Sentence].Span, head.Place.GeonameId), static (p, c) => c.Span.Contains(p.Span) && p.GeonameId == c.GeonameId))
             {
                 return head;

@@ -132,6 +132,12 @@ internal static class TriggerRules
         {
             // a drone-dropped grenade is a drone strike
             triggers.RemoveAll(t => t.Value == TriggerClass.Grenade);
+            if (HasWord(text, tokens, first, limit, DropWords))
+            {
+                // "от детонации сброшенного с беспилотника взрывного устройства", "a drone dropped an explosive device":
+                // what the drone dropped is the drone strike, no mine or IED of its own
+                triggers.RemoveAll(t => t.Value == TriggerClass.Mine);
+            }
         }
 
         if (triggers.Exists(text, static (t, text) => t.Value == TriggerClass.Shelling && IsMissile(text, t.Span)) && Has(triggers, TriggerClass.AirDrone))
@@ -215,6 +221,27 @@ internal static class TriggerRules
         return word.Contains("missile", StringComparison.OrdinalIgnoreCase) || word.Contains("ракет", StringComparison.OrdinalIgnoreCase)
             || word.Contains("iskander", StringComparison.OrdinalIgnoreCase) || word.Contains("kinzhal", StringComparison.OrdinalIgnoreCase)
             || word.Contains("rocket", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Verbs and participles of dropping from the air.</summary>
+    private static readonly WordSet DropWords = new(
+    [
+        "dropped", "drops", "drop", "dropping", "скинув", "скинули", "скинула", "скинутого", "скинутий", "скинутої", "скинутим",
+        "скидання", "скинуто", "сбросил", "сбросили", "сбросила", "сброшенного", "сброшенный", "сброшенной", "сброшенным",
+        "сброс", "сброшено",
+    ]);
+
+    private static bool HasWord(string text, ReadOnlySpan<Token> tokens, int first, int limit, WordSet words)
+    {
+        for (var i = first; i < limit; i++)
+        {
+            if (words.Contains(text, tokens[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Words that join the members of a list of weapons.</summary>
