@@ -142,7 +142,13 @@ internal sealed partial class EventAssembler
 
         var statements = _mentions.Attributions(s);
         var denied = ClaimLexicon.Default.Denials.Any(_document.Text, _tokens, first, limit);
-        var time = NearestTime(s, triggers[0].Span) ?? ContextTime(s);
+        var own = NearestTime(s, triggers[0].Span, triggers[0].Value is TriggerClass.Shelling or TriggerClass.AirDrone or TriggerClass.Strike or TriggerClass.Mine);
+        if (own is null && LongRunning(first, limit))
+        {
+            return; // "Бои за Покровск продолжаются уже несколько месяцев": the long war of a place, no one happening
+        }
+
+        var time = own ?? NextDay(first, limit, ContextTime(s)) ?? ContextTime(s);
         if (IsBackground(time) || IsTally(s, time))
         {
             return;

@@ -189,7 +189,9 @@ public sealed class EventsStage : IStage
         }
 
         var last = drafts[^1];
-        if (draft.Paragraph - last.LastParagraph > 1 || (!IsStrike(last.Subtype) && last.Subtype != draft.Subtype))
+        // "The explosion happened at about 08:15" after a tractor that hit a mine: the blast of that mine
+        var blastOfMine = last.Subtype == "remote_explosive_landmine_ied" && !draft.WeaponNamed && IsStrike(draft.Subtype);
+        if (draft.Paragraph - last.LastParagraph > 1 || (!IsStrike(last.Subtype) && last.Subtype != draft.Subtype && !blastOfMine))
         {
             return null;
         }
