@@ -8,13 +8,14 @@ namespace Sitrep.Extraction.Events;
 /// <summary>The date of an event draft and how sure the draft is.</summary>
 internal sealed partial class EventAssembler
 {
-    private TimeMention? NearestTime(int s, TextSpan trigger)
+    /// <param name="strike">The trigger is a weapon or a strike: a time in a relative clause about what it hit may describe the target.</param>
+    private TimeMention? NearestTime(int s, TextSpan trigger, bool strike = false)
     {
         TimeMention? best = null;
         var bestDistance = int.MaxValue;
         foreach (var t in _mentions.Times(s))
         {
-            if (t.From is null || IsDateline(t) || DatesTheStatement(t))
+            if (t.From is null || IsDateline(t) || DatesTheStatement(t) || (strike && DescribesTheObject(trigger, t)))
             {
                 continue;
             }
@@ -28,6 +29,111 @@ internal sealed partial class EventAssembler
         }
 
         return best;
+    }
+
+    /// <summary>Words that open a relative clause about a noun ("a school that had stood empty since 2022", "по школі, яка
+    /// стояла порожньою з 2022 року", "по зданию, которое пустовало с 2022 года").</summary>
+    private static readonly WordSet RelativeWords = new(
+    [
+        "that", "which", "who", "where", "whose", "який", "яка", "яке", "які", "якого", "якої", "котрий", "котра", "де",
+        "который", "которая", "которое", "которые", "которого", "которой", "где",
+    ]);
+
+    /// <summary>
+    /// A time after the trigger in a relative clause about what was hit, reaching back beyond the news ("a glide bomb
+    /// levelled a school in Orikhiv that had stood empty since 2022"): it dates the thing, not the strike. A recent day
+    /// there ("the strike, which came on Tuesday") still dates the happening.
+    /// </summary>
+    private bool DescribesTheObject(TextSpan trigger, TimeMention t)
+    {
+        if (t.Span.Start < trigger.End || !IsBackground(t))
+        {
+            return false;
+        }
+
+        var from = Claims.TokenSearch.FirstAtOrAfter(_tokens, 0, trigger.End);
+        for (var i = from; i >= 0 && i < _tokens.Length && _tokens[i].Start < t.Span.Start; i++)
+        {
+            if (RelativeWords.Contains(_document.Text, _tokens[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Openings that put a sentence on the day after the one told before ("The next morning, a glide bomb ...").</summary>
+    private static readonly string[] NextDayOpenings =
+    [
+        "the next morning", "the next day", "the following morning", "the following day", "next morning", "a day later",
+        "наступного дня", "наступного ранку", "наступного ранку", "через день", "на следующий день", "на следующее утро",
+        "следующим утром", "на другой день",
+    ];
+
+    /// <summary>
+    /// "On Tuesday, ... . The next morning, a glide bomb levelled a school": the day after the single day the sentence
+    /// before names, when the sentence has no time of its own.
+    /// </summary>
+    private TimeMention? NextDay(int first, int limit, TimeMention? context)
+    {
+        if (context?.From is not { } day || context.To != day || limit <= first)
+        {
+            return null;
+        }
+
+        var opening = _document.Text.AsSpan(_tokens[first].Start, Math.Min(40, _tokens[limit - 1].End - _tokens[first].Start));
+        foreach (var cue in NextDayOpenings)
+        {
+            if (opening.StartsWith(cue, StringComparison.OrdinalIgnoreCase))
+            {
+                return context with { From = day.AddDays(1), To = day.AddDays(1) };
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Nouns of a stretch of weeks, months or years.</summary>
+    private static readonly WordSet LongPeriods = new(
+    [
+        "weeks", "months", "years", "тижнів", "тижні", "місяців", "місяці", "місяць", "років", "роки", "рік",
+        "недель", "недели", "месяцев", "месяца", "месяц", "лет", "года", "годы",
+    ]);
+
+    /// <summary>Words shortly before such a noun that make it how long something has gone on ("for months", "уже
+    /// четвёртый месяц", "вже кілька місяців", "in recent weeks", "последние недели").</summary>
+    private static readonly WordSet LongCues = new(
+    [
+        "for", "recent", "already", "уже", "вже", "останні", "последние", "протягом", "течение",
+    ]);
+
+    /// <summary>Words after the noun that make it a distance back in time ("a few weeks ago"), no duration.</summary>
+    private static readonly WordSet AgoWords = new(["ago", "тому", "назад"]);
+
+    /// <summary>
+    /// Whether the sentence tells how long something has gone on, weeks, months or years ("Fighting for Pokrovsk has
+    /// gone on for months", "Бои за город идут уже четвёртый месяц", "в последние недели"): the long war of a place.
+    /// </summary>
+    private bool LongRunning(int first, int limit)
+    {
+        for (var i = first; i < limit; i++)
+        {
+            if (!LongPeriods.Contains(_document.Text, _tokens[i]) || (i + 1 < limit && AgoWords.Contains(_document.Text, _tokens[i + 1])))
+            {
+                continue;
+            }
+
+            for (var j = i - 1; j >= Math.Max(first, i - 3); j--)
+            {
+                if (LongCues.Contains(_document.Text, _tokens[j]))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A date from the sentence before, in the same paragraph ("On Tuesday, ... . The assault ...").</summary>

@@ -144,7 +144,13 @@ internal sealed partial class EventAssembler
 
         var statements = _mentions.Attributions(s);
         var denied = ClaimLexicon.Default.Denials.Any(_document.Text, _tokens, first, limit);
-        var time = NearestTime(s, triggers[0].Span) ?? ContextTime(s);
+        var own = NearestTime(s, triggers[0].Span, triggers[0].Value is TriggerClass.Shelling or TriggerClass.AirDrone or TriggerClass.Strike or TriggerClass.Mine);
+        if (own is null && LongRunning(first, limit))
+        {
+            return; // "Бои за Покровск продолжаются уже несколько месяцев": the long war of a place, no one happening
+        }
+
+        var time = own ?? NextDay(first, limit, ContextTime(s)) ?? ContextTime(s);
         if (IsBackground(time) || IsTally(s, time))
         {
             return;
@@ -167,7 +173,8 @@ internal sealed partial class EventAssembler
 
             // the statement (clause) the trigger stands in speaks for it
             var attribution = StatementOf(statements, trigger.Span);
-            var (place, inSentence) = EventLocator.Find(_document, _tokens, _mentions, _actors, s, trigger.Span, _candidates ??= new List<PlaceMention>?[_document.Sentences.Count]);
+            var (place, inSentence) = EventLocator.Find(_document, _tokens, _mentions, _actors, s, trigger.Span, _candidates ??= new List<PlaceMention>?[_document.Sentences.Count],
+                triggers.Count > 1 ? triggers.ConvertAll(t => t.Span) : null);
             if (trigger.Value is TriggerClass.Other && place?.FeatureCode?.StartsWith("PCL", StringComparison.Ordinal) == true)
             {
                 (place, inSentence) = (null, false); // "Ukraine and Russia exchanged 84 prisoners": the countries are the parties, not the place

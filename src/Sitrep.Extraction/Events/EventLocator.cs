@@ -24,7 +24,9 @@ internal static class EventLocator
 
     /// <param name="known">Per sentence, its candidate places once worked out (null before): a sentence is looked at
     /// for each trigger of its own and of its neighbours, and its candidates do not change.</param>
-    public static (PlaceMention? Place, bool InSentence) Find(Document document, ReadOnlySpan<Token> tokens, SentenceMentions mentions, SentenceActors named, int sentence, TextSpan trigger, List<PlaceMention>?[] known)
+    /// <param name="others">The other triggers of the sentence: a place in a part of the sentence that tells another
+    /// happening ("..., а в Покровській громаді після влучання снаряда ...") is that happening's, not this one's.</param>
+    public static (PlaceMention? Place, bool InSentence) Find(Document document, ReadOnlySpan<Token> tokens, SentenceMentions mentions, SentenceActors named, int sentence, TextSpan trigger, List<PlaceMention>?[] known, IReadOnlyList<TextSpan>? others = null)
     {
         // a place read in the trigger word itself ("Атака тривала ..." as the village Ataky) is no place of the event
         var candidates = new List<PlaceMention>();
@@ -34,6 +36,11 @@ internal static class EventLocator
             {
                 candidates.Add(p);
             }
+        }
+
+        if (others is { Count: > 0 } && OwnPart(document.Text, document.Sentences[sentence].Span, trigger, candidates, others) is { } mine)
+        {
+            return (mine, true);
         }
 
         var own = ClaimBuilder.BestPlace(candidates, document.Sentences[sentence].Span, trigger);
@@ -81,6 +88,68 @@ internal static class EventLocator
         }
 
         return (PreviousParagraph(document, mentions, sentence), false);
+    }
+
+    /// <summary>
+    /// Several happenings told in one sentence, each in its own part between commas or semicolons ("Russian artillery
+    /// pounded Kupiansk, a guided bomb destroyed a store in Vovchansk, and troops beat back assaults near
+    /// Petropavlivka"; "обстріли Нікопольщини, атака дрона на Кривий Ріг"): the nearest place of the trigger among those
+    /// not in a part that holds another trigger and not this one. Null when no place is dropped that way (the usual
+    /// choice stands) or none is left.
+    /// </summary>
+    private static PlaceMention? OwnPart(string text, TextSpan sentence, TextSpan trigger, List<PlaceMention> candidates, IReadOnlyList<TextSpan> others)
+    {
+        List<PlaceMention>? kept = null;
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var part = Part(text, sentence, candidates[i].Span.Start);
+            var another = false;
+            foreach (var o in others)
+            {
+                if (!o.Overlaps(trigger) && part.Contains(o))
+                {
+                    another = true;
+                    break;
+                }
+            }
+
+            if (another && !part.Contains(trigger))
+            {
+                kept ??= candidates.GetRange(0, i);
+            }
+            else
+            {
+                kept?.Add(candidates[i]);
+            }
+        }
+
+        return kept is null ? null : ClaimBuilder.BestPlace(kept, sentence, trigger);
+    }
+
+    /// <summary>The part of the sentence around <paramref name="at"/> between a comma or semicolon followed by a space.</summary>
+    internal static TextSpan Part(string text, TextSpan sentence, int at)
+    {
+        var start = sentence.Start;
+        for (var i = at - 1; i > sentence.Start; i--)
+        {
+            if (text[i] == ' ' && text[i - 1] is ',' or ';')
+            {
+                start = i + 1;
+                break;
+            }
+        }
+
+        var end = sentence.End;
+        for (var i = at; i < sentence.End - 1; i++)
+        {
+            if (text[i] is ',' or ';' && text[i + 1] == ' ')
+            {
+                end = i;
+                break;
+            }
+        }
+
+        return new TextSpan(start, end);
     }
 
     /// <summary>

@@ -146,7 +146,9 @@ public sealed class EventsStage : IStage
                 continue;
             }
 
+            // "ВСУ атаковали Белгородский район" over a strike on a village of that district: the district told finer
             if (head.Place.GeonameId == draft.Place.GeonameId || (!head.Place.IsAdminArea && !draft.Place.IsAdminArea && Kilometres(head.Place, draft.Place) <= HeadlineKm)
+                || Inside(draft.Place, head.Place)
                 || document.Places.Exists((document.Sentences[draft.Sentence].Span, head.Place.GeonameId), static (p, c) => c.Span.Contains(p.Span) && p.GeonameId == c.GeonameId))
             {
                 return head;
@@ -188,7 +190,9 @@ public sealed class EventsStage : IStage
         }
 
         var last = drafts[^1];
-        if (draft.Paragraph - last.LastParagraph > 1 || (!IsStrike(last.Subtype) && last.Subtype != draft.Subtype))
+        // "The explosion happened at about 08:15" after a tractor that hit a mine: the blast of that mine
+        var blastOfMine = last.Subtype == "remote_explosive_landmine_ied" && !draft.WeaponNamed && IsStrike(draft.Subtype);
+        if (draft.Paragraph - last.LastParagraph > 1 || (!IsStrike(last.Subtype) && last.Subtype != draft.Subtype && !blastOfMine))
         {
             return null;
         }

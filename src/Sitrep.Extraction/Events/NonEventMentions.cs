@@ -50,6 +50,17 @@ internal static class NonEventMentions
 
     private const int BeforeReach = 4;
 
+    /// <summary>
+    /// Words of an appeal for money or help ("Ребята, помогите с дронами, сбор открыт", "Збір на FPV-дрони для
+    /// бригади", "please donate for drones"): a sentence with one names weapons as goods, not a strike.
+    /// </summary>
+    private static readonly WordSet Appeal = new(
+    [
+        "fundraiser", "fundraising", "donate", "donations", "donation", "crowdfunding",
+        "збір", "донат", "донати", "донатів", "задонатити", "задонатьте", "допоможіть", "підтримайте",
+        "сбор", "донаты", "донатов", "задонатить", "задонатьте", "помогите", "поддержите", "реквизиты", "реквізити",
+    ]);
+
     public static void Remove(string text, ReadOnlySpan<Token> tokens, List<PhraseMatch<TriggerClass>> triggers, int first, int limit)
     {
         if (triggers.Count == 0)
@@ -59,6 +70,7 @@ internal static class NonEventMentions
 
         var words = SentenceWords.Of(text, tokens, first, limit);
         if (LossRow(text, tokens, first, limit) || (words & SentenceWords.Habit) != 0 || EveryStretch(text, tokens, first, limit)
+            || Any(text, tokens, first, limit, Appeal)
             || WholeFront(text, tokens, first, limit) || (words & SentenceWords.CountedSettlements) != 0)
         {
             triggers.Clear();
@@ -232,6 +244,8 @@ internal static class NonEventMentions
     [
         "settlements", "villages", "towns", "населених", "населенных", "населённых", "сіл", "села", "селищ", "селища", "міст",
         "сел", "деревень", "деревни", "посёлков", "поселков", "городов",
+        // "нанесено поражение ... в 152 районах", "struck targets in 141 areas": areas counted, none named
+        "areas", "районах", "районов", "районе", "районі", "районів",
     ];
 
     /// <summary>Counting words that stand for a figure before a settlement noun ("captured four villages", "захопили

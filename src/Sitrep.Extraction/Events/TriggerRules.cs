@@ -132,11 +132,24 @@ internal static class TriggerRules
         {
             // a drone-dropped grenade is a drone strike
             triggers.RemoveAll(t => t.Value == TriggerClass.Grenade);
+            if (HasWord(text, tokens, first, limit, DropWords))
+            {
+                // "от детонации сброшенного с беспилотника взрывного устройства", "a drone dropped an explosive device":
+                // what the drone dropped is the drone strike, no mine or IED of its own
+                triggers.RemoveAll(t => t.Value == TriggerClass.Mine);
+            }
         }
 
         if (triggers.Exists(text, static (t, text) => t.Value == TriggerClass.Shelling && IsMissile(text, t.Span)) && Has(triggers, TriggerClass.AirDrone))
         {
             // a combined missile-and-drone strike is one event, filed under its heavier weapon
+            triggers.RemoveAll(t => t.Value == TriggerClass.AirDrone);
+        }
+
+        if (Has(triggers, TriggerClass.Shelling) && Has(triggers, TriggerClass.AirDrone) && CoordinatedMeans(text, tokens, triggers))
+        {
+            // "авиацией, ударными беспилотниками и артиллерией нанесено поражение ...", "struck the positions with drones
+            // and artillery": weapons listed as the means of one strike are one event, filed under the heavier weapon
             triggers.RemoveAll(t => t.Value == TriggerClass.AirDrone);
         }
 
@@ -208,6 +221,129 @@ internal static class TriggerRules
         return word.Contains("missile", StringComparison.OrdinalIgnoreCase) || word.Contains("ракет", StringComparison.OrdinalIgnoreCase)
             || word.Contains("iskander", StringComparison.OrdinalIgnoreCase) || word.Contains("kinzhal", StringComparison.OrdinalIgnoreCase)
             || word.Contains("rocket", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Verbs and participles of dropping from the air.</summary>
+    private static readonly WordSet DropWords = new(
+    [
+        "dropped", "drops", "drop", "dropping", "скинув", "скинули", "скинула", "скинутого", "скинутий", "скинутої", "скинутим",
+        "скидання", "скинуто", "сбросил", "сбросили", "сбросила", "сброшенного", "сброшенный", "сброшенной", "сброшенным",
+        "сброс", "сброшено",
+    ]);
+
+    private static bool HasWord(string text, ReadOnlySpan<Token> tokens, int first, int limit, WordSet words)
+    {
+        for (var i = first; i < limit; i++)
+        {
+            if (words.Contains(text, tokens[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Words that join the members of a list of weapons.</summary>
+    private static readonly WordSet ListJoiners = new([",", "and", "or", "і", "й", "та", "и", "или", "або"]);
+
+    /// <summary>Words before an English list of weapons that make it the means of a strike.</summary>
+    private static readonly WordSet MeansWords = new(["with", "using", "by"]);
+
+    /// <summary>Endings of the Ukrainian and Russian instrumental case ("артилерією", "дронами", "артиллерией", "беспилотниками").</summary>
+    private static readonly string[] Instrumental = ["ами", "ями", "ою", "ею", "єю", "ой", "ей", "ом", "ем"];
+
+    private const int ListGap = 3;
+
+    /// <summary>
+    /// Whether a drone word and a shelling word of the sentence stand in one list as the means of one strike: only list
+    /// words and at most two other words (adjectives: "ударными") between them, and the list marked as instruments (a
+    /// "with"/"using"/"by" shortly before it in English; both words in the instrumental case in Ukrainian and Russian).
+    /// "Artillery and drones hit the town" and "drones hit Sumy while artillery shelled Nikopol" are not such a list.
+    /// </summary>
+    private static bool CoordinatedMeans(string text, ReadOnlySpan<Token> tokens, List<PhraseMatch<TriggerClass>> triggers)
+    {
+        foreach (var a in triggers)
+        {
+            if (a.Value != TriggerClass.AirDrone)
+            {
+                continue;
+            }
+
+            foreach (var b in triggers)
+            {
+                if (b.Value != TriggerClass.Shelling)
+                {
+                    continue;
+                }
+
+                var (x, y) = a.FirstToken < b.FirstToken ? (a, b) : (b, a);
+                var from = x.FirstToken + x.TokenCount;
+                if (y.FirstToken < from || y.FirstToken - from > ListGap + 1)
+                {
+                    continue;
+                }
+
+                var joined = false;
+                var others = 0;
+                for (var i = from; i < y.FirstToken; i++)
+                {
+                    if (ListJoiners.Contains(text, tokens[i]))
+                    {
+                        joined = true;
+                    }
+                    else if (char.IsLower(text[tokens[i].Start]))
+                    {
+                        others++;
+                    }
+                    else
+                    {
+                        others = int.MaxValue / 2;
+                    }
+                }
+
+                if (joined && others <= 2 && (InstrumentCase(text, tokens, x) && InstrumentCase(text, tokens, y) || MeansBefore(text, tokens, x.FirstToken)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool InstrumentCase(string text, ReadOnlySpan<Token> tokens, PhraseMatch<TriggerClass> t)
+    {
+        var last = tokens[t.FirstToken + t.TokenCount - 1];
+        var word = text.AsSpan(last.Start, last.End - last.Start);
+        if (word.Length < 4 || !(word[^1] >= '\u0400' && word[^1] <= '\u04FF'))
+        {
+            return false;
+        }
+
+        foreach (var ending in Instrumental)
+        {
+            if (word.EndsWith(ending, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"with", "using" or "by" within the three words before the list ("with attack drones and artillery").</summary>
+    private static bool MeansBefore(string text, ReadOnlySpan<Token> tokens, int list)
+    {
+        for (var i = list - 1; i >= Math.Max(0, list - 3); i--)
+        {
+            if (MeansWords.Contains(text, tokens[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool Has(List<PhraseMatch<TriggerClass>> triggers, TriggerClass cls) => triggers.Exists(cls, static (t, cls) => t.Value == cls);

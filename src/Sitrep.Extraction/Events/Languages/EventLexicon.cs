@@ -71,6 +71,8 @@ internal sealed class EventLexicon
             "артилерійським вогнем", "артилерійського вогню", "минометным огнем", "минометного огня", "артиллерийским огнем",
             "артиллерийского огня", "з мінометів", "з міномета", "мінометами", "із мінометів", "из минометов", "из миномета",
             "минометами", "з артилерії", "из артиллерии",
+            // "після влучання снаряда", "попадание снаряда": a shell is artillery
+            "снаряд", "снаряди", "снарядів", "снаряды", "снарядов",
         ]),
         (TriggerClass.Strike,
         [
@@ -81,7 +83,7 @@ internal sealed class EventLexicon
         [
             "drone strike", "drone strikes", "drone attack", "drone attacks", "drones", "drone", "shahed", "shaheds",
             "airstrike", "airstrikes", "air strike", "air strikes", "air raid", "glide bomb", "glide bombs",
-            "guided aerial bomb", "guided aerial bombs", "guided bombs", "kab", "kabs", "fpv", "bombed", "bombing",
+            "guided aerial bomb", "guided aerial bombs", "guided bomb", "guided bombs", "aerial bomb", "kab", "kabs", "fpv", "bombed", "bombing",
             "aerial bombs", "дрон", "дрони", "дронів", "дронами", "безпілотник", "безпілотники", "безпілотників", "шахед",
             "шахеди", "шахедів", "авіаудар", "авіаудари", "авіабомби", "авіабомб", "каб", "каби", "кабами",
             "керовані авіабомби", "беспилотник", "беспилотники", "беспилотников", "дроны", "дронов", "авиаудар",
