@@ -219,6 +219,9 @@ public sealed class AttributionStage : IStage
         // where the debris of what was shot down fell: "... сбиты ещё шесть беспилотников. Обломки упали на территорию
         // предприятия, пострадавших нет."
         "Обломки ", "Уламки ",
+        // "Минулося без постраждалих.", "Обошлось без жертв.", "Никто не пострадал.": nobody hurt, a clause of its own
+        "Минулося без ", "Обійшлося без ", "Обошлось без ", "Ніхто не постраждав", "Ніхто не загинув", "Никто не пострадал",
+        "Никто не погиб",
     ];
 
     /// <summary>A sentence opening with "Also", "In addition", "Кроме того" goes on with the report before it.</summary>

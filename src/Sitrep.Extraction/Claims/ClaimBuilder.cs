@@ -180,7 +180,8 @@ internal sealed partial class ClaimBuilder
             }
 
             var denies = DeniedAt(denials, trigger) || (Negated(first, trigger) && !IsInterception(kind, trigger, triggerSpan))
-                || (kind == ClaimKind.Casualties && HasWord(ClaimLexicon.AbsenceWords, trigger + 1, limit));
+                || (kind == ClaimKind.Casualties && HasWord(ClaimLexicon.AbsenceWords, trigger + 1, limit))
+                || (kind == ClaimKind.Casualties && ClaimLexicon.NoneHurtOpeners.Contains(text, _tokens[trigger]));
             if (denies && placeRef is null
                 && LastAffirmed(earlier, kind, claimant.Side) is { } deniedClaim)
             {

@@ -44,7 +44,7 @@ internal sealed class ClaimLexicon
         (ClaimKind.Repelled,
         [
             "repelled", "repulsed", "repel", "repulse", "beat back", "beaten back", "fought off", "thwarted", "failed to capture",
-            "pushed back", "driven back", "відкинули", "відкинуто", "отбросили", "отброшены",
+            "pushed back", "driven back", "drove it back", "drove them back", "pushed it back", "pushed them back", "відкинули", "відкинуто", "отбросили", "отброшены",
             "failed to take", "відбили", "відбито", "відбив", "відбиті", "відбивають", "отразили", "отражены", "отбили", "отбито",
             "отражена", "отразили атаку", "зупинили", "зупинено", "зупинили штурм", "остановили", "остановлена",
             "unsuccessful attempts", "unsuccessful attempt", "counterattacks failed", "counterattack failed", "attacks failed",
@@ -104,6 +104,13 @@ internal sealed class ClaimLexicon
             "ликвидировано", "ликвидировали", "пострадали", "постраждали",
             // people hurt counted, or denied with "нет"/"немає" after them: "пострадавших нет", "постраждалих немає"
             "пострадавших", "постраждалих",
+            // a clause of its own that nobody was hurt denies casualties (NoneHurtOpeners): "and nobody was hurt",
+            // "никто не пострадал", "минулося без постраждалих"; a bare "without casualties" (below) makes no claim
+            "no one was hurt", "nobody was hurt", "no one was injured", "nobody was injured", "no one was wounded",
+            "nobody was wounded", "no one was killed", "nobody was killed", "никто не пострадал", "никто не погиб",
+            "никто не ранен", "ніхто не постраждав", "ніхто не загинув", "ніхто не поранений", "минулося без постраждалих",
+            "минулося без жертв", "обійшлося без жертв", "обійшлося без постраждалих", "обошлось без жертв",
+            "обошлось без пострадавших", "обошлось без пострадавших и разрушений",
         ]),
         (ClaimKind.Other,
         [
@@ -115,8 +122,7 @@ internal sealed class ClaimLexicon
             "under fire control", "fire control", "під вогневим контролем", "вогневим контролем", "вогневий контроль",
             "под огневым контролем", "огневым контролем", "огневой контроль",
             // "struck a tug ..., without casualties": the absence of victims is no casualty claim
-            "without casualties", "without any casualties", "no one was hurt", "nobody was hurt", "без жертв", "без постраждалих",
-            "обійшлося без жертв", "обошлось без жертв", "обошлось без пострадавших", "без пострадавших",
+            "without casualties", "without any casualties", "без жертв", "без постраждалих", "без пострадавших",
         ]),
     ];
 
@@ -404,6 +410,12 @@ internal sealed class ClaimLexicon
     /// <summary>"Втрат ... немає", "потерь нет": the losses named before are denied.</summary>
     /// <remarks>"Пострадавших нет", "постраждалих немає" count people hurt only to deny them (<see cref="HurtDenied"/>).</remarks>
     public static WordSet AbsenceWords { get; } = new(["немає", "нема", "нет", "відсутні", "отсутствуют"]);
+
+    /// <summary>
+    /// The first words of a clause saying nobody was hurt ("nobody was hurt", "ніхто не постраждав", "обошлось без
+    /// жертв"): a casualties phrase opened by one of them denies casualties.
+    /// </summary>
+    public static WordSet NoneHurtOpeners { get; } = new(["no", "nobody", "ніхто", "никто", "минулося", "обійшлося", "обошлось"]);
 
     /// <summary>The genitive of "those hurt", a casualties word only before "нет"/"немає": "пострадавших нет".</summary>
     public static WordSet HurtDenied { get; } = new(["пострадавших", "постраждалих"]);
