@@ -24,6 +24,9 @@ internal static class ChromeLines
         "all rights reserved", "©", "(c) ", "copyright ", "we use cookies", "this site uses cookies", "this website uses cookies",
         "читайте також", "читайте нас", "підпишіться", "підписуйтесь", "дивіться також", "всі права захищено",
         "читайте также", "подписывайтесь", "подпишитесь", "смотрите также", "все права защищены", "поділитися в ",
+        // a link or tag label and its colon: "Related: Kharkiv region: two injured in ...", "Теги: Харків, обстріли"
+        "related:", "related stories:", "related articles:", "related coverage:", "tags:", "теги:", "по темі:", "по теме:",
+        "на тему:",
     ];
 
     private static readonly string[] CookieWords = ["cookie", "cookies", "файли cookie", "файлы cookie", "куки"];
