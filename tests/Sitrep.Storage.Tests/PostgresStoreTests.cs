@@ -51,4 +51,19 @@ public sealed class PostgresStoreTests : StoreTestBase
         await using var command = new NpgsqlCommand(sql, c);
         await command.ExecuteNonQueryAsync(Ct);
     }
+
+    protected override async Task<List<string?>> QueryRawAsync(string connection, string sql)
+    {
+        await using var c = new NpgsqlConnection(connection);
+        await c.OpenAsync(Ct);
+        await using var command = new NpgsqlCommand(sql, c);
+        await using var reader = await command.ExecuteReaderAsync(Ct);
+        var rows = new List<string?>();
+        while (await reader.ReadAsync(Ct))
+        {
+            rows.Add(reader.IsDBNull(0) ? null : Convert.ToString(reader.GetValue(0), System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        return rows;
+    }
 }

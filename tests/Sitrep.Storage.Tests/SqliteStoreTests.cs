@@ -27,6 +27,22 @@ public sealed class SqliteStoreTests : StoreTestBase
         await command.ExecuteNonQueryAsync(Ct);
     }
 
+    protected override async Task<List<string?>> QueryRawAsync(string connection, string sql)
+    {
+        await using var c = new Microsoft.Data.Sqlite.SqliteConnection("Data Source=" + connection + ";Pooling=false");
+        await c.OpenAsync(Ct);
+        await using var command = c.CreateCommand();
+        command.CommandText = sql;
+        await using var reader = await command.ExecuteReaderAsync(Ct);
+        var rows = new List<string?>();
+        while (await reader.ReadAsync(Ct))
+        {
+            rows.Add(reader.IsDBNull(0) ? null : Convert.ToString(reader.GetValue(0), System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        return rows;
+    }
+
     [Fact]
     public async Task OpenAsync_NewFile_UsesWriteAheadLog()
     {

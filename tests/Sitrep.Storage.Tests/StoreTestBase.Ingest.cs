@@ -94,7 +94,7 @@ public abstract partial class StoreTestBase
         await reopened.MigrateAsync(Ct);
 
         Assert.Equal(1, (await reopened.StatusAsync(Ct)).Documents);
-        Assert.Equal(7, await ((SitrepStore)reopened).SchemaVersionAsync(Ct));
+        Assert.Equal(8, await ((SitrepStore)reopened).SchemaVersionAsync(Ct));
     }
 
     [Fact]
@@ -108,7 +108,7 @@ public abstract partial class StoreTestBase
 
         var upgraded = await OpenAsync(Connection);
 
-        Assert.Equal(7, await ((SitrepStore)upgraded).SchemaVersionAsync(Ct));
+        Assert.Equal(8, await ((SitrepStore)upgraded).SchemaVersionAsync(Ct));
         Assert.Equal(new StoreStatus(2, 1, 1, 0), await upgraded.StatusAsync(Ct));
         Assert.True(await upgraded.AddDocumentAsync(Corpus.RepublishedStrike(), null, Ct));
         Assert.Single(await upgraded.QueryEventsAsync(new EventQuery(), Ct));
@@ -132,7 +132,7 @@ public abstract partial class StoreTestBase
 
         var upgraded = await OpenAsync(Connection);
 
-        Assert.Equal(7, await ((SitrepStore)upgraded).SchemaVersionAsync(Ct));
+        Assert.Equal(8, await ((SitrepStore)upgraded).SchemaVersionAsync(Ct));
         Assert.Equal(ClaimsJson(claims), ClaimsJson(await upgraded.QueryClaimsAsync(new ClaimQuery(), Ct)));
         var after = new List<ClaimLink>();
         foreach (var claim in claims)
@@ -159,9 +159,62 @@ public abstract partial class StoreTestBase
         var added = Corpus.WireStrike();
         await upgraded.AddDocumentAsync(added, null, Ct);
 
-        Assert.Equal(7, await ((SitrepStore)upgraded).SchemaVersionAsync(Ct));
+        Assert.Equal(8, await ((SitrepStore)upgraded).SchemaVersionAsync(Ct));
         Assert.Equal(SitrepJson.Serialize(old, indented: false), SitrepJson.Serialize(await upgraded.GetDocumentAsync(old.Document.Id, Ct), indented: false));
         Assert.Equal(SitrepJson.Serialize(added, indented: false), SitrepJson.Serialize(await upgraded.GetDocumentAsync(added.Document.Id, Ct), indented: false));
+    }
+
+    [Fact]
+    public async Task AddDocumentAsync_EventOfOneReport_KeepsNoJsonOfItsOwnAndReadsAsItsReport()
+    {
+        await Store.AddDocumentAsync(Corpus.WireStrike(), null, Ct);
+
+        // the row is small: the event is its one report's, which the store keeps once
+        Assert.Equal([""], await QueryRawAsync(Connection, "SELECT json FROM events"));
+        var strike = Assert.Single(await Store.QueryEventsAsync(new EventQuery(), Ct));
+        Assert.StartsWith("evt-", strike.Id, StringComparison.Ordinal);
+        Assert.Equal(Corpus.StrikeDay, strike.From);
+        Assert.Equal("Kharkiv", strike.Location?.Name);
+        Assert.Equal([3.0, 12.0], strike.Quantities.Select(q => q.Value ?? 0));
+        Assert.Equal("Eastern Wire", Assert.Single(strike.Sources!).Name);
+        Assert.Single(strike.Documents!);
+        Assert.Equal(Json([strike]), Json([(await Store.GetEventAsync(strike.Id, Ct))!]));
+        Assert.Equal(Json([strike]), Json(await Store.QueryEventsAsync(new EventQuery(Place: "Kharkiv", From: DateOnly.Parse(Corpus.StrikeDay, System.Globalization.CultureInfo.InvariantCulture)), Ct)));
+
+        // a second report joins: the event is written whole, with both sources
+        await Store.AddDocumentAsync(Corpus.RepublishedStrike(), null, Ct);
+
+        var joined = Assert.Single(await Store.QueryEventsAsync(new EventQuery(), Ct));
+        Assert.Equal(strike.Id, joined.Id);
+        Assert.Equal(2, joined.Documents!.Count);
+        Assert.Equal(["Eastern Wire", "Kharkiv Today"], joined.Sources!.Select(s => s.Name).Order(StringComparer.Ordinal));
+        Assert.NotEqual("", Assert.Single(await QueryRawAsync(Connection, "SELECT json FROM events")));
+        Assert.Equal(Json([joined]), Json([(await Store.GetEventAsync(strike.Id, Ct))!]));
+    }
+
+    [Fact]
+    public async Task OpenAsync_StoreWhoseEventsOfOneReportKeptTheirJson_ReadsThemAsBeforeAndUpgrades()
+    {
+        await AddAllAsync(Store, Corpus.All());
+        var events = await Store.QueryEventsAsync(new EventQuery(), Ct);
+        Assert.Contains(events, e => e.Documents?.Count == 1);
+        var before = Json(events);
+        await Store.DisposeAsync();
+
+        // as a store before version 8 wrote them: every event row with its whole JSON
+        var rows = string.Concat(events.Select(e =>
+            $"UPDATE events SET json = '{SitrepJson.Serialize(e, indented: false).Replace("'", "''", StringComparison.Ordinal)}' WHERE id = '{e.Id}';"));
+        await ExecuteRawAsync(Connection, rows + "DELETE FROM schema_version WHERE version >= 8;");
+
+        var upgraded = await OpenAsync(Connection);
+
+        Assert.Equal(8, await ((SitrepStore)upgraded).SchemaVersionAsync(Ct));
+        Assert.Empty(await QueryRawAsync(Connection, "SELECT id FROM events WHERE json = ''"));
+        Assert.Equal(before, Json(await upgraded.QueryEventsAsync(new EventQuery(), Ct)));
+        foreach (var e in events)
+        {
+            Assert.Equal(Json([e]), Json([(await upgraded.GetEventAsync(e.Id, Ct))!]));
+        }
     }
 
     private static string ClaimsJson(IEnumerable<ClaimDto> claims) => string.Join("\n", claims.Select(c => SitrepJson.Serialize(c, indented: false)));

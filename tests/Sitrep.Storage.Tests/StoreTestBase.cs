@@ -25,6 +25,9 @@ public abstract partial class StoreTestBase : IAsyncLifetime
     /// <summary>Runs SQL on a database directly, bypassing the store (to set up old schemas).</summary>
     protected abstract Task ExecuteRawAsync(string connection, string sql);
 
+    /// <summary>The first column of every row a query gives, as text, read directly from the database.</summary>
+    protected abstract Task<List<string?>> QueryRawAsync(string connection, string sql);
+
     public async ValueTask InitializeAsync()
     {
         (Connection, Store) = await FreshStoreAsync();

@@ -101,5 +101,10 @@ internal static class PostgresMigrations
         new(7, "the extraction stored without the parts kept elsewhere (text, claims, events); existing rows keep theirs", """
             ALTER TABLE documents ADD COLUMN extraction_omits BIGINT NOT NULL DEFAULT 0;
             """),
+        new(8, "an event of one report keeps no JSON of its own (empty): readers merge its report; rows stored earlier keep theirs", """
+            -- no column changes: the version tells that an empty events.json means the event of its one report, which a
+            -- build before this one would not read
+            SELECT 1;
+            """),
     ];
 }

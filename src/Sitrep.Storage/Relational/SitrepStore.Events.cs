@@ -346,7 +346,12 @@ public sealed partial class SitrepStore
         var state = states.Get(eventId) ?? states.Set(eventId, await StoredReportsAsync(connection, tx, eventId, ct));
         var head = state.Head(eventId);
         eventJson.ResetWrittenCount();
-        state.WriteJson(head, eventJson);
+        if (state.Count > 1)
+        {
+            state.WriteJson(head, eventJson);
+        }
+
+        // else the event of its one report: the row keeps no JSON (empty), readers merge that report (OneReportEvent)
         var row = new EventColumns(eventId, head.Type, head.Subtype, head.From ?? head.To, head.To ?? head.From, head.Location?.GeonameId, PlaceKey(head.Location?.Name),
             Day(node.Span?.LatestFrom), Day(node.Span?.EarliestTo), Day(node.Span?.NamedDay));
         var indexed = new EventIndexed(row);
@@ -412,13 +417,12 @@ public sealed partial class SitrepStore
     public async Task<EventDto?> GetEventAsync(string eventId, CancellationToken cancellationToken = default)
     {
         await using var connection = await dialect.OpenAsync(cancellationToken);
-        return await connection.ScalarAsync(null, """
-            SELECT json FROM events WHERE id = @id
+        var found = await connection.QueryAsync(null, $"""
+            SELECT {EventColumnsRead} FROM events e {OneReportJoin} WHERE e.id = @id
             UNION ALL
-            SELECT e.json FROM event_aliases a JOIN events e ON e.id = a.event_id WHERE a.alias = @id
-            """, cancellationToken, ("@id", eventId)) is string json
-            ? FromJson<EventDto>(json)
-            : null;
+            SELECT {EventColumnsRead} FROM event_aliases a JOIN events e ON e.id = a.event_id {OneReportJoin} WHERE a.alias = @id
+            """, EventOf, cancellationToken, ("@id", eventId));
+        return found.Count > 0 ? found[0] : null;
     }
 
     public async Task<IReadOnlyList<EventDto>> QueryEventsAsync(EventQuery query, CancellationToken cancellationToken = default)
@@ -426,32 +430,52 @@ public sealed partial class SitrepStore
         ArgumentNullException.ThrowIfNull(query);
         var where = new List<string>();
         var args = new List<(string, object?)> { ("@limit", (long)query.Limit) };
-        PlaceFilter(query.Place, "geoname_id", "place_key", where, args);
+        PlaceFilter(query.Place, "e.geoname_id", "e.place_key", where, args);
         if (query.From is { } from)
         {
-            where.Add("date_to >= @from");
+            where.Add("e.date_to >= @from");
             args.Add(("@from", IsoDates.Format(from)));
         }
 
         if (query.To is { } to)
         {
-            where.Add("date_from <= @to");
+            where.Add("e.date_from <= @to");
             args.Add(("@to", IsoDates.Format(to)));
         }
 
         if (!string.IsNullOrWhiteSpace(query.Type))
         {
-            where.Add("(type = @type OR subtype = @type)");
+            where.Add("(e.type = @type OR e.subtype = @type)");
             args.Add(("@type", query.Type.Trim().ToLowerInvariant()));
         }
 
         var filter = where.Count == 0 ? "" : "WHERE " + string.Join(" AND ", where);
         await using var connection = await dialect.OpenAsync(cancellationToken);
         return await connection.QueryAsync(null, $"""
-            SELECT json FROM events {filter}
-            ORDER BY CASE WHEN date_from IS NULL THEN 1 ELSE 0 END, date_from, id
+            SELECT {EventColumnsRead} FROM events e {OneReportJoin} {filter}
+            ORDER BY CASE WHEN e.date_from IS NULL THEN 1 ELSE 0 END, e.date_from, e.id
             LIMIT @limit
-            """, r => FromJson<EventDto>(r.GetString(0)), cancellationToken, [.. args]);
+            """, EventOf, cancellationToken, [.. args]);
+    }
+
+    /// <summary>What <see cref="EventOf"/> reads of an event (<c>e</c>) and, when its row keeps no JSON, of its one
+    /// report (<c>r</c>, joined by <see cref="OneReportJoin"/>).</summary>
+    private const string EventColumnsRead = "e.json, e.id, r.document_id, r.local_id, r.json";
+
+    private const string OneReportJoin = "LEFT JOIN event_reports r ON e.json = '' AND r.event_id = e.id";
+
+    /// <summary>An event as stored: its JSON, or for an event of one report (whose row keeps none) that report's event
+    /// merged alone, which is what its JSON would have held (see <see cref="RebuildEventAsync"/>).</summary>
+    private static EventDto EventOf(DbDataReader r) => r.GetString(0) is { Length: > 0 } json
+        ? FromJson<EventDto>(json)
+        : OneReportEvent(r.GetString(1), r.GetString(2), r.GetString(3), FromJson<EventDto>(r.GetString(4)));
+
+    /// <summary>The event <paramref name="eventId"/> made of one stored report.</summary>
+    internal static EventDto OneReportEvent(string eventId, string documentId, string localId, EventDto report)
+    {
+        var merge = new EventMergeState();
+        merge.Add(new EventReport(documentId, localId, 0, report));
+        return merge.ToEvent(eventId);
     }
 
     /// <summary>A numeric place is a GeoNames id; anything else a name compared case-insensitively.</summary>

@@ -133,7 +133,7 @@ internal sealed class SqliteDialect(string connectionString) : StoreDialect
         insert.Bind(6, row.To);
         insert.Bind(7, row.GeonameId);
         insert.Bind(8, row.PlaceKey);
-        insert.BindUtf8(9, json.Span);
+        BindJson(insert, 9, json.Span);
         insert.Bind(10, row.LatestFrom);
         insert.Bind(11, row.EarliestTo);
         insert.Bind(12, row.NamedDay);
@@ -233,7 +233,7 @@ internal sealed class SqliteDialect(string connectionString) : StoreDialect
         update.Bind(4, row.To);
         update.Bind(5, row.GeonameId);
         update.Bind(6, row.PlaceKey);
-        update.BindUtf8(7, json.Span);
+        BindJson(update, 7, json.Span);
         update.Bind(8, row.Id);
         update.Bind(9, row.LatestFrom);
         update.Bind(10, row.EarliestTo);
@@ -250,13 +250,26 @@ internal sealed class SqliteDialect(string connectionString) : StoreDialect
     {
         ct.ThrowIfCancellationRequested();
         var update = statements.Extra("update-event-json", c => new RawStatement((SqliteConnection)c, UpdateEventJsonSql));
-        update.BindUtf8(1, json.Span);
+        BindJson(update, 1, json.Span);
         update.Bind(2, row.LatestFrom);
         update.Bind(3, row.EarliestTo);
         update.Bind(4, row.NamedDay);
         update.Bind(5, row.Id);
         update.Run();
         return Task.CompletedTask;
+    }
+
+    /// <summary>An event's JSON as UTF-8; none (the event of its one report) is the empty text, not NULL.</summary>
+    private static void BindJson(RawStatement statement, int index, ReadOnlySpan<byte> json)
+    {
+        if (json.IsEmpty)
+        {
+            statement.Bind(index, "");
+        }
+        else
+        {
+            statement.BindUtf8(index, json);
+        }
     }
 
     private const string UpdateEventJsonSql = "UPDATE events SET json = ?1, latest_from = ?2, earliest_to = ?3, named_day = ?4 WHERE id = ?5";
