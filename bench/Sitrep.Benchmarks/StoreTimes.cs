@@ -158,6 +158,7 @@ internal static class StoreTimes
                 failure = ex;
             }
         });
+        thread.Name = "storing"; // the thread's name in a profile (perf's comm)
         var latency = GCSettings.LatencyMode;
         GCSettings.LatencyMode = GCLatencyMode.Batch;
         thread.Start();
