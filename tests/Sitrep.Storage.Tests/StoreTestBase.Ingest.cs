@@ -98,6 +98,22 @@ public abstract partial class StoreTestBase
     }
 
     [Fact]
+    public async Task OpenAsync_StoreOfANewerSchema_IsRefusedWithItsVersionAndKeepsData()
+    {
+        await Store.AddDocumentAsync(Corpus.WireStrike(), null, Ct);
+        await Store.DisposeAsync();
+        await ExecuteRawAsync(Connection, "INSERT INTO schema_version (version, name, applied_at) VALUES (99, 'from a newer build', '2026-11-27T00:00:00Z');");
+
+        var refused = await Assert.ThrowsAsync<SitrepException>(() => OpenAsync(Connection));
+
+        Assert.Equal(ErrorCodes.StoreFailed, refused.Error.Code);
+        Assert.Contains("version 99, newer than this build", refused.Message, StringComparison.Ordinal);
+        await ExecuteRawAsync(Connection, "DELETE FROM schema_version WHERE version = 99;");
+        var reopened = await OpenAsync(Connection);
+        Assert.Equal(1, (await reopened.StatusAsync(Ct)).Documents);
+    }
+
+    [Fact]
     public async Task OpenAsync_DatabaseAtVersionOne_UpgradesAndKeepsData()
     {
         await AddAllAsync(Store, [Corpus.WireStrike(), Corpus.UkrainianDenial()]);

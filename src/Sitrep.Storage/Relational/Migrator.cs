@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Globalization;
+using Sitrep.Core.Errors;
 
 namespace Sitrep.Storage.Relational;
 
@@ -19,6 +20,15 @@ internal static class Migrator
         var current = await connection.ScalarAsync(tx, "SELECT MAX(version) FROM schema_version", ct) is { } v
             ? Convert.ToInt64(v, CultureInfo.InvariantCulture)
             : 0;
+        var known = dialect.Migrations.Max(m => m.Version);
+        if (current > known)
+        {
+            // a newer build wrote this store: its rows may mean what this build cannot read (an empty event JSON
+            // since version 8, for one), so it is refused before anything is read or written
+            throw new SitrepException(new SitrepError(ErrorCodes.StoreFailed,
+                $"the store's schema is version {current}, newer than this build of sitrep knows (version {known}); open it with a newer sitrep"));
+        }
+
         foreach (var migration in dialect.Migrations.Where(m => m.Version > current).OrderBy(m => m.Version))
         {
             await connection.ExecAsync(tx, migration.Sql, ct);
