@@ -29,6 +29,17 @@ public sealed class BorderDistrictRiverStreetTests
     }
 
     [Theory]
+    [InlineData("Утром дрон атаковал грузовик на въезде в Маслову Пристань Шебекинского округа.")]
+    [InlineData("Вранці дрон атакував вантажівку на в'їзді в Маслову Пристань Шебекінського округу.")]
+    public void Process_DistrictAfterItsVillage_OnlyQualifiesIt(string text)
+    {
+        var places = PlacesRun.Run(text, Spring2026).Places;
+
+        Assert.DoesNotContain(places, p => p.GeonameId == Shebekino && p.Text.Contains("округ", StringComparison.Ordinal));
+        Assert.Contains(places, p => p.Name.StartsWith("Maslova", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("Бої тривають у Покровському районі.", "Покровському районі")]
     [InlineData("Fighting went on in the Pokrovsk district on Friday.", "Pokrovsk district")]
     public void Process_UkrainianRaion_StaysTheRaion(string text, string surface)

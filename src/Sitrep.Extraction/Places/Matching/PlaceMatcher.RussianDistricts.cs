@@ -23,6 +23,13 @@ internal sealed partial class PlaceMatcher
             return null;
         }
 
+        if (index > 1 && tokens[index - 2].SentenceIndex == tokens[index].SentenceIndex && IsCapitalisedWord(text, tokens[index - 1])
+            && tokens[index - 1].End == tokens[index].Start - 1 && !lexicon.IsCommonWord(tokens[index - 1].Text(text)))
+        {
+            return null; // "в Маслову Пристань Шебекинского округа": the district only says where the village lies (not
+                         // after a sentence's first word, "Ночью Грайворонский район ...")
+        }
+
         if (CityAfter(text, tokens, next + 1, sentenceEnd))
         {
             return null; // "the Leninsky district of Luhansk", "Ленинского района Донецка": a city's district
