@@ -81,11 +81,24 @@ internal sealed partial class EventAssembler
         return false;
     }
 
+    /// <summary>"бригада скорой помощи", "бригада швидкої допомоги", "бригада медиків": a crew of medics, no fighters.</summary>
+    private bool MedicalCrew(int after, int limit) =>
+        after < limit && _tokens[after].Kind == Sitrep.Core.Text.TokenKind.Word
+        && _tokens[after].Text(_document.Text) is var w
+        && (w.StartsWith("скор", StringComparison.OrdinalIgnoreCase) || w.StartsWith("швидк", StringComparison.OrdinalIgnoreCase)
+            || w.StartsWith("екстрен", StringComparison.OrdinalIgnoreCase) || w.StartsWith("медик", StringComparison.OrdinalIgnoreCase)
+            || w.StartsWith("медичн", StringComparison.OrdinalIgnoreCase) || w.StartsWith("рятувальник", StringComparison.OrdinalIgnoreCase)
+            || w.StartsWith("спасател", StringComparison.OrdinalIgnoreCase) || w.StartsWith("ДСНС", StringComparison.OrdinalIgnoreCase)
+            || w.StartsWith("МЧС", StringComparison.OrdinalIgnoreCase));
+
     private bool HasConflictActor(int first, int limit)
     {
-        if (_lexicon.Conflict.Any(_document.Text, _tokens, first, limit))
+        foreach (var c in _lexicon.Conflict.Any(_document.Text, _tokens, first, limit) ? _lexicon.Conflict.FindAll(_document.Text, _tokens, first, limit) : [])
         {
-            return true;
+            if (!MedicalCrew(c.EndToken, limit))
+            {
+                return true;
+            }
         }
 
         foreach (var m in _actors.Of(first, limit))

@@ -100,6 +100,9 @@ public sealed class EventsStage : IStage
         }
     }
 
+    /// <summary>How many paragraphs after a headline that names no place may still tell its happening.</summary>
+    private const int PlacelessHeadlineParagraphs = 2;
+
     /// <summary>How far from the headline's place the lead may place the same happening: a headline names the town,
     /// the lead the village beside it.</summary>
     private const double HeadlineKm = 15;
@@ -134,13 +137,20 @@ public sealed class EventsStage : IStage
                 break; // drafts come in the order of their sentences: the headline's are the first
             }
 
-            if (!IsHeadline(document, head.Sentence) || head.Sentence == draft.Sentence || draft.Paragraph - head.LastParagraph > 1)
+            // a headline that names no place ("Shelling hits a Russian border district as drones strike a Ukrainian
+            // community") sums up the first paragraphs after it, the second happening often told a paragraph later
+            var reach = head.Place is null ? PlacelessHeadlineParagraphs : 1;
+            if (!IsHeadline(document, head.Sentence) || head.Sentence == draft.Sentence || draft.Paragraph - head.LastParagraph > reach)
             {
                 continue;
             }
 
             var kind = head.Subtype == draft.Subtype || (OnlyAnAttack(head) && IsStrike(draft.Subtype));
             var dates = head.DateNote is not null || draft.DateNote is not null || Overlap(head, draft);
+            if (kind && dates && head.Place is null && draft.Place is not null)
+            {
+                return head;
+            }
             if (!kind || !dates || head.Place is null || draft.Place is null)
             {
                 continue;

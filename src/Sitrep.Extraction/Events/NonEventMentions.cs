@@ -61,6 +61,44 @@ internal static class NonEventMentions
         "сбор", "донаты", "донатов", "задонатить", "задонатьте", "помогите", "поддержите", "реквизиты", "реквізити",
     ]);
 
+    /// <summary>Words that open a share of a period's casualties: "Most casualties were caused by drones", "The majority of
+    /// the victims", "Більшість жертв", "Большинство пострадавших".</summary>
+    private static readonly WordSet Majority = new(["most", "majority", "більшість", "большинство", "більшості", "большинства"]);
+
+    private static readonly WordSet CasualtyNouns = new(
+    [
+        "casualties", "victims", "deaths", "injuries", "civilians", "жертв", "загиблих", "поранених", "постраждалих", "жертвы",
+        "погибших", "раненых", "пострадавших",
+    ]);
+
+    /// <summary>
+    /// A sentence that opens with the share of a period's casualties a weapon caused ("Most casualties were caused by drones
+    /// and guided aerial bombs", "Більшість жертв спричинили дрони"): a summary of the tally around it, no strike of its own.
+    /// </summary>
+    private static bool MostCasualties(string text, ReadOnlySpan<Token> tokens, int first, int limit)
+    {
+        var i = first;
+        if (i < limit && Is(text, tokens[i], "the"))
+        {
+            i++;
+        }
+
+        if (i >= limit || !Majority.Contains(text, tokens[i]))
+        {
+            return false;
+        }
+
+        for (var j = i + 1; j < Math.Min(limit, i + 4); j++)
+        {
+            if (CasualtyNouns.Contains(text, tokens[j]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public static void Remove(string text, ReadOnlySpan<Token> tokens, List<PhraseMatch<TriggerClass>> triggers, int first, int limit)
     {
         if (triggers.Count == 0)
@@ -71,7 +109,8 @@ internal static class NonEventMentions
         var words = SentenceWords.Of(text, tokens, first, limit);
         if (LossRow(text, tokens, first, limit) || (words & SentenceWords.Habit) != 0 || EveryStretch(text, tokens, first, limit)
             || Any(text, tokens, first, limit, Appeal)
-            || WholeFront(text, tokens, first, limit) || (words & SentenceWords.CountedSettlements) != 0)
+            || WholeFront(text, tokens, first, limit) || (words & SentenceWords.CountedSettlements) != 0
+            || MostCasualties(text, tokens, first, limit))
         {
             triggers.Clear();
             return;
@@ -182,11 +221,14 @@ internal static class NonEventMentions
         "полюють", "полює", "кружляють", "кружляє", "господарюють", "господарює",
         "доминируют", "доминирует", "господствуют", "господствует", "контролируют", "контролирует", "патрулируют",
         "патрулирует", "висят", "висит", "охотятся", "охотится", "кружат", "кружит", "хозяйничают", "хозяйничает",
+        // a weapon at work, told in the present of what it keeps doing ("Артиллерия отрабатывает по скоплениям", "наша
+        // артилерія працює по позиціях", "our artillery is working on their positions"): no one strike of the day
+        "working", "отрабатывает", "отрабатывают", "работает", "работают", "відпрацьовує", "відпрацьовують", "працює", "працюють",
     ]);
 
     /// <summary>Words that may stand between the weapon and its verb of a state ("Russian drones now own ...", "їхні
     /// дрони постійно висять ...").</summary>
-    private static readonly WordSet DominanceGap = new(["now", "still", "already", "constantly", "effectively", "largely", "нині", "досі", "вже", "постійно", "фактично", "сейчас", "уже", "постоянно", "фактически"]);
+    private static readonly WordSet DominanceGap = new(["now", "still", "already", "constantly", "effectively", "largely", "is", "are", "actively", "активно", "продолжает", "продовжує", "нині", "досі", "вже", "постійно", "фактично", "сейчас", "уже", "постоянно", "фактически"]);
 
     /// <summary>
     /// "Russian drones now own the sky above the roads into Kupiansk", "FPV drones hunt vehicles along the only road",

@@ -57,6 +57,7 @@ internal sealed partial class PlaceMatcher(Gazetteer gazetteer, PlaceLexicon lex
                         ?? CyrillicSkeletonAt(text, tokens, parts, i, sentence.FirstToken, end, placeSets);
                 }
 
+                match ??= RussianDistrictAt(text, tokens, i, end);
                 match ??= LowerCaseCityAdjectiveAt(text, tokens, i, end);
                 if (match is null)
                 {
@@ -272,6 +273,11 @@ internal sealed partial class PlaceMatcher(Gazetteer gazetteer, PlaceLexicon lex
             return false;
         }
 
+        if (SurnameAfterName(text, tokens, index))
+        {
+            return false; // "Nadiya Kovalenko was boiling water": a surname, not the village Kovalenky
+        }
+
         // Far from the war (a city abroad), a lone word is taken only as a capital speaking for its government
         // ("Washington said") or as a city of a million people.
         bool core = false, capital = false, big = false, small = true;
@@ -304,6 +310,22 @@ internal sealed partial class PlaceMatcher(Gazetteer gazetteer, PlaceLexicon lex
         var afterNickname = index - 2 > sentenceStart && previous.Kind == TokenKind.Punctuation && IsQuote(text[previous.Start])
             && IsCapitalisedWord(text, tokens[index - 2]); // Arseny 'Motorola' Pavlov
         return !nextIsName && !previousIsName && !afterNickname;
+    }
+
+    /// <summary>The Ukrainian surname ending -енко (Kovalenko, Коваленко, Ткаченко) right after a capitalised word (a given
+    /// name, which may be a village's name or a common noun too: Nadiya, Надія, Надежда are "hope"), also at the start of a sentence ("Nadiya Kovalenko said", "Надія Коваленко"): a
+    /// person; villages named after such a family end in -енки, -енкове ("у Коваленках" stays the village).</summary>
+    private bool SurnameAfterName(string text, ReadOnlySpan<Token> tokens, int index)
+    {
+        var word = tokens[index].Text(text);
+        if (!(word.EndsWith("enko", StringComparison.OrdinalIgnoreCase) || word.EndsWith("енко", StringComparison.OrdinalIgnoreCase)) || index == 0)
+        {
+            return false;
+        }
+
+        var previous = tokens[index - 1];
+        return IsCapitalisedWord(text, previous) && previous.End == tokens[index].Start - 1 && previous.SentenceIndex == tokens[index].SentenceIndex
+            && !RegionWords.IsRegionWord(previous.Text(text));
     }
 
     /// <summary>A name after an initial ("I. Vorontsova", "О. Ковальова") is a surname.</summary>

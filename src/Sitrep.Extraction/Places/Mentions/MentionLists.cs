@@ -78,6 +78,24 @@ internal static class MentionLists
         "Чорноморець", "Черноморец", "Кривбас", "Полісся", "Верес", "Колос", "Інгулець",
     };
 
+    /// <summary>Rivers of the region whose names are also towns' names (in the gazetteer as the towns): Dnipro, Oskil,
+    /// Desna, Psel, Seim, Vorskla, Inhulets, Samara, Sula and their other spellings.</summary>
+    private static readonly HashSet<string> Rivers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Dnipro", "Dnieper", "Dnepr", "Oskil", "Oskol", "Desna", "Psel", "Psiol", "Seim", "Seym", "Vorskla", "Inhulets", "Ingulets",
+        "Samara", "Sula", "Donets", "Buh", "Bug", "Don",
+    };
+
+    /// <summary>Nouns after a town's name that make it an attribute ("the Dnipro city council", "the Oskil direction").</summary>
+    public static readonly HashSet<string> AttributeNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "city", "region", "oblast", "district", "raion", "direction", "axis", "sector", "front", "area", "council", "authorities",
+        "administration", "airport", "station", "port", "plant", "group", "hromada", "community", "metro", "mayor", "governor",
+        "residents", "garrison", "offensive", "operation", "bridgehead", "hospital", "centre", "center", "outskirts", "suburbs",
+    };
+
+    public static bool IsRiver(ReadOnlySpan<char> word) => Rivers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
     /// <summary>Labels of a web page's links and tags ("Related: ...", "Tags: ..."): the line they open is page
     /// chrome, other stories' headlines or keywords, not this report.</summary>
     public static readonly string[] ChromeLabels =

@@ -56,7 +56,7 @@ internal static class NotPlaces
             return true; // capitalised mid-sentence after a preposition it is a name: "в Того" (Togo)
         }
 
-        return IsWater(m, w) || IsForceGroupOrNickname(m, w, surface) || IsQuotedTitle(m, w) || IsClub(m, w, surface, clubs) || OnChromeLine(w.Text, m.Span.Start);
+        return IsWater(m, w) || IsStreet(m, w) || OpeningInstrumental(m, w, surface) || IsForceGroupOrNickname(m, w, surface) || IsQuotedTitle(m, w) || IsClub(m, w, surface, clubs) || OnChromeLine(w.Text, m.Span.Start);
     }
 
     /// <summary>Whether the line holding <paramref name="at"/> opens with a page's link or tag label ("Related:
@@ -84,6 +84,32 @@ internal static class NotPlaces
         return false;
     }
 
+    /// <summary>An adjective in the instrumental plural opening a sentence before a lower-case noun ("Ударними дронами
+    /// окупанти атакували", "Ударными беспилотниками", "Керованими авіабомбами"): how something was done, not a place
+    /// (a village whose name a stem of the word matches).</summary>
+    private static bool OpeningInstrumental(NameMatch m, MentionWords w, ReadOnlySpan<char> surface)
+    {
+        var first = m.FirstToken;
+        if (m.FirstToken != m.LastToken || w.SameSentence(first - 1, first) || !w.IsWord(first + 1) || !w.SameSentence(first + 1, first)
+            || !char.IsLower(w.Word(first + 1)[0]))
+        {
+            return false;
+        }
+
+        return surface.EndsWith("ими", StringComparison.Ordinal) || surface.EndsWith("ыми", StringComparison.Ordinal) || surface.EndsWith("іми", StringComparison.Ordinal);
+    }
+
+    /// <summary>A street or square named after a place or a word that is one ("на улице Мира", "вулиця Харківська",
+    /// "проспекті Миру", "Myru Street", "Kharkivska Street"): an address in the town the text names, no place of its own.</summary>
+    private static bool IsStreet(NameMatch m, MentionWords w)
+    {
+        var first = m.FirstToken;
+        return w.WordIs(first - 1, first, "улица", "улице", "улицу", "улицы", "улицей", "вулиця", "вулиці", "вулицю", "вулицею",
+                "проспект", "проспекте", "проспекту", "проспекта", "проспекті", "переулок", "переулке", "провулок", "провулку",
+                "бульвар", "бульваре", "бульварі", "площадь", "площади", "площа", "площі", "ул.", "вул.", "пр.")
+            || w.WordIs(m.LastToken + 1, first, "Street", "street", "Avenue", "avenue", "Boulevard", "Lane", "Square");
+    }
+
     /// <summary>"bank(s) of the Dnipro", "Sea of Azov", "the Oskil River", "берегу Днепра", "річки Оскіл", "Азовського моря".</summary>
     private static bool IsWater(NameMatch m, MentionWords w)
     {
@@ -99,10 +125,39 @@ internal static class NotPlaces
             return true;
         }
 
+        if (m.FirstToken == m.LastToken && MentionLists.IsRiver(w.Word(first)) && IsTheRiver(m, w))
+        {
+            return true;
+        }
+
         return w.WordIs(before, first, "river", "берег", "берега", "берегу", "березі", "берегом", "берегах", "річка", "річки", "річці",
                 "річкою", "река", "реки", "реке", "рекой", "русло", "русла", "руслі", "русле", "водосховища", "водосховищі", "водохранилища")
             || w.WordIs(m.LastToken + 1, first, "River", "Sea", "річк*", "моря", "море", "морі", "морем", "водосховищ*");
     }
+
+    /// <summary>A river that shares its name with a town, with the English article a town does not take ("the
+    /// lower Dnipro", "the Dnipro has been the line", "across the Oskil"), unless a noun follows that makes the name an
+    /// attribute ("the Dnipro city council", "the Oskil direction").</summary>
+    private static bool IsTheRiver(NameMatch m, MentionWords w)
+    {
+        var first = m.FirstToken;
+        var before = first - 1;
+        if (w.WordIs(before, first, "lower", "upper", "middle", "whole", "wide", "frozen"))
+        {
+            before--;
+        }
+
+        if (!w.WordIs(before, first, "the"))
+        {
+            return false;
+        }
+
+        var next = m.LastToken + 1;
+        return !w.IsWord(next) || !w.SameSentence(next, first) || !IsAttributeNoun(w.Word(next));
+    }
+
+    private static bool IsAttributeNoun(ReadOnlySpan<char> word) =>
+        MentionLists.AttributeNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || char.IsUpper(word[0]);
 
     private static bool IsForceGroupOrNickname(NameMatch m, MentionWords w, ReadOnlySpan<char> surface)
     {

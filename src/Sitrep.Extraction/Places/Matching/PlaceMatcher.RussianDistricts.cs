@@ -1,0 +1,126 @@
+using Sitrep.Core.Text;
+
+namespace Sitrep.Extraction.Places.Matching;
+
+/// <summary>
+/// Russia's districts (raions and municipal okrugs: "Грайворонский район", "в Шебекинском округе", "the Korenevsky
+/// district"). The sources have no Russian second-level regions, so such a district is found at its seat, the town
+/// its adjective is made from: the adjective's stem, with the endings Russian town names take before -ский (Грайворон,
+/// Шебекин-о, Коренев-о, Рыль-ск, Суджа-н-). Only before a district word, and only a town of Russia: Ukraine's raions
+/// are compiled with their own ids, and the adjective alone stays what it was.
+/// </summary>
+internal sealed partial class PlaceMatcher
+{
+    private static readonly string[] CyrillicDistrictAdjective = ["ский", "ского", "скому", "ском", "ским", "ской", "скій", "ського", "ському", "ськім", "ським", "ський"];
+    private static readonly string[] LatinDistrictAdjective = ["skiy", "skyi", "skyy", "skii", "sky", "ski"];
+
+    private NameMatch? RussianDistrictAt(string text, ReadOnlySpan<Token> tokens, int index, int sentenceEnd)
+    {
+        var next = index + 1;
+        if (next >= sentenceEnd || tokens[index].Kind != TokenKind.Word || !IsCapitalisedWord(text, tokens[index])
+            || tokens[next].Kind != TokenKind.Word || !IsRussianDistrictWord(tokens[next].Text(text)))
+        {
+            return null;
+        }
+
+        if (index > 1 && tokens[index - 2].SentenceIndex == tokens[index].SentenceIndex && IsCapitalisedWord(text, tokens[index - 1])
+            && tokens[index - 1].End == tokens[index].Start - 1 && !lexicon.IsCommonWord(tokens[index - 1].Text(text)))
+        {
+            return null; // "в Маслову Пристань Шебекинского округа": the district only says where the village lies (not
+                         // after a sentence's first word, "Ночью Грайворонский район ...")
+        }
+
+        if (CityAfter(text, tokens, next + 1, sentenceEnd))
+        {
+            return null; // "the Leninsky district of Luhansk", "Ленинского района Донецка": a city's district
+        }
+
+        var word = tokens[index].Text(text);
+        var stem = DistrictStem(word, out var cyrillic);
+        if (stem.Length < 3)
+        {
+            return null;
+        }
+
+        var found = new List<int>();
+        foreach (var ending in cyrillic ? (string[])["", "о", "а", "ск", "ово"] : ["", "o", "a", "sk", "ovo"])
+        {
+            AddRussianTowns(string.Concat(stem, ending), found);
+        }
+
+        if (found.Count == 0 && stem.Length > 4 && (stem.EndsWith("ан", StringComparison.Ordinal) || stem.EndsWith("an", StringComparison.Ordinal)))
+        {
+            AddRussianTowns(string.Concat(stem[..^2], cyrillic ? "а" : "a"), found); // Суджанский: Суджа; Sudzhansky: Sudzha
+        }
+
+        if (found.Count == 0)
+        {
+            return null;
+        }
+
+        found.Sort();
+        return new NameMatch(index, next, new TextSpan(tokens[index].Start, tokens[next].End), [.. found.Distinct()]);
+    }
+
+    private static ReadOnlySpan<char> DistrictStem(ReadOnlySpan<char> word, out bool cyrillic)
+    {
+        cyrillic = word.Length > 0 && word[0] is >= '\u0400' and <= '\u04FF';
+        foreach (var ending in cyrillic ? CyrillicDistrictAdjective : LatinDistrictAdjective)
+        {
+            if (word.Length > ending.Length && word.EndsWith(ending, StringComparison.OrdinalIgnoreCase))
+            {
+                return word[..^ending.Length];
+            }
+        }
+
+        return [];
+    }
+
+    private void AddRussianTowns(string name, List<int> found)
+    {
+        var acc = NameKey.Seed;
+        if (!NameKey.AppendToken(name, ref acc))
+        {
+            return;
+        }
+
+        foreach (var h in gazetteer.Lookup(acc))
+        {
+            var p = gazetteer[h];
+            if (p.Country == "RU" && p.FeatureCode.StartsWith("PPL", StringComparison.Ordinal) && BorderRegions.Contains(p.Admin1Code ?? "")
+                && !found.Contains(h))
+            {
+                found.Add(h);
+            }
+        }
+    }
+
+    /// <summary>GeoNames first-level codes of the Russian regions on Ukraine's border whose districts the reporting names:
+    /// Belgorod, Bryansk, Kursk, Rostov, Voronezh.</summary>
+    private static readonly HashSet<string> BorderRegions = ["09", "10", "41", "61", "86"];
+
+    /// <summary>Whether a town follows the district word ("of Luhansk", "Донецка"), not a region ("of Kursk region",
+    /// "Белгородской области", "of Russia's Kursk region").</summary>
+    private static bool CityAfter(string text, ReadOnlySpan<Token> tokens, int at, int sentenceEnd)
+    {
+        if (at < sentenceEnd && tokens[at].Kind == TokenKind.Word && tokens[at].Text(text).Equals("of", StringComparison.OrdinalIgnoreCase))
+        {
+            at++;
+        }
+
+        if (at >= sentenceEnd || !IsCapitalisedWord(text, tokens[at]))
+        {
+            return false;
+        }
+
+        var name = tokens[at].Text(text);
+        var possessive = name.EndsWith("'s", StringComparison.Ordinal) || name.EndsWith("\u2019s", StringComparison.Ordinal);
+        var regionAfter = at + 1 < sentenceEnd && tokens[at + 1].Kind == TokenKind.Word && RegionWords.IsRegionWord(tokens[at + 1].Text(text));
+        return !possessive && !regionAfter;
+    }
+
+    /// <summary>"район", "district", "raion", "округ" (a municipal okrug) in any case and number.</summary>
+    private static bool IsRussianDistrictWord(ReadOnlySpan<char> word) =>
+        IsCityDistrictWord(word) || word.StartsWith("округ", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("okrug", StringComparison.OrdinalIgnoreCase);
+}
