@@ -25,7 +25,6 @@ internal sealed class NormalizedTokens
     private int _count;
     private char[] _chars = new char[1024];
     private int _used;
-    private readonly TokenVocabulary _vocabulary = TokenVocabulary.ForThisThread; // the slots are this thread's
 
     /// <summary>The cache for <paramref name="text"/> normalised with or without stemming, most recently used first.</summary>
     public static NormalizedTokens For(string text, bool stem)
@@ -89,7 +88,7 @@ internal sealed class NormalizedTokens
         if (raw.Length <= TokenVocabulary.MaxLength)
         {
             // the word's forms from this thread's vocabulary: normalised and hashed once, not once per document
-            var form = _vocabulary.Checked().Form(raw, _stem, out hash, out firstOf);
+            var form = TokenVocabulary.Current.Form(raw, _stem, out hash, out firstOf);
             form.CopyTo(_chars.AsSpan(_used));
             normalized = _chars.AsSpan(_used, form.Length);
         }

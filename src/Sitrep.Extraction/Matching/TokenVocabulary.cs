@@ -3,15 +3,15 @@ using System.Runtime.CompilerServices;
 namespace Sitrep.Extraction.Matching;
 
 /// <summary>
-/// What the per-text phrase caches (<see cref="NormalizedTokens"/>) ask of a word, kept per distinct token text on
-/// this thread from document to document: its <see cref="PhraseNormalizer"/> forms (stemmed and plain) with their
-/// <see cref="SpanTable"/> hash and <see cref="FirstWords"/> filter. News text repeats its words, so a token costs one
-/// probe of this table (one hash of its characters) instead of being normalised and hashed for each mode and looked
-/// up in the large filter table once per document and mode. Every answer is what those give for the same characters
-/// (they depend on nothing else); the table is emptied when a phrase index adds a word (<see cref="FirstWords.Version"/>)
-/// and when it is full, so it stays bounded (<see cref="Capacity"/> words of up to <see cref="MaxLength"/>
-/// characters; longer tokens are not kept). The lexicon's word numbers (<see cref="TokenWords"/>) are not kept here:
-/// most tokens are no lexicon word, and a miss in the lexicon's table (one empty bucket) costs less than a hit here.
+/// What the per-text token caches ask of a word, kept per distinct token text on this thread from document to
+/// document: its <see cref="PhraseNormalizer"/> forms (stemmed and plain) with their <see cref="SpanTable"/> hash and
+/// <see cref="FirstWords"/> filter, and its <see cref="LexiconWords"/> number. News text repeats its words, so a token
+/// costs one probe of this small table (one hash of its characters) instead of being normalised and hashed for each
+/// mode and looked up in the large filter and lexicon tables once per document and cache. Every answer is what those
+/// give for the same characters (they depend on nothing else); the table is emptied when a lexicon or phrase index
+/// adds a word (<see cref="FirstWords.Version"/>, <see cref="LexiconWords.Version"/>) and when it is full, so it
+/// stays bounded (<see cref="Capacity"/> words of up to <see cref="MaxLength"/> characters; longer tokens are not
+/// kept).
 /// </summary>
 internal sealed class TokenVocabulary
 {
@@ -27,6 +27,7 @@ internal sealed class TokenVocabulary
     private static TokenVocabulary? t_current;
 
     private int _firstWordsVersion = -1;
+    private int _lexiconVersion = -1;
     private readonly ulong[] _buckets = new ulong[Capacity * 2]; // hash << 32 | entry + 1; 0 = empty
     private readonly Entry[] _entries = new Entry[Capacity];
     private char[] _chars = new char[Capacity * 8];
@@ -36,21 +37,19 @@ internal sealed class TokenVocabulary
     /// <summary>How many words the table holds now (for tests).</summary>
     internal int Count => _count;
 
-    /// <summary>This thread's table, emptied first when a word was added to the phrase indexes since it was filled.</summary>
-    public static TokenVocabulary Current => ForThisThread.Checked();
-
-    /// <summary>This thread's table as it is (a per-thread cache keeps it, and calls <see cref="Checked"/> before asking).</summary>
-    internal static TokenVocabulary ForThisThread => t_current ??= new TokenVocabulary();
-
-    /// <summary>This table, emptied first when a word was added to the phrase indexes since it was filled.</summary>
-    public TokenVocabulary Checked()
+    /// <summary>This thread's table, emptied first when a word was added to the lexicons or phrase indexes since it was filled.</summary>
+    public static TokenVocabulary Current
     {
-        if (_firstWordsVersion != FirstWords.Version)
+        get
         {
-            Reset();
-        }
+            var vocabulary = t_current ??= new TokenVocabulary();
+            if (vocabulary._firstWordsVersion != FirstWords.Version || vocabulary._lexiconVersion != LexiconWords.Version)
+            {
+                vocabulary.Reset();
+            }
 
-        return this;
+            return vocabulary;
+        }
     }
 
     /// <summary>
@@ -83,6 +82,22 @@ internal sealed class TokenVocabulary
         firstOf = entry.PlainFirstOf;
         return _chars.AsSpan(entry.Offset + (2 * entry.RawLength), entry.PlainLength);
     }
+
+    /// <summary><see cref="LexiconWords.Find"/> of <paramref name="raw"/> (at most <see cref="MaxLength"/> characters).</summary>
+    public int LexiconId(ReadOnlySpan<char> raw)
+    {
+        ref var entry = ref _entries[IndexOf(raw)];
+        if (entry.LexiconId == NotYet)
+        {
+            entry.LexiconId = LexiconWords.Find(raw);
+        }
+
+        return entry.LexiconId;
+    }
+
+    /// <summary><see cref="LexiconWords.Find"/> of a token's text, through this thread's table when the token is short enough.</summary>
+    public static int LexiconIdOf(ReadOnlySpan<char> raw) =>
+        raw.Length <= MaxLength ? Current.LexiconId(raw) : LexiconWords.Find(raw);
 
     // a form is never longer than its token (normalising only folds, drops or shortens), so each entry keeps the
     // token's characters and room for both forms after them
@@ -147,6 +162,7 @@ internal sealed class TokenVocabulary
             RawLength = raw.Length,
             StemLength = NotYet,
             PlainLength = NotYet,
+            LexiconId = NotYet,
         };
         _used += room;
         _buckets[bucket] = (ulong)hash << 32 | (uint)(e + 1);
@@ -155,8 +171,9 @@ internal sealed class TokenVocabulary
 
     private void Reset()
     {
-        // the version is read before any answer is computed, so a word added meanwhile empties the table again
+        // the versions are read before any answer is computed, so a word added meanwhile empties the table again
         _firstWordsVersion = FirstWords.Version;
+        _lexiconVersion = LexiconWords.Version;
         Clear();
     }
 
@@ -180,5 +197,6 @@ internal sealed class TokenVocabulary
         public uint PlainHash;
         public ulong StemFirstOf;
         public ulong PlainFirstOf;
+        public int LexiconId;
     }
 }

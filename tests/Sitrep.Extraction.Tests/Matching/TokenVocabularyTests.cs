@@ -3,7 +3,7 @@ using Sitrep.Extraction.Matching;
 namespace Sitrep.Extraction.Tests.Matching;
 
 /// <summary>
-/// The thread's vocabulary of token forms answers what normalising, hashing and looking up the filter directly gives,
+/// The thread's vocabulary of token forms answers what normalising, hashing and looking the word up directly gives,
 /// in both stemming modes and in any order, also after it has filled up and started again.
 /// </summary>
 public sealed class TokenVocabularyTests
@@ -29,6 +29,8 @@ public sealed class TokenVocabularyTests
                 {
                     AssertForm(vocabulary, Words[i], stem);
                 }
+
+                Assert.Equal(LexiconWords.Find(Words[i]), vocabulary.LexiconId(Words[i]));
             }
         }
     }
@@ -48,7 +50,16 @@ public sealed class TokenVocabularyTests
         {
             AssertForm(vocabulary, word, stem: true);
             AssertForm(vocabulary, word, stem: false);
+            Assert.Equal(LexiconWords.Find(word), vocabulary.LexiconId(word));
         }
+    }
+
+    [Fact]
+    public void LexiconIdOf_LongerTokenThanItKeeps_LooksTheWordUpDirectly()
+    {
+        var word = new string('y', TokenVocabulary.MaxLength + 5);
+        Assert.Equal(LexiconWords.Find(word), TokenVocabulary.LexiconIdOf(word));
+        Assert.Equal(LexiconWords.Find("Said"), TokenVocabulary.LexiconIdOf("Said"));
     }
 
     private static void AssertForm(TokenVocabulary vocabulary, string word, bool stem)
