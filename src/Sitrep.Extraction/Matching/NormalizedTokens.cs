@@ -7,8 +7,7 @@ namespace Sitrep.Extraction.Matching;
 /// is in use, with its <see cref="SpanTable"/> hash, so that the many phrase indexes scanning the same document
 /// do not normalise and hash every token again. One small cache per thread, keyed by the text instance (texts are
 /// immutable, so a hit is always right); a few texts are kept at once because matching alternates between the
-/// document and short strings such as names. A token's form, hash and filter come from this thread's
-/// <see cref="TokenVocabulary"/>, so a word seen in an earlier document is not normalised and hashed again.
+/// document and short strings such as names.
 /// </summary>
 internal sealed class NormalizedTokens
 {
@@ -25,6 +24,10 @@ internal sealed class NormalizedTokens
     private int _count;
     private char[] _chars = new char[1024];
     private int _used;
+
+    // the cache of the same text in the other stemming mode, when there is one: an ASCII token (no Cyrillic word to
+    // stem) normalises the same in both, so its form, hash and filter are copied from there instead of computed again
+    private NormalizedTokens? _sibling;
 
     /// <summary>The cache for <paramref name="text"/> normalised with or without stemming, most recently used first.</summary>
     public static NormalizedTokens For(string text, bool stem)
@@ -50,6 +53,15 @@ internal sealed class NormalizedTokens
         if (!ReferenceEquals(slot._text, text) || slot._stem != stem || slot._version != FirstWords.Version)
         {
             slot.Reset(text, stem);
+            slot._sibling = null;
+            for (var i = 1; i < Slots; i++)
+            {
+                if (ReferenceEquals(slots[i]._text, text) && slots[i]._stem != stem)
+                {
+                    slot._sibling = slots[i];
+                    slots[i]._sibling = slot;
+                }
+            }
         }
 
         return slot;
@@ -84,17 +96,14 @@ internal sealed class NormalizedTokens
         }
 
         Span<char> normalized;
-        var raw = _text.AsSpan(token.Start, token.Length);
-        if (raw.Length <= TokenVocabulary.MaxLength)
+        if (_sibling is { } sibling && sibling.TryGetPlain(_text!, _version, token, out var form, out hash, out firstOf))
         {
-            // the word's forms from this thread's vocabulary: normalised and hashed once, not once per document
-            var form = TokenVocabulary.Current.Form(raw, _stem, out hash, out firstOf);
             form.CopyTo(_chars.AsSpan(_used));
             normalized = _chars.AsSpan(_used, form.Length);
         }
         else
         {
-            var written = PhraseNormalizer.NormalizeInto(raw, _chars.AsSpan(_used), _stem);
+            var written = PhraseNormalizer.NormalizeInto(_text.AsSpan(token.Start, token.Length), _chars.AsSpan(_used), _stem);
             normalized = _chars.AsSpan(_used, written);
             hash = SpanTable.Hash(normalized);
             firstOf = FirstWords.MaskOf(normalized, hash);
@@ -114,6 +123,38 @@ internal sealed class NormalizedTokens
         }
 
         return normalized;
+    }
+
+    /// <summary>
+    /// The cached form of <paramref name="token"/> of <paramref name="text"/> when the token is ASCII (stemming
+    /// touches Cyrillic words only, so the other mode's form is the same), read for the sibling cache.
+    /// </summary>
+    private bool TryGetPlain(string text, int version, TextSpan token, out ReadOnlySpan<char> form, out uint hash, out ulong firstOf)
+    {
+        form = default;
+        hash = 0;
+        firstOf = 0;
+        var start = token.Start;
+        if (!ReferenceEquals(_text, text) || _version != version || (uint)start >= (uint)_at.Length)
+        {
+            return false;
+        }
+
+        var k = _at[start];
+        if (k >= _count || _entries[k].Start != start || _entries[k].End != token.End)
+        {
+            return false;
+        }
+
+        if (!System.Text.Ascii.IsValid(text.AsSpan(start, token.Length)))
+        {
+            return false;
+        }
+
+        form = _chars.AsSpan(_entries[k].Offset, _entries[k].Length);
+        hash = _entries[k].Hash;
+        firstOf = _entries[k].FirstOf;
+        return true;
     }
 
     private void Reset(string text, bool stem)

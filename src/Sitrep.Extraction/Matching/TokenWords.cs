@@ -7,9 +7,7 @@ namespace Sitrep.Extraction.Matching;
 /// offset, so that the word sets and word tables asking about the same token of a document (time, quantities,
 /// events, claims) compare a number instead of hashing the word case-insensitively each time. A few texts are kept
 /// per thread (matching alternates between the document and short strings such as names); a text that comes back
-/// after being dropped, or a new lexicon word, starts a new generation: nothing is cleared. A token not yet seen in
-/// the text is looked up in this thread's <see cref="TokenVocabulary"/>, which keeps the numbers of the words of
-/// earlier documents.
+/// after being dropped, or a new lexicon word, starts a new generation: nothing is cleared.
 /// </summary>
 internal sealed class TokenWords
 {
@@ -41,12 +39,12 @@ internal sealed class TokenWords
                 return entry.Id;
             }
 
-            var id = TokenVocabulary.LexiconIdOf(text.AsSpan(start, token.End - start));
+            var id = LexiconWords.Find(text.AsSpan(start, token.End - start));
             entry = new Entry(cache._generation, token.End, id);
             return id;
         }
 
-        return TokenVocabulary.LexiconIdOf(text.AsSpan(start, token.End - start));
+        return LexiconWords.Find(text.AsSpan(start, token.End - start));
     }
 
     /// <summary><see cref="IdOf"/> of each of <paramref name="tokens"/> (tokens of <paramref name="text"/>) into <paramref name="ids"/>.</summary>
@@ -64,14 +62,14 @@ internal sealed class TokenWords
                 ref var entry = ref entries[start];
                 if (entry.Generation != generation || entry.End != token.End)
                 {
-                    entry = new Entry(generation, token.End, TokenVocabulary.LexiconIdOf(text.AsSpan(start, token.End - start)));
+                    entry = new Entry(generation, token.End, LexiconWords.Find(text.AsSpan(start, token.End - start)));
                 }
 
                 ids[i] = entry.Id;
             }
             else
             {
-                ids[i] = TokenVocabulary.LexiconIdOf(text.AsSpan(start, token.End - start));
+                ids[i] = LexiconWords.Find(text.AsSpan(start, token.End - start));
             }
         }
     }
