@@ -324,11 +324,12 @@ internal sealed class SpeakerChain
     /// <summary>
     /// The chain index of a person or body an outlet cites right before this verb ("TASS, quoting Alexei Kulagin, said",
     /// also with an appositive after the name: "..., quoting Alexei Kulagin, the Russian-installed mayor of Donetsk,
-    /// said"): English only, the verb after a comma, and the cited one no outlet (an outlet cited relays the words).
+    /// said", "Інтерфакс-Україна, посилаючись на обласну рятувальну службу, повідомив"): the verb after a comma, and
+    /// the cited one no outlet (an outlet cited relays the words).
     /// </summary>
     private int? CitedBefore(int cue, int floor, int first, List<ChainEntry> chain)
     {
-        if (_document.Language != "en" || cue - 1 <= first || !IsComma(cue - 1) || chain.Count < 2
+        if (cue - 1 <= first || !IsComma(cue - 1) || chain.Count < 2
             || chain[^1] is not { Outer: false, Cue.Kind: CueKind.Citing, Speaker.IsOutlet: false }
             || !chain[^2].Speaker.IsOutlet)
         {

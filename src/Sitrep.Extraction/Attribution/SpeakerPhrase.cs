@@ -91,7 +91,40 @@ internal readonly ref partial struct SpeakerPhrase
             break;
         }
 
+        if (start < end && PlaceAfterHead(floor, start, end) is { } head)
+        {
+            return head;
+        }
+
         return Trim(start, end);
+    }
+
+    /// <summary>Prepositions of place that join a speaker's head noun to where it sits: "officials in Enerhodar", "влада в Енергодарі".</summary>
+    private static readonly WordSet PlacePrepositions = new(["in", "at", "в", "у", "во"]);
+
+    /// <summary>
+    /// "Russian-installed officials in Enerhodar said", "Окупаційна влада в Енергодарі заявила": capitalised words after a
+    /// preposition of place and a speaker noun are where the speaker sits, not the speaker; the phrase ending with the
+    /// noun speaks. Null when no speaker noun stands right before the preposition.
+    /// </summary>
+    private (int Start, int End)? PlaceAfterHead(int floor, int start, int end)
+    {
+        if (start - 2 < floor || !PlacePrepositions.Contains(_text, _tokens[start - 1]) || !IsNoun(start - 2)
+            || char.IsUpper(_text[_tokens[start - 2].Start]))
+        {
+            return null;
+        }
+
+        for (var i = start; i < end; i++)
+        {
+            if (!IsCapitalizedName(i))
+            {
+                return null;
+            }
+        }
+
+        var (hs, he) = Before(floor, start - 1);
+        return he > hs ? (hs, he) : null;
     }
 
     /// <summary>Area words that end a speaker's title ("the governor of the Samara region"), never a speaker alone.</summary>

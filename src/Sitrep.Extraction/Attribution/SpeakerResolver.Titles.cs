@@ -206,6 +206,11 @@ internal sealed partial class SpeakerResolver
         for (var i = start; i < end && !local; i++)
         {
             var word = Tokens[i].Chars(_text);
+            if (CivilianWords.Contains(_text, Tokens[i]))
+            {
+                return null; // "a nurse at the city hospital", "медсестра міської лікарні": a civilian, whatever the town runs
+            }
+
             local = PhraseGaps.Mayors.Contains(word);
             foreach (var prefix in PhraseGaps.LocalOffices)
             {
@@ -232,6 +237,20 @@ internal sealed partial class SpeakerResolver
 
         return null;
     }
+
+    /// <summary>
+    /// Civilian occupations and the civilian institutions a town runs: a person described by them ("Olena Hrytsai, a nurse
+    /// at the city hospital", "вчителька міської школи") is a witness and speaks for no authority.
+    /// </summary>
+    private static readonly WordSet CivilianWords = new(
+    [
+        "nurse", "doctor", "teacher", "pensioner", "resident", "driver", "shopkeeper", "miner", "engineer", "student",
+        "worker", "hospital", "school", "library", "market", "clinic",
+        "медсестра", "медсестри", "лікар", "лікарка", "вчитель", "вчителька", "мешканка", "мешканець", "пенсіонерка",
+        "пенсіонер", "водій", "лікарні", "лікарня", "школи", "школа", "ринку",
+        "врач", "учитель", "учительница", "жительница", "житель", "пенсионерка", "пенсионер", "водитель", "больницы",
+        "больница", "школы", "рынка",
+    ]);
 
     private static bool IsCyrillic(char c) => c is >= '\u0400' and <= '\u04FF';
 

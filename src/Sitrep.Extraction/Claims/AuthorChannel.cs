@@ -23,6 +23,19 @@ internal static class AuthorChannel
         "our", "наши", "наших", "нашим", "нашими", "нашей", "наша", "наш", "наші", "нашої", "нашому",
     ]);
 
+    /// <summary>
+    /// First-person singular possessives ("по моим данным", "за моїми даними"): outside quotations in a post with no
+    /// byline, the author speaking of their own sources, which one word is enough to tell. English "my" is left out: a
+    /// news story quotes people in the first person without quotation marks often enough.
+    /// </summary>
+    private static readonly WordSet FirstPersonSingular = new(
+    [
+        "мой", "моим", "моих", "моей", "мои", "моего", "моему", "моими", "мій", "моїм", "моїх", "моєї", "мої", "моїми", "мого",
+    ]);
+
+    /// <summary>The media of a channel's own posts (the document's medium).</summary>
+    private static readonly HashSet<string> SocialMedia = new(StringComparer.OrdinalIgnoreCase) { "telegram", "facebook", "vk", "x" };
+
     private static readonly string[] RussianSideStems =
     [
         "всу", "вэсэу", "сво", "освобожд", "освободи", "укронацист", "хохл", "бандеровц", "нацбат", "afu", "banderite",
@@ -35,7 +48,9 @@ internal static class AuthorChannel
 
     public static Claimant? Of(Document document)
     {
-        if (document.Metadata.Outlet is not null)
+        // a channel's post ("Донбасский фронтовик" above "Telegram · 31.03.2026") has its channel as outlet; a news site's
+        // story has its outlet too, and is never its author's own channel
+        if (document.Metadata.Outlet is not null && !SocialMedia.Contains(document.Metadata.Medium ?? ""))
         {
             return null;
         }
@@ -60,6 +75,10 @@ internal static class AuthorChannel
             if (FirstPerson.Contains(word))
             {
                 firstPerson++;
+            }
+            else if (FirstPersonSingular.Contains(word))
+            {
+                firstPerson += MinFirstPerson; // "по моим данным", "моих источников": the author's own voice
             }
 
             russian += StartsWithAny(word, RussianSideStems) ? 1 : 0;

@@ -13,6 +13,13 @@ internal static class CaptureObject
 {
     private const int ObjectReach = 4;
 
+    /// <summary>Things taken as pictures or steps, not ground: a take verb right after them is their participle.</summary>
+    private static readonly Matching.WordSet Pictures = new(
+    [
+        "images", "image", "photos", "photo", "photographs", "pictures", "footage", "video", "videos", "shots", "measures",
+        "steps", "samples", "снимки", "снимков", "фото", "знімки", "знімків",
+    ]);
+
     public static ClaimKind Classify(string text, ReadOnlySpan<Token> tokens, int first, int limit, int trigger, int triggerEnd)
     {
         if (trigger > first)
@@ -41,6 +48,11 @@ internal static class CaptureObject
         if (triggerEnd < limit && CaptureObjectWords.Falls.Contains(text, tokens[trigger]) && CaptureObjectWords.AfterFell.Contains(text, tokens[triggerEnd]))
         {
             return ClaimKind.Other; // "debris fell on a building", "prices fell by 5%"
+        }
+
+        if (trigger > first && CaptureObjectWords.Takes.Contains(text, tokens[trigger]) && Pictures.Contains(tokens[trigger - 1].Text(text)))
+        {
+            return ClaimKind.Other; // "Satellite images taken on Wednesday show ...", "знімки, зроблені", "measures taken": no ground taken
         }
 
         if (triggerEnd < limit && triggerEnd == trigger + 1 && CaptureObjectWords.Takes.Contains(text, tokens[trigger]) && CaptureObjectWords.Movement.Contains(text, tokens[triggerEnd]))

@@ -114,6 +114,11 @@ internal sealed partial class ClaimBuilder
             return false; // "над Белгородской областью сбиты 37 беспилотников": over the region, not by it
         }
 
+        if (ForcesOf(at, first))
+        {
+            return true; // "Вооружённые силы Российской Федерации нанесли групповой удар ...": the country names the forces striking
+        }
+
         var i = TokenSearch.FirstAtOrAfter(_tokens, first, limit - first, place.Span.End);
         for (; i >= 0 && i < _tokens.Length && _tokens[i].Start < trigger.Start; i++)
         {
@@ -124,6 +129,28 @@ internal sealed partial class ClaimBuilder
         }
 
         return i >= 0;
+    }
+
+    /// <summary>Words for a country's armed forces, in whose name a country stands in the genitive or after "of".</summary>
+    private static readonly WordSet ForcesWords = new(
+    [
+        "forces", "army", "military", "troops", "силы", "сил", "силами", "сили", "армия", "армии", "армії", "армія",
+        "войска", "войск", "войсками", "війська", "військ", "військами",
+    ]);
+
+    /// <summary>
+    /// The place starting at token <paramref name="at"/> follows a word for armed forces ("Вооружённые силы Российской
+    /// Федерации", "Збройні сили України", "the Armed Forces of Ukraine"): it is part of the forces' name.
+    /// </summary>
+    private bool ForcesOf(int at, int first)
+    {
+        var i = at - 1;
+        while (i > first && _tokens[i].Text(_document.Text) is "of" or "the")
+        {
+            i--;
+        }
+
+        return i >= first && i < at && ForcesWords.Contains(_document.Text, _tokens[i]);
     }
 
     /// <summary>"the town", "the city", "this village": a settlement named before.</summary>

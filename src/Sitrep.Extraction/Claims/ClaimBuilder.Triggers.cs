@@ -40,6 +40,55 @@ internal sealed partial class ClaimBuilder
         return true;
     }
 
+    /// <summary>
+    /// "No one was killed, but three people were wounded", "Ніхто не загинув, але троє людей поранені", "Никто не погиб,
+    /// но трое ранены": losses denied in one clause and losses asserted in the clause a contrast word ("but", "але",
+    /// "но") opens are two claims of one kind with opposite stances, so the second trigger of the kind is kept.
+    /// </summary>
+    private bool OtherStanceClause(List<(ClaimKind Kind, int Token, TextSpan Span)> triggers, ClaimKind kind, int first, int trigger)
+    {
+        if (kind != ClaimKind.Casualties || triggers.FindLastIndex(t => t.Kind == kind) is not (var k and >= 0) || triggers[k].Token >= trigger)
+        {
+            return false;
+        }
+
+        var before = triggers[k].Token;
+        var contrast = -1;
+        for (var i = before + 1; i < trigger; i++)
+        {
+            if (_tokens[i].Text(_document.Text) is "but" or "але" or "проте" or "однак" or "но" or "однако" or "however")
+            {
+                contrast = i;
+                break;
+            }
+        }
+
+        if (contrast < 0)
+        {
+            return false;
+        }
+
+        // the first clause denies ("No one was killed", "ніхто не загинув"), the second does not ("three were wounded")
+        var deniedBefore = Negated(first, before) || NoneHurtBefore(first, before) || ClaimLexicon.NoneHurtOpeners.Contains(_document.Text, _tokens[before]);
+        var deniedAfter = Negated(contrast + 1, trigger) || NoneHurtBefore(contrast + 1, trigger);
+        return deniedBefore != deniedAfter;
+    }
+
+    /// <summary>A "nobody" word ("no one", "nobody", "ніхто", "никто") opening the clause of the trigger, at most three words before it.</summary>
+    private bool NoneHurtBefore(int first, int trigger)
+    {
+        for (var i = trigger - 1; i >= Math.Max(first, trigger - 3); i--)
+        {
+            if (_tokens[i].Text(_document.Text) is "nobody" or "ніхто" or "никто" or "Nobody" or "Ніхто" or "Никто"
+                || (_tokens[i].Text(_document.Text) is "one" && i > first && _tokens[i - 1].Text(_document.Text) is "no" or "No"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private List<(ClaimKind Kind, int Token, TextSpan Span)> Triggers(int s, TextSpan sentence, int first, int limit)
     {
         var triggers = new List<(ClaimKind Kind, int Token, TextSpan Span)>();
@@ -116,7 +165,7 @@ internal sealed partial class ClaimBuilder
                 continue; // "fewer than 1,000 remained by the time the town fell": when, not what, is said
             }
 
-            if (kind != ClaimKind.Other && !triggers.Exists(kind, static (t, kind) => t.Kind == kind))
+            if (kind != ClaimKind.Other && (!triggers.Exists(kind, static (t, kind) => t.Kind == kind) || OtherStanceClause(triggers, kind, first, m.FirstToken)))
             {
                 triggers.Add((kind, m.FirstToken, m.Span));
             }

@@ -150,11 +150,17 @@ internal sealed partial class ClaimBuilder
             {
                 placeRef = capital; // "households in the capital were left without power": the capital named before
             }
+            else if (place is null && SeatOfSpeaker(s, claimant.SpeakerSpan) is { } seat)
+            {
+                // "Russian-installed officials in Enerhodar said that drones had hit a bus station (in the town)": their town
+                placeRef = seat;
+            }
             else if ((place is null || place.IsAdminArea) && TownAnaphor(first, limit) && LatestPlace(found, span.Start, CityAnaphor(first, limit), VillageAnaphor(first, limit), first, limit) is { } antecedent)
             {
                 placeRef = antecedent; // "the town was not encircled": the place of the claim before
             }
-            else if (place is not null && !place.IsAdminArea && CityWordNearer(first, limit, trigger, place) && MostNamed(span.Start) is { } city)
+            else if (place is not null && !place.IsAdminArea && CityWordNearer(first, limit, trigger, place)
+                && SeatOfSpeaker(s, claimant.SpeakerSpan)?.GeonameId != place.GeonameId && MostNamed(span.Start) is { } city)
             {
                 placeRef = city; // "killed 34 soldiers in the city ... on the approaches from Zvirove": the city
             }
@@ -380,6 +386,34 @@ internal sealed partial class ClaimBuilder
     /// their clause names a place of its own other than the strike's ("a woman was injured in the Bila Tserkva
     /// district and energy facilities were hit in the Fastiv district").
     /// </summary>
+    /// <summary>
+    /// The settlement a speaker phrase places its speaker in, right after it with "in"/"at"/"в"/"у" between ("officials in
+    /// Enerhodar", "влада в Енергодарі"): where a local body speaks of what it saw, when what it said names no place.
+    /// </summary>
+    private PlaceRef? SeatOfSpeaker(int s, TextSpan? speaker)
+    {
+        if (speaker is not { } own)
+        {
+            return null;
+        }
+
+        var after = TokenSearch.FirstAtOrAfter(_tokens, 0, _tokens.Length, own.End);
+        if (after < 0 || after + 1 >= _tokens.Length || _tokens[after].Text(_document.Text) is not ("in" or "at" or "в" or "у"))
+        {
+            return null;
+        }
+
+        foreach (var p in Mentions.Places(s))
+        {
+            if (p.Span.Start == _tokens[after + 1].Start && !p.IsAdminArea)
+            {
+                return new PlaceRef(p.GeonameId, p.Name);
+            }
+        }
+
+        return null;
+    }
+
     private void VictimsOfStrike(List<(ClaimKind Kind, int Token, TextSpan Span)> triggers, List<PlaceMention> places, TextSpan span, TextSpan? speaker, int first, int limit)
     {
         var strike = triggers.FindIndex(t => t.Kind == ClaimKind.Strike);

@@ -17,6 +17,8 @@ internal static class EntryFromSide
     [
         "entered", "enter", "entering", "зайшли", "зайшов", "зайшла", "увійшли", "увійшов", "увійшла", "ввійшли",
         "заїхали", "вошли", "вошел", "вошёл", "вошла", "зашли", "зашел", "зашёл", "зашла", "заехали",
+        // holding on where they came in: "закрепились на западной окраине", "закріпилися у східній частині", "dug in"
+        "заходят", "заходять", "закрепились", "закрепилися", "закріпилися", "закріпились",
     ]);
 
     private static readonly (string Phrase, string Extent)[] SidePhrases =
@@ -32,6 +34,17 @@ internal static class EntryFromSide
         ("с востока", "east"), ("с запада", "west"), ("с севера", "north"), ("с юга", "south"), ("с восточной стороны", "east"),
         ("с западной стороны", "west"), ("с северной стороны", "north"), ("с южной стороны", "south"),
         ("с северо-востока", "partial"), ("с юго-востока", "partial"), ("с северо-запада", "partial"), ("с юго-запада", "partial"),
+        // the part they hold after entering: "зашли в Песчаное и закрепились на западной окраине"
+        ("on the eastern outskirts", "east"), ("on the western outskirts", "west"), ("on the northern outskirts", "north"),
+        ("on the southern outskirts", "south"), ("in the eastern part", "east"), ("in the western part", "west"),
+        ("in the northern part", "north"), ("in the southern part", "south"),
+        ("на східній околиці", "east"), ("на західній околиці", "west"), ("на північній околиці", "north"),
+        ("на південній околиці", "south"), ("у східній частині", "east"), ("у західній частині", "west"),
+        ("у північній частині", "north"), ("у південній частині", "south"), ("в східній частині", "east"),
+        ("в західній частині", "west"), ("в північній частині", "north"), ("в південній частині", "south"),
+        ("на восточной окраине", "east"), ("на западной окраине", "west"), ("на северной окраине", "north"),
+        ("на южной окраине", "south"), ("в восточной части", "east"), ("в западной части", "west"),
+        ("в северной части", "north"), ("в южной части", "south"),
     ];
 
     private static readonly Lazy<PhraseIndex<string>> Sides = new(() =>

@@ -67,6 +67,11 @@ internal static partial class StoryPlace
             return false;
         }
 
+        if (DaysLosses(document, s))
+        {
+            return true; // "Втрати ворога за добу становлять 860 осіб": the day's losses along the whole front
+        }
+
         var first = s;
         while (first > 0 && document.Sentences[first - 1].Paragraph == document.Sentences[s].Paragraph)
         {
@@ -74,6 +79,36 @@ internal static partial class StoryPlace
         }
 
         return SentenceFacts.Get(document, first, SentenceFacts.ForcesGroup, static (d, k) => Contains(d, d.Sentences[k].Span, ForcesGroups, ForcesGroupAnchors));
+    }
+
+    /// <summary>Words for an army's losses ("втрати ворога", "потери противника", "enemy losses").</summary>
+    private static readonly WordSet LossWords = new(["втрати", "втрат", "потери", "потерь", "losses"]);
+
+    /// <summary>The day a summary counts its losses over: "за добу", "за минулу добу", "за сутки", "over the past day".</summary>
+    private static readonly WordSet DayWords = new(["добу", "сутки", "day", "24"]);
+
+    /// <summary>
+    /// A sentence counting an army's losses over the day ("Втрати ворога за добу становлять 860 осіб", "Потери противника
+    /// за сутки составили до 300 военнослужащих", "Enemy losses over the past day were 900"): a figure for the whole
+    /// front, at no one settlement of the paragraph before. A loss word and, after "за"/"over"/"past", a word for the day.
+    /// </summary>
+    private static bool DaysLosses(Document document, int s)
+    {
+        var sentence = document.Sentences[s];
+        var tokens = document.Tokens;
+        var end = sentence.FirstToken + sentence.TokenCount;
+        bool loss = false, day = false;
+        for (var i = sentence.FirstToken; i < end; i++)
+        {
+            loss |= LossWords.Contains(document.Text, tokens[i]);
+            if (i > sentence.FirstToken && DayWords.Contains(document.Text, tokens[i])
+                && tokens[i - 1].Text(document.Text) is "за" or "past" or "минулу" or "минувшие" or "прошедшие" or "the")
+            {
+                day = true;
+            }
+        }
+
+        return loss && day;
     }
 
     /// <summary>Single words that open a summary's total ("Загалом минулої доби втрати противника становили ...", "Overall, ...").</summary>

@@ -16,7 +16,7 @@ internal static class SpeakerLexicon
         ("navy", SpeakerType.MilitaryUnit), ("troops", SpeakerType.MilitaryUnit), ("force", SpeakerType.MilitaryUnit), ("commander", SpeakerType.Person),
         ("ministry", SpeakerType.Government), ("staff", SpeakerType.Government), ("administration", SpeakerType.Government),
         ("government", SpeakerType.Government), ("authorities", SpeakerType.Government), ("officials", SpeakerType.Government),
-        ("office", SpeakerType.Government), ("service", SpeakerType.Government), ("police", SpeakerType.Government),
+        ("office", SpeakerType.Government), ("service", SpeakerType.Government), ("services", SpeakerType.Government), ("police", SpeakerType.Government),
         ("prosecutors", SpeakerType.Government), ("council", SpeakerType.Government), ("kremlin", SpeakerType.Government),
         ("spokesman", SpeakerType.Person), ("spokeswoman", SpeakerType.Person), ("spokesperson", SpeakerType.Person),
         ("official", SpeakerType.Person), ("governor", SpeakerType.Person), ("mayor", SpeakerType.Person),
@@ -41,6 +41,7 @@ internal static class SpeakerLexicon
         ("бригаді", SpeakerType.MilitaryUnit), ("полк", SpeakerType.MilitaryUnit), ("полку", SpeakerType.MilitaryUnit),
         ("командування", SpeakerType.MilitaryUnit), ("командование", SpeakerType.MilitaryUnit), ("угруповання", SpeakerType.MilitaryUnit),
         ("группировка", SpeakerType.MilitaryUnit), ("речник", SpeakerType.Person), ("речниця", SpeakerType.Person),
+        ("служба", SpeakerType.Government), ("службу", SpeakerType.Government), ("служби", SpeakerType.Government), ("службы", SpeakerType.Government),
         ("пресслужба", SpeakerType.Government), ("пресс-служба", SpeakerType.Government), ("прес-служба", SpeakerType.Government),
         ("голова", SpeakerType.Person), ("глава", SpeakerType.Person), ("губернатор", SpeakerType.Person),
         ("начальник", SpeakerType.Person), ("командир", SpeakerType.Person), ("ова", SpeakerType.Government),
@@ -98,6 +99,8 @@ internal static class SpeakerLexicon
         ("mechanized brigade", "UA"), ("mechanised brigade", "UA"), ("separate mechanized", "UA"), ("механізована", "UA"),
         ("механізованої", "UA"), ("motor rifle", "RU"), ("мотострелкова", "RU"), ("мотострелковой", "RU"),
         ("russian-installed", "RU"), ("moscow-installed", "RU"), ("russian-appointed", "RU"), ("kremlin-installed", "RU"),
+        // the authorities Russia installed where it occupies: "окупаційна влада", "оккупационные власти", "occupation authorities"
+        ("окупаційн", "RU"), ("оккупационн", "RU"), ("occupation authorities", "RU"), ("occupation officials", "RU"),
     ];
 
     public static readonly WordSet Pronouns = new(
