@@ -52,15 +52,7 @@ internal static class RelayNamedAfter
 
     private static bool HasRelayVerb(string text, List<Token> tokens, int first, int limit)
     {
-        for (var i = first; i < limit; i++)
-        {
-            if (RelayVerbs.Contains(text, tokens[i]))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return RelayVerbs.AnyIn(text, tokens, first, limit);
     }
 
     private static bool Has(IReadOnlyList<string> via, string name)

@@ -134,12 +134,9 @@ internal static class TwinBody
                 }
             }
 
-            for (var j = i - 1; j >= Math.Max(first, i - Reach); j--)
+            if (KilledWords.AnyIn(text, tokens, Math.Max(first, i - Reach), i))
             {
-                if (KilledWords.Contains(text, tokens[j]))
-                {
-                    return side; // "killed 40 Russian soldiers"
-                }
+                return side; // "killed 40 Russian soldiers"
             }
         }
 

@@ -29,15 +29,7 @@ internal sealed partial class ClaimBuilder
             return true;
         }
 
-        for (var i = end; i < limit && i < end + 6; i++)
-        {
-            if (ClaimLexicon.AbsenceWords.Contains(_document.Text, _tokens[i]))
-            {
-                return false;
-            }
-        }
-
-        return true;
+        return !ClaimLexicon.AbsenceWords.AnyIn(_document.Text, _tokens, end, Math.Min(limit, end + 6));
     }
 
     /// <summary>

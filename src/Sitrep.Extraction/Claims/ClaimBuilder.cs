@@ -452,15 +452,7 @@ internal sealed partial class ClaimBuilder
 
     private bool HasWord(WordSet words, int from, int to)
     {
-        for (var i = from; i < to; i++)
-        {
-            if (words.Contains(_document.Text, _tokens[i]))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return words.AnyIn(_document.Text, _tokens, from, to);
     }
 
     /// <summary>Whether a strike trigger is an interception word ("shot down", "intercepted", "збили").</summary>

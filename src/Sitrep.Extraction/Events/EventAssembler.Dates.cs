@@ -124,12 +124,9 @@ internal sealed partial class EventAssembler
                 continue;
             }
 
-            for (var j = i - 1; j >= Math.Max(first, i - 3); j--)
+            if (LongCues.AnyIn(_document.Text, _tokens, Math.Max(first, i - 3), i))
             {
-                if (LongCues.Contains(_document.Text, _tokens[j]))
-                {
-                    return true;
-                }
+                return true;
             }
         }
 

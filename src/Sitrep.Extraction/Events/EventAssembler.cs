@@ -307,15 +307,7 @@ internal sealed partial class EventAssembler
         }
 
         // "debris from a downed missile fell on a block": what was shot down still hit
-        for (var i = first; i < limit; i++)
-        {
-            if (Debris.Contains(_document.Text, _tokens[i]))
-            {
-                return false;
-            }
-        }
-
-        return !DebrisOpensNext(limit);
+        return !Debris.AnyIn(_document.Text, _tokens, first, limit) && !DebrisOpensNext(limit);
     }
 
     private static readonly WordSet DebrisNouns = new(["debris", "fragments", "wreckage", "уламки", "уламків", "обломки", "обломков"]);
@@ -333,15 +325,7 @@ internal sealed partial class EventAssembler
             return false;
         }
 
-        for (var i = limit; i < Math.Min(_tokens.Length, limit + 3); i++)
-        {
-            if (DebrisNouns.Contains(_document.Text, _tokens[i]))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return DebrisNouns.AnyIn(_document.Text, _tokens, limit, Math.Min(_tokens.Length, limit + 3));
     }
 
     /// <summary>

@@ -88,15 +88,7 @@ internal static class NonEventMentions
             return false;
         }
 
-        for (var j = i + 1; j < Math.Min(limit, i + 4); j++)
-        {
-            if (CasualtyNouns.Contains(text, tokens[j]))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return CasualtyNouns.AnyIn(text, tokens, i + 1, Math.Min(limit, i + 4));
     }
 
     public static void Remove(string text, ReadOnlySpan<Token> tokens, List<PhraseMatch<TriggerClass>> triggers, int first, int limit)
@@ -108,7 +100,7 @@ internal static class NonEventMentions
 
         var words = SentenceWords.Of(text, tokens, first, limit);
         if (LossRow(text, tokens, first, limit) || (words & SentenceWords.Habit) != 0 || EveryStretch(text, tokens, first, limit)
-            || Any(text, tokens, first, limit, Appeal)
+            || Appeal.AnyIn(text, tokens, first, limit)
             || WholeFront(text, tokens, first, limit) || (words & SentenceWords.CountedSettlements) != 0
             || MostCasualties(text, tokens, first, limit))
         {
@@ -256,15 +248,7 @@ internal static class NonEventMentions
 
     private static bool PrecededBy(string text, ReadOnlySpan<Token> tokens, PhraseMatch<TriggerClass> t, int first)
     {
-        for (var i = t.FirstToken - 1; i >= Math.Max(first, t.FirstToken - BeforeReach); i--)
-        {
-            if (Before.Contains(text, tokens[i]))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return Before.AnyIn(text, tokens, Math.Max(first, t.FirstToken - BeforeReach), t.FirstToken);
     }
 
     private static bool EveryStretch(string text, ReadOnlySpan<Token> tokens, int first, int limit)
@@ -325,19 +309,6 @@ internal static class NonEventMentions
         for (var i = first; i < limit; i++)
         {
             if (char.IsAsciiDigit(text[tokens[i].Start]))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool Any(string text, ReadOnlySpan<Token> tokens, int first, int limit, WordSet words)
-    {
-        for (var i = first; i < limit; i++)
-        {
-            if (words.Contains(text, tokens[i]))
             {
                 return true;
             }

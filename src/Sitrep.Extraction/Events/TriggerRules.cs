@@ -132,7 +132,7 @@ internal static class TriggerRules
         {
             // a drone-dropped grenade is a drone strike
             triggers.RemoveAll(t => t.Value == TriggerClass.Grenade);
-            if (HasWord(text, tokens, first, limit, DropWords))
+            if (DropWords.AnyIn(text, tokens, first, limit))
             {
                 // "от детонации сброшенного с беспилотника взрывного устройства", "a drone dropped an explosive device":
                 // what the drone dropped is the drone strike, no mine or IED of its own
@@ -202,15 +202,7 @@ internal static class TriggerRules
     /// <summary>Whether the sentence says the authorities broke up the protest.</summary>
     public static bool Intervened(string text, ReadOnlySpan<Token> tokens, int first, int limit)
     {
-        for (var i = first; i < limit; i++)
-        {
-            if (InterventionWords.Contains(text, tokens[i]))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return InterventionWords.AnyIn(text, tokens, first, limit);
     }
 
     /// <summary>A missile word (not artillery or mortars, which a sentence often names beside an unrelated drone strike).</summary>
@@ -230,19 +222,6 @@ internal static class TriggerRules
         "скидання", "скинуто", "сбросил", "сбросили", "сбросила", "сброшенного", "сброшенный", "сброшенной", "сброшенным",
         "сброс", "сброшено",
     ]);
-
-    private static bool HasWord(string text, ReadOnlySpan<Token> tokens, int first, int limit, WordSet words)
-    {
-        for (var i = first; i < limit; i++)
-        {
-            if (words.Contains(text, tokens[i]))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     /// <summary>Words that join the members of a list of weapons.</summary>
     private static readonly WordSet ListJoiners = new([",", "and", "or", "і", "й", "та", "и", "или", "або"]);
@@ -335,15 +314,7 @@ internal static class TriggerRules
     /// <summary>"with", "using" or "by" within the three words before the list ("with attack drones and artillery").</summary>
     private static bool MeansBefore(string text, ReadOnlySpan<Token> tokens, int list)
     {
-        for (var i = list - 1; i >= Math.Max(0, list - 3); i--)
-        {
-            if (MeansWords.Contains(text, tokens[i]))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return MeansWords.AnyIn(text, tokens, Math.Max(0, list - 3), list);
     }
 
     private static bool Has(List<PhraseMatch<TriggerClass>> triggers, TriggerClass cls) => triggers.Exists(cls, static (t, cls) => t.Value == cls);
@@ -392,15 +363,7 @@ internal static class TriggerRules
 
     private static bool WoundedAfter(string text, ReadOnlySpan<Token> tokens, int from, int limit)
     {
-        for (var i = from; i < Math.Min(limit, from + 2); i++)
-        {
-            if (Wounded.Contains(text, tokens[i]))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return Wounded.AnyIn(text, tokens, from, Math.Min(limit, from + 2));
     }
 
     private static readonly WordSet LossVerbs = new(["losing", "lost", "loses", "lose"]);
@@ -421,15 +384,7 @@ internal static class TriggerRules
             return false;
         }
 
-        for (var i = to - 1; i >= Math.Max(first, to - LossReach); i--)
-        {
-            if (LossVerbs.Contains(text, tokens[i]))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return LossVerbs.AnyIn(text, tokens, Math.Max(first, to - LossReach), to);
     }
 
     private static bool Is(string text, Token token, string word) =>
@@ -437,27 +392,11 @@ internal static class TriggerRules
 
     private static bool TakesGround(string text, ReadOnlySpan<Token> tokens, int from, int to)
     {
-        for (var i = from; i < to; i++)
-        {
-            if (Ground.Contains(text, tokens[i]))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return Ground.AnyIn(text, tokens, from, to);
     }
 
     private static bool TakesPeople(string text, ReadOnlySpan<Token> tokens, int from, int to)
     {
-        for (var i = from; i < to; i++)
-        {
-            if (People.Contains(text, tokens[i]))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return People.AnyIn(text, tokens, from, to);
     }
 }

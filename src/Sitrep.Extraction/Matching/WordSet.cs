@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Sitrep.Core.Text;
 
 namespace Sitrep.Extraction.Matching;
@@ -39,4 +40,22 @@ internal sealed class WordSet
         var ids = _ids;
         return (uint)(id >> 6) < (uint)ids.Length && (ids[id >> 6] & (1UL << id)) != 0;
     }
+
+    /// <summary>Whether any of the tokens from <paramref name="from"/> up to (not including) <paramref name="to"/> is in the set.</summary>
+    public bool AnyIn(string text, ReadOnlySpan<Token> tokens, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (Contains(text, tokens[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <inheritdoc cref="AnyIn(string, ReadOnlySpan{Token}, int, int)"/>
+    public bool AnyIn(string text, List<Token> tokens, int from, int to) =>
+        AnyIn(text, CollectionsMarshal.AsSpan(tokens), from, to);
 }

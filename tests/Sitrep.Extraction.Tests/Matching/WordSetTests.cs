@@ -89,4 +89,19 @@ public sealed class WordSetTests
     [Fact]
     public void WordTable_OrdinalTable_IsRefused() =>
         Assert.Throws<ArgumentException>(() => new WordTable<int>(new Dictionary<string, int>(StringComparer.Ordinal)));
+
+    [Theory]
+    [InlineData("Debris fell on a roof in Kharkiv", 0, 7, true)] // the whole sentence
+    [InlineData("Debris fell on a roof in Kharkiv", 1, 7, false)] // the range starts after "Debris"
+    [InlineData("A roof was hit by debris", 0, 5, false)] // the range ends before "debris"
+    [InlineData("A roof was hit by debris", 5, 6, true)] // the last token alone
+    [InlineData("Уламки впали на дах", 2, 2, false)] // an empty range
+    public void AnyIn_TokenRange_OnlyTheTokensInside(string text, int from, int to, bool expected)
+    {
+        var set = new WordSet(["debris", "уламки"]);
+        var document = new Document(text, new DocumentMetadata());
+        new TextStage().Process(document, CancellationToken.None);
+
+        Assert.Equal(expected, set.AnyIn(text, document.Tokens, from, to));
+    }
 }
