@@ -195,6 +195,50 @@ internal sealed partial class SpeakerResolver
         return null;
     }
 
+    /// <summary>
+    /// The full name (a given name and this surname, as <see cref="PersonNamedIn"/> reads them) that introduced the
+    /// single capitalised word at <paramref name="at"/> earlier in the document without a reporting verb: "Bondar"
+    /// after "Serhii Bondar, 31, a drone pilot ...". The same word, case and all; null when no earlier token is it.
+    /// </summary>
+    private ResolvedSpeaker? FullNameBefore(int at)
+    {
+        var tokens = Tokens;
+        var word = tokens[at].Text(_text);
+        if (word.Length < 3 || !char.IsUpper(word[0]))
+        {
+            return null;
+        }
+
+        for (var k = at - 1; k >= 1; k--)
+        {
+            if (tokens[k].Text(_text).SequenceEqual(word) && PersonNamedIn(k - 1, k + 1) is { } person)
+            {
+                // the appositive after the name gives the side: "Serhii Bondar, 31, a drone pilot with Ukraine's ... Brigade"
+                // the span is the surname where it stands, so the sentence's own words are read as the speaker's
+                return person with { Side = AppositiveSide(k + 1, at), Span = tokens[at].Span };
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The side named in the appositive that opens with a comma at <paramref name="comma"/>, up to the sentence's end (at most 16 tokens).</summary>
+    private string? AppositiveSide(int comma, int limit)
+    {
+        if (comma >= limit || Tokens[comma].Text(_text) is not ",")
+        {
+            return null;
+        }
+
+        var stop = comma + 1;
+        while (stop < limit && stop - comma <= 16 && Tokens[stop].Text(_text) is not ("." or "?" or "!" or ";"))
+        {
+            stop++;
+        }
+
+        return SideOfRange(comma + 1, stop);
+    }
+
     /// <summary>A capitalised word that is a place mention of its own, no more than that word: "Kovalenko".</summary>
     private bool SurnameTakenForPlace(int i)
     {
@@ -397,6 +441,11 @@ internal sealed partial class SpeakerResolver
         if (capitals is 1 or 2 && headType is null && _memory.Surname(Tokens[end - 1].Text(_text)) is { } named)
         {
             return named;
+        }
+
+        if (capitals == 1 && headType is null && end - start == 1 && FullNameBefore(start) is { } introduced)
+        {
+            return introduced; // "Bondar said" after "Serhii Bondar, 31, a drone pilot ...": the person introduced by the full name
         }
 
         if (capitals > 0 && _memory.Earlier(phraseWords) is { } earlier)
