@@ -151,6 +151,11 @@ internal sealed class SpeakerChain
                     {
                         speaker = speaker with { Side = officeSide }; // "A spokesman for Ukraine's 3rd Army Corps, Ihor Tkachuk, told"
                     }
+                    else if (appositive && speaker is { Side: null, Actor: null } && office.End > office.Start
+                        && _resolver.OwnerReferredIn(office.Start, office.End) is { } ownerSide)
+                    {
+                        speaker = speaker with { Side = ownerSide }; // "the task force's spokesman, Viktor Rudenko, told"
+                    }
                     else if (appositive && speaker is { Side: null, Actor: null } && _resolver.BodyReferredIn(be, match.FirstToken) is { } bodySide)
                     {
                         speaker = speaker with { Side = bodySide }; // "Ihor Moroz, a spokesman for the administration, said"

@@ -151,6 +151,46 @@ internal sealed partial class SpeakerResolver
     }
 
     /// <summary>
+    /// The side of the body a possessive office refers back to: "the task force's spokesman, Viktor Rudenko, told"
+    /// speaks for the task force named before (a registry body named shortly before or a body in the speaker memory
+    /// whose name has the owner's head word). Only a lower-case owner ("the Kharkiv region's" is named by its own words); null
+    /// when no such body was named.
+    /// </summary>
+    public string? OwnerReferredIn(int start, int end)
+    {
+        // the office's range may begin after its owner ("the task force's | spokesman"): the owner is looked for just before
+        var tokens = Tokens;
+        for (var i = Math.Max(1, start - 2); i < end; i++)
+        {
+            var word = tokens[i].Text(_text);
+            var owner = word.EndsWith("'s") || word.EndsWith("\u2019s") ? word[..^2] : default;
+            if (owner.Length < 4 || !char.IsLower(owner[0]))
+            {
+                continue;
+            }
+
+            // lower-case words back to "the": "the task force's", "the brigade's" (not "the Kharkiv region's")
+            var k = i - 1;
+            while (k > 0 && i - k < 4 && tokens[k].Kind == TokenKind.Word && char.IsLower(_text[tokens[k].Start]) && tokens[k].Text(_text) is not "the")
+            {
+                k--;
+            }
+
+            if (tokens[k].Text(_text) is not ("the" or "The"))
+            {
+                return null;
+            }
+
+            var head = owner.ToString().ToLowerInvariant();
+            var phrase = new TextSpan(tokens[k].Start, tokens[i].End);
+            var body = NamedJustBefore(head, k, phrase) ?? _memory.BackReference(head, null);
+            return body is { Type: not SpeakerType.Person } ? body.Side : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// The country (UA or RU) of a place named in tokens [start, end): "The head of the Bilozerka community" speaks for
     /// a Ukrainian authority. Null when no such place is named there.
     /// </summary>
