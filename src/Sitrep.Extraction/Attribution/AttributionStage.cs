@@ -65,6 +65,16 @@ public sealed class AttributionStage : IStage
             }
         }
 
+        // "Переслано з каналу «...»:" alone in its sentence: the header says nothing itself, the quotation after it does
+        for (var s = 0; s + 1 < bySentence.Length; s++)
+        {
+            if (bySentence[s] is { } header && CueFinder.IsRepost(header.Verb) && bySentence[s + 1] is { } quoted && quoted.Verb == header.Verb
+                && quoted.Speaker == header.Speaker && document.Text.AsSpan(header.Span.Start, header.Span.Length).TrimEnd().EndsWith(":"))
+            {
+                bySentence[s] = null;
+            }
+        }
+
         PointBack(document, bySentence, extra);
         RelayNamedAfter.Apply(document, bySentence, _lexicon);
 

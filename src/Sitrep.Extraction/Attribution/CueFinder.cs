@@ -43,6 +43,19 @@ internal sealed class CueFinder
             _found.Add(colon);
         }
 
+        if (_found.Count == 0 && RepostHeader(sentence.FirstToken, sentence.FirstToken + sentence.TokenCount) is { } repost)
+        {
+            _found.Add(repost);
+        }
+
+        if (LeadingVerb(sentence.FirstToken, sentence.FirstToken + sentence.TokenCount) is { } leading
+            && _found.TrueForAll(f => f.FirstToken == leading.EndToken + 1))
+        {
+            // the participle itself may read as a verb of another language ("заявив" is Ukrainian "said"): the leading verb speaks
+            _found.Clear();
+            _found.Add(leading);
+        }
+
         if (CallingFalse(sentence.FirstToken, sentence.FirstToken + sentence.TokenCount) is { } calling
             && !StartsAt(_found, calling.FirstToken))
         {
@@ -158,6 +171,121 @@ internal sealed class CueFinder
         }
     }
 
+    /// <summary>Words that open a repost's header: "Репост из канала «...»:", "Переслано з каналу «...»:", "Forwarded from ...:".</summary>
+    public static readonly WordSet RepostWords = new(["репост", "переслано", "пересланное", "переслане", "forwarded", "reposted", "repost"]);
+
+    /// <summary>Whether an attribution's verb is a repost header's ("переслано з каналу", "репост из канала").</summary>
+    public static bool IsRepost(string verb)
+    {
+        var space = verb.IndexOf(' ');
+        return RepostWords.Contains(space < 0 ? verb : verb[..space]);
+    }
+
+    /// <summary>
+    /// A repost's header at the opening of its sentence, a repost word, at most four words, a name in quotation marks and a
+    /// colon: "Репост из канала «Южный рубеж»:", "Переслано з каналу «Донецький вектор»:", "Forwarded from "Steppe
+    /// Dispatch":". The quoted channel speaks the words after it (a cue whose speaker follows, the name in quotation marks).
+    /// </summary>
+    private PhraseMatch<Cue>? RepostHeader(int first, int limit)
+    {
+        var tokens = Tokens;
+        var text = _document.Text;
+        for (var i = first; i < limit && i <= first + 1; i++)
+        {
+            if (!RepostWords.Contains(text, tokens[i]))
+            {
+                continue;
+            }
+
+            for (var j = i + 1; j < limit && j <= i + 5; j++)
+            {
+                if (tokens[j].Kind != TokenKind.Punctuation || !Languages.PhraseGaps.IsQuoteMark(text[tokens[j].Start]))
+                {
+                    continue;
+                }
+
+                // the closing mark and the colon after the name
+                for (var k = j + 2; k + 1 < limit && k <= j + 6; k++)
+                {
+                    if (tokens[k].Kind == TokenKind.Punctuation && Languages.PhraseGaps.IsQuoteMark(text[tokens[k].Start]) && tokens[k + 1].Chars(text) is ":")
+                    {
+                        return new PhraseMatch<Cue>(i, j - i, new TextSpan(tokens[i].Start, tokens[j - 1].End),
+                            new Cue("repost", CueKind.SpeakerFollows, false));
+                    }
+                }
+
+                break;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Participles of saying that open a statement after a clause of another verb: "went further, claiming that".</summary>
+    private static readonly WordSet LeadParticiples = new(
+    [
+        "claiming", "saying", "insisting", "arguing", "alleging", "asserting", "adding", "noting", "stressing", "warning",
+        "заявивши", "стверджуючи", "заявляючи", "додавши", "наголосивши", "наполягаючи",
+        "заявив", "утверждая", "заявляя", "добавив", "подчеркнув", "настаивая",
+    ]);
+
+    /// <summary>English past forms that end in no "-ed": the verbs of "went further", "hit back", "struck back".</summary>
+    private static readonly WordSet IrregularPast = new(
+    [
+        "went", "hit", "struck", "took", "came", "fought", "spoke", "wrote", "gave", "made", "shot", "stood", "held", "broke",
+    ]);
+
+    /// <summary>
+    /// "A pro-Kremlin military blogger went further, claiming that ...", "Міністерство пішло ще далі, заявивши, що ...",
+    /// "Блогер пошёл дальше, утверждая, что ...": a sentence with no reporting verb whose main verb (a past form within
+    /// three words before the comma) is followed by a participle of saying and "that" ("що", "что"; "saying" may go
+    /// without it). The subject before the verb speaks; the verb phrase is a cue that leads into the participle's
+    /// statement and makes none itself.
+    /// </summary>
+    private PhraseMatch<Cue>? LeadingVerb(int first, int limit)
+    {
+        var tokens = Tokens;
+        var text = _document.Text;
+        for (var i = first + 2; i + 1 < limit; i++)
+        {
+            if (!LeadParticiples.Contains(text, tokens[i]) || tokens[i - 1].Text(text) is not "," || _quotes.InsideQuote(i))
+            {
+                continue;
+            }
+
+            var after = tokens[i + 1].Chars(text) is "," && i + 2 < limit ? i + 2 : i + 1; // "заявивши, що"
+            var next = tokens[after].Chars(text);
+            if (!(next is "that" or "що" or "что" || (tokens[i].Chars(text) is "saying" && tokens[after].Kind == TokenKind.Word)))
+            {
+                continue;
+            }
+
+            var comma = i - 1;
+            for (var j = comma - 1; j > first && j >= comma - 3; j--)
+            {
+                if (tokens[j].Kind != TokenKind.Word || tokens[j - 1].Kind != TokenKind.Word)
+                {
+                    break;
+                }
+
+                if (char.IsLower(text[tokens[j].Start]) && PastVerb(tokens[j].Chars(text)))
+                {
+                    var span = new TextSpan(tokens[j].Start, tokens[comma - 1].End);
+                    return new PhraseMatch<Cue>(j, comma - j, span, new Cue(span.Slice(text).ToString().ToLowerInvariant(), CueKind.Speech, false, Leads: true));
+                }
+            }
+        }
+
+        return null;
+
+        bool PastVerb(ReadOnlySpan<char> word) => _document.Language switch
+        {
+            "uk" => word.Length >= 4 && (word.EndsWith("в") || word.EndsWith("ла") || word.EndsWith("ли") || word.EndsWith("ло")),
+            "ru" => word.Length >= 4 && (word.EndsWith("л") || word.EndsWith("ла") || word.EndsWith("ли") || word.EndsWith("ло") || word.EndsWith("ёл")),
+            _ => (word.Length >= 5 && word.EndsWith("ed")) || IrregularPast.Contains(word),
+        };
+    }
+
     /// <summary>
     /// "Голова ОВА Іван Федоров: «Ворог ...»", "Vadym Filashkin: \"...\"": a name of two capitalised words, a colon and
     /// an opening quotation mark introduce the quoted words, as a reporting verb would.
@@ -198,6 +326,12 @@ internal sealed class CueFinder
             return true;
         }
 
+        if (LeadingVerb(sentence.FirstToken, sentence.FirstToken + sentence.TokenCount) is not null
+            || RepostHeader(sentence.FirstToken, sentence.FirstToken + sentence.TokenCount) is not null)
+        {
+            return true;
+        }
+
         foreach (var m in _lexicon.Cues.Scan(_document.Text, Tokens, sentence.FirstToken, sentence.FirstToken + sentence.TokenCount))
         {
             if (!_quotes.InsideQuote(m.FirstToken) && !IsNoun(m, sentence.FirstToken) && !ThingPostedBy(m, sentence.FirstToken))
@@ -227,6 +361,13 @@ internal sealed class CueFinder
         }
 
         var before = Tokens[cue.FirstToken - 1].Chars(_document.Text);
+        if (cue.TokenCount == 1 && _document.Language == "en" && before.EndsWith("ian", StringComparison.Ordinal)
+            && cue.Span.Slice(_document.Text).EndsWith("s")
+            && _lexicon.Sides.TryMatch(_document.Text, Tokens, cue.FirstToken - 1, cue.FirstToken, out _, out _))
+        {
+            return true; // "Asked about Russian claims that the city had been surrounded": a side's claims, no one speaking
+        }
+
         if (cue.FirstToken - 2 >= sentenceStart && Tokens[cue.FirstToken - 2].Chars(_document.Text) is "to" or "of" or "by"
             && before.EndsWith("ian", StringComparison.Ordinal) && cue.Span.Slice(_document.Text).EndsWith("s")
             && _lexicon.Sides.TryMatch(_document.Text, Tokens, cue.FirstToken - 1, cue.FirstToken, out _, out _))

@@ -15,4 +15,8 @@ internal enum CueKind
     PassiveBy,
 }
 
-internal readonly record struct Cue(string Verb, CueKind Kind, bool Denial, bool Told = false);
+/// <param name="Leads">
+/// A verb that says nothing itself and leads into the statement a participle of saying opens after it ("went further,
+/// claiming that ..."): only the participle's statement is made.
+/// </param>
+internal readonly record struct Cue(string Verb, CueKind Kind, bool Denial, bool Told = false, bool Leads = false);

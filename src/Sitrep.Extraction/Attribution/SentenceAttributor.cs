@@ -140,8 +140,14 @@ internal sealed class SentenceAttributor
                 last--;
             }
 
-            var said = Build(s, segment, anonymous, firstToken, last + 1);
             var added = Build(s, segment, anonymous, opens, endToken);
+            if (segment.Exists(e => e.Cue.Leads))
+            {
+                result.Add(added); // "went further, claiming that ...": the leading verb says nothing of its own
+                return;
+            }
+
+            var said = Build(s, segment, anonymous, firstToken, last + 1);
             result.Add(said);
             result.Add(added with { Medium = added.Medium ?? said.Medium }); // "said on Telegram, adding that ...": the same channel
             return;
@@ -151,16 +157,21 @@ internal sealed class SentenceAttributor
     }
 
     /// <summary>Participles of saying that add a statement: "adding that", "saying", "додавши, що", "добавив, что".</summary>
-    private static readonly WordSet EnglishAdding = new(["adding", "saying", "noting", "stressing", "warning", "explaining", "insisting", "stating"]);
+    private static readonly WordSet EnglishAdding = new(
+    [
+        "adding", "saying", "noting", "stressing", "warning", "explaining", "insisting", "stating", "claiming", "arguing", "alleging", "asserting",
+    ]);
 
     private static readonly WordSet UkrainianAdding = new(
     [
         "додавши", "наголосивши", "зазначивши", "заявивши", "уточнивши", "підкресливши", "пояснивши", "попередивши", "повідомивши",
+        "стверджуючи", "заявляючи", "наполягаючи",
     ]);
 
     private static readonly WordSet RussianAdding = new(
     [
         "добавив", "отметив", "подчеркнув", "заявив", "уточнив", "пояснив", "предупредив", "сообщив", "указав",
+        "утверждая", "заявляя", "настаивая",
     ]);
 
     /// <summary>

@@ -162,7 +162,9 @@ internal sealed class SpeakerChain
                     }
 
                     phraseStart = be > bs ? bs : phraseStart;
-                    var (afs, afe) = phrase.After(match.EndToken, limit);
+                    // "сообщили в воскресенье в Министерстве обороны России": a weekday between the verb and its speaker
+                    var afterCue = AfterWeekday(match.EndToken, limit);
+                    var (afs, afe) = phrase.After(afterCue, limit);
                     var inverted = _document.Language != "en" || match.FirstToken == first || Tokens[match.FirstToken - 1].Kind == TokenKind.Punctuation;
                     if (cue.Told)
                     {
@@ -190,7 +192,7 @@ internal sealed class SpeakerChain
                     {
                         // '..., said the ministry': only an inverted cue takes its speaker from after it; a registry
                         // name there, inflected words and all ("у Сумській обласній військовій адміністрації"), first
-                        speaker = _resolver.RegistryAt(match.EndToken, limit) ?? _resolver.Resolve(afs, afe);
+                        speaker = _resolver.RegistryAt(afterCue, limit) ?? _resolver.Resolve(afs, afe);
                         if (speaker is { IsOutlet: true } && ListenerThenSpeaker(phrase, speaker, match.EndToken, limit) is { } told)
                         {
                             // "— заявил агентству Интерфакс-Украина представитель бригады": the outlet told, then who told it
@@ -225,6 +227,9 @@ internal sealed class SpeakerChain
                         phraseStart = speaker is null ? phraseStart : first;
                     }
 
+                    break;
+                case CueKind.SpeakerFollows when cue.Verb is "repost" && QuotedChannel(match.EndToken, limit) is { } reposted:
+                    speaker = reposted; // "Репост из канала «Южный рубеж»: «...»": the channel reposted says the quoted words
                     break;
                 case CueKind.SpeakerFollows or CueKind.PassiveBy or CueKind.Citing:
                     if (cue.Kind == CueKind.Citing && RelayBefore(phrase, floor, match.FirstToken, chain) is { } relay)
@@ -470,6 +475,32 @@ internal sealed class SpeakerChain
         return null;
     }
 
+    /// <summary>The channel named in quotation marks opening at <paramref name="open"/>: "«Южный рубеж»" is the channel Южный рубеж.</summary>
+    private ResolvedSpeaker? QuotedChannel(int open, int limit)
+    {
+        var text = _document.Text;
+        for (var k = open + 1; k < limit && k <= open + 6; k++)
+        {
+            if (Tokens[k].Kind == TokenKind.Punctuation && Languages.PhraseGaps.IsQuoteMark(text[Tokens[k].Start]))
+            {
+                var name = new TextSpan(Tokens[open + 1].Start, Tokens[k - 1].End);
+                return k > open + 1 ? new ResolvedSpeaker(name.Slice(text).ToString(), SpeakerType.Media, null, name, null) : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The token after a weekday that follows <paramref name="at"/> ("в воскресенье", "у суботу"), else <paramref name="at"/>.</summary>
+    private int AfterWeekday(int at, int limit)
+    {
+        var text = _document.Text;
+        return at + 2 < limit && Languages.PhraseGaps.WeekdayPrepositions.Contains(text, Tokens[at])
+            && Languages.PhraseGaps.Weekdays.Contains(text, Tokens[at + 1])
+                ? at + 2
+                : at;
+    }
+
     /// <summary>
     /// Words that describe a person a story has named, after "the": "the 67-year-old said", "the pensioner said".
     /// </summary>
@@ -477,6 +508,8 @@ internal sealed class SpeakerChain
     [
         "pensioner", "retiree", "resident", "woman", "man", "mother", "father", "grandmother", "grandfather", "widow",
         "nurse", "teacher", "farmer", "driver", "shopkeeper", "miner", "engineer", "student", "doctor", "volunteer",
+        // a rank or a soldier's post names the serving member the story follows: "the colonel said", "the pilot said"
+        "colonel", "general", "major", "captain", "lieutenant", "sergeant", "commander", "pilot", "soldier", "gunner", "medic",
     ]);
 
     /// <summary>
@@ -521,7 +554,8 @@ internal sealed class SpeakerChain
             from = _document.Sentences[p].FirstToken;
         }
 
-        return _resolver.PersonNamedIn(from, article);
+        // a paragraph that names the person by surname alone ("What worries Hnatenko most ...") refers to them too
+        return _resolver.PersonNamedIn(from, article) ?? _resolver.PersonBySurnameIn(from, article);
     }
 
     /// <summary>"67-year-old", "67-year old".</summary>

@@ -149,12 +149,23 @@ internal sealed class SpeakerMemory
         for (var k = _memory.Count - 1; k >= Math.Max(0, _memory.Count - MemoryReach); k--)
         {
             var speaker = _memory[k].Speaker;
-            if (speaker.Type == SpeakerType.Person && speaker.Span is { } s && s.Slice(_text).Contains(word, StringComparison.OrdinalIgnoreCase) && s.Slice(_text).Length > word.Length)
+            if (speaker.Type == SpeakerType.Person && speaker.Span is { } s && s.Slice(_text).Length > word.Length
+                && (s.Slice(_text).Contains(word, StringComparison.OrdinalIgnoreCase) || LastWordForm(s.Slice(_text), word)))
             {
                 return speaker;
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="word"/> is a case form of the last word of a person's name ("За словами Коваленка" after
+    /// "Віталій Коваленко", "с Ивановым" after "Петр Иванов").
+    /// </summary>
+    private static bool LastWordForm(ReadOnlySpan<char> name, ReadOnlySpan<char> word)
+    {
+        var space = name.LastIndexOf(' ');
+        return space > 0 && SurnameForms.Same(name[(space + 1)..], word);
     }
 }

@@ -96,7 +96,64 @@ internal readonly ref partial struct SpeakerPhrase
             return head;
         }
 
+        if (start == end && PostModifiedHead(floor, cue) is { } modified)
+        {
+            return modified;
+        }
+
         return Trim(start, end);
+    }
+
+    private static readonly WordSet TimeNouns = new(
+    [
+        "time", "moment", "night", "morning", "evening", "afternoon", "weekend", "week", "day", "year", "month", "hour",
+        "час", "ранку", "вечора", "ночі", "время", "утра", "вечера", "ночи",
+    ]);
+
+    /// <summary>Words that open a modifier after a speaker noun: a preposition ("near", "at", "біля") or a participle in -ing.</summary>
+    private static readonly WordSet PostModifiers = new(
+    [
+        "near", "at", "from", "in", "on", "with", "across", "along", "outside", "inside", "based",
+        "біля", "поблизу", "з", "із", "зі", "возле", "около", "рядом", "из", "со",
+    ]);
+
+    /// <summary>
+    /// "Residents living near the substation told us", "Analysts at a European think tank said", "Мешканці з сусідніх
+    /// будинків розповіли": a speaker noun followed by a modifier of lower-case words (a preposition or a participle
+    /// and what it governs, at most nine words, no punctuation) up to the cue; the whole phrase speaks. Null when no
+    /// speaker noun opens such a modifier.
+    /// </summary>
+    private (int Start, int End)? PostModifiedHead(int floor, int cue)
+    {
+        if (cue - 1 >= floor && TimeNouns.Contains(_text, _tokens[cue - 1]))
+        {
+            return null; // "local officials at the time said": a time, no modifier of the speaker
+        }
+
+        var low = cue;
+        while (low - 1 >= floor && cue - (low - 1) <= 10 && _tokens[low - 1].Kind is TokenKind.Word or TokenKind.Number)
+        {
+            low--;
+        }
+
+        for (var h = low; h + 1 < cue; h++)
+        {
+            var next = _tokens[h + 1].Chars(_text);
+            if (!IsNoun(h) || !(PostModifiers.Contains(next) || (next.Length > 5 && next.EndsWith("ing", StringComparison.Ordinal))))
+            {
+                continue;
+            }
+
+            var start = h;
+            while (start - 1 >= low && (IsNameToken(start - 1) || SpeakerLexicon.Determiners.Contains(_text, _tokens[start - 1])))
+            {
+                start--;
+            }
+
+            return Trim(start, cue);
+        }
+
+        return null;
     }
 
     /// <summary>Prepositions of place that join a speaker's head noun to where it sits: "officials in Enerhodar", "влада в Енергодарі".</summary>

@@ -128,6 +128,11 @@ internal sealed partial class SpeakerResolver
     /// </summary>
     private bool QualifiedHead(int start, int end)
     {
+        if (end - start >= 3 && !IsCyrillic(_text[Tokens[start].Start]))
+        {
+            return EnglishQualified(start, end);
+        }
+
         if (end - start < 2 || !IsCyrillic(_text[Tokens[start].Start]))
         {
             return false;
@@ -143,6 +148,29 @@ internal sealed partial class SpeakerResolver
         }
 
         return words >= 2;
+    }
+
+    /// <summary>
+    /// "the regional emergency services" (named right after "the region's governor said"): an English head noun with two
+    /// lower-case words of its own before it, after its article, is a body of its own too; it refers back only to a speaker
+    /// named with that noun, not to the governor, a body of its type ("the regional military administration" still
+    /// refers back to the Kharkiv Regional Military Administration, whose name holds "administration").
+    /// </summary>
+    private bool EnglishQualified(int start, int end)
+    {
+        var words = 0;
+        for (var i = start; i < end; i++)
+        {
+            var t = Tokens[i];
+            if (t.Kind != TokenKind.Word || !char.IsLower(_text[t.Start]))
+            {
+                return false;
+            }
+
+            words += Languages.SpeakerLexicon.Determiners.Contains(_text, t) ? 0 : 1;
+        }
+
+        return words >= 3;
     }
 
     /// <summary>

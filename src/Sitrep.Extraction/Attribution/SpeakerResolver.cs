@@ -238,7 +238,8 @@ internal sealed partial class SpeakerResolver
     /// <summary>
     /// The full name (a given name and this surname, as <see cref="PersonNamedIn"/> reads them) that introduced the
     /// single capitalised word at <paramref name="at"/> earlier in the document without a reporting verb: "Bondar"
-    /// after "Serhii Bondar, 31, a drone pilot ...". The same word, case and all; null when no earlier token is it.
+    /// after "Serhii Bondar, 31, a drone pilot ..."; in Ukrainian and Russian also a case form of it ("За словами Бондаря"
+    /// after "Сергій Бондар", <see cref="SurnameForms"/>). Null when no earlier token is it.
     /// </summary>
     private ResolvedSpeaker? FullNameBefore(int at)
     {
@@ -251,15 +252,51 @@ internal sealed partial class SpeakerResolver
 
         for (var k = at - 1; k >= 1; k--)
         {
-            if (tokens[k].Text(_text).SequenceEqual(word) && PersonNamedIn(k - 1, k + 1) is { } person)
+            if (SurnameForms.Same(tokens[k].Text(_text), word) && char.IsUpper(_text[tokens[k].Start]) && PersonNamedIn(k - 1, k + 1) is { } person)
             {
                 // the appositive after the name gives the side: "Serhii Bondar, 31, a drone pilot with Ukraine's ... Brigade"
                 // the span is the surname where it stands, so the sentence's own words are read as the speaker's
-                return person with { Side = AppositiveSide(k + 1, at), Span = tokens[at].Span };
+                return person with { Side = AppositiveSide(k + 1, at) ?? SubjectClauseSide(k - 1, k + 1, at), Span = tokens[at].Span };
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The side named in the clause whose subject is the name at [<paramref name="nameStart"/>, <paramref name="nameEnd"/>),
+    /// when the name (after a rank or none) opens its sentence and a verb follows it: "Colonel Mykhailo Hnatenko has
+    /// commanded an artillery battalion of Ukraine's 55th Separate Artillery Brigade" (up to the clause's first
+    /// punctuation, at most 16 tokens). Null when the name is no sentence's subject or the clause names no side.
+    /// </summary>
+    private string? SubjectClauseSide(int nameStart, int nameEnd, int limit)
+    {
+        var tokens = Tokens;
+        if (nameEnd >= limit || tokens[nameEnd].Kind != TokenKind.Word || !char.IsLower(_text[tokens[nameEnd].Start]))
+        {
+            return null;
+        }
+
+        var first = nameStart;
+        while (first - 1 >= 0 && nameStart - first < 3 && tokens[first - 1].Kind == TokenKind.Word && char.IsUpper(_text[tokens[first - 1].Start])
+               && !_text.AsSpan(tokens[first - 1].End, tokens[first].Start - tokens[first - 1].End).Contains('\n'))
+        {
+            first--; // "Colonel", "Lieutenant Colonel"
+        }
+
+        if (first > 0 && !(tokens[first - 1].Text(_text) is "." or "!" or "?"
+                           || _text.AsSpan(tokens[first - 1].End, tokens[first].Start - tokens[first - 1].End).Contains('\n')))
+        {
+            return null;
+        }
+
+        var stop = nameEnd;
+        while (stop < limit && stop - nameEnd < 16 && tokens[stop].Text(_text) is not ("." or "?" or "!" or ";" or ","))
+        {
+            stop++;
+        }
+
+        return SideOfRange(nameEnd, stop);
     }
 
     /// <summary>The side named in the appositive that opens with a comma at <paramref name="comma"/>, up to the sentence's end (at most 16 tokens).</summary>
@@ -391,6 +428,11 @@ internal sealed partial class SpeakerResolver
             return new ResolvedSpeaker(_words.NameText(start, end), SpeakerType.Person, _words.SideIn(start, end), _words.StripDeterminer(start, end), null);
         }
 
+        if (OwnedOffice(start, end) is { } owned)
+        {
+            return owned; // "Its spokesman said", "The brigade's press service confirmed": the body that owns the office
+        }
+
         if (matches.Length > 0)
         {
             var best = matches[0];
@@ -480,7 +522,11 @@ internal sealed partial class SpeakerResolver
 
         if (capitals is 1 or 2 && headType is null && _memory.Surname(Tokens[end - 1].Text(_text)) is { } named)
         {
-            return named;
+            // a case form of the surname ("За словами Коваленка") keeps its own span, so its words (a village the
+            // gazetteer reads in "Коваленка") are the speaker's, not a place of the statement
+            return named.Span is { } s && !s.Slice(_text).Contains(Tokens[end - 1].Text(_text), StringComparison.OrdinalIgnoreCase)
+                ? named with { Span = Tokens[end - 1].Span }
+                : named;
         }
 
         if (capitals == 1 && headType is null && end - start == 1 && FullNameBefore(start) is { } introduced)

@@ -93,6 +93,26 @@ internal static class AuthorChannel
         return new Claimant(Name, russian > ukrainian ? "RU" : "UA", SpeakerType.Person, null, null, null);
     }
 
+    /// <summary>The side the words between two offsets take, by how they name the two sides (quotations included); null with no majority.</summary>
+    public static string? SideOfWords(Document document, int start, int end)
+    {
+        var text = document.Text;
+        int russian = 0, ukrainian = 0;
+        foreach (var token in document.Tokens)
+        {
+            if (token.Start < start || token.End > end || token.Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            var word = text.AsSpan(token.Start, token.End - token.Start);
+            russian += StartsWithAny(word, RussianSideStems) ? 1 : 0;
+            ukrainian += StartsWithAny(word, UkrainianSideStems) ? 1 : 0;
+        }
+
+        return russian == ukrainian ? null : russian > ukrainian ? "RU" : "UA";
+    }
+
     private static bool StartsWithAny(ReadOnlySpan<char> word, string[] stems)
     {
         foreach (var stem in stems)

@@ -96,6 +96,7 @@ internal sealed partial class ClaimBuilder
             return null;
         }
 
+        target = GroundClaimOfParagraph(target, earlier) ?? target;
         var claim = target.Claim with
         {
             Id = ItemIds.Claim(++_next),
@@ -110,6 +111,47 @@ internal sealed partial class ClaimBuilder
             Contradicts = [],
         };
         return new Proposition(claim, target.Controller, false);
+    }
+
+    /// <summary>
+    /// "Russia's Defence Ministry said its troops had taken full control of Siversk. It said Ukraine had lost 1,200
+    /// servicemen in the town. Ukraine's 3rd Army Corps rejected the claim.": of one claimant's claims in one paragraph,
+    /// the claim a bare denial answers is the one about the ground (a capture, control or an encirclement), the claim
+    /// the sides dispute, not a figure told after it. Null when the paragraph of the latest claim holds none before it.
+    /// </summary>
+    private Proposition? GroundClaimOfParagraph(Proposition target, List<Proposition> earlier)
+    {
+        if (target.Claim.Kind is ClaimKind.Capture or ClaimKind.Control or ClaimKind.Encirclement)
+        {
+            return null;
+        }
+
+        var paragraph = ParagraphAt(target.Claim.Span.Start);
+        foreach (var p in earlier)
+        {
+            if (p.Claim.Kind is ClaimKind.Capture or ClaimKind.Control or ClaimKind.Encirclement && p.Affirms && p.Claim.Place is not null
+                && p.Claim.Span.Start < target.Claim.Span.Start && p.Claim.Claimant == target.Claim.Claimant
+                && ParagraphAt(p.Claim.Span.Start) == paragraph)
+            {
+                return p;
+            }
+        }
+
+        return null;
+    }
+
+    private int ParagraphAt(int offset)
+    {
+        var sentences = _document.Sentences;
+        for (var k = 0; k < sentences.Count; k++)
+        {
+            if (sentences[k].Span.End > offset)
+            {
+                return sentences[k].Paragraph;
+            }
+        }
+
+        return -1;
     }
 
     private bool Negated(int first, int trigger)

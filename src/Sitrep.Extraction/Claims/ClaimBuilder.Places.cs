@@ -158,13 +158,22 @@ internal sealed partial class ClaimBuilder
     {
         for (var i = first; i < limit; i++)
         {
-            if (IsWord(ClaimLexicon.TownWords, i) && (i == first || Determined(i) || BareCyrillicTown(i, limit)) && !NamedAfter(i, limit))
+            if ((IsWord(ClaimLexicon.TownWords, i) || SettlementPoint(i, first)) && (i == first || Determined(i) || BareCyrillicTown(i, limit)) && !NamedAfter(i, limit))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>"населённый пункт", "населений пункт" (a settlement, in any case): "пункт" only after its adjective, so "пункт управления" is none.</summary>
+    private bool SettlementPoint(int i, int first)
+    {
+        var text = _document.Text;
+        return i > first && _tokens[i].Chars(text) is "пункт" or "пункта" or "пункте" or "пункті" or "пункту"
+            && (_tokens[i - 1].Chars(text).StartsWith("населен", StringComparison.OrdinalIgnoreCase)
+                || _tokens[i - 1].Chars(text).StartsWith("населён", StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>The word at <paramref name="i"/> is in the set, also with an English possessive ("the village's western side").</summary>

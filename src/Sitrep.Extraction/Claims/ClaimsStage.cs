@@ -75,7 +75,7 @@ public sealed class ClaimsStage : IStage
             Sitrep.Core.Model.Attribution? previous = null;
             foreach (var a in statements)
             {
-                var claimant = new Claimant(a.Speaker, a.Side ?? LocalSide(document, builder, s, a) ?? services.Of(a), a.SpeakerType, a.Hedge, a.Verb, a.SpeakerSpan);
+                var claimant = new Claimant(a.Speaker, a.Side ?? LocalSide(document, builder, s, a) ?? services.Of(a) ?? RepostSide(document, s, a), a.SpeakerType, a.Hedge, a.Verb, a.SpeakerSpan);
                 var span = sentence.Span.Contains(a.Span) ? a.Span : sentence.Span;
                 var built = StoryTime(builder.Build(s, span, claimant, propositions), ReportTime.Before(document, sentence.Span.Start));
                 if (previous is not null && previous.Speaker == a.Speaker && previous.Verb == a.Verb)
@@ -248,6 +248,33 @@ public sealed class ClaimsStage : IStage
     }
 
     /// <summary>The own channel of a body (<see cref="OwnChannel"/>), else the first-person post of an author with no outlet (<see cref="AuthorChannel"/>).</summary>
+    /// <summary>
+    /// A reposted channel's side ("Репост из канала «Южный рубеж»: «... ВСУ спешно выводят технику ...»"), read from how
+    /// its quoted words in the paragraph name the two sides, as a post's author's side is read; null for any other statement.
+    /// </summary>
+    private static string? RepostSide(Document document, int s, Sitrep.Core.Model.Attribution a)
+    {
+        if (!global::Sitrep.Extraction.Attribution.CueFinder.IsRepost(a.Verb))
+        {
+            return null;
+        }
+
+        var paragraph = document.Sentences[s].Paragraph;
+        var first = s;
+        while (first > 0 && document.Sentences[first - 1].Paragraph == paragraph)
+        {
+            first--;
+        }
+
+        var last = s;
+        while (last + 1 < document.Sentences.Count && document.Sentences[last + 1].Paragraph == paragraph)
+        {
+            last++;
+        }
+
+        return AuthorChannel.SideOfWords(document, document.Sentences[first].Span.Start, document.Sentences[last].Span.End);
+    }
+
     internal static Claimant? OwnChannelOrAuthor(Document document) => OwnChannel(document) ?? AuthorChannel.Of(document);
 
     /// <summary>
@@ -318,6 +345,7 @@ public sealed class ClaimsStage : IStage
         }
 
         var place = builder.Mentions.Places(s).Find(static p => p.Role == PlaceRole.Location)
+            ?? (IsLocalOffice(a.Speaker) ? PlaceJustTold(document, s) : null)
             ?? document.Places.Find(static p => p.Role == PlaceRole.Location);
         // an unnamed national body speaking of a place in Russia is as often Ukraine's reporting a strike there ("the
         // General Staff confirmed that drones struck the refinery in Syzran"); a local office there is Russia's own
@@ -328,6 +356,45 @@ public sealed class ClaimsStage : IStage
             "RU" when IsLocalOffice(a.Speaker) => "RU",
             _ => null,
         };
+    }
+
+    /// <summary>
+    /// The last place named before sentence <paramref name="s"/> in its paragraph or the paragraph before: where a local
+    /// office whose sentence names no place speaks of ("In Russia's Belgorod region, drones hit a substation ..., the
+    /// region's governor said. / Interfax, citing the regional emergency services, said a transformer had burned out").
+    /// </summary>
+    private static Sitrep.Core.Model.PlaceMention? PlaceJustTold(Document document, int s)
+    {
+        var start = document.Sentences[s].Span.Start;
+        var paragraph = document.Sentences[s].Paragraph;
+        Sitrep.Core.Model.PlaceMention? last = null;
+        foreach (var p in document.Places)
+        {
+            if (p.Span.End > start)
+            {
+                break;
+            }
+
+            if (p.Role == PlaceRole.Location && ParagraphOf(document, p.Span.Start) >= paragraph - 1)
+            {
+                last = p;
+            }
+        }
+
+        return last;
+    }
+
+    private static int ParagraphOf(Document document, int offset)
+    {
+        foreach (var sentence in document.Sentences)
+        {
+            if (sentence.Span.End > offset)
+            {
+                return sentence.Paragraph;
+            }
+        }
+
+        return -1;
     }
 
     private static readonly Sitrep.Extraction.Matching.WordSet LocalOfficeWords = new(

@@ -187,6 +187,50 @@ internal static class PlaceAnaphor
             }
         }
 
+        return HospitalIn(text, place);
+    }
+
+    /// <summary>Where the wounded are treated, before the town it stands in: "доставили до лікарні в", "taken to a hospital in".</summary>
+    private static readonly string[] Hospitals =
+    [
+        "hospital", "a hospital", "hospitals", "лікарні", "лікарню", "лікарень", "больницу", "больницы", "больницах", "госпиталь", "госпиталя", "шпиталю",
+    ];
+
+    /// <summary>
+    /// "їх доставили до лікарні в Запоріжжі", "were taken to a hospital in Dnipro", "доставлены в больницу в Белгороде": the
+    /// town of the hospital the wounded were taken to, after a destination cue and a hospital word, is no place of the story.
+    /// </summary>
+    private static bool HospitalIn(string text, PlaceMention place)
+    {
+        var from = Math.Max(0, place.Span.Start - 48);
+        var before = text.AsSpan(from, place.Span.Start - from).TrimEnd();
+        foreach (var preposition in (ReadOnlySpan<string>)[" в", " у", " in", " во"])
+        {
+            if (!before.EndsWith(preposition, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var rest = before[..^preposition.Length].TrimEnd();
+            foreach (var hospital in Hospitals)
+            {
+                if (!rest.EndsWith(hospital, StringComparison.OrdinalIgnoreCase) || (rest.Length > hospital.Length && char.IsLetter(rest[^(hospital.Length + 1)])))
+                {
+                    continue;
+                }
+
+                var head = rest[..^hospital.Length].TrimEnd();
+                foreach (var cue in DestinationCues)
+                {
+                    var stem = cue.AsSpan(0, cue.LastIndexOf(' ')); // "доставили до" -> "доставили", "taken to" -> "taken"
+                    if (head.EndsWith(cue, StringComparison.OrdinalIgnoreCase) || head.EndsWith(stem, StringComparison.OrdinalIgnoreCase))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
         return false;
     }
 

@@ -33,13 +33,18 @@ internal static partial class StoryPlace
         "по всей линии фронта", "на всей линии фронта",
     ];
 
-    private static readonly string[] ForcesGroups = ["group of forces", "groups of forces", "группировки войск", "группировка войск", "угруповання військ", "угрупування військ"];
+    private static readonly string[] ForcesGroups =
+    [
+        "group of forces", "groups of forces", "группировки войск", "группировка войск", "угруповання військ", "угрупування військ",
+        // a group's zone named as such: "за сутки противник потерял в зоне ответственности группировки до 210 военнослужащих"
+        "area of responsibility", "zone of responsibility", "зоне ответственности", "зоні відповідальності", "смузі відповідальності", "полосе ответственности",
+    ];
 
     /// <summary>A word every phrase of <see cref="FrontWide"/> holds: a sentence without one holds none of them.</summary>
     internal static readonly string[] FrontWideAnchors = ["front", "фронт"];
 
     /// <summary>A word every phrase of <see cref="ForcesGroups"/> holds.</summary>
-    internal static readonly string[] ForcesGroupAnchors = ["forces", "войск", "військ"];
+    internal static readonly string[] ForcesGroupAnchors = ["forces", "войск", "військ", "responsibility", "ответственности", "відповідальності"];
 
     internal static IReadOnlyList<string> FrontWidePhrases => FrontWide;
 
@@ -328,6 +333,23 @@ internal static partial class StoryPlace
     }
 
     /// <summary>
+    /// A place read in the words naming a speaker ("За словами Коваленка", a surname the gazetteer also knows as a village;
+    /// "начальник Пологівської районної військової адміністрації"): the speaker's name, not where the sentence is.
+    /// </summary>
+    private static bool InsideSpeaker(Document document, PlaceMention place)
+    {
+        foreach (var a in document.Attributions)
+        {
+            if (a.SpeakerSpan is { } speaker && speaker.Contains(place.Span) && speaker.Length > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// The one settlement a sentence is at, or null; a sentence naming several ("liberated Hryshyne and continued
     /// clearing Myrnohrad") leaves the next sentence's place open, and it stops the search.
     /// </summary>
@@ -339,7 +361,7 @@ internal static partial class StoryPlace
         foreach (var p in mentions.Places(s))
         {
             if (p.Role != PlaceRole.Location || (only is not null && p.Span.Start > details) || PlaceAnaphor.IsDestination(document.Text, p)
-                || DescribesSpeaker(document, p))
+                || DescribesSpeaker(document, p) || InsideSpeaker(document, p))
             {
                 continue; // "around Kostiantynivka, including near Pleshchiivka": the details of the town before them
             }

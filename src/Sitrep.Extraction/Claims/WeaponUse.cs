@@ -25,6 +25,14 @@ internal static class WeaponUse
 
     private static readonly WordSet FireWords = new(["fired", "fires", "firing"]);
 
+    /// <summary>A weapon that fell or landed on something struck it: "a missile had fallen on the station", "ракета упала на дом".</summary>
+    private static readonly WordSet FallVerbs = new(
+    [
+        "fell", "fallen", "falls", "landed", "crashed", "упала", "упав", "впала", "впав", "упали", "впали", "упал", "упало", "влучила", "влучив",
+    ]);
+
+    private static readonly WordSet FallAims = new(["on", "onto", "into", "upon", "на", "в", "у"]);
+
     /// <summary>After "fired", words that show at what or from where ("fired at the city", "fired from the left bank").</summary>
     private static readonly WordSet FireAims = new(["at", "on", "upon", "into", "from"]);
 
@@ -33,6 +41,11 @@ internal static class WeaponUse
     {
         for (var i = first; i < limit; i++)
         {
+            if (FallVerbs.Contains(text, tokens[i]) && i + 1 < limit && FallAims.Contains(text, tokens[i + 1]) && WeaponFell(text, tokens, first, i, lexicon))
+            {
+                return i; // "a Ukrainian air defence missile had fallen on the station"; not "debris fell on a house"
+            }
+
             if (!UseVerbs.Contains(text, tokens[i]))
             {
                 continue;
@@ -54,6 +67,28 @@ internal static class WeaponUse
         }
 
         return -1;
+    }
+
+    /// <summary>Pieces of a weapon brought down, which fall without striking: "обломки упали на крышу", "debris fell on a house".</summary>
+    private static readonly WordSet Debris = new(["debris", "fragments", "wreckage", "обломки", "обломков", "уламки", "уламків", "фрагменти", "фрагменты"]);
+
+    /// <summary>A weapon in the verb's own clause before it (no punctuation between), and no debris: "a missile had fallen on".</summary>
+    private static bool WeaponFell(string text, ReadOnlySpan<Token> tokens, int first, int verb, ClaimLexicon lexicon)
+    {
+        for (var j = verb - 1; j >= Math.Max(first, verb - 6); j--)
+        {
+            if (tokens[j].Kind == TokenKind.Punctuation || Debris.Contains(text, tokens[j]))
+            {
+                return false;
+            }
+
+            if (lexicon.Weapons.TryMatch(text, tokens, j, verb, out _, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool WeaponBefore(string text, ReadOnlySpan<Token> tokens, int first, int verb, ClaimLexicon lexicon)

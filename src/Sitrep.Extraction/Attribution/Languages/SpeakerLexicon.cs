@@ -31,12 +31,17 @@ internal static class SpeakerLexicon
         ("investigators", SpeakerType.Government), ("negotiators", SpeakerType.Person), ("veterans", SpeakerType.Person),
         ("milblogger", SpeakerType.Person), ("milbloggers", SpeakerType.Person), ("consultancy", SpeakerType.Person), ("delegations", SpeakerType.Government),
         ("енергетики", SpeakerType.Person), ("энергетики", SpeakerType.Person),
+        // residents who speak for themselves: "розповіла місцева мешканка Ганна Литвин", "рассказала жительница"
+        ("мешканка", SpeakerType.Person), ("мешканець", SpeakerType.Person), ("мешканці", SpeakerType.Person),
+        ("жителька", SpeakerType.Person), ("житель", SpeakerType.Person), ("жительница", SpeakerType.Person), ("жители", SpeakerType.Person),
         // "according to Ukrainian estimates", "according to Russian figures": the side's own reckoning speaks
         ("estimates", SpeakerType.Government), ("figures", SpeakerType.Government), ("data", SpeakerType.Government),
         ("agency", SpeakerType.Agency), ("newspaper", SpeakerType.Media), ("outlet", SpeakerType.Media),
         ("channel", SpeakerType.Media), ("media", SpeakerType.Media), ("broadcaster", SpeakerType.Media),
         ("штаб", SpeakerType.Government), ("генштаб", SpeakerType.Government), ("міністерство", SpeakerType.Government),
         ("министерство", SpeakerType.Government), ("адміністрація", SpeakerType.Government), ("администрация", SpeakerType.Government),
+        // "По данным ведомства", "у відомстві": the ministry or service named before
+        ("відомство", SpeakerType.Government), ("ведомство", SpeakerType.Government),
         ("корпус", SpeakerType.MilitaryUnit), ("корпусі", SpeakerType.MilitaryUnit), ("бригада", SpeakerType.MilitaryUnit),
         ("бригаді", SpeakerType.MilitaryUnit), ("полк", SpeakerType.MilitaryUnit), ("полку", SpeakerType.MilitaryUnit),
         ("командування", SpeakerType.MilitaryUnit), ("командование", SpeakerType.MilitaryUnit), ("угруповання", SpeakerType.MilitaryUnit),
@@ -99,6 +104,9 @@ internal static class SpeakerLexicon
         ("mechanized brigade", "UA"), ("mechanised brigade", "UA"), ("separate mechanized", "UA"), ("механізована", "UA"),
         ("механізованої", "UA"), ("motor rifle", "RU"), ("мотострелкова", "RU"), ("мотострелковой", "RU"),
         ("russian-installed", "RU"), ("moscow-installed", "RU"), ("russian-appointed", "RU"), ("kremlin-installed", "RU"),
+        // commentators named by the side they support: "a pro-Kremlin military blogger", "a pro-Ukrainian channel"
+        ("pro-kremlin", "RU"), ("pro-russian", "RU"), ("pro-moscow", "RU"), ("pro-ukrainian", "UA"), ("pro-kyiv", "UA"),
+        ("проросійськ", "RU"), ("пророссийск", "RU"), ("прокремлівськ", "RU"), ("прокремлевск", "RU"), ("проукраїнськ", "UA"), ("проукраинск", "UA"),
         // the authorities Russia installed where it occupies: "окупаційна влада", "оккупационные власти", "occupation authorities"
         ("окупаційн", "RU"), ("оккупационн", "RU"), ("occupation authorities", "RU"), ("occupation officials", "RU"),
     ];

@@ -1,0 +1,141 @@
+using Sitrep.Core.Model;
+using Sitrep.Core.Text;
+using Sitrep.Extraction.Matching;
+
+namespace Sitrep.Extraction.Attribution;
+
+internal sealed partial class SpeakerResolver
+{
+    /// <summary>Possessive pronouns that own an office: "Its spokesman", "Його речник", "Её пресс-служба".</summary>
+    private static readonly WordSet OwnerPronouns = new(["its", "their", "його", "її", "їхній", "їхня", "їх", "его", "ее", "её", "их"]);
+
+    /// <summary>Offices and services that speak for the body owning them: "spokesman", "press service", "речник", "пресс-служба".</summary>
+    private static readonly WordSet OwnedOffices = new(
+    [
+        "spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative", "service", "office",
+        "речник", "речниця", "прес-служба", "пресслужба", "представник", "пресс-служба", "пресс-секретарь", "представитель",
+    ]);
+
+    /// <summary>
+    /// An office owned by a body told before, the owner a possessive pronoun ("Its spokesman said", "Його речник
+    /// заявив", "Её пресс-служба сообщила": the body that spoke last) or a lower-case possessive head noun after "the"
+    /// ("The brigade's press service confirmed": the body of that head named shortly before, in the registry, in the
+    /// speaker memory, or a numbered unit in the text, "Ukraine's 102nd Territorial Defence Brigade"). The body
+    /// speaks, with its side; the span keeps the office's words. Null when the phrase is no owned office or no body
+    /// owns it.
+    /// </summary>
+    private ResolvedSpeaker? OwnedOffice(int start, int end)
+    {
+        var tokens = Tokens;
+        var office = end - 1;
+        if (!OwnedOffices.Contains(_text, tokens[office]))
+        {
+            return null;
+        }
+
+        var first = office;
+        if (first - 1 >= 0 && tokens[first - 1].Text(_text) is "press" or "Press")
+        {
+            first--; // "press service", "press office"
+        }
+        else if (tokens[office].Text(_text) is "service" or "office")
+        {
+            return null; // "the security service", "the prosecutor's office": a body of its own, not an office of another
+        }
+
+        var owner = first - 1;
+        if (owner < 0 || owner < start - 2)
+        {
+            return null;
+        }
+
+        var span = new TextSpan(tokens[Math.Min(start, owner)].Start, tokens[end - 1].End);
+        if (OwnerPronouns.Contains(_text, tokens[owner]))
+        {
+            var body = _memory.Latest(sp => sp.Type is SpeakerType.Government or SpeakerType.MilitaryUnit);
+            return body is null ? null : body with { Span = span };
+        }
+
+        var word = tokens[owner].Text(_text);
+        var head = word.EndsWith("'s") || word.EndsWith("\u2019s") ? word[..^2] : default;
+        if (head.Length < 4 || !char.IsLower(head[0]) || owner - 1 < 0 || tokens[owner - 1].Text(_text) is not ("the" or "The"))
+        {
+            return null;
+        }
+
+        var name = head.ToString().ToLowerInvariant();
+        var owned = NamedJustBefore(name, owner - 1, span) ?? _memory.BackReference(name, null) ?? UnitNamedBefore(name, owner - 1);
+        return owned is { Type: not SpeakerType.Person } ? owned with { Span = span } : null;
+    }
+
+    /// <summary>
+    /// The last numbered unit named before <paramref name="at"/> whose name ends with <paramref name="head"/>: "Ukraine's
+    /// 102nd Territorial Defence Brigade" for "brigade", with the side named before it or in it. Null when there is none.
+    /// </summary>
+    private ResolvedSpeaker? UnitNamedBefore(string head, int at)
+    {
+        var tokens = Tokens;
+        for (var t = at - 1; t >= 1; t--)
+        {
+            if (tokens[t].Kind != TokenKind.Word || !char.IsUpper(_text[tokens[t].Start]) || !tokens[t].Text(_text).Equals(head, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var b = t;
+            while (b - 1 >= 0 && t - b < 6 && tokens[b - 1].Kind == TokenKind.Word && char.IsUpper(_text[tokens[b - 1].Start]))
+            {
+                b--;
+            }
+
+            if (b - 1 < 0 || !Ordinal(tokens[b - 1].Text(_text)))
+            {
+                continue;
+            }
+
+            b--;
+            var name = new TextSpan(tokens[b].Start, tokens[t].End);
+            return new ResolvedSpeaker(name.Slice(_text).ToString(), SpeakerType.MilitaryUnit, _words.SideIn(Math.Max(0, b - 2), t + 1), name, null);
+        }
+
+        return null;
+
+        static bool Ordinal(ReadOnlySpan<char> word)
+        {
+            var digits = 0;
+            while (digits < word.Length && char.IsAsciiDigit(word[digits]))
+            {
+                digits++;
+            }
+
+            return digits > 0 && word[digits..] is "st" or "nd" or "rd" or "th";
+        }
+    }
+
+    /// <summary>
+    /// The person a surname standing alone in tokens [start, end) names, the last one first: a person who spoke before
+    /// ("Hnatenko" after "Mykhailo Hnatenko said") or whose full name introduced the surname ("What worries Hnatenko
+    /// most ..." after "Colonel Mykhailo Hnatenko has commanded ..."). Null when no such surname stands there.
+    /// </summary>
+    public ResolvedSpeaker? PersonBySurnameIn(int start, int end)
+    {
+        var tokens = Tokens;
+        for (var i = end - 1; i >= Math.Max(1, start); i--)
+        {
+            var token = tokens[i];
+            if (token.Kind != TokenKind.Word || !char.IsUpper(_text[token.Start]) || token.End - token.Start < 3
+                || (tokens[i - 1].Kind == TokenKind.Word && char.IsUpper(_text[tokens[i - 1].Start]))
+                || (i + 1 < tokens.Length && tokens[i + 1].Kind == TokenKind.Word && char.IsUpper(_text[tokens[i + 1].Start])))
+            {
+                continue;
+            }
+
+            if ((_memory.Surname(token.Text(_text)) ?? FullNameBefore(i)) is { Type: SpeakerType.Person } person)
+            {
+                return person;
+            }
+        }
+
+        return null;
+    }
+}
