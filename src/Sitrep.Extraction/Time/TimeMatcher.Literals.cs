@@ -67,11 +67,6 @@ internal sealed partial class TimeMatcher
             }
 
             pattern.RequiredLiterals = [.. required];
-            foreach (var element in pattern.Elements)
-            {
-                pattern.RequiresMonth |= !element.Optional && element.Slot is TimeSlot.Month or TimeSlot.Month2;
-                pattern.RequiresWeekday |= !element.Optional && element.Slot is TimeSlot.Weekday or TimeSlot.Weekday2;
-            }
         }
 
         _literalsByWord = new int[]?[byWord.Count == 0 ? 0 : byWord.Keys.Max() + 1];
@@ -110,14 +105,10 @@ internal sealed partial class TimeMatcher
     /// <summary>
     /// Per literal element, one more than the last token of the sentence it matches (0: none), from the tokens'
     /// lexicon numbers <paramref name="ids"/>; a token whose number might disagree with the fold is folded and
-    /// looked up itself. Also one more than the last token that is a month name and a weekday name (what
-    /// <see cref="MatchMonth"/> and <see cref="MatchWeekday"/> look up, read from the tokens' <paramref name="kinds"/>).
+    /// looked up itself.
     /// </summary>
-    private void NoteLiterals(
-        string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> ids, ReadOnlySpan<WordKinds> kinds, Span<int> last, out int lastMonth, out int lastWeekday)
+    private void NoteLiterals(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> ids, Span<int> last)
     {
-        lastMonth = 0;
-        lastWeekday = 0;
         var byWord = _literalsByWord;
         Span<char> buffer = stackalloc char[MaxLiteral];
         for (var i = 0; i < tokens.Length; i++)
@@ -130,18 +121,6 @@ internal sealed partial class TimeMatcher
             }
 
             var word = tokens[i].Text(text);
-            if ((kinds[i] & WordKinds.Month) != 0)
-            {
-                lastMonth = i + 1;
-            }
-
-            if ((kinds[i] & WordKinds.Weekday) != 0
-                || (word.Length > 3 && (word.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || word.EndsWith("\u2019s", StringComparison.OrdinalIgnoreCase))
-                    && TimeLexicon.Weekdays.ContainsKey(word[..^2])))
-            {
-                lastWeekday = i + 1;
-            }
-
             if (MayFoldOtherwise(word))
             {
                 elements = null;
@@ -168,14 +147,9 @@ internal sealed partial class TimeMatcher
         }
     }
 
-    /// <summary>Whether each required literal, month and weekday of the pattern may match a token at or after <paramref name="start"/>.</summary>
-    private static bool RequiredLiteralsAfter(TimePattern pattern, ReadOnlySpan<int> last, int lastMonth, int lastWeekday, int start)
+    /// <summary>Whether each required literal of the pattern matches a token at or after <paramref name="start"/>.</summary>
+    private static bool RequiredLiteralsAfter(TimePattern pattern, ReadOnlySpan<int> last, int start)
     {
-        if ((pattern.RequiresMonth && lastMonth <= start) || (pattern.RequiresWeekday && lastWeekday <= start))
-        {
-            return false;
-        }
-
         foreach (var element in pattern.RequiredLiterals)
         {
             if (last[element] <= start)

@@ -209,11 +209,9 @@ internal sealed partial class TimeMatcher
         Span<int> literalAt = !remember ? default : _elements.Count <= 512 ? stackalloc int[_elements.Count] : new int[_elements.Count];
         // per literal element, one more than the last token it matches (patterns needing it are not tried after that)
         Span<int> literalLast = !remember ? default : _elements.Count <= 512 ? stackalloc int[_elements.Count] : new int[_elements.Count];
-        var lastMonth = 0;
-        var lastWeekday = 0;
         if (remember)
         {
-            NoteLiterals(text, tokens, ids, kinds, literalLast, out lastMonth, out lastWeekday);
+            NoteLiterals(text, tokens, ids, literalLast);
         }
 
         for (var i = 0; i < tokens.Length; i++)
@@ -223,20 +221,20 @@ internal sealed partial class TimeMatcher
             var known = (kinds[i] & WordKinds.Key) != 0;
             if (known && _wordKinds.TryGetValue(ids[i], out var info) && info.FirstOf is { } list && !InsideName(text, tokens, i))
             {
-                TryAll(CollectionsMarshal.AsSpan(list), text, tokens, i, anchor, document.Language, found, failedAt, literalAt, literalLast, lastMonth, lastWeekday, remember, TimeLead.All);
+                TryAll(CollectionsMarshal.AsSpan(list), text, tokens, i, anchor, document.Language, found, failedAt, literalAt, literalLast, remember, TimeLead.All);
             }
 
             if (tokens[i].Kind == TokenKind.Number)
             {
                 var lead = NumberLead(word, known);
                 var patterns = remember ? ByLead(_numberFirstByLead, _numberFirst, lead) : CollectionsMarshal.AsSpan(_numberFirst);
-                TryAll(patterns, text, tokens, i, anchor, document.Language, found, failedAt, literalAt, literalLast, lastMonth, lastWeekday, remember, lead);
+                TryAll(patterns, text, tokens, i, anchor, document.Language, found, failedAt, literalAt, literalLast, remember, lead);
             }
             else if (tokens[i].Kind == TokenKind.Word && MayStartSlot(word, kinds[i]))
             {
                 var lead = WordLead(word, kinds[i]);
                 var patterns = remember ? ByLead(_wordFirstByLead, _wordFirst, lead) : CollectionsMarshal.AsSpan(_wordFirst);
-                TryAll(patterns, text, tokens, i, anchor, document.Language, found, failedAt, literalAt, literalLast, lastMonth, lastWeekday, remember, lead);
+                TryAll(patterns, text, tokens, i, anchor, document.Language, found, failedAt, literalAt, literalLast, remember, lead);
             }
         }
 
@@ -295,7 +293,7 @@ internal sealed partial class TimeMatcher
 
     private static void TryAll(
         ReadOnlySpan<TimePattern> patterns, string text, ReadOnlySpan<Token> tokens, int start, TimeAnchor anchor, string language,
-        List<TimeCandidate> found, Span<int> failedAt, Span<int> literalAt, ReadOnlySpan<int> literalLast, int lastMonth, int lastWeekday, bool remember, TimeLead lead)
+        List<TimeCandidate> found, Span<int> failedAt, Span<int> literalAt, ReadOnlySpan<int> literalLast, bool remember, TimeLead lead)
     {
         foreach (var pattern in patterns)
         {
@@ -307,7 +305,7 @@ internal sealed partial class TimeMatcher
             {
                 continue; // none of the elements it can start with can match this token
             }
-            else if (!RequiredLiteralsAfter(pattern, literalLast, lastMonth, lastWeekday, start))
+            else if (!RequiredLiteralsAfter(pattern, literalLast, start))
             {
                 continue; // a word it needs is not in the rest of the sentence
             }

@@ -172,12 +172,6 @@ internal sealed class TimePattern
     /// </summary>
     public int[] RequiredLiterals { get; set; } = [];
 
-    /// <summary>Whether it has a required month slot ({month}, {month2}): it cannot match at a token after the sentence's last month name.</summary>
-    public bool RequiresMonth { get; set; }
-
-    /// <summary>Whether it has a required weekday slot ({weekday}, {weekday2}): it cannot match at a token after the sentence's last weekday name.</summary>
-    public bool RequiresWeekday { get; set; }
-
     public static TimePattern Parse(string source, TimeRule rule)
     {
         var parts = source.Split(' ', StringSplitOptions.RemoveEmptyEntries);
