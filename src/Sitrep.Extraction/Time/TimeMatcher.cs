@@ -66,15 +66,20 @@ internal sealed partial class TimeMatcher
     {
         var future = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var carriers = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var patterns = new List<TimePattern>();
         foreach (var language in languages)
         {
             future.UnionWith(language.FutureMarkers);
             carriers.UnionWith(language.FutureCarriers);
             foreach (var (source, rule) in language.Patterns)
             {
-                Index(TimePattern.Parse(source, rule));
+                var pattern = TimePattern.Parse(source, rule);
+                Index(pattern);
+                patterns.Add(pattern);
             }
         }
+
+        IndexLiterals(patterns);
 
         var kinds = new Dictionary<string, WordKinds>(StringComparer.OrdinalIgnoreCase);
         void Mark(IEnumerable<string> words, WordKinds kind)
@@ -202,6 +207,13 @@ internal sealed partial class TimeMatcher
         Span<int> failedAt = _elements.Count <= 512 ? stackalloc int[_elements.Count] : new int[_elements.Count];
         // per literal element, the token (plus one) where it was last tried, negative when it did not match there
         Span<int> literalAt = !remember ? default : _elements.Count <= 512 ? stackalloc int[_elements.Count] : new int[_elements.Count];
+        // per literal element, one more than the last token it matches (patterns needing it are not tried after that)
+        Span<int> literalLast = !remember ? default : _elements.Count <= 512 ? stackalloc int[_elements.Count] : new int[_elements.Count];
+        if (remember)
+        {
+            NoteLiterals(text, tokens, ids, literalLast);
+        }
+
         for (var i = 0; i < tokens.Length; i++)
         {
             var word = tokens[i].Text(text);
@@ -209,20 +221,20 @@ internal sealed partial class TimeMatcher
             var known = (kinds[i] & WordKinds.Key) != 0;
             if (known && _wordKinds.TryGetValue(ids[i], out var info) && info.FirstOf is { } list && !InsideName(text, tokens, i))
             {
-                TryAll(CollectionsMarshal.AsSpan(list), text, tokens, i, anchor, document.Language, found, failedAt, literalAt, remember, TimeLead.All);
+                TryAll(CollectionsMarshal.AsSpan(list), text, tokens, i, anchor, document.Language, found, failedAt, literalAt, literalLast, remember, TimeLead.All);
             }
 
             if (tokens[i].Kind == TokenKind.Number)
             {
                 var lead = NumberLead(word, known);
                 var patterns = remember ? ByLead(_numberFirstByLead, _numberFirst, lead) : CollectionsMarshal.AsSpan(_numberFirst);
-                TryAll(patterns, text, tokens, i, anchor, document.Language, found, failedAt, literalAt, remember, lead);
+                TryAll(patterns, text, tokens, i, anchor, document.Language, found, failedAt, literalAt, literalLast, remember, lead);
             }
             else if (tokens[i].Kind == TokenKind.Word && MayStartSlot(word, kinds[i]))
             {
                 var lead = WordLead(word, kinds[i]);
                 var patterns = remember ? ByLead(_wordFirstByLead, _wordFirst, lead) : CollectionsMarshal.AsSpan(_wordFirst);
-                TryAll(patterns, text, tokens, i, anchor, document.Language, found, failedAt, literalAt, remember, lead);
+                TryAll(patterns, text, tokens, i, anchor, document.Language, found, failedAt, literalAt, literalLast, remember, lead);
             }
         }
 
@@ -281,7 +293,7 @@ internal sealed partial class TimeMatcher
 
     private static void TryAll(
         ReadOnlySpan<TimePattern> patterns, string text, ReadOnlySpan<Token> tokens, int start, TimeAnchor anchor, string language,
-        List<TimeCandidate> found, Span<int> failedAt, Span<int> literalAt, bool remember, TimeLead lead)
+        List<TimeCandidate> found, Span<int> failedAt, Span<int> literalAt, ReadOnlySpan<int> literalLast, bool remember, TimeLead lead)
     {
         foreach (var pattern in patterns)
         {
@@ -292,6 +304,10 @@ internal sealed partial class TimeMatcher
             else if ((pattern.Lead & lead) == 0)
             {
                 continue; // none of the elements it can start with can match this token
+            }
+            else if (!RequiredLiteralsAfter(pattern, literalLast, start))
+            {
+                continue; // a word it needs is not in the rest of the sentence
             }
 
             var head = pattern.FirstElement;

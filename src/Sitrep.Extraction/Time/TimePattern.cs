@@ -165,6 +165,13 @@ internal sealed class TimePattern
     /// </summary>
     public TimeLead Lead { get; set; }
 
+    /// <summary>
+    /// The numbers of its required literal elements (<see cref="TimeElement.Id"/>) whose words its matcher can find
+    /// by a token's lexicon number: the pattern cannot match at a token unless each of them matches this token or
+    /// a later one of the sentence.
+    /// </summary>
+    public int[] RequiredLiterals { get; set; } = [];
+
     public static TimePattern Parse(string source, TimeRule rule)
     {
         var parts = source.Split(' ', StringSplitOptions.RemoveEmptyEntries);
