@@ -20,6 +20,23 @@ internal sealed partial class PlaceMatcher
         ("овск", ["овая", "овое"]),
     ];
 
+    /// <summary>The looked-up key is folded and stemmed, so the town found must itself be named in -ova/-ove (Lozova,
+    /// Lozovaya), not merely share the stem ("Королівського" is no Korolev).</summary>
+    private static readonly string[] OvaEndings = ["ova", "ove", "ovaya", "ovoye", "ovoe", "ovaia", "ovoie"];
+
+    private static bool EndsInOva(string name)
+    {
+        foreach (var e in OvaEndings)
+        {
+            if (name.EndsWith(e, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private NameMatch? AlternatingAdjectiveAt(string text, ReadOnlySpan<Token> tokens, int index, NameMatch? match)
     {
         var t = tokens[index];
@@ -57,6 +74,7 @@ internal sealed partial class PlaceMatcher
                 {
                     var p = gazetteer[h];
                     if (p.FeatureCode.StartsWith("PPL", StringComparison.Ordinal) && p.Population >= Adjectives.KaTownPopulation
+                        && EndsInOva(p.Name)
                         && (match is null || Array.IndexOf(match.Candidates, h) < 0))
                     {
                         (towns ??= []).Add(h);
