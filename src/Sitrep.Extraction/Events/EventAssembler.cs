@@ -74,6 +74,7 @@ internal sealed partial class EventAssembler
         TriggerRules.AddSwaps(_document.Text, _tokens, triggers, first, limit);
         triggers.RemoveAll((Assembler: this, First: first), static (t, c) => t.Value == TriggerClass.None || c.Assembler.Negated(c.First, t.FirstToken));
         NonEventMentions.Remove(_document.Text, _tokens, triggers, first, limit);
+        HabitAndPostponement.Remove(_document.Text, _tokens, triggers, first, limit);
         // "Moscow would strike the bridges", "погрожують завдати удару", "пообещали нанести удар": not what happened
         triggers.RemoveAll(new SentenceView(_document.Text, _tokens, first, limit), static (t, c) => Irrealis.Governs(c.Text, c.Tokens, t, c.First, c.Limit));
         if (triggers.Count == 0)
@@ -293,9 +294,17 @@ internal sealed partial class EventAssembler
     /// <summary>An interception word that is not negated ("could not be intercepted"), and no hit or explosion word.</summary>
     private bool OnlyIntercepted(int first, int limit, List<PhraseMatch<TriggerClass>> triggers)
     {
-        if (!ClaimLexicon.Default.Interceptions.Any(_document.Text, _tokens, first, limit) || triggers.Exists(t => t.Value == TriggerClass.Strike))
+        if (triggers.Exists(t => t.Value == TriggerClass.Strike))
         {
             return false;
+        }
+
+        if (!ClaimLexicon.Default.Interceptions.Any(_document.Text, _tokens, first, limit))
+        {
+            // "силы ПВО уничтожили ещё восемь беспилотников", "сили ППО знищили 12 дронів", "air defences destroyed
+            // eight drones": air defence as the subject of a verb of destroying is an interception too
+            return AirDefenceIn(first, limit) && Destroyed.AnyIn(_document.Text, _tokens, first, limit)
+                && !Debris.AnyIn(_document.Text, _tokens, first, limit) && !DebrisOpensNext(limit);
         }
 
         foreach (var m in ClaimLexicon.Default.Interceptions.FindAll(_document.Text, _tokens, first, limit))
@@ -309,6 +318,23 @@ internal sealed partial class EventAssembler
         // "debris from a downed missile fell on a block": what was shot down still hit
         return !Debris.AnyIn(_document.Text, _tokens, first, limit) && !DebrisOpensNext(limit);
     }
+
+    /// <summary>Air defence named as a body: "ПВО", "ППО", "defences" ("air defences destroyed eight drones").</summary>
+    private static readonly WordSet AirDefence = new(["ПВО", "ППО"]);
+
+    private bool AirDefenceIn(int first, int limit)
+    {
+        if (AirDefence.AnyIn(_document.Text, _tokens, first, limit))
+        {
+            return true;
+        }
+
+        var span = _document.Text.AsSpan(_tokens[first].Start, _tokens[limit - 1].End - _tokens[first].Start);
+        return span.Contains("air defence", StringComparison.OrdinalIgnoreCase) || span.Contains("air defense", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Verbs of destroying in the past, said of air defence.</summary>
+    private static readonly WordSet Destroyed = new(["уничтожили", "уничтожены", "уничтожено", "знищили", "знищено", "destroyed"]);
 
     private static readonly WordSet DebrisNouns = new(["debris", "fragments", "wreckage", "уламки", "уламків", "обломки", "обломков"]);
 

@@ -188,10 +188,23 @@ internal static class EventLocator
         var found = false;
         for (var i = s.FirstToken + 1; i < s.FirstToken + s.TokenCount && !found; i++)
         {
-            found = ClaimLexicon.TownWords.Contains(document.Text, tokens[i]) && ClaimLexicon.TownDeterminers.Contains(document.Text, tokens[i - 1]);
+            found = TownWord(document.Text, tokens[i]) && ClaimLexicon.TownDeterminers.Contains(document.Text, tokens[i - 1]);
         }
 
         return found ? StoryPlace.MostNamedBefore(document, s.Span.Start) : null;
+    }
+
+    /// <summary>"town", and its possessive "the town's eastern edge", "the city's market".</summary>
+    private static bool TownWord(string text, Token token)
+    {
+        if (ClaimLexicon.TownWords.Contains(text, token))
+        {
+            return true;
+        }
+
+        var word = text.AsSpan(token.Start, token.End - token.Start);
+        return word.Length > 2 && (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal))
+            && ClaimLexicon.TownWords.Contains(word[..^2]);
     }
 
     /// <summary>

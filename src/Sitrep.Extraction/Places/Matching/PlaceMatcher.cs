@@ -59,6 +59,7 @@ internal sealed partial class PlaceMatcher(Gazetteer gazetteer, PlaceLexicon lex
 
                 match ??= RussianDistrictAt(text, tokens, i, end);
                 match ??= LowerCaseCityAdjectiveAt(text, tokens, i, end);
+                match = AlternatingAdjectiveAt(text, tokens, i, match);
                 if (match is null)
                 {
                     if (parts.Count(i) > 1)

@@ -327,8 +327,10 @@ internal sealed partial class Disambiguator(Gazetteer gazetteer)
             {
                 score += NamedRegionWeight;
             }
-            else if (region >= 0 && anchorRegions.Contains(region))
+            else if (region >= 0 && anchorRegions.Contains(region) && AnotherAnchorIn(region, c, anchors))
             {
+                // a place is no evidence for itself: a city that anchors because it dwarfs its namesakes does not
+                // also lend its own region to itself (92's "Кам'янське" among the front's villages)
                 score += AnchorRegionWeight;
             }
 
@@ -376,6 +378,20 @@ internal sealed partial class Disambiguator(Gazetteer gazetteer)
 
         var margin = best - second;
         return new Resolved(bestIndex, Math.Round(0.5 + (0.45 * Math.Tanh(margin)), 2));
+    }
+
+    /// <summary>Whether an anchor other than <paramref name="self"/> lies in <paramref name="region"/>.</summary>
+    private bool AnotherAnchorIn(int region, int self, List<(double Lat, double Lon, int Place)> anchors)
+    {
+        foreach (var (_, _, place) in anchors)
+        {
+            if (place != self && gazetteer.Admin1Of(gazetteer[place]) == region)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>How near a place of certain identity one of a name's namesakes must lie for it to weigh (its region, and
