@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Runtime;
 using System.Runtime.CompilerServices;
 using System.Threading.Channels;
@@ -16,10 +17,10 @@ internal sealed class Ingestor(ISitrepStore store, CliEnvironment env)
 {
     private const int BatchSize = 64;
 
-    /// <summary>Extracted batches waiting for the store. Every document waiting outlives a few young-generation
-    /// collections and dies in the old generation, so fewer in flight means less garbage between full collections:
-    /// at most 256 documents are in flight (two being stored, one waiting, one being extracted).</summary>
-    private const int BatchesAhead = 1;
+    /// <summary>Batches between reading and stored: read and waiting, being extracted, extracted and waiting, and being
+    /// stored. Every document in flight outlives a few young-generation collections and dies in the old generation,
+    /// so fewer in flight means less garbage between full collections: at most 256 documents.</summary>
+    private const int BatchesInFlight = 4;
 
     /// <summary>When storing falls behind, the batches waiting for it (of the same source) are stored in one
     /// transaction, up to this many documents: events touched by every batch (a place reported on every day) are
@@ -32,7 +33,7 @@ internal sealed class Ingestor(ISitrepStore store, CliEnvironment env)
     /// time, for the same CPU; docs/benchmarks.md, "Native AOT"). JIT-compiled, one core is left to the thread that
     /// stores and the compiler: sharing both with them cost about 15 % more CPU per document.
     /// </summary>
-    private static readonly int ExtractionThreads = RuntimeFeature.IsDynamicCodeSupported
+    private static readonly int ExtractionThreadCount = RuntimeFeature.IsDynamicCodeSupported
         ? Math.Max(1, Environment.ProcessorCount - 1)
         : Environment.ProcessorCount;
 
@@ -114,28 +115,34 @@ internal sealed class Ingestor(ISitrepStore store, CliEnvironment env)
     }
 
     /// <summary>
-    /// Reading and extraction run ahead of storing, at most <see cref="BatchesAhead"/> batches, so the store writes one
-    /// batch while the next ones are extracted and memory stays flat however large the input. Batches are stored in
-    /// input order; each batch is one transaction, and batches never span two sources.
+    /// Reading, extraction and storing run at once, each on its own threads, so that both cores have work all the
+    /// time: the reader reads a source and looks up which of its documents are stored already, a few batches ahead;
+    /// the extracting threads take documents one at a time in input order, from whichever batch is next, so no thread
+    /// waits at the end of a batch for another's last document; the store writes each batch as soon as all its
+    /// documents are extracted. At most <see cref="BatchesInFlight"/> batches are between reading and stored, so
+    /// memory stays flat however large the input. Batches are stored in input order; each is one transaction (or two
+    /// of one source together, see <see cref="MaxStoredAtOnce"/>), and batches never span two sources.
     /// </summary>
     private async Task PipelineAsync(List<string> sources, ReaderOptions options, IngestReport report, Action<string>? started, Action? finished, CancellationToken ct)
     {
-        var channel = Channel.CreateBounded<ExtractedBatch>(new BoundedChannelOptions(BatchesAhead) { SingleReader = true, SingleWriter = true });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        using var room = new SemaphoreSlim(BatchesInFlight);
+        var batches = Channel.CreateUnbounded<PendingBatch>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
+        using var extraction = new ExtractionThreads(ExtractionThreadCount, store.ExtractionForm, stop.Token);
         var producer = Task.Run(async () =>
         {
             try
             {
                 foreach (var source in sources)
                 {
-                    await ExtractSourceAsync(source, options, report, channel.Writer, stop.Token);
+                    await ReadSourceAsync(source, options, report, room, batches.Writer, extraction, stop.Token);
                 }
 
-                channel.Writer.Complete();
+                batches.Writer.Complete();
             }
             catch (Exception ex)
             {
-                channel.Writer.Complete(ex);
+                batches.Writer.Complete(ex);
             }
         }, CancellationToken.None);
 
@@ -144,7 +151,7 @@ internal sealed class Ingestor(ISitrepStore store, CliEnvironment env)
             string? current = null;
             var stored = 0;
             using var log = MemoryLog.FromEnvironment(env.Error);
-            await foreach (var first in channel.Reader.ReadAllAsync(stop.Token))
+            await foreach (var first in batches.Reader.ReadAllAsync(stop.Token))
             {
                 if (first.Source != current)
                 {
@@ -152,14 +159,17 @@ internal sealed class Ingestor(ISitrepStore store, CliEnvironment env)
                     started?.Invoke(first.Source);
                 }
 
-                var batch = first;
+                var batch = await first.ExtractedAsync();
+                var taken = 1;
                 while (!batch.EndsSource && batch.Documents.Length + BatchSize <= MaxStoredAtOnce &&
-                       channel.Reader.TryPeek(out var next) && next.Source == batch.Source && channel.Reader.TryRead(out next))
+                       batches.Reader.TryPeek(out var next) && next.Source == batch.Source && next.IsExtracted && batches.Reader.TryRead(out next))
                 {
-                    batch = batch.Then(next);
+                    batch = batch.Then(await next.ExtractedAsync());
+                    taken++;
                 }
 
                 await StoreBatchAsync(batch, report, stop.Token);
+                room.Release(taken);
                 if (++stored % CompactEvery == 0 || GC.GetTotalMemory(false) > HeapSoftLimit)
                 {
                     CompactHeap();
@@ -180,7 +190,10 @@ internal sealed class Ingestor(ISitrepStore store, CliEnvironment env)
         }
     }
 
-    private async Task ExtractSourceAsync(string source, ReaderOptions options, IngestReport report, ChannelWriter<ExtractedBatch> output, CancellationToken ct)
+    /// <summary>Reads a source into batches, looks up which documents of each are stored already, and hands the rest to
+    /// the extracting threads, waiting while <see cref="BatchesInFlight"/> batches are not stored yet.</summary>
+    private async Task ReadSourceAsync(string source, ReaderOptions options, IngestReport report, SemaphoreSlim room,
+        ChannelWriter<PendingBatch> output, ExtractionThreads extraction, CancellationToken ct)
     {
         var batch = new List<Document>(BatchSize);
         await foreach (var item in DocumentReader.ReadSourceAsync(source, options, ct))
@@ -194,27 +207,23 @@ internal sealed class Ingestor(ISitrepStore store, CliEnvironment env)
             batch.Add(item.Value!);
             if (batch.Count == BatchSize)
             {
-                await output.WriteAsync(await ExtractAsync(source, batch, false, ct), ct);
+                await SubmitAsync(source, batch, false, room, output, extraction, ct);
                 batch = new List<Document>(BatchSize);
             }
         }
 
-        await output.WriteAsync(await ExtractAsync(source, batch, true, ct), ct);
+        await SubmitAsync(source, batch, true, room, output, extraction, ct);
     }
 
-    /// <summary>Extracts a batch in parallel, skipping documents already stored, and prepares what the store writes
-    /// (serialised JSON) on the same threads.</summary>
-    private async Task<ExtractedBatch> ExtractAsync(string source, List<Document> batch, bool endsSource, CancellationToken ct)
+    private async Task SubmitAsync(string source, List<Document> batch, bool endsSource, SemaphoreSlim room,
+        ChannelWriter<PendingBatch> output, ExtractionThreads extraction, CancellationToken ct)
     {
         var stored = await store.StoredDocumentIdsAsync([.. batch.Select(d => d.Id)], ct);
-        var fresh = batch.Where(d => !stored.Contains(d.Id)).ToList();
-
-        var outputs = new NewDocument[fresh.Count];
-        Parallel.For(0, fresh.Count, new ParallelOptions { CancellationToken = ct, MaxDegreeOfParallelism = ExtractionThreads }, i =>
-        {
-            outputs[i] = new NewDocument(ExtractOutputMapper.Map(SitrepPipeline.Default.Process(fresh[i], ct)), fresh[i].Metadata.Origin).Compact(store.ExtractionForm);
-        });
-        return new ExtractedBatch(source, outputs, batch.Count - fresh.Count, endsSource);
+        var fresh = batch.Where(d => !stored.Contains(d.Id)).ToArray();
+        await room.WaitAsync(ct);
+        var pending = new PendingBatch(source, fresh, batch.Count - fresh.Length, endsSource);
+        await output.WriteAsync(pending, ct);
+        extraction.Add(pending);
     }
 
     /// <summary>Stores extracted batches in one transaction: an interrupted ingest keeps whole transactions, and running it
@@ -240,6 +249,126 @@ internal sealed class Ingestor(ISitrepStore store, CliEnvironment env)
         report.Fail();
         await env.Error.WriteLineAsync($"sitrep: {error}");
         await store.QuarantineAsync(error, ct);
+    }
+}
+
+/// <summary>A batch read and handed to the extracting threads: each document's output fills in as a thread finishes
+/// it, and the batch is extracted when the last one does (or failed when one failed).</summary>
+internal sealed class PendingBatch
+{
+    private readonly Document?[] documents;
+    private readonly NewDocument[] outputs;
+    private readonly int alreadyStored;
+    private readonly bool endsSource;
+    private readonly TaskCompletionSource extracted = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private int remaining;
+
+    public PendingBatch(string source, Document[] documents, int alreadyStored, bool endsSource)
+    {
+        (Source, this.documents, this.alreadyStored, this.endsSource) = (source, documents, alreadyStored, endsSource);
+        outputs = new NewDocument[documents.Length];
+        remaining = documents.Length;
+        if (remaining == 0)
+        {
+            extracted.SetResult();
+        }
+    }
+
+    public string Source { get; }
+
+    public int Count => documents.Length;
+
+    public bool IsExtracted => extracted.Task.IsCompleted;
+
+    /// <summary>The document to extract, no longer held by the batch: what extraction adds to it is not kept while the
+    /// batch waits to be stored.</summary>
+    public Document Take(int index) => Interlocked.Exchange(ref documents[index], null)!;
+
+    public void Extracted(int index, NewDocument output)
+    {
+        outputs[index] = output;
+        if (Interlocked.Decrement(ref remaining) == 0)
+        {
+            extracted.TrySetResult();
+        }
+    }
+
+    public void Failed(Exception error) => extracted.TrySetException(error);
+
+    /// <summary>The batch once all its documents are extracted; throws what extracting one of them threw.</summary>
+    public async Task<ExtractedBatch> ExtractedAsync()
+    {
+        await extracted.Task;
+        return new ExtractedBatch(Source, outputs, alreadyStored, endsSource);
+    }
+}
+
+/// <summary>Threads that extract the documents of pending batches one at a time, in the order they were added, and
+/// prepare what the store writes (serialised JSON) for each.</summary>
+internal sealed class ExtractionThreads : IDisposable
+{
+    private readonly BlockingCollection<(PendingBatch Batch, int Index)> queue = [];
+    private readonly Thread[] threads;
+    private readonly ExtractionForm form;
+    private readonly CancellationToken ct;
+
+    public ExtractionThreads(int count, ExtractionForm form, CancellationToken ct)
+    {
+        (this.form, this.ct) = (form, ct);
+        threads = new Thread[count];
+        for (var i = 0; i < count; i++)
+        {
+            threads[i] = new Thread(Run) { IsBackground = true, Name = "extracting" };
+            threads[i].Start();
+        }
+    }
+
+    public void Add(PendingBatch batch)
+    {
+        for (var i = 0; i < batch.Count; i++)
+        {
+            queue.Add((batch, i), ct);
+        }
+    }
+
+    private void Run()
+    {
+        try
+        {
+            foreach (var (batch, index) in queue.GetConsumingEnumerable(ct))
+            {
+                if (batch.IsExtracted)
+                {
+                    continue; // another of its documents failed
+                }
+
+                try
+                {
+                    var document = batch.Take(index);
+                    var output = ExtractOutputMapper.Map(SitrepPipeline.Default.Process(document, ct));
+                    batch.Extracted(index, new NewDocument(output, document.Metadata.Origin).Compact(form));
+                }
+                catch (Exception ex)
+                {
+                    batch.Failed(ex);
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // the ingest stopped
+        }
+    }
+
+    public void Dispose()
+    {
+        queue.CompleteAdding();
+        foreach (var thread in threads)
+        {
+            thread.Join();
+        }
+
+        queue.Dispose();
     }
 }
 

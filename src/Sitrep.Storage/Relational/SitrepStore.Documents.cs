@@ -80,6 +80,7 @@ public sealed partial class SitrepStore
             }
 
             await tx.CommitAsync(ct);
+            dialect.Committed(connection);
             window.StoredSeq = seq;
             window.Trim();
             claimWindow.Trim();

@@ -28,6 +28,12 @@ internal abstract class StoreDialect : IAsyncDisposable
     /// <summary>Runs on the connection of a writing batch before its transaction (e.g. bulk-load settings).</summary>
     public virtual Task PrepareWriterAsync(DbConnection connection, CancellationToken ct) => Task.CompletedTask;
 
+    /// <summary>Runs on the connection of a writing batch once its transaction has committed (e.g. to start copying the
+    /// write-ahead log into the database on another thread).</summary>
+    public virtual void Committed(DbConnection connection)
+    {
+    }
+
     /// <summary>Runs once per migration run, before the scripts (e.g. journal mode).</summary>
     public virtual Task PrepareAsync(DbConnection connection, CancellationToken ct) => Task.CompletedTask;
 
