@@ -51,7 +51,7 @@ public static class CliApp
         }
         finally
         {
-            await env.Out.FlushAsync(cancellationToken);
+            await env.Out.FlushAsync(CancellationToken.None);
         }
     }
 

@@ -159,12 +159,12 @@ internal sealed class Ingestor(ISitrepStore store, CliEnvironment env)
                     started?.Invoke(first.Source);
                 }
 
-                var batch = await first.ExtractedAsync();
+                var batch = await first.ExtractedAsync(stop.Token);
                 var taken = 1;
                 while (!batch.EndsSource && batch.Documents.Length + BatchSize <= MaxStoredAtOnce &&
                        batches.Reader.TryPeek(out var next) && next.Source == batch.Source && next.IsExtracted && batches.Reader.TryRead(out next))
                 {
-                    batch = batch.Then(await next.ExtractedAsync());
+                    batch = batch.Then(await next.ExtractedAsync(stop.Token));
                     taken++;
                 }
 
@@ -295,10 +295,11 @@ internal sealed class PendingBatch
 
     public void Failed(Exception error) => extracted.TrySetException(error);
 
-    /// <summary>The batch once all its documents are extracted; throws what extracting one of them threw.</summary>
-    public async Task<ExtractedBatch> ExtractedAsync()
+    /// <summary>The batch once all its documents are extracted; throws what extracting one of them threw. Once the
+    /// ingest is cancelled the extracting threads stop taking documents, so the wait ends with the cancellation.</summary>
+    public async Task<ExtractedBatch> ExtractedAsync(CancellationToken ct)
     {
-        await extracted.Task;
+        await extracted.Task.WaitAsync(ct);
         return new ExtractedBatch(Source, outputs, alreadyStored, endsSource);
     }
 }

@@ -76,5 +76,36 @@ public sealed class IngestPipelineTests : IDisposable
         Assert.Contains("0 documents added, 369 unchanged, 1 failed", again.Out);
     }
 
+    /// <summary>
+    /// Ctrl+C in the middle of a long ingest: the command ends with "sitrep: cancelled" and exit code 130 (the output
+    /// is flushed whatever the cancellation; neither an error escapes nor a wait for batches no thread will extract any
+    /// more), and the store opens holding whole transactions of 64 documents.
+    /// </summary>
+    [Fact]
+    public async Task Ingest_CancelledMidway_StopsAndKeepsWholeBatches()
+    {
+        const int Count = 12_000;
+        var lines = new StringBuilder();
+        for (var i = 1; i <= Count; i++)
+        {
+            lines.AppendLine(Line($"c{i:00000}", "Wire", Towns[i % Towns.Length], 1 + (i % 28), 1 + (i % 5), i));
+        }
+
+        var input = _dir.File("long.jsonl", lines.ToString());
+        using var ctrlC = new CancellationTokenSource(TimeSpan.FromSeconds(2));
+
+        // The guard only turns a hang into a failure: 12,000 documents take far longer than the two seconds after
+        // which the ingest is stopped.
+        var result = await CliRun.InProcessAsync(ctrlC.Token, "ingest", input, "--db", Db).WaitAsync(TimeSpan.FromMinutes(5));
+
+        Assert.Equal(130, result.ExitCode);
+        Assert.Contains("sitrep: cancelled", result.Err);
+        var status = await CliRun.InProcessAsync("status", "--db", Db, "--format", "json");
+        Assert.Equal(0, status.ExitCode);
+        var stored = JsonDocument.Parse(status.Out).RootElement.GetProperty("documents").GetInt32();
+        Assert.True(stored < Count, $"the ingest was not stopped: {stored} documents stored");
+        Assert.Equal(0, stored % 64); // whole transactions of 64 documents
+    }
+
     public void Dispose() => _dir.Dispose();
 }

@@ -9,12 +9,15 @@ internal static class CliRun
 
     private static readonly TimeProvider FixedClock = new FixedTimeProvider(new DateTimeOffset(2025, 12, 20, 12, 0, 0, TimeSpan.Zero));
 
-    public static async Task<Outcome> InProcessAsync(params string[] args)
+    public static Task<Outcome> InProcessAsync(params string[] args) => InProcessAsync(CancellationToken.None, args);
+
+    /// <summary>In process, stopped when <paramref name="cancellationToken"/> is cancelled (as Ctrl+C stops the CLI).</summary>
+    public static async Task<Outcome> InProcessAsync(CancellationToken cancellationToken, params string[] args)
     {
         var stdout = new StringWriter();
         var stderr = new StringWriter();
         var env = new CliEnvironment(stdout, stderr, FixedClock, IsTerminal: false);
-        var code = await CliApp.RunAsync(args, env);
+        var code = await CliApp.RunAsync(args, env, cancellationToken);
         return new Outcome(code, stdout.ToString(), stderr.ToString());
     }
 
