@@ -56,15 +56,13 @@ internal sealed partial class SpeakerResolver
             return body is null ? null : body with { Span = span };
         }
 
-        var word = tokens[owner].Text(_text);
-        var head = word.EndsWith("'s") || word.EndsWith("\u2019s") ? word[..^2] : default;
-        if (head.Length < 4 || !char.IsLower(head[0]) || owner - 1 < 0 || tokens[owner - 1].Text(_text) is not ("the" or "The"))
+        if (!IsLowerPossessive(owner) || OwnerPhraseStart(owner) is not { } the)
         {
             return null;
         }
 
-        var name = head.ToString().ToLowerInvariant();
-        var owned = NamedJustBefore(name, owner - 1, span) ?? _memory.BackReference(name, null) ?? UnitNamedBefore(name, owner - 1);
+        var name = PossessiveHead(owner);
+        var owned = NamedJustBefore(name, the, span) ?? _memory.BackReference(name, null) ?? UnitNamedBefore(name, the);
         return owned is { Type: not SpeakerType.Person } ? owned with { Span = span } : null;
     }
 

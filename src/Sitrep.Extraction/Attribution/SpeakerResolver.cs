@@ -162,32 +162,50 @@ internal sealed partial class SpeakerResolver
         var tokens = Tokens;
         for (var i = Math.Max(1, start - 2); i < end; i++)
         {
-            var word = tokens[i].Text(_text);
-            var owner = word.EndsWith("'s") || word.EndsWith("\u2019s") ? word[..^2] : default;
-            if (owner.Length < 4 || !char.IsLower(owner[0]))
+            if (!IsLowerPossessive(i))
             {
                 continue;
             }
 
-            // lower-case words back to "the": "the task force's", "the brigade's" (not "the Kharkiv region's")
-            var k = i - 1;
-            while (k > 0 && i - k < 4 && tokens[k].Kind == TokenKind.Word && char.IsLower(_text[tokens[k].Start]) && tokens[k].Text(_text) is not "the")
-            {
-                k--;
-            }
-
-            if (tokens[k].Text(_text) is not ("the" or "The"))
+            if (OwnerPhraseStart(i) is not { } k)
             {
                 return null;
             }
 
-            var head = owner.ToString().ToLowerInvariant();
+            var head = PossessiveHead(i);
             var phrase = new TextSpan(tokens[k].Start, tokens[i].End);
             var body = NamedJustBefore(head, k, phrase) ?? _memory.BackReference(head, null);
             return body is { Type: not SpeakerType.Person } ? body.Side : null;
         }
 
         return null;
+    }
+
+    /// <summary>Whether token <paramref name="i"/> is a lower-case possessive of four letters or more ("brigade's",
+    /// "force's"): an owner named by a common noun.</summary>
+    private bool IsLowerPossessive(int i)
+    {
+        var word = Tokens[i].Text(_text);
+        var owner = word.EndsWith("'s") || word.EndsWith("\u2019s") ? word[..^2] : default;
+        return owner.Length >= 4 && char.IsLower(owner[0]);
+    }
+
+    /// <summary>The possessive's head word, lower case, without its "'s".</summary>
+    private string PossessiveHead(int i) => Tokens[i].Text(_text)[..^2].ToString().ToLowerInvariant();
+
+    /// <summary>The token of "the" that begins the owner phrase ending in the possessive at <paramref name="i"/>, over at
+    /// most two lower-case words: "the brigade's", "the task force's" (not "the Kharkiv region's"). Null when no "the"
+    /// begins it.</summary>
+    private int? OwnerPhraseStart(int i)
+    {
+        var tokens = Tokens;
+        var k = i - 1;
+        while (k > 0 && i - k < 4 && tokens[k].Kind == TokenKind.Word && char.IsLower(_text[tokens[k].Start]) && tokens[k].Text(_text) is not "the")
+        {
+            k--;
+        }
+
+        return k >= 0 && tokens[k].Text(_text) is "the" or "The" ? k : null;
     }
 
     /// <summary>

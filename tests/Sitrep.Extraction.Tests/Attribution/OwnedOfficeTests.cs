@@ -33,6 +33,16 @@ public sealed class OwnedOfficeTests
     }
 
     [Fact]
+    public void Process_OwnerOfTwoWords_TheUnitNamedBeforeSpeaks()
+    {
+        var doc = Docs.Attributed("Medics from Ukraine's 47th Mechanised Brigade evacuated the wounded overnight. The mechanised brigade's press service said on Friday that two assaults near Zaliznychne had been repelled.", outlet: "Test Herald");
+
+        var last = doc.Attributions[^1];
+        Assert.Equal("47th Mechanised Brigade", last.Speaker);
+        Assert.Equal("UA", last.Side);
+    }
+
+    [Fact]
     public void Process_OwnerNamedNowhere_NoEarlierBodySpeaks()
     {
         var doc = Docs.Attributed("Ukraine's 3rd Army Corps said it held the town. The cooperative's press service said on Friday that deliveries of grain would resume next week.", outlet: "Test Wire");
