@@ -13,6 +13,11 @@ internal sealed class WordSet
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly ulong[] _ids;
 
+    // the first letters of the words (folded, modulo 64) by length, read before a token's word number is looked up:
+    // most tokens asked about are no word of the set, and most of those differ from every word in length or first
+    // letter (null when a word starts with a letter outside the fold's alphabet: then every token is looked up)
+    private readonly ulong[]? _firstByLength;
+
     public WordSet(IEnumerable<string> words)
     {
         _words = new HashSet<string>(words, StringComparer.OrdinalIgnoreCase);
@@ -23,6 +28,7 @@ internal sealed class WordSet
             ids.Add(LexiconWords.Add(word));
         }
 
+        _firstByLength = FirstLetters(_words);
         _ids = new ulong[ids.Count == 0 ? 0 : (ids.Max() >> 6) + 1];
         foreach (var id in ids)
         {
@@ -36,9 +42,43 @@ internal sealed class WordSet
 
     public bool Contains(string text, Token token)
     {
+        if (_firstByLength is { } firsts)
+        {
+            // equal ignoring case means equal in length and, within the fold's alphabet, equal folded letters
+            var start = token.Start;
+            var length = token.End - start;
+            if ((uint)(length - 1) < FilteredLengths && (uint)start < (uint)text.Length
+                && LexiconWords.TryFold(text[start], out var first) && (firsts[length] & (1UL << first)) == 0)
+            {
+                return false;
+            }
+        }
+
         var id = TokenWords.IdOf(text, token);
         var ids = _ids;
         return (uint)(id >> 6) < (uint)ids.Length && (ids[id >> 6] & (1UL << id)) != 0;
+    }
+
+    // words and tokens of 1 to 62 characters are told apart by their first letter; longer ones are always looked up
+    private const int FilteredLengths = 62;
+
+    private static ulong[]? FirstLetters(IEnumerable<string> words)
+    {
+        var firsts = new ulong[FilteredLengths + 1];
+        foreach (var word in words)
+        {
+            if (word.Length == 0 || !LexiconWords.TryFold(word[0], out var first))
+            {
+                return null;
+            }
+
+            if (word.Length <= FilteredLengths)
+            {
+                firsts[word.Length] |= 1UL << first;
+            }
+        }
+
+        return firsts;
     }
 
     /// <summary>Whether any of the tokens from <paramref name="from"/> up to (not including) <paramref name="to"/> is in the set.</summary>

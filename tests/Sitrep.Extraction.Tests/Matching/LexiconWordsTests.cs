@@ -47,6 +47,21 @@ public sealed class LexiconWordsTests
     }
 
     [Fact]
+    public void TryFold_OneCharacter_AsTheWordOfIt()
+    {
+        Span<char> into = stackalloc char[1];
+        for (var c = 0; c <= 0xFFFF; c++)
+        {
+            var whole = LexiconWords.TryFold([(char)c], into, out _);
+            Assert.Equal(whole, LexiconWords.TryFold((char)c, out var folded));
+            if (whole)
+            {
+                Assert.Equal(into[0], folded);
+            }
+        }
+    }
+
+    [Fact]
     public void IsCaseless_NoOtherCharacter_EqualsItIgnoringCase()
     {
         foreach (var c in Alphabet().Where(LexiconWords.IsCaseless))

@@ -50,6 +50,23 @@ public sealed class WordSetTests
     }
 
     [Theory]
+    [InlineData("\u1C80ода", true)] // an old form of в: equal to "вода" ignoring case, outside the fold's alphabet
+    [InlineData("ВОДА", true)]
+    [InlineData("вата", false)]
+    [InlineData("гора", false)]
+    [InlineData("вод", false)]
+    [InlineData("\u1C80", false)]
+    public void Contains_WordsOfTheFoldsAlphabet_TokensOfAnyLetterAsThePlainSet(string text, bool expected)
+    {
+        // the set tells most tokens apart by length and first letter before looking them up
+        var set = new WordSet(["вода", "дах", "water"]);
+        var document = new Document(text, new DocumentMetadata());
+        new TextStage().Process(document, CancellationToken.None);
+        Assert.Equal(expected, string.Equals(text, "вода", StringComparison.OrdinalIgnoreCase));
+        Assert.Equal(expected, set.Contains(text, document.Tokens[0]));
+    }
+
+    [Theory]
     [InlineData("Уламки впали на дах", 0, true)]
     [InlineData("Debris fell on a roof", 0, true)]
     [InlineData("Drones fell silent", 0, false)]
