@@ -19,8 +19,14 @@ internal sealed class CueList
 
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _exactLookup;
 
-    /// <summary>Bit n: some whole-word entry has n letters (bit 63: 63 or more), so most words skip the lookup.</summary>
-    private readonly ulong _exactLengths;
+    /// <summary>
+    /// By a word's length (63: 63 or more letters), bit n: some whole-word entry of that length starts with a letter
+    /// whose upper case is n modulo 64, so that most words skip the lookup and the upper-casing.
+    /// </summary>
+    private readonly ulong[] _exactFirsts = new ulong[64];
+
+    /// <summary>Bit n: some stem starts with a letter whose upper case is n modulo 64.</summary>
+    private readonly ulong _stemFirsts;
 
     /// <summary>Whether a lone "*" makes every word match.</summary>
     private readonly bool _any;
@@ -35,11 +41,17 @@ internal sealed class CueList
         _exactLookup = _exact.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var e in _exact)
         {
-            _exactLengths |= LengthBit(e.Length);
+            if (e.Length > 0)
+            {
+                _exactFirsts[Math.Min(e.Length, 63)] |= 1UL << e[0];
+            }
+        }
+
+        foreach (var first in _prefixes.Keys)
+        {
+            _stemFirsts |= 1UL << first;
         }
     }
-
-    private static ulong LengthBit(int length) => 1UL << Math.Min(length, 63);
 
     public bool Matches(ReadOnlySpan<char> word)
     {
@@ -53,9 +65,13 @@ internal sealed class CueList
             return _exact.Contains("");
         }
 
-        // a word of no entry's length that starts no stem is no cue: most words, decided before upper-casing them
-        var mayBeExact = (_exactLengths & LengthBit(word.Length)) != 0;
-        var hasStems = _prefixes.TryGetValue(Letters.Upper(word[0]), out var stems);
+        // a word of no entry's length and first letter that starts no stem is no cue: most words, decided before
+        // upper-casing them (the bits are the first letters' upper case modulo 64, as the entries are kept)
+        var first = Letters.Upper(word[0]);
+        var firstBit = 1UL << first;
+        var mayBeExact = (_exactFirsts[Math.Min(word.Length, 63)] & firstBit) != 0;
+        string[]? stems = null;
+        var hasStems = (_stemFirsts & firstBit) != 0 && _prefixes.TryGetValue(first, out stems);
         if (!hasStems && !mayBeExact)
         {
             return false;
