@@ -19,14 +19,8 @@ internal sealed class CueList
 
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _exactLookup;
 
-    /// <summary>
-    /// By a word's length (63: 63 or more letters), bit n: some whole-word entry of that length starts with a letter
-    /// whose upper case is n modulo 64, so that most words skip the lookup and the upper-casing.
-    /// </summary>
-    private readonly ulong[] _exactFirsts = new ulong[64];
-
-    /// <summary>Bit n: some stem starts with a letter whose upper case is n modulo 64.</summary>
-    private readonly ulong _stemFirsts;
+    /// <summary>Bit n: some whole-word entry has n letters (bit 63: 63 or more), so most words skip the lookup.</summary>
+    private readonly ulong _exactLengths;
 
     /// <summary>Whether a lone "*" makes every word match.</summary>
     private readonly bool _any;
@@ -41,17 +35,11 @@ internal sealed class CueList
         _exactLookup = _exact.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var e in _exact)
         {
-            if (e.Length > 0)
-            {
-                _exactFirsts[Math.Min(e.Length, 63)] |= 1UL << e[0];
-            }
-        }
-
-        foreach (var first in _prefixes.Keys)
-        {
-            _stemFirsts |= 1UL << first;
+            _exactLengths |= LengthBit(e.Length);
         }
     }
+
+    private static ulong LengthBit(int length) => 1UL << Math.Min(length, 63);
 
     public bool Matches(ReadOnlySpan<char> word)
     {
@@ -65,13 +53,9 @@ internal sealed class CueList
             return _exact.Contains("");
         }
 
-        // a word of no entry's length and first letter that starts no stem is no cue: most words, decided before
-        // upper-casing them (the bits are the first letters' upper case modulo 64, as the entries are kept)
-        var first = Letters.Upper(word[0]);
-        var firstBit = 1UL << first;
-        var mayBeExact = (_exactFirsts[Math.Min(word.Length, 63)] & firstBit) != 0;
-        string[]? stems = null;
-        var hasStems = (_stemFirsts & firstBit) != 0 && _prefixes.TryGetValue(first, out stems);
+        // a word of no entry's length that starts no stem is no cue: most words, decided before upper-casing them
+        var mayBeExact = (_exactLengths & LengthBit(word.Length)) != 0;
+        var hasStems = _prefixes.TryGetValue(Letters.Upper(word[0]), out var stems);
         if (!hasStems && !mayBeExact)
         {
             return false;
