@@ -401,6 +401,7 @@ internal sealed class ExtractionThreads : IDisposable
     public void Dispose()
     {
         queue.CompleteAdding();
+        notStoring.Set(); // a paused thread finds the queue ended and stops
         foreach (var thread in threads)
         {
             thread.Join();
