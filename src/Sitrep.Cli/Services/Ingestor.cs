@@ -168,7 +168,16 @@ internal sealed class Ingestor(ISitrepStore store, CliEnvironment env)
                     taken++;
                 }
 
-                await StoreBatchAsync(batch, report, stop.Token);
+                extraction.Storing(true);
+                try
+                {
+                    await StoreBatchAsync(batch, report, stop.Token);
+                }
+                finally
+                {
+                    extraction.Storing(false);
+                }
+
                 room.Release(taken);
                 if (++stored % CompactEvery == 0 || GC.GetTotalMemory(false) > HeapSoftLimit)
                 {
@@ -305,10 +314,13 @@ internal sealed class PendingBatch
 }
 
 /// <summary>Threads that extract the documents of pending batches one at a time, in the order they were added, and
-/// prepare what the store writes (serialised JSON) for each.</summary>
+/// prepare what the store writes (serialised JSON) for each. With as many extracting threads as cores, the last of
+/// them pauses while a batch is being stored: the storing thread then has a core of its own instead of a share of
+/// two, so it keeps up, and no more threads have work than there are cores.</summary>
 internal sealed class ExtractionThreads : IDisposable
 {
     private readonly BlockingCollection<(PendingBatch Batch, int Index)> queue = [];
+    private readonly ManualResetEventSlim notStoring = new(true);
     private readonly Thread[] threads;
     private readonly ExtractionForm form;
     private readonly CancellationToken ct;
@@ -319,7 +331,8 @@ internal sealed class ExtractionThreads : IDisposable
         threads = new Thread[count];
         for (var i = 0; i < count; i++)
         {
-            threads[i] = new Thread(Run) { IsBackground = true, Name = "extracting" };
+            var yields = i >= Environment.ProcessorCount - 1 && i > 0;
+            threads[i] = new Thread(() => Run(yields)) { IsBackground = true, Name = "extracting" };
             threads[i].Start();
         }
     }
@@ -332,12 +345,36 @@ internal sealed class ExtractionThreads : IDisposable
         }
     }
 
-    private void Run()
+    /// <summary>Whether the storing thread is writing a batch.</summary>
+    public void Storing(bool storing)
+    {
+        if (storing)
+        {
+            notStoring.Reset();
+        }
+        else
+        {
+            notStoring.Set();
+        }
+    }
+
+    private void Run(bool yields)
     {
         try
         {
-            foreach (var (batch, index) in queue.GetConsumingEnumerable(ct))
+            while (true)
             {
+                if (yields)
+                {
+                    notStoring.Wait(ct); // before taking a document, so that none waits held by a paused thread
+                }
+
+                if (!queue.TryTake(out var item, Timeout.Infinite, ct))
+                {
+                    return; // no more batches
+                }
+
+                var (batch, index) = item;
                 if (batch.IsExtracted)
                 {
                     continue; // another of its documents failed
@@ -364,12 +401,14 @@ internal sealed class ExtractionThreads : IDisposable
     public void Dispose()
     {
         queue.CompleteAdding();
+        notStoring.Set(); // a paused thread finds the queue ended and stops
         foreach (var thread in threads)
         {
             thread.Join();
         }
 
         queue.Dispose();
+        notStoring.Dispose();
     }
 }
 
