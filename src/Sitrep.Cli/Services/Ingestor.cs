@@ -28,10 +28,10 @@ internal sealed class Ingestor(ISitrepStore store, CliEnvironment env)
     private const int MaxStoredAtOnce = 2 * BatchSize;
 
     /// <summary>
-    /// In the natively compiled app, extraction uses every core: its one extracting thread is the slower side of the
-    /// pipeline, and the storing thread leaves part of its core idle (on two cores, 2,000 documents took 6-9 % less
-    /// time, for the same CPU; docs/benchmarks.md, "Native AOT"). JIT-compiled, one core is left to the thread that
-    /// stores and the compiler: sharing both with them cost about 15 % more CPU per document.
+    /// In the natively compiled app, extraction uses every core while nothing is being stored, and the last extracting
+    /// thread pauses while a batch is stored, so the storing thread has a core of its own when it is the slower side
+    /// (docs/benchmarks.md, "Native AOT" and "Thirteenth round: storing and the pipeline"). JIT-compiled, one core is
+    /// left to the thread that stores and the compiler: sharing both with them cost about 15 % more CPU per document.
     /// </summary>
     private static readonly int ExtractionThreadCount = RuntimeFeature.IsDynamicCodeSupported
         ? Math.Max(1, Environment.ProcessorCount - 1)
