@@ -75,6 +75,7 @@ public sealed class AttributionStage : IStage
             }
         }
 
+        Answers(document, bySentence, extra);
         PointBack(document, bySentence, extra);
         RelayNamedAfter.Apply(document, bySentence, _lexicon);
 
@@ -115,6 +116,65 @@ public sealed class AttributionStage : IStage
         {
             document.Attributions.AddRange(ordered);
         }
+    }
+
+    /// <summary>How an answer opens its line in a report of questions and answers: "A: It is not.", "Відповідь: ...", "Ответ: ...".</summary>
+    private static readonly string[] AnswerOpeners = ["A:", "А:", "Answer:", "Відповідь:", "Ответ:"];
+
+    /// <summary>How a question opens its line: "Q: ...", "Питання: ...", "Вопрос: ...".</summary>
+    private static readonly string[] QuestionOpeners = ["Q:", "Question:", "Питання:", "Вопрос:"];
+
+    /// <summary>
+    /// A report in questions and answers ("Q: ... / A: It is not. Our supply lines are open."): each sentence of an
+    /// answer line with no speaker of its own is said by the person who answers, the person who spoke last before it
+    /// outside a question line (the one the report introduced: "Savchuk said: ..."). A question says nothing itself,
+    /// but a claim it reports keeps its own cue ("Russian channels say ..."). No person spoke before: no speaker.
+    /// </summary>
+    private static void Answers(Document document, Model.Attribution?[] bySentence, List<Model.Attribution>?[]? extra)
+    {
+        for (var s = 0; s < bySentence.Length; s++)
+        {
+            if (bySentence[s] is not null || extra?[s] is not null || LineOpener(document, s, AnswerOpeners) is null)
+            {
+                continue;
+            }
+
+            for (var k = s - 1; k >= 0; k--)
+            {
+                if (bySentence[k] is { SpeakerType: Model.SpeakerType.Person } person && LineOpener(document, k, QuestionOpeners) is null)
+                {
+                    bySentence[s] = person with { Span = document.Sentences[s].Span, Hedge = null };
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>The start of sentence <paramref name="s"/>'s line when the line opens with one of <paramref name="openers"/>, else null.</summary>
+    private static int? LineOpener(Document document, int s, string[] openers)
+    {
+        var text = document.Text;
+        var start = document.Sentences[s].Start;
+        var line = start;
+        while (line > 0 && text[line - 1] != '\n')
+        {
+            line--;
+        }
+
+        while (line < start && text[line] is ' ' or '\t')
+        {
+            line++;
+        }
+
+        foreach (var opener in openers)
+        {
+            if (string.CompareOrdinal(text, line, opener, 0, opener.Length) == 0)
+            {
+                return line;
+            }
+        }
+
+        return null;
     }
 
     private static readonly string[] BackPointers =

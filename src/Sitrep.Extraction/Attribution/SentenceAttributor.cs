@@ -120,8 +120,53 @@ internal sealed class SentenceAttributor
             segment.Add(entry);
         }
 
-        AddStatements(result, s, segment, anonymous, segmentStart, limit);
+        var (clauseStart, clauseEnd) = HeadlineClause(segment, segmentStart, limit);
+        AddStatements(result, s, segment, anonymous, clauseStart, clauseEnd);
         return result;
+    }
+
+    /// <summary>
+    /// In a headline (a sentence with no closing full stop, "!" or "?"), ";" parts news items: a statement is the clause
+    /// of its cue ("Drones hit Kharkiv substation; Moscow says it struck energy sites" is Moscow's "it struck energy
+    /// sites"; "Kyiv says its troops hold the town; drones hit Odesa port" ends at the ";"). Elsewhere, and with no ";"
+    /// around the cue, the segment as it is.
+    /// </summary>
+    private (int Start, int End) HeadlineClause(List<ChainEntry> segment, int start, int end)
+    {
+        var tokens = Tokens;
+        if (segment.Count == 0 || end <= start || tokens[end - 1].Text(_document.Text) is "." or "!" or "?" or "\u2026"
+            || (end - 2 >= start && tokens[end - 1].Kind == TokenKind.Punctuation && tokens[end - 2].Text(_document.Text) is "." or "!" or "?"))
+        {
+            return (start, end);
+        }
+
+        var phraseStart = int.MaxValue;
+        var cueEnd = 0;
+        foreach (var entry in segment)
+        {
+            phraseStart = Math.Min(phraseStart, entry.PhraseStart);
+            cueEnd = Math.Max(cueEnd, entry.CueEnd);
+        }
+
+        for (var i = Math.Min(phraseStart, end) - 1; i >= start; i--)
+        {
+            if (tokens[i].Text(_document.Text) is ";" && !_quotes.InsideQuote(i))
+            {
+                start = i + 1;
+                break;
+            }
+        }
+
+        for (var i = Math.Max(cueEnd, start); i < end; i++)
+        {
+            if (tokens[i].Text(_document.Text) is ";" && !_quotes.InsideQuote(i))
+            {
+                end = i;
+                break;
+            }
+        }
+
+        return (start, end);
     }
 
     /// <summary>

@@ -206,6 +206,7 @@ internal sealed class SpeakerChain
                         }
                     }
                     else if (speaker is not { Actor: not null } && match.FirstToken > first && IsComma(match.FirstToken - 1)
+                        && (afe >= limit || Tokens[afe].Kind == TokenKind.Punctuation)
                         && _resolver.Resolve(afs, afe) is { Actor: not null } named)
                     {
                         // "..., вошли в Купянск, написал Денис Пушилин": a known speaker after the cue beats a word before the comma

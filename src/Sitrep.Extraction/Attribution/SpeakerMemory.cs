@@ -34,7 +34,7 @@ internal sealed class SpeakerMemory
             }
 
             // "he said" is one person, never "veterans and analysts" or "local officials" named in between
-            if ((!person || (speaker.Type == SpeakerType.Person && !IsGenericPlural(speaker.Name)))
+            if ((!person || (speaker.Type == SpeakerType.Person && !IsGenericPlural(speaker.Name)) || HeldByOne(speaker))
                 && (!thing || speaker.Type != SpeakerType.Person))
             {
                 return speaker;
@@ -44,12 +44,42 @@ internal sealed class SpeakerMemory
         return null;
     }
 
+    /// <summary>
+    /// A body named by the office one person holds ("Governor of Belgorod region", "губернатор Белгородской области",
+    /// "the mayor of Brovary"): "он", "he" refer back to it as to a person.
+    /// </summary>
+    private bool HeldByOne(ResolvedSpeaker speaker)
+    {
+        if (speaker.Type != SpeakerType.Government)
+        {
+            return false;
+        }
+
+        var words = speaker.Span is { } span ? span.Slice(_text) : default;
+        foreach (var office in OneHolderOffices)
+        {
+            if (speaker.Name.StartsWith(office, StringComparison.OrdinalIgnoreCase) || words.StartsWith(office, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] OneHolderOffices = ["governor", "mayor", "губернатор", "мэр", "мер "];
+
     /// <summary>An English plural of lower-case words ("analysts", "local officials"): a group, not one person.</summary>
     private static bool IsGenericPlural(string name)
     {
         var last = name.AsSpan().TrimEnd();
         var space = last.LastIndexOf(' ');
         var word = space < 0 ? last : last[(space + 1)..];
+        if (word.Length > 3 && word[^1] is 'ы' && space < 0)
+        {
+            return true; // "Укроресурсы", "Военкоры": a Russian plural named as one word is a group, not "он"
+        }
+
         return word.Length > 3 && word[^1] == 's' && word[^2] != 's' && !name.Any(char.IsUpper);
     }
 

@@ -1,5 +1,6 @@
 using Sitrep.Core.Model;
 using Sitrep.Core.Text;
+using Sitrep.Extraction.Actors;
 using Sitrep.Extraction.Matching;
 
 namespace Sitrep.Extraction.Attribution;
@@ -52,7 +53,7 @@ internal sealed partial class SpeakerResolver
         var span = new TextSpan(tokens[Math.Min(start, owner)].Start, tokens[end - 1].End);
         if (OwnerPronouns.Contains(_text, tokens[owner]))
         {
-            var body = _memory.Latest(sp => sp.Type is SpeakerType.Government or SpeakerType.MilitaryUnit);
+            var body = BodyReferredBack(owner);
             return body is null ? null : body with { Span = span };
         }
 
@@ -64,6 +65,109 @@ internal sealed partial class SpeakerResolver
         var name = PossessiveHead(owner);
         var owned = NamedJustBefore(name, the, span) ?? _memory.BackReference(name, null) ?? UnitNamedBefore(name, the);
         return owned is { Type: not SpeakerType.Person } ? owned with { Span = span } : null;
+    }
+
+    /// <summary>Titles of whoever speaks for a body, in the cases a cue governs: "the spokesman", "за словами речника",
+    /// "по словам представителя", "пресс-секретарь".</summary>
+    private static readonly WordSet Spokespersons = new(
+    [
+        "spokesman", "spokeswoman", "spokesperson", "representative", "речник", "речника", "речнику", "речниця", "речниці",
+        "представник", "представника", "представниця", "представниці", "представитель", "представителя", "представительница",
+        "представительницы", "пресс-секретарь", "пресс-секретаря", "прес-секретар", "прес-секретаря",
+    ]);
+
+    /// <summary>
+    /// A spokesperson with no body of their own ("the spokesman said", "за словами речника", "по словам представителя";
+    /// not "a spokesman", which brings in someone new): the body told just before speaks through them (as "Its
+    /// spokesman" does), a person named by the body, with its side. Null for any other phrase, or when no body was told.
+    /// </summary>
+    private ResolvedSpeaker? BareSpokesperson(int start, int end)
+    {
+        var tokens = Tokens;
+        var first = start;
+        while (first < end && tokens[first].Text(_text) is "the" or "The")
+        {
+            first++;
+        }
+
+        if (end - first != 1 || !Spokespersons.Contains(_text, tokens[first]))
+        {
+            return null;
+        }
+
+        // a title whose complement the phrase left out ("представитель 24-й отдельной механизированной бригады") is no bare title
+        if (end < tokens.Length && (tokens[end].Kind == TokenKind.Number || char.IsDigit(_text[tokens[end].Start])))
+        {
+            return null;
+        }
+
+        // "A spokesperson for Ukraine's Eastern Group of Forces told ... the spokesperson said": the one who spoke as such
+        if (_memory.BackReference(tokens[first].Text(_text).ToString().ToLowerInvariant(), SpeakerType.Person) is { } named)
+        {
+            return named;
+        }
+
+        return BodyReferredBack(first) is { } body
+            ? body with { Type = SpeakerType.Person, Span = new TextSpan(tokens[start].Start, tokens[end - 1].End) }
+            : null;
+    }
+
+    /// <summary>
+    /// The body a pronoun owner ("Its spokesman") or a bare spokesperson at <paramref name="at"/> refers back to: the
+    /// government body or unit that spoke last, unless a registry body opening the sentence just before (or this one)
+    /// was told after it, with no statement of its own ("Russia's Defence Ministry did not comment on the figures. Its
+    /// spokesman said last week ...": the ministry). Null when neither was told.
+    /// </summary>
+    private ResolvedSpeaker? BodyReferredBack(int at)
+    {
+        var spoke = _memory.Latest(sp => sp.Type is SpeakerType.Government or SpeakerType.MilitaryUnit);
+        var tokens = Tokens;
+
+        // a body named earlier in this sentence ("У Генштабі ЗСУ цю інформацію спростували: за словами речника"), or the
+        // subject of the sentence before (after an article or a preposition of an opening locative)
+        var sentenceStart = SentenceStartBefore(at);
+        var floor = sentenceStart > 0 ? SentenceStartBefore(sentenceStart - 1) : 0;
+        PhraseMatch<Actor>? named = null;
+        foreach (var m in _named.In(floor, at))
+        {
+            if (m.Value.IsOutlet || m.Value.Type is not (SpeakerType.Government or SpeakerType.MilitaryUnit) || m.EndToken > at)
+            {
+                continue;
+            }
+
+            var opener = m.FirstToken;
+            while (opener > floor && opener + 2 > m.FirstToken && tokens[opener - 1].Text(_text) is "the" or "The" or "In" or "At" or "У" or "В" or "Во")
+            {
+                opener--;
+            }
+
+            if (m.FirstToken >= sentenceStart || opener == 0 || SentenceStartBefore(opener) == opener)
+            {
+                named = m;
+            }
+        }
+
+        if (named is { } n && (spoke?.Span is not { } spokeSpan || spokeSpan.End <= n.Span.Start))
+        {
+            return new ResolvedSpeaker(n.Value.Name, n.Value.Type, _lexicon.Registry.SideOf(n.Value), n.Span, n.Value);
+        }
+
+        return spoke;
+    }
+
+    /// <summary>The first token of the sentence holding token <paramref name="at"/>: after the last ".", "!", "?" or line break before it.</summary>
+    private int SentenceStartBefore(int at)
+    {
+        var tokens = Tokens;
+        for (var k = Math.Min(at, tokens.Length - 1); k > 0; k--)
+        {
+            if (tokens[k - 1].Text(_text) is "." or "!" or "?" || _text.AsSpan(tokens[k - 1].End, tokens[k].Start - tokens[k - 1].End).Contains('\n'))
+            {
+                return k;
+            }
+        }
+
+        return 0;
     }
 
     /// <summary>

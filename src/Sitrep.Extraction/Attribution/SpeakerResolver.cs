@@ -274,7 +274,7 @@ internal sealed partial class SpeakerResolver
             {
                 // the appositive after the name gives the side: "Serhii Bondar, 31, a drone pilot with Ukraine's ... Brigade"
                 // the span is the surname where it stands, so the sentence's own words are read as the speaker's
-                return person with { Side = AppositiveSide(k + 1, at) ?? SubjectClauseSide(k - 1, k + 1, at), Span = tokens[at].Span };
+                return person with { Side = AppositiveSide(k + 1, at) ?? SubjectClauseSide(k - 1, k + 1, at) ?? OfficeBeforeNameSide(k - 1), Span = tokens[at].Span };
             }
         }
 
@@ -315,6 +315,36 @@ internal sealed partial class SpeakerResolver
         }
 
         return SideOfRange(nameEnd, stop);
+    }
+
+    /// <summary>
+    /// The side of the office that introduces a name after a comma at the start of its sentence, with no verb of saying:
+    /// "The commander of Ukraine's 57th ... Brigade, Colonel Andrii Savchuk, spoke to reporters", "Командир 57-ї бригади
+    /// ЗСУ, полковник Андрій Савчук, поспілкувався з журналістами" (a rank of up to three words between the comma and the
+    /// name). Null when no comma stands there or the office names no side.
+    /// </summary>
+    private string? OfficeBeforeNameSide(int nameStart)
+    {
+        var tokens = Tokens;
+        var comma = nameStart - 1;
+        while (comma >= 0 && nameStart - comma <= 4 && tokens[comma].Kind == TokenKind.Word)
+        {
+            comma--;
+        }
+
+        if (comma < 1 || tokens[comma].Text(_text) is not ",")
+        {
+            return null;
+        }
+
+        var first = comma;
+        while (first > 0 && comma - first < 20 && tokens[first - 1].Text(_text) is not ("." or "!" or "?" or "," or ";" or ":")
+               && !_text.AsSpan(tokens[first - 1].End, tokens[first].Start - tokens[first - 1].End).Contains('\n'))
+        {
+            first--;
+        }
+
+        return first < comma ? SideOfRange(first, comma) : null;
     }
 
     /// <summary>The side named in the appositive that opens with a comma at <paramref name="comma"/>, up to the sentence's end (at most 16 tokens).</summary>
@@ -515,6 +545,11 @@ internal sealed partial class SpeakerResolver
             return governor; // "According to the head of the region", "По данным главы региона": the governor named before
         }
 
+        if (capitals == 0 && !indefinite && BareSpokesperson(start, end) is { } spokenFor)
+        {
+            return spokenFor; // "the spokesman said", "за словами речника": the body told just before
+        }
+
         if ((capitals == 0 || LocalBodyLevel(phraseWords) != 0) && !indefinite && StoryBody(phraseWords, headType ?? SpeakerType.Person, _words.StripDeterminer(start, end)) is { } local)
         {
             return local;
@@ -533,6 +568,7 @@ internal sealed partial class SpeakerResolver
             return antecedent;
         }
 
+
         if (headType is not null && !indefinite && TitledBody(start, end, headType.Value) is { } titledBody)
         {
             return titledBody; // "начальник Запорізької районної військової адміністрації", "речник угруповання"
@@ -550,6 +586,13 @@ internal sealed partial class SpeakerResolver
         if (capitals == 1 && headType is null && end - start == 1 && FullNameBefore(start) is { } introduced)
         {
             return introduced; // "Bondar said" after "Serhii Bondar, 31, a drone pilot ...": the person introduced by the full name
+        }
+
+        if (headType is null && CountryBeforeName(start, end) is { } afterCountry)
+        {
+            // "Представитель Сил обороны юга Украины Роман Ткаченко заявил": the phrase read back from the cue begins with
+            // the country that closes the body's name; the person is the name after it, on that country's side
+            return afterCountry;
         }
 
         if (capitals > 0 && _memory.Earlier(phraseWords) is { } earlier)
@@ -582,6 +625,29 @@ internal sealed partial class SpeakerResolver
         var phrase = phraseWords;
         return StoryBody(phrase, type, _words.StripDeterminer(start, end))
             ?? new ResolvedSpeaker(phrase, type, _words.SideIn(start, end), _words.StripDeterminer(start, end), null);
+    }
+
+    /// <summary>
+    /// A phrase of a side word (a country in the genitive, "України", "Украины") and then two or three capitalised words:
+    /// the person named by those words, with the country's side. Null for any other phrase.
+    /// </summary>
+    private ResolvedSpeaker? CountryBeforeName(int start, int end)
+    {
+        if (end - start is < 3 or > 4 || _words.SideIn(start, start + 1) is not { } side)
+        {
+            return null;
+        }
+
+        for (var i = start + 1; i < end; i++)
+        {
+            if (!PlainName(i))
+            {
+                return null;
+            }
+        }
+
+        var name = new TextSpan(Tokens[start + 1].Start, Tokens[end - 1].End);
+        return new ResolvedSpeaker(name.Slice(_text).ToString(), SpeakerType.Person, side, name, null);
     }
 
     /// <summary>

@@ -162,6 +162,9 @@ internal sealed class SpeakerWords
         Tokens[i].Kind == TokenKind.Word && char.IsUpper(_text[Tokens[i].Start])
         && !IsAbbreviation(Tokens[i].Text(_text)) // "ТрО", "ЗСУ": an abbreviation is no word of a person's name
         && !SpeakerLexicon.NotNames.Contains(_text, Tokens[i])
+        // the country that closes a body's name before the person ("Речник Сил оборони півдня України Роман Ткаченко",
+        // "Представитель ... юга Украины Роман Ткаченко") is a side word, no word of the name
+        && SideIn(i, i + 1) is null
         && !_lexicon.Nouns.TryMatch(_text, Tokens, i, i + 1, out _, out _);
 
     /// <summary>A short word with a capital inside it ("ТрО", "ЗСУ", "SBU"); "McCarthy" is a name.</summary>

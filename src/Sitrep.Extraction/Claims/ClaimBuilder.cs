@@ -114,6 +114,7 @@ internal sealed partial class ClaimBuilder
             places = Without(places, origins); // "launched from the directions of Kursk": not where it hit
         }
 
+        places = WithoutReportingClause(places, claimant.SpeakerSpan, first, limit);
         VictimsOfStrike(triggers, places, span, claimant.SpeakerSpan, first, limit);
         foreach (var (foundKind, trigger, triggerSpan) in triggers)
         {
@@ -295,6 +296,42 @@ internal sealed partial class ClaimBuilder
         }
 
         return kept;
+    }
+
+    /// <summary>
+    /// The places that stand in the reporting clause between the speaker and "that"/"що"/"что" (at most ten tokens):
+    /// "Ingrid Solberg, told a briefing in Geneva that drones had hit ... in Kherson", "заявив на брифінгу в Києві, що ..."
+    /// are where the speaker spoke, not where the statement's happening was. Every place when no such clause follows.
+    /// </summary>
+    private List<PlaceMention> WithoutReportingClause(List<PlaceMention> places, TextSpan? speaker, int first, int limit)
+    {
+        if (speaker is not { } who || places.Count == 0)
+        {
+            return places;
+        }
+
+        var text = _document.Text;
+        var between = 0;
+        for (var i = first; i < limit; i++)
+        {
+            if (_tokens[i].Start < who.End)
+            {
+                continue;
+            }
+
+            if (_tokens[i].Text(text) is "that" or "що" or "что")
+            {
+                var end = _tokens[i].Start;
+                return places.FindAll(p => p.Span.Start < who.End || p.Span.Start >= end);
+            }
+
+            if (++between > 10 || _tokens[i].Text(text) is "." or ";" or "\"" or "\u00AB" or "\u201C")
+            {
+                break;
+            }
+        }
+
+        return places;
     }
 
     /// <summary>The places a statement of kind other may be about: no country it is not over, no bare capital, no dateline.</summary>

@@ -13,6 +13,13 @@ internal static class DeniedSource
     /// <summary>Nouns of a claim named before its content: "a ... claim that", "reports that".</summary>
     private static readonly WordSet ClaimNouns = new(["claim", "claims", "report", "reports", "statement", "statements", "assertion"]);
 
+    /// <summary>Nouns of a claim whose source follows them in the genitive: "заявления российских пропагандистов о том, что".</summary>
+    private static readonly WordSet GenitiveClaimNouns = new(
+    [
+        "заяви", "заяв", "заявлення", "повідомлення", "твердження", "заявления", "заявление", "заявлений", "сообщения",
+        "утверждения", "утверждений",
+    ]);
+
     /// <summary>Relative words and verbs of spreading: ", яку поширюють ...", ", которую распространяют ...".</summary>
     private static readonly WordSet Relatives = new(["яку", "які", "що", "которую", "которые", "что", "which"]);
 
@@ -44,6 +51,47 @@ internal static class DeniedSource
 
                 return Named(text, tokens, start, i - 1);
             }
+        }
+
+        // "опроверг заявления российских пропагандистов о том, что [Степногорск якобы окружён]", "спростував заяви
+        // російських пропагандистів про те, що ...": the source in the genitive after the claim noun
+        for (var i = trigger - 1; i > first + 3; i--)
+        {
+            if (tokens[i].Text(text) is "that")
+            {
+                // "denied claims by Russian bloggers that [the town had been encircled]"
+                for (var by = i - 2; by > first && i - by <= 5; by--)
+                {
+                    if (tokens[by].Text(text) is "by" && ClaimNouns.Contains(text, tokens[by - 1]))
+                    {
+                        return Named(text, tokens, by + 1, i);
+                    }
+                }
+
+                continue;
+            }
+
+            if (tokens[i].Text(text) is not ("що" or "что"))
+            {
+                continue;
+            }
+
+            var j = tokens[i - 1].Text(text) is "," ? i - 2 : i - 1;
+            if (j - 1 <= first || tokens[j].Text(text) is not ("том" or "те") || tokens[j - 1].Text(text) is not ("о" or "об" or "про"))
+            {
+                break;
+            }
+
+            var end = j - 1;
+            for (var noun = end - 1; noun > first && end - noun <= 4; noun--)
+            {
+                if (GenitiveClaimNouns.Contains(text, tokens[noun]))
+                {
+                    return Named(text, tokens, noun + 1, end);
+                }
+            }
+
+            break;
         }
 
         // "..., яку поширюють російські телеграм-канали, ...": the spreaders after the claim

@@ -31,6 +31,9 @@ internal static partial class StoryPlace
         "along the front", "across the front", "along the entire front", "along the whole front", "on the whole front",
         "вздовж лінії фронту", "на всій лінії фронту", "по всій лінії фронту", "уздовж фронту", "вдоль линии фронта",
         "по всей линии фронта", "на всей линии фронта",
+        // the day's count of a summary: "Від початку доби на фронті відбулося 140 боєзіткнень"
+        "на фронті відбулося", "на фронті відбулось", "на фронті зафіксовано", "на фронте произошло", "на фронте зафиксировано",
+        "combat engagements on the front", "clashes on the front",
     ];
 
     private static readonly string[] ForcesGroups =

@@ -215,6 +215,13 @@ internal static partial class StoryPlace
                 // naming no place, took it ("Garages were damaged. Two people were injured, the prosecutor's office said")
                 claim = claim with { Place = shared };
             }
+            else if (claim.Place is null && claim.Kind != ClaimKind.Other && IsHappening(claim) && s >= 0 && !NamesAPlaceBesidesSpeaker(document, mentions, s)
+                     && FacilityToldBefore(document, mentions, claim, s) is { } facility)
+            {
+                // "... hit an electrical substation near the town of Shebekino ... a transformer at the substation had
+                // burned out": the facility named again is where it was named
+                claim = claim with { Place = facility };
+            }
 
             if (claim.Kind != ClaimKind.Other && s >= 0 && RepeatsAny(document, result, claim, s))
             {

@@ -38,6 +38,8 @@ internal static class SpeakerLexicon
         ("estimates", SpeakerType.Government), ("figures", SpeakerType.Government), ("data", SpeakerType.Government),
         ("agency", SpeakerType.Agency), ("newspaper", SpeakerType.Media), ("outlet", SpeakerType.Media),
         ("channel", SpeakerType.Media), ("media", SpeakerType.Media), ("broadcaster", SpeakerType.Media),
+        // "Russian channels say ...", "російські канали пишуть", "российские каналы пишут": channels in the plural speak too
+        ("channels", SpeakerType.Media), ("канали", SpeakerType.Media), ("каналы", SpeakerType.Media),
         ("штаб", SpeakerType.Government), ("генштаб", SpeakerType.Government), ("міністерство", SpeakerType.Government),
         ("министерство", SpeakerType.Government), ("адміністрація", SpeakerType.Government), ("администрация", SpeakerType.Government),
         // "По данным ведомства", "у відомстві": the ministry or service named before
