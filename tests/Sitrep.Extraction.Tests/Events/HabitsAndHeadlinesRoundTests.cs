@@ -1,0 +1,73 @@
+using Sitrep.Core.Documents;
+using Sitrep.Core.Model;
+using Sitrep.Extraction;
+
+namespace Sitrep.Extraction.Tests.Events;
+
+/// <summary>
+/// A shelling "every Thursday" ("щочетверга", "по четвергам") is a habit; fighting that goes on "for a third week" the
+/// long war of a place; a headline's fight at a place the story then tells is the story's happening there. Each with a
+/// twin that keeps its event.
+/// </summary>
+public sealed class HabitsAndHeadlinesRoundTests
+{
+    private static List<ConflictEvent> Events(string text, string published = "2026-04-22", string? title = null)
+    {
+        var doc = new Document(text, new DocumentMetadata
+        {
+            Outlet = "Test Wire",
+            Title = title,
+            Published = DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture),
+        });
+        return SitrepPipeline.Default.Process(doc).Events;
+    }
+
+    [Theory]
+    [InlineData("Every Thursday Russian artillery shells Velyka Pysarivka, so aid is handed out on Fridays.")]
+    [InlineData("Щочетверга ворог обстрілює Велику Писарівку, тому видачу допомоги переносимо на п'ятницю.")]
+    [InlineData("По четвергам враг обстреливает Великую Писаревку, поэтому помощь выдают в пятницу.")]
+    public void Process_ShellingOnEveryWeekday_NoEvent(string text)
+    {
+        Assert.Empty(Events(text));
+    }
+
+    [Theory]
+    [InlineData("On Thursday Russian artillery shelled Velyka Pysarivka.")]
+    [InlineData("У четвер ворог обстріляв Велику Писарівку.")]
+    [InlineData("В четверг враг обстрелял Великую Писаревку.")]
+    public void Process_ShellingOnOneWeekday_StillAnEvent(string text)
+    {
+        Assert.Single(Events(text));
+    }
+
+    [Theory]
+    [InlineData("In Mykolaivka near Pokrovsk fighting has gone on for a third week.")]
+    [InlineData("У Миколаївці під Покровськом бої тривають уже третій тиждень.")]
+    [InlineData("В Николаевке под Покровском бои идут уже третью неделю.")]
+    public void Process_FightingForAWeekCountedInItsOrder_NoEvent(string text)
+    {
+        Assert.Empty(Events(text));
+    }
+
+    [Theory]
+    [InlineData("In Mykolaivka near Pokrovsk fighting broke out on Tuesday.")]
+    [InlineData("У Миколаївці під Покровськом у вівторок почалися бої.")]
+    public void Process_FightingOnADay_StillAnEvent(string text)
+    {
+        Assert.NotEmpty(Events(text));
+    }
+
+    [Fact]
+    public void Process_HeadlinePlacesToldByTheStory_NoEventsOfTheirOwn()
+    {
+        const string title = "Бої на Покровському напрямку: ворог тисне на Шахове і Білицьке";
+        var text = title + "\n\nОпубліковано: 29.04.2026\n\n"
+            + "У вівторок штурмові групи противника двічі атакували позиції біля Шахового, обидві атаки відбито.\n\n"
+            + "Вночі проти середи ворожі дрони атакували Білицьке, поранено жінку.";
+        var events = Events(text, "2026-04-29", title);
+
+        Assert.Equal(2, events.Count);
+        Assert.Contains(events, e => e.Subtype == "armed_clash" && e.From == new DateOnly(2026, 4, 28));
+        Assert.Contains(events, e => e.Subtype == "air_drone_strike");
+    }
+}
