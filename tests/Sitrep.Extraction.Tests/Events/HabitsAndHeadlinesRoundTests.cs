@@ -71,3 +71,33 @@ public sealed class HabitsAndHeadlinesRoundTests
         Assert.Contains(events, e => e.Subtype == "air_drone_strike");
     }
 }
+
+/// <summary>The aftermath of a strike already told ("задокументували наслідки обстрілу") is that strike's, not a new one;
+/// a strike told with its own place stays its own.</summary>
+public sealed class AftermathTests
+{
+    private static List<ConflictEvent> Events(string text)
+    {
+        var doc = new Document(text, new DocumentMetadata
+        {
+            Outlet = "Test Wire",
+            Published = new DateOnly(2026, 4, 17),
+        });
+        return SitrepPipeline.Default.Process(doc).Events;
+    }
+
+    [Theory]
+    [InlineData("Увечері 16 квітня російські військові обстріляли з артилерії Марганець. Поранений чоловік у лікарні в Нікополі.\n\nПоліцейські задокументували наслідки обстрілу.")]
+    [InlineData("Вечером 16 апреля российские военные обстреляли из артиллерии Марганец. Раненый мужчина в больнице в Никополе.\n\nПолицейские зафиксировали последствия обстрела.")]
+    [InlineData("On the evening of 16 April Russian artillery shelled Marhanets. A wounded man is in hospital in Nikopol.\n\nPolice documented the aftermath of the shelling.")]
+    public void Process_AftermathOfTheShelling_NoSecondEvent(string text)
+    {
+        Assert.Single(Events(text));
+    }
+
+    [Fact]
+    public void Process_SecondShellingWithItsOwnPlace_StaysTwoEvents()
+    {
+        Assert.Equal(2, Events("Увечері 16 квітня російські військові обстріляли з артилерії Марганець.\n\nУночі ворог обстріляв Нікополь.").Count);
+    }
+}
