@@ -18,6 +18,12 @@ internal static class Anaphora
         "это", "эти", "этого", "этой", "эту", "тот",
     ]);
 
+    /// <summary>Nouns of a strike's consequences, before the strike's noun in the genitive.</summary>
+    private static readonly WordSet AftermathNouns = new(
+    [
+        "наслідки", "наслідків", "наслідками", "последствия", "последствий", "последствиями",
+    ]);
+
     /// <summary>Clash words that, pointing back, name a strike as readily as a fight.</summary>
     private static readonly WordSet AttackNouns = new(["attack", "attacks", "атака", "атаки", "атаку", "атакою", "атакой"]);
 
@@ -43,7 +49,10 @@ internal static class Anaphora
 
         if (trigger.FirstToken > first)
         {
-            return Determiners.Contains(text, tokens[trigger.FirstToken - 1]);
+            // "Поліцейські задокументували наслідки обстрілу", "зафиксировали последствия обстрела": the aftermath of a
+            // strike already told, in the genitive after the noun of consequences (English has its article: "the
+            // aftermath of the shelling")
+            return Determiners.Contains(text, tokens[trigger.FirstToken - 1]) || AftermathNouns.Contains(text, tokens[trigger.FirstToken - 1]);
         }
 
         return trigger.FirstToken == first && word.Length > 0 && IsCyrillic(word[0]);

@@ -99,6 +99,8 @@ internal sealed partial class EventAssembler
     [
         "weeks", "months", "years", "тижнів", "тижні", "місяців", "місяці", "місяць", "років", "роки", "рік",
         "недель", "недели", "месяцев", "месяца", "месяц", "лет", "года", "годы",
+        // one week counted in its order ("уже третій тиждень", "уже третью неделю", "for a third week")
+        "тиждень", "неделю", "week",
     ]);
 
     /// <summary>Words shortly before such a noun that make it how long something has gone on ("for months", "уже

@@ -80,7 +80,8 @@ public sealed class EventsStage : IStage
                 }
                 else
                 {
-                    if (OnlyAnAttack(into) && IsStrike(draft.Subtype) && IsHeadline(document, into.Sentence))
+                    if ((OnlyAnAttack(into) || (into.Subtype == "armed_clash" && into.Place is not null && into.Place.GeonameId == draft.Place?.GeonameId))
+                        && IsStrike(draft.Subtype) && IsHeadline(document, into.Sentence))
                     {
                         // "Ворог атакував Степногірськ" over "скинули дві авіабомби на Приморське": the lead's weapon types
                         // the attack the headline told, and the lead's village places it
@@ -102,6 +103,30 @@ public sealed class EventsStage : IStage
 
     /// <summary>How many paragraphs after a headline that names no place may still tell its happening.</summary>
     private const int PlacelessHeadlineParagraphs = 2;
+
+    /// <summary>How many paragraphs of happenings after a headline that names places may tell them: the lead and the
+    /// paragraph after it, one place of the headline each ("тисне на Шахове і Білицьке").</summary>
+    private const int PlacedHeadlineParagraphs = 2;
+
+    /// <summary>
+    /// The paragraphs after the headline, up to the draft's own, that tell happenings: a byline, a "Published:" line or
+    /// a standfirst between the headline and its lead tells none and does not count.
+    /// </summary>
+    private static int TellingParagraphs(List<EventDraft> drafts, EventDraft head, EventDraft draft)
+    {
+        var count = 1; // the draft's own paragraph
+        var last = -1;
+        foreach (var d in drafts)
+        {
+            if (d.Paragraph > head.LastParagraph && d.Paragraph < draft.Paragraph && d.Paragraph != last)
+            {
+                count++;
+                last = d.Paragraph;
+            }
+        }
+
+        return count;
+    }
 
     /// <summary>How far from the headline's place the lead may place the same happening: a headline names the town,
     /// the lead the village beside it.</summary>
@@ -139,13 +164,17 @@ public sealed class EventsStage : IStage
 
             // a headline that names no place ("Shelling hits a Russian border district as drones strike a Ukrainian
             // community") sums up the first paragraphs after it, the second happening often told a paragraph later
-            var reach = head.Place is null ? PlacelessHeadlineParagraphs : 1;
-            if (!IsHeadline(document, head.Sentence) || head.Sentence == draft.Sentence || draft.Paragraph - head.LastParagraph > reach)
+            var reach = head.Place is null ? PlacelessHeadlineParagraphs : PlacedHeadlineParagraphs;
+            if (!IsHeadline(document, head.Sentence) || head.Sentence == draft.Sentence || TellingParagraphs(drafts, head, draft) > reach)
             {
                 continue;
             }
 
-            var kind = head.Subtype == draft.Subtype || (OnlyAnAttack(head) && IsStrike(draft.Subtype));
+            // a fight the headline names at a place ("ворог тисне на Шахове і Білицьке") is what the story then tells
+            // there, whatever its kind (a drone strike on Bilytske)
+            var samePlace = head.Place is not null && draft.Place is not null && head.Place.GeonameId == draft.Place.GeonameId;
+            var kind = head.Subtype == draft.Subtype || (OnlyAnAttack(head) && IsStrike(draft.Subtype))
+                || (samePlace && head.Subtype == "armed_clash" && IsStrike(draft.Subtype));
             var dates = head.DateNote is not null || draft.DateNote is not null || Overlap(head, draft);
             if (kind && dates && head.Place is null && draft.Place is not null)
             {

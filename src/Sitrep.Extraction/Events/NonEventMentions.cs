@@ -41,7 +41,23 @@ internal static class NonEventMentions
     private static readonly string[] Habit = ["regularly", "routinely", "increasingly", "щодня", "регулярно", "ежедневно"];
 
     /// <summary>"every week", "every night": a habit when "every" takes a stretch of time.</summary>
-    private static readonly WordSet Stretch = new(["day", "night", "week", "month", "morning", "evening"]);
+    private static readonly WordSet Stretch = new(
+    [
+        "day", "night", "week", "month", "morning", "evening", "monday", "tuesday", "wednesday", "thursday", "friday",
+        "saturday", "sunday", "дня", "ночі", "тижня", "місяця", "ранку", "вечора", "понеділка", "вівторка", "середи",
+        "четверга", "п'ятниці", "п’ятниці", "суботи", "неділі", "день", "ночь", "неделю", "месяц", "утро", "вечер",
+        "понедельник", "вторник", "среду", "четверг", "пятницу", "субботу", "воскресенье",
+    ]);
+
+    /// <summary>Words of "every" before a stretch of time: "every Thursday", "кожного четверга", "каждый четверг".</summary>
+    private static readonly WordSet Every = new(["every", "кожного", "кожної", "кожен", "кожну", "кожний", "каждый", "каждую", "каждое", "каждого", "каждой"]);
+
+    /// <summary>Days and times in the Russian dative plural after "по": "по четвергам", "по ночам" (on every one).</summary>
+    private static readonly WordSet DativePluralStretch = new(
+    [
+        "ночам", "утрам", "вечерам", "выходным", "понедельникам", "вторникам", "средам", "четвергам", "пятницам", "субботам",
+        "воскресеньям", "ночах", "вихідних", "понеділках",
+    ]);
 
     private static readonly string[] Rise = ["rose", "risen", "climbed", "increased", "grew", "зросла", "зросло", "возросло", "выросло"];
 
@@ -255,8 +271,19 @@ internal static class NonEventMentions
     {
         for (var i = first; i + 1 < limit; i++)
         {
-            if (text.AsSpan(tokens[i].Start, tokens[i].End - tokens[i].Start).Equals("every", StringComparison.OrdinalIgnoreCase)
-                && Stretch.Contains(text, tokens[i + 1]))
+            var word = text.AsSpan(tokens[i].Start, tokens[i].End - tokens[i].Start);
+            if ((Every.Contains(text, tokens[i]) && Stretch.Contains(text, tokens[i + 1]))
+                || (word.Equals("по", StringComparison.OrdinalIgnoreCase) && DativePluralStretch.Contains(text, tokens[i + 1])))
+            {
+                return true;
+            }
+        }
+
+        for (var i = first; i < limit; i++)
+        {
+            // "щочетверга", "щоночі", "щотижня": the Ukrainian distributive що- before a stretch of time
+            var word = text.AsSpan(tokens[i].Start, tokens[i].End - tokens[i].Start);
+            if (word.Length > 4 && word.StartsWith("що", StringComparison.OrdinalIgnoreCase) && Stretch.Contains(word[2..]))
             {
                 return true;
             }

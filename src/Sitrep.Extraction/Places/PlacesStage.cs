@@ -61,6 +61,7 @@ public sealed class PlacesStage : IStage
             directions[m] = context.NamesDirection(matches[m], s.FirstToken + s.TokenCount);
         }
 
+        UnderHeadings(document, matches, paragraphs, gazetteer);
         var resolved = new Disambiguator(gazetteer).Resolve(matches, document.Text, document.Metadata.Published, sections, listed, paragraphs, directions);
         // the mentions go straight into the document's list, sorted after
         var mentions = document.Places;
@@ -139,5 +140,65 @@ public sealed class PlacesStage : IStage
 
         ArrayPool<bool>.Shared.Return(covered);
         return found;
+    }
+
+    /// <summary>
+    /// A report cut into sections under region headings ("Dnipropetrovsk Oblast" on a line of its own, then the
+    /// paragraphs on it): the paragraphs under a heading are read as one with it, so the region it names is the
+    /// region of their villages ("artillery shelling damaged the clinic in Novopavlivka, near the boundary with
+    /// Donetsk Oblast" is the Novopavlivka of Dnipropetrovsk Oblast). A heading is a paragraph of one line that is a
+    /// region's name and nothing else; the next heading ends its section.
+    /// </summary>
+    private static void UnderHeadings(Document document, List<NameMatch> matches, int[] paragraphs, Gazetteer gazetteer)
+    {
+        var heading = -1;
+        var m = 0;
+        var sentences = document.Sentences;
+        var tokens = document.Tokens;
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            var sentence = sentences[s];
+            var start = m;
+            while (m < matches.Count && tokens[matches[m].FirstToken].SentenceIndex == s)
+            {
+                m++;
+            }
+
+            var alone = (s == 0 || sentences[s - 1].Paragraph != sentence.Paragraph)
+                && (s + 1 == sentences.Count || sentences[s + 1].Paragraph != sentence.Paragraph);
+            if (alone && m - start == 1 && IsRegionHeading(document.Text, sentence, matches[start], gazetteer))
+            {
+                heading = sentence.Paragraph;
+                continue;
+            }
+
+            if (heading >= 0)
+            {
+                for (var k = start; k < m; k++)
+                {
+                    paragraphs[k] = heading;
+                }
+            }
+        }
+    }
+
+    /// <summary>Whether a sentence is only a region's name ("Sumy Oblast", "Донецька область"), with no full stop.</summary>
+    private static bool IsRegionHeading(string text, Sentence sentence, NameMatch match, Gazetteer gazetteer)
+    {
+        var line = text.AsSpan(sentence.Span.Start, sentence.Span.Length).Trim();
+        if (line.Length == 0 || line[^1] is '.' || match.Span.Length < line.Length - 1 || match.Candidates.Length == 0)
+        {
+            return false;
+        }
+
+        foreach (var c in match.Candidates)
+        {
+            if (!gazetteer[c].IsAdmin1)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

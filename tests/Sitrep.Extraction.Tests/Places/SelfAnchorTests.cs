@@ -4,8 +4,8 @@ namespace Sitrep.Extraction.Tests.Places;
 /// A place is no evidence for itself: a city that anchors the document because it dwarfs its namesakes does not lend
 /// its own region to itself, so among the front's villages of the Zaporizhzhia region "Kamianske" is the village by
 /// Stepnohirsk, not the city of 230,000 on the Dnipro; named alone, or with its own region's places, it is the city.
-/// (The Russian "Каменское" among them is not tested: the gazetteer has the village under its Ukrainian and Latin
-/// names only, so the Russian name finds the city alone.)
+/// (The Russian "Каменское", which the gazetteer knows as the city's name only, takes the village as a candidate by
+/// its skeleton: see <see cref="RussianSpellingsAndHeadingsTests"/>.)
 /// </summary>
 public sealed class SelfAnchorTests
 {

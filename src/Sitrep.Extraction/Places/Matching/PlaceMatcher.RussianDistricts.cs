@@ -43,14 +43,20 @@ internal sealed partial class PlaceMatcher
         }
 
         var found = new List<int>();
+        var anyRegion = RussianRegionAfter(text, tokens, next + 1, sentenceEnd);
         foreach (var ending in cyrillic ? (string[])["", "о", "а", "ск", "ово"] : ["", "o", "a", "sk", "ovo"])
         {
-            AddRussianTowns(string.Concat(stem, ending), found);
+            AddRussianTowns(string.Concat(stem, ending), found, anyRegion);
         }
 
         if (found.Count == 0 && stem.Length > 4 && (stem.EndsWith("ан", StringComparison.Ordinal) || stem.EndsWith("an", StringComparison.Ordinal)))
         {
-            AddRussianTowns(string.Concat(stem[..^2], cyrillic ? "а" : "a"), found); // Суджанский: Суджа; Sudzhansky: Sudzha
+            AddRussianTowns(string.Concat(stem[..^2], cyrillic ? "а" : "a"), found, anyRegion); // Суджанский: Суджа; Sudzhansky: Sudzha
+        }
+
+        if (found.Count == 0)
+        {
+            AddCompoundTowns(stem, cyrillic, found, anyRegion);
         }
 
         if (found.Count == 0)
@@ -76,10 +82,10 @@ internal sealed partial class PlaceMatcher
         return [];
     }
 
-    private void AddRussianTowns(string name, List<int> found)
+    private void AddRussianTowns(string name, List<int> found, bool anyRegion, string? second = null)
     {
         var acc = NameKey.Seed;
-        if (!NameKey.AppendToken(name, ref acc))
+        if (!NameKey.AppendToken(name, ref acc) || (second is not null && !NameKey.AppendToken(second, ref acc)))
         {
             return;
         }
@@ -87,12 +93,76 @@ internal sealed partial class PlaceMatcher
         foreach (var h in gazetteer.Lookup(acc))
         {
             var p = gazetteer[h];
-            if (p.Country == "RU" && p.FeatureCode.StartsWith("PPL", StringComparison.Ordinal) && BorderRegions.Contains(p.Admin1Code ?? "")
+            if (p.Country == "RU" && p.FeatureCode.StartsWith("PPL", StringComparison.Ordinal)
+                && (BorderRegions.Contains(p.Admin1Code ?? "") || (anyRegion && p.Population >= DistrictSeatPopulation))
                 && !found.Contains(h))
             {
                 found.Add(h);
             }
         }
+    }
+
+    /// <summary>A district seat beyond the border regions is a town: a village of Russia's interior of the same stem is not
+    /// what the reporting means.</summary>
+    private const int DistrictSeatPopulation = 10_000;
+
+    /// <summary>Adjective prefixes of compound town names, the adjective's stem with its linking -o- ("Красно-",
+    /// "Бело-", "Ново-"), and the endings the first word of the town's name takes.</summary>
+    private static readonly string[] CyrillicFirstWordEndings = ["ый", "ий", "ая", "яя", "ое", "ой"];
+    private static readonly string[] LatinFirstWordEndings = ["yy", "y", "iy", "yi", "aya", "aia", "oye", "oe", "oy"];
+
+    /// <summary>
+    /// A district named after a town of two words makes one adjective of them, the first word's stem joined by -o-
+    /// ("Красносулинский" is Krasny Sulin's, "Белокалитвинский" Belaya Kalitva's, "Belokalitvinsky" likewise): the stem
+    /// is split after each -o-, the first part given an adjective's ending and the second taken as it is, or with a
+    /// noun's -a for the linking -ин- of a town in -а ("калитвин" → "Калитва"). Derived from the gazetteer's two-word
+    /// names, not a list.
+    /// </summary>
+    private void AddCompoundTowns(ReadOnlySpan<char> stem, bool cyrillic, List<int> found, bool anyRegion)
+    {
+        var o = cyrillic ? 'о' : 'o';
+        for (var i = 3; i < stem.Length - 3 && found.Count == 0; i++)
+        {
+            if (char.ToLowerInvariant(stem[i]) != o)
+            {
+                continue;
+            }
+
+            var head = stem[..i].ToString();
+            var rest = stem[(i + 1)..];
+            var tail = string.Concat(char.ToUpperInvariant(rest[0]).ToString(), rest[1..]);
+            var tails = new List<string> { tail };
+            if (tail.EndsWith(cyrillic ? "ин" : "in", StringComparison.Ordinal) && tail.Length > 4)
+            {
+                tails.Add(string.Concat(tail.AsSpan(0, tail.Length - 2), cyrillic ? "а" : "a"));
+            }
+
+            foreach (var ending in cyrillic ? CyrillicFirstWordEndings : LatinFirstWordEndings)
+            {
+                foreach (var t in tails)
+                {
+                    AddRussianTowns(head + ending, found, anyRegion, t);
+                }
+            }
+        }
+    }
+
+    /// <summary>Whether a region of Russia is named within four words after the district word ("of Russia's Krasnodar
+    /// region", "Краснодарского края", "of the Rostov region").</summary>
+    private static bool RussianRegionAfter(string text, ReadOnlySpan<Token> tokens, int at, int sentenceEnd)
+    {
+        for (var k = at; k < sentenceEnd && k < at + 4; k++)
+        {
+            var word = tokens[k].Text(text);
+            if (tokens[k].Kind == TokenKind.Word && (RegionWords.IsRegionWord(word) || word.StartsWith("кра", StringComparison.OrdinalIgnoreCase) && word.Length is 3 or 4
+                || word.Equals("krai", StringComparison.OrdinalIgnoreCase) || word.Equals("kray", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("territory", StringComparison.OrdinalIgnoreCase) || word.StartsWith("республик", StringComparison.OrdinalIgnoreCase)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>GeoNames first-level codes of the Russian regions on Ukraine's border whose districts the reporting names:

@@ -50,6 +50,11 @@ internal sealed partial class PlaceMatcher(Gazetteer gazetteer, PlaceLexicon lex
                     }
                 }
 
+                if (match is { IsTypo: false, IsMetonym: false })
+                {
+                    match = WithRussianSpellings(text, tokens, parts, match, sentence.FirstToken);
+                }
+
                 if (match is null && parts.Count(i) >= 1)
                 {
                     match = SkeletonAt(text, tokens, parts, i, sentence.FirstToken, end, placeSets)
@@ -279,6 +284,16 @@ internal sealed partial class PlaceMatcher(Gazetteer gazetteer, PlaceLexicon lex
             return false; // "Nadiya Kovalenko was boiling water": a surname, not the village Kovalenky
         }
 
+        if (index == sentenceStart && AdverbOfNeuterName(word, hits))
+        {
+            return false; // "Коротко про сьогоднішній день": an adverb, not the village Korotke
+        }
+
+        if (index == sentenceStart && OnlyVillagesFarFromTheWar(hits))
+        {
+            return false; // "Водій рейсового автобуса ...": a driver, not the hamlet Vidim in Irkutsk Oblast
+        }
+
         // Far from the war (a city abroad), a lone word is taken only as a capital speaking for its government
         // ("Washington said") or as a city of a million people.
         bool core = false, capital = false, big = false, small = true;
@@ -312,6 +327,61 @@ internal sealed partial class PlaceMatcher(Gazetteer gazetteer, PlaceLexicon lex
             && IsCapitalisedWord(text, tokens[index - 2]); // Arseny 'Motorola' Pavlov
         return !nextIsName && !previousIsName && !afterNickname;
     }
+
+    /// <summary>How far from the middle of the war a village of another country lies before a word at the start of a
+    /// sentence, where its capital says nothing, is no longer read as it: Russia's border regions and Crimea lie within.</summary>
+    private const double FarFromTheWarKm = 700;
+
+    /// <summary>
+    /// Whether every place a word names is a village (under 10,000 people) outside Ukraine and far from the war: at the
+    /// start of a sentence such a match is an ordinary word that happens to share a hamlet's name or stem across
+    /// Russia ("Водій", a driver, and Vidim of Irkutsk Oblast), not a place the reporting means; a town, a region or a
+    /// village of the border regions stays.
+    /// </summary>
+    private bool OnlyVillagesFarFromTheWar(ReadOnlySpan<int> hits)
+    {
+        foreach (var h in hits)
+        {
+            var p = gazetteer[h];
+            if (p.IsAdminArea || p.Population >= 10_000 || p.Country == "UA"
+                || Resolution.Geo.DistanceKm(p.Lat, p.Lon, WarCentreLat, WarCentreLon) <= FarFromTheWarKm)
+            {
+                return false;
+            }
+        }
+
+        return !hits.IsEmpty;
+    }
+
+    /// <summary>
+    /// Whether a Cyrillic word in -о matches, through its stem, only names in -е: an adverb made from an adjective
+    /// ("Коротко", "Тихо", "Спокійно") shares its stem with a village named by the neuter of that adjective (Korotke,
+    /// Tykhe, Spokiine), but the neuter never takes -о in any case. A name in -ове, -еве, -ине (Шевченкове, whose
+    /// Russian form is Шевченково) is not such an adjective, nor is any other name.
+    /// </summary>
+    private bool AdverbOfNeuterName(ReadOnlySpan<char> word, ReadOnlySpan<int> hits)
+    {
+        if (word.Length < 4 || word[0] is < '\u0400' or > '\u04FF' || Letters.Lower(word[^1]) != 'о')
+        {
+            return false;
+        }
+
+        foreach (var h in hits)
+        {
+            var name = gazetteer[h].Name;
+            if (name.Contains(' ') || !name.EndsWith('e') || name.EndsWith("ove", StringComparison.Ordinal) || name.EndsWith("eve", StringComparison.Ordinal)
+                || name.EndsWith("ine", StringComparison.Ordinal) || name.EndsWith("yne", StringComparison.Ordinal) || name.EndsWith("oye", StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return !hits.IsEmpty;
+    }
+
+    /// <summary>A point in the middle of the war's theatre (between Dnipro and Donetsk).</summary>
+    private const double WarCentreLat = 48.5;
+    private const double WarCentreLon = 36.0;
 
     /// <summary>The Ukrainian surname ending -енко (Kovalenko, Коваленко, Ткаченко) right after a capitalised word (a given
     /// name, which may be a village's name or a common noun too: Nadiya, Надія, Надежда are "hope"), also at the start of a sentence ("Nadiya Kovalenko said", "Надія Коваленко"): a

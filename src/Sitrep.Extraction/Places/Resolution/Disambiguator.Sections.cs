@@ -144,7 +144,37 @@ internal sealed partial class Disambiguator
             }
         }
 
+        if (nearest > ListFarKm && p.Population is >= ListedCityPopulation and < BigCityPopulation && OnlyVillages(neighbour))
+        {
+            // a city listed among villages far from it ("Каменское, Приморское и Новоандреевка" by Stepnohirsk is the
+            // front's village, not the city of Kamianske 110 km away): the list's own geography outweighs the city's size
+            return -ListWeight;
+        }
+
         return nearest == double.MaxValue ? 0 : ListWeight * Math.Exp(-nearest / ListScaleKm);
+    }
+
+    /// <summary>Farther than this from every place a listed neighbour may be, a city does not belong to the list.</summary>
+    private const double ListFarKm = 60;
+
+    /// <summary>Cities from this size stand out in a list of villages; from <see cref="BigCityPopulation"/> the news
+    /// names them anywhere, and the list does not move them.</summary>
+    private const int ListedCityPopulation = 100_000;
+    private const int BigCityPopulation = 500_000;
+
+    /// <summary>Whether a neighbour's candidates are all villages and towns under <see cref="ListedCityPopulation"/>.</summary>
+    private bool OnlyVillages(int[] neighbour)
+    {
+        foreach (var n in neighbour)
+        {
+            var q = gazetteer[n];
+            if (q.IsAdminArea || q.Population >= ListedCityPopulation)
+            {
+                return false;
+            }
+        }
+
+        return neighbour.Length > 0;
     }
 }
 
