@@ -155,19 +155,18 @@ internal sealed partial class SpeakerResolver
         return spoke;
     }
 
-    /// <summary>The first token of the sentence holding token <paramref name="at"/>: after the last ".", "!", "?" or line break before it.</summary>
+    /// <summary>The first token of the sentence holding token <paramref name="at"/>, as the sentence splitter cut it.</summary>
     private int SentenceStartBefore(int at)
     {
         var tokens = Tokens;
-        for (var k = Math.Min(at, tokens.Length - 1); k > 0; k--)
+        var k = Math.Min(at, tokens.Length - 1);
+        var sentence = tokens[k].SentenceIndex;
+        while (k > 0 && tokens[k - 1].SentenceIndex == sentence)
         {
-            if (tokens[k - 1].Text(_text) is "." or "!" or "?" || _text.AsSpan(tokens[k - 1].End, tokens[k].Start - tokens[k - 1].End).Contains('\n'))
-            {
-                return k;
-            }
+            k--;
         }
 
-        return 0;
+        return k;
     }
 
     /// <summary>
