@@ -16,20 +16,20 @@ namespace Sitrep.Extraction.Events;
 /// </summary>
 internal static class EventActors
 {
-    private static readonly WordSet Enemy = new(
+    internal static readonly string[] EnemyWords =
     [
         "enemy", "adversary", "ворог", "ворога", "противник", "противника", "супротивник", "супротивника",
-    ]);
+    ];
 
-    private static readonly WordSet Own = new(
+    internal static readonly string[] OwnWords =
     [
         "our", "we", "наші", "ми", "наши", "мы",
-    ]);
+    ];
 
     /// <summary>Characters between a country's name and the attack word for the country to be its subject.</summary>
     private const int CountryReach = 12;
 
-    public static List<EventActor> Find(Document document, SentenceMentions mentions, SentenceActors named, ReadOnlySpan<Token> tokens, int sentence, int trigger, TriggerClass cls, string? speakerSide, TextSpan? speakerSpan)
+    public static List<EventActor> Find(Document document, SentenceMentions mentions, SentenceActors named, ReadOnlySpan<Token> tokens, SentenceWords words, int sentence, int trigger, TriggerClass cls, string? speakerSide, TextSpan? speakerSpan)
     {
         var text = document.Text;
         var s = document.Sentences[sentence];
@@ -76,13 +76,14 @@ internal static class EventActors
             }
         }
 
-        for (var i = first; i < limit; i++)
+        var sides = words.Any(EventWord.Enemy | EventWord.Own) ? limit : first; // "the enemy", "our forces": read only in a sentence that has one
+        for (var i = first; i < sides; i++)
         {
-            if (Enemy.Contains(text, tokens[i]) && ClaimSide.Opposite(speakerSide) is { } other)
+            if (words.Is(i, EventWord.Enemy) && ClaimSide.Opposite(speakerSide) is { } other)
             {
                 Add(actors, ForcesOf(other), other, i < trigger, swap, targets);
             }
-            else if (Own.Contains(text, tokens[i]) && speakerSide is not null && i + 1 < limit && IsForcesWord(text, tokens[i + 1]))
+            else if (words.Is(i, EventWord.Own) && speakerSide is not null && i + 1 < limit && IsForcesWord(text, tokens[i + 1]))
             {
                 Add(actors, ForcesOf(speakerSide), speakerSide, i < trigger, swap, targets);
             }

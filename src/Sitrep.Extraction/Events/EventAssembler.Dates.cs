@@ -95,23 +95,23 @@ internal sealed partial class EventAssembler
     }
 
     /// <summary>Nouns of a stretch of weeks, months or years.</summary>
-    private static readonly WordSet LongPeriods = new(
+    internal static readonly string[] LongPeriodWords =
     [
         "weeks", "months", "years", "тижнів", "тижні", "місяців", "місяці", "місяць", "років", "роки", "рік",
         "недель", "недели", "месяцев", "месяца", "месяц", "лет", "года", "годы",
         // one week counted in its order ("уже третій тиждень", "уже третью неделю", "for a third week")
         "тиждень", "неделю", "week",
-    ]);
+    ];
 
     /// <summary>Words shortly before such a noun that make it how long something has gone on ("for months", "уже
     /// четвёртый месяц", "вже кілька місяців", "in recent weeks", "последние недели").</summary>
-    private static readonly WordSet LongCues = new(
+    internal static readonly string[] LongCueWords =
     [
         "for", "recent", "already", "уже", "вже", "останні", "последние", "протягом", "течение",
-    ]);
+    ];
 
     /// <summary>Words after the noun that make it a distance back in time ("a few weeks ago"), no duration.</summary>
-    private static readonly WordSet AgoWords = new(["ago", "тому", "назад"]);
+    internal static readonly string[] AgoWordList = ["ago", "тому", "назад"];
 
     /// <summary>
     /// Whether the sentence tells how long something has gone on, weeks, months or years ("Fighting for Pokrovsk has
@@ -119,14 +119,20 @@ internal sealed partial class EventAssembler
     /// </summary>
     private bool LongRunning(int first, int limit)
     {
+        var words = _words;
+        if (!words.Any(EventWord.LongPeriod) || !words.Any(EventWord.LongCue))
+        {
+            return false;
+        }
+
         for (var i = first; i < limit; i++)
         {
-            if (!LongPeriods.Contains(_document.Text, _tokens[i]) || (i + 1 < limit && AgoWords.Contains(_document.Text, _tokens[i + 1])))
+            if (!words.Is(i, EventWord.LongPeriod) || (i + 1 < limit && words.Is(i + 1, EventWord.Ago)))
             {
                 continue;
             }
 
-            if (LongCues.AnyIn(_document.Text, _tokens, Math.Max(first, i - 3), i))
+            if (words.Any(Math.Max(first, i - 3), i, EventWord.LongCue))
             {
                 return true;
             }

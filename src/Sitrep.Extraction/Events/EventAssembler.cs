@@ -40,6 +40,9 @@ internal sealed partial class EventAssembler
     /// <summary>Per sentence, the places that may locate its events, once <see cref="EventLocator"/> has worked them out.</summary>
     private List<PlaceMention>?[]? _candidates;
 
+    /// <summary>The word classes of the sentence being assembled, read once it has a trigger left.</summary>
+    private readonly SentenceWords _words = new();
+
     /// <summary>The spans of the multi-word actor names of the sentence being assembled.</summary>
     private readonly List<TextSpan> _actorSpans = [];
 
@@ -73,8 +76,15 @@ internal sealed partial class EventAssembler
         _lexicon.Triggers.FindAll(_document.Text, _tokens, first, limit, triggers);
         TriggerRules.AddSwaps(_document.Text, _tokens, triggers, first, limit);
         triggers.RemoveAll((Assembler: this, First: first), static (t, c) => t.Value == TriggerClass.None || c.Assembler.Negated(c.First, t.FirstToken));
-        NonEventMentions.Remove(_document.Text, _tokens, triggers, first, limit);
-        HabitAndPostponement.Remove(_document.Text, _tokens, triggers, first, limit);
+        if (triggers.Count == 0)
+        {
+            return; // every rule below only drops or retypes triggers
+        }
+
+        var words = _words;
+        words.Read(_document.Text, _tokens, first, limit);
+        NonEventMentions.Remove(_document.Text, _tokens, words, triggers, first, limit);
+        HabitAndPostponement.Remove(_document.Text, _tokens, words, triggers, first, limit);
         // "Moscow would strike the bridges", "погрожують завдати удару", "пообещали нанести удар": not what happened
         triggers.RemoveAll(new SentenceView(_document.Text, _tokens, first, limit), static (t, c) => Irrealis.Governs(c.Text, c.Tokens, t, c.First, c.Limit));
         if (triggers.Count == 0)
@@ -240,7 +250,7 @@ internal sealed partial class EventAssembler
                 };
                 Date(draft, time, sentence.Span);
                 draft.Evidence.Add(sentence.Span);
-                draft.Actors.AddRange(EventActors.Find(_document, _mentions, _actors, _tokens, s, trigger.FirstToken, trigger.Value, side, attribution?.SpeakerSpan));
+                draft.Actors.AddRange(EventActors.Find(_document, _mentions, _actors, _tokens, words, s, trigger.FirstToken, trigger.Value, side, attribution?.SpeakerSpan));
                 if (member == members[0])
                 {
                     draft.Quantities.AddRange(QuantitiesOf(s, trigger, triggers)); // a figure is told once, not per village
@@ -289,7 +299,7 @@ internal sealed partial class EventAssembler
         return false;
     }
 
-    private static readonly WordSet Debris = new(["debris", "fragments", "wreckage", "уламки", "уламків", "уламками", "обломки", "обломков", "обломками", "fell", "впали", "упали"]);
+    internal static readonly string[] DebrisWords = ["debris", "fragments", "wreckage", "уламки", "уламків", "уламками", "обломки", "обломков", "обломками", "fell", "впали", "упали"];
 
     /// <summary>An interception word that is not negated ("could not be intercepted"), and no hit or explosion word.</summary>
     private bool OnlyIntercepted(int first, int limit, List<PhraseMatch<TriggerClass>> triggers)
@@ -303,8 +313,8 @@ internal sealed partial class EventAssembler
         {
             // "силы ПВО уничтожили ещё восемь беспилотников", "сили ППО знищили 12 дронів", "air defences destroyed
             // eight drones": air defence as the subject of a verb of destroying is an interception too
-            return AirDefenceIn(first, limit) && Destroyed.AnyIn(_document.Text, _tokens, first, limit)
-                && !Debris.AnyIn(_document.Text, _tokens, first, limit) && !DebrisOpensNext(limit);
+            return AirDefenceIn(first, limit) && _words.Any(EventWord.Destroyed)
+                && !_words.Any(EventWord.Debris) && !DebrisOpensNext(limit);
         }
 
         foreach (var m in ClaimLexicon.Default.Interceptions.FindAll(_document.Text, _tokens, first, limit))
@@ -316,15 +326,15 @@ internal sealed partial class EventAssembler
         }
 
         // "debris from a downed missile fell on a block": what was shot down still hit
-        return !Debris.AnyIn(_document.Text, _tokens, first, limit) && !DebrisOpensNext(limit);
+        return !_words.Any(EventWord.Debris) && !DebrisOpensNext(limit);
     }
 
     /// <summary>Air defence named as a body: "ПВО", "ППО", "defences" ("air defences destroyed eight drones").</summary>
-    private static readonly WordSet AirDefence = new(["ПВО", "ППО"]);
+    internal static readonly string[] AirDefenceWords = ["ПВО", "ППО"];
 
     private bool AirDefenceIn(int first, int limit)
     {
-        if (AirDefence.AnyIn(_document.Text, _tokens, first, limit))
+        if (_words.Any(EventWord.AirDefence))
         {
             return true;
         }
@@ -334,7 +344,7 @@ internal sealed partial class EventAssembler
     }
 
     /// <summary>Verbs of destroying in the past, said of air defence.</summary>
-    private static readonly WordSet Destroyed = new(["уничтожили", "уничтожены", "уничтожено", "знищили", "знищено", "destroyed"]);
+    internal static readonly string[] DestroyedWords = ["уничтожили", "уничтожены", "уничтожено", "знищили", "знищено", "destroyed"];
 
     private static readonly WordSet DebrisNouns = new(["debris", "fragments", "wreckage", "уламки", "уламків", "обломки", "обломков"]);
 
@@ -463,6 +473,12 @@ internal sealed partial class EventAssembler
     internal static string CaptureSubtype(string? capturerSide, string? placeCountry) =>
         capturerSide is not null && capturerSide == placeCountry ? "government_regains_territory" : "non_state_actor_overtakes_territory";
 
+    /// <summary>Words of a fight still going on ("ongoing", "тривали", "продолжаются").</summary>
+    internal static readonly string[] OngoingWords =
+    [
+        "ongoing", "continue", "continued", "тривали", "продолжались", "тривають", "continues", "continuing", "продолжаются",
+    ];
+
     private string? Outcome(TriggerClass cls, bool repelled, int first, int limit)
     {
         if (cls == TriggerClass.Capture)
@@ -480,17 +496,9 @@ internal sealed partial class EventAssembler
             return "repelled";
         }
 
-        for (var i = first; i < limit; i++)
+        if (_words.Any(EventWord.Ongoing))
         {
-            var w = _tokens[i].Chars(_document.Text);
-            if (w.Equals("ongoing", StringComparison.OrdinalIgnoreCase) || w.Equals("continue", StringComparison.OrdinalIgnoreCase)
-                || w.Equals("continued", StringComparison.OrdinalIgnoreCase) || w.Equals("тривали", StringComparison.OrdinalIgnoreCase)
-                || w.Equals("продолжались", StringComparison.OrdinalIgnoreCase) || w.Equals("тривають", StringComparison.OrdinalIgnoreCase)
-                || w.Equals("continues", StringComparison.OrdinalIgnoreCase) || w.Equals("continuing", StringComparison.OrdinalIgnoreCase)
-                || w.Equals("тривають", StringComparison.OrdinalIgnoreCase) || w.Equals("продолжаются", StringComparison.OrdinalIgnoreCase))
-            {
-                return cls is TriggerClass.Clash ? "ongoing" : null;
-            }
+            return cls is TriggerClass.Clash ? "ongoing" : null;
         }
 
         return null;

@@ -12,66 +12,67 @@ namespace Sitrep.Extraction.Events;
 internal static class HabitAndPostponement
 {
     /// <summary>Copulas of becoming: "has become", "стали", "стало".</summary>
-    private static readonly WordSet Become = new(
+    internal static readonly string[] BecomeWords =
     [
         "become", "becomes", "became", "став", "стала", "стало", "стали", "стал", "стають", "становится", "становятся", "стає",
-    ]);
+    ];
 
     /// <summary>What a habit becomes: "routine", "a daily occurrence", "буденністю", "обыденностью".</summary>
-    private static readonly WordSet HabitStates = new(
+    internal static readonly string[] HabitStateWords =
     [
         "routine", "commonplace", "everyday", "daily", "constant", "regular", "normal", "habitual", "familiar",
         "буденністю", "буденними", "щоденними", "щоденною", "звичними", "звичною", "звичайними", "звичайною", "постійними",
         "повсякденністю", "обыденностью", "обыденными", "повседневностью", "ежедневными", "ежедневной", "привычными",
         "привычной", "обычными", "обычной", "обычным", "постоянными", "нормою", "нормой",
-    ]);
+    ];
 
     /// <summary>Present passive auxiliaries ("are launched"); "are being launched" is one happening in progress.</summary>
-    private static readonly WordSet PresentBe = new(["is", "are"]);
+    internal static readonly string[] PresentBeWords = ["is", "are"];
 
     /// <summary>Participles of launching or striking whose present simple passive tells a habit.</summary>
-    private static readonly WordSet StrikeParticiples = new(
+    internal static readonly string[] StrikeParticipleWords =
     [
         "launched", "fired", "dropped", "flown", "sent", "shelled", "struck", "hit", "targeted", "attacked", "bombed",
-    ]);
+    ];
 
     /// <summary>Present reflexive passives of launching or striking ("дрони запускаються", "город обстреливается").</summary>
-    private static readonly WordSet ReflexivePresent = new(
+    internal static readonly string[] ReflexivePresentWords =
     [
         "запускаються", "запускається", "обстрілюються", "обстрілюється", "атакуються", "атакується", "скидаються",
         "запускаются", "запускается", "обстреливаются", "обстреливается", "атакуются", "атакуется", "сбрасываются",
         "сбрасывается",
-    ]);
+    ];
 
     /// <summary>Verbs of putting off or calling off: the thing postponed is the news.</summary>
-    private static readonly WordSet PutOff = new(
+    internal static readonly string[] PutOffWords =
     [
         "postponed", "postpone", "postpones", "cancelled", "canceled", "delayed", "suspended", "rescheduled", "deferred",
         "відклали", "відкладено", "відкладений", "відкладена", "перенесли", "перенесено", "перенесений", "перенесена",
         "скасували", "скасовано", "скасований", "скасована", "отложили", "отложен", "отложена", "отложено",
         "перенесен", "перенесён", "отменили", "отменён", "отменен", "отменена", "отменено",
-    ]);
+    ];
 
     /// <summary>Cause markers before a weapon ("because of shelling", "через обстріли", "из-за обстрелов").</summary>
     private static readonly string[] CauseMarkers = ["because of ", "due to ", "owing to ", "через ", "из-за ", "из‑за "];
 
     private const int CauseReach = 24;
 
-    /// <summary>Removes the triggers of a sentence that tells a habit, and the causes of a postponement.</summary>
-    public static void Remove(string text, ReadOnlySpan<Token> tokens, List<PhraseMatch<TriggerClass>> triggers, int first, int limit)
+    /// <summary>Removes the triggers of a sentence that tells a habit, and the causes of a postponement;
+    /// <paramref name="words"/> holds the classes of the sentence's tokens [<paramref name="first"/>, <paramref name="limit"/>).</summary>
+    public static void Remove(string text, ReadOnlySpan<Token> tokens, SentenceWords words, List<PhraseMatch<TriggerClass>> triggers, int first, int limit)
     {
         if (triggers.Count == 0)
         {
             return;
         }
 
-        if (BecomesHabit(text, tokens, first, limit) || PresentPassive(text, tokens, first, limit))
+        if (BecomesHabit(words, first, limit) || PresentPassive(words, first, limit))
         {
             triggers.RemoveAll(static t => t.Value is TriggerClass.AirDrone or TriggerClass.Shelling or TriggerClass.Strike or TriggerClass.Clash);
             return;
         }
 
-        if (PutOff.AnyIn(text, tokens, first, limit))
+        if (words.Any(EventWord.PutOff))
         {
             var start = tokens[first].Start;
             triggers.RemoveAll(t => IsCause(text, start, t.Span.Start));
@@ -80,18 +81,23 @@ internal static class HabitAndPostponement
 
     /// <summary>"Shelling has become routine", "Обстріли стали буденністю", "Обстрелы стали привычными": a copula of
     /// becoming with a state of habit at most three words after it.</summary>
-    private static bool BecomesHabit(string text, ReadOnlySpan<Token> tokens, int first, int limit)
+    private static bool BecomesHabit(SentenceWords words, int first, int limit)
     {
+        if (!words.Any(EventWord.Become) || !words.Any(EventWord.HabitState))
+        {
+            return false;
+        }
+
         for (var i = first; i < limit; i++)
         {
-            if (!Become.Contains(text, tokens[i]))
+            if (!words.Is(i, EventWord.Become))
             {
                 continue;
             }
 
             for (var j = i + 1; j < Math.Min(limit, i + 4); j++)
             {
-                if (HabitStates.Contains(text, tokens[j]))
+                if (words.Is(j, EventWord.HabitState))
                 {
                     return true;
                 }
@@ -103,16 +109,21 @@ internal static class HabitAndPostponement
 
     /// <summary>"drones aimed at Ochakiv are launched", "the town is shelled almost nightly", "дрони запускаються",
     /// "город обстреливается": a present simple passive of launching or striking ("are being launched" is not).</summary>
-    private static bool PresentPassive(string text, ReadOnlySpan<Token> tokens, int first, int limit)
+    private static bool PresentPassive(SentenceWords words, int first, int limit)
     {
-        for (var i = first; i < limit; i++)
+        if (words.Any(EventWord.ReflexivePresent))
         {
-            if (ReflexivePresent.Contains(text, tokens[i]))
-            {
-                return true;
-            }
+            return true;
+        }
 
-            if (i + 1 < limit && PresentBe.Contains(text, tokens[i]) && StrikeParticiples.Contains(text, tokens[i + 1]))
+        if (!words.Any(EventWord.PresentBe) || !words.Any(EventWord.StrikeParticiple))
+        {
+            return false;
+        }
+
+        for (var i = first; i + 1 < limit; i++)
+        {
+            if (words.Is(i, EventWord.PresentBe) && words.Is(i + 1, EventWord.StrikeParticiple))
             {
                 return true;
             }

@@ -13,7 +13,7 @@ namespace Sitrep.Extraction.Events;
 internal static class NonEventMentions
 {
     /// <summary>Words right after the trigger that make it a warning, a watch or a unit, not a strike.</summary>
-    private static readonly WordSet After = new(
+    internal static readonly string[] AfterWords =
     [
         "alert", "alerts", "siren", "sirens", "warning", "warnings", "observation", "surveillance", "production", "factory", "factories", "тривога", "тривоги", "тревога", "тревоги",
         // "five field artillery guns", "MLRS launchers": the weapon as equipment counted among losses
@@ -25,44 +25,46 @@ internal static class NonEventMentions
         // "рятувальники ліквідували пожежу", "the fire was put out": a fire or an aftermath dealt with, no one killed
         "пожежу", "пожежі", "пожежа", "загоряння", "наслідки", "пожар", "пожары", "возгорание", "возгорания", "последствия",
         "fire", "fires", "blaze", "aftermath",
-    ]);
+    ];
 
     /// <summary>Words shortly before the trigger that make the weapon goods or idle.</summary>
-    private static readonly WordSet Before = new(
+    internal static readonly string[] BeforeWords =
     [
         "money", "funds", "fundraiser", "fundraising", "donate", "donated", "buy", "buying", "bought", "producing",
         "produce", "produces", "produced", "manufacturing", "manufacture", "manufactures", "grounded", "grounding",
         "regular", "regularly", "routinely", "increasingly", "observation", "support",
         // what troops lack or are shielded from: "no protection from drones", "не хватает прикрытия от дронов"
         "protection", "прикриття", "захисту", "захист", "прикрытия", "прикрытие", "защиты", "защита",
-    ]);
+    ];
 
     /// <summary>Words anywhere in the sentence that make it a habit or a count update, not one happening.</summary>
-    private static readonly string[] Habit = ["regularly", "routinely", "increasingly", "щодня", "регулярно", "ежедневно"];
+    internal static readonly string[] HabitWords = ["regularly", "routinely", "increasingly", "щодня", "регулярно", "ежедневно"];
 
     /// <summary>"every week", "every night": a habit when "every" takes a stretch of time.</summary>
-    private static readonly WordSet Stretch = new(
+    internal static readonly string[] StretchWords =
     [
         "day", "night", "week", "month", "morning", "evening", "monday", "tuesday", "wednesday", "thursday", "friday",
         "saturday", "sunday", "дня", "ночі", "тижня", "місяця", "ранку", "вечора", "понеділка", "вівторка", "середи",
         "четверга", "п'ятниці", "п’ятниці", "суботи", "неділі", "день", "ночь", "неделю", "месяц", "утро", "вечер",
         "понедельник", "вторник", "среду", "четверг", "пятницу", "субботу", "воскресенье",
-    ]);
+    ];
+
+    private static readonly WordSet Stretch = new(StretchWords);
 
     /// <summary>Words of "every" before a stretch of time: "every Thursday", "кожного четверга", "каждый четверг".</summary>
-    private static readonly WordSet Every = new(["every", "кожного", "кожної", "кожен", "кожну", "кожний", "каждый", "каждую", "каждое", "каждого", "каждой"]);
+    internal static readonly string[] EveryWords = ["every", "кожного", "кожної", "кожен", "кожну", "кожний", "каждый", "каждую", "каждое", "каждого", "каждой"];
 
     /// <summary>Days and times in the Russian dative plural after "по": "по четвергам", "по ночам" (on every one).</summary>
-    private static readonly WordSet DativePluralStretch = new(
+    internal static readonly string[] DativePluralStretchWords =
     [
         "ночам", "утрам", "вечерам", "выходным", "понедельникам", "вторникам", "средам", "четвергам", "пятницам", "субботам",
         "воскресеньям", "ночах", "вихідних", "понеділках",
-    ]);
+    ];
 
-    private static readonly string[] Rise = ["rose", "risen", "climbed", "increased", "grew", "зросла", "зросло", "возросло", "выросло"];
+    internal static readonly string[] RiseWords = ["rose", "risen", "climbed", "increased", "grew", "зросла", "зросло", "возросло", "выросло"];
 
     /// <summary>Words after a drone word that make it the people who fly them ("our drone operators saw them").</summary>
-    private static readonly WordSet Crew = new(["operators", "operator", "pilots", "pilot", "оператори", "операторы"]);
+    internal static readonly string[] CrewWords = ["operators", "operator", "pilots", "pilot", "оператори", "операторы"];
 
     private const int BeforeReach = 4;
 
@@ -70,81 +72,82 @@ internal static class NonEventMentions
     /// Words of an appeal for money or help ("Ребята, помогите с дронами, сбор открыт", "Збір на FPV-дрони для
     /// бригади", "please donate for drones"): a sentence with one names weapons as goods, not a strike.
     /// </summary>
-    private static readonly WordSet Appeal = new(
+    internal static readonly string[] AppealWords =
     [
         "fundraiser", "fundraising", "donate", "donations", "donation", "crowdfunding",
         "збір", "донат", "донати", "донатів", "задонатити", "задонатьте", "допоможіть", "підтримайте",
         "сбор", "донаты", "донатов", "задонатить", "задонатьте", "помогите", "поддержите", "реквизиты", "реквізити",
-    ]);
+    ];
 
     /// <summary>Words that open a share of a period's casualties: "Most casualties were caused by drones", "The majority of
     /// the victims", "Більшість жертв", "Большинство пострадавших".</summary>
-    private static readonly WordSet Majority = new(["most", "majority", "більшість", "большинство", "більшості", "большинства"]);
+    internal static readonly string[] MajorityWords = ["most", "majority", "більшість", "большинство", "більшості", "большинства"];
 
-    private static readonly WordSet CasualtyNouns = new(
+    internal static readonly string[] CasualtyNounWords =
     [
         "casualties", "victims", "deaths", "injuries", "civilians", "жертв", "загиблих", "поранених", "постраждалих", "жертвы",
         "погибших", "раненых", "пострадавших",
-    ]);
+    ];
 
     /// <summary>
     /// A sentence that opens with the share of a period's casualties a weapon caused ("Most casualties were caused by drones
     /// and guided aerial bombs", "Більшість жертв спричинили дрони"): a summary of the tally around it, no strike of its own.
     /// </summary>
-    private static bool MostCasualties(string text, ReadOnlySpan<Token> tokens, int first, int limit)
+    private static bool MostCasualties(SentenceWords words, int first, int limit)
     {
         var i = first;
-        if (i < limit && Is(text, tokens[i], "the"))
+        if (i < limit && words.Is(i, EventWord.The))
         {
             i++;
         }
 
-        if (i >= limit || !Majority.Contains(text, tokens[i]))
+        if (i >= limit || !words.Is(i, EventWord.Majority))
         {
             return false;
         }
 
-        return CasualtyNouns.AnyIn(text, tokens, i + 1, Math.Min(limit, i + 4));
+        return words.Any(i + 1, Math.Min(limit, i + 4), EventWord.CasualtyNoun);
     }
 
-    public static void Remove(string text, ReadOnlySpan<Token> tokens, List<PhraseMatch<TriggerClass>> triggers, int first, int limit)
+    /// <summary>Removes the triggers that tell no happening; <paramref name="words"/> holds the classes of the sentence's tokens [<paramref name="first"/>, <paramref name="limit"/>).</summary>
+    public static void Remove(string text, ReadOnlySpan<Token> tokens, SentenceWords words, List<PhraseMatch<TriggerClass>> triggers, int first, int limit)
     {
         if (triggers.Count == 0)
         {
             return;
         }
 
-        var words = SentenceWords.Of(text, tokens, first, limit);
-        if (LossRow(text, tokens, first, limit) || (words & SentenceWords.Habit) != 0 || EveryStretch(text, tokens, first, limit)
-            || Appeal.AnyIn(text, tokens, first, limit)
-            || WholeFront(text, tokens, first, limit) || (words & SentenceWords.CountedSettlements) != 0
-            || MostCasualties(text, tokens, first, limit))
+        if (LossRow(text, tokens, first, limit) || words.Any(EventWord.Habit) || EveryStretch(text, tokens, words, first, limit)
+            || words.Any(EventWord.Appeal)
+            || WholeFront(text, tokens, words, first, limit) || CountedSettlements(text, tokens, words, first, limit)
+            || MostCasualties(words, first, limit))
         {
             triggers.Clear();
             return;
         }
 
-        if ((words & SentenceWords.Rise) != 0)
+        if (words.Any(EventWord.Rise))
         {
             // "the number of wounded rose to 12": the count of a strike told already
-            triggers.RemoveAll(t => t.Value == TriggerClass.Casualties);
+            triggers.RemoveAll(static t => t.Value == TriggerClass.Casualties);
         }
 
-        var sentence = new SentenceView(text, tokens, first, limit);
-        if (!triggers.Exists(t => t.Value == TriggerClass.Strike))
+        if (!triggers.Exists(static t => t.Value == TriggerClass.Strike))
         {
             // "drone operators saw them at 06:20": the crew watched; "drone operators hit a tank" is a strike
-            triggers.RemoveAll(sentence, static (t, c) => t.Value == TriggerClass.AirDrone && FollowedBy(c.Text, c.Tokens, t, c.Limit, Crew));
+            triggers.RemoveAll(words, static (t, w) => t.Value == TriggerClass.AirDrone && FollowedBy(w, t, EventWord.Crew));
         }
 
         // "the 5th Separate Assault Brigade", "5-ї окремої штурмової бригади": a unit's name the registry does not know
-        triggers.RemoveAll(sentence, static (t, c) => t.Value == TriggerClass.Clash && t.TokenCount == 1 && FollowedBy(c.Text, c.Tokens, t, c.Limit, UnitNouns));
+        triggers.RemoveAll(words, static (t, w) => t.Value == TriggerClass.Clash && t.TokenCount == 1 && FollowedBy(w, t, EventWord.UnitNoun));
 
         // "the burning shell of a warehouse": the husk, not a round
-        triggers.RemoveAll(sentence, static (t, c) => t.TokenCount == 1 && Is(c.Text, c.Tokens[t.FirstToken], "shell") && t.FirstToken + 1 < c.Limit
-            && Is(c.Text, c.Tokens[t.FirstToken + 1], "of"));
-        triggers.RemoveAll(sentence, static (t, c) => Hashtag(c.Text, t.Span) || FollowedBy(c.Text, c.Tokens, t, c.Limit, After) || PrecededBy(c.Text, c.Tokens, t, c.First));
+        triggers.RemoveAll(words, static (t, w) => t.TokenCount == 1 && w.Is(t.FirstToken, EventWord.Shell) && t.FirstToken + 1 < w.Limit
+            && w.Is(t.FirstToken + 1, EventWord.Of));
+        triggers.RemoveAll(new TriggerContext(text, words), static (t, c) => Hashtag(c.Text, t.Span) || FollowedBy(c.Words, t, EventWord.After) || PrecededBy(c.Words, t));
     }
+
+    private readonly record struct TriggerContext(string Text, SentenceWords Words);
 
     /// <summary>
     /// Whether every weapon of the sentence only holds an area under threat ("supply routes are now under constant fire
@@ -169,13 +172,13 @@ internal static class NonEventMentions
     }
 
     /// <summary>Unit nouns after a fight word that make it a word of the unit's name ("assault brigade").</summary>
-    private static readonly WordSet UnitNouns = new(
+    internal static readonly string[] UnitNounWords =
     [
         "brigade", "brigades", "regiment", "regiments", "battalion", "battalions", "company", "companies", "division", "divisions",
         "бригада", "бригади", "бригаду", "бригадою", "бригад", "полк", "полку", "полком", "батальйон", "батальйону", "батальйоном",
         "рота", "роти", "роту", "дивізія", "дивізії", "бригады", "бригадой", "полка", "батальон", "батальона", "батальоном",
         "роты", "дивизия", "дивизии",
-    ]);
+    ];
 
     /// <summary>Verbs of a lasting state before "under ... fire" ("are under fire", "remains under fire").</summary>
     private static readonly WordSet StateVerbs = new(["are", "is", "remain", "remains", "stay", "stays", "лишаються", "перебувають", "остаются", "находятся"]);
@@ -256,26 +259,28 @@ internal static class NonEventMentions
 
     private static bool Hashtag(string text, TextSpan span) => span.Start > 0 && text[span.Start - 1] == '#';
 
-    private static bool FollowedBy(string text, ReadOnlySpan<Token> tokens, PhraseMatch<TriggerClass> t, int limit, WordSet words)
+    private static bool FollowedBy(SentenceWords words, PhraseMatch<TriggerClass> t, EventWord word)
     {
         var next = t.FirstToken + t.TokenCount;
-        return next < limit && words.Contains(text, tokens[next]);
+        return next < words.Limit && words.Is(next, word);
     }
 
-    private static bool PrecededBy(string text, ReadOnlySpan<Token> tokens, PhraseMatch<TriggerClass> t, int first)
+    private static bool PrecededBy(SentenceWords words, PhraseMatch<TriggerClass> t)
     {
-        return Before.AnyIn(text, tokens, Math.Max(first, t.FirstToken - BeforeReach), t.FirstToken);
+        return words.Any(Math.Max(words.First, t.FirstToken - BeforeReach), t.FirstToken, EventWord.Before);
     }
 
-    private static bool EveryStretch(string text, ReadOnlySpan<Token> tokens, int first, int limit)
+    private static bool EveryStretch(string text, ReadOnlySpan<Token> tokens, SentenceWords words, int first, int limit)
     {
-        for (var i = first; i + 1 < limit; i++)
+        if (words.Any(EventWord.Every | EventWord.Po))
         {
-            var word = text.AsSpan(tokens[i].Start, tokens[i].End - tokens[i].Start);
-            if ((Every.Contains(text, tokens[i]) && Stretch.Contains(text, tokens[i + 1]))
-                || (word.Equals("по", StringComparison.OrdinalIgnoreCase) && DativePluralStretch.Contains(text, tokens[i + 1])))
+            for (var i = first; i + 1 < limit; i++)
             {
-                return true;
+                if ((words.Is(i, EventWord.Every) && words.Is(i + 1, EventWord.Stretch))
+                    || (words.Is(i, EventWord.Po) && words.Is(i + 1, EventWord.DativeStretch)))
+                {
+                    return true;
+                }
             }
         }
 
@@ -293,7 +298,7 @@ internal static class NonEventMentions
     }
 
     /// <summary>Settlements counted ("the enemy struck 14 settlements of the region"): a day's total over many places.</summary>
-    private static readonly string[] SettlementNouns =
+    internal static readonly string[] SettlementNouns =
     [
         "settlements", "villages", "towns", "населених", "населенных", "населённых", "сіл", "села", "селищ", "селища", "міст",
         "сел", "деревень", "деревни", "посёлков", "поселков", "городов",
@@ -303,26 +308,31 @@ internal static class NonEventMentions
 
     /// <summary>Counting words that stand for a figure before a settlement noun ("captured four villages", "захопили
     /// чотири села", "заняли несколько сел"): the settlements counted, not named.</summary>
-    internal static readonly WordSet CountWords = new(
+    internal static readonly string[] CountWordList =
     [
         "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "dozens", "dozen", "multiple",
         "два", "дві", "три", "чотири", "п'ять", "п’ять", "шість", "сім", "вісім", "кілька", "декілька", "кількох", "десятки",
         "две", "четыре", "пять", "шесть", "семь", "восемь", "несколько", "нескольких", "десятки", "десятков",
-    ]);
+    ];
 
     private static bool Is(string text, Token token, string word) =>
         text.AsSpan(token.Start, token.End - token.Start).Equals(word, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"used at least 200 guided bombs across the front", "171 combat engagements along the front": a figure for the whole front, not one happening.</summary>
-    private static bool WholeFront(string text, ReadOnlySpan<Token> tokens, int first, int limit)
+    private static bool WholeFront(string text, ReadOnlySpan<Token> tokens, SentenceWords words, int first, int limit)
     {
+        if (!words.Any(EventWord.Front))
+        {
+            return false;
+        }
+
         for (var i = first; i + 2 < limit; i++)
         {
             // "along the front" only with a figure ("171 combat engagements along the front"): "fighting continued along
             // the front line" still tells fighting
-            if (((Is(text, tokens[i], "across") || (Is(text, tokens[i], "along") && HasFigure(text, tokens, first, limit)))
-                    && Is(text, tokens[i + 1], "the") && Is(text, tokens[i + 2], "front"))
-                || ((Is(text, tokens[i], "entire") || Is(text, tokens[i], "whole")) && Is(text, tokens[i + 1], "front")))
+            if (((words.Is(i, EventWord.Across) || (words.Is(i, EventWord.Along) && HasFigure(text, tokens, first, limit)))
+                    && words.Is(i + 1, EventWord.The) && words.Is(i + 2, EventWord.Front))
+                || (words.Is(i, EventWord.EntireOrWhole) && words.Is(i + 1, EventWord.Front)))
             {
                 return true;
             }
@@ -357,53 +367,23 @@ internal static class NonEventMentions
         return open >= 0 && open + 2 < line.Length && char.IsAsciiDigit(line[open + 2]);
     }
 
-    /// <summary>
-    /// The habit, rise and counted-settlement words of a sentence, found in one pass with one lookup per token (the
-    /// three word lists were each looked up for every token of every sentence with a trigger).
-    /// </summary>
-    internal static class SentenceWords
+    /// <summary>A settlement noun right after a figure or a counting word: "the enemy struck 14 settlements of the
+    /// region", "captured four villages".</summary>
+    private static bool CountedSettlements(string text, ReadOnlySpan<Token> tokens, SentenceWords words, int first, int limit)
     {
-        public const int Habit = 1;
-        public const int Rise = 2;
-        public const int SettlementNoun = 4;
-
-        /// <summary>A settlement noun right after a figure or a counting word: "the enemy struck 14 settlements of the
-        /// region", "captured four villages".</summary>
-        public const int CountedSettlements = 8;
-
-        private static readonly WordTable<int> Classes = new(Build());
-
-        /// <summary>Which of the classes the tokens [<paramref name="first"/>, <paramref name="limit"/>) hold, as flags.</summary>
-        public static int Of(string text, ReadOnlySpan<Token> tokens, int first, int limit)
+        if (!words.Any(EventWord.SettlementNoun))
         {
-            var found = 0;
-            for (var i = first; i < limit; i++)
-            {
-                if (Classes.TryGetValue(text, tokens[i], out var cls))
-                {
-                    found |= cls;
-                    if ((cls & SettlementNoun) != 0 && i > first && (char.IsAsciiDigit(text[tokens[i - 1].Start]) || NonEventMentions.CountWords.Contains(text, tokens[i - 1])))
-                    {
-                        found |= CountedSettlements;
-                    }
-                }
-            }
-
-            return found;
+            return false;
         }
 
-        private static Dictionary<string, int> Build()
+        for (var i = first + 1; i < limit; i++)
         {
-            var classes = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-            foreach (var (words, cls) in new[] { (NonEventMentions.Habit, Habit), (NonEventMentions.Rise, Rise), (NonEventMentions.SettlementNouns, SettlementNoun) })
+            if (words.Is(i, EventWord.SettlementNoun) && (char.IsAsciiDigit(text[tokens[i - 1].Start]) || words.Is(i - 1, EventWord.CountWord)))
             {
-                foreach (var word in words)
-                {
-                    classes[word] = classes.GetValueOrDefault(word) | cls;
-                }
+                return true;
             }
-
-            return classes;
         }
+
+        return false;
     }
 }

@@ -22,36 +22,50 @@ public sealed class SentenceLookupTests
         "ЗСУ та Сили оборони півдня знищили склад БК. Минобороны России заявило об ударе.",
     ];
 
+    /// <summary>Words of the classes in other spellings: capitals, mixed case, the old "ПВО" in lower case.</summary>
+    private static readonly string[] Spellings =
+    [
+        "The ENEMY shelled the village EVERY NIGHT; Our forces say strikes have Become Routine and ARE LAUNCHED daily.",
+        "пво та Ппо знищили дрони, УЛАМКИ впали. Обстріли стали БУДЕННІСТЮ, удари тривають уже кілька МІСЯЦІВ.",
+        "Противник по НОЧАМ бьёт по городу; Бои Продолжаются, концерт ОТЛОЖИЛИ из-за обстрелов, сбор открыт.",
+        "Most casualties were caused by drones across the Whole front, the entire front; the shell of a house.",
+    ];
+
     [Fact]
-    public void SentenceWordsOf_EachSentence_MatchesThePlainWordLookups()
+    public void SentenceWordsRead_EachClass_MatchesThePlainWordSet()
     {
-        var habit = new WordSet(["regularly", "routinely", "increasingly", "щодня", "регулярно", "ежедневно"]);
-        var rise = new WordSet(["rose", "risen", "climbed", "increased", "grew", "зросла", "зросло", "возросло", "выросло"]);
-        var settlements = new WordSet(["settlements", "населених", "населенных"]);
-        foreach (var text in Texts)
+        var sets = new List<(WordSet Set, EventWord Class)>();
+        foreach (var (words, cls) in SentenceWords.Lists)
+        {
+            sets.Add((new WordSet(words), cls));
+        }
+
+        var view = new SentenceWords();
+        var checkedWords = 0;
+        foreach (var text in Texts.Concat(Spellings))
         {
             var doc = Docs.Text(text);
             var tokens = CollectionsMarshal.AsSpan(doc.Tokens);
             foreach (var sentence in doc.Sentences)
             {
                 var (first, limit) = (sentence.FirstToken, sentence.FirstToken + sentence.TokenCount);
-                var plainHabit = false;
-                var plainRise = false;
-                var plainCounted = false;
-                for (var i = first; i < limit; i++)
+                view.Read(text, tokens, first, limit);
+                foreach (var (set, cls) in sets)
                 {
-                    plainHabit |= habit.Contains(text, tokens[i]);
-                    plainRise |= rise.Contains(text, tokens[i]);
-                    plainCounted |= i > first && settlements.Contains(text, tokens[i]) && char.IsAsciiDigit(text[tokens[i - 1].Start]);
+                    for (var i = first; i < limit; i++)
+                    {
+                        var plain = set.Contains(text, tokens[i]);
+                        Assert.Equal(plain, view.Is(i, cls));
+                        checkedWords += plain ? 1 : 0;
+                    }
+
+                    Assert.Equal(set.AnyIn(text, tokens, first, limit), view.Any(cls));
+                    Assert.Equal(set.AnyIn(text, tokens, first + 1, limit - 1), view.Any(first + 1, limit - 1, cls));
                 }
-
-                var words = NonEventMentions.SentenceWords.Of(text, tokens, first, limit);
-
-                Assert.Equal(plainHabit, (words & NonEventMentions.SentenceWords.Habit) != 0);
-                Assert.Equal(plainRise, (words & NonEventMentions.SentenceWords.Rise) != 0);
-                Assert.Equal(plainCounted, (words & NonEventMentions.SentenceWords.CountedSettlements) != 0);
             }
         }
+
+        Assert.True(checkedWords > 30); // the texts hold words of the classes, not only words of none
     }
 
     [Fact]
