@@ -14,11 +14,10 @@ internal sealed partial class EventAssembler
         var first = sentence.FirstToken;
         var limit = first + sentence.TokenCount;
         var offTopic = _offTopicDocument || _lexicon.OffTopic.Any(_document.Text, _tokens, first, limit);
-        var actor = HasConflictActor(first, limit);
+        var actor = HasConflictActor(s);
         if (!actor && s > 0 && _document.Sentences[s - 1].Paragraph == sentence.Paragraph)
         {
-            var previous = _document.Sentences[s - 1];
-            actor = !offTopic && HasConflictActor(previous.FirstToken, previous.FirstToken + previous.TokenCount);
+            actor = !offTopic && HasConflictActor(s - 1);
         }
 
         if (actor)
@@ -91,7 +90,24 @@ internal sealed partial class EventAssembler
             || w.StartsWith("спасател", StringComparison.OrdinalIgnoreCase) || w.StartsWith("ДСНС", StringComparison.OrdinalIgnoreCase)
             || w.StartsWith("МЧС", StringComparison.OrdinalIgnoreCase));
 
-    private bool HasConflictActor(int first, int limit)
+    /// <summary>Per sentence, whether it names a party to the fighting (0: not asked yet, 1: no, 2: yes): the war
+    /// context asks it of a sentence and the one before, and every draft of the sentence asks it again.</summary>
+    private sbyte[]? _conflictActor;
+
+    /// <summary>Whether sentence <paramref name="s"/> names a party to the fighting (<see cref="NamesConflictActor"/>), asked once per sentence.</summary>
+    private bool HasConflictActor(int s)
+    {
+        var known = _conflictActor ??= new sbyte[_document.Sentences.Count];
+        if (known[s] == 0)
+        {
+            var sentence = _document.Sentences[s];
+            known[s] = NamesConflictActor(sentence.FirstToken, sentence.FirstToken + sentence.TokenCount) ? (sbyte)2 : (sbyte)1;
+        }
+
+        return known[s] == 2;
+    }
+
+    private bool NamesConflictActor(int first, int limit)
     {
         foreach (var c in _lexicon.Conflict.Any(_document.Text, _tokens, first, limit) ? _lexicon.Conflict.FindAll(_document.Text, _tokens, first, limit) : [])
         {

@@ -248,7 +248,7 @@ internal sealed partial class EventAssembler
     {
         var span = _document.Sentences[s].Span;
         var sentence = _document.Slice(span);
-        if (OpensWithPeriod(sentence) && (time is null || !span.Contains(time.Span) || (time.From is { } f && time.To is { } t && t.DayNumber - f.DayNumber >= 2)))
+        if ((time is null || !span.Contains(time.Span) || (time.From is { } f && time.To is { } t && t.DayNumber - f.DayNumber >= 2)) && OpensWithPeriod(sentence))
         {
             return true; // "Over the past month, the ministry claimed the capture of four villages": the period is the sentence's time
         }

@@ -243,7 +243,7 @@ internal sealed partial class EventAssembler
                     ClaimedAdvance = subtype == "armed_clash" && attribution is not null && Anaphora.ClaimsGround(_document.Text, trigger),
                     InterceptionOnly = intercepted,
                     StateOnly = state,
-                    FightersNamed = HasConflictActor(first, limit),
+                    FightersNamed = HasConflictActor(s),
                     WeaponNamed = trigger.Value != TriggerClass.Strike,
                     LastSentence = s,
                     LastParagraph = sentence.Paragraph,
@@ -313,7 +313,7 @@ internal sealed partial class EventAssembler
         {
             // "силы ПВО уничтожили ещё восемь беспилотников", "сили ППО знищили 12 дронів", "air defences destroyed
             // eight drones": air defence as the subject of a verb of destroying is an interception too
-            return AirDefenceIn(first, limit) && _words.Any(EventWord.Destroyed)
+            return _words.Any(EventWord.Destroyed) && AirDefenceIn(first, limit)
                 && !_words.Any(EventWord.Debris) && !DebrisOpensNext(limit);
         }
 
