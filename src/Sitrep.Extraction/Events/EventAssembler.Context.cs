@@ -69,15 +69,34 @@ internal sealed partial class EventAssembler
         var paragraph = _document.Sentences[s].Paragraph;
         for (var b = s - 1; b >= 0 && paragraph - _document.Sentences[b].Paragraph <= StoryParagraphs; b--)
         {
-            var sentence = _document.Sentences[b];
-            if (_lexicon.Triggers.FindAll(_document.Text, _tokens, sentence.FirstToken, sentence.FirstToken + sentence.TokenCount)
-                .Exists(t => t.Value is TriggerClass.Shelling or TriggerClass.AirDrone))
+            if (HasWeaponTrigger(b))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>Notes whether the triggers found in sentence <paramref name="s"/> (before any rule) hold a shelling or a drone word.</summary>
+    private void NoteWeaponTriggers(int s, List<PhraseMatch<TriggerClass>> found)
+    {
+        var known = _weaponTriggers ??= new sbyte[_document.Sentences.Count];
+        known[s] = found.Exists(static t => t.Value is TriggerClass.Shelling or TriggerClass.AirDrone) ? (sbyte)2 : (sbyte)1;
+    }
+
+    /// <summary>Whether the triggers of sentence <paramref name="s"/>, as found, hold a shelling or a drone word: noted when
+    /// the sentence was assembled (sentences are assembled in order), else found now.</summary>
+    private bool HasWeaponTrigger(int s)
+    {
+        if (_weaponTriggers is { } known && known[s] != 0)
+        {
+            return known[s] == 2;
+        }
+
+        var sentence = _document.Sentences[s];
+        return _lexicon.Triggers.FindAll(_document.Text, _tokens, sentence.FirstToken, sentence.FirstToken + sentence.TokenCount)
+            .Exists(static t => t.Value is TriggerClass.Shelling or TriggerClass.AirDrone);
     }
 
     /// <summary>"бригада скорой помощи", "бригада швидкої допомоги", "бригада медиків": a crew of medics, no fighters.</summary>

@@ -40,6 +40,19 @@ internal sealed partial class EventAssembler
     /// <summary>Per sentence, the places that may locate its events, once <see cref="EventLocator"/> has worked them out.</summary>
     private List<PlaceMention>?[]? _candidates;
 
+    /// <summary>Per sentence, whether its triggers as found (before any rule) hold a shelling or a drone word (0: not
+    /// read yet, 1: no, 2: yes): a bare "were hit" looks back at the sentences before it for one.</summary>
+    private sbyte[]? _weaponTriggers;
+
+    /// <summary>Matches of a phrase index asked once and only read (one list for the document, cleared per question).</summary>
+    private readonly List<PhraseMatch<bool>> _found = [];
+
+    /// <summary>The spans of the triggers of the sentence being assembled, for the places of the other happenings it tells.</summary>
+    private readonly List<TextSpan> _triggerSpans = [];
+
+    /// <summary>The places of the sentence a trigger may be located at (one list for the document, filled per trigger).</summary>
+    private readonly List<PlaceMention> _placeCandidates = [];
+
     /// <summary>The word classes of the sentence being assembled, read once it has a trigger left.</summary>
     private readonly SentenceWords _words = new();
 
@@ -74,6 +87,7 @@ internal sealed partial class EventAssembler
         var triggers = _triggers;
         triggers.Clear();
         _lexicon.Triggers.FindAll(_document.Text, _tokens, first, limit, triggers);
+        NoteWeaponTriggers(s, triggers);
         TriggerRules.AddSwaps(_document.Text, _tokens, triggers, first, limit);
         triggers.RemoveAll((Assembler: this, First: first), static (t, c) => t.Value == TriggerClass.None || c.Assembler.Negated(c.First, t.FirstToken));
         if (triggers.Count == 0)
@@ -175,6 +189,18 @@ internal sealed partial class EventAssembler
         }
 
         var repelled = triggers.Exists(t => t.Value == TriggerClass.Repelled);
+        List<TextSpan>? others = null;
+        if (triggers.Count > 1)
+        {
+            // the triggers do not change below: their spans are taken once for all of them
+            others = _triggerSpans;
+            others.Clear();
+            foreach (var t in triggers)
+            {
+                others.Add(t.Span);
+            }
+        }
+
         foreach (var trigger in triggers)
         {
             if (denied && trigger.Value is TriggerClass.Capture)
@@ -185,7 +211,7 @@ internal sealed partial class EventAssembler
             // the statement (clause) the trigger stands in speaks for it
             var attribution = StatementOf(statements, trigger.Span);
             var (place, inSentence) = EventLocator.Find(_document, _tokens, _mentions, _actors, s, trigger.Span, _candidates ??= new List<PlaceMention>?[_document.Sentences.Count],
-                triggers.Count > 1 ? triggers.ConvertAll(t => t.Span) : null);
+                others, _placeCandidates);
             if (trigger.Value is TriggerClass.Other && place?.FeatureCode?.StartsWith("PCL", StringComparison.Ordinal) == true)
             {
                 (place, inSentence) = (null, false); // "Ukraine and Russia exchanged 84 prisoners": the countries are the parties, not the place
@@ -317,7 +343,10 @@ internal sealed partial class EventAssembler
                 && !_words.Any(EventWord.Debris) && !DebrisOpensNext(limit);
         }
 
-        foreach (var m in ClaimLexicon.Default.Interceptions.FindAll(_document.Text, _tokens, first, limit))
+        var interceptions = _found;
+        interceptions.Clear();
+        ClaimLexicon.Default.Interceptions.FindAll(_document.Text, _tokens, first, limit, interceptions);
+        foreach (var m in interceptions)
         {
             if (Negated(first, m.FirstToken))
             {
@@ -381,7 +410,16 @@ internal sealed partial class EventAssembler
         {
             // the trigger inside the figure ("30 drones"), else the nearest one before it (a figure follows its
             // verb: "attacked with 12 armoured vehicles"), else the nearest after it
-            var nearest = triggers.Find(t => q.Span.Overlaps(t.Span));
+            var nearest = default(PhraseMatch<TriggerClass>);
+            foreach (var t in triggers)
+            {
+                if (q.Span.Overlaps(t.Span))
+                {
+                    nearest = t;
+                    break;
+                }
+            }
+
             if (nearest.Span.End == 0)
             {
                 var best = int.MaxValue;

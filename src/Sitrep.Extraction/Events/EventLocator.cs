@@ -26,10 +26,12 @@ internal static class EventLocator
     /// for each trigger of its own and of its neighbours, and its candidates do not change.</param>
     /// <param name="others">The other triggers of the sentence: a place in a part of the sentence that tells another
     /// happening ("..., а в Покровській громаді після влучання снаряда ...") is that happening's, not this one's.</param>
-    public static (PlaceMention? Place, bool InSentence) Find(Document document, ReadOnlySpan<Token> tokens, SentenceMentions mentions, SentenceActors named, int sentence, TextSpan trigger, List<PlaceMention>?[] known, IReadOnlyList<TextSpan>? others = null)
+    /// <param name="scratch">A list to fill with the sentence's candidates (cleared first; only read here), else a new one.</param>
+    public static (PlaceMention? Place, bool InSentence) Find(Document document, ReadOnlySpan<Token> tokens, SentenceMentions mentions, SentenceActors named, int sentence, TextSpan trigger, List<PlaceMention>?[] known, IReadOnlyList<TextSpan>? others = null, List<PlaceMention>? scratch = null)
     {
         // a place read in the trigger word itself ("Атака тривала ..." as the village Ataky) is no place of the event
-        var candidates = new List<PlaceMention>();
+        var candidates = scratch ?? [];
+        candidates.Clear();
         foreach (var p in Candidates(document, tokens, sentence, mentions, named, known))
         {
             if (!p.Span.Overlaps(trigger))
