@@ -201,7 +201,7 @@ internal sealed partial class PlaceMatcher(Gazetteer gazetteer, PlaceLexicon lex
         // one candidate array per distinct name in a document: fewer allocations, and the disambiguator's cache hits
         if (!candidateSets.TryGetValue(bestKey, out var candidates))
         {
-            candidates = single ? WithOtherRomanisations(span.Slice(text), bestHits) : (bestHits.ToArray(), null);
+            candidates = CandidatesOf(bestKey, single, span.Slice(text), bestHits);
             candidateSets.Add(bestKey, candidates);
         }
 
