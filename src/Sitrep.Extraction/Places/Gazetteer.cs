@@ -38,6 +38,9 @@ public sealed class Gazetteer
     private readonly int _raionFeature;
     private readonly int _districtFeature;
 
+    /// <summary>What the places of each name key are (<see cref="NameFacts"/>), by key index: learnt on first use.</summary>
+    private readonly ushort[] _keyFacts;
+
     internal Gazetteer(GazetteerTable table)
     {
         _table = table;
@@ -46,6 +49,7 @@ public sealed class Gazetteer
         _postings = table.Postings;
         _made = new GazetteerPlace?[table.Rows.Length];
         _buckets = new int[(1 << BucketBits) + 1];
+        _keyFacts = new ushort[table.Keys.Length];
         var keys = table.Keys;
         var k = 0;
         for (var b = 0; b < (1 << BucketBits); b++)
@@ -318,7 +322,10 @@ public sealed class Gazetteer
         return _admin1BySpan.TryGetValue(key, out var i) ? i : -1;
     }
 
-    internal ReadOnlySpan<int> Lookup(ulong key)
+    internal ReadOnlySpan<int> Lookup(ulong key) => Lookup(key, out _);
+
+    /// <summary>The places of a name key, and the key's index (-1 when no name has the key) for <see cref="FactsOf"/>.</summary>
+    internal ReadOnlySpan<int> Lookup(ulong key, out int keyIndex)
     {
         // the capitalised words of the news recur from report to report: the last keys looked up on this thread are
         // kept in a small table, nearer than the index
@@ -334,8 +341,83 @@ public sealed class Gazetteer
             entry = IndexLookup(key);
         }
 
+        keyIndex = entry.Index;
         return _postings.AsSpan(entry.From, entry.Length);
     }
+
+    /// <summary>
+    /// What the places of a name key (its index from <see cref="Lookup(ulong, out int)"/>) are, as the matcher asks
+    /// at every name it finds: the same answers as asking each place (<see cref="AnyRaion"/>,
+    /// <see cref="AnyCityDistrict"/>, and with <paramref name="sizes"/> the other questions of <see cref="NameFacts"/>),
+    /// learnt once per key and kept, since the news names the same towns from report to report. Without
+    /// <paramref name="sizes"/> only the places' feature codes are read, and no place record is made.
+    /// </summary>
+    internal NameFacts FactsOf(int keyIndex, bool sizes = false)
+    {
+        var facts = (NameFacts)_keyFacts[keyIndex];
+        var wanted = sizes ? NameFacts.KnownSizes : NameFacts.KnownFeatures;
+        if ((facts & wanted) == 0)
+        {
+            facts |= Facts(_postings.AsSpan(_keyStarts[keyIndex], _keyStarts[keyIndex + 1] - _keyStarts[keyIndex]), sizes);
+            _keyFacts[keyIndex] = (ushort)facts; // what one thread learns another would learn the same
+        }
+
+        return facts;
+    }
+
+    /// <summary>What a set of places is (<see cref="NameFacts"/>), asking each place.</summary>
+    internal NameFacts Facts(ReadOnlySpan<int> places, bool sizes)
+    {
+        var facts = NameFacts.KnownFeatures;
+        foreach (var h in places)
+        {
+            if (IsRaion(h))
+            {
+                facts |= NameFacts.Raion;
+            }
+
+            if (IsCityDistrict(h))
+            {
+                facts |= NameFacts.CityDistrict;
+            }
+        }
+
+        if (!sizes)
+        {
+            return facts;
+        }
+
+        facts |= NameFacts.KnownSizes | NameFacts.AllSmall;
+        foreach (var h in places)
+        {
+            var p = this[h];
+            var isCore = p.IsAdminArea || p.Country is "UA" or "RU" or "BY";
+            if (isCore)
+            {
+                facts |= NameFacts.Core;
+            }
+
+            if (p.IsCapital && p.Population >= PersonNameRiskPopulation)
+            {
+                facts |= NameFacts.Capital;
+            }
+
+            if (p.Population >= 1_000_000)
+            {
+                facts |= NameFacts.Million;
+            }
+
+            if (p.IsAdminArea || (p.Population >= PersonNameRiskPopulation && isCore))
+            {
+                facts &= ~NameFacts.AllSmall;
+            }
+        }
+
+        return facts;
+    }
+
+    /// <summary>Small places whose name is also a first name or surname, when next to another capitalised word (<see cref="NameFacts.AllSmall"/>).</summary>
+    internal const int PersonNameRiskPopulation = 100_000;
 
     /// <summary>What <see cref="Lookup"/> finds, without the table of recent keys.</summary>
     internal ReadOnlySpan<int> LookupUncached(ulong key)
@@ -354,7 +436,7 @@ public sealed class Gazetteer
             if (keys[k] == key)
             {
                 var from = _keyStarts[k];
-                return new LookupCache.Entry(key, from, _keyStarts[k + 1] - from);
+                return new LookupCache.Entry(key, from, _keyStarts[k + 1] - from, k);
             }
 
             if (keys[k] > key)
@@ -363,7 +445,7 @@ public sealed class Gazetteer
             }
         }
 
-        return new LookupCache.Entry(key, 0, 0);
+        return new LookupCache.Entry(key, 0, 0, -1);
     }
 
     [ThreadStatic]
@@ -377,14 +459,14 @@ public sealed class Gazetteer
         public LookupCache(Gazetteer owner)
         {
             Owner = owner;
-            Entries.AsSpan().Fill(new Entry(0, 0, -1));
+            Entries.AsSpan().Fill(new Entry(0, 0, -1, -1));
         }
 
         public Gazetteer Owner { get; }
 
         public Entry[] Entries { get; } = new Entry[Size];
 
-        public readonly record struct Entry(ulong Key, int From, int Length);
+        public readonly record struct Entry(ulong Key, int From, int Length, int Index);
     }
 
     /// <summary>Populated places of Ukraine whose name has this consonant skeleton (<see cref="Skeleton"/>).</summary>
@@ -503,4 +585,36 @@ public sealed class Gazetteer
 
         System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
+}
+
+/// <summary>What the places of a name are, as the place matcher asks of every name it finds (<see cref="Gazetteer.FactsOf"/>).</summary>
+[Flags]
+internal enum NameFacts : ushort
+{
+    /// <summary>Not yet learnt.</summary>
+    None = 0,
+
+    /// <summary>Raion and CityDistrict are learnt.</summary>
+    KnownFeatures = 1,
+
+    /// <summary>Core, Capital, Million and AllSmall are learnt.</summary>
+    KnownSizes = 128,
+
+    /// <summary>One of them is a raion (ADM2).</summary>
+    Raion = 2,
+
+    /// <summary>One of them is a section of a town (PPLX).</summary>
+    CityDistrict = 4,
+
+    /// <summary>One of them is an administrative area or lies in Ukraine, Russia or Belarus.</summary>
+    Core = 8,
+
+    /// <summary>One of them is a national capital of 100,000 people or more.</summary>
+    Capital = 16,
+
+    /// <summary>One of them has a million people or more.</summary>
+    Million = 32,
+
+    /// <summary>Every one of them is a populated place of fewer than 100,000 people or outside Ukraine, Russia and Belarus.</summary>
+    AllSmall = 64,
 }

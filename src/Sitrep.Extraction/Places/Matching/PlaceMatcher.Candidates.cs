@@ -6,6 +6,34 @@ internal sealed partial class PlaceMatcher
     [ThreadStatic]
     private static DocumentCaches? t_caches;
 
+    [ThreadStatic]
+    private static CandidateMemo? t_memo;
+
+    /// <summary>
+    /// The candidate array of a name found by <see cref="LongestAt"/>: its places and, for a single word, those of
+    /// Ukraine named by the word in the other romanisation (<see cref="WithOtherRomanisations"/>). What that costs (a
+    /// skeleton lookup and spelling comparisons for each case ending) depends only on the word as written and its
+    /// places, and the news names the same towns from report to report: the answer is kept across documents for the
+    /// same word and the same places.
+    /// </summary>
+    private (int[] All, int[]? Added) CandidatesOf(ulong key, bool single, ReadOnlySpan<char> word, ReadOnlySpan<int> hits)
+    {
+        var memo = t_memo;
+        if (memo is null || !ReferenceEquals(memo.Owner, gazetteer))
+        {
+            t_memo = memo = new CandidateMemo(gazetteer);
+        }
+
+        if (memo.TryGet(key, single, word, hits, out var found))
+        {
+            return found;
+        }
+
+        var made = single ? WithOtherRomanisations(word, hits) : (hits.ToArray(), null);
+        memo.Add(key, single, word, hits, made);
+        return made;
+    }
+
     private int CountAdmin1(int[] candidates, bool admin1)
     {
         var count = 0;
@@ -65,5 +93,48 @@ internal sealed partial class PlaceMatcher
             PlaceSets.Clear();
             TownSets.Clear();
         }
+    }
+
+    /// <summary>
+    /// Candidate arrays made for names of earlier documents on this thread, by name key, each with the word as written
+    /// (a single word) and the places it was made from: a hit only when both are the same again. The arrays are shared
+    /// by the documents (nothing writes into a match's candidates). Cleared when it grows past
+    /// <see cref="MaxEntries"/> names.
+    /// </summary>
+    private sealed class CandidateMemo(Gazetteer owner)
+    {
+        private const int MaxEntries = 1 << 14;
+
+        private readonly Dictionary<ulong, Entry> _entries = [];
+
+        public Gazetteer Owner { get; } = owner;
+
+        public bool TryGet(ulong key, bool single, ReadOnlySpan<char> word, ReadOnlySpan<int> hits, out (int[] All, int[]? Added) candidates)
+        {
+            if (_entries.TryGetValue(key, out var entry) && entry.Single == single && hits.SequenceEqual(entry.Hits)
+                && (!single || word.SequenceEqual(entry.Word)))
+            {
+                candidates = (entry.All, entry.Added);
+                return true;
+            }
+
+            candidates = default;
+            return false;
+        }
+
+        public void Add(ulong key, bool single, ReadOnlySpan<char> word, ReadOnlySpan<int> hits, (int[] All, int[]? Added) candidates)
+        {
+            if (_entries.Count >= MaxEntries)
+            {
+                _entries.Clear();
+            }
+
+            // the places are kept as the candidate array itself when it is their copy (a name of several words, or
+            // a word with no other romanisation)
+            var kept = candidates.Added is null && candidates.All.AsSpan().SequenceEqual(hits) ? candidates.All : hits.ToArray();
+            _entries[key] = new Entry(single, single ? word.ToString() : "", kept, candidates.All, candidates.Added);
+        }
+
+        private sealed record Entry(bool Single, string Word, int[] Hits, int[] All, int[]? Added);
     }
 }

@@ -13,9 +13,6 @@ namespace Sitrep.Extraction.Places.Matching;
 /// </summary>
 internal sealed partial class PlaceMatcher(Gazetteer gazetteer, PlaceLexicon lexicon)
 {
-    /// <summary>Small places whose name is also a first name or surname, when next to another capitalised word.</summary>
-    private const int PersonNameRiskPopulation = 100_000;
-
     public List<NameMatch> Find(Document document, CancellationToken cancellationToken)
     {
         var text = document.Text;
@@ -98,6 +95,7 @@ internal sealed partial class PlaceMatcher(Gazetteer gazetteer, PlaceLexicon lex
         int bestLast = -1;
         var bestKey = 0UL;
         var bestHits = ReadOnlySpan<int>.Empty;
+        var bestIndex = -1;
         for (var j = first; j < sentenceEnd; j++)
         {
             var t = tokens[j];
@@ -118,12 +116,13 @@ internal sealed partial class PlaceMatcher(Gazetteer gazetteer, PlaceLexicon lex
             }
 
             acc = parts.Append(j, acc);
-            var hits = gazetteer.Lookup(acc);
+            var hits = gazetteer.Lookup(acc, out var keyIndex);
             if (!hits.IsEmpty && StartsName(text, t, j))
             {
                 bestLast = j;
                 bestKey = acc;
                 bestHits = hits;
+                bestIndex = keyIndex;
             }
 
             if (parts.NameEnd[j] != t.End)
@@ -145,7 +144,9 @@ internal sealed partial class PlaceMatcher(Gazetteer gazetteer, PlaceLexicon lex
 
         var span = new TextSpan(tokens[first].Start, parts.NameEnd[bestLast]);
         var single = bestLast == first;
-        if (gazetteer.AnyRaion(bestHits))
+        // what the places of the key are is learnt once per key; a set filtered below is asked place by place
+        var facts = gazetteer.FactsOf(bestIndex);
+        if ((facts & NameFacts.Raion) != 0)
         {
             if (RaionAt(text, tokens, parts, first, bestLast, sentenceEnd, bestHits) is { } raion)
             {
@@ -164,9 +165,11 @@ internal sealed partial class PlaceMatcher(Gazetteer gazetteer, PlaceLexicon lex
             }
 
             bestHits = towns;
+            bestIndex = -1;
+            facts = gazetteer.Facts(towns, sizes: false);
         }
 
-        if (single && gazetteer.AnyCityDistrict(bestHits) && IsAdjectiveShaped(tokens[first].Text(text)))
+        if (single && (facts & NameFacts.CityDistrict) != 0 && IsAdjectiveShaped(tokens[first].Text(text)))
         {
             if (CityDistrictAt(text, tokens, first, sentenceStart, sentenceEnd, bestKey, bestHits) is { } district)
             {
@@ -185,6 +188,7 @@ internal sealed partial class PlaceMatcher(Gazetteer gazetteer, PlaceLexicon lex
             }
 
             bestHits = rest;
+            bestIndex = -1;
         }
 
         if (single && (IsCityDistrict(text, tokens, first, sentenceEnd) || IsCyrillicCityDistrict(text, tokens, first, sentenceEnd, bestHits)))
@@ -192,7 +196,7 @@ internal sealed partial class PlaceMatcher(Gazetteer gazetteer, PlaceLexicon lex
             return null;
         }
 
-        if (single ? !PassesSingleWordChecks(text, tokens, parts, first, sentenceStart, span, bestHits)
+        if (single ? !PassesSingleWordChecks(text, tokens, parts, first, sentenceStart, span, bestHits, bestIndex)
             : !PassesMultiWordAbroad(text, tokens, first, sentenceStart, bestHits))
         {
             return null;
@@ -201,7 +205,7 @@ internal sealed partial class PlaceMatcher(Gazetteer gazetteer, PlaceLexicon lex
         // one candidate array per distinct name in a document: fewer allocations, and the disambiguator's cache hits
         if (!candidateSets.TryGetValue(bestKey, out var candidates))
         {
-            candidates = single ? WithOtherRomanisations(span.Slice(text), bestHits) : (bestHits.ToArray(), null);
+            candidates = CandidatesOf(bestKey, single, span.Slice(text), bestHits);
             candidateSets.Add(bestKey, candidates);
         }
 
@@ -253,7 +257,8 @@ internal sealed partial class PlaceMatcher(Gazetteer gazetteer, PlaceLexicon lex
     }
 
     /// <summary>Common words and very short names need a locative word before them; lone small places next to a capitalised word are names of people.</summary>
-    private bool PassesSingleWordChecks(string text, ReadOnlySpan<Token> tokens, TokenParts parts, int index, int sentenceStart, TextSpan span, ReadOnlySpan<int> hits)
+    /// <param name="keyIndex">The index of the name key whose places <paramref name="hits"/> are, all of them, or -1.</param>
+    private bool PassesSingleWordChecks(string text, ReadOnlySpan<Token> tokens, TokenParts parts, int index, int sentenceStart, TextSpan span, ReadOnlySpan<int> hits, int keyIndex = -1)
     {
         var word = span.Slice(text);
         var previous = index > sentenceStart ? tokens[index - 1] : default;
@@ -296,16 +301,12 @@ internal sealed partial class PlaceMatcher(Gazetteer gazetteer, PlaceLexicon lex
 
         // Far from the war (a city abroad), a lone word is taken only as a capital speaking for its government
         // ("Washington said") or as a city of a million people.
-        bool core = false, capital = false, big = false, small = true;
-        foreach (var h in hits)
-        {
-            var p = gazetteer[h];
-            var isCore = p.IsAdminArea || IsCoreCountry(p.Country);
-            core |= isCore;
-            capital |= p.IsCapital && p.Population >= 100_000;
-            big |= p.Population >= 1_000_000;
-            small &= !p.IsAdminArea && (p.Population < PersonNameRiskPopulation || !isCore);
-        }
+        // asked of the places once per key (Gazetteer.PersonNameRiskPopulation, the core countries): see NameFacts
+        var facts = keyIndex >= 0 ? gazetteer.FactsOf(keyIndex, sizes: true) : gazetteer.Facts(hits, sizes: true);
+        var core = (facts & NameFacts.Core) != 0;
+        var capital = (facts & NameFacts.Capital) != 0;
+        var big = (facts & NameFacts.Million) != 0;
+        var small = (facts & NameFacts.AllSmall) != 0;
 
         if (!core && !(capital && FollowedByReportingVerb(text, tokens, index + 1)) && !big
             && !(WireDateline.Opens(text, tokens[index].Start, tokens[index].End) && AnyKnownAbroad(hits)))

@@ -46,6 +46,7 @@ internal sealed partial class Disambiguator(Gazetteer gazetteer)
     {
         var theatre = Theatre.RegionsOn(published);
         _published = published;
+        (t_frontBonus ??= []).Clear();
         var result = new Resolved[matches.Count];
         if (paragraphs is not null && SpreadAcrossRegions(matches, paragraphs, directions))
         {
@@ -320,7 +321,7 @@ internal sealed partial class Disambiguator(Gazetteer gazetteer)
             var p = gazetteer[c];
             var score = Prior(p) + (primary?.Contains(c) == true ? PrimaryNameWeight : 0.0)
                 + (Theatre.Contains(theatre, p) ? TheatreWeight : 0.0)
-                + (theatre.Count > 0 ? FrontFactor(anchors.Count) * FrontBonus(p) : 0.0)
+                + (theatre.Count > 0 && FrontFactor(anchors.Count) is var factor && factor != 0.0 ? factor * FrontBonusOf(c, p) : 0.0)
                 - (otherRomanisations is not null && Array.BinarySearch(otherRomanisations, c) >= 0 ? OtherRomanisationPenalty : 0.0);
             var region = gazetteer.Admin1Of(p);
             if (region >= 0 && namedRegions.Contains(region))
@@ -435,6 +436,26 @@ internal sealed partial class Disambiguator(Gazetteer gazetteer)
         var near = FrontLine.Nearness(p, _published);
         return (FrontWeight * near) + (_published >= FrontLine.FullScaleWar && FrontLine.AtTown(near) ? FrontTownWeight : 0.0);
     }
+
+    /// <summary>
+    /// <see cref="FrontBonus"/> of a candidate, computed once per document: a name's namesakes are scored again at every
+    /// mention whose spelling or neighbours keep it from the document's cache, and the same villages recur among the
+    /// candidates of different names.
+    /// </summary>
+    private double FrontBonusOf(int candidate, GazetteerPlace p)
+    {
+        var cache = t_frontBonus ??= []; // cleared by Resolve for each document
+        if (!cache.TryGetValue(candidate, out var bonus))
+        {
+            bonus = FrontBonus(p);
+            cache.Add(candidate, bonus);
+        }
+
+        return bonus;
+    }
+
+    [ThreadStatic]
+    private static Dictionary<int, double>? t_frontBonus;
 
     /// <summary>What is known before context: size and rank, and the countries this tool reports on.</summary>
     private static double Prior(GazetteerPlace p)
