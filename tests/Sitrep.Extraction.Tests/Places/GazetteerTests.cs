@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Sitrep.Extraction.Places;
 using Sitrep.Extraction.Places.GazetteerBuild;
 
@@ -45,14 +44,12 @@ public sealed class GazetteerTests
     }
 
     [Fact]
-    public void Load_CommittedArtefact_IsFastAndComplete()
+    public void Load_CommittedArtefact_IsComplete()
     {
+        // how long loading takes is measured in bench/ (cold start), not asserted here
         var path = Path.Combine(DataDirectory(), GazetteerCompiler.ArtefactFileName);
         using var stream = File.OpenRead(path);
-        var watch = Stopwatch.StartNew();
         var g = Gazetteer.Load(stream);
-        watch.Stop();
-        Assert.True(watch.ElapsedMilliseconds < 1000, $"load took {watch.ElapsedMilliseconds} ms");
         Assert.True(g.Count > 200_000);
         Assert.True(new FileInfo(path).Length < 24_000_000);
     }
