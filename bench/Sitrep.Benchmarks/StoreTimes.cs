@@ -142,16 +142,19 @@ internal static class StoreTimes
         Exception? failure = null;
         var processCpu = Process.GetCurrentProcess().TotalProcessorTime;
         var wall = Stopwatch.GetTimestamp();
+        using var allocationTypes = Environment.GetEnvironmentVariable("SITREP_ALLOCATION_TYPES") == "1" ? new AllocationTypes() : null;
         var thread = new Thread(() =>
         {
             try
             {
+                allocationTypes?.Watch();
                 if (realtime && !RealTime())
                 {
                     output.WriteLine("(the storing thread could not be given the real-time class; measuring without it)");
                 }
 
                 result = Store(store, transactions, ct);
+                allocationTypes?.Stop();
             }
             catch (Exception ex)
             {
@@ -182,6 +185,7 @@ internal static class StoreTimes
             $"the storing thread's reads and writes through the kernel (the log, checkpoints, pages read back): read {r.BytesRead / n / 1024:F1} KB, wrote {r.BytesWritten / n / 1024:F1} KB a document"));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"compacting collections: {r.Compactions}, CPU {r.CompactNs / 1e9:F3} s (not counted above); collections gen0 {r.Gen0}, gen1 {r.Gen1}, gen2 {r.Gen2}, paused {r.Paused.TotalSeconds:F3} s in all; heap of the extracted documents {heap / 1048576} MB"));
+        allocationTypes?.Print(output, n);
         output.WriteLine("read back: " + string.Join(", ", counters.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => $"{c.Key} {c.Value}")));
         var size = new FileInfo(db).Length + (File.Exists(db + "-wal") ? new FileInfo(db + "-wal").Length : 0);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"store {size / 1048576.0:F1} MB ({db})"));
