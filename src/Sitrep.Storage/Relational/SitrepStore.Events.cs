@@ -326,7 +326,7 @@ public sealed partial class SitrepStore
     /// <summary>Stored reports of other documents that may match <paramref name="report"/> (see
     /// <see cref="EventWindow.Candidates"/>), after loading into the window the days of its family it lacks: every
     /// stored report of the family dated to one of them (starting at most a week earlier, as longer intervals never match).</summary>
-    private async Task<List<WindowReport>> CandidatesAsync(Statements connection, DbTransaction tx, MatchableReport report, CancellationToken ct)
+    private async ValueTask<List<WindowReport>> CandidatesAsync(Statements connection, DbTransaction tx, MatchableReport report, CancellationToken ct)
     {
         var (first, last) = EventWindow.Days(report);
         foreach (var area in window.Areas(report))
@@ -423,7 +423,28 @@ public sealed partial class SitrepStore
         eventRows[eventId] = indexed;
     }
 
-    private static string? Day(int? dayNumber) => dayNumber is { } d ? IsoDates.Format(DateOnly.FromDayNumber(d)) : null;
+    /// <summary>A day as stored (ISO), from the few days an ingest's events are bounded by, written once each.</summary>
+    private string? Day(int? dayNumber)
+    {
+        if (dayNumber is not { } d)
+        {
+            return null;
+        }
+
+        if (!days.TryGetValue(d, out var day))
+        {
+            if (days.Count >= 4_096)
+            {
+                days.Clear();
+            }
+
+            days[d] = day = IsoDates.Format(DateOnly.FromDayNumber(d))!;
+        }
+
+        return day;
+    }
+
+    private readonly Dictionary<int, string> days = [];
 
     private static EventSpan? SpanOf(string? latestFrom, string? earliestTo, string? namedDay) =>
         IsoDates.Parse(latestFrom) is { } from && IsoDates.Parse(earliestTo) is { } to
