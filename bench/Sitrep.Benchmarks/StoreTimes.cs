@@ -21,6 +21,7 @@ namespace Sitrep.Benchmarks;
 /// that is thrown away, so the code runs as it does through most of an ingest and not as a cold process runs it
 /// (--warm-up 0 for the cold figure). With --realtime the storing thread runs in the round-robin real-time class (as
 /// root), so other jobs of a shared machine take its core less often. Also: what reconciliation read back (the store's counters) and the size of the store.
+/// With SITREP_ALLOCATION_TYPES=1, also what the storing thread allocated by type (<see cref="AllocationTypes"/>).
 /// </summary>
 internal static class StoreTimes
 {
