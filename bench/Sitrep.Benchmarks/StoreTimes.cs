@@ -21,6 +21,7 @@ namespace Sitrep.Benchmarks;
 /// that is thrown away, so the code runs as it does through most of an ingest and not as a cold process runs it
 /// (--warm-up 0 for the cold figure). With --realtime the storing thread runs in the round-robin real-time class (as
 /// root), so other jobs of a shared machine take its core less often. Also: what reconciliation read back (the store's counters) and the size of the store.
+/// With SITREP_ALLOCATION_TYPES=1, also what the storing thread allocated by type (<see cref="AllocationTypes"/>).
 /// </summary>
 internal static class StoreTimes
 {
@@ -142,16 +143,19 @@ internal static class StoreTimes
         Exception? failure = null;
         var processCpu = Process.GetCurrentProcess().TotalProcessorTime;
         var wall = Stopwatch.GetTimestamp();
+        using var allocationTypes = Environment.GetEnvironmentVariable("SITREP_ALLOCATION_TYPES") == "1" ? new AllocationTypes() : null;
         var thread = new Thread(() =>
         {
             try
             {
+                allocationTypes?.Watch();
                 if (realtime && !RealTime())
                 {
                     output.WriteLine("(the storing thread could not be given the real-time class; measuring without it)");
                 }
 
                 result = Store(store, transactions, ct);
+                allocationTypes?.Stop();
             }
             catch (Exception ex)
             {
@@ -182,6 +186,7 @@ internal static class StoreTimes
             $"the storing thread's reads and writes through the kernel (the log, checkpoints, pages read back): read {r.BytesRead / n / 1024:F1} KB, wrote {r.BytesWritten / n / 1024:F1} KB a document"));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"compacting collections: {r.Compactions}, CPU {r.CompactNs / 1e9:F3} s (not counted above); collections gen0 {r.Gen0}, gen1 {r.Gen1}, gen2 {r.Gen2}, paused {r.Paused.TotalSeconds:F3} s in all; heap of the extracted documents {heap / 1048576} MB"));
+        allocationTypes?.Print(output, n);
         output.WriteLine("read back: " + string.Join(", ", counters.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => $"{c.Key} {c.Value}")));
         var size = new FileInfo(db).Length + (File.Exists(db + "-wal") ? new FileInfo(db + "-wal").Length : 0);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"store {size / 1048576.0:F1} MB ({db})"));

@@ -105,7 +105,7 @@ internal sealed class EventJsonState : EventMergeState
         {
             if (ReferenceEquals(list[i], item))
             {
-                to.Add(json.AsSpan(ranges[i]));
+                to.Add(json, ranges[i]);
                 return true;
             }
         }
@@ -170,17 +170,52 @@ internal sealed class EventJsonState : EventMergeState
     }
 
     /// <summary>The items of a JSON array without its brackets, comma-separated.</summary>
+    /// <summary>
+    /// The compact JSON of a list's items joined by commas. Items copied from a report's JSON one after another, from
+    /// the first of its list on (what the first report of an event gives, unless it repeats an item), are those bytes
+    /// of the report's JSON as they stand: the list keeps the report's array and where the run of items ends, and copies
+    /// them out only when an item from elsewhere joins. An event of one report (most events) then copies none of its
+    /// report's items.
+    /// </summary>
     private sealed class JsonList
     {
         private byte[] bytes = [];
+        private int start;
         private int length;
+        private bool borrowed;
 
-        public int Capacity => bytes.Length;
+        public int Capacity => borrowed ? 0 : bytes.Length;
 
-        public ReadOnlySpan<byte> Written => bytes.AsSpan(0, length);
+        public ReadOnlySpan<byte> Written => bytes.AsSpan(start, length);
+
+        /// <summary>Adds the item at <paramref name="range"/> of <paramref name="json"/> (a report's compact JSON).</summary>
+        public void Add(byte[] json, Range range)
+        {
+            var (at, count) = range.GetOffsetAndLength(json.Length);
+            if (length == 0)
+            {
+                (bytes, start, length, borrowed) = (json, at, count, true);
+                return;
+            }
+
+            if (borrowed && ReferenceEquals(bytes, json) && at == start + length + 1 && json[at - 1] == (byte)',')
+            {
+                length = at + count - start; // the next item of the same run: the comma between them is in place
+                return;
+            }
+
+            Add(json.AsSpan(at, count));
+        }
 
         public void Add(ReadOnlySpan<byte> item)
         {
+            if (borrowed)
+            {
+                var own = new byte[Math.Max(64, length + item.Length + 1)];
+                bytes.AsSpan(start, length).CopyTo(own);
+                (bytes, start, borrowed) = (own, 0, false);
+            }
+
             var needed = length + item.Length + 1;
             if (needed > bytes.Length)
             {

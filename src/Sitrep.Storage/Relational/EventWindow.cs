@@ -205,8 +205,10 @@ internal sealed class EventWindow(int capacity)
 
     /// <summary>The stored reports the store's candidate query would return for <paramref name="query"/> that cover
     /// a day within the matcher's gap of it (the others cannot match), in ingest order. The days must be loaded.</summary>
-    public List<WindowReport> Candidates(MatchableReport query)
+    /// <remarks>Into <paramref name="found"/> (cleared first), a list the caller reuses.</remarks>
+    public List<WindowReport> Candidates(MatchableReport query, List<WindowReport> found)
     {
+        found.Clear();
         var options = EventMatchOptions.Default;
         var (from, to) = (query.From!.Value, query.To!.Value);
         var location = query.Report.Event.Location!;
@@ -215,7 +217,6 @@ internal sealed class EventWindow(int capacity)
         var earliest = from.DayNumber - options.MaxDayGap - options.MaxIntervalDays;
         var (min, max) = (from.DayNumber - options.MaxDayGap, to.DayNumber + options.MaxDayGap);
         var document = query.Report.DocumentId;
-        var found = new List<WindowReport>();
         var mark = ++stamp;
         clock++;
         var (first, last) = Days(query);

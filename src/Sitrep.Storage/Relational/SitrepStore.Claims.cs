@@ -43,14 +43,19 @@ public sealed partial class SitrepStore
             }
         }
 
-        var byLocalId = claims.ToDictionary(c => c.Claim.Id, StringComparer.Ordinal);
-        var links = new List<ClaimLink>();
+        Dictionary<string, ClaimReport>? byLocalId = null; // made when a claim names another it contradicts (few do)
+        var links = claimLinks;
+        links.Clear();
         for (var ordinal = 0; ordinal < claims.Count; ordinal++)
         {
             var c = claims[ordinal];
-            foreach (var other in c.Claim.Contradicts.Where(byLocalId.ContainsKey))
+            foreach (var other in c.Claim.Contradicts)
             {
-                links.Add(new ClaimLink(c.StoreId, byLocalId[other].StoreId, ClaimLink.Contradicts, "in the same document"));
+                byLocalId ??= claims.ToDictionary(x => x.Claim.Id, StringComparer.Ordinal);
+                if (byLocalId.TryGetValue(other, out var contradicted))
+                {
+                    links.Add(new ClaimLink(c.StoreId, contradicted.StoreId, ClaimLink.Contradicts, "in the same document"));
+                }
             }
 
             var kinds = ClaimComparer.KindsRelatedTo(c.Claim.Kind);
@@ -61,21 +66,24 @@ public sealed partial class SitrepStore
 
             // Only claims by another side, about the same place, of a kind it may relate to, dated within the widest
             // window (or both undated).
-            var stored = prepared.ClaimFacts[ordinal].From is { } from
-                ? await DatedCandidatesAsync(connection, tx, c, place.GeonameId, side, kinds, from.DayNumber - ClaimComparer.PossessionDays,
-                    prepared.ClaimFacts[ordinal].To!.Value.DayNumber + ClaimComparer.PossessionDays, ct)
-                : await connection.QueryAsync(tx, $"""
+            if (prepared.ClaimFacts[ordinal].From is { } from)
+            {
+                foreach (var s in await DatedCandidatesAsync(connection, tx, c, place.GeonameId, side, kinds, from.DayNumber - ClaimComparer.PossessionDays,
+                    prepared.ClaimFacts[ordinal].To!.Value.DayNumber + ClaimComparer.PossessionDays, ct))
+                {
+                    Relate(links, c.StoreId, facts[ordinal]!, s.StoreId, s.Facts);
+                }
+            }
+            else
+            {
+                foreach (var (storeId, s) in await connection.QueryAsync(tx, $"""
                     SELECT {ClaimColumns} FROM claims
                     WHERE geoname_id = @geoname AND document_id <> @doc AND side <> @side AND date_from IS NULL AND {KindIn(kinds)}
                     ORDER BY seq, ordinal
                     """, r => (r.GetString(0), MatchableClaim.ForMatching(ReadParsed(r))),
-                    ct, [("@geoname", place.GeonameId), ("@doc", c.DocumentId), ("@side", side), .. KindArgs(kinds)]);
-            foreach (var (storeId, s) in stored)
-            {
-                if (ClaimComparer.Compare(facts[ordinal]!, s) is { } relation)
+                    ct, [("@geoname", place.GeonameId), ("@doc", c.DocumentId), ("@side", side), .. KindArgs(kinds)]))
                 {
-                    var name = relation.Kind == ClaimRelationKind.Contradicts ? ClaimLink.Contradicts : ClaimLink.Corroborates;
-                    links.Add(new ClaimLink(c.StoreId, storeId, name, relation.Reason));
+                    Relate(links, c.StoreId, facts[ordinal]!, storeId, s);
                 }
             }
         }
@@ -83,11 +91,21 @@ public sealed partial class SitrepStore
         await LinkAsync(connection, tx, links, ct);
     }
 
+    /// <summary>Adds the link of a new claim to a stored one, when they relate (<see cref="ClaimComparer.Compare"/>).</summary>
+    private static void Relate(List<ClaimLink> links, string storeId, MatchableClaim facts, string otherId, MatchableClaim other)
+    {
+        if (ClaimComparer.Compare(facts, other) is { } relation)
+        {
+            var name = relation.Kind == ClaimRelationKind.Contradicts ? ClaimLink.Contradicts : ClaimLink.Corroborates;
+            links.Add(new ClaimLink(storeId, otherId, name, relation.Reason));
+        }
+    }
+
     /// <summary>Stored dated claims about the place by another side, from other documents, whose period overlaps
     /// [<paramref name="min"/>, <paramref name="max"/>] (day numbers), in ingest order: from the claim window (after
     /// reading the place from the store when the window does not hold it), and those ending before what the window
     /// holds of the place (a claim dated long before its publication) straight from the store.</summary>
-    private async Task<List<(string StoreId, MatchableClaim Facts)>> DatedCandidatesAsync(Statements connection, DbTransaction tx, ClaimReport claim, long geonameId, string side, IReadOnlyList<string> kinds, int min, int max, CancellationToken ct)
+    private async Task<List<WindowClaim>> DatedCandidatesAsync(Statements connection, DbTransaction tx, ClaimReport claim, long geonameId, string side, IReadOnlyList<string> kinds, int min, int max, CancellationToken ct)
     {
         if (claimWindow.HeldFrom(geonameId) is not { } held)
         {
@@ -116,7 +134,7 @@ public sealed partial class SitrepStore
             found = ClaimWindow.Merge(found, older);
         }
 
-        return [.. found.Select(c => (c.StoreId, c.Facts))];
+        return found;
 
         static string Day(int day) => IsoDates.Format(DateOnly.FromDayNumber(day))!;
     }
@@ -141,11 +159,32 @@ public sealed partial class SitrepStore
             return Task.CompletedTask;
         }
 
-        var rows = links.SelectMany(l => new[] { l, l with { ClaimId = l.OtherClaimId, OtherClaimId = l.ClaimId } })
-            .DistinctBy(l => (l.ClaimId, l.OtherClaimId, l.Relation))
-            .ToList();
+        // each link, then its reverse, the first of each (claim, other claim, relation) kept
+        var rows = linkRows;
+        rows.Clear();
+        linkKeys.Clear();
+        foreach (var l in links)
+        {
+            if (linkKeys.Add((l.ClaimId, l.OtherClaimId, l.Relation)))
+            {
+                rows.Add(l);
+            }
+
+            if (linkKeys.Add((l.OtherClaimId, l.ClaimId, l.Relation)))
+            {
+                rows.Add(l with { ClaimId = l.OtherClaimId, OtherClaimId = l.ClaimId });
+            }
+        }
+
         return dialect.InsertLinksAsync(connection, tx, rows, ct);
     }
+
+    /// <summary>The links of the document being stored, and the rows they give, reused by the one thread that writes.</summary>
+    private readonly List<ClaimLink> claimLinks = [];
+
+    private readonly List<ClaimLink> linkRows = [];
+
+    private readonly HashSet<(string, string, string)> linkKeys = [];
 
     /// <summary>A stored claim read for matching (its parsed JSON shared through the store's cache).</summary>
     private ClaimReport ReadParsed(DbDataReader r) =>

@@ -28,7 +28,8 @@ public sealed partial class SitrepStore
         {
             var prepare = prepared.Matchable[ordinal].WithSequence(seq);
             var report = reports[ordinal] = prepare.Report;
-            var matches = new List<(WindowReport Stored, EventNode Event)>();
+            var matches = placing.Matches;
+            matches.Clear();
             if (EventWindow.CanMatch(prepare))
             {
                 foreach (var candidate in await CandidatesAsync(connection, tx, prepare, ct))
@@ -40,10 +41,9 @@ public sealed partial class SitrepStore
                 }
             }
 
-            var byEvent = BestByEvent(prepare, matches)
-                .OrderBy(m => Spread(prepare.Span, m.Event.Span)).ThenBy(m => m.Event.FirstSeq).ThenBy(m => m.Event.Id, StringComparer.Ordinal)
-                .ToList();
-            var (joined, apart) = Bounded(byEvent, prepare.Span, m => m.Event);
+            var byEvent = BestByEvent(prepare, matches);
+            placing.Order(byEvent, prepare.Span);
+            var (joined, apart) = placing.Bounded(byEvent, prepare.Span);
             EventNode node;
             string? reason; // null: the reason is what reasonText holds
             if (joined.Count == 0)
@@ -64,8 +64,9 @@ public sealed partial class SitrepStore
                     EventMatcher.AppendReason(reasonText, prepare, m.Stored.Prepared);
                 }
 
-                foreach (var other in joined.Skip(1).Select(m => m.Event))
+                for (var j = 1; j < joined.Count; j++)
                 {
+                    var other = joined[j].Event;
                     await connection.ExecAsync(tx, "UPDATE event_reports SET event_id = @to WHERE event_id = @from", ct,
                         ("@to", node.Id), ("@from", other.Id));
                     if (!unwrittenEvents.Remove(other.Id))
@@ -158,27 +159,68 @@ public sealed partial class SitrepStore
         return best.ConvertAll(b => (b.Stored, b.Event));
     }
 
-    /// <summary>The matched events (in order of preference) a report joins: the first one its dates fit, then each one that fits
-    /// with it and those taken before (<see cref="EventSpan"/>); and those kept apart.</summary>
-    private static (List<T> Joined, List<T> Apart) Bounded<T>(List<T> byEvent, EventSpan? span, Func<T, EventNode> node)
+    /// <summary>The lists that placing one report fills, reused from report to report by the one thread that writes
+    /// (the matches, the events joined and those kept apart), and the order of preference of the matched events.</summary>
+    private sealed class Placing
     {
-        var (joined, apart) = (new List<T>(), new List<T>());
-        var taken = span;
-        foreach (var m in byEvent)
+        public List<(WindowReport Stored, EventNode Event)> Matches { get; } = [];
+
+        private readonly List<(WindowReport Stored, EventNode Event)> joined = [];
+        private readonly List<(WindowReport Stored, EventNode Event)> apart = [];
+        private readonly Comparison<(WindowReport Stored, EventNode Event)> preference;
+        private EventSpan? span;
+
+        public Placing() => preference = Prefer;
+
+        /// <summary>Sorts the matched events (one entry each) closest in dates to <paramref name="reportSpan"/> first,
+        /// then earliest (first stored document, then id). Event ids are unique, so the order is total and an unstable
+        /// sort gives what a stable one would.</summary>
+        public void Order(List<(WindowReport Stored, EventNode Event)> byEvent, EventSpan? reportSpan)
         {
-            var e = node(m);
-            if (taken is not { } t || e.Span is not { } s || t.Fits(s))
+            if (byEvent.Count > 1)
             {
-                joined.Add(m);
-                taken = taken is { } a && e.Span is { } b ? a.With(b) : taken ?? e.Span;
-            }
-            else
-            {
-                apart.Add(m);
+                span = reportSpan;
+                byEvent.Sort(preference);
             }
         }
 
-        return (joined, apart);
+        private int Prefer((WindowReport Stored, EventNode Event) x, (WindowReport Stored, EventNode Event) y)
+        {
+            var bySpread = Spread(span, x.Event.Span).CompareTo(Spread(span, y.Event.Span));
+            if (bySpread != 0)
+            {
+                return bySpread;
+            }
+
+            var bySeq = x.Event.FirstSeq.CompareTo(y.Event.FirstSeq);
+            return bySeq != 0 ? bySeq : string.CompareOrdinal(x.Event.Id, y.Event.Id);
+        }
+
+        /// <summary>The matched events (in order of preference) a report joins: the first one its dates fit, then each
+        /// one that fits with it and those taken before (<see cref="EventSpan"/>); and those kept apart. The lists are
+        /// this object's own, valid until the next call.</summary>
+        public (List<(WindowReport Stored, EventNode Event)> Joined, List<(WindowReport Stored, EventNode Event)> Apart) Bounded(
+            List<(WindowReport Stored, EventNode Event)> byEvent, EventSpan? reportSpan)
+        {
+            joined.Clear();
+            apart.Clear();
+            var taken = reportSpan;
+            foreach (var m in byEvent)
+            {
+                var e = m.Event;
+                if (taken is not { } t || e.Span is not { } s || t.Fits(s))
+                {
+                    joined.Add(m);
+                    taken = taken is { } a && e.Span is { } b ? a.With(b) : taken ?? e.Span;
+                }
+                else
+                {
+                    apart.Add(m);
+                }
+            }
+
+            return (joined, apart);
+        }
     }
 
     /// <summary>
@@ -284,7 +326,7 @@ public sealed partial class SitrepStore
     /// <summary>Stored reports of other documents that may match <paramref name="report"/> (see
     /// <see cref="EventWindow.Candidates"/>), after loading into the window the days of its family it lacks: every
     /// stored report of the family dated to one of them (starting at most a week earlier, as longer intervals never match).</summary>
-    private async Task<List<WindowReport>> CandidatesAsync(Statements connection, DbTransaction tx, MatchableReport report, CancellationToken ct)
+    private async ValueTask<List<WindowReport>> CandidatesAsync(Statements connection, DbTransaction tx, MatchableReport report, CancellationToken ct)
     {
         var (first, last) = EventWindow.Days(report);
         foreach (var area in window.Areas(report))
@@ -322,7 +364,8 @@ public sealed partial class SitrepStore
             window.Load(report.Family, area, missing, rows);
         }
 
-        return window.Candidates(report);
+        window.Candidates(report, candidates);
+        return candidates;
     }
 
     /// <summary>Before a batch: the positions of the GeoNames ids stored (once) and of the batch's reports, which decide
@@ -380,7 +423,28 @@ public sealed partial class SitrepStore
         eventRows[eventId] = indexed;
     }
 
-    private static string? Day(int? dayNumber) => dayNumber is { } d ? IsoDates.Format(DateOnly.FromDayNumber(d)) : null;
+    /// <summary>A day as stored (ISO), from the few days an ingest's events are bounded by, written once each.</summary>
+    private string? Day(int? dayNumber)
+    {
+        if (dayNumber is not { } d)
+        {
+            return null;
+        }
+
+        if (!days.TryGetValue(d, out var day))
+        {
+            if (days.Count >= 4_096)
+            {
+                days.Clear();
+            }
+
+            days[d] = day = IsoDates.Format(DateOnly.FromDayNumber(d))!;
+        }
+
+        return day;
+    }
+
+    private readonly Dictionary<int, string> days = [];
 
     private static EventSpan? SpanOf(string? latestFrom, string? earliestTo, string? namedDay) =>
         IsoDates.Parse(latestFrom) is { } from && IsoDates.Parse(earliestTo) is { } to

@@ -37,6 +37,12 @@ public sealed partial class SitrepStore : ISitrepStore
     /// <summary>Merge states of recently changed events (see <see cref="EventStates"/>).</summary>
     private readonly EventStates states = new(24_000);
 
+    /// <summary>The lists that placing a report in events fills, reused (see <see cref="Placing"/>).</summary>
+    private readonly Placing placing = new();
+
+    /// <summary>The window's candidates for the report being placed, reused (see <see cref="EventWindow.Candidates"/>).</summary>
+    private readonly List<WindowReport> candidates = [];
+
     /// <summary>The reason of the report being placed, put into words (reused: it grows to the longest reason).</summary>
     private readonly System.Text.StringBuilder reasonText = new(256);
 

@@ -102,7 +102,7 @@ internal abstract class StoreDialect : IAsyncDisposable
 
 /// <summary>The columns of an event's row beside its JSON; the last three are its reports' dates that bound what may
 /// join it (<see cref="Sitrep.Reconcile.Events.EventSpan"/>).</summary>
-internal sealed record EventColumns(string Id, string Type, string Subtype, string? From, string? To, long? GeonameId, string? PlaceKey,
+internal readonly record struct EventColumns(string Id, string Type, string Subtype, string? From, string? To, long? GeonameId, string? PlaceKey,
     string? LatestFrom, string? EarliestTo, string? NamedDay)
 {
     public const string InsertSql = """

@@ -25,7 +25,7 @@ internal sealed record DocumentRow(
 }
 
 /// <summary>An event report's row; <paramref name="Json"/> is the report's event as compact JSON in UTF-8.</summary>
-internal sealed record ReportRow(
+internal readonly record struct ReportRow(
     string DocumentId, string LocalId, string EventId, long Seq, long Ordinal, string Family, string? From, string? To,
     long? GeonameId, double? Lat, double? Lon, string Reason, byte[] Json)
 {
@@ -37,7 +37,7 @@ internal sealed record ReportRow(
 }
 
 /// <summary>A claim's row; <paramref name="Json"/> is the claim as compact JSON in UTF-8.</summary>
-internal sealed record ClaimRow(
+internal readonly record struct ClaimRow(
     string Id, string DocumentId, string LocalId, long Seq, long Ordinal, long? GeonameId, string? PlaceKey, string? Side,
     string Kind, string Stance, string? From, string? To, string? Outlet, string? Published, byte[] Json)
 {

@@ -113,6 +113,60 @@ public sealed class EventMergeStateTests
         Assert.Contains("Укрінформ", System.Text.Encoding.UTF8.GetString(a.WrittenSpan), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void StoredJson_FirstReportWithSeveralItemsAndARepeat_SameBytesAsTheMergedEventAfterEachReport(bool repeat)
+    {
+        // an event's first report lends its items to the merge state as they stand in its JSON; a repeated item, or an
+        // item of the next report, makes the state copy them out: the stored JSON is the merged event's either way
+        static EventReport Report(string documentId, int n, bool repeat)
+        {
+            var police = new ActorDto { Name = "National Police", Side = "ua", Role = "reporter" };
+            var e = new EventDto
+            {
+                Id = "e" + n, Type = "explosions_remote_violence", Subtype = "shelling_artillery_missile_attack",
+                From = "2025-11-02", To = "2025-11-02", TimePrecision = "day", Location = Place.Kupiansk.Location(),
+                Actors =
+                [
+                    new ActorDto { Name = "Russian forces", Side = "ru", Role = "attacker" }, police,
+                    .. repeat ? [new ActorDto { Name = "National Police", Side = "ua", Role = "reporter" }] : Array.Empty<ActorDto>(),
+                    new ActorDto { Name = "regional administration", Side = "ua", Role = "reporter" },
+                ],
+                Quantities =
+                [
+                    new QuantityDto { Text = $"{n} killed", Start = 0, End = 8, Value = n, Approximate = false, Unit = "killed" },
+                    new QuantityDto { Text = "5 wounded", Start = 10, End = 19, Value = 5, Approximate = false, Unit = "injured" },
+                ],
+                Sources = [new SourceDto { Name = "Oblast Courier", Via = [], DocumentId = documentId }, new SourceDto { Name = "Укрінформ", Via = ["Telegram"], DocumentId = documentId }],
+                Evidence =
+                [
+                    new EvidenceDto { Start = 0, End = 30, Text = $"Kupiansk came under fire again ({n})", DocumentId = documentId },
+                    new EvidenceDto { Start = 31, End = 60, Text = "Two houses burned down", DocumentId = documentId },
+                ],
+                Confidence = 0.6,
+                Trigger = "shelled",
+            };
+            return new EventReport(documentId, "e" + n, n, e);
+        }
+
+        var state = new Sitrep.Storage.Relational.EventJsonState();
+        var objects = new EventMergeState();
+        var order = 0L;
+        foreach (var r in new[] { Report("doc-1", 1, repeat), Report("doc-2", 2, repeat: false), Report("doc-3", 3, repeat) })
+        {
+            var json = SitrepJson.SerializeToUtf8Bytes(r.Event);
+            state.Add(r, ++order, json, Sitrep.Storage.Relational.ReportItems.Of(json));
+            objects.Add(r, order);
+            var written = new System.Buffers.ArrayBufferWriter<byte>();
+            state.WriteJson(state.Head("ev"), written);
+
+            Assert.Equal(SitrepJson.Serialize(objects.ToEvent("ev"), indented: false), System.Text.Encoding.UTF8.GetString(written.WrittenSpan));
+        }
+
+        Assert.Equal(3, objects.ToEvent("ev").Actors.Count);
+    }
+
     [Fact]
     public void Add_OrderNotAfterTheLastReport_Refused()
     {
