@@ -132,22 +132,74 @@ public sealed class AttributionStage : IStage
     /// </summary>
     private static void Answers(Document document, Model.Attribution?[] bySentence, List<Model.Attribution>?[]? extra)
     {
+        var dashed = DashedInterview(document);
         for (var s = 0; s < bySentence.Length; s++)
         {
-            if (bySentence[s] is not null || extra?[s] is not null || LineOpener(document, s, AnswerOpeners) is null)
+            if (bySentence[s] is not null || extra?[s] is not null
+                || (LineOpener(document, s, AnswerOpeners) is null && !(dashed && IsDashedAnswer(document, s))))
             {
                 continue;
             }
 
             for (var k = s - 1; k >= 0; k--)
             {
-                if (bySentence[k] is { SpeakerType: Model.SpeakerType.Person } person && LineOpener(document, k, QuestionOpeners) is null)
+                if (bySentence[k] is { SpeakerType: Model.SpeakerType.Person } person && LineOpener(document, k, QuestionOpeners) is null
+                    && !(dashed && LineOpener(document, k, Dashes) is not null && LineEndsWithQuestion(document, k)))
                 {
                     bySentence[s] = person with { Span = document.Sentences[s].Span, Hedge = null };
                     break;
                 }
             }
         }
+    }
+
+    /// <summary>How a line of an interview in Ukrainian or Russian opens: a dash ("— Як змінилася ситуація?", "— Противник штурмує щодня.").</summary>
+    private static readonly string[] Dashes = ["— ", "– ", "—", "–"];
+
+    /// <summary>
+    /// An interview whose lines open with a dash, the outlet's questions and the answers in turn: at least one dashed
+    /// line ends with a question mark and another does not. A list of losses under dashes asks nothing, so it is none.
+    /// </summary>
+    private static bool DashedInterview(Document document)
+    {
+        var (questions, others, last) = (0, 0, -1);
+        for (var s = 0; s < document.Sentences.Count; s++)
+        {
+            if (LineOpener(document, s, Dashes) is not { } line || line == last)
+            {
+                continue; // one count per line
+            }
+
+            last = line;
+            if (LineEndsWithQuestion(document, s))
+            {
+                questions++;
+            }
+            else
+            {
+                others++;
+            }
+        }
+
+        return questions > 0 && others > 0;
+    }
+
+    /// <summary>A sentence of a dashed line that asks nothing: an answer.</summary>
+    private static bool IsDashedAnswer(Document document, int s) =>
+        LineOpener(document, s, Dashes) is not null && !LineEndsWithQuestion(document, s);
+
+    /// <summary>Whether the line holding sentence <paramref name="s"/> ends with a question mark.</summary>
+    private static bool LineEndsWithQuestion(Document document, int s)
+    {
+        var text = document.Text;
+        var end = text.IndexOf('\n', document.Sentences[s].Start);
+        end = end < 0 ? text.Length : end;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return end > 0 && text[end - 1] == '?';
     }
 
     /// <summary>The start of sentence <paramref name="s"/>'s line when the line opens with one of <paramref name="openers"/>, else null.</summary>

@@ -13,6 +13,7 @@ internal static class LeadChain
 
     public static void Apply(Document document, List<Core.Model.Attribution> attributions)
     {
+        Republished(document, attributions);
         Core.Model.Attribution? lead = null;
         foreach (var a in attributions)
         {
@@ -49,6 +50,63 @@ internal static class LeadChain
                 attributions[i] = a with { Via = [publisher, .. CitedBefore(attributions, i, publisher) ?? cited] };
             }
         }
+    }
+
+    /// <summary>How a story republished from another outlet says so in a line of its own above the text.</summary>
+    private static readonly string[] RepublishedOpeners =
+    [
+        "Republished from ", "Republished with permission from ", "Originally published by ", "Originally published in ",
+        "Передруковано з ", "Передрук з ", "Перепечатано из ", "Перепечатка из ",
+    ];
+
+    private const int HeaderLines = 4;
+
+    /// <summary>
+    /// "Republished from Meridian Wire" above a story: every statement the republishing outlet carries came through the
+    /// outlet it republished, so that outlet follows it in the chain (Frontline Digest &lt; Meridian Wire &lt; the ministry).
+    /// A story with no such line, or one naming its own outlet, keeps its chains.
+    /// </summary>
+    private static void Republished(Document document, List<Core.Model.Attribution> attributions)
+    {
+        if (RepublishedFrom(document.Text) is not { } source
+            || string.Equals(source, document.Metadata.Outlet, StringComparison.OrdinalIgnoreCase))
+        {
+            return;
+        }
+
+        for (var i = 0; i < attributions.Count; i++)
+        {
+            var via = attributions[i].Via;
+            if (via.Count >= 1 && !string.Equals(via[0], source, StringComparison.OrdinalIgnoreCase)
+                && (via.Count == 1 || !string.Equals(via[1], source, StringComparison.OrdinalIgnoreCase)))
+            {
+                attributions[i] = attributions[i] with { Via = [via[0], source, .. via.Skip(1)] };
+            }
+        }
+    }
+
+    /// <summary>The outlet a line among the first of the text says the story was republished from, or null.</summary>
+    internal static string? RepublishedFrom(string text)
+    {
+        var start = 0;
+        for (var line = 0; line < HeaderLines && start < text.Length; line++)
+        {
+            var end = text.IndexOf('\n', start);
+            end = end < 0 ? text.Length : end;
+            var words = text.AsSpan(start, end - start).Trim();
+            foreach (var opener in RepublishedOpeners)
+            {
+                if (words.StartsWith(opener, StringComparison.OrdinalIgnoreCase))
+                {
+                    var name = words[opener.Length..].Trim().Trim("«»\"“”.:").Trim();
+                    return name.Length is > 1 and <= 60 ? name.ToString() : null;
+                }
+            }
+
+            start = end + 1;
+        }
+
+        return null;
     }
 
     /// <summary>The outlets the nearest statement before <paramref name="index"/> cites by name ("Interfax-Ukraine,

@@ -102,6 +102,28 @@ internal sealed partial class SpeakerResolver
         return new ResolvedSpeaker(words.Slice(_text).ToString(), type, null, words, null);
     }
 
+    /// <summary>
+    /// "The spokesman said", "The ministry added": an article that opens the sentence before a lower-case noun is
+    /// capitalised for the sentence, not part of a name ("The Kyiv Independent" keeps its capitals after it).
+    /// </summary>
+    private bool OpeningArticle(int start, int end)
+    {
+        var tokens = Tokens;
+        if (end - start < 2 || tokens[start].Text(_text) is not "The" || tokens[start + 1].Kind != TokenKind.Word
+            || char.IsUpper(_text[tokens[start + 1].Start]))
+        {
+            return false;
+        }
+
+        var before = tokens[start].Start - 1;
+        while (before >= 0 && char.IsWhiteSpace(_text[before]))
+        {
+            before--;
+        }
+
+        return before < 0 || _text[before] is '.' or '!' or '?' or '\n' or '"' or '”' or ':';
+    }
+
     /// <summary>A capitalised speaker noun that opens its sentence ("Аналитики института отмечают"): capitalised for the sentence, not a name.</summary>
     private bool OpensSentence(int start)
     {
@@ -208,6 +230,10 @@ internal sealed partial class SpeakerResolver
             ? end - start == 2
                 ? StoryBody(name, SpeakerType.Person, phrase) ?? NamedJustBefore(bodyHead, start, phrase, headType)
                     ?? (bodyHead.Length >= 4 ? _memory.BackReference(bodyHead, null) : null)
+                    // "представитель ведомства", "речник відомства": a body word in another case refers back to the
+                    // body of its kind that spoke last
+                    ?? (_lexicon.Nouns.TryMatch(_text, Tokens, end - 1, end, out _, out var bodyType) && bodyType == SpeakerType.Government
+                        ? _memory.BackReference(bodyHead, bodyType) : null)
                 : null
             // "a spokesperson for the brigade": the brigade named before speaks through its spokesperson
             : _words.CountCapitalized(body, end) == 0

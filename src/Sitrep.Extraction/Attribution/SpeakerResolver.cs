@@ -535,7 +535,7 @@ internal sealed partial class SpeakerResolver
             return outlet; // "the newspaper Kommersant": the outlet by its name
         }
 
-        var capitals = _words.CountCapitalized(start, end) - (OpensSentence(start) ? 1 : 0);
+        var capitals = _words.CountCapitalized(start, end) - (OpensSentence(start) || OpeningArticle(start, end) ? 1 : 0);
         var headType = _words.HeadType(start, end, out var head);
         // "one analyst", "an official": an indefinite phrase brings in someone new, not the analysts named before
         var indefinite = Tokens[start].Text(_text) is "a" or "an" or "one" or "another";

@@ -12,14 +12,14 @@ namespace Sitrep.Extraction.Claims;
 internal sealed partial class ClaimBuilder
 {
     /// <summary>
-    /// A word of "those hurt" ("пострадавш...", "постраждал...х") that is not "пострадавших нет" / "постраждалих немає"
+    /// A word of "those hurt" ("пострадавш...", "постраждал...х", "жертв") that is not "пострадавших нет" / "постраждалих немає"
     /// (an absence word after it in its clause): no claim, the phrase only denies losses.
     /// </summary>
     private bool HurtWithoutDenial(int word, int end, int limit)
     {
         var text = _tokens[word].Text(_document.Text);
         if (!text.StartsWith("пострадавш", StringComparison.OrdinalIgnoreCase) && !text.StartsWith("постраждалих", StringComparison.OrdinalIgnoreCase)
-            && !text.StartsWith("постраждалим", StringComparison.OrdinalIgnoreCase))
+            && !text.StartsWith("постраждалим", StringComparison.OrdinalIgnoreCase) && !text.Equals("жертв", StringComparison.OrdinalIgnoreCase))
         {
             return false;
         }

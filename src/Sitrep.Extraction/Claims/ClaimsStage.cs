@@ -75,7 +75,7 @@ public sealed class ClaimsStage : IStage
             Sitrep.Core.Model.Attribution? previous = null;
             foreach (var a in statements)
             {
-                var claimant = new Claimant(a.Speaker, a.Side ?? LocalSide(document, builder, s, a) ?? services.Of(a) ?? RepostSide(document, s, a), a.SpeakerType, a.Hedge, a.Verb, a.SpeakerSpan);
+                var claimant = new Claimant(a.Speaker, a.Side ?? LocalSide(document, builder, s, a) ?? services.Of(a) ?? RepostSide(document, s, a) ?? TitleBeforeNameSide(document, builder, a), a.SpeakerType, a.Hedge, a.Verb, a.SpeakerSpan);
                 var span = sentence.Span.Contains(a.Span) ? a.Span : sentence.Span;
                 var built = StoryTime(builder.Build(s, span, claimant, propositions), ReportTime.Before(document, sentence.Span.Start));
                 if (previous is not null && previous.Speaker == a.Speaker && previous.Verb == a.Verb)
@@ -318,6 +318,60 @@ public sealed class ClaimsStage : IStage
     }
 
     /// <summary>
+    /// "Командир батальйону 54-ї окремої механізованої бригади Олександр Мельник розповів ...", "The commander of a
+    /// Ukrainian battalion Andrii Savchuk said": a person with no side of their own, named right after a title whose
+    /// words name a side or a side's kind of unit, is of that side, in that statement and in those that speak through
+    /// them (the answers of an interview). A name with no title before it, or a title naming no side, gives none.
+    /// </summary>
+    private static string? TitleBeforeNameSide(Document document, ClaimBuilder builder, Sitrep.Core.Model.Attribution a)
+    {
+        if (a.SpeakerType != SpeakerType.Person || a.SpeakerSpan is not { } name)
+        {
+            return null;
+        }
+
+        var tokens = builder.Tokens;
+        var sentence = -1;
+        for (var i = 0; i < document.Sentences.Count; i++)
+        {
+            if (document.Sentences[i].Span.Contains(name.Start))
+            {
+                sentence = i;
+                break;
+            }
+        }
+
+        if (sentence < 0)
+        {
+            return null;
+        }
+
+        var first = document.Sentences[sentence].FirstToken;
+        var at = TokenSearch.FirstAtOrAfter(tokens, first, name.Start);
+        if (at - first is < 2 or > 12)
+        {
+            return null;
+        }
+
+        var text = document.Text;
+        for (var k = first; k < at; k++)
+        {
+            if (tokens[k].Text(text) is "," or "." or ":" or ";" or "—" or "–" or "«" or "»" or "\"" or "(" or ")")
+            {
+                return null; // the name is no longer the title's
+            }
+        }
+
+        var lexicon = global::Sitrep.Extraction.Attribution.AttributionLexicon.Default;
+        if (!lexicon.Nouns.TryMatch(text, tokens, first, first + 1, out _, out var type) || type != SpeakerType.Person)
+        {
+            return null;
+        }
+
+        return global::Sitrep.Extraction.Attribution.PhraseScanExtensions.TryFirst(lexicon.Sides, text, tokens, first, at, out var side) ? side.Value : null;
+    }
+
+    /// <summary>
     /// "local officials said", "the regional police said": a government speaker with no side of its own is the
     /// local authority of the place it speaks about (the sentence's place, else the story's first), so in Ukraine
     /// it is Ukrainian; authorities installed by Russia say so ("Russian-installed") and have their side already.
@@ -476,11 +530,13 @@ public sealed class ClaimsStage : IStage
         "брифинг", "брифінг", "сводка", "зведення",
     ];
 
-    private static readonly string[] NameTails = ["«", "\"", "“", "(", "імені ", "имени ", "named after "];
+    // "Губернатор Курской области | официальный канал", "Kharkiv Regional Military Administration | official channel": a
+    // channel's description after a bar is no part of the body's name
+    private static readonly string[] NameTails = ["«", "\"", "“", "(", "імені ", "имени ", "named after ", "|"];
     private static readonly string[] HeadingTails = [":", "|", "—", "–", "(", "о ", "об ", "про ", "щодо ", "on ", "about ", "for "];
     private static readonly string[] ReportWords = ["Сводка ", "Зведення ", "Заява ", "Заявление ", "Повідомлення ", "Сообщение ", "Statement ", "Summary "];
 
-    /// <summary>What may follow a unit's name in its channel title: a quoted nickname or "named after".</summary>
+    /// <summary>What may follow a unit's name in its channel title: a quoted nickname, "named after" or a bar and the channel's description.</summary>
     private static bool IsNameTail(string rest)
     {
         var tail = rest.TrimStart();

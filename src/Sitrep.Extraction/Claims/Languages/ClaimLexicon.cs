@@ -105,7 +105,7 @@ internal sealed class ClaimLexicon
             "поранені", "поранено", "втрати", "ліквідовано", "ліквідували", "погибли", "погиб", "ранены", "ранения", "потери",
             "ликвидировано", "ликвидировали", "пострадали", "постраждали",
             // people hurt counted, or denied with "нет"/"немає" after them: "пострадавших нет", "постраждалих немає"
-            "пострадавших", "постраждалих",
+            "пострадавших", "постраждалих", "жертв",
             // a clause of its own that nobody was hurt denies casualties (NoneHurtOpeners): "and nobody was hurt",
             // "никто не пострадал", "минулося без постраждалих"; a bare "without casualties" (below) makes no claim
             "no one was hurt", "nobody was hurt", "no one was injured", "nobody was injured", "no one was wounded",
@@ -419,8 +419,8 @@ internal sealed class ClaimLexicon
     /// </summary>
     public static WordSet NoneHurtOpeners { get; } = new(["no", "nobody", "ніхто", "никто", "минулося", "обійшлося", "обошлось"]);
 
-    /// <summary>The genitive of "those hurt", a casualties word only before "нет"/"немає": "пострадавших нет".</summary>
-    public static WordSet HurtDenied { get; } = new(["пострадавших", "постраждалих"]);
+    /// <summary>The genitive of "those hurt", a casualties word only before "нет"/"немає": "пострадавших нет", "жертв нет".</summary>
+    public static WordSet HurtDenied { get; } = new(["пострадавших", "постраждалих", "жертв"]);
 
     /// <summary>
     /// Interception words: "could not be intercepted" says the weapon got through, so a negation before them does
