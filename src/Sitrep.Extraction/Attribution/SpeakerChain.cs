@@ -107,6 +107,14 @@ internal sealed class SpeakerChain
                         // object in an oblique case, never the subject; the speaker follows the verb
                         (bs, be) = (match.FirstToken, match.FirstToken);
                     }
+                    else if (be == bs + 1 && _document.Language != "en" && bs - 1 >= floor && Tokens[bs - 1].Kind == TokenKind.Word
+                             && char.IsLower(_document.Text[Tokens[bs - 1].Start]) && _resolver.IsVillage(bs))
+                    {
+                        // "В Генштабе ВСУ информацию о потере Родинского опровергли": a village after a common noun is
+                        // that noun's object, never the speaker (a surname that is also a village, "Мельник додав", opens
+                        // its clause)
+                        (bs, be) = (match.FirstToken, match.FirstToken);
+                    }
 
                     var appositive = false;
                     var office = (Start: match.FirstToken, End: match.FirstToken);

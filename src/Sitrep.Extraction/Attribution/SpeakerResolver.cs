@@ -364,6 +364,25 @@ internal sealed partial class SpeakerResolver
         return SideOfRange(comma + 1, stop);
     }
 
+    /// <summary>
+    /// A word that is, by itself, a mention of a village or town that is no seat of government: "Родинского". Capitals
+    /// and the seats of regions and districts may stand for their authorities ("Kyiv denied", "Москва заявила").
+    /// </summary>
+    public bool IsVillage(int i)
+    {
+        var token = Tokens[i];
+        foreach (var place in _places)
+        {
+            if (place.Span.Start == token.Start && place.Span.End == token.End)
+            {
+                return place.FeatureCode is { } code && code.StartsWith("PPL", StringComparison.Ordinal)
+                    && code is not ("PPLC" or "PPLA" or "PPLA2" or "PPLA3" or "PPLG");
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>A capitalised word that is a place mention of its own, no more than that word: "Kovalenko".</summary>
     private bool SurnameTakenForPlace(int i)
     {
