@@ -1,5 +1,6 @@
 using Sitrep.Core.Documents;
 using Sitrep.Extraction;
+using Sitrep.Extraction.Tests.Support;
 
 namespace Sitrep.Extraction.Tests.Events;
 
@@ -9,11 +10,8 @@ namespace Sitrep.Extraction.Tests.Events;
 /// </summary>
 public sealed class ClaimedGroundTests
 {
-    private static List<(string Subtype, string Place, DateOnly? From)> Events(string text, string published)
-    {
-        var doc = new Document(text, new DocumentMetadata { Outlet = "Test Wire", Published = DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture) });
-        return SitrepPipeline.Default.Process(doc).Events.Select(e => (e.Subtype, e.Location?.Name ?? "-", e.From)).ToList();
-    }
+    private static List<(string Subtype, string Place, DateOnly? From)> Events(string text, string published) =>
+        Docs.Processed(text, published).Events.Select(e => (e.Subtype, e.Location?.Name ?? "-", e.From)).ToList();
 
     [Fact]
     public void Process_AdvanceClaimedDayAfterFight_JoinsTheFight()

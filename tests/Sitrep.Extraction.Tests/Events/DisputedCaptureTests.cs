@@ -1,16 +1,14 @@
 using Sitrep.Core.Documents;
 using Sitrep.Extraction;
+using Sitrep.Extraction.Tests.Support;
 
 namespace Sitrep.Extraction.Tests.Events;
 
 /// <summary>Captures the story itself doubts, gains inside a fight, and weapons that belong to a fight.</summary>
 public sealed class DisputedCaptureTests
 {
-    private static List<string> Subtypes(string text, string published = "2025-12-10")
-    {
-        var doc = new Document(text, new DocumentMetadata { Outlet = "Test Wire", Published = DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture) });
-        return SitrepPipeline.Default.Process(doc).Events.ConvertAll(e => e.Subtype);
-    }
+    private static List<string> Subtypes(string text, string published = "2025-12-10") =>
+        Docs.Processed(text, published).Events.ConvertAll(e => e.Subtype);
 
     [Fact]
     public void Process_CaptureDeniedLaterInStory_NoCaptureEvent()

@@ -1,5 +1,6 @@
 using Sitrep.Core.Documents;
 using Sitrep.Extraction;
+using Sitrep.Extraction.Tests.Support;
 
 namespace Sitrep.Extraction.Tests.Events;
 
@@ -9,11 +10,8 @@ namespace Sitrep.Extraction.Tests.Events;
 /// </summary>
 public sealed class FollowUpTests
 {
-    private static List<string> Events(string text, string published = "2025-12-09")
-    {
-        var doc = new Document(text, new DocumentMetadata { Outlet = "Test Wire", Published = DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture) });
-        return SitrepPipeline.Default.Process(doc).Events.Select(e => e.Subtype + "@" + (e.Location?.Name ?? "-")).ToList();
-    }
+    private static List<string> Events(string text, string published = "2025-12-09") =>
+        Docs.Processed(text, published).Events.Select(e => e.Subtype + "@" + (e.Location?.Name ?? "-")).ToList();
 
     [Theory]
     // the borrowed destination of the next sentence does not make the drone's second hit a strike of its own

@@ -1,6 +1,7 @@
 using Sitrep.Core.Documents;
 using Sitrep.Core.Model;
 using Sitrep.Extraction;
+using Sitrep.Extraction.Tests.Support;
 
 namespace Sitrep.Extraction.Tests.Events;
 
@@ -12,15 +13,8 @@ namespace Sitrep.Extraction.Tests.Events;
 /// </summary>
 public sealed class HabitPostponementTests
 {
-    private static List<ConflictEvent> Events(string text, string published = "2026-04-20")
-    {
-        var doc = new Document(text, new DocumentMetadata
-        {
-            Outlet = "Test Wire",
-            Published = DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture),
-        });
-        return SitrepPipeline.Default.Process(doc).Events;
-    }
+    private static List<ConflictEvent> Events(string text, string published = "2026-04-20") =>
+        Docs.Processed(text, published).Events;
 
     [Theory]
     [InlineData("Shelling has become routine in Nikopol.")]

@@ -1,6 +1,7 @@
 using Sitrep.Core.Documents;
 using Sitrep.Core.Model;
 using Sitrep.Extraction;
+using Sitrep.Extraction.Tests.Support;
 
 namespace Sitrep.Extraction.Tests.Events;
 
@@ -11,16 +12,8 @@ namespace Sitrep.Extraction.Tests.Events;
 /// </summary>
 public sealed class HabitsAndHeadlinesRoundTests
 {
-    private static List<ConflictEvent> Events(string text, string published = "2026-04-22", string? title = null)
-    {
-        var doc = new Document(text, new DocumentMetadata
-        {
-            Outlet = "Test Wire",
-            Title = title,
-            Published = DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture),
-        });
-        return SitrepPipeline.Default.Process(doc).Events;
-    }
+    private static List<ConflictEvent> Events(string text, string published = "2026-04-22", string? title = null) =>
+        Docs.Processed(text, published, title: title).Events;
 
     [Theory]
     [InlineData("Every Thursday Russian artillery shells Velyka Pysarivka, so aid is handed out on Fridays.")]
@@ -76,15 +69,8 @@ public sealed class HabitsAndHeadlinesRoundTests
 /// a strike told with its own place stays its own.</summary>
 public sealed class AftermathTests
 {
-    private static List<ConflictEvent> Events(string text)
-    {
-        var doc = new Document(text, new DocumentMetadata
-        {
-            Outlet = "Test Wire",
-            Published = new DateOnly(2026, 4, 17),
-        });
-        return SitrepPipeline.Default.Process(doc).Events;
-    }
+    private static List<ConflictEvent> Events(string text) =>
+        Docs.Processed(text, "2026-04-17").Events;
 
     [Theory]
     [InlineData("Увечері 16 квітня російські військові обстріляли з артилерії Марганець.\n\nТого ж вечора ворожий FPV-дрон атакував легковий автомобіль у Червоногригорівці. Водій отримав травми, його госпіталізували до лікарні в Нікополі.\n\nПоліцейські задокументували наслідки обстрілу.")]

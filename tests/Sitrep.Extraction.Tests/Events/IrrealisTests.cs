@@ -1,5 +1,6 @@
 using Sitrep.Core.Documents;
 using Sitrep.Extraction;
+using Sitrep.Extraction.Tests.Support;
 
 namespace Sitrep.Extraction.Tests.Events;
 
@@ -9,11 +10,8 @@ namespace Sitrep.Extraction.Tests.Events;
 /// </summary>
 public sealed class IrrealisTests
 {
-    private static List<string> Subtypes(string text, string published = "2026-01-21")
-    {
-        var doc = new Document(text, new DocumentMetadata { Outlet = "Test Wire", Published = DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture) });
-        return SitrepPipeline.Default.Process(doc).Events.ConvertAll(e => e.Subtype);
-    }
+    private static List<string> Subtypes(string text, string published = "2026-01-21") =>
+        Docs.Processed(text, published).Events.ConvertAll(e => e.Subtype);
 
     [Theory]
     // a future or a modal

@@ -1,16 +1,14 @@
 using Sitrep.Core.Documents;
 using Sitrep.Extraction;
+using Sitrep.Extraction.Tests.Support;
 
 namespace Sitrep.Extraction.Tests.Events;
 
 /// <summary>One fight told across sentences at a town and a village next to it is one event; separate reports stay apart.</summary>
 public sealed class NearbyMergeTests
 {
-    private static List<string> Places(string text, string published = "2025-11-20")
-    {
-        var doc = new Document(text, new DocumentMetadata { Outlet = "Test Wire", Published = DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture) });
-        return SitrepPipeline.Default.Process(doc).Events.Where(e => e.Subtype == "armed_clash").Select(e => e.Location?.Name ?? "-").ToList();
-    }
+    private static List<string> Places(string text, string published = "2025-11-20") =>
+        Docs.Processed(text, published).Events.Where(e => e.Subtype == "armed_clash").Select(e => e.Location?.Name ?? "-").ToList();
 
     [Fact]
     public void Process_FightAtTownThenVillageNextToIt_OneClash()

@@ -1,16 +1,14 @@
 using Sitrep.Core.Documents;
 using Sitrep.Extraction;
+using Sitrep.Extraction.Tests.Support;
 
 namespace Sitrep.Extraction.Tests.Events;
 
 /// <summary>Weapon and fight words that tell no happening, each beside a near miss that still is one.</summary>
 public sealed class NonEventMentionsTests
 {
-    private static List<string> Subtypes(string text, string published = "2025-12-04")
-    {
-        var doc = new Document(text, new DocumentMetadata { Outlet = "Test Wire", Published = DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture) });
-        return SitrepPipeline.Default.Process(doc).Events.ConvertAll(e => e.Subtype);
-    }
+    private static List<string> Subtypes(string text, string published = "2025-12-04") =>
+        Docs.Processed(text, published).Events.ConvertAll(e => e.Subtype);
 
     [Theory]
     [InlineData("Residents of Sumy are asked to go down to shelters whenever air raid alerts sound tonight.")]

@@ -1,16 +1,14 @@
 using Sitrep.Core.Documents;
 using Sitrep.Extraction;
+using Sitrep.Extraction.Tests.Support;
 
 namespace Sitrep.Extraction.Tests.Events;
 
 /// <summary>A channel or an outlet named after a town never locates the strike it reports.</summary>
 public sealed class OutletNamePlaceTests
 {
-    private static List<Sitrep.Core.Model.ConflictEvent> Events(string text)
-    {
-        var doc = new Document(text, new DocumentMetadata { Outlet = "Test Channel", Published = new DateOnly(2026, 1, 20) });
-        return SitrepPipeline.Default.Process(doc).Events;
-    }
+    private static List<Sitrep.Core.Model.ConflictEvent> Events(string text) =>
+        Docs.Processed(text, "2026-01-20", outlet: "Test Channel").Events;
 
     [Fact]
     public void Process_ChannelNamedAfterTown_StrikeStaysWhereTheStoryPutsIt()

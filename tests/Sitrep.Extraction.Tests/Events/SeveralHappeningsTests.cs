@@ -1,6 +1,7 @@
 using Sitrep.Core.Documents;
 using Sitrep.Core.Model;
 using Sitrep.Extraction;
+using Sitrep.Extraction.Tests.Support;
 
 namespace Sitrep.Extraction.Tests.Events;
 
@@ -14,16 +15,8 @@ namespace Sitrep.Extraction.Tests.Events;
 /// </summary>
 public sealed class SeveralHappeningsTests
 {
-    private static List<ConflictEvent> Events(string text, string? title = null, DateOnly? published = null)
-    {
-        var doc = new Document(text, new DocumentMetadata
-        {
-            Outlet = "Test Wire",
-            Title = title,
-            Published = published ?? new DateOnly(2026, 3, 24),
-        });
-        return SitrepPipeline.Default.Process(doc).Events;
-    }
+    private static List<ConflictEvent> Events(string text, string? title = null, DateOnly? published = null) =>
+        Docs.Processed(text, published ?? new DateOnly(2026, 3, 24), title: title).Events;
 
     private static string Where(ConflictEvent e) => $"{e.Subtype}@{e.Location?.Name}";
 

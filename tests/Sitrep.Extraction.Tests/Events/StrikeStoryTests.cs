@@ -1,16 +1,14 @@
 using Sitrep.Core.Documents;
 using Sitrep.Extraction;
+using Sitrep.Extraction.Tests.Support;
 
 namespace Sitrep.Extraction.Tests.Events;
 
 /// <summary>A bare "were hit" is a strike when the story told missiles or drones just before, and nothing outside one.</summary>
 public sealed class StrikeStoryTests
 {
-    private static List<string> Places(string text)
-    {
-        var doc = new Document(text, new DocumentMetadata { Outlet = "Test Wire", Published = new DateOnly(2025, 12, 14) });
-        return SitrepPipeline.Default.Process(doc).Events.Select(e => e.Location?.Name ?? "-").ToList();
-    }
+    private static List<string> Places(string text) =>
+        Docs.Processed(text, "2025-12-14").Events.Select(e => e.Location?.Name ?? "-").ToList();
 
     [Fact]
     public void Process_DistrictHitAfterDroneStory_StrikeInTheDistrict()

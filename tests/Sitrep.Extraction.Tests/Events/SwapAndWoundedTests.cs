@@ -1,16 +1,14 @@
 using Sitrep.Core.Documents;
 using Sitrep.Extraction;
+using Sitrep.Extraction.Tests.Support;
 
 namespace Sitrep.Extraction.Tests.Events;
 
 /// <summary>Prisoner exchanges told by their verb, mortar fire in the genitive, and men who pulled back wounded.</summary>
 public sealed class SwapAndWoundedTests
 {
-    private static List<string> Events(string text)
-    {
-        var doc = new Document(text, new DocumentMetadata { Outlet = "Test Wire", Published = new DateOnly(2025, 12, 10) });
-        return SitrepPipeline.Default.Process(doc).Events.Select(e => e.Subtype + "@" + (e.Location?.Name ?? "-")).ToList();
-    }
+    private static List<string> Events(string text) =>
+        Docs.Processed(text, "2025-12-10").Events.Select(e => e.Subtype + "@" + (e.Location?.Name ?? "-")).ToList();
 
     [Theory]
     [InlineData("Ukraine and Russia exchanged 120 prisoners of war each on Tuesday in a swap brokered by Turkey, the coordination staff for prisoners said.")]

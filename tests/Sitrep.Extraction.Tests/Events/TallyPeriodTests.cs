@@ -1,16 +1,14 @@
 using Sitrep.Core.Documents;
 using Sitrep.Extraction;
+using Sitrep.Extraction.Tests.Support;
 
 namespace Sitrep.Extraction.Tests.Events;
 
 /// <summary>A week's or a month's count ("57 times over the past week", "за минулий тиждень") sums many happenings: no event.</summary>
 public sealed class TallyPeriodTests
 {
-    private static List<Sitrep.Core.Model.ConflictEvent> Events(string text, string published = "2026-01-26")
-    {
-        var doc = new Document(text, new DocumentMetadata { Outlet = "Test Wire", Published = DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture) });
-        return SitrepPipeline.Default.Process(doc).Events;
-    }
+    private static List<Sitrep.Core.Model.ConflictEvent> Events(string text, string published = "2026-01-26") =>
+        Docs.Processed(text, published).Events;
 
     [Theory]
     [InlineData("Russian troops shelled Nikopol 57 times over the past week, the district council said.")]

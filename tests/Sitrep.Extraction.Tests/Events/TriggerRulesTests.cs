@@ -1,16 +1,14 @@
 using Sitrep.Core.Documents;
 using Sitrep.Extraction;
+using Sitrep.Extraction.Tests.Support;
 
 namespace Sitrep.Extraction.Tests.Events;
 
 /// <summary>The misreadings seen on the sample corpus, each as one short text through the whole pipeline.</summary>
 public sealed class TriggerRulesTests
 {
-    private static List<string> Subtypes(string text, string published = "2025-11-18")
-    {
-        var doc = new Document(text, new DocumentMetadata { Outlet = "Test Wire", Published = DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture) });
-        return SitrepPipeline.Default.Process(doc).Events.ConvertAll(e => e.Subtype);
-    }
+    private static List<string> Subtypes(string text, string published = "2025-11-18") =>
+        Docs.Processed(text, published).Events.ConvertAll(e => e.Subtype);
 
     [Theory]
     [InlineData("Its units had killed or captured 34 Russian soldiers near Pokrovsk over the past day, the 7th Rapid Response Corps said.", "armed_clash")]

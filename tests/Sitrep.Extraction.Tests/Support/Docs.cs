@@ -99,4 +99,13 @@ internal static class Docs
     /// <summary>The events of a hand-built document: attribution, claims, then events.</summary>
     public static List<ConflictEvent> EventsOf(Document doc) =>
         Through(doc, new AttributionStage(), new Sitrep.Extraction.Claims.ClaimsStage(), new Sitrep.Extraction.Events.EventsStage()).Events;
+
+    /// <summary>A story run through the whole default pipeline, as `sitrep extract` runs it: published on the given ISO
+    /// date by the given outlet ("Test Wire" unless told), under an optional title.</summary>
+    public static Document Processed(string text, string published, string? title = null, string outlet = "Test Wire") =>
+        Processed(text, DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture), title, outlet);
+
+    /// <inheritdoc cref="Processed(string, string, string?, string)"/>
+    public static Document Processed(string text, DateOnly published, string? title = null, string outlet = "Test Wire") =>
+        SitrepPipeline.Default.Process(new Document(text, new DocumentMetadata { Outlet = outlet, Title = title, Published = published }));
 }
