@@ -5,14 +5,14 @@ namespace Sitrep.Extraction.Text;
 /// <summary>
 /// Finds sentence boundaries: a line break always ends a sentence (news text puts headlines, datelines and list
 /// items on lines of their own); inside a line, '.', '!', '?' or '…' followed by space and an upper-case letter,
-/// digit, quote or dash ends one, unless the word before is a known abbreviation.
+/// digit, quote or dash ends one, unless the word before is a known abbreviation, an initial or a dotted initialism ("U.N.").
 /// </summary>
 public static class SentenceSplitter
 {
     private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
     {
         "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "st", "no", "vs", "etc", "e.g", "i.e",
-        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "km", "u.s", "u.k",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "km",
         "ген", "м", "вул", "с", "смт", "обл", "р", "тис", "млн", "им", "ул", "г", "пгт",
     };
 
@@ -115,8 +115,32 @@ public static class SentenceSplitter
             return true; // an initial: "O. Syrskyi"
         }
 
+        if (IsDottedInitialism(word))
+        {
+            return true; // "U.N.", "E.U.", "U.S.": single letters each followed by a dot
+        }
+
         var lookup = Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
         return word.Length > 0 && lookup.Contains(word);
+    }
+
+    /// <summary>Two or more single letters joined by dots, the last dot being the one looked at ("U.N", "E.U").</summary>
+    private static bool IsDottedInitialism(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 3 || word.Length % 2 == 0)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < word.Length; i++)
+        {
+            if (i % 2 == 0 ? !char.IsLetter(word[i]) : word[i] != '.')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static void Emit(string text, int start, int end, int paragraph, Action<TextSpan, int> emit)

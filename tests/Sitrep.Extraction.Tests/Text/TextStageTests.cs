@@ -19,6 +19,9 @@ public sealed class TextStageTests
     [InlineData("KYIV, March 3 (Agency)\nRussia launched drones overnight.", 2)]
     [InlineData("Удар по Харкову. Загинули двоє людей.", 2)]
     [InlineData("Around 1,500 troops massed near the town, officials said.", 1)]
+    [InlineData("The U.N. Security Council met on Friday after the strike. Russia blocked the statement.", 2)]
+    [InlineData("U.N. monitors said 14 civilians were killed, and the E.U. envoy called it a war crime.", 1)]
+    [InlineData("Shelling went on in the east. U.N. monitors counted 14 dead.", 2)]
     public void Process_Text_SplitsIntoExpectedSentenceCount(string text, int expected)
     {
         Assert.Equal(expected, Run(text).Sentences.Count);
