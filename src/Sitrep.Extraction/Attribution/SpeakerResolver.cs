@@ -33,7 +33,7 @@ internal sealed partial class SpeakerResolver
         _places = places ?? [];
         _memory = new SpeakerMemory(text);
         _words = new SpeakerWords(text, tokens, lexicon);
-        _named = new RegistryMatches(text, tokens, lexicon.Registry);
+        _named = RegistryMatches.Of(text, tokens, lexicon.Registry);
     }
 
     private ReadOnlySpan<Token> Tokens => CollectionsMarshal.AsSpan(_tokenList);
