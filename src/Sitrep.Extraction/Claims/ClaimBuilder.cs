@@ -531,7 +531,9 @@ internal sealed partial class ClaimBuilder
 
     private string? SentenceHedge(int first, int limit)
     {
-        var found = AttributionLexicon.Default.Hedges.FindAll(_document.Text, _tokens, first, limit);
-        return found.Count > 0 ? found[0].Span.Slice(_document.Text).ToString().ToLowerInvariant() : null;
+        // the first match is all it reads: found as the scan meets it, with no list of the others
+        return AttributionLexicon.Default.Hedges.TryFirst(_document.Text, _tokens, first, limit, out var found)
+            ? found.Span.Slice(_document.Text).ToString().ToLowerInvariant()
+            : null;
     }
 }
