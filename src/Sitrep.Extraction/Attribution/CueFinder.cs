@@ -248,7 +248,8 @@ internal sealed class CueFinder
         var text = _document.Text;
         for (var i = first + 2; i + 1 < limit; i++)
         {
-            if (!LeadParticiples.Contains(text, tokens[i]) || tokens[i - 1].Text(text) is not "," || _quotes.InsideQuote(i))
+            // the comma first: one character, where the participles are a lookup of every word
+            if (tokens[i - 1].Text(text) is not "," || !LeadParticiples.Contains(text, tokens[i]) || _quotes.InsideQuote(i))
             {
                 continue;
             }

@@ -13,9 +13,13 @@ namespace Sitrep.Extraction.Attribution;
 /// </summary>
 internal sealed class RegistryMatches
 {
+    [ThreadStatic]
+    private static RegistryMatches? t_last;
+
     private readonly string _text;
     private readonly List<Token> _tokens;
     private readonly ActorRegistry _registry;
+    private readonly int _count;
     private List<PhraseMatch<Actor>>? _all;
 
     public RegistryMatches(string text, List<Token> tokens, ActorRegistry registry)
@@ -23,6 +27,23 @@ internal sealed class RegistryMatches
         _text = text;
         _tokens = tokens;
         _registry = registry;
+        _count = tokens.Count;
+    }
+
+    /// <summary>
+    /// The readings of <paramref name="text"/>'s registry names on this thread: the attribution stage reads the whole
+    /// document once, and the claims stage reads its statements' ranges back from the same reading instead of matching
+    /// each range again. A new reading when the text, the token list or its length, or the registry differ.
+    /// </summary>
+    public static RegistryMatches Of(string text, List<Token> tokens, ActorRegistry registry)
+    {
+        if (t_last is { } last && ReferenceEquals(last._text, text) && ReferenceEquals(last._tokens, tokens)
+            && ReferenceEquals(last._registry, registry) && last._count == tokens.Count)
+        {
+            return last;
+        }
+
+        return t_last = new RegistryMatches(text, tokens, registry);
     }
 
     /// <summary>The registry names of the whole document.</summary>

@@ -33,7 +33,7 @@ internal sealed partial class SpeakerResolver
         _places = places ?? [];
         _memory = new SpeakerMemory(text);
         _words = new SpeakerWords(text, tokens, lexicon);
-        _named = new RegistryMatches(text, tokens, lexicon.Registry);
+        _named = RegistryMatches.Of(text, tokens, lexicon.Registry);
     }
 
     private ReadOnlySpan<Token> Tokens => CollectionsMarshal.AsSpan(_tokenList);
@@ -270,7 +270,8 @@ internal sealed partial class SpeakerResolver
 
         for (var k = at - 1; k >= 1; k--)
         {
-            if (SurnameForms.Same(tokens[k].Text(_text), word) && char.IsUpper(_text[tokens[k].Start]) && PersonNamedIn(k - 1, k + 1) is { } person)
+            // the capital first: it is one character, and most words of the text are not capitalised
+            if (char.IsUpper(_text[tokens[k].Start]) && SurnameForms.Same(tokens[k].Text(_text), word) && PersonNamedIn(k - 1, k + 1) is { } person)
             {
                 // the appositive after the name gives the side: "Serhii Bondar, 31, a drone pilot with Ukraine's ... Brigade"
                 // the span is the surname where it stands, so the sentence's own words are read as the speaker's

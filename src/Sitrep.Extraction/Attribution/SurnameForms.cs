@@ -27,6 +27,14 @@ internal static class SurnameForms
             return true;
         }
 
+        // a shared stem keeps at least four letters: two words whose first four differ are never one surname (most
+        // words compared, asked before the endings are read)
+        if (surname.Length < ShortestStem || word.Length < ShortestStem
+            || !surname[..ShortestStem].Equals(word[..ShortestStem], StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
         if (!Cyrillic(surname) || !Cyrillic(word))
         {
             return false;

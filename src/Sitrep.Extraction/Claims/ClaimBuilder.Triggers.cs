@@ -81,11 +81,17 @@ internal sealed partial class ClaimBuilder
         return false;
     }
 
+    // the kind words of the range Triggers reads, a list it reuses (nothing it calls reads kind words into it)
+    private readonly List<PhraseMatch<ClaimKind>> _kinds = [];
+
     private List<(ClaimKind Kind, int Token, TextSpan Span)> Triggers(int s, TextSpan sentence, int first, int limit)
     {
         var triggers = new List<(ClaimKind Kind, int Token, TextSpan Span)>();
         var unreal = UnrealAttacks(first, limit);
-        foreach (var m in _lexicon.Kinds.FindAll(_document.Text, _tokens, first, limit))
+        var kinds = _kinds;
+        kinds.Clear();
+        _lexicon.Kinds.FindAll(_document.Text, _tokens, first, limit, kinds);
+        foreach (var m in kinds)
         {
             var kind = m.Value;
             if (kind == ClaimKind.Strike && (OnlyPossibleAt(unreal, m.FirstToken) || ClauseMood.Unreal(_document.Text, _tokens, m.FirstToken, m.EndToken, first, limit)))
@@ -252,7 +258,12 @@ internal sealed partial class ClaimBuilder
     private PhraseMatch<bool>? OtherReports(List<(ClaimKind Kind, int Token, TextSpan Span)> triggers, int first, int limit, List<int>? unreal)
     {
         var reports = _lexicon.OtherReports.FindAll(_document.Text, _tokens, first, limit);
-        var armed = _lexicon.Weapons.FindAll(_document.Text, _tokens, first, limit).Count > 0;
+        if (reports.Count == 0)
+        {
+            return null; // most statements: no weapon words to look for
+        }
+
+        var armed = _lexicon.Weapons.Any(_document.Text, _tokens, first, limit);
         if (!armed)
         {
             // the noun "attack" says something only with its weapon ("drone attacks on civilians"); "consequences of

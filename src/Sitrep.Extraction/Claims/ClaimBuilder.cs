@@ -510,7 +510,11 @@ internal sealed partial class ClaimBuilder
             || (_lexicon.OtherReports.TryMatch(_document.Text, _tokens, trigger, last + 1, out _, out var attack) && !attack);
     }
 
-    /// <summary><c>ActorRegistry.Default.FindAll</c> over tokens [<paramref name="first"/>, <paramref name="limit"/>), kept for the next ask about the same range (callers only read it).</summary>
+    /// <summary>
+    /// <c>ActorRegistry.Default.FindAll</c> over tokens [<paramref name="first"/>, <paramref name="limit"/>), read from the
+    /// document's registry names as the attribution stage found them (<see cref="RegistryMatches"/>), and kept for the next
+    /// ask about the same range; callers only read it, before they ask about another range (one list is reused).
+    /// </summary>
     private List<PhraseMatch<Actors.Actor>> ActorNames(int first, int limit)
     {
         if (_actorNames.Names is { } names && _actorNames.First == first && _actorNames.Limit == limit)
@@ -518,14 +522,18 @@ internal sealed partial class ClaimBuilder
             return names;
         }
 
-        names = Actors.ActorRegistry.Default.FindAll(_document.Text, _tokens, first, limit);
+        names = _actorNames.Names ?? [];
+        names.Clear();
+        names.AddRange(RegistryMatches.Of(_document.Text, _document.Tokens, Actors.ActorRegistry.Default).In(first, limit));
         _actorNames = (first, limit, names);
         return names;
     }
 
     private string? SentenceHedge(int first, int limit)
     {
-        var found = AttributionLexicon.Default.Hedges.FindAll(_document.Text, _tokens, first, limit);
-        return found.Count > 0 ? found[0].Span.Slice(_document.Text).ToString().ToLowerInvariant() : null;
+        // the first match is all it reads: found as the scan meets it, with no list of the others
+        return AttributionLexicon.Default.Hedges.TryFirst(_document.Text, _tokens, first, limit, out var found)
+            ? found.Span.Slice(_document.Text).ToString().ToLowerInvariant()
+            : null;
     }
 }
