@@ -137,10 +137,40 @@ public sealed class EventsStage : IStage
     private static bool OnlyAnAttack(EventDraft draft) =>
         draft.Subtype == "armed_clash" && (draft.Trigger.StartsWith("attack", StringComparison.OrdinalIgnoreCase) || draft.Trigger.StartsWith("атак", StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>Whether the sentence is the document's headline (its title, as the text opens with it).</summary>
+    /// <summary>Whether the sentence is the document's headline (its title, as the text opens with it), or the headline
+    /// under a masthead (<see cref="UnderMasthead"/>).</summary>
     private static bool IsHeadline(Document document, int sentence) =>
         document.Metadata.Title is { Length: > 0 } title && sentence < 2
-        && document.Slice(document.Sentences[sentence].Span).Trim().Equals(title.AsSpan().Trim(), StringComparison.Ordinal);
+        && (IsTitle(document, sentence, title) || (sentence == 1 && IsTitle(document, 0, title) && UnderMasthead(document)));
+
+    private static bool IsTitle(Document document, int sentence, string title) =>
+        document.Slice(document.Sentences[sentence].Span).Trim().Equals(title.AsSpan().Trim(), StringComparison.Ordinal);
+
+    /// <summary>Most words a masthead line has ("Херсонський тиждень", "Вести Приазовья", "Meridian Wire").</summary>
+    private const int MastheadWords = 4;
+
+    /// <summary>
+    /// The title is a masthead and the headline stands under it: the title is a short line of its own, and the next
+    /// sentence is a paragraph of its own that does not end as a sentence does ("Обстріл Херсона 13 травня: у
+    /// Корабельному районі поранено трьох людей" under "Херсонський тиждень"). A lead under a headline title ends with
+    /// its full stop, so it is never taken for a second headline.
+    /// </summary>
+    private static bool UnderMasthead(Document document)
+    {
+        if (document.Sentences.Count < 3)
+        {
+            return false;
+        }
+
+        var (masthead, headline, next) = (document.Sentences[0], document.Sentences[1], document.Sentences[2]);
+        if (masthead.Paragraph == headline.Paragraph || headline.Paragraph == next.Paragraph || masthead.TokenCount > MastheadWords)
+        {
+            return false;
+        }
+
+        var text = document.Slice(headline.Span).TrimEnd();
+        return text.Length > 0 && text[^1] is not ('.' or '!' or '?' or '…');
+    }
 
     /// <summary>
     /// The headline's draft that a draft of the next paragraphs tells again: the same sub-type, or a strike where the

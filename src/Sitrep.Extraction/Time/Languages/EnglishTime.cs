@@ -70,6 +70,7 @@ internal static class EnglishTime
             ("earlier this year", ThisYear()),
             ("last year", LastYear()),
             ("since the beginning|start of the year", SinceYearStart()),
+            ("since the beginning|start of the day", SinceDayStart),
             ("since the beginning|start of the month", SinceMonthStart()),
             ("since the beginning|start of {month} {year}?", SinceMonth()),
             ("since {month} {year}?", SinceMonth()),

@@ -60,6 +60,8 @@ internal static class RussianTime
             ("той же? ночью", NextNight),
             ("в течение ночи", Overnight()),
             ("утром|вечером", PartOfDay),
+            ("днём|днем", DaytimeOpening),
+            ("с|от начала суток|дня", SinceDayStart),
             ("к вечеру", PartOfDay),
             ("в канун Нового года", NamedDay(12, 31)),
             ("^в новогоднюю ночь", NamedNight(12, 31)),
