@@ -94,6 +94,7 @@ public sealed class EventsStage : IStage
             }
         }
 
+        DateFromHeadline(document, drafts);
         ClaimsJoinFights(drafts);
         for (var i = 0; i < drafts.Count; i++)
         {
@@ -136,6 +137,58 @@ public sealed class EventsStage : IStage
     /// an assault, the text may tell next.</summary>
     private static bool OnlyAnAttack(EventDraft draft) =>
         draft.Subtype == "armed_clash" && (draft.Trigger.StartsWith("attack", StringComparison.OrdinalIgnoreCase) || draft.Trigger.StartsWith("атак", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The note of an event dated by the day its headline names.</summary>
+    internal const string HeadlineDateNote = "date from the headline";
+
+    /// <summary>
+    /// A story whose only date is in its headline ("Обстріл Херсона 13 травня: ...", "Shelling of Kherson on 13 May")
+    /// tells that day's happenings: a draft of the body that fell back on the publication date, with no time named in
+    /// the body before it, takes the headline's one day. A body that names a time of its own ("On Thursday ...") dates
+    /// what follows itself, and a headline with no day or with two leaves the publication date.
+    /// </summary>
+    private static void DateFromHeadline(Document document, List<EventDraft> drafts)
+    {
+        var headline = IsHeadline(document, 1) ? 1 : IsHeadline(document, 0) ? 0 : -1; // under a masthead, the line after the title
+        if (headline < 0 || !drafts.Exists(static d => d.DateNote == ConflictEvent.PublicationDateNote))
+        {
+            return;
+        }
+
+        var span = document.Sentences[headline].Span;
+        DateOnly? day = null;
+        var firstInBody = int.MaxValue;
+        foreach (var t in document.Times)
+        {
+            if (span.Contains(t.Span))
+            {
+                if (t.From is not { } from || t.To != from || (day is not null && day != from))
+                {
+                    return; // a span of days, or two days: no one day to give
+                }
+
+                day = from;
+            }
+            else if (t.Span.Start >= span.End)
+            {
+                firstInBody = Math.Min(firstInBody, t.Span.Start);
+            }
+        }
+
+        if (day is null)
+        {
+            return;
+        }
+
+        foreach (var d in drafts)
+        {
+            if (d.DateNote == ConflictEvent.PublicationDateNote && d.Sentence > headline
+                && document.Sentences[d.Sentence].Span.End <= firstInBody)
+            {
+                (d.From, d.To, d.Precision, d.DateNote) = (day, day, TimePrecision.Day, HeadlineDateNote);
+            }
+        }
+    }
 
     /// <summary>Whether the sentence is the document's headline (its title, as the text opens with it), or the headline
     /// under a masthead (<see cref="UnderMasthead"/>).</summary>
