@@ -63,4 +63,26 @@ public sealed class DaytimeAndDayStartTests
         var time = Assert.Single(Times(text));
         Assert.Equal(new DateOnly(2026, 1, 1), time.From);
     }
+
+    [Theory]
+    [InlineData("The school will stay closed until the end of the month.")]
+    [InlineData("Школа залишиться зачиненою до кінця місяця.")]
+    [InlineData("Школа останется закрытой до конца месяца.")]
+    public void Process_TheEndOfTheMonth_IsItsLastThird(string text)
+    {
+        var time = Assert.Single(Times(text));
+        Assert.Equal(new DateOnly(2026, 5, 21), time.From);
+        Assert.Equal(new DateOnly(2026, 5, 31), time.To);
+    }
+
+    [Theory]
+    [InlineData("The school was closed at the end of last month.")]
+    [InlineData("Школу закрили наприкінці минулого місяця.")]
+    [InlineData("Школу закрыли в конце прошлого месяца.")]
+    public void Process_TheEndOfLastMonth_StillLastMonth(string text)
+    {
+        var time = Assert.Single(Times(text));
+        Assert.Equal(new DateOnly(2026, 4, 21), time.From);
+        Assert.Equal(new DateOnly(2026, 4, 30), time.To);
+    }
 }

@@ -66,6 +66,7 @@ internal static class EnglishTime
             ("mid last month", MonthPartRelative(-1, MonthPart.Mid)),
             ("late last month", MonthPartRelative(-1, MonthPart.Late)),
             ("the end of last month", MonthPartRelative(-1, MonthPart.Late)),
+            ("the end of the|this month", ThisMonthEnd()),
             ("this year", ThisYear()),
             ("earlier this year", ThisYear()),
             ("last year", LastYear()),

@@ -99,6 +99,7 @@ internal static class RussianTime
             ("в начале прошлого месяца", MonthPartRelative(-1, MonthPart.Early)),
             ("в середине прошлого месяца", MonthPartRelative(-1, MonthPart.Mid)),
             ("в конце прошлого месяца", MonthPartRelative(-1, MonthPart.Late)),
+            ("в|к|до конце|концу|конца этого? месяца", ThisMonthEnd()),
             ("в этом году", ThisYear()),
             ("в прошлом году", LastYear()),
             ("с начала года", SinceYearStart()),

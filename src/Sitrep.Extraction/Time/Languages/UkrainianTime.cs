@@ -101,6 +101,8 @@ internal static class UkrainianTime
             ("у|в минулому місяці", LastMonth()),
             ("на початку минулого місяця", MonthPartRelative(-1, MonthPart.Early)),
             ("у|в середині минулого місяця", MonthPartRelative(-1, MonthPart.Mid)),
+            ("наприкінці цього? місяця", ThisMonthEnd()),
+            ("у|в|до кінці|кінця цього? місяця", ThisMonthEnd()),
             ("наприкінці минулого місяця", MonthPartRelative(-1, MonthPart.Late)),
             ("у|в кінці минулого місяця", MonthPartRelative(-1, MonthPart.Late)),
             ("цього року", ThisYear()),
