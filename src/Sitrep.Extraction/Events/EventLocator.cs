@@ -373,7 +373,84 @@ internal static class EventLocator
             kept.RemoveAll(IsCountry);
         }
 
+        // "Shevchenkove (Kharkiv Oblast, west of Kupiansk): a missile struck ...": the town a bearing is measured from
+        // locates the settlement named before it, not the event
+        if (kept.Count > 1)
+        {
+            List<PlaceMention>? references = null;
+            foreach (var p in kept)
+            {
+                if (!p.IsAdminArea && ReferencePoint(document.Text, s.Span, p.Span)
+                    && kept.Exists(p, static (q, p) => q.Span.End <= p.Span.Start && q.Role == PlaceRole.Location && !q.IsAdminArea && !IsCountry(q) && q.GeonameId != p.GeonameId))
+                {
+                    (references ??= []).Add(p);
+                }
+            }
+
+            if (references is not null)
+            {
+                kept.RemoveAll(references, static (p, references) => references.Contains(p));
+            }
+        }
+
         return kept;
+    }
+
+    /// <summary>Compass words before "of", "від", "от" ("west of", "на північний захід від", "к северо-западу от").</summary>
+    private static readonly string[] Bearings =
+    [
+        "west", "east", "north", "south", "northwest", "northeast", "southwest", "southeast", "north-west", "north-east",
+        "south-west", "south-east", "захід", "схід", "північ", "південь", "западу", "востоку", "северу", "югу",
+        "северо-западу", "северо-востоку", "юго-западу", "юго-востоку",
+    ];
+
+    /// <summary>Comparatives that take the town in the genitive at once ("західніше Куп'янська", "западнее Купянска").</summary>
+    private static readonly WordSet BearingComparatives = new(
+    [
+        "західніше", "східніше", "північніше", "південніше", "западнее", "восточнее", "севернее", "южнее",
+    ]);
+
+    /// <summary>Whether the place is the point a bearing is measured from: "west of Kupiansk", "на захід від Куп'янська",
+    /// "к западу от Купянска", "западнее Купянска".</summary>
+    private static bool ReferencePoint(string text, TextSpan sentence, TextSpan place)
+    {
+        var before = text.AsSpan(sentence.Start, Math.Max(0, place.Start - sentence.Start)).TrimEnd();
+        var last = LastWord(before, out var rest);
+        if (BearingComparatives.Contains(last))
+        {
+            return true;
+        }
+
+        if (!(last.Equals("of", StringComparison.OrdinalIgnoreCase) || last.Equals("від", StringComparison.OrdinalIgnoreCase)
+            || last.Equals("от", StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
+        var bearing = LastWord(rest, out _);
+        foreach (var b in Bearings)
+        {
+            if (bearing.Equals(b, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The last word of <paramref name="span"/> (letters, apostrophes and hyphens) and what stands before it.</summary>
+    private static ReadOnlySpan<char> LastWord(ReadOnlySpan<char> span, out ReadOnlySpan<char> rest)
+    {
+        span = span.TrimEnd();
+        var i = span.Length;
+        while (i > 0 && (char.IsLetter(span[i - 1]) || span[i - 1] is '-' or '\'' or '\u2019'))
+        {
+            i--;
+        }
+
+        rest = span[..i];
+        return span[i..];
     }
 
     private static bool IsCountry(PlaceMention p) => p.FeatureCode is { } code && code.StartsWith("PCL", StringComparison.Ordinal);

@@ -94,6 +94,7 @@ public sealed class EventsStage : IStage
             }
         }
 
+        DateFromHeadline(document, drafts);
         ClaimsJoinFights(drafts);
         for (var i = 0; i < drafts.Count; i++)
         {
@@ -137,10 +138,92 @@ public sealed class EventsStage : IStage
     private static bool OnlyAnAttack(EventDraft draft) =>
         draft.Subtype == "armed_clash" && (draft.Trigger.StartsWith("attack", StringComparison.OrdinalIgnoreCase) || draft.Trigger.StartsWith("атак", StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>Whether the sentence is the document's headline (its title, as the text opens with it).</summary>
+    /// <summary>The note of an event dated by the day its headline names.</summary>
+    internal const string HeadlineDateNote = "date from the headline";
+
+    /// <summary>
+    /// A story whose only date is in its headline ("Обстріл Херсона 13 травня: ...", "Shelling of Kherson on 13 May")
+    /// tells that day's happenings: a draft of the body that fell back on the publication date, with no time named in
+    /// the body before it, takes the headline's one day. A body that names a time of its own ("On Thursday ...") dates
+    /// what follows itself, and a headline with no day or with two leaves the publication date.
+    /// </summary>
+    private static void DateFromHeadline(Document document, List<EventDraft> drafts)
+    {
+        var headline = IsHeadline(document, 1) ? 1 : IsHeadline(document, 0) ? 0 : -1; // under a masthead, the line after the title
+        if (headline < 0 || !drafts.Exists(static d => d.DateNote == ConflictEvent.PublicationDateNote))
+        {
+            return;
+        }
+
+        var span = document.Sentences[headline].Span;
+        DateOnly? day = null;
+        var firstInBody = int.MaxValue;
+        foreach (var t in document.Times)
+        {
+            if (span.Contains(t.Span))
+            {
+                if (t.From is not { } from || t.To != from || (day is not null && day != from))
+                {
+                    return; // a span of days, or two days: no one day to give
+                }
+
+                day = from;
+            }
+            else if (t.Span.Start >= span.End)
+            {
+                firstInBody = Math.Min(firstInBody, t.Span.Start);
+            }
+        }
+
+        if (day is null)
+        {
+            return;
+        }
+
+        foreach (var d in drafts)
+        {
+            if (d.DateNote == ConflictEvent.PublicationDateNote && d.Sentence > headline
+                && document.Sentences[d.Sentence].Span.End <= firstInBody)
+            {
+                (d.From, d.To, d.Precision, d.DateNote) = (day, day, TimePrecision.Day, HeadlineDateNote);
+            }
+        }
+    }
+
+    /// <summary>Whether the sentence is the document's headline (its title, as the text opens with it), or the headline
+    /// under a masthead (<see cref="UnderMasthead"/>).</summary>
     private static bool IsHeadline(Document document, int sentence) =>
         document.Metadata.Title is { Length: > 0 } title && sentence < 2
-        && document.Slice(document.Sentences[sentence].Span).Trim().Equals(title.AsSpan().Trim(), StringComparison.Ordinal);
+        && (IsTitle(document, sentence, title) || (sentence == 1 && IsTitle(document, 0, title) && UnderMasthead(document)));
+
+    private static bool IsTitle(Document document, int sentence, string title) =>
+        document.Slice(document.Sentences[sentence].Span).Trim().Equals(title.AsSpan().Trim(), StringComparison.Ordinal);
+
+    /// <summary>Most words a masthead line has ("Херсонський тиждень", "Вести Приазовья", "Meridian Wire").</summary>
+    private const int MastheadWords = 4;
+
+    /// <summary>
+    /// The title is a masthead and the headline stands under it: the title is a short line of its own, and the next
+    /// sentence is a paragraph of its own that does not end as a sentence does ("Обстріл Херсона 13 травня: у
+    /// Корабельному районі поранено трьох людей" under "Херсонський тиждень"). A lead under a headline title ends with
+    /// its full stop, so it is never taken for a second headline.
+    /// </summary>
+    private static bool UnderMasthead(Document document)
+    {
+        if (document.Sentences.Count < 3)
+        {
+            return false;
+        }
+
+        var (masthead, headline, next) = (document.Sentences[0], document.Sentences[1], document.Sentences[2]);
+        if (masthead.Paragraph == headline.Paragraph || headline.Paragraph == next.Paragraph || masthead.TokenCount > MastheadWords)
+        {
+            return false;
+        }
+
+        var text = document.Slice(headline.Span).TrimEnd();
+        return text.Length > 0 && text[^1] is not ('.' or '!' or '?' or '…');
+    }
 
     /// <summary>
     /// The headline's draft that a draft of the next paragraphs tells again: the same sub-type, or a strike where the

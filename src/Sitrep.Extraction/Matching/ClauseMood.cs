@@ -66,6 +66,8 @@ internal static class ClauseMood
         "возможные", "возможных", "возможного", "возможной", "возможный", "угроза", "угрозу", "угрозы", "угрозой",
         "угрозе", "warned", "warns", "warning", "попередили", "попереджають", "попереджає", "предупредили", "предупреждают",
         "предупреждает", "опасность", "предстоящий", "предстоящего", "предстоящие", "готовящийся", "готовящегося", "готовящиеся",
+        // a side preparing strikes ("готовит новые удары по Энергодару", "готує нові удари", "is preparing new strikes on")
+        "готовит", "готовят", "готовил", "готовили", "готує", "готують", "готував", "готували", "preparing", "prepares",
     ]);
 
     /// <summary>Words that make the clause unreal when "to" follows them at once ("likely to resume assaults",
@@ -170,6 +172,11 @@ internal static class ClauseMood
                 break;
             }
 
+            if (IsEnglishPast(text, token))
+            {
+                break; // "a school damaged when a glide bomb landed nearby on Tuesday will stay closed": the bomb's own verb
+            }
+
             if (FutureAfter.Contains(text, token) && char.IsLower(text[token.Start]) && !(i + 1 < limit && Perfect.Contains(text, tokens[i + 1])))
             {
                 return true;
@@ -218,6 +225,18 @@ internal static class ClauseMood
         var word = text.AsSpan(token.Start, token.End - token.Start);
         return word.Length > 6 && (word.EndsWith("тиме", StringComparison.OrdinalIgnoreCase) || word.EndsWith("тимуть", StringComparison.OrdinalIgnoreCase)
             || word.EndsWith("тимемо", StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>English past forms that end a noun's own clause before a later "will" (English sets off no restrictive
+    /// clause with commas; Ukrainian and Russian do, so their commas already close it): "-ed" words and the strike
+    /// verbs' irregular pasts.</summary>
+    private static readonly WordSet EnglishPasts = new(["hit", "struck", "fell", "was", "were", "came", "blew", "shot", "caught", "tore"]);
+
+    private static bool IsEnglishPast(string text, Token token)
+    {
+        var word = text.AsSpan(token.Start, token.End - token.Start);
+        return token.Kind == TokenKind.Word && char.IsLower(word[0]) && word[0] < 128
+            && ((word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal)) || EnglishPasts.Contains(text, token));
     }
 
     private static bool EndsWithWill(string text, Token token)

@@ -316,14 +316,27 @@ internal sealed partial class TimeMatcher
                 continue; // its first element failed here for another pattern: it fails the same way
             }
 
+            if (pattern.Rule == TimeRules.DaytimeOpening && start != 0)
+            {
+                continue; // "днём", "вдень" inside a sentence: a noun or a habit ("с каждым днём", "вдень і вночі")
+            }
+
             if (TryMatch(pattern, text, tokens, start, language, failedAt, literalAt, out var spanFirst, out var end, out var captures)
                 && end > spanFirst
+                && !(pattern.Rule == TimeRules.DaytimeOpening && end < tokens.Length && IsDayCount(tokens[end].Text(text).ToString()))
                 && pattern.Rule(captures, anchor) is { } value)
             {
-                found.Add(new TimeCandidate(start, spanFirst, end, value, pattern.Rule == TimeRules.PartOfDay, AnaphoraOf(pattern.Rule)));
+                var partOfDay = pattern.Rule == TimeRules.PartOfDay || pattern.Rule == TimeRules.DaytimeOpening;
+                found.Add(new TimeCandidate(start, spanFirst, end, value, partOfDay, AnaphoraOf(pattern.Rule)));
             }
         }
     }
+
+    /// <summary>"Днём ранее", "днём позже", "днем раньше": a day's difference, not the daytime.</summary>
+    private static bool IsDayCount(string next) =>
+        next.Equals("ранее", StringComparison.OrdinalIgnoreCase) || next.Equals("позже", StringComparison.OrdinalIgnoreCase)
+        || next.Equals("раньше", StringComparison.OrdinalIgnoreCase) || next.Equals("спустя", StringComparison.OrdinalIgnoreCase)
+        || next.Equals("пізніше", StringComparison.OrdinalIgnoreCase) || next.Equals("раніше", StringComparison.OrdinalIgnoreCase);
 
     private static bool TryMatch(TimePattern pattern, string text, ReadOnlySpan<Token> tokens, int start, string language,
         Span<int> failedAt, Span<int> literalAt, out int spanFirst, out int end, out TimeCaptures captures)

@@ -38,6 +38,16 @@ internal static partial class TimeRules
     /// </summary>
     public static TimeRule PartOfDay { get; } = (_, a) => Relative(a, TimePrecision.Day, p => (p, p));
 
+    /// <summary>
+    /// "Удень ...", "Днём ...": the daytime opening a sentence, the publication day like "вранці". The matcher takes it
+    /// only as the sentence's first word and not before "ранее", "позже" ("Днём ранее" is "a day earlier"); inside a
+    /// sentence the word is too often a noun ("с каждым днём", "вдень і вночі").
+    /// </summary>
+    public static TimeRule DaytimeOpening { get; } = (_, a) => Relative(a, TimePrecision.Day, p => (p, p));
+
+    /// <summary>"Від початку доби", "С начала суток", "since the start of the day": the publication day up to the report.</summary>
+    public static TimeRule SinceDayStart { get; } = (_, a) => Relative(a, TimePrecision.Day, p => (p, p));
+
     /// <summary>"since the full-scale invasion": a known date to publication (open end without one).</summary>
     public static TimeRule SinceDate(int year, int month, int day) => (_, a) =>
     {

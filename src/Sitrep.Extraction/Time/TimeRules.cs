@@ -123,6 +123,10 @@ internal static partial class TimeRules
         return (r.From, r.To < p || monthOffset < 0 ? r.To : p);
     });
 
+    /// <summary>"until the end of the month", "до кінця місяця", "к концу месяца": the last third of the publication
+    /// month, whole (a school closed until then looks forward, past the publication day).</summary>
+    public static TimeRule ThisMonthEnd() => (_, a) => Relative(a, TimePrecision.Days, p => PartOf(p.Year, p.Month, MonthPart.Late));
+
     /// <summary>"last year": the previous calendar year.</summary>
     public static TimeRule LastYear() => (_, a) => Relative(a, TimePrecision.Year, p => (new DateOnly(p.Year - 1, 1, 1), new DateOnly(p.Year - 1, 12, 31)));
 
