@@ -87,9 +87,11 @@ internal sealed class SentenceWords
         }
 
         (_first, _limit) = (first, limit);
+        // the table first: building it adds its words to the lexicon, and numbers read before that would miss them
+        // (the first sentence read in a process lost "the enemy")
+        var byId = Table.ById;
         var ids = _ids.AsSpan(0, count);
         TokenWords.IdsOf(text, tokens.Slice(first, count), ids);
-        var byId = Table.ById;
         var all = 0UL;
         for (var i = 0; i < count; i++)
         {
