@@ -11,6 +11,12 @@ namespace Sitrep.Extraction.Places.Mentions;
 /// </summary>
 internal sealed class DirectionAdjectives(MentionWords w, Gazetteer gazetteer)
 {
+    /// <summary>The words after a direction's name ("Покровському напрямку", "the Yuzhno-Donetsk direction").</summary>
+    internal static readonly string[] DirectionWords = ["направлени*", "напрям*", "direction", "directions", "axis"];
+
+    /// <summary>Words after a town's adjective that name the town's community: "Марганецька громада", "Межівській громаді".</summary>
+    private static readonly string[] CommunityWords = ["громад*", "hromada"];
+
     private static readonly string[] HistoricalRegions =
     [
         "Слобожанськ*", "Слобожанск*", "Придніпровськ*", "Приднепровск*", "Поліськ*", "Полесск*", "Таврійськ*",
@@ -133,7 +139,7 @@ internal sealed class DirectionAdjectives(MentionWords w, Gazetteer gazetteer)
         }
     }
 
-    private bool BeforeCommunityWord(int last) => BeforeWord(last, MentionLists.CommunityWords);
+    private bool BeforeCommunityWord(int last) => BeforeWord(last, CommunityWords);
 
     private int[] Lookup(string form)
     {
@@ -141,10 +147,10 @@ internal sealed class DirectionAdjectives(MentionWords w, Gazetteer gazetteer)
         return NameKey.AppendToken(form, ref acc) ? gazetteer.Lookup(acc).ToArray() : [];
     }
 
-    private bool BeforeDirectionWord(int last) => BeforeWord(last, MentionLists.DirectionWords);
+    private bool BeforeDirectionWord(int last) => BeforeWord(last, DirectionWords);
 
     /// <summary>The word next, or after a list of adjectives: "на Волинському та Поліському напрямках", "Марганецька, Червоногригорівська громади".</summary>
-    private bool BeforeWord(int last, WordList words)
+    private bool BeforeWord(int last, string[] words)
     {
         var t = last + 1;
         for (var guard = 0; guard < 4 && w.SameSentence(t, last); guard++)

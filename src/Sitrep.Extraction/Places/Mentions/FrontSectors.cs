@@ -104,7 +104,7 @@ internal sealed class FrontSectors(MentionWords w, Gazetteer gazetteer)
     {
         for (var t = last + 1; t < w.Count && t <= last + 6 && w.SameSentence(t, last); t++)
         {
-            if (w.WordIs(t, last, MentionLists.DirectionWords))
+            if (w.WordIs(t, last, DirectionAdjectives.DirectionWords))
             {
                 return true;
             }

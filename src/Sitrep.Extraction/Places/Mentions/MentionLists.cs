@@ -27,15 +27,15 @@ internal static class MentionLists
     };
 
     /// <summary>Nouns of units and bodies that a quoted nickname follows: Regiment "Skelya", войск «Днепр».</summary>
-    public static readonly WordList UnitNouns = new(
+    public static readonly string[] UnitNouns =
     [
         "regiment", "brigade", "battalion", "group", "forces", "unit", "detachment", "division", "corps", "company",
         "полк*", "бригад*", "батальйон*", "батальон*", "угрупован*", "группировк*", "войск", "військ", "загін", "загону",
         "отряд*", "підрозділ*", "подразделени*", "дивизи*", "дивізі*", "корпус*",
-    ]);
+    ];
 
     /// <summary>Outlet nouns and verbs of telling: a quoted name right after one is an outlet's title, not a place.</summary>
-    public static readonly WordList TitleCues = new(
+    public static readonly string[] TitleCues =
     [
         "told", "newspaper", "outlet", "magazine", "channel", "agency", "website", "site", "portal", "publication", "daily",
         "weekly", "broadcaster", "station",
@@ -45,29 +45,29 @@ internal static class MentionLists
         "сайт*", "портал*", "радиостанци*", "телеграм-канал*", "телеграм*", "Telegram-канал*", "паблик*", "пабліку", "паблік",
         "told", "reported", "wrote", "writes", "пише", "писав", "написав", "написала", "повідомляє", "пишет", "писал",
         "написал", "написала", "сообщает", "передает", "передаёт",
-    ]);
+    ];
 
     /// <summary>Words of a quoted outlet's or channel's title beside a place in it («Новой ленты», «Суми Інфо»,
     /// «Херсон Онлайн», "Odesa Live").</summary>
-    public static readonly WordList MediaWords = new(
+    public static readonly string[] MediaWords =
     [
         "лент*", "стрічк*", "новин*", "новост*", "вест*", "вісті", "правд*", "онлайн", "online", "live", "info", "інфо", "инфо",
         "news", "today", "сьогодні", "сегодня", "тв", "tv", "fm", "медіа", "медиа", "media", "пресс", "прес", "газет*", "радіо",
         "радио", "вечерн*", "вечірн*", "курьер*", "кур'єр*", "телеграф", "оперативн*", "ньюз", "24",
-    ]);
+    ];
 
     /// <summary>Capitalised words that make a place before them an outlet's name ("the Kyiv Independent", "the Kharkiv
     /// Observer", "Kyiv Post", a live blog's "Ukraine Live"). Not the English "Today": a headline in title case says
     /// "Missiles Hit Kharkiv Today".</summary>
-    public static readonly WordList OutletWords = new(
+    public static readonly string[] OutletWords =
     [
         "Independent", "Observer", "Post", "Times", "Herald", "Journal", "Tribune", "Gazette", "Courier", "Chronicle",
         "Telegraph", "Inquirer", "Online", "Live", "Info", "News", "Daily", "Review", "Insider", "Express",
         "Правда", "Вести", "Вісті", "Онлайн", "Сьогодні", "Сегодня", "Новини", "Новости", "Інфо", "Инфо",
-    ]);
+    ];
 
     /// <summary>Outlet words before a place that make it the outlet's regional edition ("Суспільне Суми", "Suspilne Kharkiv").</summary>
-    public static readonly WordList OutletPrefixes = new(["Suspilne", "Суспільне", "Суспільного", "Суспільному", "Суспильное", "Общественное"]);
+    public static readonly string[] OutletPrefixes = ["Suspilne", "Суспільне", "Суспільного", "Суспільному", "Суспильное", "Общественное"];
 
     /// <summary>Ukrainian football clubs whose names are also places or go with their city's name.</summary>
     private static readonly HashSet<string> Clubs = new(StringComparer.OrdinalIgnoreCase)
@@ -111,64 +111,4 @@ internal static class MentionLists
         ForceGroupNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     public static bool IsClub(ReadOnlySpan<char> word) => Clubs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
-
-    /// <summary>Prepositions before which a capitalised function word is a name ("в Того", Togo).</summary>
-    public static readonly WordList NamePrepositions = new(["в", "у", "до", "із", "з", "из", "in"]);
-
-    /// <summary>Street words before a name ("на улице Мира", "вулиця Харківська").</summary>
-    public static readonly WordList StreetsBefore = new([
-        "улица", "улице", "улицу", "улицы", "улицей", "вулиця", "вулиці", "вулицю", "вулицею",
-        "проспект", "проспекте", "проспекту", "проспекта", "проспекті", "переулок", "переулке", "провулок", "провулку",
-        "бульвар", "бульваре", "бульварі", "площадь", "площади", "площа", "площі", "ул.", "вул.", "пр."]);
-
-    /// <summary>Street words after a name ("Myru Street").</summary>
-    public static readonly WordList StreetsAfter = new(["Street", "street", "Avenue", "avenue", "Boulevard", "Lane", "Square"]);
-
-    /// <summary>Nouns before "of" that make the name after a water's ("bank of the Dnipro", "Sea of Azov").</summary>
-    public static readonly WordList WaterBeforeOf = new(["bank", "banks", "Sea", "mouth", "estuary", "shore", "shores", "river"]);
-
-    /// <summary>Water words right before a name ("river", "берегу Днепра", "річки Оскіл").</summary>
-    public static readonly WordList WaterBefore = new([
-        "river", "берег", "берега", "берегу", "березі", "берегом", "берегах", "річка", "річки", "річці",
-        "річкою", "река", "реки", "реке", "рекой", "русло", "русла", "руслі", "русле", "водосховища", "водосховищі", "водохранилища"]);
-
-    /// <summary>Water words right after a name ("the Oskil River", "Азовського моря").</summary>
-    public static readonly WordList WaterAfter = new(["River", "Sea", "річк*", "моря", "море", "морі", "морем", "водосховищ*"]);
-
-    /// <summary>Words between "the" and a river ("the lower Dnipro").</summary>
-    public static readonly WordList RiverAdjectives = new(["lower", "upper", "middle", "whole", "wide", "frozen"]);
-
-    /// <summary>The group a force group's name goes with ("the Dnepr group").</summary>
-    public static readonly WordList GroupWords = new(["group*", "группировк*"]);
-
-    /// <summary>Words before a name that make it the place, not the club ("in", "near", "village", "у", "під", "селі").</summary>
-    public static readonly WordList PlaceBeforeClub = new(["in", "near", "village", "у", "в", "під", "села", "селі", "селище"]);
-
-    /// <summary>A team's words after a city's name in a match report ("the Kharkiv defence").</summary>
-    public static readonly WordList TeamWords = new(["defence", "defense", "attack", "side", "fans", "squad", "team", "goalkeeper", "midfield", "supporters"]);
-
-    /// <summary>Words that join two names of a list: "and", "or", "та", "і", "й", "и", "или", "або", "чи".</summary>
-    public static readonly WordList ListJoins = new(["and", "or", "та", "і", "й", "и", "или", "або", "чи"]);
-
-    /// <summary>The words after a direction's name ("Покровському напрямку", "the Yuzhno-Donetsk direction").</summary>
-    public static readonly WordList DirectionWords = new(["направлени*", "напрям*", "direction", "directions", "axis"]);
-
-    /// <summary>Words after a town's adjective that name the town's community: "Марганецька громада", "Межівській громаді".</summary>
-    public static readonly WordList CommunityWords = new(["громад*", "hromada"]);
-
-    /// <summary>Plural region words after a list of names ("the Zaporizhzhia and Dnipropetrovsk regions").</summary>
-    public static readonly WordList PluralRegionWords = new(["regions", "oblasts", "provinces", "областях", "областей", "областям", "областями"]);
-
-    /// <summary>Regional adjectives ("обласної", "областной").</summary>
-    public static readonly WordList RegionalAdjectives = new(["обласн*", "областн*"]);
-
-    /// <summary>Words between a village and the region that qualifies it ("in", "of the", "у", "на").</summary>
-    public static readonly WordList QualifierLinks = new(["in", "of", "the", "у", "в", "во", "на"]);
-
-    /// <summary>All the word lists of the mention rules, read at once per token (<see cref="MentionWords"/>). Last in
-    /// this class: the lists above are made before it.</summary>
-    public static readonly WordListTable Table = new([
-        UnitNouns, TitleCues, MediaWords, OutletWords, OutletPrefixes, NamePrepositions, StreetsBefore, StreetsAfter,
-        WaterBeforeOf, WaterBefore, WaterAfter, RiverAdjectives, GroupWords, PlaceBeforeClub, TeamWords, ListJoins,
-        DirectionWords, CommunityWords, PluralRegionWords, RegionalAdjectives, QualifierLinks]);
 }

@@ -51,7 +51,7 @@ internal static class NotPlaces
 
         var single = m.FirstToken == m.LastToken;
         var surface = w.Text.AsSpan(m.Span.Start, m.Span.Length);
-        if (single && MentionLists.IsFunctionWord(surface) && !w.WordIs(m.FirstToken - 1, m.FirstToken, MentionLists.NamePrepositions))
+        if (single && MentionLists.IsFunctionWord(surface) && !w.WordIs(m.FirstToken - 1, m.FirstToken, "в", "у", "до", "із", "з", "из", "in"))
         {
             return true; // capitalised mid-sentence after a preposition it is a name: "в Того" (Togo)
         }
@@ -104,7 +104,10 @@ internal static class NotPlaces
     private static bool IsStreet(NameMatch m, MentionWords w)
     {
         var first = m.FirstToken;
-        return w.WordIs(first - 1, first, MentionLists.StreetsBefore) || w.WordIs(m.LastToken + 1, first, MentionLists.StreetsAfter);
+        return w.WordIs(first - 1, first, "улица", "улице", "улицу", "улицы", "улицей", "вулиця", "вулиці", "вулицю", "вулицею",
+                "проспект", "проспекте", "проспекту", "проспекта", "проспекті", "переулок", "переулке", "провулок", "провулку",
+                "бульвар", "бульваре", "бульварі", "площадь", "площади", "площа", "площі", "ул.", "вул.", "пр.")
+            || w.WordIs(m.LastToken + 1, first, "Street", "street", "Avenue", "avenue", "Boulevard", "Lane", "Square");
     }
 
     /// <summary>"bank(s) of the Dnipro", "Sea of Azov", "the Oskil River", "берегу Днепра", "річки Оскіл", "Азовського моря".</summary>
@@ -117,7 +120,7 @@ internal static class NotPlaces
             before--;
         }
 
-        if (w.WordIs(before, first, "of") && w.WordIs(before - 1, first, MentionLists.WaterBeforeOf))
+        if (w.WordIs(before, first, "of") && w.WordIs(before - 1, first, "bank", "banks", "Sea", "mouth", "estuary", "shore", "shores", "river"))
         {
             return true;
         }
@@ -127,7 +130,9 @@ internal static class NotPlaces
             return true;
         }
 
-        return w.WordIs(before, first, MentionLists.WaterBefore) || w.WordIs(m.LastToken + 1, first, MentionLists.WaterAfter);
+        return w.WordIs(before, first, "river", "берег", "берега", "берегу", "березі", "берегом", "берегах", "річка", "річки", "річці",
+                "річкою", "река", "реки", "реке", "рекой", "русло", "русла", "руслі", "русле", "водосховища", "водосховищі", "водохранилища")
+            || w.WordIs(m.LastToken + 1, first, "River", "Sea", "річк*", "моря", "море", "морі", "морем", "водосховищ*");
     }
 
     /// <summary>A river that shares its name with a town, with the English article a town does not take ("the
@@ -137,7 +142,7 @@ internal static class NotPlaces
     {
         var first = m.FirstToken;
         var before = first - 1;
-        if (w.WordIs(before, first, MentionLists.RiverAdjectives))
+        if (w.WordIs(before, first, "lower", "upper", "middle", "whole", "wide", "frozen"))
         {
             before--;
         }
@@ -158,8 +163,8 @@ internal static class NotPlaces
     {
         var first = m.FirstToken;
         var next = m.LastToken + 1;
-        if (MentionLists.IsForceGroupName(surface) && (w.WordIs(next, first, MentionLists.GroupWords) || w.PunctIs(next, "\"»”")
-            && w.WordIs(next + 1, first, MentionLists.GroupWords)))
+        if (MentionLists.IsForceGroupName(surface) && (w.WordIs(next, first, "group*", "группировк*") || w.PunctIs(next, "\"»”")
+            && w.WordIs(next + 1, first, "group*", "группировк*")))
         {
             return true; // "the Dnepr group of forces", "Dnepr" group
         }
@@ -238,12 +243,12 @@ internal static class NotPlaces
         var first = m.FirstToken;
         var word = surface.TrimEnd("'’s");
         if (MentionLists.IsClub(word) && (clubs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || m.Possessive)
-            && !w.WordIs(first - 1, first, MentionLists.PlaceBeforeClub))
+            && !w.WordIs(first - 1, first, "in", "near", "village", "у", "в", "під", "села", "селі", "селище"))
         {
             return true;
         }
 
-        if (clubs.Count > 0 && w.WordIs(m.LastToken + 1, first, MentionLists.TeamWords))
+        if (clubs.Count > 0 && w.WordIs(m.LastToken + 1, first, "defence", "defense", "attack", "side", "fans", "squad", "team", "goalkeeper", "midfield", "supporters"))
         {
             return true; // in a match report, "the Kharkiv defence" is the team
         }

@@ -11,6 +11,13 @@ namespace Sitrep.Extraction.Places.Mentions;
 /// </summary>
 internal sealed class RegionPhrases(MentionWords w, Gazetteer gazetteer)
 {
+    private static readonly string[] PluralRegionWords =
+    [
+        "regions", "oblasts", "provinces", "областях", "областей", "областям", "областями",
+    ];
+
+    private static readonly string[] RegionalAdjectives = ["обласн*", "областн*"];
+
     public List<NameMatch> Apply(List<NameMatch> matches)
     {
         for (var i = 0; i < matches.Count; i++)
@@ -19,7 +26,7 @@ internal sealed class RegionPhrases(MentionWords w, Gazetteer gazetteer)
             if (m.IsRegionPhrase)
             {
                 matches[i] = PreferOblast(m);
-                if (w.WordIs(m.LastToken, m.FirstToken, MentionLists.PluralRegionWords))
+                if (w.WordIs(m.LastToken, m.FirstToken, PluralRegionWords))
                 {
                     RegionsBefore(matches, i);
                 }
@@ -51,11 +58,11 @@ internal sealed class RegionPhrases(MentionWords w, Gazetteer gazetteer)
             {
                 regionEnd = next; // "the self-proclaimed Donetsk Republic"
             }
-            else if (w.WordIs(next, m.FirstToken, MentionLists.RegionalAdjectives))
+            else if (w.WordIs(next, m.FirstToken, RegionalAdjectives))
             {
                 regionEnd = next;
             }
-            else if (w.WordIs(next, m.FirstToken, MentionLists.PluralRegionWords))
+            else if (w.WordIs(next, m.FirstToken, PluralRegionWords))
             {
                 regionEnd = next;
                 plural = true;

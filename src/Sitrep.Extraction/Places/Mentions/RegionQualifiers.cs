@@ -10,6 +10,8 @@ namespace Sitrep.Extraction.Places.Mentions;
 /// </summary>
 internal sealed class RegionQualifiers(MentionWords w, Gazetteer gazetteer, RegionPhrases regions)
 {
+    private static readonly string[] Links = ["in", "of", "the", "у", "в", "во", "на"];
+
     public void Apply(List<NameMatch> matches)
     {
         // the candidates before any qualification, kept once the first match is qualified
@@ -141,7 +143,7 @@ internal sealed class RegionQualifiers(MentionWords w, Gazetteer gazetteer, Regi
 
         for (var t = place.LastToken + 1; t < next.FirstToken; t++)
         {
-            if (!w.WordIs(t, t, MentionLists.QualifierLinks) && !(gap == 1 && w.PunctIs(t, ",")))
+            if (!w.WordIs(t, t, Links) && !(gap == 1 && w.PunctIs(t, ",")))
             {
                 return false;
             }
