@@ -25,8 +25,12 @@ internal sealed class CueTable
     /// <summary>The lists that hold the empty word.</summary>
     private readonly ulong _empty;
 
+    /// <summary>The lists read, list i with bit i.</summary>
+    public IReadOnlyList<CueList> Lists { get; }
+
     public CueTable(IReadOnlyList<CueList> lists)
     {
+        Lists = lists;
         if (lists.Count > MaxLists)
         {
             throw new ArgumentException($"A cue table holds at most {MaxLists} lists.", nameof(lists));
