@@ -38,13 +38,14 @@ public sealed class PlacesStage : IStage
     {
         var gazetteer = _gazetteer ?? Gazetteer.Default;
         var lexicon = PlaceLexicon.Default;
-        var matches = new PlaceMatcher(gazetteer, lexicon).Find(document, cancellationToken);
+        var matcher = new PlaceMatcher(gazetteer, lexicon);
+        var matches = matcher.Find(document, cancellationToken);
         var metonyms = FindMetonyms(document, gazetteer, lexicon, matches);
         matches.AddRange(metonyms);
         matches.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         matches = new MentionRefiner(document.Text, document.Tokens, gazetteer).Refine(matches);
 
-        var context = new MentionContext(document.Text, document.Tokens, lexicon);
+        var context = new MentionContext(document.Text, document.Tokens, lexicon, matcher.Words);
         var sections = DirectionSections.Of(matches, document.Tokens, document.Sentences, context);
         var listed = new bool[matches.Count];
         for (var m = 1; m < matches.Count; m++)

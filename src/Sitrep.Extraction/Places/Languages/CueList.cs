@@ -25,6 +25,18 @@ internal sealed class CueList
     /// <summary>Whether a lone "*" makes every word match.</summary>
     private readonly bool _any;
 
+    /// <summary>This list's bit in the <see cref="CueTable"/> that holds it, or 0 when no table does.</summary>
+    internal ulong Bit { get; set; }
+
+    /// <summary>The whole-word entries, upper-cased.</summary>
+    internal IEnumerable<string> ExactEntries => _exact;
+
+    /// <summary>The stems, upper-cased, without their '*'.</summary>
+    internal IEnumerable<string> StemEntries => _prefixes.Values.SelectMany(p => p);
+
+    /// <summary>Whether every word matches (a lone "*").</summary>
+    internal bool MatchesAny => _any;
+
     public CueList(IEnumerable<string> entries)
     {
         var all = entries.Select(Upper).ToList();

@@ -35,7 +35,13 @@ internal sealed class PlaceLexicon
         _metonyms = sets.SelectMany(s => s.Metonyms).DistinctBy(m => m.Word, StringComparer.OrdinalIgnoreCase).ToDictionary(m => m.Word, m => m.GeonameId, StringComparer.OrdinalIgnoreCase);
         CommonWords = new CueList(languages.SelectMany(ReadCommonWords));
         GivenNames = new CueList(ReadList("Sitrep.Extraction.Places.Languages.given-names.txt"));
+        Words = new CueTable([
+            Locatives, Directions, UnitWords, ReportingVerbs, GovernmentNouns, Auxiliaries, OriginPrepositions, LaunchVerbs,
+            FromNearPrepositions, Linkers, CommonWords, GivenNames, .. Resolution.MentionContext.CueLists]);
     }
+
+    /// <summary>All the cue lists of the places rules, this lexicon's and the mention context's, read at once (<see cref="PlaceWords"/>).</summary>
+    public CueTable Words { get; }
 
     /// <summary>Given names: the capitalised word after one is a surname ("Heorhiy Khalikov"), not a place.</summary>
     public CueList GivenNames { get; }
@@ -66,18 +72,24 @@ internal sealed class PlaceLexicon
     /// <summary>Words that are also place names; entries ending in '*' are stems.</summary>
     public CueList CommonWords { get; }
 
-    public string? DetailOf(ReadOnlySpan<char> word)
+    public string? DetailOf(ReadOnlySpan<char> word) => DetailIndexOf(word) is var i && i >= 0 ? _details[i].Detail : null;
+
+    /// <summary>The index of the first detail entry <paramref name="word"/> matches, or -1 (<see cref="DetailAt"/>).</summary>
+    public int DetailIndexOf(ReadOnlySpan<char> word)
     {
-        foreach (var (prefix, exact, detail) in _details)
+        for (var i = 0; i < _details.Length; i++)
         {
+            var (prefix, exact, _) = _details[i];
             if (exact ? word.Equals(prefix, StringComparison.OrdinalIgnoreCase) : word.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
             {
-                return detail;
+                return i;
             }
         }
 
-        return null;
+        return -1;
     }
+
+    public string DetailAt(int index) => _details[index].Detail;
 
     public long? MetonymOf(ReadOnlySpan<char> word) =>
         _metonyms.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var id) ? id : null;

@@ -69,7 +69,7 @@ internal sealed partial class PlaceMatcher
         }
 
         var previous = first > sentenceStart ? tokens[first - 1] : default;
-        return first > sentenceStart && previous.Kind == TokenKind.Word && lexicon.Locatives.Matches(previous.Text(text))
+        return first > sentenceStart && previous.Kind == TokenKind.Word && _words.Is(first - 1, lexicon.Locatives)
             && !IsWeakLocative(previous.Text(text));
     }
 

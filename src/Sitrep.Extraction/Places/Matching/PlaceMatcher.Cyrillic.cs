@@ -35,7 +35,7 @@ internal sealed partial class PlaceMatcher
         var word = text.AsSpan(head.Start, end - head.Start);
         Span<char> latin = stackalloc char[NameKey.MaxPartLength];
         var n = CyrillicRomaniser.Write(word, latin);
-        if (n <= 0 || lexicon.IsCommonWord(word) || word.IndexOfAny("іїєґІЇЄҐ") >= 0)
+        if (n <= 0 || SpanIs(tokens, first, new TextSpan(head.Start, end), lexicon.CommonWords) || word.IndexOfAny("іїєґІЇЄҐ") >= 0)
         {
             return null;
         }
@@ -110,7 +110,7 @@ internal sealed partial class PlaceMatcher
         foreach (var index in (ReadOnlySpan<int>)[first, second])
         {
             var word = text.AsSpan(tokens[index].Start, parts.NameEnd[index] - tokens[index].Start);
-            if (word.IndexOfAny("іїєґІЇЄҐ") >= 0 || lexicon.IsCommonWord(word) || word.Length >= NameKey.MaxPartLength)
+            if (word.IndexOfAny("іїєґІЇЄҐ") >= 0 || SpanIs(tokens, index, new TextSpan(tokens[index].Start, parts.NameEnd[index]), lexicon.CommonWords) || word.Length >= NameKey.MaxPartLength)
             {
                 return null;
             }

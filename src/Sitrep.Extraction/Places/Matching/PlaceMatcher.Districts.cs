@@ -34,7 +34,7 @@ internal sealed partial class PlaceMatcher
             && IsCapitalisedWord(text, tokens[next + 1]) && IsAdjectiveShaped(tokens[next + 1].Text(text))
             && tokens[next + 2].Kind == TokenKind.Word && IsCityDistrictWord(tokens[next + 2].Text(text));
         var named = _districtKeys.Contains(key)
-            || (first > sentenceStart && tokens[first - 1].Kind == TokenKind.Word && lexicon.Locatives.Matches(tokens[first - 1].Text(text))
+            || (first > sentenceStart && tokens[first - 1].Kind == TokenKind.Word && _words.Is(first - 1, lexicon.Locatives)
                 && (_districtKeys.Count > 0 || NamesDistrictBefore(text, tokens, first)));
         if (!listed && !named)
         {

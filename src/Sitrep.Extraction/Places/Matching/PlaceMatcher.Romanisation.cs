@@ -21,7 +21,7 @@ internal sealed partial class PlaceMatcher
     {
         var head = tokens[first];
         var shortHead = parts.NameEnd[first] - head.Start < MinSkeletonWord; // "Hola Pristan": only with the next word
-        if (!StartsName(text, head, first) || (shortHead && parts.NameEnd[first] != head.End) || lexicon.IsCommonWord(head.Text(text))
+        if (!StartsName(text, head, first) || (shortHead && parts.NameEnd[first] != head.End) || _words.Is(first, lexicon.CommonWords)
             || lexicon.MetonymOf(text.AsSpan(head.Start, parts.NameEnd[first] - head.Start)) is not null)
         {
             return null;

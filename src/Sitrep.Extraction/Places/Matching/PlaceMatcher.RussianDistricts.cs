@@ -24,7 +24,7 @@ internal sealed partial class PlaceMatcher
         }
 
         if (index > 1 && tokens[index - 2].SentenceIndex == tokens[index].SentenceIndex && IsCapitalisedWord(text, tokens[index - 1])
-            && tokens[index - 1].End == tokens[index].Start - 1 && !lexicon.IsCommonWord(tokens[index - 1].Text(text)))
+            && tokens[index - 1].End == tokens[index].Start - 1 && !_words.Is(index - 1, lexicon.CommonWords))
         {
             return null; // "в Маслову Пристань Шебекинского округа": the district only says where the village lies (not
                          // after a sentence's first word, "Ночью Грайворонский район ...")

@@ -22,7 +22,7 @@ internal sealed partial class PlaceMatcher
         var span = new TextSpan(head.Start, parts.NameEnd[first]);
         var word = span.Slice(text);
         if (!IsCapitalisedWord(text, head) || parts.Count(first) != 1 || word.Length is < MinTypoWord or > MaxTypoWord
-            || lexicon.IsCommonWord(word) || lexicon.GivenNames.Matches(word) || lexicon.MetonymOf(word) is not null
+            || SpanIs(tokens, first, span, lexicon.CommonWords) || SpanIs(tokens, first, span, lexicon.GivenNames) || lexicon.MetonymOf(word) is not null
             || EndsAsSkyAdjective(word))
         {
             return null; // an adjective ("Prymorskyi districts") is not a misspelt town

@@ -17,6 +17,7 @@ internal sealed partial class PlaceMatcher(Gazetteer gazetteer, PlaceLexicon lex
     {
         var text = document.Text;
         var tokens = CollectionsMarshal.AsSpan(document.Tokens);
+        _words = new PlaceWords(text, document.Tokens, lexicon);
         _loneWords = LoneWords(document);
         var parts = TokenParts.Reused(text, tokens, CollectionsMarshal.AsSpan(_loneWords));
         var matches = new List<NameMatch>();
@@ -262,8 +263,8 @@ internal sealed partial class PlaceMatcher(Gazetteer gazetteer, PlaceLexicon lex
     {
         var word = span.Slice(text);
         var previous = index > sentenceStart ? tokens[index - 1] : default;
-        var hasLocative = index > sentenceStart && previous.Kind == TokenKind.Word && lexicon.Locatives.Matches(previous.Text(text));
-        if ((word.Length <= 3 || lexicon.IsCommonWord(word) || lexicon.GivenNames.Matches(word)) && !hasLocative)
+        var hasLocative = index > sentenceStart && previous.Kind == TokenKind.Word && _words.Is(index - 1, lexicon.Locatives);
+        if ((word.Length <= 3 || SpanIs(tokens, index, span, lexicon.CommonWords) || SpanIs(tokens, index, span, lexicon.GivenNames)) && !hasLocative)
         {
             return false; // "said Serhiy" is a man, "near Serhiyi" the village
         }
@@ -276,8 +277,8 @@ internal sealed partial class PlaceMatcher(Gazetteer gazetteer, PlaceLexicon lex
         // a given name and the word after it are a person ("Stanislav Bohuslavsky", "Heorhiy Khalikov"), wherever
         // they stand in the sentence
         var afterGivenName = index > 0 && tokens[index - 1].Kind == TokenKind.Word && tokens[index - 1].End == tokens[index].Start - 1
-            && lexicon.GivenNames.Matches(tokens[index - 1].Text(text));
-        var givenNameBeforeName = lexicon.GivenNames.Matches(word) && index + 1 < tokens.Length
+            && _words.Is(index - 1, lexicon.GivenNames);
+        var givenNameBeforeName = SpanIs(tokens, index, span, lexicon.GivenNames) && index + 1 < tokens.Length
             && tokens[index + 1].Start == tokens[index].End + 1 && IsCapitalisedWord(text, tokens[index + 1]);
         if (afterGivenName || givenNameBeforeName || AfterInitial(text, tokens, index))
         {
@@ -487,13 +488,12 @@ internal sealed partial class PlaceMatcher(Gazetteer gazetteer, PlaceLexicon lex
     {
         for (var j = next; j < tokens.Length && j < next + 3 && tokens[j].Kind == TokenKind.Word; j++)
         {
-            var word = tokens[j].Text(text);
-            if (lexicon.ReportingVerbs.Matches(word))
+            if (_words.Is(j, lexicon.ReportingVerbs))
             {
                 return true;
             }
 
-            if (!lexicon.Auxiliaries.Matches(word))
+            if (!_words.Is(j, lexicon.Auxiliaries))
             {
                 return false;
             }
@@ -501,6 +501,19 @@ internal sealed partial class PlaceMatcher(Gazetteer gazetteer, PlaceLexicon lex
 
         return false;
     }
+
+    /// <summary>The document's words read once into the cue lists they match (set by <see cref="Find"/>).</summary>
+    private PlaceWords _words = null!;
+
+    /// <summary>The words of the document <see cref="Find"/> read last: the mention rules after it ask the same table.</summary>
+    public PlaceWords Words => _words;
+
+    /// <summary>Whether the text of <paramref name="span"/> matches <paramref name="list"/>: from the word table when the span is
+    /// the whole of token <paramref name="token"/>, else by reading the text.</summary>
+    private bool SpanIs(ReadOnlySpan<Token> tokens, int token, TextSpan span, CueList list) =>
+        tokens[token].Start == span.Start && tokens[token].End == span.End
+            ? _words.Is(token, list)
+            : list.Matches(_words.Text.AsSpan(span.Start, span.Length));
 
     private static bool IsCapitalisedWord(string text, Token t) => t.Kind == TokenKind.Word && char.IsUpper(text[t.Start]);
 

@@ -18,7 +18,10 @@ internal sealed partial class Disambiguator
     /// </summary>
     private bool SpreadAcrossRegions(List<NameMatch> matches, int[] paragraphs, bool[]? directions)
     {
-        var byParagraph = new Dictionary<int, HashSet<int>>();
+        // tables this thread reuses: a set per paragraph that names a region
+        var byParagraph = t_byParagraph ??= [];
+        var pool = t_regionSets ??= [];
+        byParagraph.Clear();
         for (var m = 0; m < matches.Count; m++)
         {
             if (matches[m].ContextOnly || directions?[m] == true)
@@ -33,7 +36,14 @@ internal sealed partial class Disambiguator
                 {
                     if (!byParagraph.TryGetValue(paragraphs[m], out var regions))
                     {
-                        byParagraph[paragraphs[m]] = regions = [];
+                        if (byParagraph.Count == pool.Count)
+                        {
+                            pool.Add([]);
+                        }
+
+                        regions = pool[byParagraph.Count];
+                        regions.Clear();
+                        byParagraph[paragraphs[m]] = regions;
                     }
 
                     regions.Add(idx);
@@ -46,10 +56,12 @@ internal sealed partial class Disambiguator
             return false;
         }
 
-        var sets = byParagraph.Values.ToList();
-        for (var i = 0; i < sets.Count; i++)
+        // the sets in use are the first byParagraph.Count of the pool
+        var sets = pool;
+        var count = byParagraph.Count;
+        for (var i = 0; i < count; i++)
         {
-            for (var j = i + 1; j < sets.Count; j++)
+            for (var j = i + 1; j < count; j++)
             {
                 if (!sets[i].IsSubsetOf(sets[j]) && !sets[j].IsSubsetOf(sets[i]))
                 {
@@ -61,10 +73,20 @@ internal sealed partial class Disambiguator
         return false;
     }
 
+    [ThreadStatic]
+    private static Dictionary<int, (HashSet<int> Named, HashSet<int> AnchorRegions, List<(double Lat, double Lon, int Place)> Anchors)>? t_paragraphEvidence;
+
+    [ThreadStatic]
+    private static Dictionary<int, HashSet<int>>? t_byParagraph;
+
+    [ThreadStatic]
+    private static List<HashSet<int>>? t_regionSets;
+
     /// <summary>Each name picked with its own paragraph's regions and places of certain identity as its context.</summary>
     private void ResolveParagraphs(List<NameMatch> matches, string text, int[] paragraphs, bool[]? listed, Resolved[] result, IReadOnlySet<string> theatre)
     {
-        var evidence = new Dictionary<int, (HashSet<int> Named, HashSet<int> AnchorRegions, List<(double Lat, double Lon, int Place)> Anchors)>();
+        var evidence = t_paragraphEvidence ??= [];
+        evidence.Clear();
         for (var m = 0; m < matches.Count; m++)
         {
             if (!evidence.TryGetValue(paragraphs[m], out var local))

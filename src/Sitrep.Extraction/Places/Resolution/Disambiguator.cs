@@ -47,6 +47,7 @@ internal sealed partial class Disambiguator(Gazetteer gazetteer)
         var theatre = Theatre.RegionsOn(published);
         _published = published;
         (t_frontBonus ??= []).Clear();
+        _evidenceUsed = 0;
         var result = new Resolved[matches.Count];
         if (paragraphs is not null && SpreadAcrossRegions(matches, paragraphs, directions))
         {
@@ -70,11 +71,25 @@ internal sealed partial class Disambiguator(Gazetteer gazetteer)
     /// The regions a document names, the regions of its places of certain identity and those places, from the
     /// matches of one paragraph (or of the whole document when <paramref name="paragraph"/> is -1).
     /// </summary>
+    /// <remarks>The sets and the list are this thread's, reused from document to document (<see cref="EvidenceSets"/>):
+    /// valid until the next <see cref="Resolve"/> on the thread.</remarks>
     private (HashSet<int> Named, HashSet<int> AnchorRegions, List<(double Lat, double Lon, int Place)> Anchors) Evidence(List<NameMatch> matches, int[]? paragraphs, int paragraph)
     {
-        var namedRegions = new HashSet<int>();
-        var anchorRegions = new HashSet<int>();
-        var anchorPlaces = new HashSet<int>();
+        var pool = t_evidence ??= [];
+        if (_evidenceUsed == pool.Count)
+        {
+            pool.Add(new EvidenceSets());
+        }
+
+        var sets = pool[_evidenceUsed++];
+        var namedRegions = sets.Named;
+        var anchorRegions = sets.AnchorRegions;
+        var anchorPlaces = sets.AnchorPlaces;
+        var anchors = sets.Anchors;
+        namedRegions.Clear();
+        anchorRegions.Clear();
+        anchorPlaces.Clear();
+        anchors.Clear();
         for (var m = 0; m < matches.Count; m++)
         {
             if (matches[m].ContextOnly || (paragraph >= 0 && paragraphs![m] != paragraph))
@@ -101,9 +116,34 @@ internal sealed partial class Disambiguator(Gazetteer gazetteer)
             }
         }
 
-        var anchors = anchorPlaces.Order().Select(a => (gazetteer[a].Lat, gazetteer[a].Lon, a)).ToList();
+        // the anchors in the order of their places' indices
+        var order = sets.Order;
+        order.Clear();
+        order.AddRange(anchorPlaces);
+        order.Sort();
+        foreach (var a in order)
+        {
+            anchors.Add((gazetteer[a].Lat, gazetteer[a].Lon, a));
+        }
+
         return (namedRegions, anchorRegions, anchors);
     }
+
+    /// <summary>The evidence of one paragraph (or document), kept for the next document on the thread.</summary>
+    private sealed class EvidenceSets
+    {
+        public readonly HashSet<int> Named = [];
+        public readonly HashSet<int> AnchorRegions = [];
+        public readonly HashSet<int> AnchorPlaces = [];
+        public readonly List<int> Order = [];
+        public readonly List<(double Lat, double Lon, int Place)> Anchors = [];
+    }
+
+    [ThreadStatic]
+    private static List<EvidenceSets>? t_evidence;
+
+    /// <summary>How many of this thread's <see cref="EvidenceSets"/> the document being resolved holds.</summary>
+    private int _evidenceUsed;
 
     private void ResolveDocument(List<NameMatch> matches, string text, bool[]? listed, Resolved[] result, IReadOnlySet<string> theatre, HashSet<int> namedRegions, HashSet<int> anchorRegions, List<(double Lat, double Lon, int Place)> anchors)
     {

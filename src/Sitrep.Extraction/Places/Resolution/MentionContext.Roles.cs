@@ -29,14 +29,14 @@ internal sealed partial class MentionContext
     public bool NamesCampaign(NameMatch match, int sentenceEnd)
     {
         var next = match.LastToken + 1;
-        return next < sentenceEnd && IsWord(next) && CampaignWords.Matches(Word(next));
+        return next < sentenceEnd && IsWord(next) && Is(next, CampaignWords);
     }
 
     /// <summary>Whether the name is that of a body named after a region ("Luhansk operational-tactical group").</summary>
     public bool NamesRegionBody(NameMatch match, int sentenceEnd)
     {
         var next = match.LastToken + 1;
-        return next < sentenceEnd && IsWord(next) && (RegionBodyWords.Matches(Word(next)) || CampaignWords.Matches(Word(next)));
+        return next < sentenceEnd && IsWord(next) && (Is(next, RegionBodyWords) || Is(next, CampaignWords));
     }
 
     private static readonly CueList NearWords = new([
@@ -58,7 +58,7 @@ internal sealed partial class MentionContext
 
         var j = match.LastToken + 1;
         var skipped = 0;
-        while (j < sentenceEnd && IsWord(j) && skipped < 3 && UnitModifiers.Matches(Word(j)))
+        while (j < sentenceEnd && IsWord(j) && skipped < 3 && Is(j, UnitModifiers))
         {
             j++;
             skipped++;
@@ -66,7 +66,7 @@ internal sealed partial class MentionContext
 
         // a city's council ("Donetsk City Council") reports on its own city: it stays the place, as the reports
         // that cite it are coded there
-        if (skipped > 0 && j < sentenceEnd && IsWord(j) && lexicon.UnitWords.Matches(Word(j)) && !Word(j).Equals("council", StringComparison.OrdinalIgnoreCase))
+        if (skipped > 0 && j < sentenceEnd && IsWord(j) && Is(j, lexicon.UnitWords) && !Word(j).Equals("council", StringComparison.OrdinalIgnoreCase))
         {
             return true;
         }
@@ -82,7 +82,7 @@ internal sealed partial class MentionContext
             before = PreviousWord(before, sentenceStart, skipThe: true);
         }
 
-        return before >= 0 && Governors.Matches(Word(before));
+        return before >= 0 && Is(before, Governors);
     }
 
     /// <summary>Whether the name is a direction's: a direction word next ("the Huliaipole direction", "Покровському
@@ -90,7 +90,7 @@ internal sealed partial class MentionContext
     public bool NamesDirection(NameMatch match, int sentenceEnd)
     {
         var next = match.LastToken + 1;
-        return match.Sector is not null || (next < sentenceEnd && IsWord(next) && lexicon.Directions.Matches(Word(next)))
+        return match.Sector is not null || (next < sentenceEnd && IsWord(next) && Is(next, lexicon.Directions))
             || ListedBeforeDirectionWord(next, sentenceEnd);
     }
 
@@ -105,7 +105,7 @@ internal sealed partial class MentionContext
             joined = true;
         }
 
-        return joined && j < sentenceEnd && IsWord(j) && lexicon.Directions.Matches(Word(j));
+        return joined && j < sentenceEnd && IsWord(j) && Is(j, lexicon.Directions);
     }
 
     /// <summary>Whether only a list join (",", "and", "та") stands between two matches of one sentence.</summary>
@@ -154,7 +154,7 @@ internal sealed partial class MentionContext
                 return i != before;
             }
 
-            if (!NearWords.Matches(word))
+            if (!Is(i, NearWords))
             {
                 return false;
             }

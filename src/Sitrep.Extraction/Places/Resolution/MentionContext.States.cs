@@ -34,6 +34,13 @@ internal sealed partial class MentionContext
 
     private static readonly CueList Ministries = new(["Министерств*", "Міністерств*", "министерств*", "міністерств*"]);
 
+    /// <summary>The mention context's own cue lists, read with the lexicon's into one table (<see cref="PlaceLexicon.Words"/>).</summary>
+    internal static CueList[] CueLists =>
+    [
+        AgentVerbs, StateAdverbs, PlacePrepositions, NameWordsAfterPossessive, Ministries, UnitModifiers, Governors,
+        RegionBodyWords, CampaignWords, NearWords,
+    ];
+
     private bool IsCyrillic(int token) => text[tokens[token].Start] is >= '\u0400' and <= '\u04FF';
 
     private PlaceRole? StateRole(NameMatch match, GazetteerPlace place, int sentenceStart, int sentenceEnd)
@@ -42,12 +49,12 @@ internal sealed partial class MentionContext
         var previous = match.FirstToken - 1;
         if (match.Possessive && next < sentenceEnd)
         {
-            if (IsWord(next) && (lexicon.GovernmentNouns.Matches(Word(next)) || Word(next).Equals("armed", StringComparison.OrdinalIgnoreCase)))
+            if (IsWord(next) && (Is(next, lexicon.GovernmentNouns) || Word(next).Equals("armed", StringComparison.OrdinalIgnoreCase)))
             {
                 return PlaceRole.Metonymy; // "Ukraine's army", "Russia's military"
             }
 
-            if (place.IsCountry && IsWord(next) && (char.IsUpper(text[tokens[next].Start]) || NameWordsAfterPossessive.Matches(Word(next)))
+            if (place.IsCountry && IsWord(next) && (char.IsUpper(text[tokens[next].Start]) || Is(next, NameWordsAfterPossessive))
                 || tokens[next].Kind == TokenKind.Number && next + 1 < sentenceEnd && IsWord(next + 1) && Word(next + 1) is "th" or "st" or "nd" or "rd")
             {
                 return PlaceRole.Name; // "Ukraine's General Staff", "Ukraine's air force", "Ukraine's 7th Corps"; not "Kyiv's Independence Square"
@@ -63,7 +70,7 @@ internal sealed partial class MentionContext
         }
 
         if (IsCyrillic(match.FirstToken) && previous > sentenceStart && IsWord(previous)
-            && (char.IsUpper(text[tokens[previous].Start]) || IsWord(previous - 1) && Ministries.Matches(Word(previous - 1))))
+            && (char.IsUpper(text[tokens[previous].Start]) || IsWord(previous - 1) && Is(previous - 1, Ministries)))
         {
             return PlaceRole.Name; // "Вооружённые Силы Российской Федерации", "Министерство обороны РФ"
         }
@@ -78,13 +85,13 @@ internal sealed partial class MentionContext
             return PlaceRole.Metonymy; // "launched by Russia", "liberated by Ukraine"
         }
 
-        if (previous >= sentenceStart && IsWord(previous) && PlacePrepositions.Matches(Word(previous)))
+        if (previous >= sentenceStart && IsWord(previous) && Is(previous, PlacePrepositions))
         {
             return null;
         }
 
         var j = next;
-        while (j < sentenceEnd && IsWord(j) && StateAdverbs.Matches(Word(j)) && j < next + 3)
+        while (j < sentenceEnd && IsWord(j) && Is(j, StateAdverbs) && j < next + 3)
         {
             j++;
         }
@@ -94,8 +101,7 @@ internal sealed partial class MentionContext
             return null;
         }
 
-        var verb = Word(j);
-        if (AgentVerbs.Matches(verb) || lexicon.ReportingVerbs.Matches(verb))
+        if (Is(j, AgentVerbs) || Is(j, lexicon.ReportingVerbs))
         {
             return PlaceRole.Metonymy; // "Russia fired", "Ukraine says", "Russia has launched", "Moscow has not published"
         }

@@ -10,7 +10,7 @@ namespace Sitrep.Extraction.Places.Resolution;
 /// Reads the words around a place name: its role (direction, origin, unit name, metonymy) and the sub-place detail
 /// ("the northern part of", "outskirts", "city centre", "10 km east of").
 /// </summary>
-internal sealed partial class MentionContext(string text, List<Token> tokens, PlaceLexicon lexicon)
+internal sealed partial class MentionContext(string text, List<Token> tokens, PlaceLexicon lexicon, PlaceWords words)
 {
     private const int MaxLookBack = 4;
 
@@ -34,13 +34,12 @@ internal sealed partial class MentionContext(string text, List<Token> tokens, Pl
         var next = match.LastToken + 1;
         if (next < sentenceEnd && IsWord(next))
         {
-            var word = Word(next);
-            if (lexicon.Directions.Matches(word))
+            if (Is(next, lexicon.Directions))
             {
                 return PlaceRole.Direction;
             }
 
-            if (lexicon.UnitWords.Matches(word))
+            if (Is(next, lexicon.UnitWords))
             {
                 return PlaceRole.Name;
             }
@@ -50,7 +49,7 @@ internal sealed partial class MentionContext(string text, List<Token> tokens, Pl
                 return PlaceRole.Metonymy;
             }
 
-            if (place.IsCapital && lexicon.GovernmentNouns.Matches(word))
+            if (place.IsCapital && Is(next, lexicon.GovernmentNouns))
             {
                 return PlaceRole.Metonymy; // "Kiev forces", "Kyiv's military": the government, not the city
             }
@@ -73,17 +72,17 @@ internal sealed partial class MentionContext(string text, List<Token> tokens, Pl
         }
 
         if (before >= 0 && Word(before).Equals("of", StringComparison.OrdinalIgnoreCase)
-            && before - 1 >= sentenceStart && IsWord(before - 1) && lexicon.Directions.Matches(Word(before - 1)))
+            && before - 1 >= sentenceStart && IsWord(before - 1) && Is(before - 1, lexicon.Directions))
         {
             return PlaceRole.Direction;
         }
 
-        if (before >= 0 && (lexicon.FromNearPrepositions.Matches(Word(before)) || FromRightNear(before, sentenceStart)))
+        if (before >= 0 && (Is(before, lexicon.FromNearPrepositions) || FromRightNear(before, sentenceStart)))
         {
             return PlaceRole.Origin; // "перебрасывают резервы из-под Изюма", "moved reserves from near Izium": where they came from
         }
 
-        if (before >= 0 && (lexicon.OriginPrepositions.Matches(Word(before)) || FromNear(before, sentenceStart)) && HasLaunchVerb(sentenceStart, sentenceEnd))
+        if (before >= 0 && (Is(before, lexicon.OriginPrepositions) || FromNear(before, sentenceStart)) && HasLaunchVerb(sentenceStart, sentenceEnd))
         {
             return PlaceRole.Origin; // "launched from Kursk", "launched from the left bank near Korsunka"
         }
@@ -97,18 +96,17 @@ internal sealed partial class MentionContext(string text, List<Token> tokens, Pl
         var steps = 0;
         while (i >= sentenceStart && steps < MaxLookBack && IsWord(i))
         {
-            var word = Word(i);
-            if (lexicon.DetailOf(word) is { } detail)
+            if (words.DetailOf(i) is { } detail)
             {
                 return detail;
             }
 
-            if (Compass.Of(word) is { } direction && i + 1 < tokens.Count && Word(i + 1).Equals("of", StringComparison.OrdinalIgnoreCase))
+            if (Compass.Of(Word(i)) is { } direction && i + 1 < tokens.Count && Word(i + 1).Equals("of", StringComparison.OrdinalIgnoreCase))
             {
                 return Offset(i, sentenceStart) is { } offset ? $"{offset} {direction} of" : $"{direction} of";
             }
 
-            if (!lexicon.Linkers.Matches(word))
+            if (!Is(i, lexicon.Linkers))
             {
                 break;
             }
@@ -119,13 +117,12 @@ internal sealed partial class MentionContext(string text, List<Token> tokens, Pl
 
         for (var j = match.LastToken + 1; j < sentenceEnd && j <= match.LastToken + 3 && IsWord(j); j++)
         {
-            var word = Word(j);
-            if (lexicon.DetailOf(word) is { } detail && (match.Possessive || detail == "city centre"))
+            if (words.DetailOf(j) is { } detail && (match.Possessive || detail == "city centre"))
             {
-                return j + 1 < sentenceEnd && IsWord(j + 1) && lexicon.DetailOf(Word(j + 1)) is { } more && more is "outskirts" or "city centre" ? more : detail;
+                return j + 1 < sentenceEnd && IsWord(j + 1) && words.DetailOf(j + 1) is { } more && more is "outskirts" or "city centre" ? more : detail;
             }
 
-            if (!lexicon.Linkers.Matches(word))
+            if (!Is(j, lexicon.Linkers))
             {
                 break;
             }
@@ -159,13 +156,12 @@ internal sealed partial class MentionContext(string text, List<Token> tokens, Pl
     {
         for (var j = next; j < sentenceEnd && j < next + 3 && IsWord(j); j++)
         {
-            var word = Word(j);
-            if (lexicon.ReportingVerbs.Matches(word))
+            if (Is(j, lexicon.ReportingVerbs))
             {
                 return true;
             }
 
-            if (!lexicon.Auxiliaries.Matches(word))
+            if (!Is(j, lexicon.Auxiliaries))
             {
                 return false;
             }
@@ -178,7 +174,7 @@ internal sealed partial class MentionContext(string text, List<Token> tokens, Pl
     {
         for (var j = sentenceStart; j < sentenceEnd; j++)
         {
-            if (IsWord(j) && lexicon.LaunchVerbs.Matches(Word(j)))
+            if (IsWord(j) && Is(j, lexicon.LaunchVerbs))
             {
                 return true;
             }
@@ -207,6 +203,9 @@ internal sealed partial class MentionContext(string text, List<Token> tokens, Pl
     }
 
     private bool IsWord(int i) => tokens[i].Kind == TokenKind.Word;
+
+    /// <summary>Whether the word at <paramref name="i"/> is one of <paramref name="list"/>: read once per token (<see cref="PlaceWords"/>).</summary>
+    private bool Is(int i, CueList list) => words.Is(i, list);
 
     private ReadOnlySpan<char> Word(int i) => tokens[i].Span.Slice(text);
 }
