@@ -193,7 +193,7 @@ public sealed class EventsStage : IStage
     /// <summary>Whether the sentence is the document's headline (its title, as the text opens with it), or the headline
     /// under a masthead (<see cref="UnderMasthead"/>).</summary>
     private static bool IsHeadline(Document document, int sentence) =>
-        document.Metadata.Title is { Length: > 0 } title && sentence < 2
+        document.Metadata.Title is { Length: > 0 } title && sentence < Math.Min(2, document.Sentences.Count)
         && (IsTitle(document, sentence, title) || (sentence == 1 && IsTitle(document, 0, title) && UnderMasthead(document)));
 
     private static bool IsTitle(Document document, int sentence, string title) =>

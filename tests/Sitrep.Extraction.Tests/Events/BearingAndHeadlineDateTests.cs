@@ -71,4 +71,15 @@ public sealed class BearingAndHeadlineDateTests
         var events = Events(text, title);
         Assert.Equal(new DateOnly(2026, 5, lastDay), events[^1].From);
     }
+
+    [Theory]
+    // a feed item or a JSON Lines record: a title in the metadata and a text of one sentence that is not the title
+    [InlineData("Russian artillery shelled the Tavriia market in Kherson on Thursday morning, killing one civilian.", "Shelling in Kherson")]
+    [InlineData("Російська артилерія обстріляла ринок у Херсоні в четвер вранці, загинула одна людина.", "Обстріл Херсона")]
+    [InlineData("Российская артиллерия обстреляла рынок в Херсоне в четверг утром, погиб один человек.", "Обстрел Херсона")]
+    public void Process_OneSentenceUnderATitle_ItsEventKeepsItsOwnDay(string text, string title)
+    {
+        var e = Assert.Single(Events(text, title));
+        Assert.Equal(new DateOnly(2026, 5, 14), e.From);
+    }
 }
