@@ -1,6 +1,7 @@
 using Sitrep.Core.Documents;
 using Sitrep.Core.Model;
 using Sitrep.Extraction;
+using Sitrep.Extraction.Tests.Support;
 
 namespace Sitrep.Extraction.Tests.Events;
 
@@ -11,16 +12,8 @@ namespace Sitrep.Extraction.Tests.Events;
 /// </summary>
 public sealed class BearingAndHeadlineDateTests
 {
-    private static List<ConflictEvent> Events(string text, string? title = null, string published = "2026-05-15")
-    {
-        var doc = new Document(text, new DocumentMetadata
-        {
-            Outlet = "Test Wire",
-            Title = title,
-            Published = DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture),
-        });
-        return SitrepPipeline.Default.Process(doc).Events;
-    }
+    private static List<ConflictEvent> Events(string text, string? title = null, string published = "2026-05-15") =>
+        Docs.Processed(text, published, title: title).Events;
 
     private const long Balakliia = 712926;
     private const long Izium = 707292;

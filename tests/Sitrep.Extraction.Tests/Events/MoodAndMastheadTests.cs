@@ -1,6 +1,7 @@
 using Sitrep.Core.Documents;
 using Sitrep.Core.Model;
 using Sitrep.Extraction;
+using Sitrep.Extraction.Tests.Support;
 
 namespace Sitrep.Extraction.Tests.Events;
 
@@ -12,16 +13,8 @@ namespace Sitrep.Extraction.Tests.Events;
 /// </summary>
 public sealed class MoodAndMastheadTests
 {
-    private static List<ConflictEvent> Events(string text, string? title = null, string published = "2026-05-16")
-    {
-        var doc = new Document(text, new DocumentMetadata
-        {
-            Outlet = "Test Wire",
-            Title = title,
-            Published = DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture),
-        });
-        return SitrepPipeline.Default.Process(doc).Events;
-    }
+    private static List<ConflictEvent> Events(string text, string? title = null, string published = "2026-05-16") =>
+        Docs.Processed(text, published, title: title).Events;
 
     [Theory]
     [InlineData("The governor said Ukraine is preparing new strikes on Enerhodar.")]
