@@ -16,7 +16,7 @@ public sealed class BodyWordOfficeTests
     {
         var doc = Docs.Attributed(text, outlet: "Test News");
 
-        var statement = Assert.Single(doc.Attributions, a => doc.Text.Substring(a.Span.Start, a.Span.Length).Contains(words));
+        var statement = Assert.Single(doc.Attributions, a => Docs.Covers(doc, a, words));
         Assert.Equal(body, statement.Speaker);
         Assert.Equal(side, statement.Side);
     }

@@ -108,4 +108,7 @@ internal static class Docs
     /// <inheritdoc cref="Processed(string, string, string?, string)"/>
     public static Document Processed(string text, DateOnly published, string? title = null, string outlet = "Test Wire") =>
         SitrepPipeline.Default.Process(new Document(text, new DocumentMetadata { Outlet = outlet, Title = title, Published = published }));
+
+    /// <summary>Whether the statement <paramref name="a"/> of <paramref name="doc"/> covers the words <paramref name="words"/>.</summary>
+    public static bool Covers(Document doc, Sitrep.Core.Model.Attribution a, string words) => doc.Slice(a.Span).Contains(words, StringComparison.Ordinal);
 }
