@@ -214,4 +214,24 @@ public sealed class PlaceOfTheEventTests
         var e = Assert.Single(Events(text, "2026-05-18"));
         Assert.Equal(Krasnopillia, e.Location!.GeonameId);
     }
+    [Theory]
+    [InlineData("Settlements of the Kherson and Beryslav districts came under fire.", "Kherson")]
+    [InlineData("Під ударами були населені пункти Херсонського та Бериславського районів.", "Херсонського")]
+    [InlineData("Под ударами были населённые пункты Херсонского и Бериславского районов.", "Херсонского")]
+    public void Process_RaionAdjectivesBeforeAPluralRaionWord_EachARaion(string text, string first)
+    {
+        var places = Docs.Processed(text, "2026-05-19").Places;
+        var p = Assert.Single(places, p => p.Text == first);
+        Assert.Equal("ADM2", p.FeatureCode);
+    }
+
+    [Theory]
+    [InlineData("Kherson and settlements of the Beryslav district came under fire.", "Kherson")]
+    [InlineData("Під ударами були Херсон та населені пункти Бериславського району.", "Херсон")]
+    [InlineData("Под ударами были Херсон и населённые пункты Бериславского района.", "Херсон")]
+    public void Process_CityBeforeARaion_StaysTheCity(string text, string city)
+    {
+        var p = Assert.Single(Docs.Processed(text, "2026-05-19").Places, p => p.Text == city);
+        Assert.Equal(KhersonCity, p.GeonameId);
+    }
 }
