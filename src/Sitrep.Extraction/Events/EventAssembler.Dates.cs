@@ -141,15 +141,50 @@ internal sealed partial class EventAssembler
         return false;
     }
 
+    /// <summary>Whether the sentence ends with a full stop, "!" or "?" (a headline does not).</summary>
+    private bool EndsAsASentence(int s)
+    {
+        var text = _document.Text.AsSpan(_document.Sentences[s].Span.Start, _document.Sentences[s].Span.Length).TrimEnd();
+        return text.Length > 0 && text[^1] is '.' or '!' or '?';
+    }
+
     /// <summary>A date from the sentence before, in the same paragraph ("On Tuesday, ... . The assault ...").</summary>
     private TimeMention? ContextTime(int s)
     {
-        if (s == 0 || _document.Sentences[s - 1].Paragraph != _document.Sentences[s].Paragraph)
+        if (s == 0)
         {
             return null;
         }
 
+        if (_document.Sentences[s - 1].Paragraph != _document.Sentences[s].Paragraph)
+        {
+            return PostLineTime(s);
+        }
+
         return _mentions.Times(s - 1).FindLast(t => t.From is not null && !IsDateline(t));
+    }
+
+    /// <summary>
+    /// A post of one-sentence paragraphs ("Вчера на Покровском направлении ... бои у Родинского." and the line "Южнее Покровска
+    /// подразделения отразили атаку у Удачного."): a line with no time of its own goes on with the day of the line
+    /// before, when that line is a sentence of its own and names one or two days. A longer stretch ("С начала года") or
+    /// a paragraph of several sentences leaves the publication date, and so does a line that does not end as a sentence
+    /// does (a headline: its day has its own rule).
+    /// </summary>
+    private TimeMention? PostLineTime(int s)
+    {
+        var sentences = _document.Sentences;
+        var paragraph = sentences[s].Paragraph;
+        if ((s + 1 < sentences.Count && sentences[s + 1].Paragraph == paragraph)
+            || (s >= 2 && sentences[s - 2].Paragraph == sentences[s - 1].Paragraph)
+            || sentences[s - 1].Paragraph != paragraph - 1
+            || !EndsAsASentence(s - 1))
+        {
+            return null;
+        }
+
+        var t = _mentions.Times(s - 1).FindLast(t => t.From is not null && !IsDateline(t));
+        return t is { From: { } from, To: { } to } && to.DayNumber - from.DayNumber <= 1 ? t : null;
     }
 
     /// <summary>

@@ -252,6 +252,18 @@ internal sealed partial class EventAssembler
                 members.Add(tail); // "near Kupiansk, Petropavlivka and towards Kurylivka"
             }
 
+            if (members.Count == 1 && place is not null && inSentence && CommunityList.Around(place, _mentions.Places(s), _document.Text, sentence.Span) is { } communities)
+            {
+                members = communities.ConvertAll(m => (PlaceMention?)m); // "Краснопільська, Миропільська та Великописарівська громади"
+            }
+
+            if (members.Count > 1 && _candidates?[s] is { } usable)
+            {
+                // "the village of Prymorske near Stepnohirsk": a town the locator set aside as the point that places
+                // another (a bearing's or "near"'s reference) is no member of the list
+                members.RemoveAll(m => m is not null && m != place && !usable.Contains(m));
+            }
+
             foreach (var member in members)
             {
                 var draft = new EventDraft

@@ -48,6 +48,11 @@ internal static class EventLocator
         var own = ClaimBuilder.BestPlace(candidates, document.Sentences[sentence].Span, trigger);
         if (own is not null)
         {
+            if (own.FeatureCode == "ADM2" && VillageOfTheRaion(document, tokens, mentions, named, sentence, own, known) is { } village)
+            {
+                return (village, false); // "атакували Шосткинський район дронами. Один із них влучив у склад в Есмані"
+            }
+
             return (own, true);
         }
 
@@ -385,6 +390,10 @@ internal static class EventLocator
                 {
                     (references ??= []).Add(p);
                 }
+                else if (!p.IsAdminArea && NearReference(document.Text, kept, p) is not null)
+                {
+                    (references ??= []).Add(p); // "the village of Prymorske near Stepnohirsk": the town says where the village is
+                }
             }
 
             if (references is not null)
@@ -437,6 +446,98 @@ internal static class EventLocator
         }
 
         return false;
+    }
+
+    /// <summary>How far from a raion's middle a settlement of the next sentence may lie to be taken for one of its own.</summary>
+    private const double RaionReachKm = 40;
+
+    /// <summary>
+    /// A raion named as the place of a happening and the one settlement of the next sentence of its paragraph, within
+    /// the raion's reach ("Уночі росіяни атакували Шосткинський район ударними дронами. Один із них влучив у склад в
+    /// Есмані"; "Drones attacked the Shostka district overnight. One hit a warehouse in Esman"): the settlement is where
+    /// it happened. A town farther off ("The wounded were taken to Sumy") or two settlements leave the raion.
+    /// </summary>
+    private static PlaceMention? VillageOfTheRaion(Document document, ReadOnlySpan<Token> tokens, SentenceMentions mentions, SentenceActors named, int sentence, PlaceMention raion, List<PlaceMention>?[] known)
+    {
+        var next = sentence + 1;
+        if (next >= document.Sentences.Count || document.Sentences[next].Paragraph != document.Sentences[sentence].Paragraph)
+        {
+            return null;
+        }
+
+        PlaceMention? found = null;
+        foreach (var p in Candidates(document, tokens, next, mentions, named, known))
+        {
+            if (p.Role != PlaceRole.Location || p.IsAdminArea)
+            {
+                continue;
+            }
+
+            if (found is not null && found.GeonameId != p.GeonameId)
+            {
+                return null;
+            }
+
+            found = p;
+        }
+
+        return found is not null && Places.Resolution.Geo.DistanceKm(found.Lat, found.Lon, raion.Lat, raion.Lon) <= RaionReachKm ? found : null;
+    }
+
+    /// <summary>Words that place a settlement by a town after it: "near", "поблизу", "під", "под", "возле".</summary>
+    private static readonly WordSet ByTownWords = new(
+    [
+        "near", "outside", "поблизу", "біля", "неподалік", "під", "вблизи", "возле", "около", "под",
+    ]);
+
+    /// <summary>The two-word forms: "неподалік від", "недалеко от", "рядом с".</summary>
+    private static readonly WordSet NearBeforeFrom = new(["неподалік", "недалеко", "поблизу", "рядом"]);
+
+    /// <summary>
+    /// The settlement that a town right after it locates: "the village of Prymorske near Stepnohirsk", "у селі
+    /// Приморське поблизу Степногірська", "в селе Приморское под Степногорском". Only a settlement that stands just
+    /// before the near-word (a comma between at most) is so placed; "shelled Orikhiv and positions near Huliaipole" names
+    /// two places. Returns that settlement, or null.
+    /// </summary>
+    private static PlaceMention? NearReference(string text, List<PlaceMention> kept, PlaceMention place)
+    {
+        var before = text.AsSpan(0, place.Span.Start).TrimEnd();
+        var last = LastWord(before, out var rest);
+        if (last.IsEmpty)
+        {
+            return null;
+        }
+
+        if (ByTownWords.Contains(last))
+        {
+            before = rest;
+        }
+        else if (last.Equals("від", StringComparison.OrdinalIgnoreCase) || last.Equals("от", StringComparison.OrdinalIgnoreCase)
+            || last.Equals("с", StringComparison.OrdinalIgnoreCase))
+        {
+            var first = LastWord(rest, out var rest2);
+            if (!NearBeforeFrom.Contains(first))
+            {
+                return null;
+            }
+
+            before = rest2;
+        }
+        else
+        {
+            return null;
+        }
+
+        before = before.TrimEnd().TrimEnd(',').TrimEnd();
+        foreach (var q in kept)
+        {
+            if (q != place && q.Span.End == before.Length && q.Role == PlaceRole.Location && !q.IsAdminArea && !IsCountry(q) && q.GeonameId != place.GeonameId)
+            {
+                return q;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The last word of <paramref name="span"/> (letters, apostrophes and hyphens) and what stands before it.</summary>

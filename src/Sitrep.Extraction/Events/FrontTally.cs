@@ -35,28 +35,37 @@ internal static class FrontTally
             return false;
         }
 
+        // "46 обстрілів по Херсонщині. Під ударами були населені пункти Херсонського та Бериславського районів": a
+        // paragraph that names only regions and raions counts the region's happenings, which the settlements of the
+        // paragraphs after it tell one by one
         var paragraph = document.Sentences[s].Paragraph;
+        var regionsOnly = false;
         for (var k = s; k >= 0 && document.Sentences[k].Paragraph == paragraph; k--)
         {
-            if (NamesPlace(mentions, k))
+            if (NamesSettlement(mentions, k))
             {
                 return false;
             }
+
+            regionsOnly |= NamesPlace(mentions, k);
         }
 
         for (var k = s + 1; k < document.Sentences.Count && document.Sentences[k].Paragraph == paragraph; k++)
         {
-            if (NamesPlace(mentions, k))
+            if (NamesSettlement(mentions, k))
             {
                 return false;
             }
+
+            regionsOnly |= NamesPlace(mentions, k);
         }
 
         // the summary's places tell where the fighting was; a document with no place anywhere ("In the south, the
-        // Defence Forces made more than 100 strikes") keeps its total as its one report
+        // Defence Forces made more than 100 strikes") keeps its total as its one report, and a region's total keeps
+        // it unless a settlement is named elsewhere
         for (var k = 0; k < document.Sentences.Count; k++)
         {
-            if (document.Sentences[k].Paragraph != paragraph && NamesPlace(mentions, k))
+            if (document.Sentences[k].Paragraph != paragraph && (regionsOnly ? NamesSettlement(mentions, k) : NamesPlace(mentions, k)))
             {
                 return true;
             }
@@ -67,6 +76,9 @@ internal static class FrontTally
 
     private static bool NamesPlace(SentenceMentions mentions, int s) =>
         mentions.Places(s).Exists(p => p.Role is PlaceRole.Location or PlaceRole.Direction);
+
+    private static bool NamesSettlement(SentenceMentions mentions, int s) =>
+        mentions.Places(s).Exists(p => p.Role is PlaceRole.Location or PlaceRole.Direction && !p.IsAdminArea);
 
     /// <summary>"187 combat engagements", "2 980 обстрілів": a number of two or more right before a plural happening noun.</summary>
     private static bool Counted(string text, ReadOnlySpan<Token> tokens, PhraseMatch<TriggerClass> trigger, int first)

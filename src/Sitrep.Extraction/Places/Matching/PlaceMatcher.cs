@@ -290,6 +290,11 @@ internal sealed partial class PlaceMatcher(Gazetteer gazetteer, PlaceLexicon lex
             return false; // "Nadiya Kovalenko was boiling water": a surname, not the village Kovalenky
         }
 
+        if (IsCompassComparative(word))
+        {
+            return false; // "Южнее Покровска", "Південніше Оріхова": a bearing, not the village Yuzhne or Pivdenne
+        }
+
         if (index == sentenceStart && AdverbOfNeuterName(word, hits))
         {
             return false; // "Коротко про сьогоднішній день": an adverb, not the village Korotke
@@ -379,6 +384,26 @@ internal sealed partial class PlaceMatcher(Gazetteer gazetteer, PlaceLexicon lex
         }
 
         return !hits.IsEmpty;
+    }
+
+    /// <summary>The comparatives of the compass adjectives: "південніше Оріхова", "южнее Покровска" take the town after
+    /// them; no case of a village named by the adjective (Південне, Южное, Західне) ends so.</summary>
+    private static readonly string[] CompassComparatives =
+    [
+        "західніше", "східніше", "північніше", "південніше", "западнее", "восточнее", "севернее", "южнее",
+    ];
+
+    private static bool IsCompassComparative(ReadOnlySpan<char> word)
+    {
+        foreach (var c in CompassComparatives)
+        {
+            if (word.Equals(c, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A point in the middle of the war's theatre (between Dnipro and Donetsk).</summary>

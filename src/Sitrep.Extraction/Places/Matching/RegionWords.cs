@@ -82,6 +82,8 @@ internal static class RegionWords
         token.Equals("raion", StringComparison.OrdinalIgnoreCase)
         || token.Equals("rayon", StringComparison.OrdinalIgnoreCase)
         || token.Equals("district", StringComparison.OrdinalIgnoreCase)
+        || token.Equals("districts", StringComparison.OrdinalIgnoreCase) // "the Kherson and Beryslav districts"
+        || token.Equals("raions", StringComparison.OrdinalIgnoreCase)
         || (token.StartsWith("район", StringComparison.OrdinalIgnoreCase) && token.Length <= 7)
         || (token.StartsWith("районн", StringComparison.OrdinalIgnoreCase) && token.Length <= 9); // "Покровської районної військової адміністрації": the raion's office
 }

@@ -71,6 +71,29 @@ internal sealed class DirectionAdjectives(MentionWords w, Gazetteer gazetteer)
             }
         }
 
+        if (kept.Count == 0)
+        {
+            // "Великописарівська громада" is Velyka Pysarivka's, "Великоновосілківський напрямок" Velyka Novosilka's:
+            // a compound adjective's first part is the name's own adjective, written apart
+            foreach (var (prefix, words) in CompoundPrefixes)
+            {
+                if (stem.Length > prefix.Length + 2 && stem.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+                {
+                    var rest = string.Concat(char.ToUpperInvariant(stem[prefix.Length]).ToString(), stem.AsSpan(prefix.Length + 1));
+                    foreach (var form in NounForms(rest, suffix))
+                    {
+                        foreach (var first in words)
+                        {
+                            foreach (var c in Lookup(first, form))
+                            {
+                                kept.Add(c);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+
         foreach (var c in Lookup(stem + suffix + "а"))
         {
             if (gazetteer[c].IsAdmin1)
@@ -139,7 +162,26 @@ internal sealed class DirectionAdjectives(MentionWords w, Gazetteer gazetteer)
         }
     }
 
+    /// <summary>The first part of a compound adjective and the name's own first words it stands for
+    /// ("Велико-" for "Велика", "Великий", "Велике"; Russian "Великая", "Великий", "Великое").</summary>
+    private static readonly (string Prefix, string[] Words)[] CompoundPrefixes =
+    [
+        ("Велико", ["Велика", "Великий", "Велике", "Великая", "Великое"]),
+        ("Мало", ["Мала", "Малий", "Мале", "Малая", "Малый", "Малое"]),
+        ("Ново", ["Нова", "Новий", "Нове", "Новая", "Новый", "Новое"]),
+        ("Старо", ["Стара", "Старий", "Старе", "Старая", "Старый", "Старое"]),
+        ("Верхньо", ["Верхня", "Верхній", "Верхнє"]),
+        ("Нижньо", ["Нижня", "Нижній", "Нижнє"]),
+    ];
+
     private bool BeforeCommunityWord(int last) => BeforeWord(last, CommunityWords);
+
+    /// <summary>The places of a two-word name ("Велика" "Писарівка").</summary>
+    private int[] Lookup(string first, string second)
+    {
+        var acc = NameKey.Seed;
+        return NameKey.AppendToken(first, ref acc) && NameKey.AppendToken(second, ref acc) ? gazetteer.Lookup(acc).ToArray() : [];
+    }
 
     private int[] Lookup(string form)
     {

@@ -23,6 +23,11 @@ internal sealed class RegionPhrases(MentionWords w, Gazetteer gazetteer)
         for (var i = 0; i < matches.Count; i++)
         {
             var m = matches[i];
+            if (m.LastToken > m.FirstToken && w.WordIs(m.LastToken, m.FirstToken, PluralRaionWords) && Array.Exists(m.Candidates, gazetteer.IsRaion))
+            {
+                RaionsBefore(matches, i);
+            }
+
             if (m.IsRegionPhrase)
             {
                 matches[i] = PreferOblast(m);
@@ -94,6 +99,50 @@ internal sealed class RegionPhrases(MentionWords w, Gazetteer gazetteer)
             }
 
             matches[j] = listed;
+        }
+    }
+
+    private static readonly string[] PluralRaionWords =
+    [
+        "районів", "районах", "районам", "районами", "районов", "районы", "districts", "raions",
+    ];
+
+    /// <summary>
+    /// The names listed before a raion with a plural raion word are raions too: "населені пункти Херсонського та
+    /// Бериславського районів" names the Kherson raion, not the city; "Херсонского и Бериславского районов" likewise.
+    /// A name that no raion has keeps its reading.
+    /// </summary>
+    private void RaionsBefore(List<NameMatch> matches, int i)
+    {
+        for (var j = i - 1; j >= 0 && Joined(matches[j], matches[j + 1]) && !matches[j].IsRegionPhrase; j--)
+        {
+            var acc = NameKey.Seed;
+            var ok = true;
+            for (var t = matches[j].FirstToken; t <= matches[j].LastToken && ok; t++)
+            {
+                ok = NameKey.AppendToken(w.Word(t), ref acc);
+            }
+
+            if (!ok)
+            {
+                break;
+            }
+
+            var raions = new List<int>();
+            foreach (var c in gazetteer.Lookup(acc))
+            {
+                if (gazetteer.IsRaion(c))
+                {
+                    raions.Add(c); // a raion is indexed under its bare name, and found only with its raion word
+                }
+            }
+
+            if (raions.Count == 0)
+            {
+                break;
+            }
+
+            matches[j] = matches[j] with { Candidates = [.. raions], IsRegionPhrase = true };
         }
     }
 
