@@ -7,7 +7,8 @@ namespace Sitrep.Extraction.Tests.Claims;
 /// A denial of a claim noun whose source stands between the noun and the claim's "про"/"о"/"of" ("спростував заяву
 /// Міністерства оборони Росії про захоплення ...", "опроверг заявление Министерства обороны России о захвате ...",
 /// "rejected the Russian Defence Ministry's claim of the capture of ...") records that source's claim too, asserted with
-/// the source's side. With no source named, only the denial.
+/// the source's side (a claim of its own, which never lists itself as contradicted). With no source named, only the
+/// denial.
 /// </summary>
 public sealed class DeniedClaimOfSourceTests
 {
@@ -24,7 +25,11 @@ public sealed class DeniedClaimOfSourceTests
         Assert.Contains(claims, c => c.Kind == ClaimKind.Capture && c.Stance == Stance.Denies && c.Side == "UA");
         var source = Assert.Single(claims, c => c.Kind == ClaimKind.Capture && c.Stance == Stance.Asserts);
         Assert.Equal("RU", source.Side);
-        Assert.Equal(claims.Single(c => c.Stance == Stance.Denies).Place?.GeonameId, source.Place?.GeonameId);
+        var denial = claims.Single(c => c.Stance == Stance.Denies);
+        Assert.Equal(denial.Place?.GeonameId, source.Place?.GeonameId);
+        // the recorded claim is a claim of its own: it never lists itself among the claims it contradicts
+        Assert.DoesNotContain(source.Id, source.Contradicts);
+        Assert.DoesNotContain(denial.Id, denial.Contradicts);
     }
 
     [Theory]
