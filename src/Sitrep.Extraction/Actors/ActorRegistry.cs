@@ -156,6 +156,39 @@ public sealed class ActorRegistry
         return null;
     }
 
+    /// <summary>Case endings of a Ukrainian or Russian ordinal written with digits ("47-ма", "47-ї", "3-й", "3-го").</summary>
+    private static readonly string[] OrdinalEndings =
+        ["ма", "а", "ї", "й", "го", "му", "ою", "ої", "я", "ой", "ю", "ая", "ий", "ого", "ому"];
+
+    /// <summary>
+    /// "47-ма окрем механізован бригад" written in the registry is also "47-ї окремої механізованої бригади" and "47-й ...",
+    /// "3-й армейск корпус" also "3-го армейского корпуса": the other case endings of a leading ordinal (the words after
+    /// it are compared by their stems already).
+    /// </summary>
+    private static IEnumerable<string> OrdinalForms(string alias)
+    {
+        var dash = alias.IndexOf('-');
+        var space = alias.IndexOf(' ');
+        if (dash < 1 || space < dash + 2 || alias.AsSpan(0, dash).IndexOfAnyExceptInRange('0', '9') >= 0)
+        {
+            yield break;
+        }
+
+        var ending = alias[(dash + 1)..space];
+        if (Array.IndexOf(OrdinalEndings, ending) < 0)
+        {
+            yield break;
+        }
+
+        foreach (var other in OrdinalEndings)
+        {
+            if (other != ending)
+            {
+                yield return string.Concat(alias.AsSpan(0, dash + 1), other, alias.AsSpan(space));
+            }
+        }
+    }
+
     /// <summary>Parses registry text (tab-separated, '#' comments, one header line).</summary>
     public static ActorRegistry Parse(string tsv)
     {
@@ -187,6 +220,10 @@ public sealed class ActorRegistry
             foreach (var alias in cells[5].Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
             {
                 registry._aliases.Add(alias, actor);
+                foreach (var form in OrdinalForms(alias))
+                {
+                    registry._aliases.Add(form, actor);
+                }
             }
         }
 

@@ -1,4 +1,5 @@
 using Sitrep.Core.Model;
+using Sitrep.Core.Text;
 using Sitrep.Extraction.Attribution.Languages;
 using Sitrep.Extraction.Matching;
 
@@ -91,6 +92,7 @@ internal sealed class SpeakerMemory
             var speaker = _memory[k].Speaker;
             if (speaker.Name.Contains(head, StringComparison.OrdinalIgnoreCase)
                 || (speaker.Span is { } words && words.Slice(_text).Contains(head, StringComparison.OrdinalIgnoreCase))
+                || (type == SpeakerType.Person && speaker.Type == SpeakerType.Person && speaker.Span is { } name && TitleBefore(name).Contains(head, StringComparison.OrdinalIgnoreCase))
                 || (type is not null && speaker.Type == type && type != SpeakerType.Person))
             {
                 return speaker;
@@ -99,6 +101,25 @@ internal sealed class SpeakerMemory
 
         return null;
     }
+
+    /// <summary>
+    /// The title right before a person's name, with no punctuation between: "Речник Угруповання об'єднаних сил" before
+    /// "Олег Гуменюк", "Joint Forces Grouping spokesman" before "Oleh Humeniuk", so that a later bare "Речник додав" or
+    /// "The spokesman added" is that person. Empty when punctuation or a line break comes first.
+    /// </summary>
+    private ReadOnlySpan<char> TitleBefore(TextSpan name)
+    {
+        var from = name.Start;
+        var floor = Math.Max(0, name.Start - TitleReach);
+        while (from > floor && _text[from - 1] is not ('.' or '!' or '?' or ',' or ';' or ':' or '\n' or '«' or '»' or '"' or '—' or '–' or '(' or ')'))
+        {
+            from--;
+        }
+
+        return _text.AsSpan(from, name.Start - from);
+    }
+
+    private const int TitleReach = 90;
 
     /// <summary>The latest speaker (within the memory's reach) that <paramref name="match"/> accepts.</summary>
     public ResolvedSpeaker? Latest(Func<ResolvedSpeaker, bool> match)

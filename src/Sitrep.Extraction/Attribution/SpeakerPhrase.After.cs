@@ -64,6 +64,13 @@ internal readonly ref partial struct SpeakerPhrase
                 continue;
             }
 
+            if (end == start + 1 && end == i && PhraseGaps.UnitGenitives.Contains(_text, _tokens[i])
+                && !(i + 1 < limit && (_tokens[i + 1].Kind == TokenKind.Number || char.IsDigit(_text[_tokens[i + 1].Start]))))
+            {
+                end = ++i; // "розповів командир роти", "рассказал командир взвода": the small unit closes the title
+                continue;
+            }
+
             // "according to a spokesperson for the Khortytsia group": "for the" goes on to the body
             if (i + 2 < limit && _tokens[i].Chars(_text) is "for" or "of" && _tokens[i + 1].Chars(_text) is "the" && IsNameToken(i + 2))
             {

@@ -245,14 +245,14 @@ internal sealed partial class ClaimBuilder
                 if (denies && DeniedSource.Find(text, _tokens, first, limit, trigger) is { } source)
                 {
                     // "denied a Russian Defence Ministry claim that Russian troops had captured ...": that claim too
-                    found.Add(new Proposition(claim with { Id = ItemIds.Claim(++_next), Claimant = source.Name, Side = source.Side, Stance = Stance.Asserts, Confidence = 0.8, Hedge = null },
+                    found.Add(new Proposition(claim with { Id = ItemIds.Claim(++_next), Contradicts = [], Claimant = source.Name, Side = source.Side, Stance = Stance.Asserts, Confidence = 0.8, Hedge = null },
                         controller, true));
                 }
 
                 if (!denies && RelativeDenial.Find(text, _tokens, trigger, limit, denials) is { } other)
                 {
                     // "Moscow said it had taken Uspenivka, which Ukrainian commanders also denied": their denial too
-                    found.Add(new Proposition(claim with { Id = ItemIds.Claim(++_next), Claimant = other.Name, Side = other.Side, Stance = Stance.Denies, Confidence = 0.8, Hedge = null },
+                    found.Add(new Proposition(claim with { Id = ItemIds.Claim(++_next), Contradicts = [], Claimant = other.Name, Side = other.Side, Stance = Stance.Denies, Confidence = 0.8, Hedge = null },
                         controller, false));
                 }
             }

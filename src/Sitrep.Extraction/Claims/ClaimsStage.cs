@@ -365,10 +365,56 @@ public sealed class ClaimsStage : IStage
         var lexicon = global::Sitrep.Extraction.Attribution.AttributionLexicon.Default;
         if (!lexicon.Nouns.TryMatch(text, tokens, first, first + 1, out _, out var type) || type != SpeakerType.Person)
         {
+            return BodyInTitleSide(text, tokens, first, at, lexicon);
+        }
+
+        return global::Sitrep.Extraction.Attribution.PhraseScanExtensions.TryFirst(lexicon.Sides, text, tokens, first, at, out var side) ? side.Value
+            : BodyInTitleSide(text, tokens, first, at, lexicon);
+    }
+
+    /// <summary>
+    /// "Речник Угруповання об'єднаних сил Олег Гуменюк", "Joint Forces Grouping spokesman Oleh Humeniuk": a title
+    /// holding a person noun and a belligerent body of the registry speaks for that body's side. An outlet in the title
+    /// ("Suspilne correspondent Oleh Humeniuk", "Корреспондент РИА Новости") gives none: reporters speak for no army; nor
+    /// does a former holder of the title ("Бывший офицер Генштаба ВСУ Олег Дмитренко").
+    /// </summary>
+    private static string? BodyInTitleSide(string text, ReadOnlySpan<Token> tokens, int first, int at, global::Sitrep.Extraction.Attribution.AttributionLexicon lexicon)
+    {
+        var person = false;
+        for (var k = first; k < at; k++)
+        {
+            if (global::Sitrep.Extraction.Attribution.Languages.PhraseGaps.Former.Contains(text, tokens[k]))
+            {
+                return null; // "Бывший офицер Генштаба ВСУ Олег Дмитренко": a former holder speaks for himself
+            }
+
+            person |= lexicon.Nouns.TryMatch(text, tokens, k, k + 1, out _, out var type) && type == SpeakerType.Person;
+        }
+
+        if (!person)
+        {
             return null;
         }
 
-        return global::Sitrep.Extraction.Attribution.PhraseScanExtensions.TryFirst(lexicon.Sides, text, tokens, first, at, out var side) ? side.Value : null;
+        var registry = ActorRegistry.Default;
+        string? side = null;
+        foreach (var match in registry.FindAll(text, tokens, first, at))
+        {
+            if (match.Value.IsOutlet || match.Value.Type == SpeakerType.Person)
+            {
+                return null;
+            }
+
+            var own = registry.SideOf(match.Value);
+            if (own is null || (side is not null && side != own))
+            {
+                return null;
+            }
+
+            side = own;
+        }
+
+        return side;
     }
 
     /// <summary>

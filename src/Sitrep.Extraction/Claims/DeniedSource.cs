@@ -17,7 +17,7 @@ internal static class DeniedSource
     private static readonly WordSet GenitiveClaimNouns = new(
     [
         "заяви", "заяв", "заявлення", "повідомлення", "твердження", "заявления", "заявление", "заявлений", "сообщения",
-        "утверждения", "утверждений",
+        "утверждения", "утверждений", "заяву", "інформацію", "информацию",
     ]);
 
     /// <summary>Relative words and verbs of spreading: ", яку поширюють ...", ", которую распространяют ...".</summary>
@@ -94,6 +94,38 @@ internal static class DeniedSource
             break;
         }
 
+        // "спростував заяву Міністерства оборони Росії про захоплення ...", "опроверг заявление Минобороны России о
+        // захвате ...": the source in the genitive between the claim noun and the "про"/"о" that opens the claim
+        if (trigger - 1 > first && tokens[trigger - 1].Text(text) is "про" or "о" or "об")
+        {
+            for (var noun = trigger - 2; noun > first && trigger - 1 - noun <= 5; noun--)
+            {
+                if (GenitiveClaimNouns.Contains(text, tokens[noun]))
+                {
+                    return Named(text, tokens, noun + 1, trigger - 1);
+                }
+            }
+        }
+
+        // "rejected the Russian Defence Ministry's claim of the capture of ...": the owner before "claim of"
+        var of = trigger - 1 > first && tokens[trigger - 1].Text(text) is "the" ? trigger - 2 : trigger - 1;
+        if (of - 2 > first && tokens[of].Text(text) is "of" && ClaimNouns.Contains(text, tokens[of - 1]))
+        {
+            var end = of - 1;
+            if (end - 1 > first && tokens[end - 1].Text(text) is "'s" or "’s" or "'" or "’")
+            {
+                end--;
+            }
+
+            var start = end;
+            while (start > first && tokens[start - 1].Kind == TokenKind.Word && tokens[start - 1].Text(text) is not ("a" or "an" or "the"))
+            {
+                start--;
+            }
+
+            return Named(text, tokens, start, end);
+        }
+
         // "..., яку поширюють російські телеграм-канали, ...": the spreaders after the claim
         for (var i = trigger + 1; i + 2 < limit; i++)
         {
@@ -124,7 +156,18 @@ internal static class DeniedSource
         {
             if (word.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
             {
-                return (text[tokens[start].Start..tokens[end - 1].End], side);
+                var name = text[tokens[start].Start..tokens[end - 1].End];
+                return (name.EndsWith("'s", StringComparison.Ordinal) || name.EndsWith("’s", StringComparison.Ordinal) ? name[..^2] : name, side);
+            }
+        }
+
+        // "заяву Міністерства оборони Росії", "заяви росіян": a belligerent body of the registry opening the source
+        var registry = Actors.ActorRegistry.Default;
+        foreach (var match in registry.FindAll(text, tokens, start, end))
+        {
+            if (match.FirstToken == start && match.Value.IsBelligerent && registry.SideOf(match.Value) is { } own)
+            {
+                return (match.Value.Name, own);
             }
         }
 

@@ -18,7 +18,7 @@ public sealed class VeteranSideTests
     {
         var doc = Docs.Text(text, outlet: "Veterans' Review");
 
-        var claim = Assert.Single(Docs.ClaimsOf(doc), c => c.Claimant is "Taras" or "командир");
+        var claim = Assert.Single(Docs.ClaimsOf(doc), c => c.Claimant is "Taras" or "командир роти" or "командир взвода");
 
         Assert.Equal(side, claim.Side);
     }

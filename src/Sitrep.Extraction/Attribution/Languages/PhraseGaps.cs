@@ -48,6 +48,16 @@ internal static class PhraseGaps
         "селища", "громади", "общины", "округа",
     ]);
 
+    /// <summary>
+    /// A small unit in the genitive after a title ("командир роти", "командир взвода"): part of the title, which it
+    /// closes. Units with a number or a name ("14-ї бригади") are the title's complement instead.
+    /// </summary>
+    public static readonly WordSet UnitGenitives = new(
+    [
+        "роти", "роты", "взводу", "взвода", "батальйону", "батальона", "батареї", "батареи", "відділення", "отделения",
+        "загону", "отряда",
+    ]);
+
     /// <summary>Words that say a person no longer holds the office named after them: "колишній начальник ...", "a former official".</summary>
     public static readonly WordSet Former = new(
     [

@@ -244,7 +244,7 @@ internal sealed class ClaimLexicon
         ("окраины", "outskirts"),
     ];
 
-    private static readonly string[] Negations = ["not", "never", "no", "didn't", "hasn't", "haven't", "wasn't", "не", "ні", "нет", "ни"];
+    private static readonly string[] Negations = ["not", "never", "no", "neither", "didn't", "hasn't", "haven't", "wasn't", "не", "ні", "нет", "ни"];
 
     private ClaimLexicon()
     {
