@@ -24,7 +24,7 @@ public sealed class Gazetteer
     private const int BucketBits = 17;
 
     private readonly GazetteerTable _table;
-    private readonly GazetteerPlace?[] _made;
+    private readonly PagedArray<GazetteerPlace?> _made;
     private readonly int[] _buckets;
     private readonly Dictionary<string, int> _admin1;
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _admin1BySpan;
@@ -36,14 +36,14 @@ public sealed class Gazetteer
     private readonly int _districtFeature;
 
     /// <summary>What the places of each name key are (<see cref="NameFacts"/>), by key index: learnt on first use.</summary>
-    private readonly ushort[] _keyFacts;
+    private readonly PagedArray<ushort> _keyFacts;
 
     internal Gazetteer(GazetteerTable table)
     {
         _table = table;
-        _made = new GazetteerPlace?[table.Rows.Length];
+        _made = new PagedArray<GazetteerPlace?>(table.Rows.Length);
         _buckets = new int[(1 << BucketBits) + 1];
-        _keyFacts = new ushort[table.Keys.Length];
+        _keyFacts = new PagedArray<ushort>(table.Keys.Length);
         var keys = table.Keys;
         var k = 0;
         for (var b = 0; b < (1 << BucketBits); b++)
