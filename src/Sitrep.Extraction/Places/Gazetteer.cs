@@ -564,7 +564,7 @@ public sealed class Gazetteer
         using var stream = typeof(Gazetteer).Assembly.GetManifestResourceStream(ResourceName)
             ?? throw new InvalidOperationException($"The embedded resource {ResourceName} is missing; rebuild the gazetteer.");
         // the resource's stream is over the assembly (or native executable) as it is mapped, which stays for the
-        // process: the table reads its blocks there, and only the pages lookups touch are read
+        // process: the table reads its blocks there, nothing is copied, and a page is read when something reads it
         return stream is UnmanagedMemoryStream mapped ? GazetteerFormat.ReadInPlace(mapped) : GazetteerFormat.Read(stream, validate: false);
     }
 

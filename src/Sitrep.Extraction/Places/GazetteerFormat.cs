@@ -85,8 +85,8 @@ internal static class GazetteerFormat
 
     /// <summary>
     /// Reads a plain compiled gazetteer where it lies, without copying its blocks: the embedded resource's stream,
-    /// over the executable as it is mapped into memory, which stays there for the life of the process. Only the
-    /// pages a lookup touches are read. Not for memory that may be freed.
+    /// over the executable as it is mapped into memory, which stays there for the life of the process. Nothing is
+    /// copied, and a page is read when something reads from it. Not for memory that may be freed.
     /// </summary>
     public static unsafe Gazetteer ReadInPlace(UnmanagedMemoryStream stream)
     {

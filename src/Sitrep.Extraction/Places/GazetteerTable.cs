@@ -27,8 +27,9 @@ internal struct PlaceRow
 /// rows of fixed size; their names are one UTF-8 blob with offsets; country, region and feature codes index a small
 /// string table; name keys are a sorted array of distinct keys with offsets into one array of place indexes. The
 /// blocks are spans over memory the table does not copy: the gazetteer embedded in the executable is read where the
-/// executable is mapped (<see cref="GazetteerFormat.ReadInPlace"/>), so only the pages a lookup touches are ever
-/// read; one read from a file or built in memory lives in pinned arrays the table keeps. A
+/// executable is mapped (<see cref="GazetteerFormat.ReadInPlace"/>), so a page is read only when something reads
+/// from it, with nothing copied or allocated for it; one read from a file or built in memory lives in pinned arrays
+/// the table keeps. A
 /// <see cref="GazetteerPlace"/> is made only when a lookup touches that place.
 /// </summary>
 /// <remarks>
