@@ -24,10 +24,7 @@ public sealed class Gazetteer
     private const int BucketBits = 17;
 
     private readonly GazetteerTable _table;
-    private readonly ulong[] _keys;
-    private readonly int[] _keyStarts;
-    private readonly int[] _postings;
-    private readonly GazetteerPlace?[] _made;
+    private readonly PagedArray<GazetteerPlace?> _made;
     private readonly int[] _buckets;
     private readonly Dictionary<string, int> _admin1;
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _admin1BySpan;
@@ -39,17 +36,14 @@ public sealed class Gazetteer
     private readonly int _districtFeature;
 
     /// <summary>What the places of each name key are (<see cref="NameFacts"/>), by key index: learnt on first use.</summary>
-    private readonly ushort[] _keyFacts;
+    private readonly PagedArray<ushort> _keyFacts;
 
     internal Gazetteer(GazetteerTable table)
     {
         _table = table;
-        _keys = table.Keys;
-        _keyStarts = table.KeyStarts;
-        _postings = table.Postings;
-        _made = new GazetteerPlace?[table.Rows.Length];
+        _made = new PagedArray<GazetteerPlace?>(table.Rows.Length);
         _buckets = new int[(1 << BucketBits) + 1];
-        _keyFacts = new ushort[table.Keys.Length];
+        _keyFacts = new PagedArray<ushort>(table.Keys.Length);
         var keys = table.Keys;
         var k = 0;
         for (var b = 0; b < (1 << BucketBits); b++)
@@ -342,7 +336,7 @@ public sealed class Gazetteer
         }
 
         keyIndex = entry.Index;
-        return _postings.AsSpan(entry.From, entry.Length);
+        return _table.Postings.Slice(entry.From, entry.Length);
     }
 
     /// <summary>
@@ -358,7 +352,8 @@ public sealed class Gazetteer
         var wanted = sizes ? NameFacts.KnownSizes : NameFacts.KnownFeatures;
         if ((facts & wanted) == 0)
         {
-            facts |= Facts(_postings.AsSpan(_keyStarts[keyIndex], _keyStarts[keyIndex + 1] - _keyStarts[keyIndex]), sizes);
+            var keyStarts = _table.KeyStarts;
+            facts |= Facts(_table.Postings[keyStarts[keyIndex]..keyStarts[keyIndex + 1]], sizes);
             _keyFacts[keyIndex] = (ushort)facts; // what one thread learns another would learn the same
         }
 
@@ -423,20 +418,21 @@ public sealed class Gazetteer
     internal ReadOnlySpan<int> LookupUncached(ulong key)
     {
         var found = IndexLookup(key);
-        return _postings.AsSpan(found.From, found.Length);
+        return _table.Postings.Slice(found.From, found.Length);
     }
 
     private LookupCache.Entry IndexLookup(ulong key)
     {
         // a bucket holds about four keys: a short scan of one or two cache lines
         var bucket = (int)(key >> (64 - BucketBits));
-        var keys = _keys;
+        var keys = _table.Keys;
         for (int k = _buckets[bucket], end = _buckets[bucket + 1]; k < end; k++)
         {
             if (keys[k] == key)
             {
-                var from = _keyStarts[k];
-                return new LookupCache.Entry(key, from, _keyStarts[k + 1] - from, k);
+                var keyStarts = _table.KeyStarts;
+                var from = keyStarts[k];
+                return new LookupCache.Entry(key, from, keyStarts[k + 1] - from, k);
             }
 
             if (keys[k] > key)
@@ -479,6 +475,8 @@ public sealed class Gazetteer
         var lists = new Dictionary<ulong, List<int>>();
         Span<char> buffer = stackalloc char[256];
         var rows = _table.Rows;
+        var nameStarts = _table.NameStarts;
+        var nameBytes = _table.NameBytes;
         for (var p = 0; p < rows.Length; p++)
         {
             var feature = _table.Strings[rows[p].Feature];
@@ -490,7 +488,7 @@ public sealed class Gazetteer
             var acc = Skeleton.Seed;
             var length = 0;
             var ok = true;
-            var bytes = _table.NameBytes.AsSpan(_table.NameStarts[p], _table.NameStarts[p + 1] - _table.NameStarts[p]);
+            var bytes = nameBytes[nameStarts[p]..nameStarts[p + 1]];
             var rest = bytes.Length <= buffer.Length ? buffer[..System.Text.Encoding.UTF8.GetChars(bytes, buffer)] : _table.Name(p).AsSpan();
             while (!rest.IsEmpty) // the words between spaces and hyphens, decoded once into one buffer
             {
@@ -565,7 +563,9 @@ public sealed class Gazetteer
     {
         using var stream = typeof(Gazetteer).Assembly.GetManifestResourceStream(ResourceName)
             ?? throw new InvalidOperationException($"The embedded resource {ResourceName} is missing; rebuild the gazetteer.");
-        return GazetteerFormat.Read(stream, validate: false);
+        // the resource's stream is over the assembly (or native executable) as it is mapped, which stays for the
+        // process: the table reads its blocks there, nothing is copied, and a page is read when something reads it
+        return stream is UnmanagedMemoryStream mapped ? GazetteerFormat.ReadInPlace(mapped) : GazetteerFormat.Read(stream, validate: false);
     }
 
     /// <summary>The places as a list whose records are made on access.</summary>

@@ -85,7 +85,7 @@ public sealed class GazetteerTests
         }
 
         using var truncated = new MemoryStream(bytes[..(bytes.Length / 2)]);
-        Assert.Throws<EndOfStreamException>(() => Gazetteer.Load(truncated));
+        Assert.Throws<InvalidDataException>(() => Gazetteer.Load(truncated));
     }
 
     [Fact]

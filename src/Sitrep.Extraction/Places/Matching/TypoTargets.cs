@@ -37,21 +37,29 @@ internal sealed class TypoTargets
             settlement[i] = !strings[i].StartsWith("ADM", StringComparison.Ordinal) && !strings[i].StartsWith("PCL", StringComparison.Ordinal);
         }
 
+        // the towns as bits (26 KB for 210,000 places, where an array of flags went to the large-object heap)
         var rows = table.Rows;
-        var towns = new bool[rows.Length];
-        for (var p = 0; p < towns.Length; p++)
+        var towns = new ulong[(rows.Length + 63) / 64];
+        for (var p = 0; p < rows.Length; p++)
         {
             var row = rows[p];
-            towns[p] = row.Population >= MinPopulation && core[row.Country] && settlement[row.Feature];
+            if (row.Population >= MinPopulation && core[row.Country] && settlement[row.Feature])
+            {
+                towns[p >> 6] |= 1UL << (p & 63);
+            }
         }
 
-        for (var k = 0; k < table.Keys.Length; k++)
+        var keys = table.Keys;
+        var keyStarts = table.KeyStarts;
+        var postings = table.Postings;
+        for (var k = 0; k < keys.Length; k++)
         {
-            for (var i = table.KeyStarts[k]; i < table.KeyStarts[k + 1]; i++)
+            for (var i = keyStarts[k]; i < keyStarts[k + 1]; i++)
             {
-                if (towns[table.Postings[i]])
+                var place = postings[i];
+                if ((towns[place >> 6] & (1UL << (place & 63))) != 0)
                 {
-                    var key = table.Keys[k];
+                    var key = keys[k];
                     _keys.Add(key);
                     var bit = (int)(key >> (64 - FilterBits));
                     _filter[bit >> 6] |= 1UL << (bit & 63);
