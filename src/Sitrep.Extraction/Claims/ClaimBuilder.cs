@@ -195,6 +195,14 @@ internal sealed partial class ClaimBuilder
                 placeRef = deniedClaim.Claim.Place; // "UN monitors said drone attacks in Kherson were systematic. Russia denies targeting civilians."
             }
 
+            if (placeRef is null && kind == ClaimKind.Casualties && !denies && StrikeJustBefore(earlier, s) is { } struck
+                && ClaimSide.Of(text, _tokens, first, limit, trigger, claimant.Side, claimant.SpeakerSpan) == claimant.Side)
+            {
+                // "Drones hit Orikhiv overnight. Two men were wounded, he said.": the victims of the strike told before;
+                // "The enemy lost up to 60 servicemen" after a grouping's strikes is the other side's losses, no place
+                placeRef = struck;
+            }
+
             var controller = kind is ClaimKind.Control or ClaimKind.Capture or ClaimKind.Encirclement
                 ? ClaimSide.Of(text, _tokens, first, limit, trigger, claimant.Side, claimant.SpeakerSpan, denies && kind == ClaimKind.Capture)
                 : null;
@@ -350,6 +358,26 @@ internal sealed partial class ClaimBuilder
     }
 
     /// <summary>The last earlier affirmed claim of <paramref name="kind"/> with a place, by another side.</summary>
+    /// <summary>
+    /// The place of the claim told last, when it is a strike with a place told in one of the two sentences before
+    /// sentence <paramref name="s"/>: casualties with no place of their own ("Поранено трьох людей", "Ранены двое
+    /// мирных жителей", "Two men were wounded") are the victims of that strike, whoever reports them.
+    /// </summary>
+    private PlaceRef? StrikeJustBefore(List<Proposition> earlier, int s)
+    {
+        if (earlier.Count == 0 || s == 0)
+        {
+            return null;
+        }
+
+        var last = earlier[^1].Claim;
+        var from = _document.Sentences[Math.Max(0, s - 2)].Span.Start;
+        return last.Kind == ClaimKind.Strike && earlier[^1].Affirms && last.Stance == Stance.Asserts && last.Place is { } place
+            && last.Span.Start >= from && last.Span.End <= _document.Sentences[s].Span.Start
+            ? place
+            : null;
+    }
+
     private static Proposition? LastAffirmed(List<Proposition> earlier, ClaimKind kind, string? side)
     {
         for (var i = earlier.Count - 1; i >= 0; i--)
