@@ -193,6 +193,7 @@ public sealed class ActorRegistry
     public static ActorRegistry Parse(string tsv)
     {
         var registry = new ActorRegistry();
+        var forms = new List<(string Form, Actor Actor)>();
         var header = true;
         foreach (var rawLine in tsv.Split('\n'))
         {
@@ -222,9 +223,16 @@ public sealed class ActorRegistry
                 registry._aliases.Add(alias, actor);
                 foreach (var form in OrdinalForms(alias))
                 {
-                    registry._aliases.Add(form, actor);
+                    forms.Add((form, actor));
                 }
             }
+        }
+
+        // the ordinals' other case endings after every written alias: the index keeps the first value of a phrase, so a
+        // form written in the registry for one unit is never taken by another unit's derived form
+        foreach (var (form, actor) in forms)
+        {
+            registry._aliases.Add(form, actor);
         }
 
         return registry;

@@ -1,3 +1,4 @@
+using Sitrep.Extraction.Actors;
 using Sitrep.Extraction.Tests.Support;
 
 namespace Sitrep.Extraction.Tests.Attribution;
@@ -30,5 +31,20 @@ public sealed class OrdinalCaseEndingTests
         var doc = Docs.Attributed(text, outlet: "Test Wire");
 
         Assert.NotEqual(unit, Assert.Single(doc.Attributions).Speaker);
+    }
+
+    [Theory]
+    [InlineData("3-го армейского корпуса", "Second Unit")]
+    [InlineData("3-й армейский корпус", "First Unit")]
+    [InlineData("3-му армейскому корпусу", "First Unit")]
+    public void Parse_AFormWrittenForAnotherUnit_KeepsThatUnit(string name, string expected)
+    {
+        // a registry line's written alias is never taken by an ending derived from an earlier line's alias
+        var registry = ActorRegistry.Parse(
+            "id\tname\ttype\tside\tparent\taliases\n"
+            + "first\tFirst Unit\tmilitary_unit\tRU\t-\t3-й армейск корпус\n"
+            + "second\tSecond Unit\tmilitary_unit\tUA\t-\t3-го армейск корпус\n");
+
+        Assert.Equal(expected, registry.FindByName(name)?.Name);
     }
 }
