@@ -357,7 +357,6 @@ internal sealed partial class ClaimBuilder
         return kept;
     }
 
-    /// <summary>The last earlier affirmed claim of <paramref name="kind"/> with a place, by another side.</summary>
     /// <summary>
     /// The place of the claim told last, when it is a strike with a place told in one of the two sentences before
     /// sentence <paramref name="s"/>: casualties with no place of their own ("Поранено трьох людей", "Ранены двое
@@ -378,6 +377,7 @@ internal sealed partial class ClaimBuilder
             : null;
     }
 
+    /// <summary>The last earlier affirmed claim of <paramref name="kind"/> with a place, by another side.</summary>
     private static Proposition? LastAffirmed(List<Proposition> earlier, ClaimKind kind, string? side)
     {
         for (var i = earlier.Count - 1; i >= 0; i--)
