@@ -177,7 +177,9 @@ internal static class PlaceList
 
     private static readonly string[] DirectionWords = ["direction", "directions", "axis", "axes", "напрямку", "напрямках", "напрямків", "направлении", "направлениях", "направлений"];
 
-    private static readonly string[] CommunityWords = ["громади", "громад", "громадах", "громадам", "общины", "общин", "hromadas", "communities"];
+    /// <summary>The plural community words a list of community adjectives stands before ("Краснопільська та Миропільська
+    /// громади"); the events stage's <see cref="Events.CommunityList"/> reads the same words.</summary>
+    internal static readonly string[] CommunityWords = ["громади", "громад", "громадах", "громадам", "громады", "общины", "общин", "hromadas", "communities"];
 
     private static readonly string[] AdjectiveEndings = ["ська", "цька", "зька", "ская", "цкая", "зская", "ські", "цькі"];
 

@@ -14,8 +14,6 @@ internal static class CommunityList
 {
     private static readonly string[] Joins = ["та", "і", "й", "и", "and", "а також"];
 
-    private static readonly string[] CommunityWords = ["громади", "громад", "громадах", "громадам", "громады", "hromadas", "communities"];
-
     /// <summary>The places of the run of community adjectives that holds <paramref name="place"/>, in text order, or null when
     /// the place stands in no such run of two or more.</summary>
     public static List<PlaceMention>? Around(PlaceMention place, List<PlaceMention> places, string text, TextSpan sentence)
@@ -94,7 +92,7 @@ internal static class CommunityList
             word++;
         }
 
-        foreach (var w in CommunityWords)
+        foreach (var w in Claims.PlaceList.CommunityWords)
         {
             if (rest[..word].Equals(w, StringComparison.OrdinalIgnoreCase))
             {

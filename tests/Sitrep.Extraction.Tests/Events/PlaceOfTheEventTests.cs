@@ -214,6 +214,7 @@ public sealed class PlaceOfTheEventTests
         var e = Assert.Single(Events(text, "2026-05-18"));
         Assert.Equal(Krasnopillia, e.Location!.GeonameId);
     }
+
     [Theory]
     [InlineData("Settlements of the Kherson and Beryslav districts came under fire.", "Kherson")]
     [InlineData("Під ударами були населені пункти Херсонського та Бериславського районів.", "Херсонського")]
