@@ -316,18 +316,17 @@ internal sealed partial class TimeMatcher
                 continue; // its first element failed here for another pattern: it fails the same way
             }
 
-            if (pattern.Rule == TimeRules.DaytimeOpening && start != 0)
+            if (pattern.IsDaytimeOpening && start != 0)
             {
                 continue; // "днём", "вдень" inside a sentence: a noun or a habit ("с каждым днём", "вдень і вночі")
             }
 
             if (TryMatch(pattern, text, tokens, start, language, failedAt, literalAt, out var spanFirst, out var end, out var captures)
                 && end > spanFirst
-                && !(pattern.Rule == TimeRules.DaytimeOpening && end < tokens.Length && IsDayCount(tokens[end].Text(text).ToString()))
+                && !(pattern.IsDaytimeOpening && end < tokens.Length && IsDayCount(tokens[end].Text(text).ToString()))
                 && pattern.Rule(captures, anchor) is { } value)
             {
-                var partOfDay = pattern.Rule == TimeRules.PartOfDay || pattern.Rule == TimeRules.DaytimeOpening;
-                found.Add(new TimeCandidate(start, spanFirst, end, value, partOfDay, AnaphoraOf(pattern.Rule)));
+                found.Add(new TimeCandidate(start, spanFirst, end, value, pattern.IsPartOfDay, pattern.Anaphora));
             }
         }
     }
@@ -409,10 +408,6 @@ internal sealed partial class TimeMatcher
         var word = before.Text(text);
         return before.Kind == TokenKind.Word && char.IsUpper(word[0]);
     }
-
-    private static TimeAnaphora AnaphoraOf(TimeRule rule) =>
-        rule == TimeRules.SameDay ? TimeAnaphora.SameDay : rule == TimeRules.TheNight ? TimeAnaphora.TheNight
-        : rule == TimeRules.NextNight ? TimeAnaphora.NextNight : TimeAnaphora.None;
 
     /// <summary>
     /// Whether a word can start a slot: a month or weekday name, "mid-...", a number word, "a"/"an";
