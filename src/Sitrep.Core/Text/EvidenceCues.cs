@@ -27,11 +27,16 @@ public sealed record EvidenceCues(IReadOnlySet<int> DayParts, IReadOnlySet<strin
     /// <summary>Bit n: some day word has n letters; other words skip the lookup.</summary>
     private static readonly ulong DayWordLengths = DayWords.Keys.Aggregate(0UL, (bits, w) => bits | (1UL << Math.Min(w.Length, 63)));
 
-    private static readonly (string Prefix, string Side)[] SideWords =
+    private const int North = 0;
+    private const int South = 1;
+    private const int East = 2;
+    private const int West = 3;
+
+    private static readonly (string Prefix, int Side)[] SideWords =
     [
-        ("north", "north"), ("south", "south"), ("east", "east"), ("west", "west"), ("північ", "north"), ("півден", "south"),
-        ("півдні", "south"), ("схід", "east"), ("східн", "east"), ("заход", "west"), ("західн", "west"), ("север", "north"),
-        ("юг", "south"), ("южн", "south"), ("восто", "east"), ("запад", "west"),
+        ("north", North), ("south", South), ("east", East), ("west", West), ("північ", North), ("півден", South),
+        ("півдні", South), ("схід", East), ("східн", East), ("заход", West), ("західн", West), ("север", North),
+        ("юг", South), ("южн", South), ("восто", East), ("запад", West),
     ];
 
     /// <summary>The first letters of the side words in both cases (Latin and Cyrillic).</summary>
@@ -46,10 +51,47 @@ public sealed record EvidenceCues(IReadOnlySet<int> DayParts, IReadOnlySet<strin
     /// <summary>The same as <see cref="Of(string)"/>, for text that is not a string of its own (pieces of a document joined in a buffer).</summary>
     public static EvidenceCues Of(ReadOnlySpan<char> text)
     {
+        var state = Scan(text, Start);
         var parts = new HashSet<int>();
+        for (var part = Morning; part <= Night; part++)
+        {
+            if ((state.DayParts & (1 << part)) != 0)
+            {
+                parts.Add(part);
+            }
+        }
+
         var sides = new HashSet<string>(StringComparer.Ordinal);
+        for (var side = 0; side < SideNames.Length; side++)
+        {
+            if ((state.Sides & (1 << side)) != 0)
+            {
+                sides.Add(SideNames[side]);
+            }
+        }
+
+        return new EvidenceCues(parts, sides);
+    }
+
+    /// <summary>
+    /// What <see cref="Of(ReadOnlySpan{char})"/> has read of a text so far: the parts of the day (bit n for part n)
+    /// and the sides (bit n for <see cref="SideNames"/>[n]) named, and whether the next word would open a sentence.
+    /// Reading two pieces one after the other, the second from the state the first left, reads what the pieces
+    /// joined by a space read: a word never runs across the join, and a space changes no state.
+    /// </summary>
+    public readonly record struct ScanState(int DayParts, int Sides, bool SentenceStart);
+
+    /// <summary>The state before any text.</summary>
+    public static ScanState Start => new(0, 0, true);
+
+    /// <summary>The compass sides, in the order of the bits of <see cref="ScanState.Sides"/>.</summary>
+    private static readonly string[] SideNames = ["north", "south", "east", "west"];
+
+    /// <summary>Reads <paramref name="text"/> on from <paramref name="state"/> (see <see cref="ScanState"/>).</summary>
+    public static ScanState Scan(ReadOnlySpan<char> text, ScanState state)
+    {
+        var (parts, sides, sentenceStart) = (state.DayParts, state.Sides, state.SentenceStart);
         var i = 0;
-        var sentenceStart = true;
         while (i < text.Length)
         {
             if (!IsLetter(text[i]))
@@ -74,7 +116,7 @@ public sealed record EvidenceCues(IReadOnlySet<int> DayParts, IReadOnlySet<strin
             sentenceStart = false;
             if ((DayWordLengths & (1UL << Math.Min(word.Length, 63))) != 0 && DayWordLookup.TryGetValue(word, out var part))
             {
-                parts.Add(part);
+                parts |= 1 << part;
                 continue;
             }
 
@@ -87,13 +129,36 @@ public sealed record EvidenceCues(IReadOnlySet<int> DayParts, IReadOnlySet<strin
             {
                 if (word.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
                 {
-                    sides.Add(side);
+                    sides |= 1 << side;
                     break;
                 }
             }
         }
 
-        return new EvidenceCues(parts, sides);
+        return new ScanState(parts, sides, sentenceStart);
+    }
+
+    /// <summary><see cref="Conflict(EvidenceCues, EvidenceCues)"/> of what two texts read (<see cref="Scan"/>), without the sets.</summary>
+    public static bool Conflict(ScanState a, ScanState b)
+    {
+        if (a.DayParts != 0 && b.DayParts != 0)
+        {
+            var near = false;
+            for (var x = Morning; x <= Night && !near; x++)
+            {
+                for (var y = Morning; y <= Night && !near; y++)
+                {
+                    near = (a.DayParts & (1 << x)) != 0 && (b.DayParts & (1 << y)) != 0 && Near(x, y);
+                }
+            }
+
+            if (!near)
+            {
+                return true;
+            }
+        }
+
+        return a.Sides != 0 && b.Sides != 0 && (a.Sides & b.Sides) == 0;
     }
 
     /// <summary><see cref="char.IsLetter(char)"/>, answered without the Unicode tables for the basic Cyrillic letters А-я.</summary>

@@ -282,7 +282,7 @@ internal sealed partial class EventAssembler
     private bool IsTally(int s, TimeMention? time)
     {
         var span = _document.Sentences[s].Span;
-        var sentence = _document.Slice(span);
+        var sentence = _document.Text.AsSpan(span.Start, span.Length);
         if ((time is null || !span.Contains(time.Span) || (time.From is { } f && time.To is { } t && t.DayNumber - f.DayNumber >= 2)) && OpensWithPeriod(sentence))
         {
             return true; // "Over the past month, the ministry claimed the capture of four villages": the period is the sentence's time
@@ -293,7 +293,15 @@ internal sealed partial class EventAssembler
             return false;
         }
 
-        return Array.Exists(TallyCues, cue => sentence.Contains(cue, StringComparison.OrdinalIgnoreCase)) || CountsTimes(s);
+        foreach (var cue in TallyCues)
+        {
+            if (sentence.Contains(cue, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return CountsTimes(s);
     }
 
     /// <summary>How far into its sentence a tally period still opens it ("Over the past week, ...", "In the past

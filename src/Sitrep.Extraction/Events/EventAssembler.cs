@@ -53,8 +53,12 @@ internal sealed partial class EventAssembler
     /// <summary>The places of the sentence a trigger may be located at (one list for the document, filled per trigger).</summary>
     private readonly List<PlaceMention> _placeCandidates = [];
 
-    /// <summary>The word classes of the sentence being assembled, read once it has a trigger left.</summary>
-    private readonly SentenceWords _words = new();
+    /// <summary>The word classes of the sentence being assembled, read once it has a trigger left (this thread's:
+    /// the stage assembles one document at a time on a thread, and reads every sentence's words anew).</summary>
+    private readonly SentenceWords _words = t_words ??= new();
+
+    [ThreadStatic]
+    private static SentenceWords? t_words;
 
     /// <summary>The spans of the multi-word actor names of the sentence being assembled.</summary>
     private readonly List<TextSpan> _actorSpans = [];
@@ -261,7 +265,7 @@ internal sealed partial class EventAssembler
             {
                 // "the village of Prymorske near Stepnohirsk": a town the locator set aside as the point that places
                 // another (a bearing's or "near"'s reference) is no member of the list
-                members.RemoveAll(m => m is not null && m != place && !usable.Contains(m));
+                members.RemoveAll((Place: place, Usable: usable), static (m, c) => m is not null && m != c.Place && !c.Usable.Contains(m));
             }
 
             foreach (var member in members)

@@ -1,4 +1,3 @@
-using System.Buffers;
 using Sitrep.Core.Model;
 using Sitrep.Core.Text;
 using Sitrep.Extraction.Matching;
@@ -73,52 +72,32 @@ internal sealed class EventDraft
 
     public double Confidence { get; set; }
 
-    private EvidenceCues? _cues;
+    private EvidenceCues.ScanState _cues = EvidenceCues.Start;
     private int _cuesOfEvidence;
+    private TextSpan _cuesFirst;
 
     /// <summary>
-    /// The parts of the day and sides of the place the evidence names (its sentences joined by spaces). Worked out
-    /// again only when the evidence has changed since: evidence is only ever added, so its count tells.
+    /// The parts of the day and sides of the place the evidence names (its sentences joined by spaces, read as
+    /// <see cref="EvidenceCues.Of(ReadOnlySpan{char})"/> reads them), as bits. Evidence is only ever added at its end,
+    /// or one piece put first (a state of the front that types a strike): only the pieces added since the last
+    /// question are read, from the state the pieces before them left, and all of it again when the first piece is
+    /// another.
     /// </summary>
-    public EvidenceCues Cues(string text)
+    public EvidenceCues.ScanState Cues(string text)
     {
-        if (_cues is null || _cuesOfEvidence != Evidence.Count)
+        if (_cuesOfEvidence == 0 || Evidence.Count < _cuesOfEvidence || Evidence[0] != _cuesFirst)
         {
-            _cues = CuesOf(text, Evidence);
-            _cuesOfEvidence = Evidence.Count;
+            (_cues, _cuesOfEvidence) = (EvidenceCues.Start, 0);
         }
 
+        for (var k = _cuesOfEvidence; k < Evidence.Count; k++)
+        {
+            _cues = EvidenceCues.Scan(text.AsSpan(Evidence[k].Start, Evidence[k].Length), _cues);
+        }
+
+        _cuesOfEvidence = Evidence.Count;
+        _cuesFirst = Evidence.Count > 0 ? Evidence[0] : default;
         return _cues;
-    }
-
-    /// <summary>
-    /// <c>EvidenceCues.Of(string.Join(' ', evidence texts))</c>, with the joined text written into a pooled buffer
-    /// instead of a string per piece and one for the whole.
-    /// </summary>
-    internal static EvidenceCues CuesOf(string text, List<TextSpan> evidence)
-    {
-        var length = Math.Max(0, evidence.Count - 1);
-        foreach (var e in evidence)
-        {
-            length += e.Length;
-        }
-
-        var buffer = ArrayPool<char>.Shared.Rent(Math.Max(1, length));
-        var at = 0;
-        for (var k = 0; k < evidence.Count; k++)
-        {
-            if (k > 0)
-            {
-                buffer[at++] = ' ';
-            }
-
-            text.AsSpan(evidence[k].Start, evidence[k].Length).CopyTo(buffer.AsSpan(at));
-            at += evidence[k].Length;
-        }
-
-        var cues = EvidenceCues.Of(buffer.AsSpan(0, length));
-        ArrayPool<char>.Shared.Return(buffer);
-        return cues;
     }
 
     public int LastSentence { get; set; }

@@ -197,7 +197,10 @@ public sealed class EventsStage : IStage
         && (IsTitle(document, sentence, title) || (sentence == 1 && IsTitle(document, 0, title) && UnderMasthead(document)));
 
     private static bool IsTitle(Document document, int sentence, string title) =>
-        document.Slice(document.Sentences[sentence].Span).Trim().Equals(title.AsSpan().Trim(), StringComparison.Ordinal);
+        Text(document, document.Sentences[sentence].Span).Trim().Equals(title.AsSpan().Trim(), StringComparison.Ordinal);
+
+    /// <summary>The text of a span, read in place (<see cref="Document.Slice"/> makes a string of it).</summary>
+    private static ReadOnlySpan<char> Text(Document document, TextSpan span) => document.Text.AsSpan(span.Start, span.Length);
 
     /// <summary>Most words a masthead line has ("Херсонський тиждень", "Вести Приазовья", "Meridian Wire").</summary>
     private const int MastheadWords = 4;
@@ -221,7 +224,7 @@ public sealed class EventsStage : IStage
             return false;
         }
 
-        var text = document.Slice(headline.Span).TrimEnd();
+        var text = Text(document, headline.Span).TrimEnd();
         return text.Length > 0 && text[^1] is not ('.' or '!' or '?' or '…');
     }
 
@@ -366,7 +369,7 @@ public sealed class EventsStage : IStage
 
     /// <summary>"At dawn ... the eastern outskirts" and "in the evening ... the northern part": two assaults, not one.</summary>
     private static bool ToldApart(string text, EventDraft earlier, EventDraft later) =>
-        EvidenceCues.Conflict(earlier.Cues(text), later.Cues(text)) is not null;
+        EvidenceCues.Conflict(earlier.Cues(text), later.Cues(text));
 
 
     private const double NearbyKm = 8;

@@ -75,7 +75,7 @@ internal static class HabitAndPostponement
         if (words.Any(EventWord.PutOff))
         {
             var start = tokens[first].Start;
-            triggers.RemoveAll(t => IsCause(text, start, t.Span.Start));
+            triggers.RemoveAll((Text: text, Start: start), static (t, c) => IsCause(c.Text, c.Start, t.Span.Start));
         }
     }
 
