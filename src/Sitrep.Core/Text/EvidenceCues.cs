@@ -114,7 +114,7 @@ public sealed record EvidenceCues(IReadOnlySet<int> DayParts, IReadOnlySet<strin
             var word = text.Slice(start, i - start);
             var name = char.IsUpper(word[0]) && !sentenceStart;
             sentenceStart = false;
-            if ((DayWordLengths & (1UL << Math.Min(word.Length, 63))) != 0 && DayWordLookup.TryGetValue(word, out var part))
+            if (MayBeDayWord(word) && DayWordLookup.TryGetValue(word, out var part))
             {
                 parts |= 1 << part;
                 continue;
@@ -159,6 +159,37 @@ public sealed record EvidenceCues(IReadOnlySet<int> DayParts, IReadOnlySet<strin
         }
 
         return a.Sides != 0 && b.Sides != 0 && (a.Sides & b.Sides) == 0;
+    }
+
+    /// <summary>
+    /// False for a word no day word can equal ignoring case: a length no day word has, or a first letter (Latin or
+    /// Cyrillic) no day word of that length starts with in either case; true otherwise (any other first character is
+    /// looked up). Most words of a text skip the lookup.
+    /// </summary>
+    private static bool MayBeDayWord(ReadOnlySpan<char> word)
+    {
+        if ((DayWordLengths & (1UL << Math.Min(word.Length, 63))) == 0)
+        {
+            return false;
+        }
+
+        var first = word[0];
+        return !(char.IsAsciiLetter(first) || first is >= '\u0410' and <= '\u044F') || (DayWordInitials[first] & (1UL << word.Length)) != 0;
+    }
+
+    /// <summary>Per first letter (both cases, Latin and Cyrillic А-я), bit n: some day word of n letters starts with it.</summary>
+    private static readonly ulong[] DayWordInitials = DayInitials();
+
+    private static ulong[] DayInitials()
+    {
+        var initials = new ulong[0x0450];
+        foreach (var word in DayWords.Keys)
+        {
+            initials[char.ToLowerInvariant(word[0])] |= 1UL << word.Length;
+            initials[char.ToUpperInvariant(word[0])] |= 1UL << word.Length;
+        }
+
+        return initials;
     }
 
     /// <summary><see cref="char.IsLetter(char)"/>, answered without the Unicode tables for the basic Cyrillic letters А-я.</summary>
