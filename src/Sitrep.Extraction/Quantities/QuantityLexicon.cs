@@ -117,6 +117,8 @@ internal sealed class QuantityLexicon
         _prefixes.Sort((a, b) => b.Prefix.Length.CompareTo(a.Prefix.Length));
         _prefixesByFirstLetter = _prefixes.GroupBy(p => Letters.Lower(p.Prefix[0])).ToDictionary(g => g.Key, g => g.ToArray());
         Hedges = [.. hedges.OrderByDescending(h => h.Words.Length)];
+        _hedgesByLastWord = HedgeIndex(Hedges);
+        _hedgesByLastWordLookup = _hedgesByLastWord.GetAlternateLookup<ReadOnlySpan<char>>();
         _exactLookup = _exact.GetAlternateLookup<ReadOnlySpan<char>>();
         _multiplesLookup = _multiples.GetAlternateLookup<ReadOnlySpan<char>>();
         _exactTable = new WordTable<WordInfo>(_exact);
@@ -127,6 +129,81 @@ internal sealed class QuantityLexicon
 
     /// <summary>Hedge phrases, longest first.</summary>
     public IReadOnlyList<(string[] Words, HedgeKind Kind)> Hedges { get; }
+
+    // the hedges by their last word (the word right before the number they hedge), folded as TimeMatcher.SameWord
+    // compares: the numbers of the hedges in the order of Hedges
+    private readonly Dictionary<string, int[]> _hedgesByLastWord;
+    private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _hedgesByLastWordLookup;
+
+    /// <summary>
+    /// The numbers (in <see cref="Hedges"/>, in its order) of the hedges whose last word is <paramref name="word"/> as
+    /// <see cref="Time.TimeMatcher.SameWord"/> compares words: only those can end right before a number at that word.
+    /// </summary>
+    public ReadOnlySpan<int> HedgesEndingWith(ReadOnlySpan<char> word)
+    {
+        if (word.Length > 64)
+        {
+            return AllHedges(word);
+        }
+
+        Span<char> folded = stackalloc char[word.Length];
+        for (var k = 0; k < word.Length; k++)
+        {
+            folded[k] = Time.TimeMatcher.Fold(word[k]);
+        }
+
+        return _hedgesByLastWordLookup.TryGetValue(folded, out var numbers) ? numbers : [];
+    }
+
+    /// <summary>The plain way, for a word too long to fold on the stack: every hedge whose last word is the same word.</summary>
+    private int[] AllHedges(ReadOnlySpan<char> word)
+    {
+        var numbers = new List<int>();
+        for (var h = 0; h < Hedges.Count; h++)
+        {
+            if (Hedges[h].Words.Length > 0 && Time.TimeMatcher.SameWord(word, Hedges[h].Words[^1]))
+            {
+                numbers.Add(h);
+            }
+        }
+
+        return [.. numbers];
+    }
+
+    private static Dictionary<string, int[]> HedgeIndex(IReadOnlyList<(string[] Words, HedgeKind Kind)> hedges)
+    {
+        var lists = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var h = 0; h < hedges.Count; h++)
+        {
+            if (hedges[h].Words.Length == 0)
+            {
+                continue;
+            }
+
+            var last = hedges[h].Words[^1];
+            var key = string.Create(last.Length, last, static (into, word) =>
+            {
+                for (var k = 0; k < word.Length; k++)
+                {
+                    into[k] = Time.TimeMatcher.Fold(word[k]);
+                }
+            });
+            if (!lists.TryGetValue(key, out var list))
+            {
+                lists[key] = list = [];
+            }
+
+            list.Add(h);
+        }
+
+        var index = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        foreach (var (key, list) in lists)
+        {
+            index[key] = [.. list];
+        }
+
+        return index;
+    }
 
     public List<string[]> Comparisons { get; } = [];
 

@@ -66,8 +66,14 @@ internal sealed partial class QuantityScanner
     private HedgeKind? FindHedge(string text, ReadOnlySpan<Token> tokens, int start, out int spanStart)
     {
         spanStart = start;
+        if (start == 0)
+        {
+            return null; // no word before the number: no hedge ends there
+        }
+
         var hedges = lexicon.Hedges;
-        for (var h = 0; h < hedges.Count; h++)
+        // only the hedges whose last word is the word before the number, in their order
+        foreach (var h in lexicon.HedgesEndingWith(tokens[start - 1].Text(text)))
         {
             var (words, kind) = hedges[h];
             var from = start - words.Length;
