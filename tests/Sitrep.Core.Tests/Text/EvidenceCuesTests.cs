@@ -50,4 +50,38 @@ public sealed class EvidenceCuesTests
             Assert.True(expected is null ? sides.Count == 0 : sides.SetEquals([expected]), $"'{word}'");
         }
     }
+
+    /// <summary>The day words with their parts of the day (morning 1, afternoon 2, evening 3, night 4).</summary>
+    private static readonly (string Word, int Part)[] DayWords =
+    [
+        ("dawn", 1), ("daybreak", 1), ("morning", 1), ("вранці", 1), ("зранку", 1), ("ранку", 1), ("утром", 1), ("утра", 1),
+        ("afternoon", 2), ("midday", 2), ("noon", 2), ("пополудні", 2), ("вдень", 2), ("днем", 2), ("днём", 2),
+        ("evening", 3), ("dusk", 3), ("ввечері", 3), ("вечора", 3), ("вечером", 3),
+        ("night", 4), ("overnight", 4), ("вночі", 4), ("уночі", 4), ("ночі", 4), ("ночью", 4),
+    ];
+
+    /// <summary>
+    /// Every day word is found in every case, whatever comes before it, and a word of a day word's length and first
+    /// letter that is no day word, or a day word with a letter changed, names no part of the day (the lookup is skipped
+    /// for most words by their length and first letter; the skip must never drop a day word).
+    /// </summary>
+    [Fact]
+    public void Of_DayWordsInAnyCase_FoundAndNearMissesNot()
+    {
+        foreach (var (word, part) in DayWords)
+        {
+            foreach (var written in new[] { word, word.ToUpperInvariant(), char.ToUpperInvariant(word[0]) + word[1..] })
+            {
+                Assert.Equal([part], EvidenceCues.Of(written + " the strike came.").DayParts);
+                Assert.Equal([part], EvidenceCues.Of("The strike came " + written + ".").DayParts);
+                Assert.Equal([part], EvidenceCues.Scan(written, EvidenceCues.Start) is var state ? Parts(state) : []);
+            }
+
+            var near = word[..^1] + (word[^1] == 'x' ? 'y' : 'x');
+            Assert.Empty(EvidenceCues.Of("The strike came " + near + ".").DayParts);
+            Assert.Empty(EvidenceCues.Of("The strike came " + word + "s.").DayParts);
+        }
+    }
+
+    private static int[] Parts(EvidenceCues.ScanState state) => [.. Enumerable.Range(1, 4).Where(p => (state.DayParts & (1 << p)) != 0)];
 }
