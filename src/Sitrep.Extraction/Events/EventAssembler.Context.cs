@@ -126,9 +126,16 @@ internal sealed partial class EventAssembler
         return known[s] == 2;
     }
 
+    /// <summary>The conflict phrases of the sentence asked about (one list for the document, cleared per question).</summary>
+    private readonly List<PhraseMatch<bool>> _conflictFound = [];
+
     private bool NamesConflictActor(int first, int limit)
     {
-        foreach (var c in _lexicon.Conflict.Any(_document.Text, _tokens, first, limit) ? _lexicon.Conflict.FindAll(_document.Text, _tokens, first, limit) : [])
+        // one scan into a list the document reuses (with no phrase there, the scan finds none)
+        var conflict = _conflictFound;
+        conflict.Clear();
+        _lexicon.Conflict.FindAll(_document.Text, _tokens, first, limit, conflict);
+        foreach (var c in conflict)
         {
             if (!MedicalCrew(c.EndToken, limit))
             {
