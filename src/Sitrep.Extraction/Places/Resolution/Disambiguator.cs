@@ -295,59 +295,6 @@ internal sealed partial class Disambiguator(Gazetteer gazetteer)
             return null;
         }
 
-        // the answer depends only on the candidates and the mention as written: a name's candidate array is the same
-        // array wherever the matcher finds the name again (in this document or a later one on this thread), so the
-        // answer is kept by the array and the spelling and worked out once
-        var memo = t_primary ??= new PrimaryMemo();
-        if (!ReferenceEquals(memo.Gazetteer, gazetteer) || memo.Count >= PrimaryMemo.Capacity)
-        {
-            memo.Clear(gazetteer);
-        }
-
-        if (!memo.ByCandidates.TryGetValue(candidates, out var known))
-        {
-            memo.ByCandidates[candidates] = known = [];
-        }
-
-        foreach (var (written, answer) in known)
-        {
-            if (mention.SequenceEqual(written))
-            {
-                return answer;
-            }
-        }
-
-        var primary = WorkOutPrimaryNames(candidates, mention);
-        known.Add((mention.ToString(), primary));
-        memo.Count++;
-        return primary;
-    }
-
-    /// <summary>The answers of <see cref="PrimaryNamesOf"/> this thread worked out, by candidate array (by reference) and spelling.</summary>
-    private sealed class PrimaryMemo
-    {
-        /// <summary>How many answers are kept before all are dropped (arrays the rules make for one document are keys too).</summary>
-        public const int Capacity = 16_384;
-
-        public Dictionary<int[], List<(string Mention, HashSet<int>? Primary)>> ByCandidates { get; } = new(ReferenceEqualityComparer.Instance);
-
-        public Gazetteer? Gazetteer { get; private set; }
-
-        public int Count { get; set; }
-
-        public void Clear(Gazetteer gazetteer)
-        {
-            ByCandidates.Clear();
-            (Gazetteer, Count) = (gazetteer, 0);
-        }
-    }
-
-    [ThreadStatic]
-    private static PrimaryMemo? t_primary;
-
-    /// <summary><see cref="PrimaryNamesOf"/> worked out (the sets it answers are only read, so they are shared).</summary>
-    private HashSet<int>? WorkOutPrimaryNames(int[] candidates, ReadOnlySpan<char> mention)
-    {
         // gathered in a list this thread reuses; a set is made only when it is the answer (rarely)
         var found = t_found ??= [];
         found.Clear();
