@@ -1,5 +1,6 @@
 using Sitrep.Core.Documents;
 using Sitrep.Extraction.Actors;
+using Sitrep.Extraction.Attribution;
 using Sitrep.Extraction.Matching;
 
 namespace Sitrep.Extraction.Events;
@@ -22,8 +23,7 @@ internal sealed class SentenceActors(Document document)
         }
 
         var sentence = document.Sentences[s];
-        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(document.Tokens);
-        return _found[s] = ActorRegistry.Default.FindAll(document.Text, tokens, sentence.FirstToken, sentence.FirstToken + sentence.TokenCount);
+        return _found[s] = Registry(sentence.FirstToken, sentence.FirstToken + sentence.TokenCount);
     }
 
     /// <summary>The actors of the sentence whose tokens are exactly [<paramref name="first"/>, <paramref name="limit"/>), else of that range.</summary>
@@ -39,6 +39,14 @@ internal sealed class SentenceActors(Document document)
             }
         }
 
-        return ActorRegistry.Default.FindAll(document.Text, tokens, first, limit);
+        return Registry(first, limit);
     }
+
+    /// <summary>
+    /// <c>ActorRegistry.Default.FindAll</c> over tokens [<paramref name="first"/>, <paramref name="limit"/>), read from
+    /// the document's registry names (<see cref="RegistryMatches"/>: found once over the whole document, by the
+    /// attribution stage before this one) instead of matched again.
+    /// </summary>
+    private List<PhraseMatch<Actor>> Registry(int first, int limit) =>
+        [.. RegistryMatches.Of(document.Text, document.Tokens, ActorRegistry.Default).In(first, limit)];
 }
