@@ -61,10 +61,14 @@ internal sealed class SentenceAttributor
     /// speakers ("Russia claims X; Ukraine says Y"), each then spanning its own clause. The list is reused by the
     /// next call.
     /// </summary>
+    /// <summary>The speaker the last sentence attributed introduced without a statement ("розповів нашому виданню про бої"), or null.</summary>
+    public Model.Attribution? Introduced { get; private set; }
+
     public List<Model.Attribution> Attribute(int s)
     {
         var result = _result;
         result.Clear();
+        Introduced = null;
         var cues = _cues.Find(s);
         var sentence = _document.Sentences[s];
         if (cues.Count == 0)
@@ -75,6 +79,7 @@ internal sealed class SentenceAttributor
 
         var first = sentence.FirstToken;
         var limit = first + sentence.TokenCount;
+        var introduces = cues.TrueForAll(c => _cues.TopicOnly(c, first, limit));
         var chain = _chain.Read(s, cues, first, limit);
         var anonymous = AnonymousOutsideQuotes(first, limit);
         if (!chain.Exists(c => !c.Outer))
@@ -122,6 +127,15 @@ internal sealed class SentenceAttributor
 
         var (clauseStart, clauseEnd) = HeadlineClause(segment, segmentStart, limit);
         AddStatements(result, s, segment, anonymous, clauseStart, clauseEnd);
+        Introduced = null;
+        if (introduces && result.Count > 0)
+        {
+            // "Олег Тарасенко в видеообращении рассказал о последствиях атаки": the speaker is remembered (also for the
+            // answers of an interview the sentence introduces), nothing was said
+            Introduced = result[^1];
+            result.Clear();
+        }
+
         return result;
     }
 

@@ -27,6 +27,9 @@ internal static class SpeakerLexicon
         ("director", SpeakerType.Person), ("trader", SpeakerType.Person), ("traders", SpeakerType.Person),
         ("broker", SpeakerType.Person), ("brokers", SpeakerType.Person), ("economist", SpeakerType.Person),
         ("deputy", SpeakerType.Person), ("operators", SpeakerType.Person), ("monitors", SpeakerType.Person),
+        // "According to the mission", "за даними місії", "по данным миссии": a monitoring mission named before
+        ("mission", SpeakerType.Government), ("місія", SpeakerType.Government), ("місії", SpeakerType.Government),
+        ("миссия", SpeakerType.Government), ("миссии", SpeakerType.Government),
         ("coach", SpeakerType.Person), ("manager", SpeakerType.Person), ("forecasters", SpeakerType.Person),
         ("investigators", SpeakerType.Government), ("negotiators", SpeakerType.Person), ("veterans", SpeakerType.Person),
         ("milblogger", SpeakerType.Person), ("milbloggers", SpeakerType.Person), ("consultancy", SpeakerType.Person), ("delegations", SpeakerType.Government),
