@@ -89,8 +89,11 @@ internal sealed class SentenceAttributor
                 return result;
             }
 
-            // "A Ukrainian military source ... told AP": the side named before the cue is the source's
-            var side = _lexicon.Sides.TryFirst(_document.Text, Tokens, first, cues[0].FirstToken, out var named) && !_quotes.InsideQuote(named.FirstToken)
+            // "A Ukrainian military source ... told AP": the side named before the cue is the source's; after "according to"
+            // the source follows the cue and the words before it are the statement's ("Ukraine has moved two brigades,
+            // according to two people familiar with the decision": no side of the people's)
+            var (sideFrom, sideTo) = cues[0].Value.Kind == CueKind.SpeakerFollows ? (cues[0].EndToken, PhraseEnd(cues[0].EndToken, limit)) : (first, cues[0].FirstToken);
+            var side = _lexicon.Sides.TryFirst(_document.Text, Tokens, sideFrom, sideTo, out var named) && !_quotes.InsideQuote(named.FirstToken)
                 ? named.Value
                 : null;
             chain.Add(new ChainEntry(new ResolvedSpeaker("anonymous source", SpeakerType.Anonymous, side, null, null), cues[0].Value, cues[0].Span, cues[0].FirstToken, cues[0].EndToken, false));
@@ -137,6 +140,20 @@ internal sealed class SentenceAttributor
         }
 
         return result;
+    }
+
+    /// <summary>Where the phrase after "according to" ends: at the first comma, semicolon or colon after it, else the sentence's end.</summary>
+    private int PhraseEnd(int from, int limit)
+    {
+        for (var i = from; i < limit; i++)
+        {
+            if (Tokens[i].Text(_document.Text) is "," or ";" or ":")
+            {
+                return i;
+            }
+        }
+
+        return limit;
     }
 
     /// <summary>

@@ -507,6 +507,14 @@ internal sealed partial class SpeakerResolver
             return owned; // "Its spokesman said", "The brigade's press service confirmed": the body that owns the office
         }
 
+        if (end - start == 3 && SpeakerPhrase.IsOneOfThem(_text, tokens, start)
+            && _memory.Latest(sp => sp.Type == SpeakerType.Anonymous || sp.Name.EndsWith('s') || sp.Name.EndsWith("ы") || sp.Name.EndsWith("и")) is { } group)
+        {
+            // "..., according to two people familiar with the decision. One of them said ...": one of the group just told,
+            // anonymous when the group was, with its side
+            return new ResolvedSpeaker(group.Type == SpeakerType.Anonymous ? group.Name : "one of " + group.Name, group.Type == SpeakerType.Anonymous ? SpeakerType.Anonymous : SpeakerType.Person, group.Side, span, null);
+        }
+
         if (TitledPersonBack(start, end) is { } titledPerson)
         {
             return titledPerson; // "Пізніше голова ОВА уточнив" after "Голова Запорізької ОВА Іван Дорошенко": that person

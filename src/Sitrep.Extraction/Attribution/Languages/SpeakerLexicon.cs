@@ -69,6 +69,8 @@ internal static class SpeakerLexicon
         ("секретар", SpeakerType.Person), ("секретарка", SpeakerType.Person), ("секретарь", SpeakerType.Person),
         ("спикер", SpeakerType.Person), ("спікер", SpeakerType.Person), ("представитель", SpeakerType.Person),
         ("представник", SpeakerType.Person), ("керівник", SpeakerType.Person), ("руководитель", SpeakerType.Person),
+        // "Як зазначив очільник області", "За словами очільниці громади": the head of a body or a region
+        ("очільник", SpeakerType.Person), ("очільника", SpeakerType.Person), ("очільниця", SpeakerType.Person), ("очільниці", SpeakerType.Person),
         ("офіцер", SpeakerType.Person), ("офицер", SpeakerType.Person), ("експерт", SpeakerType.Person), ("эксперт", SpeakerType.Person),
         ("expert", SpeakerType.Person), ("блогер", SpeakerType.Person), ("военкор", SpeakerType.Person), ("воєнкор", SpeakerType.Person),
         // people who speak for what they do, in both numbers: "volunteers said", "a volunteer coordinator said", "Aid
