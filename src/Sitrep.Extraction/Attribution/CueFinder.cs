@@ -401,7 +401,7 @@ internal sealed class CueFinder
     {
         var tokens = Tokens;
         var text = _document.Text;
-        if (cue.Value.Kind != CueKind.Speech || cue.TokenCount != 1 || !NarratingVerbs.Contains(text, tokens[cue.FirstToken]))
+        if (cue.Value.Kind != CueKind.Speech || !NarratingVerbs.Contains(text, tokens[cue.FirstToken]))
         {
             return false;
         }
