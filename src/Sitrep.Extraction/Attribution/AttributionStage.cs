@@ -36,6 +36,7 @@ public sealed class AttributionStage : IStage
         var attributor = new SentenceAttributor(document, tokens, quotes, resolver, _lexicon);
         var bySentence = new Model.Attribution?[document.Sentences.Count];
         List<Model.Attribution>?[]? extra = null; // most documents have no sentence with several speakers
+        Model.Attribution?[]? introduced = null; // sentences that introduce a speaker and say nothing themselves
         for (var s = 0; s < document.Sentences.Count; s++)
         {
             if ((s & 63) == 0)
@@ -50,7 +51,13 @@ public sealed class AttributionStage : IStage
                 extra[s] = found[..^1];
             }
 
-            bySentence[s] = found.Count > 0 ? found[^1] : Continuation(document, quotes, attributor, bySentence, s);
+            if (found.Count == 0 && attributor.Introduced is { } introduction)
+            {
+                introduced ??= new Model.Attribution?[document.Sentences.Count];
+                introduced[s] = introduction;
+            }
+
+            bySentence[s] = found.Count > 0 ? found[^1] : introduced?[s] is not null ? null : Continuation(document, quotes, attributor, bySentence, s);
             var hedge = attributor.HedgeOf(s);
             if (hedge is not null)
             {
@@ -75,7 +82,7 @@ public sealed class AttributionStage : IStage
             }
         }
 
-        Answers(document, bySentence, extra);
+        Answers(document, bySentence, extra, introduced);
         PointBack(document, bySentence, extra);
         RelayNamedAfter.Apply(document, bySentence, _lexicon);
 
@@ -130,7 +137,7 @@ public sealed class AttributionStage : IStage
     /// outside a question line (the one the report introduced: "Savchuk said: ..."). A question says nothing itself,
     /// but a claim it reports keeps its own cue ("Russian channels say ..."). No person spoke before: no speaker.
     /// </summary>
-    private static void Answers(Document document, Model.Attribution?[] bySentence, List<Model.Attribution>?[]? extra)
+    private static void Answers(Document document, Model.Attribution?[] bySentence, List<Model.Attribution>?[]? extra, Model.Attribution?[]? introduced)
     {
         var dashed = DashedInterview(document);
         for (var s = 0; s < bySentence.Length; s++)
@@ -143,7 +150,7 @@ public sealed class AttributionStage : IStage
 
             for (var k = s - 1; k >= 0; k--)
             {
-                if (bySentence[k] is { SpeakerType: Model.SpeakerType.Person } person && LineOpener(document, k, QuestionOpeners) is null
+                if ((bySentence[k] ?? introduced?[k]) is { SpeakerType: Model.SpeakerType.Person } person && LineOpener(document, k, QuestionOpeners) is null
                     && !(dashed && LineOpener(document, k, Dashes) is not null && LineEndsWithQuestion(document, k)))
                 {
                     bySentence[s] = person with { Span = document.Sentences[s].Span, Hedge = null };

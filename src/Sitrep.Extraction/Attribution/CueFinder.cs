@@ -32,7 +32,8 @@ internal sealed class CueFinder
         _found.Clear();
         foreach (var m in _lexicon.Cues.Scan(_document.Text, Tokens, sentence.FirstToken, sentence.FirstToken + sentence.TokenCount))
         {
-            if (!_quotes.InsideQuote(m.FirstToken) && !IsNoun(m, sentence.FirstToken) && !ThingPostedBy(m, sentence.FirstToken))
+            if (!_quotes.InsideQuote(m.FirstToken) && !IsNoun(m, sentence.FirstToken) && !ThingPostedBy(m, sentence.FirstToken)
+                && !UncountedRecord(m))
             {
                 _found.Add(m);
             }
@@ -342,6 +343,104 @@ internal sealed class CueFinder
         }
 
         return false;
+    }
+
+    /// <summary>Verbs of recording that report only as a count: "the mission recorded at least 19 civilians killed".</summary>
+    private static readonly WordSet RecordVerbs = new(
+    [
+        "recorded", "documented", "зафіксувала", "зафіксували", "зафіксувало", "зафіксував", "задокументувала",
+        "задокументували", "зафиксировала", "зафиксировали", "зафиксировало", "зафиксировал", "задокументировала",
+        "задокументировали",
+    ]);
+
+    /// <summary>Words that open a count after a verb of recording.</summary>
+    private static readonly WordSet CountOpeners = new(
+    [
+        "at", "more", "over", "nearly", "almost", "about", "around", "some", "щонайменше", "понад", "близько", "майже",
+        "не", "менше", "більше", "около", "более", "почти", "свыше", "по", "минимум", "dozens", "hundreds", "десятки", "сотні", "сотни",
+    ]);
+
+    /// <summary>
+    /// "Hits were recorded in the Saltivskyi district", "Investigators recorded craters": a verb of recording reports a
+    /// statement only when a count follows it ("recorded at least 19 civilians killed", "зафіксувала 46 загиблих").
+    /// </summary>
+    private bool UncountedRecord(PhraseMatch<Cue> cue)
+    {
+        var tokens = Tokens;
+        if (cue.TokenCount != 1 || !RecordVerbs.Contains(_document.Text, tokens[cue.FirstToken]))
+        {
+            return false;
+        }
+
+        var next = cue.EndToken;
+        return next >= tokens.Length || (tokens[next].Kind != TokenKind.Number && !CountOpeners.Contains(_document.Text, tokens[next]));
+    }
+
+    /// <summary>Verbs of telling whose object may be a topic alone: "розповів про бої", "рассказал о последствиях", "told reporters about".</summary>
+    private static readonly WordSet NarratingVerbs = new(
+    [
+        "розповів", "розповіла", "розповіли", "розповіло", "розповідає", "розповідають",
+        "рассказал", "рассказала", "рассказали", "рассказало", "рассказывает", "рассказывают",
+        "told", "spoke", "talked",
+    ]);
+
+    /// <summary>Prepositions that name what the telling was about.</summary>
+    private static readonly WordSet TopicPrepositions = new(["про", "о", "об", "обо", "about"]);
+
+    /// <summary>Words that open the content of what was told after its topic: "про те, що", "о том, что", "that".</summary>
+    private static readonly WordSet ContentOpeners = new(["що", "что", "that", "як", "как", "how", "чому", "почему", "why"]);
+
+    /// <summary>
+    /// "Глава ОВА в видеообращении рассказал о последствиях ночной атаки на Харьков.", "Командир ... розповів нашому
+    /// виданню про бої за Сіверськ.": a verb of telling followed (past an addressee of up to three words) by "про"/"о"/
+    /// "about" and a topic, with no clause of content in the rest of the sentence and no quotation in it, names what was
+    /// told about, not what was said: the sentence introduces the speaker (who is remembered for "По его словам" after
+    /// it) and is no statement. Not after a quotation or a dash ("«...», — розповів він про бій" keeps its quoted words).
+    /// </summary>
+    public bool TopicOnly(PhraseMatch<Cue> cue, int first, int limit)
+    {
+        var tokens = Tokens;
+        var text = _document.Text;
+        if (cue.Value.Kind != CueKind.Speech || !NarratingVerbs.Contains(text, tokens[cue.FirstToken]))
+        {
+            return false;
+        }
+
+        var about = -1;
+        for (var i = cue.EndToken; i < limit && i <= cue.EndToken + 3; i++)
+        {
+            if (tokens[i].Kind != TokenKind.Word)
+            {
+                return false;
+            }
+
+            if (TopicPrepositions.Contains(text, tokens[i]))
+            {
+                about = i;
+                break;
+            }
+        }
+
+        if (about < 0)
+        {
+            return false;
+        }
+
+        for (var i = first; i < limit; i++)
+        {
+            var token = tokens[i];
+            if (token.Kind == TokenKind.Punctuation && (PhraseGaps.IsQuoteMark(text[token.Start]) || text[token.Start] is '—' or '–' or ':'))
+            {
+                return false;
+            }
+
+            if (i > about && token.Kind == TokenKind.Word && ContentOpeners.Contains(text, token))
+            {
+                return false; // "рассказал о том, что ...", "told reporters about the attack and said that ..."
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

@@ -61,10 +61,14 @@ internal sealed class SentenceAttributor
     /// speakers ("Russia claims X; Ukraine says Y"), each then spanning its own clause. The list is reused by the
     /// next call.
     /// </summary>
+    /// <summary>The speaker the last sentence attributed introduced without a statement ("розповів нашому виданню про бої"), or null.</summary>
+    public Model.Attribution? Introduced { get; private set; }
+
     public List<Model.Attribution> Attribute(int s)
     {
         var result = _result;
         result.Clear();
+        Introduced = null;
         var cues = _cues.Find(s);
         var sentence = _document.Sentences[s];
         if (cues.Count == 0)
@@ -75,6 +79,7 @@ internal sealed class SentenceAttributor
 
         var first = sentence.FirstToken;
         var limit = first + sentence.TokenCount;
+        var introduces = cues.TrueForAll(c => _cues.TopicOnly(c, first, limit));
         var chain = _chain.Read(s, cues, first, limit);
         var anonymous = AnonymousOutsideQuotes(first, limit);
         if (!chain.Exists(c => !c.Outer))
@@ -84,8 +89,11 @@ internal sealed class SentenceAttributor
                 return result;
             }
 
-            // "A Ukrainian military source ... told AP": the side named before the cue is the source's
-            var side = _lexicon.Sides.TryFirst(_document.Text, Tokens, first, cues[0].FirstToken, out var named) && !_quotes.InsideQuote(named.FirstToken)
+            // "A Ukrainian military source ... told AP": the side named before the cue is the source's; after "according to"
+            // the source follows the cue and the words before it are the statement's ("Ukraine has moved two brigades,
+            // according to two people familiar with the decision": no side of the people's)
+            var (sideFrom, sideTo) = cues[0].Value.Kind == CueKind.SpeakerFollows ? (cues[0].EndToken, PhraseEnd(cues[0].EndToken, limit)) : (first, cues[0].FirstToken);
+            var side = _lexicon.Sides.TryFirst(_document.Text, Tokens, sideFrom, sideTo, out var named) && !_quotes.InsideQuote(named.FirstToken)
                 ? named.Value
                 : null;
             chain.Add(new ChainEntry(new ResolvedSpeaker("anonymous source", SpeakerType.Anonymous, side, null, null), cues[0].Value, cues[0].Span, cues[0].FirstToken, cues[0].EndToken, false));
@@ -122,7 +130,30 @@ internal sealed class SentenceAttributor
 
         var (clauseStart, clauseEnd) = HeadlineClause(segment, segmentStart, limit);
         AddStatements(result, s, segment, anonymous, clauseStart, clauseEnd);
+        Introduced = null;
+        if (introduces && result.Count > 0)
+        {
+            // "Олег Тарасенко в видеообращении рассказал о последствиях атаки": the speaker is remembered (also for the
+            // answers of an interview the sentence introduces), nothing was said
+            Introduced = result[^1];
+            result.Clear();
+        }
+
         return result;
+    }
+
+    /// <summary>Where the phrase after "according to" ends: at the first comma, semicolon or colon after it, else the sentence's end.</summary>
+    private int PhraseEnd(int from, int limit)
+    {
+        for (var i = from; i < limit; i++)
+        {
+            if (Tokens[i].Text(_document.Text) is "," or ";" or ":")
+            {
+                return i;
+            }
+        }
+
+        return limit;
     }
 
     /// <summary>

@@ -121,6 +121,39 @@ internal sealed class SpeakerMemory
 
     private const int TitleReach = 90;
 
+    /// <summary>The title right before a person's name (<see cref="TitleBefore(TextSpan)"/>), empty for a speaker named otherwise.</summary>
+    public ReadOnlySpan<char> TitleOf(ResolvedSpeaker speaker) =>
+        speaker.Type == SpeakerType.Person && speaker.Span is { } name ? TitleBefore(name) : default;
+
+    /// <summary>
+    /// The latest person introduced by a title holding every one of <paramref name="stems"/> ("Голова Запорізької ОВА Іван
+    /// Дорошенко" for "голов", "ОВА"; "Речник Сил оборони півдня України Андрій Ковальчук" for "речник"), or null.
+    /// </summary>
+    public ResolvedSpeaker? TitledPerson(ReadOnlySpan<string> stems)
+    {
+        for (var k = _memory.Count - 1; k >= Math.Max(0, _memory.Count - MemoryReach); k--)
+        {
+            var title = TitleOf(_memory[k].Speaker);
+            if (title.IsEmpty)
+            {
+                continue;
+            }
+
+            var all = true;
+            foreach (var stem in stems)
+            {
+                all &= title.Contains(stem, StringComparison.OrdinalIgnoreCase);
+            }
+
+            if (all)
+            {
+                return _memory[k].Speaker;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The latest speaker (within the memory's reach) that <paramref name="match"/> accepts.</summary>
     public ResolvedSpeaker? Latest(Func<ResolvedSpeaker, bool> match)
     {

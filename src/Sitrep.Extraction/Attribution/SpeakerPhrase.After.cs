@@ -16,6 +16,10 @@ internal readonly ref partial struct SpeakerPhrase
         {
             i++;
         }
+        else if (i + 1 < limit && _tokens[i].Chars(_text) is "на" && _lexicon.Media.TryMatch(_text, _tokens, i + 1, limit, out _, out _))
+        {
+            i++; // "заявил на брифинге в воскресенье официальный представитель", "повідомив на брифінгу речник"
+        }
 
         if (i < limit && _tokens[i].Chars(_text) is "своем" or "своём" or "своєму" or "своей" or "своїй" or "its" or "his" or "her")
         {
@@ -29,6 +33,11 @@ internal readonly ref partial struct SpeakerPhrase
             {
                 i = outletEnd; // "заявив в інтерв'ю «Радіо Свобода» офіцер ...": the outlet the medium names is no speaker
             }
+        }
+
+        if (i > from && i + 1 < limit && PhraseGaps.WeekdayPrepositions.Contains(_text, _tokens[i]) && PhraseGaps.Weekdays.Contains(_text, _tokens[i + 1]))
+        {
+            i += 2; // "заявил на брифинге в воскресенье официальный представитель": the day the words were said, after their medium
         }
 
         var start = i;
@@ -87,7 +96,9 @@ internal readonly ref partial struct SpeakerPhrase
             break;
         }
 
-        if (end > start && IsNoun(start) && !IsCapitalizedName(start) && NameAfterDescription(end, limit) is { } named)
+        // a title may open with an adjective of office: "заявил официальный представитель Министерства обороны России"
+        var title = start + 1 < end && _lexicon.Adjectives.Contains(_text, _tokens[start]) && IsNoun(start + 1) ? start + 1 : start;
+        if (end > title && IsNoun(title) && !IsCapitalizedName(title) && NameAfterDescription(end, limit) is { } named)
         {
             end = named; // "заявив офіцер 102-ї окремої бригади ТрО Максим Гордієнко": the title's unit, then the name closing the clause
         }

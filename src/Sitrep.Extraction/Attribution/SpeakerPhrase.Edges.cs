@@ -36,6 +36,10 @@ internal readonly ref partial struct SpeakerPhrase
             {
                 i = preposition - 1; // "Речниця ... в коментарі нашому виданню назвала", "у Генштабі в ранковому зведенні повідомили"
             }
+            else if (CallSignGap(floor, i) is { } beforeSign)
+            {
+                i = beforeSign; // "a Ukrainian battalion commander with the call sign Maestro told", "командир роти з позивним «Грім» розповів"
+            }
             else
             {
                 break;
@@ -43,6 +47,56 @@ internal readonly ref partial struct SpeakerPhrase
         }
 
         return i;
+    }
+
+    /// <summary>
+    /// A call sign between a title and its verb ("with the call sign Maestro", "with callsign \"Grim\"", "з позивним
+    /// «Грім»", "с позывным «Гром»"): the last token of the title before it, or null. The call sign names the person the
+    /// title describes; it is no speaker of its own.
+    /// </summary>
+    private int? CallSignGap(int floor, int last)
+    {
+        var j = last;
+        if (j >= floor && _tokens[j].Kind == TokenKind.Punctuation && PhraseGaps.IsQuoteMark(_text[_tokens[j].Start]))
+        {
+            j--;
+        }
+
+        if (j < floor || _tokens[j].Kind != TokenKind.Word || !char.IsUpper(_text[_tokens[j].Start]))
+        {
+            return null;
+        }
+
+        j--;
+        if (j >= floor && _tokens[j].Kind == TokenKind.Punctuation && PhraseGaps.IsQuoteMark(_text[_tokens[j].Start]))
+        {
+            j--;
+        }
+
+        if (j - 1 >= floor && _tokens[j].Chars(_text) is "позивним" or "позывным")
+        {
+            return _tokens[j - 1].Chars(_text) is "з" or "із" or "зі" or "с" or "со" && j - 2 >= floor ? j - 2 : null;
+        }
+
+        if (j >= floor && _tokens[j].Chars(_text) is "callsign")
+        {
+            j--;
+        }
+        else if (j - 1 >= floor && _tokens[j].Chars(_text) is "sign" && _tokens[j - 1].Chars(_text) is "call")
+        {
+            j -= 2;
+        }
+        else
+        {
+            return null;
+        }
+
+        if (j >= floor && _tokens[j].Chars(_text) is "the" or "a")
+        {
+            j--;
+        }
+
+        return j - 1 >= floor && _tokens[j].Chars(_text) is "with" ? j - 1 : null;
     }
 
     /// <summary>

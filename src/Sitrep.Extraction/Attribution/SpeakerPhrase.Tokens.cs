@@ -9,13 +9,25 @@ internal readonly ref partial struct SpeakerPhrase
 {
     private (int Start, int End) Trim(int start, int end)
     {
-        while (start < end && (SpeakerLexicon.Connectors.Contains(_text, _tokens[start]) && !SpeakerLexicon.Determiners.Contains(_text, _tokens[start])))
+        while (start < end && ((SpeakerLexicon.Connectors.Contains(_text, _tokens[start]) && !SpeakerLexicon.Determiners.Contains(_text, _tokens[start]))
+            || (start + 1 < end && OpeningAdverbs.Contains(_text, _tokens[start]))))
         {
             start++;
         }
 
         return start < end && HasContent(start, end) ? (start, end) : (end, end);
     }
+
+    /// <summary>
+    /// Adverbs of time and sequence that open a sentence before its speaker ("Пізніше голова ОВА уточнив", "Позже
+    /// губернатор добавил", "Згодом речник додав"): capitalised for the sentence, no word of the speaker's name.
+    /// </summary>
+    private static readonly WordSet OpeningAdverbs = new(
+    [
+        "пізніше", "згодом", "потім", "тоді", "відтак", "водночас", "натомість", "раніше", "нині", "зараз",
+        "позже", "позднее", "затем", "потом", "тогда", "впоследствии", "одновременно", "ранее", "сейчас", "теперь",
+        "later", "afterwards", "subsequently", "meanwhile", "earlier",
+    ]);
 
     private bool HasContent(int start, int end)
     {

@@ -25,6 +25,11 @@ internal readonly ref partial struct SpeakerPhrase
     public (int Start, int End) Before(int floor, int cue)
     {
         var i = SkipGaps(floor, cue - 1);
+        if (OneOfThem(floor, i))
+        {
+            return (i - 2, i + 1); // "One of them said", "Один из них добавил", "Одна з них розповіла"
+        }
+
         var end = i + 1;
         var start = end;
         if (QuotedNameStart(floor, i) is { } quoted && quoted - 1 >= floor && IsNameToken(quoted - 1))
@@ -103,6 +108,17 @@ internal readonly ref partial struct SpeakerPhrase
 
         return Trim(start, end);
     }
+
+    /// <summary>"one of them", "один из них", "одна з них" ending at <paramref name="last"/>.</summary>
+    private bool OneOfThem(int floor, int last) =>
+        last - 2 >= floor && IsOneOfThem(_text, _tokens, last - 2);
+
+    /// <summary>Whether the three tokens from <paramref name="at"/> are "one of them" in one of the three languages.</summary>
+    internal static bool IsOneOfThem(string text, ReadOnlySpan<Token> tokens, int at) =>
+        at + 2 < tokens.Length
+        && tokens[at].Chars(text) is "One" or "one" or "Один" or "один" or "Одна" or "одна"
+        && tokens[at + 1].Chars(text) is "of" or "из" or "з" or "із"
+        && tokens[at + 2].Chars(text) is "them" or "них";
 
     private static readonly WordSet TimeNouns = new(
     [

@@ -107,6 +107,14 @@ internal sealed partial class SpeakerResolver
             return named;
         }
 
+        // "За словами речника", "По словам представителя" after "Речник Сил оборони півдня України Андрій Ковальчук":
+        // the title in another case is the person it introduced
+        var word = tokens[first].Text(_text).ToString();
+        if (word[0] >= '\u0400' && word.Length > 6 && _memory.TitledPerson([word[..^1]]) is { } titled)
+        {
+            return titled;
+        }
+
         return BodyReferredBack(first) is { } body
             ? body with { Type = SpeakerType.Person, Span = new TextSpan(tokens[start].Start, tokens[end - 1].End) }
             : null;

@@ -477,6 +477,12 @@ internal sealed partial class SpeakerResolver
         }
 
         var tokens = Tokens;
+        if (end - start >= 2 && OfficialWords.Contains(_text, tokens[start]) && _lexicon.Nouns.TryMatch(_text, tokens, start + 1, start + 2, out _, out var officialTitle)
+            && officialTitle == SpeakerType.Person)
+        {
+            start++; // "официальный представитель Министерства обороны России": the title is "представитель"
+        }
+
         var span = new TextSpan(tokens[start].Start, tokens[end - 1].End);
         var matches = _named.In(start, end);
         if (FormerHolder(start, end, matches) is { } former)
@@ -501,6 +507,19 @@ internal sealed partial class SpeakerResolver
             return owned; // "Its spokesman said", "The brigade's press service confirmed": the body that owns the office
         }
 
+        if (end - start == 3 && SpeakerPhrase.IsOneOfThem(_text, tokens, start)
+            && _memory.Latest(sp => sp.Type == SpeakerType.Anonymous || sp.Name.EndsWith('s') || sp.Name.EndsWith("ы") || sp.Name.EndsWith("и")) is { } group)
+        {
+            // "..., according to two people familiar with the decision. One of them said ...": one of the group just told,
+            // anonymous when the group was, with its side
+            return new ResolvedSpeaker(group.Type == SpeakerType.Anonymous ? group.Name : "one of " + group.Name, group.Type == SpeakerType.Anonymous ? SpeakerType.Anonymous : SpeakerType.Person, group.Side, span, null);
+        }
+
+        if (TitledPersonBack(start, end) is { } titledPerson)
+        {
+            return titledPerson; // "Пізніше голова ОВА уточнив" after "Голова Запорізької ОВА Іван Дорошенко": that person
+        }
+
         if (matches.Length > 0)
         {
             var best = matches[0];
@@ -518,7 +537,10 @@ internal sealed partial class SpeakerResolver
             }
 
             var actor = best.Value;
-            var side = _lexicon.Registry.SideOf(actor) ?? _words.SideIn(start, end);
+            // a body the registry keeps with no side and no parent (the UN's monitoring mission) is of no party, whatever
+            // country its name holds ("... Mission in Ukraine")
+            var neutral = actor is { Side: null, ParentId: null, IsOutlet: false } && actor.Type != SpeakerType.Person;
+            var side = _lexicon.Registry.SideOf(actor) ?? (neutral ? null : _words.SideIn(start, end));
             if (actor.Type != SpeakerType.Person && _words.UnitOf(start, best.FirstToken) is { } unit)
             {
                 // "a spokesperson for the 2nd Corps of the National Guard": a numbered unit of the body, not the body
@@ -727,6 +749,71 @@ internal sealed partial class SpeakerResolver
         return new ResolvedSpeaker($"Governor of {name} region", SpeakerType.Government, side, span, null);
     }
 
+    /// <summary>"Official" before a title: "официальный представитель", "офіційний речник", "official spokesman".</summary>
+    private static readonly WordSet OfficialWords = new(
+    [
+        "official", "официальный", "официального", "официальная", "официальной", "офіційний", "офіційного", "офіційна", "офіційної",
+    ]);
+
+    /// <summary>Titles that introduce a person before the name and may name them again shortened.</summary>
+    private static readonly WordSet PersonTitles = new(
+    [
+        "head", "chief", "spokesman", "spokeswoman", "spokesperson", "governor", "mayor", "commander",
+        "голова", "голови", "голові", "глава", "главы", "главе", "начальник", "начальника", "очільник", "очільника",
+        "керівник", "керівника", "руководитель", "руководителя", "речник", "речника", "представник", "представника",
+        "представитель", "представителя", "командир", "командира", "губернатор", "губернатора", "мэр", "мэра", "мер", "мера",
+    ]);
+
+    private static readonly WordSet TitleFillers = new(["the", "of", "for", "The"]);
+
+    /// <summary>
+    /// A title shortened to its head and the word of its body ("голова ОВА", "Глава администрации", "the head of the
+    /// administration"), with no name of its own: the person introduced before with a title holding those words ("Голова
+    /// Запорізької ОВА Іван Дорошенко", "Глава Харьковской областной военной администрации Олег Тарасенко"). Null when
+    /// the phrase is no such title or no person was introduced so.
+    /// </summary>
+    private ResolvedSpeaker? TitledPersonBack(int start, int end)
+    {
+        var tokens = Tokens;
+        var first = start;
+        while (first < end && TitleFillers.Contains(_text, tokens[first]))
+        {
+            first++;
+        }
+
+        if (end - first is < 2 or > 4 || !PersonTitles.Contains(_text, tokens[first]))
+        {
+            return null;
+        }
+
+        Span<string> stems = new string[end - first];
+        var count = 0;
+        for (var i = first; i < end; i++)
+        {
+            var token = tokens[i];
+            if (token.Kind != TokenKind.Word)
+            {
+                return null;
+            }
+
+            if (TitleFillers.Contains(_text, token))
+            {
+                continue;
+            }
+
+            var word = token.Text(_text).ToString();
+            var abbreviation = word.Length > 1 && word.All(char.IsUpper);
+            if (i > first && !abbreviation && char.IsUpper(word[0]))
+            {
+                return null; // a name of its own ("голова ОВА Іван Дорошенко"): not a title told back
+            }
+
+            stems[count++] = abbreviation || word[0] < '\u0400' ? word : word[..Math.Min(word.Length, Math.Max(4, word.Length - 2))];
+        }
+
+        return _memory.TitledPerson(stems[..count]);
+    }
+
     /// <summary>Titles of whoever heads a region: "head", "governor", "глава", "голова", "губернатор", "очільник".</summary>
     private static readonly WordSet RegionHeadTitles = new(
     [
@@ -780,6 +867,11 @@ internal sealed partial class SpeakerResolver
         if (TitlesRegionHead(speaker.Name) || (speaker.Span is { } span && TitlesRegionHead(span.Slice(_text))))
         {
             return true;
+        }
+
+        if (TitlesRegionHead(_memory.TitleOf(speaker)))
+        {
+            return true; // "Начальник Дніпропетровської ОВА Олег Гайдамака": the title before the name heads the region
         }
 
         return speaker.Actor is { } actor

@@ -167,6 +167,65 @@ internal sealed partial class ClaimBuilder
         return false;
     }
 
+    /// <summary>
+    /// "Глава администрации также сообщил, что в Купянске продолжаются бои. Он признал, что ни одна из сторон не
+    /// контролирует город": the town word of a sentence refers to the one settlement the sentence just before it (in the
+    /// same paragraph) named, when the story has named that settlement at least twice by then, even if another town was
+    /// named more often earlier. Null when that sentence names no settlement or several, or named it only once.
+    /// </summary>
+    private PlaceRef? TownOfSentenceBefore(int first)
+    {
+        var sentences = _document.Sentences;
+        var s = -1;
+        for (var k = 0; k < sentences.Count; k++)
+        {
+            if (first >= sentences[k].FirstToken && first < sentences[k].FirstToken + sentences[k].TokenCount)
+            {
+                s = k;
+                break;
+            }
+        }
+
+        if (s < 1 || sentences[s - 1].Paragraph != sentences[s].Paragraph)
+        {
+            return null;
+        }
+
+        var before = sentences[s - 1].Span;
+        PlaceMention? town = null;
+        foreach (var p in _document.Places)
+        {
+            if (p.Span.Start < before.Start || p.Span.End > before.End || p.Role != PlaceRole.Location || p.IsAdminArea
+                || PlaceAnaphor.IsRoadEnd(_document.Text, p) || PlaceAnaphor.IsDestination(_document.Text, p))
+            {
+                continue;
+            }
+
+            if (town is not null && town.GeonameId != p.GeonameId)
+            {
+                return null; // two settlements: the sentence before names no one town
+            }
+
+            town = p;
+        }
+
+        if (town is null)
+        {
+            return null;
+        }
+
+        var named = 0;
+        foreach (var p in _document.Places)
+        {
+            if (p.Span.End <= before.End && p.GeonameId == town.GeonameId && p.Role == PlaceRole.Location)
+            {
+                named++;
+            }
+        }
+
+        return named >= 2 ? new PlaceRef(town.GeonameId, town.Name) : null;
+    }
+
     /// <summary>"населённый пункт", "населений пункт" (a settlement, in any case): "пункт" only after its adjective, so "пункт управления" is none.</summary>
     private bool SettlementPoint(int i, int first)
     {
@@ -241,6 +300,11 @@ internal sealed partial class ClaimBuilder
         if (city && first >= 0 && TownNamedBeforeTownWord(first, limit) is { } heading)
         {
             return heading; // "preparing an assault towards Huliaipole and could storm the town's eastern outskirts": Huliaipole
+        }
+
+        if (city && first >= 0 && TownOfSentenceBefore(first) is { } justTold)
+        {
+            return justTold; // "... в Купянске продолжаются бои. Он признал, что ни одна из сторон не контролирует город": Kupiansk
         }
 
         if (city)

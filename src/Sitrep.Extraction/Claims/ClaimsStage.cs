@@ -425,6 +425,13 @@ public sealed class ClaimsStage : IStage
     /// </summary>
     private static string? LocalSide(Document document, ClaimBuilder builder, int s, Sitrep.Core.Model.Attribution a)
     {
+        // "the UN Human Rights Monitoring Mission in Ukraine said": a body the registry keeps with no side (of no party
+        // to the war) is no local authority of the place it speaks about
+        if (ActorRegistry.Default.FindByName(a.Speaker) is { IsOutlet: false } neutral && ActorRegistry.Default.SideOf(neutral) is null)
+        {
+            return null;
+        }
+
         // "the governor of the Samara region said": an office named after its own region or town is that country's authority
         if (a.SpeakerType is SpeakerType.Government or SpeakerType.Person && a.SpeakerSpan is { } own)
         {

@@ -153,6 +153,13 @@ internal static partial class MetadataLines
     public static string? Masthead(string line)
     {
         var t = line.Trim();
+        var bar = t.IndexOf(" | ", StringComparison.Ordinal);
+        if (bar > 0 && t.IndexOf(" | ", bar + 3, StringComparison.Ordinal) < 0 && t[(bar + 3)..].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3)
+        {
+            // "ПІВДЕННИЙ ОБРІЙ | Телеканал", "FRONTLINE NOTES | Analysis": the masthead before a short description
+            t = t[..bar].TrimEnd();
+        }
+
         var words = t.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (t.Length is < 4 or > 40 || words.Length is < 1 or > 4 || t.IndexOfAny(['.', ',', '!', '?', ':', '-', '|']) >= 0
             || !t.Any(char.IsLetter) || t.Any(char.IsLower) || !words.All(w => w.All(c => char.IsLetter(c) || c == '\'' || c == '&')))

@@ -92,6 +92,27 @@ public class HeaderLineTests
         Assert.DoesNotContain("DONBAS COURIER", doc.Text);
     }
 
+    [Theory]
+    [InlineData("ПІВДЕННИЙ ОБРІЙ | Телеканал\nОпубліковано: 22.04.2026, 21:10\n\nУдар по Запоріжжю\n\nУвечері росіяни скинули авіабомби на Запоріжжя, повідомив голова ОВА.\n", "Південний Обрій")]
+    [InlineData("ВЕСТНИК ПРИАЗОВЬЯ | Новости СВО\n25.04.2026, 18:40\n\nУдар по Шебекино\n\nНочью ВСУ атаковали Шебекино, сообщил губернатор.\n", "Вестник Приазовья")]
+    [InlineData("FRONTLINE NOTES | Analysis\nPublished: 9 April 2026\n\nThinning lines\n\nUkraine has moved two brigades, officials said.\n", "Frontline Notes")]
+    public async Task ReadOne_UpperCaseMastheadBeforeABarAndADescription_TheMastheadIsTheOutlet(string text, string outlet)
+    {
+        // "ПІВДЕННИЙ ОБРІЙ | Телеканал": the words after the bar describe the outlet the masthead names
+        var doc = await Read(text);
+
+        Assert.Equal(outlet, doc.Metadata.Outlet);
+    }
+
+    [Fact]
+    public async Task ReadOne_MixedCaseNameBeforeABar_NotAMasthead()
+    {
+        // twin: a line that is no upper-case masthead is not read as one because of its bar
+        var doc = await Read("Drones over the coast | Analysis\n\nRussian drones struck the port of Odesa overnight, the regional administration said.\n");
+
+        Assert.NotEqual("Drones Over The Coast", doc.Metadata.Outlet);
+    }
+
     [Fact]
     public async Task ReadOne_UpperCaseHeadlineSentence_NotAMasthead()
     {

@@ -27,6 +27,9 @@ internal static class SpeakerLexicon
         ("director", SpeakerType.Person), ("trader", SpeakerType.Person), ("traders", SpeakerType.Person),
         ("broker", SpeakerType.Person), ("brokers", SpeakerType.Person), ("economist", SpeakerType.Person),
         ("deputy", SpeakerType.Person), ("operators", SpeakerType.Person), ("monitors", SpeakerType.Person),
+        // "According to the mission", "за даними місії", "по данным миссии": a monitoring mission named before
+        ("mission", SpeakerType.Government), ("місія", SpeakerType.Government), ("місії", SpeakerType.Government),
+        ("миссия", SpeakerType.Government), ("миссии", SpeakerType.Government),
         ("coach", SpeakerType.Person), ("manager", SpeakerType.Person), ("forecasters", SpeakerType.Person),
         ("investigators", SpeakerType.Government), ("negotiators", SpeakerType.Person), ("veterans", SpeakerType.Person),
         ("milblogger", SpeakerType.Person), ("milbloggers", SpeakerType.Person), ("consultancy", SpeakerType.Person), ("delegations", SpeakerType.Government),
@@ -66,6 +69,8 @@ internal static class SpeakerLexicon
         ("секретар", SpeakerType.Person), ("секретарка", SpeakerType.Person), ("секретарь", SpeakerType.Person),
         ("спикер", SpeakerType.Person), ("спікер", SpeakerType.Person), ("представитель", SpeakerType.Person),
         ("представник", SpeakerType.Person), ("керівник", SpeakerType.Person), ("руководитель", SpeakerType.Person),
+        // "Як зазначив очільник області", "За словами очільниці громади": the head of a body or a region
+        ("очільник", SpeakerType.Person), ("очільника", SpeakerType.Person), ("очільниця", SpeakerType.Person), ("очільниці", SpeakerType.Person),
         ("офіцер", SpeakerType.Person), ("офицер", SpeakerType.Person), ("експерт", SpeakerType.Person), ("эксперт", SpeakerType.Person),
         ("expert", SpeakerType.Person), ("блогер", SpeakerType.Person), ("военкор", SpeakerType.Person), ("воєнкор", SpeakerType.Person),
         // people who speak for what they do, in both numbers: "volunteers said", "a volunteer coordinator said", "Aid

@@ -38,6 +38,8 @@ internal sealed class ClaimLexicon
             "held", "remains under", "remain under", "full control", "in Ukrainian hands", "in Russian hands", "in our hands",
             "in Ukraine's hands", "in Russia's hands", "контролюємо", "контролюють", "під контролем", "контроль",
             "контролируем", "контролируют", "под контролем", "утримують", "утримуємо", "тримають", "удерживают", "удерживаем",
+            // one subject in the singular: "ни одна из сторон полностью не контролирует город", "жодна зі сторін не контролює"
+            "контролирует", "контролює",
             // "our units remain in Siversk": still there
             "units remain in", "troops remain in", "forces remain in", "defenders remain in", "units are still in",
             "підрозділи залишаються в", "підрозділи залишаються у", "війська залишаються в", "подразделения остаются в",
@@ -318,6 +320,11 @@ internal sealed class ClaimLexicon
         "чоловіка", "цивільних", "цивільні", "мирних", "мешканців", "мешканці", "пасажирів", "пасажири", "дитина", "діти",
         "дітей", "мирные", "мирных", "жителей", "жители", "женщина", "женщину", "мужчина", "мужчину", "пассажиров",
         "ребенок", "ребёнок", "дети", "детей", "человек",
+        // those who come to help are no combatants: "a drone struck an ambulance, wounding two paramedics"
+        "paramedic", "paramedics", "medic", "medics", "rescuer", "rescuers", "firefighter", "firefighters", "doctor", "doctors",
+        "nurse", "nurses", "journalist", "journalists", "медик", "медики", "медиків", "медиків", "рятувальник", "рятувальники",
+        "рятувальників", "журналіст", "журналісти", "журналістів", "медиков", "спасатель", "спасатели", "спасателей",
+        "журналист", "журналисты", "журналистов",
     ]);
 
     /// <summary>Destroy words that count losses when their object is people ("знищено 6 окупантів").</summary>
