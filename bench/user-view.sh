@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # What a store shows its users, for comparing the stores of two builds whose tables differ: events and claims as the
-# CLI lists and exports them (JSON, CSV, contested claims, JSON Lines, GeoJSON, ACLED CSV; both CSVs without their
-# export-time column), the claims' table with their corroborations, the status counts, the aliases of merged events, and the search index's rows and a match
-# count from the store (searches read only documents and the index). Usage: bench/user-view.sh SITREP STORE.db >
+# CLI lists and exports them (JSON, CSV, contested claims, the claims' table with their corroborations, JSON Lines,
+# GeoJSON, ACLED CSV; both CSVs without their export-time column), the status counts, the aliases of merged events,
+# and the search index's rows and a match count from the store (searches read only documents and the index). Usage: bench/user-view.sh SITREP STORE.db >
 # view.txt, where SITREP is a `sitrep` apphost or a sitrep.dll (run with dotnet); then diff two views (or compare
 # their md5sum). Opening the store migrates it, so give a copy of a store written by an older build.
 set -euo pipefail
