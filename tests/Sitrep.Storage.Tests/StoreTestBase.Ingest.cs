@@ -94,7 +94,7 @@ public abstract partial class StoreTestBase
         await reopened.MigrateAsync(Ct);
 
         Assert.Equal(1, (await reopened.StatusAsync(Ct)).Documents);
-        Assert.Equal(8, await ((SitrepStore)reopened).SchemaVersionAsync(Ct));
+        Assert.Equal(9, await ((SitrepStore)reopened).SchemaVersionAsync(Ct));
     }
 
     [Fact]
@@ -120,11 +120,11 @@ public abstract partial class StoreTestBase
         await Store.DisposeAsync();
         await ExecuteRawAsync(Connection, "DROP TABLE event_aliases; DROP INDEX ix_event_reports_window; DROP INDEX ix_claims_window; " +
             "ALTER TABLE events DROP COLUMN latest_from; ALTER TABLE events DROP COLUMN earliest_to; ALTER TABLE events DROP COLUMN named_day; " +
-            "ALTER TABLE documents DROP COLUMN extraction_omits; DELETE FROM schema_version WHERE version >= 2;");
+            "ALTER TABLE documents DROP COLUMN extraction_omits; " + LinksAsBeforeVersion9 + "DELETE FROM schema_version WHERE version >= 2;");
 
         var upgraded = await OpenAsync(Connection);
 
-        Assert.Equal(8, await ((SitrepStore)upgraded).SchemaVersionAsync(Ct));
+        Assert.Equal(9, await ((SitrepStore)upgraded).SchemaVersionAsync(Ct));
         Assert.Equal(new StoreStatus(2, 1, 1, 0), await upgraded.StatusAsync(Ct));
         Assert.True(await upgraded.AddDocumentAsync(Corpus.RepublishedStrike(), null, Ct));
         Assert.Single(await upgraded.QueryEventsAsync(new EventQuery(), Ct));
@@ -144,11 +144,11 @@ public abstract partial class StoreTestBase
         Assert.NotEmpty(links);
         var contested = ClaimsJson(await Store.QueryClaimsAsync(new ClaimQuery(ContestedOnly: true), Ct));
         await Store.DisposeAsync();
-        await ExecuteRawAsync(Connection, "ALTER TABLE documents DROP COLUMN extraction_omits; DELETE FROM schema_version WHERE version >= 6;");
+        await ExecuteRawAsync(Connection, "ALTER TABLE documents DROP COLUMN extraction_omits; " + LinksAsBeforeVersion9 + "DELETE FROM schema_version WHERE version >= 6;");
 
         var upgraded = await OpenAsync(Connection);
 
-        Assert.Equal(8, await ((SitrepStore)upgraded).SchemaVersionAsync(Ct));
+        Assert.Equal(9, await ((SitrepStore)upgraded).SchemaVersionAsync(Ct));
         Assert.Equal(ClaimsJson(claims), ClaimsJson(await upgraded.QueryClaimsAsync(new ClaimQuery(), Ct)));
         var after = new List<ClaimLink>();
         foreach (var claim in claims)
@@ -169,13 +169,13 @@ public abstract partial class StoreTestBase
         await Store.DisposeAsync();
         var whole = SitrepJson.Serialize(old, indented: false).Replace("'", "''", StringComparison.Ordinal);
         await ExecuteRawAsync(Connection, $"UPDATE documents SET extraction = '{whole}'; ALTER TABLE documents DROP COLUMN extraction_omits; " +
-            "DELETE FROM schema_version WHERE version >= 7;");
+            LinksAsBeforeVersion9 + "DELETE FROM schema_version WHERE version >= 7;");
 
         var upgraded = await OpenAsync(Connection);
         var added = Corpus.WireStrike();
         await upgraded.AddDocumentAsync(added, null, Ct);
 
-        Assert.Equal(8, await ((SitrepStore)upgraded).SchemaVersionAsync(Ct));
+        Assert.Equal(9, await ((SitrepStore)upgraded).SchemaVersionAsync(Ct));
         Assert.Equal(SitrepJson.Serialize(old, indented: false), SitrepJson.Serialize(await upgraded.GetDocumentAsync(old.Document.Id, Ct), indented: false));
         Assert.Equal(SitrepJson.Serialize(added, indented: false), SitrepJson.Serialize(await upgraded.GetDocumentAsync(added.Document.Id, Ct), indented: false));
     }
@@ -220,17 +220,99 @@ public abstract partial class StoreTestBase
         // as a store before version 8 wrote them: every event row with its whole JSON
         var rows = string.Concat(events.Select(e =>
             $"UPDATE events SET json = '{SitrepJson.Serialize(e, indented: false).Replace("'", "''", StringComparison.Ordinal)}' WHERE id = '{e.Id}';"));
-        await ExecuteRawAsync(Connection, rows + "DELETE FROM schema_version WHERE version >= 8;");
+        await ExecuteRawAsync(Connection, rows + LinksAsBeforeVersion9 + "DELETE FROM schema_version WHERE version >= 8;");
 
         var upgraded = await OpenAsync(Connection);
 
-        Assert.Equal(8, await ((SitrepStore)upgraded).SchemaVersionAsync(Ct));
+        Assert.Equal(9, await ((SitrepStore)upgraded).SchemaVersionAsync(Ct));
         Assert.Empty(await QueryRawAsync(Connection, "SELECT id FROM events WHERE json = ''"));
         Assert.Equal(before, Json(await upgraded.QueryEventsAsync(new EventQuery(), Ct)));
         foreach (var e in events)
         {
             Assert.Equal(Json([e]), Json([(await upgraded.GetEventAsync(e.Id, Ct))!]));
         }
+    }
+
+    [Fact]
+    public async Task OpenAsync_StoreWithLinksBothWaysUnderClaimIds_ReadsTheSameClaimsContradictionsAndLinks()
+    {
+        // contradictions across documents (a capture claim, a denial, a repeat), within one document (a wire story
+        // quoting both sides) and a corroboration (both sides report the same strike)
+        const string Ru = "Russia's Defence Ministry said on Thursday its troops had taken full control of Kupiansk.";
+        const string Ua = "Ukraine's General Staff rejected the claim, saying its units still hold the northern districts.";
+        const string Strike = "Сили оборони уразили склад боєприпасів окупантів у Куп'янську.";
+        const string Damage = "В результате удара ВСУ по Купянску повреждён склад, сообщил глава администрации.";
+        await AddAllAsync(Store, [
+            .. Corpus.All(),
+            new DocBuilder($"KYIV, Nov 20 - {Ru} {Ua} Neither account could be independently verified.", "Eastern Wire", Corpus.ClaimDay1)
+                .Claim("Russian Defence Ministry", "RU", "control", "asserts", Place.Kupiansk, Ru, "full", null, "c2")
+                .Claim("General Staff of Ukraine", "UA", "control", "asserts", Place.Kupiansk, Ua, "north", null, "c1")
+                .Build(),
+            new DocBuilder(Strike, "Air Force of Ukraine", "2025-11-12", "uk").Claim("Air Force", "UA", "strike", "asserts", Place.Kupiansk, Strike).Build(),
+            new DocBuilder(Damage, "TASS", "2025-11-12", "ru").Claim("Installed administration", "RU", "strike", "asserts", Place.Kupiansk, Damage).Build(),
+        ]);
+        var claims = await Store.QueryClaimsAsync(new ClaimQuery(), Ct);
+        var links = await AllLinksAsync(Store, claims);
+        Assert.Contains(links, l => l.Relation == ClaimLink.Corroborates);
+        Assert.Contains(links, l => l.Relation == ClaimLink.Contradicts && l.Reason == "in the same document");
+        Assert.Contains(links, l => l.Relation == ClaimLink.Contradicts && l.Reason != "in the same document");
+        var contested = ClaimsJson(await Store.QueryClaimsAsync(new ClaimQuery(ContestedOnly: true), Ct));
+        var inKupiansk = ClaimsJson(await Store.QueryClaimsAsync(new ClaimQuery(Place: "kupiansk"), Ct));
+        await Store.DisposeAsync();
+        await ExecuteRawAsync(Connection, LinksAsBeforeVersion9 + "DELETE FROM schema_version WHERE version >= 9;");
+        Assert.Equal([Count(links.Count)], await QueryRawAsync(Connection, "SELECT count(*) FROM claim_links"));
+
+        var upgraded = await OpenAsync(Connection);
+
+        Assert.Equal(9, await ((SitrepStore)upgraded).SchemaVersionAsync(Ct));
+        Assert.Equal(ClaimsJson(claims), ClaimsJson(await upgraded.QueryClaimsAsync(new ClaimQuery(), Ct)));
+        Assert.Equal(links, await AllLinksAsync(upgraded, claims));
+        Assert.Equal(contested, ClaimsJson(await upgraded.QueryClaimsAsync(new ClaimQuery(ContestedOnly: true), Ct)));
+        Assert.Equal(inKupiansk, ClaimsJson(await upgraded.QueryClaimsAsync(new ClaimQuery(Place: "kupiansk"), Ct)));
+        // each link is kept once now, and read from both of its claims
+        Assert.Equal([Count(links.Count / 2)], await QueryRawAsync(Connection, "SELECT count(*) FROM claim_links"));
+
+        // a claim stored after the upgrade is linked to those stored before it, and they to it
+        const string Again = "Речник угруповання «Хортиця» назвав заяви про взяття Куп'янська брехнею.";
+        await upgraded.AddDocumentAsync(new DocBuilder(Again, "Suspilne", Corpus.ClaimDay2, "uk")
+            .Claim("Khortytsia group spokesman", "UA", "capture", "denies", Place.Kupiansk, Again).Build(), null, Ct);
+        var after = await upgraded.QueryClaimsAsync(new ClaimQuery(ContestedOnly: true), Ct);
+        var denials = after.Where(c => c.Stance == "denies").ToList();
+        Assert.Equal(2, denials.Count);
+        Assert.Equal(denials[0].Contradicts, denials[1].Contradicts);
+        Assert.All(denials[0].Contradicts, id => Assert.Contains(denials[1].Id, after.Single(c => c.Id == id).Contradicts));
+    }
+
+    private static string Count(int n) => n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The store's claim links as a build before version 9 kept them: each both ways, under the claims' ids,
+    /// the relation by name, with no index on the claims' ids or places (SQL that SQLite and PostgreSQL both run).</summary>
+    private const string LinksAsBeforeVersion9 = """
+        DROP INDEX ix_claims_id; DROP INDEX ix_claims_position;
+        CREATE TABLE claim_links_v8 (
+            claim_id TEXT NOT NULL, other_id TEXT NOT NULL,
+            relation TEXT NOT NULL, reason TEXT NOT NULL,
+            PRIMARY KEY (claim_id, other_id, relation));
+        INSERT INTO claim_links_v8 (claim_id, other_id, relation, reason)
+            SELECT c.id, o.id, CASE l.relation WHEN 0 THEN 'contradicts' ELSE 'corroborates' END, l.reason
+            FROM claim_links l JOIN claims c ON c.seq = l.seq AND c.ordinal = l.ordinal JOIN claims o ON o.seq = l.other_seq AND o.ordinal = l.other_ordinal
+            UNION
+            SELECT o.id, c.id, CASE l.relation WHEN 0 THEN 'contradicts' ELSE 'corroborates' END, l.reason
+            FROM claim_links l JOIN claims c ON c.seq = l.seq AND c.ordinal = l.ordinal JOIN claims o ON o.seq = l.other_seq AND o.ordinal = l.other_ordinal;
+        DROP TABLE claim_links;
+        ALTER TABLE claim_links_v8 RENAME TO claim_links;
+
+        """;
+
+    private static async Task<List<ClaimLink>> AllLinksAsync(ISitrepStore store, IEnumerable<ClaimDto> claims)
+    {
+        var links = new List<ClaimLink>();
+        foreach (var claim in claims)
+        {
+            links.AddRange(await store.GetClaimLinksAsync(claim.Id, Ct));
+        }
+
+        return links;
     }
 
     private static string ClaimsJson(IEnumerable<ClaimDto> claims) => string.Join("\n", claims.Select(c => SitrepJson.Serialize(c, indented: false)));

@@ -106,5 +106,29 @@ internal static class PostgresMigrations
             -- build before this one would not read
             SELECT 1;
             """),
+        new(9, "claim links under the claims' places in ingest order, each once (newer claim, older claim), their relation a code", """
+            -- see the SQLite migration of the same version; relation 0 = contradicts, 1 = corroborates
+            CREATE INDEX ix_claims_id ON claims (id);
+            CREATE INDEX ix_claims_position ON claims (seq, ordinal);
+            CREATE TABLE claim_links_placed (
+                seq BIGINT NOT NULL, ordinal BIGINT NOT NULL,
+                other_seq BIGINT NOT NULL, other_ordinal BIGINT NOT NULL,
+                relation SMALLINT NOT NULL, reason TEXT NOT NULL,
+                PRIMARY KEY (seq, ordinal, other_seq, other_ordinal, relation));
+            INSERT INTO claim_links_placed (seq, ordinal, other_seq, other_ordinal, relation, reason)
+                SELECT CASE WHEN newer THEN a_seq ELSE b_seq END, CASE WHEN newer THEN a_ordinal ELSE b_ordinal END,
+                       CASE WHEN newer THEN b_seq ELSE a_seq END, CASE WHEN newer THEN b_ordinal ELSE a_ordinal END,
+                       relation, reason
+                FROM (SELECT a.seq AS a_seq, a.ordinal AS a_ordinal, b.seq AS b_seq, b.ordinal AS b_ordinal,
+                             (a.seq > b.seq OR (a.seq = b.seq AND a.ordinal >= b.ordinal)) AS newer,
+                             CASE l.relation WHEN 'contradicts' THEN 0 WHEN 'corroborates' THEN 1 END AS relation, l.reason AS reason
+                      FROM claim_links l JOIN claims a ON a.id = l.claim_id JOIN claims b ON b.id = l.other_id) AS l
+                ORDER BY NOT newer, 1, 2, 3, 4, 5
+                ON CONFLICT DO NOTHING;
+            DROP TABLE claim_links;
+            ALTER TABLE claim_links_placed RENAME TO claim_links;
+            ALTER INDEX claim_links_placed_pkey RENAME TO claim_links_pkey;
+            CREATE INDEX ix_claim_links_other ON claim_links (other_seq, other_ordinal);
+            """),
     ];
 }

@@ -43,18 +43,19 @@ public sealed partial class SitrepStore
             }
         }
 
-        Dictionary<string, ClaimReport>? byLocalId = null; // made when a claim names another it contradicts (few do)
+        Dictionary<string, int>? byLocalId = null; // made when a claim names another it contradicts (few do)
         var links = claimLinks;
         links.Clear();
         for (var ordinal = 0; ordinal < claims.Count; ordinal++)
         {
             var c = claims[ordinal];
+            var position = new ClaimPosition(seq, ordinal);
             foreach (var other in c.Claim.Contradicts)
             {
-                byLocalId ??= claims.ToDictionary(x => x.Claim.Id, StringComparer.Ordinal);
+                byLocalId ??= claims.Select((x, i) => (x.Claim.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
                 if (byLocalId.TryGetValue(other, out var contradicted))
                 {
-                    links.Add(new ClaimLink(c.StoreId, contradicted.StoreId, ClaimLink.Contradicts, "in the same document"));
+                    links.Add(new LinkRow(position, new ClaimPosition(seq, contradicted), LinkRelations.Contradicts, "in the same document"));
                 }
             }
 
@@ -71,19 +72,19 @@ public sealed partial class SitrepStore
                 foreach (var s in await DatedCandidatesAsync(connection, tx, c, place.GeonameId, side, kinds, from.DayNumber - ClaimComparer.PossessionDays,
                     prepared.ClaimFacts[ordinal].To!.Value.DayNumber + ClaimComparer.PossessionDays, ct))
                 {
-                    Relate(links, c.StoreId, facts[ordinal]!, s.StoreId, s.Facts);
+                    Relate(links, position, facts[ordinal]!, new ClaimPosition(s.Seq, s.Ordinal), s.Facts);
                 }
             }
             else
             {
-                foreach (var (storeId, s) in await connection.QueryAsync(tx, $"""
-                    SELECT {ClaimColumns} FROM claims
+                foreach (var (stored, s) in await connection.QueryAsync(tx, $"""
+                    SELECT {ClaimColumns}, seq, ordinal FROM claims
                     WHERE geoname_id = @geoname AND document_id <> @doc AND side <> @side AND date_from IS NULL AND {KindIn(kinds)}
                     ORDER BY seq, ordinal
-                    """, r => (r.GetString(0), MatchableClaim.ForMatching(ReadParsed(r))),
+                    """, r => (new ClaimPosition(r.Long(5), r.Long(6)), MatchableClaim.ForMatching(ReadParsed(r))),
                     ct, [("@geoname", place.GeonameId), ("@doc", c.DocumentId), ("@side", side), .. KindArgs(kinds)]))
                 {
-                    Relate(links, c.StoreId, facts[ordinal]!, storeId, s);
+                    Relate(links, position, facts[ordinal]!, stored, s);
                 }
             }
         }
@@ -92,12 +93,12 @@ public sealed partial class SitrepStore
     }
 
     /// <summary>Adds the link of a new claim to a stored one, when they relate (<see cref="ClaimComparer.Compare"/>).</summary>
-    private static void Relate(List<ClaimLink> links, string storeId, MatchableClaim facts, string otherId, MatchableClaim other)
+    private static void Relate(List<LinkRow> links, ClaimPosition claim, MatchableClaim facts, ClaimPosition other, MatchableClaim otherFacts)
     {
-        if (ClaimComparer.Compare(facts, other) is { } relation)
+        if (ClaimComparer.Compare(facts, otherFacts) is { } relation)
         {
-            var name = relation.Kind == ClaimRelationKind.Contradicts ? ClaimLink.Contradicts : ClaimLink.Corroborates;
-            links.Add(new ClaimLink(storeId, otherId, name, relation.Reason));
+            var code = relation.Kind == ClaimRelationKind.Contradicts ? LinkRelations.Contradicts : LinkRelations.Corroborates;
+            links.Add(new LinkRow(claim, other, code, relation.Reason));
         }
     }
 
@@ -151,40 +152,39 @@ public sealed partial class SitrepStore
 
     private static IEnumerable<(string, object?)> KindArgs(IReadOnlyList<string> kinds) => kinds.Select((k, i) => ($"@kind{i}", (object?)k));
 
-    /// <summary>Stores each link both ways (see <see cref="StoreDialect.InsertLinksAsync"/>).</summary>
-    private Task LinkAsync(Statements connection, DbTransaction tx, List<ClaimLink> links, CancellationToken ct)
+    /// <summary>Stores each link once, under the newer of its two claims (see <see cref="LinkRow"/>): a link read from
+    /// either claim is the same link, so the first of each pair of claims and relation is kept, as the reverse of a link
+    /// stored both ways was. The rows go in the key's order: a new claim's links at the end of the table's key.</summary>
+    private Task LinkAsync(Statements connection, DbTransaction tx, List<LinkRow> links, CancellationToken ct)
     {
         if (links.Count == 0)
         {
             return Task.CompletedTask;
         }
 
-        // each link, then its reverse, the first of each (claim, other claim, relation) kept
         var rows = linkRows;
         rows.Clear();
         linkKeys.Clear();
         foreach (var l in links)
         {
-            if (linkKeys.Add((l.ClaimId, l.OtherClaimId, l.Relation)))
+            var row = l.Claim.CompareTo(l.Other) >= 0 ? l : l with { Claim = l.Other, Other = l.Claim };
+            if (linkKeys.Add((row.Claim, row.Other, row.Relation)))
             {
-                rows.Add(l);
-            }
-
-            if (linkKeys.Add((l.OtherClaimId, l.ClaimId, l.Relation)))
-            {
-                rows.Add(l with { ClaimId = l.OtherClaimId, OtherClaimId = l.ClaimId });
+                rows.Add(row);
             }
         }
 
+        rows.Sort(static (a, b) => a.Claim.CompareTo(b.Claim) is var c and not 0 ? c
+            : a.Other.CompareTo(b.Other) is var o and not 0 ? o : a.Relation.CompareTo(b.Relation));
         return dialect.InsertLinksAsync(connection, tx, rows, ct);
     }
 
     /// <summary>The links of the document being stored, and the rows they give, reused by the one thread that writes.</summary>
-    private readonly List<ClaimLink> claimLinks = [];
+    private readonly List<LinkRow> claimLinks = [];
 
-    private readonly List<ClaimLink> linkRows = [];
+    private readonly List<LinkRow> linkRows = [];
 
-    private readonly HashSet<(string, string, string)> linkKeys = [];
+    private readonly HashSet<(ClaimPosition, ClaimPosition, int)> linkKeys = [];
 
     /// <summary>A stored claim read for matching (its parsed JSON shared through the store's cache).</summary>
     private ClaimReport ReadParsed(DbDataReader r) =>
@@ -214,11 +214,15 @@ public sealed partial class SitrepStore
         PlaceFilter(query.Place, "geoname_id", "place_key", where, args);
         if (query.ContestedOnly)
         {
-            where.Add("EXISTS (SELECT 1 FROM claim_links l WHERE l.claim_id = claims.id AND l.relation = 'contradicts')");
+            // a link is stored once, under the newer claim: the claim contradicts or is contradicted by another
+            where.Add($"""
+                (EXISTS (SELECT 1 FROM claim_links l WHERE l.seq = claims.seq AND l.ordinal = claims.ordinal AND l.relation = {LinkRelations.Contradicts})
+                 OR EXISTS (SELECT 1 FROM claim_links l WHERE l.other_seq = claims.seq AND l.other_ordinal = claims.ordinal AND l.relation = {LinkRelations.Contradicts}))
+                """);
         }
 
         await using var connection = await dialect.OpenAsync(cancellationToken);
-        var claims = new List<ClaimReport>();
+        var claims = new List<(ClaimReport Claim, ClaimPosition Position)>();
         foreach (var (half, orderBy) in ClaimListOrder)
         {
             var left = query.Limit - claims.Count;
@@ -228,32 +232,53 @@ public sealed partial class SitrepStore
             }
 
             claims.AddRange(await connection.QueryAsync(null, $"""
-                SELECT {ClaimColumns} FROM claims WHERE {string.Join(" AND ", [half, .. where])}
+                SELECT {ClaimColumns}, seq, ordinal FROM claims WHERE {string.Join(" AND ", [half, .. where])}
                 ORDER BY {orderBy}
                 LIMIT @limit
-                """, ReadClaim, cancellationToken, [.. args, ("@limit", (long)left)]));
+                """, r => (ReadClaim(r), new ClaimPosition(r.Long(5), r.Long(6))), cancellationToken, [.. args, ("@limit", (long)left)]));
         }
 
-        var links = new List<(string Claim, string Other)>();
-        foreach (var batch in claims.Select(c => c.StoreId).Distinct(StringComparer.Ordinal).Chunk(LinkBatch))
+        // the listed claims' contradictions, both ways (each link is stored once, under the newer claim), with the
+        // other claim's id. The listed places lead the join (CROSS JOIN keeps SQLite's order): left to choose, SQLite
+        // 3.53 built a temporary index over every link for each batch (10 s for 10,000 claims of 6,000 documents).
+        var links = new List<(ClaimPosition Claim, string Other)>();
+        foreach (var batch in claims.Select(c => c.Position).Distinct().Chunk(LinkBatch))
         {
+            var positions = string.Join(", ", batch.Select((_, i) => $"(@s{i}, @o{i})"));
             links.AddRange(await connection.QueryAsync(null, $"""
-                SELECT claim_id, other_id FROM claim_links
-                WHERE relation = 'contradicts' AND claim_id IN ({string.Join(", ", batch.Select((_, i) => $"@id{i}"))})
-                """, r => (r.GetString(0), r.GetString(1)), cancellationToken, [.. batch.Select((id, i) => ($"@id{i}", (object?)id))]));
+                WITH listed (seq, ordinal) AS (VALUES {positions})
+                SELECT p.seq, p.ordinal, o.id FROM listed p CROSS JOIN claim_links l
+                    JOIN claims o ON o.seq = l.other_seq AND o.ordinal = l.other_ordinal
+                WHERE l.seq = p.seq AND l.ordinal = p.ordinal AND l.relation = {LinkRelations.Contradicts}
+                UNION ALL
+                SELECT p.seq, p.ordinal, o.id FROM listed p CROSS JOIN claim_links l
+                    JOIN claims o ON o.seq = l.seq AND o.ordinal = l.ordinal
+                WHERE l.other_seq = p.seq AND l.other_ordinal = p.ordinal AND l.relation = {LinkRelations.Contradicts}
+                  AND NOT (l.seq = l.other_seq AND l.ordinal = l.other_ordinal)
+                """, r => (Claim: new ClaimPosition(r.Long(0), r.Long(1)), Other: r.GetString(2)), cancellationToken,
+                [.. batch.SelectMany((p, i) => new (string, object?)[] { ($"@s{i}", p.Seq), ($"@o{i}", p.Ordinal) })]));
         }
 
-        var contradicts = links.OrderBy(l => l.Claim, StringComparer.Ordinal).ThenBy(l => l.Other, StringComparer.Ordinal)
-            .ToLookup(l => l.Claim, l => l.Other, StringComparer.Ordinal);
-        return [.. claims.Select(c => Stored(c, [.. contradicts[c.StoreId]]))];
+        var contradicts = links.OrderBy(l => l.Other, StringComparer.Ordinal).ToLookup(l => l.Claim, l => l.Other);
+        return [.. claims.Select(c => Stored(c.Claim, [.. contradicts[c.Position]]))];
     }
 
     public async Task<IReadOnlyList<ClaimLink>> GetClaimLinksAsync(string claimId, CancellationToken cancellationToken = default)
     {
+        // the claim's place from its id, then its links stored under it (to older claims) and under newer claims
         await using var connection = await dialect.OpenAsync(cancellationToken);
         return await connection.QueryAsync(null, """
-            SELECT claim_id, other_id, relation, reason FROM claim_links WHERE claim_id = @id ORDER BY relation, other_id
-            """, r => new ClaimLink(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3)), cancellationToken, ("@id", claimId));
+            SELECT o.id, l.relation, l.reason
+            FROM claims c JOIN claim_links l ON l.seq = c.seq AND l.ordinal = c.ordinal
+                 JOIN claims o ON o.seq = l.other_seq AND o.ordinal = l.other_ordinal
+            WHERE c.id = @id
+            UNION
+            SELECT o.id, l.relation, l.reason
+            FROM claims c JOIN claim_links l ON l.other_seq = c.seq AND l.other_ordinal = c.ordinal
+                 JOIN claims o ON o.seq = l.seq AND o.ordinal = l.ordinal
+            WHERE c.id = @id
+            ORDER BY 2, 1
+            """, r => new ClaimLink(claimId, r.GetString(0), LinkRelations.Name(r.Long(1)), r.GetString(2)), cancellationToken, ("@id", claimId));
     }
 
     /// <summary>The claim as the store shows it: store-wide id, store-wide contradictions, its document, outlet and date.</summary>

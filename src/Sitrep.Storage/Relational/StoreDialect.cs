@@ -60,16 +60,20 @@ internal abstract class StoreDialect : IAsyncDisposable
             ("@from", row.From), ("@to", row.To), ("@outlet", row.Outlet), ("@published", row.Published), ("@json", Utf8(row.Json)));
 
     /// <summary>Inserts claim links (a link already stored is kept), many rows per statement.</summary>
-    public virtual async Task InsertLinksAsync(Statements statements, DbTransaction transaction, IReadOnlyList<ClaimLink> rows, CancellationToken ct)
+    public virtual async Task InsertLinksAsync(Statements statements, DbTransaction transaction, IReadOnlyList<LinkRow> rows, CancellationToken ct)
     {
         const int RowsPerStatement = 200;
         foreach (var chunk in rows.Chunk(RowsPerStatement))
         {
-            var values = string.Join(", ", chunk.Select((_, i) => $"(@a{i}, @b{i}, @r{i}, @why{i})"));
-            var args = chunk.SelectMany((l, i) => new (string, object?)[] { ($"@a{i}", l.ClaimId), ($"@b{i}", l.OtherClaimId), ($"@r{i}", l.Relation), ($"@why{i}", l.Reason) });
+            var values = string.Join(", ", chunk.Select((_, i) => $"(@s{i}, @o{i}, @os{i}, @oo{i}, @r{i}, @why{i})"));
+            var args = chunk.SelectMany((l, i) => new (string, object?)[]
+            {
+                ($"@s{i}", l.Claim.Seq), ($"@o{i}", l.Claim.Ordinal), ($"@os{i}", l.Other.Seq), ($"@oo{i}", l.Other.Ordinal),
+                ($"@r{i}", (short)l.Relation), ($"@why{i}", l.Reason),
+            });
             await statements.ExecAsync(transaction, $"""
-                INSERT INTO claim_links (claim_id, other_id, relation, reason) VALUES {values}
-                ON CONFLICT (claim_id, other_id, relation) DO NOTHING
+                INSERT INTO claim_links (seq, ordinal, other_seq, other_ordinal, relation, reason) VALUES {values}
+                ON CONFLICT (seq, ordinal, other_seq, other_ordinal, relation) DO NOTHING
                 """, ct, [.. args]);
         }
     }

@@ -47,3 +47,43 @@ internal readonly record struct ClaimRow(
         VALUES (@id, @doc, @local, @seq, @ordinal, @geoname, @place, @side, @kind, @stance, @from, @to, @outlet, @published, @json)
         """;
 }
+
+/// <summary>A claim's place in ingest order: its document's sequence number and its ordinal in that document. Claim
+/// links are stored under these (migration 9), so that a new claim's links land at the end of the links' key.</summary>
+internal readonly record struct ClaimPosition(long Seq, long Ordinal) : IComparable<ClaimPosition>
+{
+    public int CompareTo(ClaimPosition other) => Seq != other.Seq ? Seq.CompareTo(other.Seq) : Ordinal.CompareTo(other.Ordinal);
+}
+
+/// <summary>A claim link's row, stored once: <paramref name="Claim"/> is the newer claim of the two (the later in ingest
+/// order), <paramref name="Other"/> the older; <paramref name="Relation"/> is <see cref="LinkRelations"/>' code.</summary>
+internal readonly record struct LinkRow(ClaimPosition Claim, ClaimPosition Other, int Relation, string Reason)
+{
+    public const string InsertSql = """
+        INSERT INTO claim_links (seq, ordinal, other_seq, other_ordinal, relation, reason)
+        VALUES (@seq, @ordinal, @otherSeq, @otherOrdinal, @relation, @reason)
+        ON CONFLICT (seq, ordinal, other_seq, other_ordinal, relation) DO NOTHING
+        """;
+}
+
+/// <summary>The relations' codes in <c>claim_links.relation</c>, in the order of their names (a listing ordered by
+/// code is ordered by name).</summary>
+internal static class LinkRelations
+{
+    public const int Contradicts = 0;
+    public const int Corroborates = 1;
+
+    public static int Code(string relation) => relation switch
+    {
+        ClaimLink.Contradicts => Contradicts,
+        ClaimLink.Corroborates => Corroborates,
+        _ => throw new ArgumentOutOfRangeException(nameof(relation), relation, "not a claim relation"),
+    };
+
+    public static string Name(long code) => code switch
+    {
+        Contradicts => ClaimLink.Contradicts,
+        Corroborates => ClaimLink.Corroborates,
+        _ => throw new ArgumentOutOfRangeException(nameof(code), code, "not a claim relation's code"),
+    };
+}

@@ -252,24 +252,24 @@ internal sealed class SqliteDialect(string connectionString, bool inMemory = fal
     /// <summary>One row per run of one statement prepared for the transaction: a statement of many rows has a text of
     /// its own for each count of rows, each parsed and planned again, and its hundreds of named parameters cost more
     /// than the rows (a link took about four times as long as a claim's row).</summary>
-    public override Task InsertLinksAsync(Statements statements, DbTransaction transaction, IReadOnlyList<ClaimLink> rows, CancellationToken ct)
+    public override Task InsertLinksAsync(Statements statements, DbTransaction transaction, IReadOnlyList<LinkRow> rows, CancellationToken ct)
     {
         ct.ThrowIfCancellationRequested();
-        var insert = statements.Extra("insert-link", c => new RawStatement((SqliteConnection)c, InsertLinkSql));
+        var insert = statements.Extra("insert-link", c => new RawStatement((SqliteConnection)c, Positional(LinkRow.InsertSql,
+            "@seq", "@ordinal", "@otherSeq", "@otherOrdinal", "@relation", "@reason")));
         foreach (var link in rows)
         {
-            insert.Bind(1, link.ClaimId);
-            insert.Bind(2, link.OtherClaimId);
-            insert.Bind(3, link.Relation);
-            insert.Bind(4, link.Reason);
+            insert.Bind(1, link.Claim.Seq);
+            insert.Bind(2, link.Claim.Ordinal);
+            insert.Bind(3, link.Other.Seq);
+            insert.Bind(4, link.Other.Ordinal);
+            insert.Bind(5, link.Relation);
+            insert.Bind(6, link.Reason);
             insert.Run();
         }
 
         return Task.CompletedTask;
     }
-
-    private const string InsertLinkSql =
-        "INSERT INTO claim_links (claim_id, other_id, relation, reason) VALUES (?1, ?2, ?3, ?4) ON CONFLICT (claim_id, other_id, relation) DO NOTHING";
 
     /// <summary>The statement with its named parameters numbered in the given order (?1, ?2, ...).</summary>
     private static string Positional(string sql, params string[] names)

@@ -125,5 +125,29 @@ internal static class SqliteMigrations
             -- build before this one would not read
             SELECT 1;
             """),
+        new(9, "claim links under the claims' places in ingest order, each once (newer claim, older claim), their relation a code", """
+            -- a link's key was two claims' hash ids, stored both ways: each transaction's reverse links landed at random
+            -- pages of an index that grew with the store. Now a new claim's links go at the end of the table's key and
+            -- the other direction's index takes them in the window's last days. Relation 0 = contradicts, 1 = corroborates.
+            CREATE INDEX ix_claims_id ON claims (id);
+            CREATE INDEX ix_claims_position ON claims (seq, ordinal);
+            CREATE TABLE claim_links_placed (
+                seq INTEGER NOT NULL, ordinal INTEGER NOT NULL,
+                other_seq INTEGER NOT NULL, other_ordinal INTEGER NOT NULL,
+                relation INTEGER NOT NULL, reason TEXT NOT NULL,
+                PRIMARY KEY (seq, ordinal, other_seq, other_ordinal, relation)) WITHOUT ROWID;
+            INSERT OR IGNORE INTO claim_links_placed (seq, ordinal, other_seq, other_ordinal, relation, reason)
+                SELECT CASE WHEN newer THEN a_seq ELSE b_seq END, CASE WHEN newer THEN a_ordinal ELSE b_ordinal END,
+                       CASE WHEN newer THEN b_seq ELSE a_seq END, CASE WHEN newer THEN b_ordinal ELSE a_ordinal END,
+                       relation, reason
+                FROM (SELECT a.seq AS a_seq, a.ordinal AS a_ordinal, b.seq AS b_seq, b.ordinal AS b_ordinal,
+                             (a.seq > b.seq OR (a.seq = b.seq AND a.ordinal >= b.ordinal)) AS newer,
+                             CASE l.relation WHEN 'contradicts' THEN 0 WHEN 'corroborates' THEN 1 END AS relation, l.reason AS reason
+                      FROM claim_links l JOIN claims a ON a.id = l.claim_id JOIN claims b ON b.id = l.other_id)
+                ORDER BY NOT newer, 1, 2, 3, 4, 5;
+            DROP TABLE claim_links;
+            ALTER TABLE claim_links_placed RENAME TO claim_links;
+            CREATE INDEX ix_claim_links_other ON claim_links (other_seq, other_ordinal);
+            """),
     ];
 }
