@@ -73,13 +73,6 @@ internal static class LinkRelations
     public const int Contradicts = 0;
     public const int Corroborates = 1;
 
-    public static int Code(string relation) => relation switch
-    {
-        ClaimLink.Contradicts => Contradicts,
-        ClaimLink.Corroborates => Corroborates,
-        _ => throw new ArgumentOutOfRangeException(nameof(relation), relation, "not a claim relation"),
-    };
-
     public static string Name(long code) => code switch
     {
         Contradicts => ClaimLink.Contradicts,
