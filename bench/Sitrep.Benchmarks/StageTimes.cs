@@ -12,7 +12,9 @@ namespace Sitrep.Benchmarks;
 /// milliseconds per document, share of the total and allocations; the best round (least disturbed on a shared
 /// machine); and documents per CPU second of the process over the counted
 /// rounds (the pipeline runs on one thread, so that is also documents per second of one core), and the same for the
-/// first round (what the first pass of a process costs, JIT compilation included).
+/// first round (what the first pass of a process costs, JIT compilation included). It also times, outside the totals,
+/// what the extracting threads of `sitrep ingest` do after the stages: mapping to the output contract and preparing
+/// what the store writes (<see cref="Sitrep.Storage.NewDocument.Compact"/>).
 /// </summary>
 internal static class StageTimes
 {
@@ -37,6 +39,7 @@ internal static class StageTimes
         var bestRound = long.MaxValue;
         var cpu = TimeSpan.Zero;
         var firstCpu = TimeSpan.Zero;
+        long mapCpu = 0, prepareCpu = 0, mapBytes = 0, prepareBytes = 0;
         for (var round = 0; round <= rounds; round++)
         {
             var cpuStart = Process.GetCurrentProcess().TotalProcessorTime;
@@ -63,6 +66,22 @@ internal static class StageTimes
                     }
 
                     (round > 0 ? ticks : firstRound)[i] += Stopwatch.GetTimestamp() - start;
+                }
+
+                {
+                    var allocated = GC.GetAllocatedBytesForCurrentThread();
+                    var threadStart = ThreadCpu.Nanoseconds();
+                    var output0 = Sitrep.Core.Contract.ExtractOutputMapper.Map(document);
+                    var mid = ThreadCpu.Nanoseconds();
+                    var midAllocated = GC.GetAllocatedBytesForCurrentThread();
+                    _ = new Sitrep.Storage.NewDocument(output0, document.Metadata.Origin).Compact();
+                    if (round > 0)
+                    {
+                        mapCpu += mid - threadStart;
+                        prepareCpu += ThreadCpu.Nanoseconds() - mid;
+                        mapBytes += midAllocated - allocated;
+                        prepareBytes += GC.GetAllocatedBytesForCurrentThread() - midAllocated;
+                    }
                 }
             }
 
@@ -91,6 +110,8 @@ internal static class StageTimes
                 $"{pipeline.Stages[i].Name,-12} {ticks[i] * 1000.0 / Stopwatch.Frequency / runs,8:F3} ms/doc {100.0 * ticks[i] / total,6:F1}% {bytes[i] / runs / 1024,8:F1} KB/doc {threadCpu[i] / 1e6 / runs,8:F3} thread CPU ms/doc"));
         }
 
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{"map",-12} {mapCpu / 1e6 / runs,8:F3} thread CPU ms/doc {mapBytes / runs / 1024,8:F1} KB/doc; {"prepare",-12} {prepareCpu / 1e6 / runs,8:F3} thread CPU ms/doc {prepareBytes / runs / 1024,8:F1} KB/doc (not in the totals)"));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{"thread CPU",-12} {threadCpu.Sum() / 1e6 / runs,8:F3} ms/doc (the pipeline thread's own CPU time around each stage, GC it triggered included)"));
 
