@@ -19,6 +19,7 @@ public sealed class UnseenTextEventTests
     private const long Orikhiv = 698428;
     private const long Kizomys = 705698;
     private const long TomynaBalka = 691416;
+    private const long Ukraine = 690791;
 
     [Theory]
     [InlineData("On Saturday, Russian forces counterattacked near Mala Tokmachka with tanks.")]
@@ -134,6 +135,22 @@ public sealed class UnseenTextEventTests
     public void Process_LinesMinutesApartAtNearbyVillages_StillOneStrike(string text)
     {
         Assert.Single(Events(text));
+    }
+
+    [Theory]
+    [InlineData("Russia's Defence Ministry said its forces had struck energy facilities supplying Ukraine's military-industrial complex.")]
+    [InlineData("Ukraine's air force said it shot down 87 of the 104 drones Russia launched overnight.")]
+    public void Process_ACountryThatOwnsTheNounAfterIt_NoPlaceOfTheEvent(string text)
+    {
+        // English only: Ukrainian and Russian say it with a genitive ("об'єкти України"), which is also "на території України"
+        Assert.DoesNotContain(Events(text), e => e.Location?.GeonameId == Ukraine);
+    }
+
+    [Fact]
+    public void Process_ACountryAsThePlaceItself_StillTheCountry()
+    {
+        var e = Assert.Single(Events("Overnight Russian drones struck energy facilities across Ukraine."));
+        Assert.Equal(Ukraine, e.Location!.GeonameId);
     }
 
     [Theory]
