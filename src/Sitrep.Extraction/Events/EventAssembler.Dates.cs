@@ -108,6 +108,8 @@ internal sealed partial class EventAssembler
     internal static readonly string[] LongCueWords =
     [
         "for", "recent", "already", "уже", "вже", "останні", "последние", "протягом", "течение",
+        // "the counter-offensive is now in its second week", "контрнаступ триває другий тиждень", "идёт вторую неделю"
+        "its", "триває", "тривають", "идёт", "идет", "идут",
     ];
 
     /// <summary>Words after the noun that make it a distance back in time ("a few weeks ago"), no duration.</summary>

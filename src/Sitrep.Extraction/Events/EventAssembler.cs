@@ -355,7 +355,9 @@ internal sealed partial class EventAssembler
         {
             // "силы ПВО уничтожили ещё восемь беспилотников", "сили ППО знищили 12 дронів", "air defences destroyed
             // eight drones": air defence as the subject of a verb of destroying is an interception too
-            return _words.Any(EventWord.Destroyed) && AirDefenceIn(first, limit)
+            // "Над Воронежем уничтожены два беспилотника", "над областю знищено 12 дронів", "two drones were destroyed over
+            // Voronezh": destroyed over a place is in the sky, shot down with no air defence named
+            return _words.Any(EventWord.Destroyed) && (AirDefenceIn(first, limit) || OverAPlace(first, limit))
                 && !_words.Any(EventWord.Debris) && !DebrisOpensNext(limit);
         }
 
@@ -387,6 +389,38 @@ internal sealed partial class EventAssembler
         var span = _document.Text.AsSpan(_tokens[first].Start, _tokens[limit - 1].End - _tokens[first].Start);
         return span.Contains("air defence", StringComparison.OrdinalIgnoreCase) || span.Contains("air defense", StringComparison.OrdinalIgnoreCase);
     }
+
+    private static readonly WordSet OverWords = new(["над", "over"]);
+
+    private static readonly WordSet SkyAreas = new(["областю", "областью", "регіоном", "регионом", "районом", "містом", "городом", "the"]);
+
+    /// <summary>"над Воронежем", "над областю", "over Voronezh", "over the region": a place's sky.</summary>
+    private bool OverAPlace(int first, int limit)
+    {
+        var text = _document.Text;
+        for (var i = first; i < limit - 1; i++)
+        {
+            if (!OverWords.Contains(text, _tokens[i]))
+            {
+                continue;
+            }
+
+            var next = _tokens[i + 1];
+            if (char.IsUpper(text[next.Start]) || SkyAreas.Contains(text, next) && (!Is(text, next, "the") || i + 2 < limit && IsArea(text, _tokens[i + 2])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly WordSet EnglishAreas = new(["region", "city", "area", "oblast", "district", "town"]);
+
+    private static bool IsArea(string text, Token token) => EnglishAreas.Contains(text, token);
+
+    private static bool Is(string text, Token token, string word) =>
+        text.AsSpan(token.Start, token.End - token.Start).Equals(word, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Verbs of destroying in the past, said of air defence.</summary>
     internal static readonly string[] DestroyedWords = ["уничтожили", "уничтожены", "уничтожено", "знищили", "знищено", "destroyed"];

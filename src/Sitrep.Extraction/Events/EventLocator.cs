@@ -378,6 +378,10 @@ internal static class EventLocator
             kept.RemoveAll(IsCountry);
         }
 
+        // "Ukraine's air force said it shot down 87 drones", "struck energy facilities supplying Ukraine's
+        // military-industrial complex": a country that owns the noun after it says whose, not where
+        kept.RemoveAll(document.Text, static (p, text) => IsCountry(p) && Possessive(text, p.Span.End));
+
         // "Shevchenkove (Kharkiv Oblast, west of Kupiansk): a missile struck ...": the town a bearing is measured from
         // locates the settlement named before it, not the event
         if (kept.Count > 1)
@@ -553,6 +557,10 @@ internal static class EventLocator
         rest = span[..i];
         return span[i..];
     }
+
+    /// <summary>An English possessive right after a name ("Ukraine's", "Russia’s").</summary>
+    private static bool Possessive(string text, int end) =>
+        end + 1 < text.Length && text[end] is '\'' or '\u2019' && text[end + 1] is 's' && (end + 2 == text.Length || !char.IsLetter(text[end + 2]));
 
     private static bool IsCountry(PlaceMention p) => p.FeatureCode is { } code && code.StartsWith("PCL", StringComparison.Ordinal);
 

@@ -369,7 +369,65 @@ public sealed class EventsStage : IStage
 
     /// <summary>"At dawn ... the eastern outskirts" and "in the evening ... the northern part": two assaults, not one.</summary>
     private static bool ToldApart(string text, EventDraft earlier, EventDraft later) =>
-        EvidenceCues.Conflict(earlier.Cues(text), later.Cues(text));
+        EvidenceCues.Conflict(earlier.Cues(text), later.Cues(text)) || ClockApart(text, earlier, later);
+
+    /// <summary>Hours apart that make two clock times two happenings.</summary>
+    private const int ClockHoursApart = 2;
+
+    /// <summary>
+    /// "Близько 06:10 ... дрон скинув вибухівку ... в Кізомисі." and "О 14:20 FPV-дрон атакував ... Томиної Балки.": an
+    /// hour-by-hour report's lines, each at its own place with a clock time hours from the other's, are two strikes, however
+    /// near the villages lie. The same place at two times, or a line with no clock time, is left to the other rules.
+    /// </summary>
+    private static bool ClockApart(string text, EventDraft earlier, EventDraft later)
+    {
+        if (earlier.Place is null || later.Place is null || earlier.Place.GeonameId == later.Place.GeonameId
+            || earlier.Evidence.Count == 0 || later.Evidence.Count == 0)
+        {
+            return false;
+        }
+
+        var a = -1;
+        for (var k = earlier.Evidence.Count - 1; k >= 0 && a < 0; k--)
+        {
+            a = ClockMinutes(text.AsSpan(earlier.Evidence[k].Start, earlier.Evidence[k].Length)); // the latest line of it with a clock time
+        }
+
+        var b = ClockMinutes(text.AsSpan(later.Evidence[0].Start, later.Evidence[0].Length));
+        return a >= 0 && b >= 0 && Math.Abs(a - b) >= ClockHoursApart * 60;
+    }
+
+    /// <summary>The first clock time of a sentence ("06:10", "14:20"), in minutes after midnight; -1 without one.</summary>
+    private static int ClockMinutes(ReadOnlySpan<char> sentence)
+    {
+        for (var i = 1; i + 2 < sentence.Length; i++)
+        {
+            if (sentence[i] != ':' || !char.IsAsciiDigit(sentence[i - 1]) || !char.IsAsciiDigit(sentence[i + 1]) || !char.IsAsciiDigit(sentence[i + 2])
+                || (i + 3 < sentence.Length && char.IsAsciiDigit(sentence[i + 3])))
+            {
+                continue;
+            }
+
+            var hours = sentence[i - 1] - '0';
+            if (i >= 2 && char.IsAsciiDigit(sentence[i - 2]))
+            {
+                if (i >= 3 && char.IsAsciiDigit(sentence[i - 3]))
+                {
+                    continue;
+                }
+
+                hours += (sentence[i - 2] - '0') * 10;
+            }
+
+            var minutes = ((sentence[i + 1] - '0') * 10) + (sentence[i + 2] - '0');
+            if (hours <= 23 && minutes <= 59)
+            {
+                return (hours * 60) + minutes;
+            }
+        }
+
+        return -1;
+    }
 
 
     private const double NearbyKm = 8;

@@ -30,7 +30,9 @@ internal static class FrontTally
     public static bool Is(Document document, ReadOnlySpan<Token> tokens, SentenceMentions mentions, int s, List<PhraseMatch<TriggerClass>> triggers)
     {
         var first = document.Sentences[s].FirstToken;
-        if (!triggers.Exists(new SentenceView(document.Text, tokens, first, first), static (t, c) => Counted(c.Text, c.Tokens, t, c.First)))
+        var limit = first + document.Sentences[s].TokenCount;
+        if (!triggers.Exists(new SentenceView(document.Text, tokens, first, limit), static (t, c) => Counted(c.Text, c.Tokens, t, c.First)
+            || Repeated(c.Text, c.Tokens, t, c.First, c.Limit)))
         {
             return false;
         }
@@ -80,6 +82,39 @@ internal static class FrontTally
     private static bool NamesSettlement(SentenceMentions mentions, int s) =>
         mentions.Places(s).Exists(p => p.Role is PlaceRole.Location or PlaceRole.Direction && !p.IsAdminArea);
 
+    /// <summary>Words of a repetition after its count ("23 рази", "23 times", "23 раза").</summary>
+    private static readonly WordSet RepetitionWords = new(["times", "рази", "разів", "раз", "раза"]);
+
+    private const int RepetitionReach = 4;
+
+    /// <summary>Words that sum up what a report told ("Загалом", "Всього", "Всего", "in total").</summary>
+    private static readonly WordSet TotalWords = new(["загалом", "всього", "усього", "всего", "итого", "total", "altogether"]);
+
+    /// <summary>
+    /// "Загалом за день ворог 23 рази обстріляв територію громади", "In total, the enemy shelled the district 23 times",
+    /// "Всего за сутки ... 23 раза обстреляли": a count of two or more repetitions within four words of the trigger, in a
+    /// sentence that sums up (a total word), counts the happenings, as "23 обстріли" does.
+    /// </summary>
+    private static bool Repeated(string text, ReadOnlySpan<Token> tokens, PhraseMatch<TriggerClass> trigger, int first, int limit)
+    {
+        if (!TotalWords.AnyIn(text, tokens, first, limit))
+        {
+            return false; // "протягом доби росіяни 47 разів обстріляли прикордонні громади області": the region's report
+        }
+
+        var from = Math.Max(first, trigger.FirstToken - RepetitionReach - 1);
+        var to = Math.Min(limit - 1, trigger.FirstToken + trigger.TokenCount + RepetitionReach);
+        for (var i = from; i < to; i++)
+        {
+            if (RepetitionWords.Contains(text, tokens[i + 1]) && IsCount(text.AsSpan(tokens[i].Start, tokens[i].End - tokens[i].Start)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"187 combat engagements", "2 980 обстрілів": a number of two or more right before a plural happening noun.</summary>
     private static bool Counted(string text, ReadOnlySpan<Token> tokens, PhraseMatch<TriggerClass> trigger, int first)
     {
@@ -89,7 +124,12 @@ internal static class FrontTally
         }
 
         var number = tokens[trigger.FirstToken - 1];
-        var word = text.AsSpan(number.Start, number.End - number.Start);
+        return IsCount(text.AsSpan(number.Start, number.End - number.Start));
+    }
+
+    /// <summary>A number in digits of two or more ("187", "2 980", "1,200").</summary>
+    private static bool IsCount(ReadOnlySpan<char> word)
+    {
         if (word.Length == 0 || !char.IsAsciiDigit(word[0]))
         {
             return false;

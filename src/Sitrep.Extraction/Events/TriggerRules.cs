@@ -98,6 +98,16 @@ internal static class TriggerRules
             }
         }
 
+        // "crossed the ravines under the cover of artillery", "під прикриттям артилерії", "под прикрытием артиллерии": the
+        // weapon that covers a move of troops is part of the fight, no strike of its own
+        for (var i = 0; i < triggers.Count; i++)
+        {
+            if (triggers[i].Value is TriggerClass.AirDrone or TriggerClass.Shelling && UnderCover(text, tokens, triggers[i].FirstToken, first))
+            {
+                triggers[i] = triggers[i] with { Value = TriggerClass.Clash };
+            }
+        }
+
         if (Has(triggers, TriggerClass.Protest))
         {
             // police detaining protesters is the intervention of the protest, not a separate arrest event
@@ -385,6 +395,32 @@ internal static class TriggerRules
         }
 
         return LossVerbs.AnyIn(text, tokens, Math.Max(first, to - LossReach), to);
+    }
+
+    private static readonly WordSet CoverWords = new(["cover", "прикриттям", "прикриття", "прикритті", "прикрытием", "прикрытия", "прикрытии"]);
+
+    private static readonly WordSet ProtectionFrom = new(["from", "від", "от"]);
+
+    /// <summary>
+    /// "under the cover of artillery", "під прикриттям дронів", "под прикрытием артиллерии": a cover word at most three words
+    /// before the weapon, with no "from" between ("не хватает прикрытия от дронов" is what troops lack against drones).
+    /// </summary>
+    private static bool UnderCover(string text, ReadOnlySpan<Token> tokens, int trigger, int first)
+    {
+        for (var k = trigger - 1; k >= Math.Max(first, trigger - 3); k--)
+        {
+            if (ProtectionFrom.Contains(text, tokens[k]))
+            {
+                return false;
+            }
+
+            if (CoverWords.Contains(text, tokens[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool Is(string text, Token token, string word) =>

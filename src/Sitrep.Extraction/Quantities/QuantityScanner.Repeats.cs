@@ -51,11 +51,18 @@ internal sealed partial class QuantityScanner
         return new QuantityMention { Span = tokens[i].Span, Text = text[tokens[i].Start..tokens[i].End], Value = times, Unit = Units.Attacks };
     }
 
-    /// <summary>"441 of 476 drones", "89 з 112 дронів": the unit of the second number's noun (things only), or null.</summary>
+    /// <summary>"441 of 476 drones", "97 of the 124 drones", "89 з 112 дронів": the unit of the second number's noun (things only), or null.</summary>
     private string? UnitAfterOf(string text, ReadOnlySpan<Token> tokens, int numberEnd)
     {
+        // "97 of the 124 drones": the article before the second number is passed over
+        var at = numberEnd + 1;
+        if (at + 1 < tokens.Length && TimeMatcher.SameWord(tokens[at].Text(text), "the"))
+        {
+            at++;
+        }
+
         if (numberEnd + 1 >= tokens.Length || !IsOf(tokens[numberEnd].Text(text))
-            || !NumberReader.TryRead(text, tokens, numberEnd + 1, out var second) || second.IsVague)
+            || !NumberReader.TryRead(text, tokens, at, out var second) || second.IsVague)
         {
             return null;
         }

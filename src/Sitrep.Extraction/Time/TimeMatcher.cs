@@ -22,6 +22,12 @@ internal enum TimeAnaphora
 
     /// <summary>"the following night", "наступної ночі", "следующей ночью": the night after that day (none without one).</summary>
     NextNight,
+
+    /// <summary>"two days later", "через два дні", "спустя два дня": that many days after that day (none without one).</summary>
+    DaysLater,
+
+    /// <summary>"during the reporting period": the first stretch of days the document names (none without one).</summary>
+    ReportingPeriod,
 }
 
 /// <summary>

@@ -149,7 +149,8 @@ internal sealed class TimePattern
         IsDaytimeOpening = rule == TimeRules.DaytimeOpening;
         IsPartOfDay = rule == TimeRules.PartOfDay || IsDaytimeOpening;
         Anaphora = rule == TimeRules.SameDay ? TimeAnaphora.SameDay : rule == TimeRules.TheNight ? TimeAnaphora.TheNight
-            : rule == TimeRules.NextNight ? TimeAnaphora.NextNight : TimeAnaphora.None;
+            : rule == TimeRules.NextNight ? TimeAnaphora.NextNight : rule == TimeRules.DaysLater ? TimeAnaphora.DaysLater
+            : rule == TimeRules.ReportingPeriod ? TimeAnaphora.ReportingPeriod : TimeAnaphora.None;
     }
 
     public string Source { get; }

@@ -94,4 +94,19 @@ internal static partial class TimeRules
     /// <summary>"the following night", "that night", "наступної ночі", "следующей ночью": the night after the previous dated
     /// day of the document; the stage fills it in (unresolved here).</summary>
     public static TimeRule NextNight { get; } = (_, _) => new TimeValue(null, null, TimePrecision.Days, true);
+
+    /// <summary>
+    /// "two days later", "a day later", "через два дні", "спустя два дня": the day that many days after the previous dated
+    /// day of the document; the stage fills it in (unresolved here, nothing without one). The count travels in
+    /// <see cref="TimeValue.From"/> as days after <see cref="DateOnly.MinValue"/> (1 when the pattern has no number).
+    /// </summary>
+    /// <summary>
+    /// "during the reporting period", "за звітний період", "за отчётный период": the stretch of days the document named
+    /// first (a report's "1-7 June 2026" in its title); the stage fills it in (nothing without one).
+    /// </summary>
+    public static TimeRule ReportingPeriod { get; } = (_, _) => new TimeValue(null, null, TimePrecision.Days, true);
+
+    public static TimeRule DaysLater { get; } = (c, _) => c.N is >= 0 and <= 31
+        ? new TimeValue(DateOnly.MinValue.AddDays(c.N == 0 ? 1 : c.N), null, TimePrecision.Day, true)
+        : null;
 }

@@ -34,7 +34,18 @@ public sealed class TimeStage : IStage
             foreach (var c in candidates)
             {
                 var value = c.Value;
-                if (c.Anaphora != TimeAnaphora.None)
+                if (c.Anaphora == TimeAnaphora.ReportingPeriod)
+                {
+                    // "During the reporting period": the stretch of days the report named first ("1-7 June 2026")
+                    var period = document.Times.Find(static t => t.From is { } f && t.To is { } e && e > f && e.DayNumber - f.DayNumber <= MaxReportingDays);
+                    if (period is null)
+                    {
+                        continue;
+                    }
+
+                    value = value with { From = period.From, To = period.To };
+                }
+                else if (c.Anaphora != TimeAnaphora.None)
                 {
                     // "the same day" / "during the night": the previous expression that names one day
                     var previous = document.Times.FindLast(t => t.From is { } f && t.To == f);
@@ -44,10 +55,11 @@ public sealed class TimeStage : IStage
                         {
                             TimeAnaphora.SameDay => value with { From = day, To = day },
                             TimeAnaphora.NextNight => value with { From = day, To = day.AddDays(1) }, // "на следующую ночь": into the next day
+                            TimeAnaphora.DaysLater => value with { From = day.AddDays(Offset(value)), To = day.AddDays(Offset(value)) },
                             _ => value with { From = day.AddDays(-1), To = day },
                         };
                     }
-                    else if (c.Anaphora is TimeAnaphora.SameDay or TimeAnaphora.NextNight)
+                    else if (c.Anaphora is TimeAnaphora.SameDay or TimeAnaphora.NextNight or TimeAnaphora.DaysLater)
                     {
                         continue; // nothing to refer to
                     }
@@ -68,4 +80,10 @@ public sealed class TimeStage : IStage
 
         document.Times.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
     }
+
+    /// <summary>The longest stretch a reporting period is taken from (a month).</summary>
+    private const int MaxReportingDays = 31;
+
+    /// <summary>The count of days of <see cref="TimeRules.DaysLater"/>, carried as days after <see cref="DateOnly.MinValue"/>.</summary>
+    private static int Offset(TimeValue value) => value.From is { } f ? f.DayNumber - DateOnly.MinValue.DayNumber : 1;
 }

@@ -178,7 +178,8 @@ public sealed class BriefingDocumentTests
         var doc = QuantitiesStageTests.Run(text);
         Assert.Equal(["Сьогодні вранці", "Минулої доби"], doc.Times.Select(t => t.Text).ToArray());
         Assert.Equal(
-            [("жінка", Units.Killed, 1.0), ("11 людей", Units.Wounded, 11.0), ("двоє дітей", Units.Wounded, 2.0)],
+            // "14 разів обстрілювали" is 14 attacks, as "14 обстрілів" is (a shelling verb is an attack verb of repetitions)
+            [("жінка", Units.Killed, 1.0), ("11 людей", Units.Wounded, 11.0), ("двоє дітей", Units.Wounded, 2.0), ("14 разів", Units.Attacks, 14.0)],
             doc.Quantities.Select(q => (q.Text, q.Unit, q.Value!.Value)).ToArray());
     }
 }

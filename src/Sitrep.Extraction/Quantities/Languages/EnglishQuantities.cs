@@ -79,7 +79,7 @@ internal static class EnglishQuantities
         Labels = "route road highway motorway no number # № article resolution section part page flight unit corps brigade regiment battalion division",
         ChangeVerbs = "rose rises rise risen increased climbed climbs reached reaches grew jumped stands stood",
         Repeats = "times",
-        AttackVerbs = "attacked assaulted stormed attacking assaulting storming advance storm attack assault break",
+        AttackVerbs = "attacked assaulted stormed attacking assaulting storming advance storm attack assault break shelled",
         Attempts = "attempts attempt tries",
         Multiples = [("twice", 2), ("thrice", 3)],
         Eliminated = "eliminated neutralised neutralized",

@@ -107,6 +107,8 @@ internal static class EnglishTime
             ("between|from {month} {day} and|to|until {day2} {year}?", DayRange()),
             ("the? night of|on {month} {day} -|–|to|into {day2} {year}?", DayRange()),
             ("the? night of|on {day} -|–|to|into {day2} {month} {year}?", DayRange()),
+            ("overnight on|of {month} {day} -|–|to|into {day2} {year}?", DayRange()),
+            ("overnight on|of {day} -|–|to|into {day2} {month} {year}?", DayRange()),
             ("the? night of {month} {day} {year}?", NightOf(nightBefore: false)),
             ("the? night of {day} {month} {year}?", NightOf(nightBefore: false)),
             ("{day} {month} -|–|—|to|until {day2} {month2} {year}?", CrossMonthRange()),
@@ -154,7 +156,12 @@ internal static class EnglishTime
             ("the following|next night", NextNight),
             ("later? that night", NextNight),
             ("earlier|later in the day", SameDay),
+            ("{n} days later", DaysLater),
+            ("^during|in|over|throughout|for the reporting period", ReportingPeriod),
+            ("a day later", DaysLater),
             ("in the morning|afternoon|evening", PartOfDay),
+            ("^around|about|at|before|after|by noon|midday", PartOfDay),
+            ("during the day", PartOfDay),
             ("from|between {clock}? on? {weekday} until|to|till|through|and {clock}? on? {weekday2}", WeekdayRange()),
 
             // months and years
