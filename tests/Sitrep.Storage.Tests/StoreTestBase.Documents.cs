@@ -86,7 +86,7 @@ public abstract partial class StoreTestBase
         // document far larger than that buffer keeps (a long bulletin naming thousands of places), prepared between
         // two small ones on the same thread, must not leave its bytes in theirs nor lose its own
         var bulletin = Corpus.WireStrike();
-        var place = bulletin.Places.Count > 0 ? bulletin.Places[0] : new PlaceDto { Text = "Kharkiv", Start = 0, End = 7, GeonameId = 706483, Name = "Kharkiv", Role = "location" };
+        var place = new PlaceDto { Text = "Kharkiv", Start = 9, End = 16, GeonameId = 706483, Name = "Kharkiv", Country = "UA", Admin1 = "Kharkiv", Lat = 49.98081, Lon = 36.25272, Role = "location", Confidence = 0.9 };
         bulletin.Places.Clear();
         for (var i = 0; i < 12_000; i++)
         {
