@@ -77,6 +77,38 @@ public abstract partial class StoreTestBase
         }
     }
 
+    [Theory]
+    [InlineData(ExtractionForm.Deflated)]
+    [InlineData(ExtractionForm.Json)]
+    public async Task AddDocuments_LargeExtractionBetweenSmallOnes_EachStoredAndReadBackExactly(ExtractionForm form)
+    {
+        // the stored JSON is written into a buffer kept per preparing thread and deflated or decoded from there: a
+        // document far larger than that buffer keeps (a long bulletin naming thousands of places), prepared between
+        // two small ones on the same thread, must not leave its bytes in theirs nor lose its own
+        var bulletin = Corpus.WireStrike();
+        var place = new PlaceDto { Text = "Kharkiv", Start = 9, End = 16, GeonameId = 706483, Name = "Kharkiv", Country = "UA", Admin1 = "Kharkiv", Lat = 49.98081, Lon = 36.25272, Role = "location", Confidence = 0.9 };
+        bulletin.Places.Clear();
+        for (var i = 0; i < 12_000; i++)
+        {
+            bulletin.Places.Add(new PlaceDto
+            {
+                Text = place.Text, Start = place.Start, End = place.End, GeonameId = place.GeonameId + i, Name = $"{place.Name} district {i}",
+                Country = place.Country, Admin1 = place.Admin1, Lat = place.Lat, Lon = place.Lon, Role = place.Role, Confidence = place.Confidence,
+            });
+        }
+
+        var docs = new[] { Corpus.RussianCaptureClaim(), bulletin, Corpus.UkrainianDenial() };
+        Assert.True(SitrepJson.SerializeToUtf8Bytes(bulletin).Length > 1024 * 1024);
+
+        var added = await Store.AddDocumentsAsync([.. docs.Select(d => new NewDocument(d, "feeds/x.xml").Compact(form))], Ct);
+
+        Assert.All(added, Assert.True);
+        foreach (var doc in docs)
+        {
+            Assert.Equal(SitrepJson.Serialize(doc, indented: false), SitrepJson.Serialize(await Store.GetDocumentAsync(doc.Document.Id, Ct), indented: false));
+        }
+    }
+
     [Fact]
     public async Task ListDocuments_TitlesAndOutletsInAnyScriptEmptyOrLong_ListedExactly()
     {

@@ -106,6 +106,35 @@ public static class SitrepJson
         return bytes;
     }
 
+    /// <summary>
+    /// Compact UTF-8 (the bytes <see cref="SerializeToUtf8Bytes{T}"/> gives) appended to <paramref name="destination"/>,
+    /// for a caller that only reads the JSON once (to deflate it, or to make a string of it): no array of the JSON's own.
+    /// </summary>
+    public static void WriteUtf8<T>(T value, IBufferWriter<byte> destination)
+    {
+        ArgumentNullException.ThrowIfNull(destination);
+        if (SitrepJsonWriteContext.Default.GetTypeInfo(typeof(T)) is not JsonTypeInfo<T> info)
+        {
+            destination.Write(JsonSerializer.SerializeToUtf8Bytes(value, InfoOf<T>(Compact)));
+            return;
+        }
+
+        var writer = spanWriter ??= new Utf8JsonWriter(destination, CompactWriter);
+        writer.Reset(destination);
+        try
+        {
+            JsonSerializer.Serialize(writer, value, info);
+            writer.Flush();
+        }
+        finally
+        {
+            writer.Reset(Stream.Null); // the writer keeps no reference to the caller's buffer
+        }
+    }
+
+    [ThreadStatic]
+    private static Utf8JsonWriter? spanWriter;
+
     private const int KeptBufferBytes = 1024 * 1024;
 
     [ThreadStatic]

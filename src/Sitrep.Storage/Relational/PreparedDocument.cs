@@ -35,7 +35,7 @@ internal sealed record PreparedDocument(
     {
         var reports = EventReport.FromDocument(analysed, 0);
         var claims = ClaimReport.FromDocument(analysed);
-        var (extraction, omits) = StoredExtraction.Serialize(analysed);
+        var (extractionDeflated, extractionJson, omits) = StoredExtraction.Prepare(analysed, form);
         byte[][] reportJson = [.. reports.Select(r => SitrepJson.SerializeToUtf8Bytes(r.Event))];
         var matchable = new MatchableReport[reports.Count];
         var days = new (string?, string?)[reports.Count];
@@ -48,8 +48,8 @@ internal sealed record PreparedDocument(
 
         var deflated = form == ExtractionForm.Deflated;
         return new PreparedDocument(
-            deflated ? StoredExtraction.Deflate(extraction) : null,
-            deflated ? null : System.Text.Encoding.UTF8.GetString(extraction),
+            extractionDeflated,
+            extractionJson,
             deflated ? System.Text.Encoding.UTF8.GetBytes(analysed.Document.Text) : null,
             omits,
             reports, matchable, days, reportJson, [.. reportJson.Select(j => Relational.ReportItems.Of(j))],

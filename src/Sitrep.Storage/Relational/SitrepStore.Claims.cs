@@ -77,11 +77,7 @@ public sealed partial class SitrepStore
             }
             else
             {
-                foreach (var (stored, s) in await connection.QueryAsync(tx, $"""
-                    SELECT {ClaimColumns}, seq, ordinal FROM claims
-                    WHERE geoname_id = @geoname AND document_id <> @doc AND side <> @side AND date_from IS NULL AND {KindIn(kinds)}
-                    ORDER BY seq, ordinal
-                    """, r => (new ClaimPosition(r.Long(5), r.Long(6)), MatchableClaim.ForMatching(ReadParsed(r))),
+                foreach (var (stored, s) in await connection.QueryAsync(tx, KindSql.Of(kinds.Count).Undated, r => (new ClaimPosition(r.Long(5), r.Long(6)), MatchableClaim.ForMatching(ReadParsed(r))),
                     ct, [("@geoname", place.GeonameId), ("@doc", c.DocumentId), ("@side", side), .. KindArgs(kinds)]))
                 {
                     Relate(links, position, facts[ordinal]!, stored, s);
@@ -111,11 +107,7 @@ public sealed partial class SitrepStore
         if (claimWindow.HeldFrom(geonameId) is not { } held)
         {
             held = claimWindow.LoadFrom(min);
-            var stored = await connection.QueryAsync(tx, $"""
-                SELECT {ClaimColumns}, seq, ordinal FROM claims
-                WHERE geoname_id = @geoname AND date_to >= @cutoff AND date_from IS NOT NULL AND side IS NOT NULL AND {WindowKindIn}
-                ORDER BY seq, ordinal
-                """, r => (ReadParsed(r), r.Long(5), (int)r.Long(6)),
+            var stored = await connection.QueryAsync(tx, WindowLoadSql, r => (ReadParsed(r), r.Long(5), (int)r.Long(6)),
                 ct, [("@geoname", geonameId), ("@cutoff", Day(held)), .. WindowKindArgs]);
             StoreMetrics.WindowClaims.Add(stored.Count);
             claimWindow.Load(geonameId, held, stored);
@@ -124,12 +116,7 @@ public sealed partial class SitrepStore
         var found = claimWindow.Candidates(geonameId, claim.DocumentId, side, kinds, min, max);
         if (min < held)
         {
-            var older = await connection.QueryAsync(tx, $"""
-                SELECT {ClaimColumns}, seq, ordinal FROM claims
-                WHERE geoname_id = @geoname AND date_from <= @max AND date_to >= @min AND date_to < @held AND side IS NOT NULL
-                  AND side <> @side AND document_id <> @doc AND {KindIn(kinds)}
-                ORDER BY seq, ordinal
-                """, r => claimWindow.Compact(ReadParsed(r), r.Long(5), (int)r.Long(6)),
+            var older = await connection.QueryAsync(tx, KindSql.Of(kinds.Count).Older, r => claimWindow.Compact(ReadParsed(r), r.Long(5), (int)r.Long(6)),
                 ct, [("@geoname", geonameId), ("@max", Day(max)), ("@min", Day(min)), ("@held", Day(held)), ("@side", side), ("@doc", claim.DocumentId), .. KindArgs(kinds)]);
             StoreMetrics.WindowClaims.Add(older.Count);
             found = ClaimWindow.Merge(found, older);
@@ -145,12 +132,59 @@ public sealed partial class SitrepStore
     private static readonly string WindowKindIn =
         $"kind IN ({string.Join(", ", ClaimComparer.KindsWithRelations.Select((_, i) => $"@related{i}"))})";
 
+    private static readonly string WindowLoadSql = $"""
+        SELECT {ClaimColumns}, seq, ordinal FROM claims
+        WHERE geoname_id = @geoname AND date_to >= @cutoff AND date_from IS NOT NULL AND side IS NOT NULL AND {WindowKindIn}
+        ORDER BY seq, ordinal
+        """;
+
     private static readonly (string, object?)[] WindowKindArgs =
         [.. ClaimComparer.KindsWithRelations.Select((k, i) => ($"@related{i}", (object?)k))];
 
-    private static string KindIn(IReadOnlyList<string> kinds) => $"kind IN ({string.Join(", ", kinds.Select((_, i) => $"@kind{i}"))})";
+    private static IEnumerable<(string, object?)> KindArgs(IReadOnlyList<string> kinds)
+    {
+        var names = KindSql.Of(kinds.Count).Names;
+        for (var i = 0; i < kinds.Count; i++)
+        {
+            yield return (names[i], kinds[i]);
+        }
+    }
 
-    private static IEnumerable<(string, object?)> KindArgs(IReadOnlyList<string> kinds) => kinds.Select((k, i) => ($"@kind{i}", (object?)k));
+    /// <summary>The text of the two queries for stored claims of some kinds (undated claims; dated claims older than
+    /// the window holds) and their kinds' parameter names, which depend only on how many kinds there are: made once
+    /// for each count, not for every claim that looks for candidates (the text also keys the transaction's prepared
+    /// command, <see cref="Statements"/>).</summary>
+    private sealed record KindSql(string Undated, string Older, string[] Names)
+    {
+        private static KindSql?[] made = [];
+
+        public static KindSql Of(int count)
+        {
+            var known = Volatile.Read(ref made);
+            if (count < known.Length && known[count] is { } sql)
+            {
+                return sql;
+            }
+
+            string[] names = [.. Enumerable.Range(0, count).Select(i => $"@kind{i}")];
+            var kindIn = $"kind IN ({string.Join(", ", names)})";
+            sql = new KindSql($"""
+                SELECT {ClaimColumns}, seq, ordinal FROM claims
+                WHERE geoname_id = @geoname AND document_id <> @doc AND side <> @side AND date_from IS NULL AND {kindIn}
+                ORDER BY seq, ordinal
+                """, $"""
+                SELECT {ClaimColumns}, seq, ordinal FROM claims
+                WHERE geoname_id = @geoname AND date_from <= @max AND date_to >= @min AND date_to < @held AND side IS NOT NULL
+                  AND side <> @side AND document_id <> @doc AND {kindIn}
+                ORDER BY seq, ordinal
+                """, names);
+            var grown = new KindSql?[Math.Max(known.Length, count + 1)];
+            known.CopyTo(grown, 0);
+            grown[count] = sql;
+            Volatile.Write(ref made, grown); // a race only makes the same text twice
+            return sql;
+        }
+    }
 
     /// <summary>Stores each link once, under the newer of its two claims (see <see cref="LinkRow"/>): a link read from
     /// either claim is the same link, so the first of each pair of claims and relation is kept, as the reverse of a link

@@ -47,7 +47,7 @@ internal static class StoredExtraction
     /// stored holds the deflated form. SQLite keeps these bytes; PostgreSQL, which compresses large values on its own,
     /// keeps the JSON (<see cref="Inflate"/>).
     /// </summary>
-    public static byte[] Deflate(byte[] json)
+    public static byte[] Deflate(ReadOnlySpan<byte> json)
     {
         var buffer = deflated ??= new MemoryStream(16 * 1024);
         buffer.SetLength(0);
@@ -70,8 +70,35 @@ internal static class StoredExtraction
         return text.ReadToEnd();
     }
 
-    /// <summary>The JSON to store (compact UTF-8) and the parts it leaves out.</summary>
-    public static (byte[] Json, Omitted Omits) Serialize(ExtractOutput analysed)
+    /// <summary>
+    /// The JSON to store (compact UTF-8, <see cref="SitrepJson.SerializeToUtf8Bytes{T}"/>'s bytes) in the form
+    /// <paramref name="form"/> keeps it, <see cref="Deflate"/>d or as text, and the parts it leaves out. The JSON is
+    /// written into a buffer kept per thread and deflated or decoded from there: no array of the whole JSON (about
+    /// 13 KB a document) made only to be read once.
+    /// </summary>
+    public static (byte[]? Deflated, string? Json, Omitted Omits) Prepare(ExtractOutput analysed, ExtractionForm form)
+    {
+        var (kept, omits) = Kept(analysed);
+        var buffer = serialized ??= new System.Buffers.ArrayBufferWriter<byte>(32 * 1024);
+        buffer.ResetWrittenCount();
+        SitrepJson.WriteUtf8(kept, buffer);
+        var result = form == ExtractionForm.Deflated
+            ? (Deflate(buffer.WrittenSpan), (string?)null, omits)
+            : ((byte[]?)null, System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan), omits);
+        if (buffer.Capacity > KeptBufferBytes)
+        {
+            serialized = null; // an unusually large document: its buffer is not kept for the rest of the thread's life
+        }
+
+        return result;
+    }
+
+    private const int KeptBufferBytes = 1024 * 1024;
+
+    [ThreadStatic]
+    private static System.Buffers.ArrayBufferWriter<byte>? serialized;
+
+    private static (ExtractOutput Kept, Omitted Omits) Kept(ExtractOutput analysed)
     {
         var omits = Omitted.Text | Omitted.Claims | (analysed.Events.TrueForAll(EventReport.CanUntag) ? Omitted.Events : Omitted.None);
         var kept = new ExtractOutput
@@ -84,7 +111,7 @@ internal static class StoredExtraction
             Claims = [],
             Events = omits.HasFlag(Omitted.Events) ? [] : analysed.Events,
         };
-        return (SitrepJson.SerializeToUtf8Bytes(kept), omits);
+        return (kept, omits);
     }
 
     /// <summary>The extraction as it was added, from its stored JSON and the parts read back from where they are kept:
