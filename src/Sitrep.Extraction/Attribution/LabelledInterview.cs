@@ -6,8 +6,8 @@ namespace Sitrep.Extraction.Attribution;
 /// An interview whose lines are labelled by who speaks: "Sentinel: Russian channels say ... Is that true?" /
 /// "Hnatiuk: No, it is not true. Our units remain ...", "Кореспондент: ...?" / "Гнатюк: Ні, це неправда.". A label is
 /// one to three capitalised words (not all in capitals, so "THE CLAIM:" and "Q:" are none) and a colon opening a
-/// line; the document is such an interview when one label opens a line that ends with a question mark, another label
-/// opens a line that does not, and at least three lines are labelled. An answer line's label names who answers.
+/// line; the document is such an interview when one label opens a line that ends with a question mark and another
+/// label opens a line that does not. An answer line's label names who answers.
 /// </summary>
 internal static class LabelledInterview
 {
@@ -39,7 +39,7 @@ internal static class LabelledInterview
             line = end + 1;
         }
 
-        return labelled >= 3 && asker is not null && answerers is not null && answerers.Exists(a => a != asker);
+        return labelled >= 2 && asker is not null && answerers is not null && answerers.Exists(a => a != asker);
     }
 
     /// <summary>The colon's offset when the line [<paramref name="line"/>, <paramref name="end"/>) opens with a label, else null.</summary>
@@ -65,7 +65,8 @@ internal static class LabelledInterview
             words++;
             if (w < end && text[w] == ':')
             {
-                return lower && w + 1 < end && text[w + 1] == ' ' ? w : null;
+                // "Відповідь:", "Питання:", "Answer:": the report of questions and answers, read on its own
+                return lower && w + 1 < end && text[w + 1] == ' ' && !(words == 1 && QaWords.Contains(text[i..w])) ? w : null;
             }
 
             if (w >= end || text[w] != ' ')
@@ -78,6 +79,8 @@ internal static class LabelledInterview
 
         return null;
     }
+
+    private static readonly HashSet<string> QaWords = ["Answer", "Question", "Відповідь", "Питання", "Ответ", "Вопрос"];
 
     /// <summary>The start of the line holding <paramref name="offset"/>, past its indentation.</summary>
     public static int LineOf(string text, int offset)

@@ -6,7 +6,8 @@ namespace Sitrep.Extraction.Tests.Attribution;
 /// An interview whose lines are labelled by who speaks ("Sentinel: ... Is that true?" / "Hnatiuk: No, it is not true.
 /// Our units remain ..."): each sentence of an answer line is said by the person its label names, the full name told
 /// before; a question line says nothing itself, but a claim it reports keeps its own cue. Labelled lines with no
-/// question among them (a fact-check's "THE CLAIM:" sections, a name and a colon in a post) are no interview.
+/// question among them (a name and a colon in a post), labels in capitals (a fact-check's "THE CLAIM:" sections) and the
+/// "Питання:" / "Відповідь:" of a report of questions and answers (read on its own) are no interview.
 /// </summary>
 public sealed class LabelledInterviewTests
 {
@@ -36,7 +37,7 @@ public sealed class LabelledInterviewTests
     }
 
     [Theory]
-    [InlineData("THE CLAIM: Russian troops took the village on Tuesday.\n\nTHE DENIAL: The corps denied it.\n\nVERDICT: Unproven.")]
+    [InlineData("THE CLAIM: Russian troops took the village on Tuesday.\n\nWHAT WE FOUND: Footage shows vehicles on the western edge. Was it staged?\n\nVERDICT: Unproven.")]
     [InlineData("Colonel Vitalii Hnatiuk commands the brigade.\n\nHnatiuk: Our units remain in the south of the town.\n\nKovtun: The road is open.")]
     [InlineData("Полковник Віталій Гнатюк командує бригадою.\n\nГнатюк: Наші підрозділи залишаються на півдні міста.\n\nКовтун: Дорога відкрита.")]
     public void Process_LabelledLinesWithNoQuestion_NoInterview(string text)
