@@ -52,4 +52,22 @@ public sealed class TownInTitleTests
 
         Assert.NotEqual(other, doc.Attributions[^1].Speaker);
     }
+
+    [Fact]
+    public void Process_NamedSpokespersonAfterTheBody_TakesTheBodysSide()
+    {
+        var doc = Docs.Attributed("Ukraine's Eastern Group of Forces dismissed the claim on Monday. \"Our units are supplied every day,\" spokesperson Major Andrii Kovtun said.", outlet: "Test Post");
+
+        var kovtun = Assert.Single(doc.Attributions, a => a.Speaker == "Andrii Kovtun");
+        Assert.Equal("UA", kovtun.Side);
+    }
+
+    [Fact]
+    public void Process_NamedSpokespersonWithNoBodyBefore_NoSide()
+    {
+        // twin: with no body told before, the spokesperson's title gives no side
+        var doc = Docs.Attributed("\"Our units are supplied every day,\" spokesperson Major Andrii Kovtun said.", outlet: "Test Post");
+
+        Assert.Null(Assert.Single(doc.Attributions).Side);
+    }
 }
