@@ -140,10 +140,12 @@ public sealed class AttributionStage : IStage
     private static void Answers(Document document, Model.Attribution?[] bySentence, List<Model.Attribution>?[]? extra, Model.Attribution?[]? introduced)
     {
         var dashed = DashedInterview(document);
+        bool? labelled = null;
         for (var s = 0; s < bySentence.Length; s++)
         {
             if (bySentence[s] is not null || extra?[s] is not null
-                || (LineOpener(document, s, AnswerOpeners) is null && !(dashed && IsDashedAnswer(document, s))))
+                || (LineOpener(document, s, AnswerOpeners) is null && !(dashed && IsDashedAnswer(document, s))
+                    && !(LabelledInterview.IsAnswerLine(document.Text, document.Sentences[s].Start) && (labelled ??= LabelledInterview.Is(document.Text)))))
             {
                 continue;
             }
@@ -151,7 +153,8 @@ public sealed class AttributionStage : IStage
             for (var k = s - 1; k >= 0; k--)
             {
                 if ((bySentence[k] ?? introduced?[k]) is { SpeakerType: Model.SpeakerType.Person } person && LineOpener(document, k, QuestionOpeners) is null
-                    && !(dashed && LineOpener(document, k, Dashes) is not null && LineEndsWithQuestion(document, k)))
+                    && !(dashed && LineOpener(document, k, Dashes) is not null && LineEndsWithQuestion(document, k))
+                    && !(labelled == true && LabelledInterview.IsQuestionLine(document.Text, document.Sentences[k].Start)))
                 {
                     bySentence[s] = person with { Span = document.Sentences[s].Span, Hedge = null };
                     break;

@@ -44,6 +44,11 @@ internal sealed class CueFinder
             _found.Add(colon);
         }
 
+        if (_found.Count == 0 && AnswerLabel(sentence.FirstToken, sentence.FirstToken + sentence.TokenCount) is { } label)
+        {
+            _found.Add(label);
+        }
+
         if (_found.Count == 0 && RepostHeader(sentence.FirstToken, sentence.FirstToken + sentence.TokenCount) is { } repost)
         {
             _found.Add(repost);
@@ -288,6 +293,45 @@ internal sealed class CueFinder
         };
     }
 
+    private bool? _labelled;
+
+    /// <summary>
+    /// "Hnatiuk: No, it is not true.", "Гнатюк: Ні, це неправда.", "Гнатюк: Нет, это неправда.": in an interview whose
+    /// lines are labelled by who speaks (<see cref="LabelledInterview"/>), the label of an answer line that opens the
+    /// sentence, and its colon, introduce the words after it as a reporting verb would; a question line says nothing.
+    /// </summary>
+    private PhraseMatch<Cue>? AnswerLabel(int first, int limit)
+    {
+        var tokens = Tokens;
+        var text = _document.Text;
+        if (first >= limit)
+        {
+            return null;
+        }
+
+        var line = LabelledInterview.LineOf(text, tokens[first].Start);
+        if (!text.AsSpan(line, tokens[first].Start - line).IsWhiteSpace() || !LabelledInterview.IsAnswerLine(text, line))
+        {
+            return null;
+        }
+
+        var end = text.IndexOf('\n', line);
+        if (LabelledInterview.Label(text, line, end < 0 ? text.Length : end) is not { } colon || !(_labelled ??= LabelledInterview.Is(text)))
+        {
+            return null;
+        }
+
+        for (var i = first + 1; i < limit && tokens[i].Start <= colon; i++)
+        {
+            if (tokens[i].Start == colon && tokens[i].Kind == TokenKind.Punctuation)
+            {
+                return new PhraseMatch<Cue>(i, 1, new TextSpan(tokens[i].Start, tokens[i].End), new Cue(":", CueKind.Speech, false));
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>
     /// "Голова ОВА Іван Федоров: «Ворог ...»", "Vadym Filashkin: \"...\"": a name of two capitalised words, a colon and
     /// an opening quotation mark introduce the quoted words, as a reporting verb would.
@@ -324,6 +368,11 @@ internal sealed class CueFinder
         }
 
         if (QuoteAfterName(sentence.FirstToken, sentence.FirstToken + sentence.TokenCount) is not null)
+        {
+            return true;
+        }
+
+        if (AnswerLabel(sentence.FirstToken, sentence.FirstToken + sentence.TokenCount) is not null)
         {
             return true;
         }

@@ -102,7 +102,8 @@ internal readonly ref partial struct SpeakerPhrase
     /// <summary>
     /// Where a phrase naming the medium of the words ends at <paramref name="last"/>: "в" / "у" / "во", up to five words
     /// with a medium noun in the locative among them ("в коментарі нашому виданню", "в інтерв'ю «Радіо Свобода»", "в
-    /// ранковому зведенні", "в своем телеграм-канале"), no comma between; else null.
+    /// ранковому зведенні", "в своем телеграм-канале", "у своєму дописі у фейсбуці", "в своём канале", "на своїй сторінці"),
+    /// no comma between; else null.
     /// </summary>
     private int? MediumGapStart(int floor, int last)
     {
@@ -120,12 +121,13 @@ internal readonly ref partial struct SpeakerPhrase
                 continue;
             }
 
-            if (PhraseGaps.WeekdayPrepositions.Contains(_text, token))
+            if (PhraseGaps.WeekdayPrepositions.Contains(_text, token) || PhraseGaps.OnPrepositions.Contains(_text, token))
             {
                 return medium && p < last ? p : null;
             }
 
-            medium |= PhraseGaps.MediumLocatives.Contains(_text, token);
+            // "у фейсбуці" after "у своєму дописі": the platform is a medium phrase of its own, peeled first
+            medium |= PhraseGaps.MediumLocatives.Contains(_text, token) || PhraseGaps.Platforms.Contains(_text, token);
         }
 
         return null;

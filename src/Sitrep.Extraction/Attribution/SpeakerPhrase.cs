@@ -255,7 +255,7 @@ internal readonly ref partial struct SpeakerPhrase
     }
 
     /// <summary>Military ranks before a name: "Lieutenant Colonel Ihor Tkachuk", "Major Olena Kravets".</summary>
-    private static readonly WordSet Ranks = new(
+    internal static readonly WordSet Ranks = new(
     [
         "lieutenant", "colonel", "major", "captain", "general", "sergeant", "senior", "junior", "private", "admiral", "brigadier",
     ]);

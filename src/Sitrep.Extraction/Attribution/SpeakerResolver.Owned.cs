@@ -121,6 +121,33 @@ internal sealed partial class SpeakerResolver
     }
 
     /// <summary>
+    /// The side of a named spokesperson whose title names no body ("\"...,\" spokesperson Major Andrii Kovtun said" after
+    /// "Ukraine's Eastern Group of Forces dismissed the claim"): the body a bare spokesperson would speak for; null when the
+    /// title is more than a spokesperson word (and a rank) or no body was told.
+    /// </summary>
+    private string? NamedSpokespersonSide(int start, TextSpan name)
+    {
+        var tokens = Tokens;
+        var title = -1;
+        for (var i = start; i < tokens.Length && tokens[i].Start < name.Start; i++)
+        {
+            if (tokens[i].Text(_text) is "the" or "The" || SpeakerPhrase.Ranks.Contains(_text, tokens[i]))
+            {
+                continue;
+            }
+
+            if (title >= 0 || !Spokespersons.Contains(_text, tokens[i]))
+            {
+                return null;
+            }
+
+            title = i;
+        }
+
+        return title >= 0 ? BodyReferredBack(title)?.Side : null;
+    }
+
+    /// <summary>
     /// The body a pronoun owner ("Its spokesman") or a bare spokesperson at <paramref name="at"/> refers back to: the
     /// government body or unit that spoke last, unless a registry body opening the sentence just before (or this one)
     /// was told after it, with no statement of its own ("Russia's Defence Ministry did not comment on the figures. Its

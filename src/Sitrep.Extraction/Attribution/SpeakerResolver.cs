@@ -654,7 +654,8 @@ internal sealed partial class SpeakerResolver
 
         if (headType is not null && _words.TrailingName(start, end) is { } person)
         {
-            return new ResolvedSpeaker(person.Slice(_text).ToString(), SpeakerType.Person, _words.SideIn(start, end) ?? LocalOfficeSide(start, end), person, null);
+            return new ResolvedSpeaker(person.Slice(_text).ToString(), SpeakerType.Person,
+                _words.SideIn(start, end) ?? LocalOfficeSide(start, end) ?? NamedSpokespersonSide(start, person), person, null);
         }
 
         if (headType is not null and not SpeakerType.Person && _words.BodyAfterTitle(start, end) is { } body)
@@ -767,6 +768,15 @@ internal sealed partial class SpeakerResolver
     private static readonly WordSet TitleFillers = new(["the", "of", "for", "The"]);
 
     /// <summary>
+    /// The adjective of a local office before its head noun: "міський голова" told back after "Міський голова Марганця
+    /// Геннадій Бойко", "сельский глава" after "Сельский глава Кучеровки ...".
+    /// </summary>
+    private static readonly WordSet LocalTitleAdjectives = new(
+    [
+        "міський", "сільський", "селищний", "городской", "сельский", "поселковый",
+    ]);
+
+    /// <summary>
     /// A title shortened to its head and the word of its body ("голова ОВА", "Глава администрации", "the head of the
     /// administration"), with no name of its own: the person introduced before with a title holding those words ("Голова
     /// Запорізької ОВА Іван Дорошенко", "Глава Харьковской областной военной администрации Олег Тарасенко"). Null when
@@ -781,7 +791,8 @@ internal sealed partial class SpeakerResolver
             first++;
         }
 
-        if (end - first is < 2 or > 4 || !PersonTitles.Contains(_text, tokens[first]))
+        if (end - first is < 2 or > 4 || !(PersonTitles.Contains(_text, tokens[first])
+                                           || (LocalTitleAdjectives.Contains(_text, tokens[first]) && PersonTitles.Contains(_text, tokens[first + 1]))))
         {
             return null;
         }

@@ -155,7 +155,34 @@ internal sealed class SpeakerWords
             return null;
         }
 
+        while (end - start > 2 && SpeakerPhrase.Ranks.Contains(_text, Tokens[start]))
+        {
+            start++; // "spokesperson Major Andrii Kovtun said": the rank is no part of the name
+        }
+
+        if (end - start == 3 && _text[Tokens[start].Start] >= '\u0400' && !IsPatronymic(start + 1) && !IsPatronymic(start + 2))
+        {
+            start++; // "Міський голова Марганця Геннадій Бойко", "мэр Рыльска Иван Петров": the town's genitive closes the title
+        }
+
         return new TextSpan(Tokens[start].Start, Tokens[end - 1].End);
+    }
+
+    private static readonly string[] PatronymicEndings = ["ович", "евич", "йович", "івна", "ївна", "овна", "евна", "ьевич", "ична", "ічна"];
+
+    /// <summary>A patronymic ("Вікторович", "Ивановна"): the middle or last word of a three-word Ukrainian or Russian name.</summary>
+    private bool IsPatronymic(int i)
+    {
+        var word = Tokens[i].Chars(_text);
+        foreach (var ending in PatronymicEndings)
+        {
+            if (word.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool IsCapitalized(int i) =>

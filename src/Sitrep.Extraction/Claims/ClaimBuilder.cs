@@ -165,7 +165,7 @@ internal sealed partial class ClaimBuilder
             {
                 placeRef = city; // "killed 34 soldiers in the city ... on the approaches from Zvirove": the city
             }
-            else if (place is null && PlaceAnaphor.Region(_document, _tokens, first, limit, span.Start, claimant.Name) is { } region)
+            else if (place is null && PlaceAnaphor.Region(_document, _tokens, first, limit, span.Start, claimant.Name, claimant.SpeakerSpan) is { } region)
             {
                 placeRef = region; // "Russia has struck port infrastructure in the region": the region of the story
             }

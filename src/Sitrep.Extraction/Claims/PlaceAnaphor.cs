@@ -39,7 +39,7 @@ internal static class PlaceAnaphor
     /// region of the settlement the story has named most, when the text names that region anywhere or that settlement
     /// is the region's centre.
     /// </summary>
-    public static PlaceRef? Region(Document document, ReadOnlySpan<Token> tokens, int first, int limit, int before, string claimant)
+    public static PlaceRef? Region(Document document, ReadOnlySpan<Token> tokens, int first, int limit, int before, string claimant, TextSpan? speaker = null)
     {
         if (!SpeaksOfRegion(document.Text, tokens, first, limit))
         {
@@ -47,10 +47,14 @@ internal static class PlaceAnaphor
         }
 
         var places = document.Places;
+        var near = NearStart(document, tokens[first].Start);
         for (var i = places.Count - 1; i >= 0; i--)
         {
             var p = places[i];
-            if (p.Span.End <= before && p.FeatureCode == "ADM1" && p.Country == "UA")
+            // a region of another country counts when its own sentence or the one before named it ("The governor of
+            // the Bryansk region said drones had attacked a facility in the region"), not from further back
+            var inSpeaker = speaker is { } sp && p.Span.Start >= sp.Start && p.Span.End <= sp.End; // "The governor of the Bryansk region said"
+            if (p.FeatureCode == "ADM1" && ((p.Span.End <= before && (p.Country == "UA" || p.Span.Start >= near)) || inSpeaker))
             {
                 return new PlaceRef(p.GeonameId, p.Name);
             }
@@ -75,6 +79,21 @@ internal static class PlaceAnaphor
         // a body of the region speaks of its own region ("Zaporizhzhia Regional Military Administration": "по 14
         // населених пунктах області"), though the text names the region only in the body's name
         return claimant.Length > 0 && (NamesIt(claimant, admin1) || NamesIt(claimant, main.Text)) ? RegionOf(main.GeonameId) : null;
+    }
+
+    /// <summary>The start of the sentence before the one holding <paramref name="offset"/> (its own start when it is the first).</summary>
+    private static int NearStart(Document document, int offset)
+    {
+        var sentences = document.Sentences;
+        for (var s = sentences.Count - 1; s >= 0; s--)
+        {
+            if (sentences[s].Start <= offset)
+            {
+                return sentences[Math.Max(0, s - 1)].Start;
+            }
+        }
+
+        return 0;
     }
 
     /// <summary>Whether a body's name begins like the place's name ("Запорізька ОВА", "Запоріжжя"; "Zaporizhzhia Oblast").</summary>

@@ -90,7 +90,15 @@ internal static partial class StoryPlace
     }
 
     /// <summary>Words for an army's losses ("втрати ворога", "потери противника", "enemy losses").</summary>
-    private static readonly WordSet LossWords = new(["втрати", "втрат", "потери", "потерь", "losses"]);
+    private static readonly WordSet LossWords = new(
+    [
+        "втрати", "втрат", "потери", "потерь", "losses",
+        // the army told losing over the day ("ВСУ за сутки потеряли до 80 человек", "ворог за добу втратив 90 осіб")
+        "потеряли", "потерял", "втратили", "втратив", "lost",
+    ]);
+
+    /// <summary>Words pointing back to a place: "there", "там", "тут".</summary>
+    private static readonly WordSet ThereWords = new(["there", "here", "там", "тут"]);
 
     /// <summary>The day a summary counts its losses over: "за добу", "за минулу добу", "за сутки", "over the past day".</summary>
     private static readonly WordSet DayWords = new(["добу", "сутки", "day", "24"]);
@@ -108,6 +116,11 @@ internal static partial class StoryPlace
         bool loss = false, day = false;
         for (var i = sentence.FirstToken; i < end; i++)
         {
+            if (ThereWords.Contains(document.Text, tokens[i]))
+            {
+                return false; // "The enemy lost up to 40 soldiers there over the past day": the place told before
+            }
+
             loss |= LossWords.Contains(document.Text, tokens[i]);
             if (i > sentence.FirstToken && DayWords.Contains(document.Text, tokens[i])
                 && tokens[i - 1].Text(document.Text) is "за" or "past" or "минулу" or "минувшие" or "прошедшие" or "the")

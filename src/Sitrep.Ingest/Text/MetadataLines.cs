@@ -170,6 +170,17 @@ internal static partial class MetadataLines
         return string.Join(' ', words.Select(w => w.Length <= 2 ? w : w[0] + w[1..].ToLowerInvariant()));
     }
 
+    /// <summary>
+    /// A channel's name line: a short name, a bar and a lower-case description ("Пограничье | сводки и новости",
+    /// "Trench Notes | a correspondent's diary"); the name, else null.
+    /// </summary>
+    public static string? ChannelNameLine(string line)
+    {
+        var t = line.Trim();
+        var bar = t.IndexOf(" | ", StringComparison.Ordinal);
+        return bar is > 0 and <= 40 && bar + 3 < t.Length && char.IsLower(t[bar + 3]) && t.Length <= 80 ? t[..bar].TrimEnd() : null;
+    }
+
     public static string? Author(string line)
     {
         var m = AuthorLine().Match(line.Trim());

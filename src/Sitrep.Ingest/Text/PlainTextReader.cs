@@ -67,6 +67,15 @@ internal static class PlainTextReader
                 published = asOf;
             }
 
+            if (lineNumber == 2 && outlet is null && title is { Length: > 0 } named && kept.ToString() == named
+                && MetadataLines.ChannelNameLine(named) is { } channel && MetadataLines.DateLine(line, out _) is not null)
+            {
+                // "Пограничье | сводки и новости" above "05.06.2026": a channel's name line, not a headline
+                outlet = channel;
+                title = null;
+                kept.Clear();
+            }
+
             if (IsMetadata(line, ref outlet, ref author, ref published, ref updated) || ChromeLines.IsChrome(line)
                 || (facebook && FacebookMarkers.IsChrome(line)))
             {

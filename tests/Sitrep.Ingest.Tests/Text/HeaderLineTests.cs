@@ -120,4 +120,28 @@ public class HeaderLineTests
 
         Assert.Null(doc.Metadata.Outlet);
     }
+
+    [Theory]
+    [InlineData("Пограничье | сводки и новости\n05.06.2026\n\nГлавное к вечеру\n\nГубернатор сообщил, что ночью сбиты три беспилотника.\n", "Пограничье", "Главное к вечеру")]
+    [InlineData("Прикордоння | новини громад\n05.06.2026\n\nГоловне до вечора\n\nГубернатор повідомив, що вночі збито три безпілотники.\n", "Прикордоння", "Головне до вечора")]
+    [InlineData("Border Notes | a correspondent's digest\n05.06.2026\n\nThe evening round-up\n\nThe governor said three drones were shot down overnight.\n", "Border Notes", "The evening round-up")]
+    public async Task ReadOne_ChannelNameLineAboveADate_ChannelIsOutlet(string text, string outlet, string title)
+    {
+        // a channel's name, a bar and a lower-case description, above the post's date
+        var doc = await Read(text);
+
+        Assert.Equal(outlet, doc.Metadata.Outlet);
+        Assert.Equal(title, doc.Metadata.Title);
+        Assert.Equal(new DateOnly(2026, 6, 5), doc.Metadata.Published);
+    }
+
+    [Fact]
+    public async Task ReadOne_HeadlineWithABarAndNoDateLine_StaysTheTitle()
+    {
+        // twin: a headline "X | що відомо" with no date line below it is a headline
+        var doc = await Read("Обстріл Харкова | що відомо\n\nУночі росіяни атакували Харків дронами.\n");
+
+        Assert.Null(doc.Metadata.Outlet);
+        Assert.Equal("Обстріл Харкова | що відомо", doc.Metadata.Title);
+    }
 }

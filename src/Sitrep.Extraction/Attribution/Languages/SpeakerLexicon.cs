@@ -73,6 +73,9 @@ internal static class SpeakerLexicon
         ("очільник", SpeakerType.Person), ("очільника", SpeakerType.Person), ("очільниця", SpeakerType.Person), ("очільниці", SpeakerType.Person),
         ("офіцер", SpeakerType.Person), ("офицер", SpeakerType.Person), ("експерт", SpeakerType.Person), ("эксперт", SpeakerType.Person),
         ("expert", SpeakerType.Person), ("блогер", SpeakerType.Person), ("военкор", SpeakerType.Person), ("воєнкор", SpeakerType.Person),
+        // the police told by its bare noun in an opening locative ("У поліції також зазначили", "В полиции уточнили")
+        ("поліція", SpeakerType.Government), ("поліції", SpeakerType.Government), ("полиция", SpeakerType.Government),
+        ("полиции", SpeakerType.Government),
         // people who speak for what they do, in both numbers: "volunteers said", "a volunteer coordinator said", "Aid
         // groups say", "за даними волонтерів", "по словам спасателей", "розповіли медики"
         ("volunteer", SpeakerType.Person), ("volunteers", SpeakerType.Person), ("coordinator", SpeakerType.Person),
