@@ -102,5 +102,28 @@ internal static class CyrillicStemmer
         return n;
     }
 
+    /// <summary>Shortest stem a name in -ець/-ец is also found by without its е.</summary>
+    private const int MinFleetingStem = 4;
+
+    /// <summary>
+    /// For a name in -ець/-ец ("Марганець", "Кременець", "Марганец"), the stem its other cases leave: the е drops
+    /// before the case ending ("Марганця", "у Марганці", "Марганцем", "Марганца"), so those stem to "марганк" while the
+    /// nominative stems to "марганек" (ц → к as in <see cref="Stem"/>). The indexer adds the shorter stem. Writes it
+    /// into <paramref name="into"/> and returns its length, or -1 if the name is no such noun.
+    /// </summary>
+    public static int FleetingEStem(ReadOnlySpan<char> name, ReadOnlySpan<char> stem, Span<char> into)
+    {
+        var n = stem.Length;
+        var ending = name.EndsWith("ець", StringComparison.OrdinalIgnoreCase) || name.EndsWith("ец", StringComparison.OrdinalIgnoreCase);
+        if (!ending || n - 1 < MinFleetingStem || stem[^2] != 'е' || stem[^1] != 'к')
+        {
+            return -1;
+        }
+
+        stem[..(n - 2)].CopyTo(into);
+        into[n - 2] = 'к';
+        return n - 1;
+    }
+
     private static bool IsConsonant(char c) => "бвгджзйклмнпрстфхцчшщ".Contains(c, StringComparison.Ordinal);
 }

@@ -29,7 +29,8 @@ internal static class NameKeys
 
     /// <summary>
     /// Every key a name is indexed under: its plain key plus, for Cyrillic words when <paramref name="alternations"/>
-    /// is set, the Ukrainian і/о and і/е alternations ("Харків" is also found as "Харкова", "Київ" as "Києва").
+    /// is set, the Ukrainian і/о and і/е alternations ("Харків" is also found as "Харкова", "Київ" as "Києва") and the
+    /// е that drops from -ець/-ец in the other cases ("Марганець" is also found as "Марганця").
     /// Returns the number of parts.
     /// </summary>
     /// <param name="name">The name.</param>
@@ -78,6 +79,11 @@ internal static class NameKeys
                 if (obliqueIya && CyrillicStemmer.IyaObliqueStem(part, stem, alt) is var m and > 0)
                 {
                     hashes.Add(NameKey.HashPart(alt[..m])); // "Балаклії", "Японии", "Франції"
+                }
+
+                if (CyrillicStemmer.FleetingEStem(part, stem, alt) is var f and > 0)
+                {
+                    hashes.Add(NameKey.HashPart(alt[..f])); // "Марганця", "у Марганці", "Марганца"
                 }
             }
 
