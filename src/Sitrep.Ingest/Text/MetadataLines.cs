@@ -153,11 +153,10 @@ internal static partial class MetadataLines
     public static string? Masthead(string line)
     {
         var t = line.Trim();
-        var bar = t.IndexOf(" | ", StringComparison.Ordinal);
-        if (bar > 0 && t.IndexOf(" | ", bar + 3, StringComparison.Ordinal) < 0 && t[(bar + 3)..].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3)
+        if (NameAndDescription(t) is var (name, description) && description.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3)
         {
             // "ПІВДЕННИЙ ОБРІЙ | Телеканал", "FRONTLINE NOTES | Analysis": the masthead before a short description
-            t = t[..bar].TrimEnd();
+            t = name;
         }
 
         var words = t.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -177,8 +176,23 @@ internal static partial class MetadataLines
     public static string? ChannelNameLine(string line)
     {
         var t = line.Trim();
-        var bar = t.IndexOf(" | ", StringComparison.Ordinal);
-        return bar is > 0 and <= 40 && bar + 3 < t.Length && char.IsLower(t[bar + 3]) && t.Length <= 80 ? t[..bar].TrimEnd() : null;
+        return t.Length <= 80 && NameAndDescription(t) is var (name, description) && name.Length <= 40 && char.IsLower(description[0])
+            ? name
+            : null;
+    }
+
+    /// <summary>A line of a name, one " | " and a description after it ("Пограничье | сводки и новости"); null for a
+    /// line with no bar, more than one, or nothing on a side.</summary>
+    private static (string Name, string Description)? NameAndDescription(string line)
+    {
+        var bar = line.IndexOf(" | ", StringComparison.Ordinal);
+        if (bar <= 0 || line.IndexOf(" | ", bar + 3, StringComparison.Ordinal) >= 0)
+        {
+            return null;
+        }
+
+        var (name, description) = (line[..bar].TrimEnd(), line[(bar + 3)..].TrimStart());
+        return name.Length > 0 && description.Length > 0 ? (name, description) : null;
     }
 
     public static string? Author(string line)
